@@ -1,0 +1,170 @@
+"""The ``wirefacts`` command line.
+
+Heavy imports (Prefect, Great Expectations, DuckDB) happen inside the commands
+that need them, so ``wirefacts --help`` and ``wirefacts extract`` start fast.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from dataclasses import asdict
+from datetime import datetime
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+app = typer.Typer(
+    name="wirefacts",
+    help="Batch ETL for news wire stories: fetch, normalise, deduplicate, extract numeric facts, "
+    "validate with Great Expectations and load into DuckDB.",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode="rich",
+)
+console = Console(stderr=True)
+
+DateOption = Annotated[
+    datetime | None,
+    typer.Option(
+        "--date", formats=["%Y-%m-%d"], help="The night to process (logical date). Default: yesterday, UTC."
+    ),
+]
+SourceOption = Annotated[Path | None, typer.Option("--source", help="Drop folder to ingest.")]
+LakeOption = Annotated[Path | None, typer.Option("--lake", help="Root folder of the Parquet lake.")]
+WarehouseOption = Annotated[Path | None, typer.Option("--warehouse", help="DuckDB warehouse file.")]
+
+
+class OutputFormat(StrEnum):
+    """Output formats of ``wirefacts extract``."""
+
+    jsonl = "jsonl"
+    table = "table"
+
+
+@app.command()
+def run(
+    date_: DateOption = None,
+    source: SourceOption = None,
+    lake: LakeOption = None,
+    warehouse: WarehouseOption = None,
+) -> None:
+    """Run the nightly job for one night: fetch → normalise → dedupe → extract → validate → load."""
+    _prefect_defaults()
+    from flows.nightly import NightRejectedError, nightly_flow
+
+    night = date_.date() if date_ else None
+    try:
+        result = nightly_flow(
+            date=night,
+            source=str(source) if source else None,
+            lake=str(lake) if lake else None,
+            warehouse=str(warehouse) if warehouse else None,
+        )
+    except NightRejectedError as exc:
+        console.print(f"[bold red]night refused:[/] {exc}")
+        raise typer.Exit(code=2) from exc
+    _print_summary(result)
+
+
+@app.command()
+def extract(
+    output_format: Annotated[
+        OutputFormat, typer.Option("--format", help="Output format.")
+    ] = OutputFormat.jsonl,
+    input_jsonl: Annotated[
+        bool, typer.Option("--input-jsonl", help='Read one {"id": ..., "text": ...} object per line.')
+    ] = False,
+) -> None:
+    """Extract numeric facts from text on stdin and print one JSON object per fact."""
+    from transforms.extract import extract as extract_facts
+
+    records = _read_inputs(sys.stdin, input_jsonl)
+    out = Table("id", "surface", "value", "low", "high", "qualifier", "unit", "kind", "subject")
+    for record_id, text in records:
+        for fact in extract_facts(text):
+            row: dict[str, Any] = {"id": record_id, **asdict(fact)}
+            if output_format is OutputFormat.jsonl:
+                sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+            else:
+                out.add_row(
+                    *(
+                        str(row[c])
+                        for c in (
+                            "id",
+                            "surface",
+                            "value",
+                            "low",
+                            "high",
+                            "qualifier",
+                            "unit",
+                            "kind",
+                            "subject",
+                        )
+                    )
+                )
+    if output_format is OutputFormat.table:
+        Console().print(out)
+
+
+def _prefect_defaults() -> None:
+    """Settings that make Prefect's temporary local server dependable on a small machine.
+
+    The temporary server can take more than Prefect's default 20 s to start on a
+    busy two-core machine, and must not try to send analytics from an offline one.
+    Values already set in the environment win.
+    """
+    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
+
+
+def _read_inputs(stream: Any, input_jsonl: bool) -> list[tuple[Any, str]]:
+    """(id, text) pairs from stdin: the whole text with id None, or one per JSONL line."""
+    if not input_jsonl:
+        return [(None, stream.read())]
+    records = []
+    for number, line in enumerate(stream, start=1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+            records.append((obj.get("id"), str(obj["text"])))
+        except (json.JSONDecodeError, KeyError, AttributeError) as exc:
+            console.print(f'[red]line {number}: not a JSON object with a "text" field ({exc}); skipped[/]')
+    return records
+
+
+def _print_summary(result: dict[str, Any]) -> None:
+    """Where things are, what happened, and a query to paste into duckdb."""
+    table = Table(title=f"wirefacts night {result['ingest_date']}: {result['status']}", show_header=False)
+    for label, key in [
+        ("stories fetched", "fetched"),
+        ("new payloads", "new_payloads"),
+        ("articles read", "articles_read"),
+        ("duplicates", "duplicates"),
+        ("quarantined", "quarantined"),
+        ("articles loaded", "articles_loaded"),
+        ("facts loaded", "facts_loaded"),
+    ]:
+        table.add_row(label, str(result[key]))
+    table.add_row("seconds", ", ".join(f"{k} {v:.2f}" for k, v in result["stage_seconds"].items()))
+    table.add_row("lake", result["lake"])
+    table.add_row("warehouse", result["warehouse"])
+    out = Console()
+    out.print(table)
+    out.print("See the facts:")
+    out.print(
+        f'  duckdb -readonly {result["warehouse"]} "SELECT value, unit, qualifier, subject, surface '
+        'FROM facts ORDER BY article_id, start LIMIT 20"',
+        soft_wrap=True,
+    )
+
+
+if __name__ == "__main__":
+    app()

@@ -1,0 +1,1 @@
+"""Sources: thin I/O that finds payloads and lands them in the raw zone."""

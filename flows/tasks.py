@@ -1,0 +1,192 @@
+"""Prefect tasks: one per stage, each over the whole night's batch.
+
+Tasks are thin: they call the pure functions in :mod:`transforms`, do the I/O
+at the edges (lake, warehouse) and log through Prefect's run logger. Inputs are
+Arrow tables and small dataclasses, so no task caches on hashed inputs
+(``NO_CACHE``): a re-run of a night must recompute, not replay a cache.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.compute as pc
+from prefect import task
+from prefect.cache_policies import NO_CACHE
+from prefect.logging import get_run_logger
+
+from flows.lake import Lake
+from flows.settings import Settings
+from flows.sources.drop_folder import FetchResult, fetch_drop_folder
+from transforms.dedupe import Deduplicated, deduplicate
+from transforms.facts import extract_facts
+from transforms.normalize import Delivery, normalise_articles
+from transforms.quarantine import QuarantineEntry
+from transforms.readers import read_payload
+from transforms.records import RawArticle
+from warehouse.connection import connect
+from warehouse.loader import NightBatch, known_content_hashes, landed_elsewhere, load_night
+
+
+@dataclass(slots=True)
+class Parsed:
+    """Normalised articles of a night (one row per delivery) and what could not be read."""
+
+    articles: pa.Table
+    rejects: list[QuarantineEntry] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Validated:
+    """Rows that passed validation, the quarantine entries of those that did not, and the verdict."""
+
+    articles: pa.Table
+    facts: pa.Table
+    rejects: list[QuarantineEntry]
+    checked_rows: int
+    failed_rows: int
+    failed_rules: dict[str, int]
+
+    @property
+    def failure_rate(self) -> float:
+        """Share of validated rows that broke at least one rule."""
+        return self.failed_rows / self.checked_rows if self.checked_rows else 0.0
+
+
+@task(name="fetch", cache_policy=NO_CACHE)
+def fetch_task(settings: Settings, ingest_date: date) -> FetchResult:
+    """Land the source's new payloads in the raw zone."""
+    logger = get_run_logger()
+    con = connect(settings.warehouse)
+    try:
+        already = landed_elsewhere(con, ingest_date)
+    finally:
+        con.close()
+    result = fetch_drop_folder(
+        settings.source,
+        source=settings.source_name,
+        lake=Lake(settings.lake),
+        ingest_date=ingest_date,
+        already_ingested=already,
+        max_bytes=settings.fetch.max_payload_bytes,
+    )
+    logger.info(
+        "fetched %d payloads from %s: %d new, %d ingested by earlier nights, %d refused",
+        result.seen,
+        settings.source,
+        result.manifest.num_rows,
+        result.skipped,
+        len(result.rejects),
+    )
+    return result
+
+
+@task(name="parse", cache_policy=NO_CACHE)
+def parse_task(manifest: pa.Table, lake_root: Path, ingest_date: date) -> Parsed:
+    """Read every landed payload with the reader its content calls for, then normalise."""
+    lake = Lake(lake_root)
+    items: list[tuple[RawArticle, Delivery]] = []
+    rejects: list[QuarantineEntry] = []
+    for row in manifest.to_pylist():
+        result = read_payload(lake.read_raw(row["raw_hash"]), row["source_uri"])
+        delivery = Delivery(row["raw_hash"], row["source"], row["source_uri"])
+        items.extend((article, delivery) for article in result.articles)
+        rejects.extend(
+            QuarantineEntry("read", r.reason, row["source"], row["raw_hash"], r.item_ref or row["source_uri"])
+            for r in result.rejects
+        )
+    get_run_logger().info("read %d articles, %d items refused", len(items), len(rejects))
+    return Parsed(articles=normalise_articles(items, ingest_date), rejects=rejects)
+
+
+@task(name="dedupe", cache_policy=NO_CACHE)
+def dedupe_task(articles: pa.Table, warehouse: Path, ingest_date: date) -> Deduplicated:
+    """Collapse exact duplicates within the night and against earlier nights."""
+    con = connect(warehouse)
+    try:
+        known = known_content_hashes(con, articles["content_hash"].combine_chunks(), ingest_date)
+    finally:
+        con.close()
+    result = deduplicate(articles, known)
+    get_run_logger().info(
+        "%d distinct new articles, %d duplicates", result.articles.num_rows, result.duplicate_count
+    )
+    return result
+
+
+@task(name="extract", cache_policy=NO_CACHE)
+def extract_task(articles: pa.Table) -> pa.Table:
+    """Extract the numeric facts of every article."""
+    facts = extract_facts(articles)
+    get_run_logger().info("extracted %d facts from %d articles", facts.num_rows, articles.num_rows)
+    return facts
+
+
+@task(name="validate", cache_policy=NO_CACHE)
+def validate_task(articles: pa.Table, facts: pa.Table, source: str) -> Validated:
+    """Validate articles and facts with Great Expectations; split passing rows from failing ones."""
+    from expectations.frames import articles_frame, facts_frame
+    from expectations.suites import articles_rules, facts_rules
+    from expectations.validate import run_suite
+
+    article_outcome = run_suite("articles", articles_frame(articles), articles_rules(datetime.now(UTC)))
+    fact_outcome = run_suite("facts", facts_frame(facts, articles), facts_rules())
+    bad_articles = {
+        articles["article_id"][i].as_py(): rules for i, rules in article_outcome.failed_rows.items()
+    }
+    bad_facts = {facts["fact_id"][i].as_py(): rules for i, rules in fact_outcome.failed_rows.items()}
+    rejects = [
+        QuarantineEntry(
+            "validate", f"article failed expectation(s): {', '.join(rules)}", source, record_id=article_id
+        )
+        for article_id, rules in bad_articles.items()
+    ] + [
+        QuarantineEntry(
+            "validate", f"fact failed expectation(s): {', '.join(rules)}", source, record_id=fact_id
+        )
+        for fact_id, rules in bad_facts.items()
+    ]
+    keep_articles = pc.invert(pc.is_in(articles["article_id"], pa.array(list(bad_articles), pa.string())))
+    good_articles = articles.filter(keep_articles)
+    keep_facts = pc.and_(
+        pc.invert(pc.is_in(facts["fact_id"], pa.array(list(bad_facts), pa.string()))),
+        pc.is_in(facts["article_id"], good_articles["article_id"]),
+    )
+    failed_rules: dict[str, int] = {}
+    for result in article_outcome.results + fact_outcome.results:
+        if not result.success:
+            failed_rules[f"{result.suite}.{result.rule}"] = result.unexpected_count
+    return Validated(
+        articles=good_articles,
+        facts=facts.filter(keep_facts),
+        rejects=rejects,
+        checked_rows=articles.num_rows + facts.num_rows,
+        failed_rows=len(bad_articles) + len(bad_facts),
+        failed_rules=failed_rules,
+    )
+
+
+@task(name="write-lake", cache_policy=NO_CACHE)
+def write_lake_task(lake_root: Path, batch: NightBatch) -> list[Path]:
+    """Replace the night's Parquet files; a refused night writes only its quarantine and manifest."""
+    lake = Lake(lake_root)
+    written: list[Path] = []
+    if batch.load_data:
+        written += lake.write_night("articles", batch.articles, batch.ingest_date)
+        written += lake.write_night("facts", batch.facts, batch.ingest_date)
+    written.append(lake.write_quarantine(batch.quarantine, batch.ingest_date))
+    written.append(lake.write_manifest(batch.raw_files, batch.ingest_date))
+    return written
+
+
+@task(name="load", cache_policy=NO_CACHE)
+def load_task(warehouse: Path, batch: NightBatch) -> None:
+    """Load the night into DuckDB in one transaction."""
+    con = connect(warehouse)
+    try:
+        load_night(con, batch)
+    finally:
+        con.close()

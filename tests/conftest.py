@@ -1,0 +1,44 @@
+"""Fixtures shared by the whole suite: paths to the bundled sample and ../shared, a Prefect test server."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+SAMPLE_DROP = REPO_ROOT / "data" / "sample" / "drop"
+SHARED = REPO_ROOT.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def sample_drop() -> Path:
+    """The bundled sample drop folder that `make run` ingests."""
+    return SAMPLE_DROP
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    """../shared beside the project; tests that need it skip with a reason when it is absent."""
+    if not SHARED.is_dir():
+        pytest.skip(f"{SHARED} is absent: the read-only shared material is not beside the project")
+    return SHARED
+
+
+@pytest.fixture(scope="session")
+def prefect_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """One Prefect temporary server for the whole session, with its home in a temp dir.
+
+    Starting Prefect's server costs 5-12 s, so it is started once, and its SQLite
+    database lives in a fresh folder so runs never see a developer's own state.
+    """
+    home = tmp_path_factory.mktemp("prefect-home")
+    os.environ["PREFECT_HOME"] = str(home)
+    os.environ["PREFECT_SERVER_ANALYTICS_ENABLED"] = "false"
+    os.environ["PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS"] = "120"
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=120):
+        yield

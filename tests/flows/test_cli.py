@@ -1,0 +1,57 @@
+"""The command line as a user types it."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from typer.testing import CliRunner
+
+from flows.cli import app
+
+runner = CliRunner()
+
+
+def test_help_lists_the_commands() -> None:
+    result = runner.invoke(app, ["--help"])
+    assert result.exit_code == 0
+    assert "run" in result.output and "extract" in result.output
+
+
+def test_extract_reads_jsonl_and_keeps_ids() -> None:
+    lines = "\n".join(
+        json.dumps(obj)
+        for obj in [
+            {"id": "s1", "text": "IS still controls 70 percent of the city."},
+            {"id": 7, "text": "No digits."},
+        ]
+    )
+    result = runner.invoke(app, ["extract", "--format", "jsonl", "--input-jsonl"], input=lines + "\n")
+    assert result.exit_code == 0
+    (fact,) = [json.loads(line) for line in result.stdout.splitlines()]
+    assert (fact["id"], fact["surface"], fact["value"], fact["unit"]) == ("s1", "70 percent", 70.0, "percent")
+    assert fact["subject"] == "the city"
+
+
+def test_extract_plain_text_from_stdin_in_a_real_process() -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "flows.cli", "extract"],
+        input="The coalition estimates that around 2,500 IS jihadists are defending Raqa.",
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    )
+    (fact,) = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert (fact["id"], fact["value"], fact["qualifier"]) == (None, 2500.0, "approximate")
+
+
+def test_extract_does_not_import_great_expectations_or_prefect() -> None:
+    code = (
+        "import sys; from flows.cli import app; from typer.testing import CliRunner; "
+        "CliRunner().invoke(app, ['extract'], input='two holes'); "
+        "print(sorted(m for m in ('great_expectations', 'prefect') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60)
+    assert out.stdout.strip() == "[]"

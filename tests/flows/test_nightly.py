@@ -1,0 +1,145 @@
+"""End to end: the real nightly flow on the bundled sample, through a real Prefect server.
+
+These runs take seconds each (Prefect and Great Expectations start-up), so they
+share one Prefect server and one first run per module.
+"""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pytest
+
+from flows.nightly import NightRejectedError, nightly_flow
+
+pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("prefect_server")]
+NIGHT = date(2026, 11, 23)
+TABLES = ("articles", "facts", "quarantine", "deliveries", "raw_files")
+
+
+def _run(drop: Path, tmp: Path, night: date = NIGHT) -> dict[str, Any]:
+    return nightly_flow(date=night, source=str(drop), lake=str(tmp / "lake"), warehouse=str(tmp / "w.duckdb"))
+
+
+def _snapshot(path: Path) -> dict[str, list[tuple[Any, ...]]]:
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        return {t: con.execute(f"SELECT * FROM {t} ORDER BY ALL").fetchall() for t in TABLES}
+    finally:
+        con.close()
+
+
+@pytest.fixture(scope="module")
+def first_run(sample_drop: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, Any]]:
+    tmp = tmp_path_factory.mktemp("nightly")
+    return tmp, _run(sample_drop, tmp)
+
+
+def _seed_facts(warehouse: Path) -> list[tuple[Any, ...]]:
+    con = duckdb.connect(str(warehouse), read_only=True)
+    try:
+        return con.execute(
+            "SELECT f.surface, f.value, f.low, f.high, f.qualifier, f.unit, f.kind, f.subject "
+            "FROM facts f JOIN articles a USING (article_id) "
+            "WHERE a.headline LIKE 'US-backed forces breach%' "
+            "ORDER BY f.start"
+        ).fetchall()
+    finally:
+        con.close()
+
+
+def test_summary_counts_the_sample(first_run: tuple[Path, dict[str, Any]]) -> None:
+    _, summary = first_run
+    assert summary["status"] == "success"
+    assert (summary["fetched"], summary["new_payloads"], summary["articles_read"]) == (12, 12, 10)
+    assert (summary["duplicates"], summary["quarantined"], summary["articles_loaded"]) == (1, 2, 9)
+    assert summary["facts_loaded"] > 60
+
+
+def test_seed_facts_are_loaded(first_run: tuple[Path, dict[str, Any]]) -> None:
+    tmp, _ = first_run
+    facts = _seed_facts(tmp / "w.duckdb")
+    by_surface = {row[0]: row for row in facts}
+    assert by_surface["around 2,500"][1:] == (
+        2500.0,
+        2500.0,
+        2500.0,
+        "approximate",
+        None,
+        "count",
+        "IS jihadists",
+    )
+    assert by_surface["70 percent"][1] == 70.0 and by_surface["70 percent"][5:] == (
+        "percent",
+        "percent",
+        "the city",
+    )
+    assert by_surface["200"][7] == "fighters"
+    assert by_surface["2.5 kilometre"][5:7] == ("kilometre", "length")
+    assert by_surface["one and a half mile"][1] == 1.5
+    assert by_surface["tens of thousands"][1:5] == (None, 20000.0, 99999.0, "vague")
+    assert by_surface["200 or so"][4] == "approximate"
+    surfaces = " | ".join(by_surface)
+    for not_a_fact in ("2014", "June 6", "8th"):
+        assert not_a_fact not in surfaces
+
+
+def test_malformed_files_are_quarantined_with_reasons(first_run: tuple[Path, dict[str, Any]]) -> None:
+    tmp, _ = first_run
+    con = duckdb.connect(str(tmp / "w.duckdb"), read_only=True)
+    rows = con.execute("SELECT stage, reason, item_ref FROM quarantine ORDER BY item_ref").fetchall()
+    con.close()
+    assert [(stage, ref.rsplit("/", 1)[1]) for stage, _, ref in rows] == [
+        ("read", "2026-11-23-corrupt-transfer.txt"),
+        ("read", "2026-11-23-empty-transfer.txt"),
+    ]
+    assert all(reason for _, reason, _ in rows)
+
+
+def test_duplicate_is_counted_once_and_kept_as_a_delivery(first_run: tuple[Path, dict[str, Any]]) -> None:
+    tmp, _ = first_run
+    con = duckdb.connect(str(tmp / "w.duckdb"), read_only=True)
+    rows = con.execute(
+        "SELECT count(*), count(DISTINCT article_id), sum(is_duplicate::INT) FROM deliveries "
+        "WHERE source_uri LIKE '%baltic-cod%'"
+    ).fetchone()
+    con.close()
+    assert rows == (2, 1, 1)
+
+
+def test_second_run_of_the_same_night_changes_nothing(
+    first_run: tuple[Path, dict[str, Any]], sample_drop: Path
+) -> None:
+    tmp, _ = first_run
+    before = _snapshot(tmp / "w.duckdb")
+    parquet_before = sorted(p.relative_to(tmp).as_posix() for p in (tmp / "lake").rglob("*.parquet"))
+    again = _run(sample_drop, tmp)
+    assert again["status"] == "success"
+    assert _snapshot(tmp / "w.duckdb") == before
+    assert sorted(p.relative_to(tmp).as_posix() for p in (tmp / "lake").rglob("*.parquet")) == parquet_before
+
+
+def test_next_night_fetches_nothing_new(first_run: tuple[Path, dict[str, Any]], sample_drop: Path) -> None:
+    tmp, _ = first_run
+    later = _run(sample_drop, tmp, night=date(2026, 11, 24))
+    assert (later["fetched"], later["new_payloads"], later["articles_loaded"]) == (12, 0, 0)
+
+
+def test_night_with_too_many_bad_rows_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    drop = tmp_path / "drop"
+    drop.mkdir()
+    (drop / "future.txt").write_text("From the future\n\n2099-01-01\n\nParis (AFP) - Some 40 people came.\n")
+    monkeypatch.setenv("WIREFACTS_VALIDATION__MAX_FAILURE_RATE", "0.1")
+    with pytest.raises(NightRejectedError, match=r"articles\.pub_date_not_in_future"):
+        _run(drop, tmp_path)
+    con = duckdb.connect(str(tmp_path / "w.duckdb"), read_only=True)
+    assert con.execute("SELECT count(*) FROM articles").fetchone() == (0,)
+    assert con.execute("SELECT status FROM runs").fetchall() == [("rejected",)]
+    (reason,) = con.execute("SELECT reason FROM quarantine WHERE stage = 'validate'").fetchone() or ("",)
+    con.close()
+    assert "pub_date_not_in_future" in reason
+    shutil.rmtree(tmp_path / "lake")

@@ -1,0 +1,110 @@
+"""Numbers that are not facts, each kept out by its own rule."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import surfaces
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The caliphate they declared in 2014 has collapsed.",
+        "Growth slowed in the 1990s.",
+        "The 1986/87 season was dry.",
+    ],
+)
+def test_years(text: str) -> None:
+    assert surfaces(text) == []
+
+
+def test_year_shaped_number_with_a_unit_is_kept() -> None:
+    assert surfaces("The runners covered 1500 metres.") == ["1500 metres"]
+
+
+def test_hedged_year_shaped_number_is_kept() -> None:
+    assert surfaces("About 1500 troops arrived.") == ["About 1500"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The SDF broke into Raqa on June 6.", "Arrivals for the week ended Feb 26 rose.",
+     "The vote is on 6 June 2017.", "The deadline is 12/05/2020."],
+)
+def test_dates(text: str) -> None:
+    assert surfaces(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The meeting starts at 11 a.m. sharp.", "Trading opened at 0930 GMT.", "The bell rang at 11:30."],
+)
+def test_times(text: str) -> None:
+    assert surfaces(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The wall dates back to the late 8th century.", "They cited the 22nd amendment.",
+     "She finished 3rd overall."],
+)
+def test_ordinals(text: str) -> None:
+    assert surfaces(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The S&P 500 closed higher.",
+        "The Big 12 conference met.",
+        "Apple launched the iPhone 11 in Paris.",
+        "Under Section 427 of the code, fines apply.",
+        "Leaders met at the G20 summit.",
+        "Operators rolled out 5G networks.",
+        "The COVID-19 pandemic spread.",
+        "A Boeing 747 landed safely.",
+        "He lives at No. 10 with his family.",
+    ],
+)
+def test_names_with_numbers(text: str) -> None:
+    assert surfaces(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["For details call +44 20 7946 0000 today.", "Readers can phone (212) 555-1234 now."],
+)
+def test_phone_numbers(text: str) -> None:
+    assert surfaces(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Barcelona beat Real Madrid 3-1 on Sunday.", "Nadal won 6-4, 6-3 in the final."],
+)
+def test_scores(text: str) -> None:
+    assert surfaces(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Hamilton set a lap time of 1:23.456 in qualifying.", "Kipchoge won in 2hr 1min 39sec."],
+)
+def test_lap_times(text: str) -> None:
+    assert surfaces(text) == []
+
+
+def test_range_with_hyphen_outside_sport_is_kept() -> None:
+    assert surfaces("Officials expect 20-30 arrests.") == ["20-30"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["One of the biggest banks failed.", "No one was hurt.", "It was the only one left."],
+)
+def test_pronoun_one(text: str) -> None:
+    assert surfaces(text) == []
+
+
+def test_counting_one_is_kept() -> None:
+    assert surfaces("One person died in the blast.") == ["One"]

@@ -1,0 +1,85 @@
+"""Hedges (qualifiers with bounds), ranges and changes."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import only
+
+from transforms.extract import QUALIFIERS, extract
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier", "low", "high"),
+    [
+        ("around 2,500 fighters", "approximate", 2500.0, 2500.0),
+        ("about 2,500 fighters", "approximate", 2500.0, 2500.0),
+        ("some 2,500 fighters", "approximate", 2500.0, 2500.0),
+        ("roughly 2,500 fighters", "approximate", 2500.0, 2500.0),
+        ("nearly 2,500 fighters", "approximate", 2500.0, 2500.0),
+        ("almost 2,500 fighters", "approximate", 2500.0, 2500.0),
+        ("more than 2,500 fighters", "more_than", 2500.0, None),
+        ("over 2,500 fighters", "more_than", 2500.0, None),
+        ("less than 2,500 fighters", "less_than", None, 2500.0),
+        ("under 2,500 fighters", "less_than", None, 2500.0),
+        ("at least 2,500 fighters", "at_least", 2500.0, None),
+        ("up to 2,500 fighters", "at_most", None, 2500.0),
+        ("as many as 2,500 fighters", "at_most", None, 2500.0),
+        ("at most 2,500 fighters", "at_most", None, 2500.0),
+        ("2,500 or so fighters", "approximate", 2500.0, 2500.0),
+    ],
+)
+def test_qualifiers(text: str, qualifier: str, low: float | None, high: float | None) -> None:
+    fact = only(f"Officials said {text} were in the town.")
+    assert (fact.value, fact.qualifier, fact.low, fact.high) == (2500.0, qualifier, low, high)
+    assert fact.qualifier in QUALIFIERS
+    assert fact.subject == "fighters"
+
+
+def test_qualifier_is_part_of_the_surface() -> None:
+    assert only("The coalition estimates that around 2,500 IS jihadists remain.").surface == "around 2,500"
+
+
+def test_less_than_with_unit() -> None:
+    fact = only("Jihadists are down to less than one square kilometre.")
+    assert (fact.value, fact.low, fact.high, fact.qualifier) == (1.0, None, 1.0, "less_than")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "low", "high"),
+    [
+        ("Between 20 and 30 people died.", "Between 20 and 30", 20.0, 30.0),
+        ("Some 20-30 people died.", "Some 20-30", 20.0, 30.0),
+        ("Police said 20 to 30 people died.", "20 to 30", 20.0, 30.0),
+        ("Turnout was 50 to 80% in the north.", "50 to 80%", 50.0, 80.0),
+        ("Prices were 340 to 350 cruzados.", "340 to 350 cruzados", 340.0, 350.0),
+        ("The plan costs $3-4 billion.", "$3-4 billion", 3e9, 4e9),
+    ],
+)
+def test_ranges(text: str, surface: str, low: float, high: float) -> None:
+    fact = only(text)
+    got = (fact.surface, fact.value, fact.low, fact.high, fact.qualifier)
+    assert got == (surface, None, low, high, "range")
+
+
+def test_from_to_is_two_levels_not_a_range() -> None:
+    facts = extract("The rate went from 5 pct to 7 pct.")
+    assert [(f.value, f.qualifier) for f in facts] == [(5.0, "exact"), (7.0, "exact")]
+
+
+@pytest.mark.parametrize(
+    ("text", "change"),
+    [
+        ("Sales rose 5.2 pct in January.", "up"),
+        ("Sales fell by 2 percent in January.", "down"),
+        ("Sales were up about 19 per cent in January.", "up"),
+        ("Sales posted a 3 pct rise in January.", "up"),
+        ("Sales rose to 5.2 pct in January.", None),
+    ],
+)
+def test_change_direction(text: str, change: str | None) -> None:
+    assert only(text).change == change
+
+
+def test_up_in_a_phrasal_verb_is_not_a_change() -> None:
+    fact = only("Warplanes opened up two breaches in the wall.")
+    assert (fact.value, fact.change) == (2.0, None)

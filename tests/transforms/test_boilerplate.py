@@ -1,0 +1,43 @@
+"""Portal boilerplate is recognised by rule, not by matching one sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.boilerplate import is_boilerplate, strip_boilerplate
+
+SEED_TAIL = (
+    "Our goal is to create a safe and engaging place for users to connect over interests and passions. "
+    "In order to improve our community experience, we are temporarily suspending article commenting"
+)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        SEED_TAIL,
+        "We have switched off comments on this page while our moderators review community standards "
+        "for readers and users.",
+        "Sign up for our daily newsletter.",
+        "\u00a9 2026 Example Media. All rights reserved.",
+        "Read more: how the siege began",
+    ],
+)
+def test_portal_paragraphs_are_boilerplate(paragraph: str) -> None:
+    assert is_boilerplate(paragraph)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The coalition estimates that around 2,500 IS jihadists are defending Raqa.",
+        '"Users of the road should expect delays," the police said, adding that comments were welcome.',
+    ],
+)
+def test_news_paragraphs_are_not(paragraph: str) -> None:
+    assert not is_boilerplate(paragraph)
+
+
+def test_only_edges_are_stripped() -> None:
+    paragraphs = ["Lead.", "Sign up for our newsletter.", "Closing line.", SEED_TAIL]
+    assert strip_boilerplate(paragraphs) == (["Lead.", "Sign up for our newsletter.", "Closing line."], 1)

@@ -1,0 +1,47 @@
+"""Articles become fact rows with stable ids, linked conversions and the extractor version."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pyarrow as pa
+
+from transforms.extract import EXTRACTOR_VERSION
+from transforms.facts import extract_facts, fact_id
+
+BODY = (
+    "The 2.5 kilometre (one and a half mile) wall was breached.\n\nIS still controls 70 percent of the city."
+)
+
+
+def _articles() -> pa.Table:
+    return pa.Table.from_pylist(
+        [
+            {
+                "article_id": "a1",
+                "body": BODY,
+                "pub_date": date(2026, 11, 23),
+                "ingest_date": date(2026, 11, 23),
+            }
+        ]
+    )
+
+
+def test_fact_rows_point_into_the_body() -> None:
+    facts = extract_facts(_articles()).to_pylist()
+    assert [f["surface"] for f in facts] == ["2.5 kilometre", "one and a half mile", "70 percent"]
+    for fact in facts:
+        assert BODY[fact["start"] : fact["end"]] == fact["surface"]
+        assert fact["extractor_version"] == EXTRACTOR_VERSION
+        assert fact["fact_id"] == fact_id("a1", fact["start"], fact["end"])
+
+
+def test_conversion_is_linked_to_its_measurement() -> None:
+    km, mile, percent = extract_facts(_articles()).to_pylist()
+    assert mile["linked_fact_id"] == km["fact_id"] or km["linked_fact_id"] == mile["fact_id"]
+    assert percent["linked_fact_id"] is None
+    assert (percent["value"], percent["unit"], percent["subject"]) == (70.0, "percent", "the city")
+
+
+def test_no_articles_no_facts() -> None:
+    assert extract_facts(_articles().slice(0, 0)).num_rows == 0

@@ -1,0 +1,181 @@
+"""Loading a night is one transaction that replaces what the night owns."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+import pytest
+
+from transforms.quarantine import QuarantineEntry, quarantine_table
+from transforms.schemas import ARTICLES, DELIVERIES, FACTS, RAW_FILES
+from warehouse.connection import connect
+from warehouse.loader import NightBatch, known_content_hashes, landed_elsewhere, load_night
+
+NIGHT = date(2026, 11, 23)
+
+
+def _article(article_id: str) -> dict[str, Any]:
+    return {
+        "article_id": article_id,
+        "content_hash": f"h-{article_id}",
+        "raw_hash": f"r-{article_id}",
+        "source": "s",
+        "source_uri": None,
+        "format": "afp_text",
+        "item_ref": None,
+        "agency_id": None,
+        "agency_version": None,
+        "pub_status": "usable",
+        "headline": "H",
+        "dateline_city": None,
+        "agency": None,
+        "language": None,
+        "byline": None,
+        "published_at": None,
+        "pub_date": NIGHT,
+        "date_source": "run_date",
+        "body": "Two holes.",
+        "subheads": [],
+        "paragraph_count": 1,
+        "word_count": 2,
+        "boilerplate_removed": 0,
+        "ingest_date": NIGHT,
+    }
+
+
+def _fact(fact_id: str, article_id: str) -> dict[str, Any]:
+    return {
+        "fact_id": fact_id,
+        "article_id": article_id,
+        "pub_date": NIGHT,
+        "sentence_index": 0,
+        "sentence": "Two holes.",
+        "start": 0,
+        "end": 3,
+        "surface": "Two",
+        "value": 2.0,
+        "low": 2.0,
+        "high": 2.0,
+        "qualifier": "exact",
+        "change": None,
+        "unit": None,
+        "kind": "count",
+        "si_value": None,
+        "si_unit": None,
+        "subject": "holes",
+        "linked_fact_id": None,
+        "extractor_version": "t",
+        "ingest_date": NIGHT,
+    }
+
+
+def _batch(article_ids: list[str], run_id: str, reason: str = "payload is empty") -> NightBatch:
+    raw = [
+        {
+            "raw_hash": f"r-{a}",
+            "source": "s",
+            "source_uri": f"file:///{a}",
+            "raw_path": "/x",
+            "size_bytes": 1,
+            "fetched_at": datetime(2026, 11, 23, tzinfo=UTC),
+            "ingest_date": NIGHT,
+        }
+        for a in article_ids
+    ]
+    deliveries = [
+        {
+            "raw_hash": f"r-{a}",
+            "item_ref": None,
+            "source": "s",
+            "source_uri": None,
+            "content_hash": f"h-{a}",
+            "article_id": a,
+            "is_duplicate": False,
+            "ingest_date": NIGHT,
+        }
+        for a in article_ids
+    ]
+    return NightBatch(
+        ingest_date=NIGHT,
+        articles=pa.Table.from_pylist([_article(a) for a in article_ids], schema=ARTICLES),
+        deliveries=pa.Table.from_pylist(deliveries, schema=DELIVERIES),
+        facts=pa.Table.from_pylist([_fact(f"f-{a}", a) for a in article_ids], schema=FACTS),
+        raw_files=pa.Table.from_pylist(raw, schema=RAW_FILES),
+        quarantine=quarantine_table([QuarantineEntry("read", reason, "s", raw_ref="bad")], NIGHT, run_id),
+        run={
+            "run_id": run_id,
+            "ingest_date": NIGHT,
+            "source": "s",
+            "started_at": datetime.now(UTC),
+            "finished_at": datetime.now(UTC),
+            "status": "success",
+            "fetched": 1,
+            "new_payloads": 1,
+            "articles_read": 1,
+            "duplicates": 0,
+            "quarantined": 1,
+            "articles_loaded": 1,
+            "facts_loaded": 1,
+            "extractor_version": "t",
+        },
+    )
+
+
+def _snapshot(con: duckdb.DuckDBPyConnection) -> dict[str, list[tuple[Any, ...]]]:
+    return {
+        t: con.execute(f"SELECT * FROM {t} ORDER BY ALL").fetchall()
+        for t in ("articles", "facts", "deliveries", "raw_files", "quarantine")
+    }
+
+
+@pytest.fixture
+def con(tmp_path: Path) -> duckdb.DuckDBPyConnection:
+    return connect(tmp_path / "w.duckdb")
+
+
+def test_loading_the_same_night_twice_changes_nothing_but_runs(con: duckdb.DuckDBPyConnection) -> None:
+    load_night(con, _batch(["a1", "a2"], "run-1"))
+    before = _snapshot(con)
+    load_night(con, _batch(["a1", "a2"], "run-2"))
+    assert _snapshot(con) == before
+    assert con.execute("SELECT run_id FROM quarantine").fetchall() == [("run-1",)]
+    assert con.execute("SELECT count(*) FROM runs").fetchone() == (2,)
+
+
+def test_reloading_with_fewer_rows_removes_the_rest(con: duckdb.DuckDBPyConnection) -> None:
+    load_night(con, _batch(["a1", "a2"], "run-1"))
+    load_night(con, _batch(["a1"], "run-2", reason="another reason"))
+    assert con.execute("SELECT article_id FROM articles").fetchall() == [("a1",)]
+    assert con.execute("SELECT fact_id FROM facts").fetchall() == [("f-a1",)]
+    assert con.execute("SELECT reason, run_id FROM quarantine").fetchall() == [("another reason", "run-2")]
+
+
+def test_a_failed_load_leaves_the_previous_state(con: duckdb.DuckDBPyConnection) -> None:
+    load_night(con, _batch(["a1"], "run-1"))
+    before = _snapshot(con)
+    broken = _batch(["a2"], "run-2")
+    bad_run = dict(broken.run, status=None)  # NOT NULL violation after the deletes ran
+    with pytest.raises(duckdb.ConstraintException):
+        load_night(con, replace(broken, run=bad_run))
+    assert _snapshot(con) == before
+
+
+def test_refused_night_writes_quarantine_and_run_only(con: duckdb.DuckDBPyConnection) -> None:
+    load_night(con, _batch(["a1"], "run-1"))
+    load_night(con, replace(_batch(["a2"], "run-2", reason="too many failures"), load_data=False))
+    assert con.execute("SELECT article_id FROM articles").fetchall() == [("a1",)]
+    assert con.execute("SELECT reason FROM quarantine").fetchall() == [("too many failures",)]
+
+
+def test_lookups_ignore_the_night_being_reloaded(con: duckdb.DuckDBPyConnection) -> None:
+    load_night(con, _batch(["a1"], "run-1"))
+    hashes = pa.array(["h-a1", "h-zz"])
+    assert known_content_hashes(con, hashes, NIGHT).to_pylist() == []
+    assert known_content_hashes(con, hashes, date(2026, 11, 24)).to_pylist() == ["h-a1"]
+    assert landed_elsewhere(con, date(2026, 11, 24)) == {"r-a1"}
+    assert landed_elsewhere(con, NIGHT) == set()

@@ -1,0 +1,61 @@
+"""Recognise portal boilerplate paragraphs by rule.
+
+News portals append text of their own to wire copy: comment-policy notices,
+newsletter prompts, copyright lines. They must not reach deduplication (the same
+story republished by two portals would differ) nor extraction. A paragraph is
+boilerplate when it talks about the *site and its users* rather than the news:
+it is scored on cue phrases, and only paragraphs at the edges of the story are
+removed so a quote that happens to mention "comments" mid-story survives.
+"""
+
+from __future__ import annotations
+
+import re
+
+_STRONG_CUES = re.compile(
+    r"\b(?:all rights reserved|terms of (?:use|service)|privacy policy|cookie(?:s| policy)"
+    r"|sign up (?:for|to)|subscribe (?:to|now|for)|newsletter|click here|read more\b"
+    r"|article comment(?:s|ing)|comment(?:ing)? (?:section|feature)|community guidelines"
+    r"|follow us on|share this (?:article|story)|advertisement|download our app"
+    r"|(?:suspend|disabl|clos)\w* (?:article |the )?comment)",
+    re.IGNORECASE,
+)
+_WEAK_CUES = re.compile(
+    r"\b(?:our (?:goal|site|community|readers|users|journalism|newsroom)|users|community"
+    r"|engaging|commenting|comments|readers|experience|platform|moderat\w+|passions"
+    r"|copyright|\(c\)|©|register|log ?in|account)\b|©",
+    re.IGNORECASE,
+)
+
+
+def is_boilerplate(paragraph: str) -> bool:
+    """Tell whether a paragraph is the portal speaking rather than the story.
+
+    Args:
+        paragraph: One paragraph of normalised text.
+
+    Returns:
+        True for a strong cue, or for three weak cues in a paragraph with no
+        dateline-style quote attribution.
+    """
+    if _STRONG_CUES.search(paragraph):
+        return True
+    weak = len(_WEAK_CUES.findall(paragraph))
+    return weak >= 3 and not re.search(r"\b(?:said|told|says)\b", paragraph)
+
+
+def strip_boilerplate(paragraphs: list[str]) -> tuple[list[str], int]:
+    """Drop boilerplate paragraphs from both ends of a story.
+
+    Args:
+        paragraphs: The story's paragraphs in order.
+
+    Returns:
+        The kept paragraphs and how many were removed.
+    """
+    start, end = 0, len(paragraphs)
+    while end > start and is_boilerplate(paragraphs[end - 1]):
+        end -= 1
+    while start < end and is_boilerplate(paragraphs[start]):
+        start += 1
+    return paragraphs[start:end], len(paragraphs) - (end - start)

@@ -1,0 +1,130 @@
+"""Numbers that are not facts: years, dates, times, ordinals, names, phone numbers, scores, lap times.
+
+Two kinds of rule live here. Span rules (dates, clock and lap times, phone
+numbers, scores) are patterns anchored at a numeral; a numeral that opens
+such a span is dropped together with the rest of the span. Numeral rules (years, names such as "Big 12",
+labels such as "Section 427") look at one numeral and the word before it.
+Ordinals and glued names ("8th", "G20", "5G", "COVID-19") never reach here:
+the numeral pattern refuses letters glued to digits unless they spell a unit.
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms.extract import context
+
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+# Spans led by a digit. Each branch omits its first digit: the whole pattern starts with one \d, so
+# the regex engine can skip to digits quickly (a leading alternation or \b would disable that).
+_DIGIT_LED = re.compile(
+    r"\d(?:"
+    rf"\d?(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?![a-z])(?:\s*,?\s*\d{{4}}\b)?"  # 6 June 2017
+    r"|\d{3}-\d{2}-\d{2}\b|\d?[/.]\d{1,2}[/.]\d{2,4}\b"  # 2017-06-06, 12/05/2020
+    r"|(?:(?<=1)[89]\d\d|(?<=2)0\d\d)\s*[/-]\s*\d{2,4}\b(?!\s*(?:pct|percent|%))"  # 1986/87, 2014-15
+    r"|\d?(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b|o'clock\b)"  # 11 a.m.
+    r"|\d?:\d{2}(?::\d{2})?(?:\.\d+)?"  # 11:30, lap time 1:23.456
+    r"|\d?(?:[:.]\d{2})?\s*(?:GMT|UTC|EST|EDT|BST|CET|CEST|PST|PDT)\b"  # 11 GMT
+    r"|\d[:.]?\d{2}\s*(?:GMT|UTC|EST|EDT|BST|CET|CEST|PST|PDT|hrs|hours\s+GMT|local\s+time)\b"  # 0930 GMT
+    r"|\d*\s*(?:h|hr|hrs)\s*\d+\s*(?:m|min|mins)\b(?:\s*\d+(?:\.\d+)?\s*(?:s|sec|secs)\b)?"  # 2hr 1min
+    r"|\d*\s*(?:min|mins|m)\s*\d+(?:\.\d+)?\s*(?:s|sec|secs)\b"  # 1min 23.4sec
+    r"|\d*'\s*\d+(?:\.\d+)?\""  # 1' 23.4"
+    r"|\d{2}[.-]\d{3}[.-]\d{4}\b"  # 555-123-4567
+    r")"
+)
+_MONTH_BEFORE = re.compile(rf"\b{_MONTH}\s+$")
+_DAY = re.compile(
+    r"\d{1,2}(?:st|nd|rd|th)?(?!\s*(?:,\d|\.\d|\d|%|\s+(?:pct|percent|per\s+cent)\b))(?:\s*,?\s*\d{4}\b)?"
+)
+_PHONE = re.compile(
+    r"(?:\+\d{1,3}[\s.-]?)?\(\d{2,4}\)\s?\d{3,4}[\s.-]?\d{3,4}\b"  # (212) 555-1234
+    r"|\+\d{1,3}[\s.-]?\d{1,4}(?:[\s.-]\d{2,4}){2,4}\b"  # +44 20 7946 0000
+)
+_TEL_BEFORE = re.compile(r"(?i:\b(?:tel|phone|call|hotline|fax|telephone)\b[.:]?\s+(?:on\s+)?)$")
+_PHONE_DIGITS = re.compile(r"[\d\s().+-]{6,}\d")
+_SCORE = re.compile(r"\d{1,3}\s*[-–]\s*\d{1,3}\b(?:\s*,?\s*\(?\d{1,2}\s*[-–]\s*\d{1,2}\b\)?)*")
+_SPORT = re.compile(
+    r"(?i)\b(?:beat|beats|beating|won|win|wins|winning|victory|victories|defeat|defeated|defeats|lost|"
+    r"loss|draw|drew|drawn|scored?|goals?|sets?|lead|led|match|game|games|final|semi-?finals?|"
+    r"quarter-?finals?|half-?time|tie|rout|routed|thrashed|edged|triumph|innings|wickets?|overtime|"
+    r"tiebreak|seed|seeded|league|cup|aggregate|halftime|points\s+to|clash|champions?|"
+    r"thrashing|hammered|stunned|upset)\b"
+)
+
+
+def blocked(text: str, start: int, lo: int, hi: int) -> int | None:
+    """Where the date, time, phone number or score holding the numeral at ``start`` ends, or None.
+
+    Every rule is anchored at the numeral (or the word right before it), so the
+    cost per numeral is constant. The caller skips to the returned offset, which
+    also drops the later numerals of the same span ("11:30", "1min 23.4sec").
+    """
+    match = _DIGIT_LED.match(text, start, hi)
+    if match:
+        return match.end()
+    if _MONTH_BEFORE.search(text, max(lo, start - 11), start):
+        day = _DAY.match(text, start, hi)
+        if day:
+            return day.end()
+    if start > lo and text[start - 1] in "+(":
+        phone = _PHONE.match(text, start - 1 if start - 2 < lo or text[start - 2] != "+" else start - 2, hi)
+        if phone:
+            return phone.end()
+    if _TEL_BEFORE.search(text, max(lo, start - 16), start):
+        digits = _PHONE_DIGITS.match(text, start, hi)
+        if digits:
+            return digits.end()
+    score = _SCORE.match(text, start, hi)
+    if score and _SPORT.search(text, max(0, start - 160), score.end() + 160):
+        return score.end()
+    return None
+
+
+_LABELS = (
+    "section|article|chapter|rule|resolution|paragraph|clause|page|pages|flight|route|highway|interstate|"
+    "room|gate|platform|row|level|grade|category|phase|stage|number|no|no\\.|nos\\.|tier|model|version|"
+    "season|round|lap|hole|channel|bus|line|building|block|ward|district|precinct|exit|size|pier|terminal|"
+    "track|lane|apartment|floor|act|amendment|article|title|bill|item|figure|table|box|door|"
+    "court|courtroom|suite|unit|zone|sector|camp|station|post|squad|shirt|jersey|number|vol|volume|"
+    "part|region|division|group|class|type|mark|series|episode|verse|psalm|proposition|measure|"
+    "ordinance|law|decree|code|form|schedule|regulation|directive|standard|index|grid"
+)
+_LABEL_WORDS = frozenset(_LABELS.replace("\\", "").split("|"))
+_COMMON_CAPITALISED_WORDS = """
+    a an the in on at of for from by with to about around some nearly almost over under only just
+    and but or after before since until during between among across against into than more less
+    another all both each every these those this that there here its their his her our your my while
+    when as if so yet also even still about approximately roughly some estimated least up says said
+    say monday tuesday wednesday thursday friday saturday sunday jan january feb february mar march
+    apr april may june july aug august sep sept september oct october nov november dec december
+    total net revenue revenues sales shr shrs profit loss avg qtr year mths oper vs including
+    includes include plus minus another further just barely fully nearly exactly killed wounded
+    injured dead arrested detained
+"""
+_COMMON_CAPITALISED = frozenset(_COMMON_CAPITALISED_WORDS.split())
+
+
+def is_year(value: float, surface: str) -> bool:
+    """A four-digit integer from 1800 to 2100 written without a comma reads as a year."""
+    return len(surface) == 4 and surface.isdigit() and 1800 <= value <= 2100
+
+
+def is_named(text: str, lo: int, start: int) -> bool:
+    """True when the numeral at ``start`` is part of a name or label ("Big 12", "Section 427").
+
+    The word right before decides: a label word ("section", "flight", "No."),
+    or a capitalised word that is not a common sentence opener ("In", "About").
+    """
+    words = context.words_before(text, lo, start, 1, reach=32)
+    if not words:
+        return False
+    word = words[-1]
+    if word.lower in _LABEL_WORDS:
+        return True
+    original = text[word.start:word.end]
+    if not (original[-1].isalnum() or original[-1] == "."):
+        return False
+    if not any(c.isupper() or c == "&" for c in original):
+        return False
+    return word.lower.rstrip(".") not in _COMMON_CAPITALISED

@@ -1,0 +1,64 @@
+"""The shape of one extracted numeric fact, and the closed vocabularies it uses."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+QUALIFIERS: frozenset[str] = frozenset(
+    {"exact", "approximate", "at_least", "at_most", "more_than", "less_than", "range", "vague"}
+)
+"""How the text hedges the number. ``range`` and ``vague`` always carry low and high."""
+
+CHANGES: frozenset[str] = frozenset({"up", "down"})
+"""Direction when the number is a change ("rose 5.2 pct" is up)."""
+
+KINDS: frozenset[str] = frozenset(
+    {"count", "percent", "money", "length", "area", "mass", "volume", "duration", "speed",
+     "temperature", "energy", "power", "other"}
+)
+"""What the number measures."""
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """One numeric fact found in a text.
+
+    Offsets are character offsets into the text given to the extractor, so
+    ``text[start:end] == surface`` always holds.
+
+    Attributes:
+        surface: The exact text of the mention ("around 2,500").
+        start: Offset of the first character of ``surface``.
+        end: Offset one past the last character of ``surface``.
+        value: The point value, or None for a vague quantity with no point.
+        low: Lower bound (equal to ``value`` for an exact number).
+        high: Upper bound (equal to ``value`` for an exact number).
+        qualifier: One of :data:`QUALIFIERS`.
+        change: One of :data:`CHANGES`, or None when the number is not a change.
+        unit: Normalised unit name ("percent", "kilometre", "USD"), None for bare counts.
+        kind: One of :data:`KINDS`.
+        si_value: ``value`` in the SI base unit, where the unit has one.
+        si_unit: That SI unit ("metre", "square metre", "second", "kilogram").
+        subject: The noun phrase the number counts or measures ("IS jihadists").
+        sentence_index: Index of the sentence in the text, from 0.
+        sentence: The sentence text.
+        linked: Index, in the same result list, of the fact this one restates
+            (the bracketed conversion in "2.5 kilometre (one and a half mile)").
+    """
+
+    surface: str
+    start: int
+    end: int
+    value: float | None
+    low: float | None
+    high: float | None
+    qualifier: str
+    change: str | None
+    unit: str | None
+    kind: str
+    si_value: float | None
+    si_unit: str | None
+    subject: str | None
+    sentence_index: int
+    sentence: str
+    linked: int | None = None

@@ -1,0 +1,123 @@
+"""Hedges and changes around a number: "around", "more than", "or so", "rose ... by".
+
+A hedge never changes the stated number: it sets the qualifier and the bounds.
+"more than 200" keeps value 200 with low 200 and no high; "around 2,500" keeps
+value 2,500 with low = high = 2,500 (no invented plus-or-minus band, so the
+table never holds a number the story did not print).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from transforms.extract import context
+
+_BEFORE: dict[str, str] = {
+    "around": "approximate", "about": "approximate", "some": "approximate", "roughly": "approximate",
+    "approximately": "approximate", "nearly": "approximate", "almost": "approximate",
+    "close to": "approximate", "an estimated": "approximate", "estimated": "approximate",
+    "circa": "approximate", "approx.": "approximate", "just about": "approximate",
+    "more than": "more_than", "over": "more_than", "upwards of": "more_than", "in excess of": "more_than",
+    "above": "more_than", "just over": "more_than", "well over": "more_than", "just above": "more_than",
+    "well above": "more_than", "more then": "more_than",
+    "less than": "less_than", "fewer than": "less_than", "under": "less_than", "below": "less_than",
+    "just under": "less_than", "just below": "less_than", "well under": "less_than",
+    "well below": "less_than",
+    "at least": "at_least", "a minimum of": "at_least", "no fewer than": "at_least",
+    "no less than": "at_least", "not less than": "at_least",
+    "up to": "at_most", "as many as": "at_most", "as much as": "at_most", "at most": "at_most",
+    "no more than": "at_most", "a maximum of": "at_most", "not more than": "at_most",
+    "as high as": "at_most",
+}
+
+_LONGEST = max(len(key.split()) for key in _BEFORE)
+
+QUALIFIER_AFTER = re.compile(r"\s*(?:,\s*)?(?P<q>or\s+so|or\s+more|or\s+less|or\s+fewer|plus|odd)\b(?!-)"
+                             r"|(?P<dash>-plus)\b")
+"""A hedge right after the number: "200 or so", "100 or more", "a 1,000-plus crowd"."""
+
+_AFTER: dict[str, str] = {"or so": "approximate", "or more": "at_least", "or less": "at_most",
+                          "or fewer": "at_most", "plus": "more_than", "odd": "approximate",
+                          "-plus": "more_than"}
+
+_UP = frozenset(["rose", "rise", "rises", "rising", "risen", "up", "increased", "increase", "increases", "increasing", "gained", "gains", "gain", "climbed", "climbs", "climbing", "jumped", "jumps", "jumping", "soared", "soars", "surged", "surges", "grew", "grows", "growing", "advanced", "advances", "added", "adds", "rallied", "higher", "raised", "boosted", "widened"])
+_DOWN = frozenset(["fell", "falls", "fall", "falling", "fallen", "down", "dropped", "drops", "drop", "dropping", "declined", "declines", "decline", "declining", "decreased", "decreases", "decrease", "lost", "loses", "losing", "slipped", "slips", "slid", "slides", "plunged", "plunges", "plummeted", "tumbled", "tumbles", "eased", "eases", "easing", "shed", "sheds", "shrank", "shrinks", "contracted", "lower", "cut", "cuts", "reduced", "narrowed", "sank", "sinks", "dipped", "dips", "retreated", "slumped", "slumps"])
+_FILLERS = frozenset(["by", "a", "an", "some", "another", "further", "total", "of", "nearly", "almost", "about", "around", "roughly", "more", "than", "less", "over", "only", "just", "estimated", "record", "sharp", "steep", "slight", "modest"])
+_MAX_FILLERS = 4
+
+CHANGE_AFTER = re.compile(
+    r"\s*(?i:(?P<up>rise|increase|gain|jump|growth|hike|surge|climb|advance|rebound)"
+    r"|(?P<down>fall|drop|decline|decrease|loss|cut|slump|plunge|reduction|contraction|dip|slide))\b"
+)
+"""A change noun after the quantity: "a 5 pct rise"."""
+
+class Hedge(NamedTuple):
+    """A qualifier found in the text and where its words start or end."""
+
+    qualifier: str
+    position: int
+
+
+def hedge_before(text: str, lo: int, start: int) -> Hedge | None:
+    """The hedge that ends right before ``start`` (not looking before ``lo``)."""
+    found = context.phrase_before(context.words_before(text, lo, start, _LONGEST), _BEFORE, _LONGEST)
+    return Hedge(*found) if found else None
+
+
+def last_word_before(text: str, lo: int, start: int) -> context.Word | None:
+    """The word right before ``start``, if only whitespace separates them."""
+    words = context.words_before(text, lo, start, 1, reach=24)
+    return words[-1] if words else None
+
+
+def is_level(text: str, lo: int, start: int) -> bool:
+    """True for a level rather than a change: "rose to 5 pct", "from 4 pct", "at 3 pct"."""
+    word = last_word_before(text, lo, start)
+    return word is not None and word.lower in ("to", "from", "at")
+
+
+def hedge_after(text: str, end: int, hi: int) -> Hedge | None:
+    """The hedge that starts right after ``end`` ("or so"); position is where it ends."""
+    match = QUALIFIER_AFTER.match(text, end, hi)
+    if match is None:
+        return None
+    key = re.sub(r"\s+", " ", (match.group("q") or match.group("dash")).lower())
+    return Hedge(_AFTER[key], match.end())
+
+
+def change_before(text: str, lo: int, start: int) -> str | None:
+    """"up" or "down" when a change verb governs the number ("rose 5.2 pct", "up about 19")."""
+    words = context.words_before(text, lo, start, _MAX_FILLERS + 1, reach=60)
+    i = len(words) - 1
+    while i >= 0 and words[i].lower in _FILLERS and len(words) - i <= _MAX_FILLERS:
+        i -= 1
+    if i < 0:
+        return None
+    verb = words[i].lower
+    if verb in _UP:
+        return "up"
+    if verb in _DOWN:
+        return "down"
+    return None
+
+
+def change_after(text: str, end: int, hi: int) -> str | None:
+    """"up" or "down" when a change noun follows the quantity ("a 5 pct rise")."""
+    match = CHANGE_AFTER.match(text, end, hi)
+    if match is None:
+        return None
+    return "up" if match.group("up") else "down"
+
+
+def bounds(qualifier: str, value: float) -> tuple[float | None, float | None]:
+    """Low and high bounds for a stated ``value`` under ``qualifier``.
+
+    Exact and approximate numbers are bounded by themselves; open-ended hedges
+    leave the open side as None rather than inventing a limit.
+    """
+    if qualifier in ("more_than", "at_least"):
+        return value, None
+    if qualifier in ("less_than", "at_most"):
+        return None, value
+    return value, value

@@ -1,0 +1,77 @@
+"""Sentence splitting with character offsets, tuned for wire copy.
+
+A sentence ends at ".", "!" or "?" (plus closing quotes or brackets) before
+whitespace and a capital, digit or quote, unless the word before the stop is
+an abbreviation ("Mr.", "U.S.", "Feb.", "a.m."). Paragraph breaks (a blank
+line, or a new line indented as in Reuters copy) always end a sentence, which
+also keeps AFP subheads ("- Real fight has begun -") on their own.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import NamedTuple
+
+_ABBREVIATIONS_WORDS = """
+    mr mrs ms dr prof gen lt col maj capt cmdr adm sgt cpl pte rep sen gov pres st sr jr co corp inc
+    ltd plc bros no nos vs v etc approx dept est fig jan feb mar apr jun jul aug sep sept oct nov
+    dec mt ft ave blvd rd u.s u.k u.n e.u a.m p.m e.g i.e u.s.a d.c n.y l.a ph.d rev hon messrs
+    mssrs gov't
+"""
+_ABBREVIATIONS = frozenset(_ABBREVIATIONS_WORDS.split())
+_BOUNDARY = re.compile(
+    r"(?P<stop>[.!?]+)[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])"
+    r"|\n[ \t]*\n\s*|\n(?=[ \t]{2,}\S)|\n(?=[-–—] )"
+)
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.']*)$")
+
+
+class Sentence(NamedTuple):
+    """One sentence: where it starts and ends in the text (whitespace trimmed)."""
+
+    start: int
+    end: int
+
+
+def _is_abbreviation(text: str, stop: int) -> bool:
+    match = _WORD_BEFORE.search(text, max(0, stop - 12), stop)
+    if match is None:
+        return False
+    word = match.group(1).lower().rstrip(".")
+    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha() and text[stop - 1].isupper())
+
+
+def split(text: str) -> list[Sentence]:
+    """Split ``text`` into sentences; offsets index ``text`` itself."""
+    sentences: list[Sentence] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        if match.group("stop") and match.group("stop") == "." and _is_abbreviation(text, match.start()):
+            continue
+        end = match.end() if match.group("stop") else match.start()
+        _append(text, sentences, start, end)
+        start = match.end()
+    _append(text, sentences, start, len(text))
+    return sentences
+
+
+def _append(text: str, sentences: list[Sentence], start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        sentences.append(Sentence(start, end))
+
+
+class SentenceIndex:
+    """Maps a character offset to the index of the sentence that holds it."""
+
+    def __init__(self, sentences: list[Sentence]) -> None:
+        self.sentences = sentences
+        self._starts = [s.start for s in sentences]
+
+    def find(self, offset: int) -> int:
+        """Index of the sentence holding ``offset`` (the previous one when between sentences)."""
+        return max(0, bisect_right(self._starts, offset) - 1)

@@ -1,0 +1,241 @@
+"""Unit vocabulary: how units are written in wire copy, their normalised names, kinds and SI values.
+
+The table says only how a unit is *written* ("sq km", "dlrs", "bpd") and which
+pint unit it is; every conversion factor comes from pint. Building pint's
+registry takes over a second, so it is built once, lazily, the first time a
+fact needs an SI value, and each unit's factor is cached after that.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any, NamedTuple
+
+
+class Unit(NamedTuple):
+    """One normalised unit.
+
+    Attributes:
+        name: Normalised name written into facts ("square kilometre", "USD").
+        kind: One of the fact kinds ("area", "money").
+        pint: pint expression for SI conversion, or None (money, percent, counts).
+    """
+
+    name: str
+    kind: str
+    pint: str | None
+
+
+# (normalised name, kind, pint expression, written forms). Forms of 1-3 characters are case sensitive.
+_TABLE: list[tuple[str, str, str | None, tuple[str, ...]]] = [
+    ("percent", "percent", None, ("percent", "per cent", "pct", "%", "pc", "per-cent")),
+    ("percentage point", "percent", None, ("percentage points", "percentage point", "pct points",
+                                            "pct point", "percent points", "per cent points")),
+    ("basis point", "percent", None, ("basis points", "basis point", "bps", "bp")),
+    ("USD", "money", None, ("U.S. dlrs", "U.S. dollars", "US dollars", "U.S. dollar", "dlrs", "dollars",
+                            "dollar", "dlr", "USD")),
+    ("US cent", "money", None, ("U.S. cents", "cts", "cents", "cent", "ct")),
+    ("EUR", "money", None, ("euros", "euro", "EUR")),
+    ("GBP", "money", None, ("pounds sterling", "sterling", "stg", "GBP", "British pounds")),
+    ("penny", "money", None, ("pence", "pennies")),
+    ("JPY", "money", None, ("yen", "JPY")),
+    ("CHF", "money", None, ("Swiss francs", "Swiss franc", "CHF")),
+    ("FRF", "money", None, ("French francs", "French franc", "francs", "franc")),
+    ("BEF", "money", None, ("Belgian francs", "Belgian franc")),
+    ("DEM", "money", None, ("Deutsche marks", "D-marks", "marks", "mark", "dmk")),
+    ("NLG", "money", None, ("guilders", "guilder")),
+    ("ITL", "money", None, ("lire", "lira")),
+    ("ESP", "money", None, ("pesetas", "peseta")),
+    ("AUD", "money", None, ("Australian dlrs", "Australian dollars", "AUD")),
+    ("CAD", "money", None, ("Canadian dlrs", "Canadian dollars", "CAD")),
+    ("HKD", "money", None, ("Hong Kong dlrs", "Hong Kong dollars", "HKD")),
+    ("NZD", "money", None, ("New Zealand dlrs", "New Zealand dollars", "NZD")),
+    ("SGD", "money", None, ("Singapore dlrs", "Singapore dollars", "SGD")),
+    ("TWD", "money", None, ("Taiwan dlrs", "Taiwan dollars", "TWD")),
+    ("CNY", "money", None, ("yuan", "renminbi", "CNY")),
+    ("INR", "money", None, ("rupees", "rupee", "INR")),
+    ("RUB", "money", None, ("roubles", "rubles", "rouble", "ruble", "RUB")),
+    ("SAR", "money", None, ("riyals", "riyal", "SAR")),
+    ("ZAR", "money", None, ("rand", "ZAR")),
+    ("NGN", "money", None, ("naira", "NGN")),
+    ("KRW", "money", None, ("won", "KRW")),
+    ("MXN", "money", None, ("Mexican pesos", "MXN")),
+    ("peso", "money", None, ("pesos", "peso")),
+    ("cruzado", "money", None, ("cruzados", "cruzado")),
+    ("crown", "money", None, ("crowns", "kroner", "kronor", "krona", "krone")),
+    ("shilling", "money", None, ("shillings", "schillings")),
+    ("dinar", "money", None, ("dinars", "dinar")),
+    ("kilometre", "length", "kilometer", ("kilometres", "kilometers", "kilometre", "kilometer", "kms",
+                                          "km")),
+    ("metre", "length", "meter", ("metres", "meters", "metre", "meter", "m")),
+    ("centimetre", "length", "centimeter", ("centimetres", "centimeters", "centimetre", "centimeter",
+                                            "cm")),
+    ("millimetre", "length", "millimeter", ("millimetres", "millimeters", "millimetre", "millimeter",
+                                            "mm")),
+    ("nautical mile", "length", "nautical_mile", ("nautical miles", "nautical mile")),
+    ("mile", "length", "mile", ("miles", "mile")),
+    ("foot", "length", "foot", ("feet", "foot", "ft")),
+    ("inch", "length", "inch", ("inches", "inch")),
+    ("yard", "length", "yard", ("yards", "yard")),
+    ("square kilometre", "area", "kilometer**2", ("square kilometres", "square kilometers",
+                                                  "square kilometre", "square kilometer", "sq km",
+                                                  "sq. km", "km2", "km²", "square km")),
+    ("square mile", "area", "mile**2", ("square miles", "square mile", "sq miles", "sq mi")),
+    ("square metre", "area", "meter**2", ("square metres", "square meters", "square metre",
+                                          "square meter", "sq m", "m2", "m²")),
+    ("square foot", "area", "foot**2", ("square feet", "square foot", "sq ft")),
+    ("hectare", "area", "hectare", ("hectares", "hectare", "ha")),
+    ("acre", "area", "acre", ("acres", "acre")),
+    ("tonne", "mass", "metric_ton", ("metric tonnes", "metric tons", "tonnes", "tonne", "tons", "ton",
+                                     "t")),
+    ("short ton", "mass", "short_ton", ("short tons", "short ton")),
+    ("long ton", "mass", "long_ton", ("long tons", "long ton")),
+    ("kilogram", "mass", "kilogram", ("kilograms", "kilogrammes", "kilogram", "kilos", "kilo", "kg")),
+    ("gram", "mass", "gram", ("grams", "grammes", "gram", "g")),
+    ("milligram", "mass", "milligram", ("milligrams", "milligram", "mg")),
+    ("pound", "mass", "pound", ("lbs", "lb", "pounds", "pound")),
+    ("troy ounce", "mass", "troy_ounce", ("troy ounces", "troy ounce", "troy oz")),
+    ("ounce", "mass", "ounce", ("ounces", "ounce", "oz")),
+    ("barrels per day", "volume", "oil_barrel / day", ("barrels per day", "barrels a day",
+                                                       "barrels daily", "bpd", "b/d", "bbl/d")),
+    ("barrel", "volume", "oil_barrel", ("barrels", "barrel", "bbl")),
+    ("litre", "volume", "liter", ("litres", "liters", "litre", "liter")),
+    ("millilitre", "volume", "milliliter", ("millilitres", "milliliters", "ml")),
+    ("gallon", "volume", "gallon", ("gallons", "gallon")),
+    ("cubic metre", "volume", "meter**3", ("cubic metres", "cubic meters", "cubic metre", "cubic meter",
+                                           "cu m", "m3")),
+    ("cubic foot", "volume", "foot**3", ("cubic feet", "cubic foot", "cu ft")),
+    ("bushel", "volume", "bushel", ("bushels", "bushel")),
+    ("kilometre per hour", "speed", "kilometer / hour", ("kilometres per hour", "kilometers per hour",
+                                                         "kilometres an hour", "kilometers an hour",
+                                                         "km/h", "kph", "kmh")),
+    ("mile per hour", "speed", "mile / hour", ("miles per hour", "miles an hour", "mph")),
+    ("knot", "speed", "knot", ("knots",)),
+    ("degree Celsius", "temperature", "degC", ("degrees Celsius", "degrees Centigrade", "degree Celsius",
+                                                "degrees C", "°C", "C")),
+    ("degree Fahrenheit", "temperature", "degF", ("degrees Fahrenheit", "degree Fahrenheit",
+                                                   "degrees F", "°F", "F")),
+    ("degree", "temperature", None, ("degrees", "°")),
+    ("kilowatt hour", "energy", "kilowatt_hour", ("kilowatt hours", "kilowatt-hours", "kWh")),
+    ("megawatt hour", "energy", "megawatt_hour", ("megawatt hours", "megawatt-hours", "MWh")),
+    ("gigawatt hour", "energy", "gigawatt_hour", ("gigawatt hours", "gigawatt-hours", "GWh")),
+    ("terawatt hour", "energy", "terawatt_hour", ("terawatt hours", "terawatt-hours", "TWh")),
+    ("watt", "power", "watt", ("watts", "W")),
+    ("kilowatt", "power", "kilowatt", ("kilowatts", "kilowatt", "kW")),
+    ("megawatt", "power", "megawatt", ("megawatts", "megawatt", "MW")),
+    ("gigawatt", "power", "gigawatt", ("gigawatts", "gigawatt", "GW")),
+    ("horsepower", "power", "horsepower", ("horsepower", "hp")),
+    ("second", "duration", "second", ("seconds", "second", "secs", "sec")),
+    ("minute", "duration", "minute", ("minutes", "minute", "mins", "min")),
+    ("hour", "duration", "hour", ("hours", "hour", "hrs", "hr")),
+    ("day", "duration", "day", ("days", "day")),
+    ("week", "duration", "week", ("weeks", "week")),
+    ("month", "duration", "month", ("months", "month")),
+    ("year", "duration", "year", ("years", "year", "yrs")),
+    ("decade", "duration", "decade", ("decades", "decade")),
+    ("century", "duration", "century", ("centuries", "century")),
+]
+
+_BY_FORM: dict[str, Unit] = {}
+_BY_FORM_CI: dict[str, Unit] = {}
+for _name, _kind, _pint, _forms in _TABLE:
+    for _form in _forms:
+        _unit = Unit(_name, _kind, _pint)
+        if len(_form) <= 3:
+            _BY_FORM[_form] = _unit
+        else:
+            _BY_FORM_CI[_form.lower()] = _unit
+
+UNITS: frozenset[str] = frozenset(name for name, *_ in _TABLE)
+"""Every normalised unit name the extractor can emit."""
+
+BY_NAME: dict[str, Unit] = {name: Unit(name, kind, pint) for name, kind, pint, _ in _TABLE}
+
+
+def _alternation(forms: list[str]) -> str:
+    ordered = sorted(forms, key=len, reverse=True)
+    return "|".join(re.escape(form).replace(r"\ ", r"\s+").replace(" ", r"\s+") for form in ordered)
+
+
+_LONG = _alternation(list(_BY_FORM_CI))
+_SHORT = _alternation(list(_BY_FORM))
+UNIT_AFTER = re.compile(
+    rf"(?:\s*|-)(?P<unit>(?i:{_LONG})|{_SHORT})(?![\w°%])|(?P<attached>%)"
+)
+"""A unit right after a numeral: "2.5 kilometre", "eight-month", "70%", "5.2 pct"."""
+
+ATTACHED_UNIT = re.compile(rf"(?P<unit>{_SHORT}|(?i:{_LONG}))(?![\w°%])")
+"""A unit glued to digits ("2.5km", "10kg", "5pc")."""
+
+_SPACE = re.compile(r"\s+")
+
+
+def lookup(surface: str) -> Unit | None:
+    """The unit written as ``surface`` ("sq km", "Kilometres"), or None."""
+    form = _SPACE.sub(" ", surface.replace("\n", " "))
+    return _BY_FORM.get(form) or _BY_FORM_CI.get(form.lower())
+
+
+CURRENCY_PREFIX = re.compile(
+    r"(?P<cur>US\$|U\.S\.\s?\$|A\$|C\$|NZ\$|HK\$|S\$|R\$|\$|€|£|¥|Rs\.?\s?|"
+    r"(?:USD|EUR|GBP|JPY|CHF|CNY|INR)\s?)$"
+)
+"""A currency written before the number ("$3 bln", "€40m", "USD 5 million")."""
+
+_PREFIX_UNITS: dict[str, str] = {
+    "$": "USD", "US$": "USD", "U.S.$": "USD", "A$": "AUD", "C$": "CAD", "NZ$": "NZD", "HK$": "HKD",
+    "S$": "SGD", "R$": "BRL", "€": "EUR", "£": "GBP", "¥": "JPY", "Rs": "INR", "Rs.": "INR",
+    "USD": "USD", "EUR": "EUR", "GBP": "GBP", "JPY": "JPY", "CHF": "CHF", "CNY": "CNY", "INR": "INR",
+}
+_EXTRA_MONEY = ("BRL",)
+UNITS = UNITS | frozenset(_EXTRA_MONEY)
+
+
+def currency_unit(prefix: str) -> Unit:
+    """The money unit for a currency prefix such as "US$" or "€"."""
+    name = _PREFIX_UNITS[_SPACE.sub("", prefix)]
+    return Unit(name, "money", None)
+
+
+_SI_NAMES: dict[str, str] = {
+    "meter": "metre", "meter ** 2": "square metre", "meter ** 3": "cubic metre", "kilogram": "kilogram",
+    "second": "second", "kelvin": "kelvin", "meter / second": "metre per second",
+    "meter ** 3 / second": "cubic metre per second", "kilogram * meter ** 2 / second ** 2": "joule",
+    "kilogram * meter ** 2 / second ** 3": "watt",
+}
+
+
+@lru_cache(maxsize=1)
+def _registry() -> Any:
+    import pint
+
+    return pint.UnitRegistry()
+
+
+@lru_cache(maxsize=256)
+def _si_factor(expression: str) -> tuple[float, str]:
+    quantity = _registry().Quantity(1.0, expression).to_base_units()
+    return float(quantity.magnitude), _SI_NAMES.get(str(quantity.units), str(quantity.units))
+
+
+def to_si(value: float | None, unit: Unit | None) -> tuple[float | None, str | None]:
+    """``value`` in ``unit`` converted to its SI base unit, via pint.
+
+    Returns:
+        (SI value, SI unit name), or (None, None) when the unit has no SI
+        equivalent (money, percent, counts) or the value is unknown.
+    """
+    if unit is None or unit.pint is None:
+        return None, None
+    if unit.pint in ("degC", "degF"):
+        return _offset_to_si(value, unit.pint)
+    factor, si_unit = _si_factor(unit.pint)
+    return (None if value is None else value * factor), si_unit
+
+
+def _offset_to_si(value: float | None, expression: str) -> tuple[float | None, str | None]:
+    if value is None:
+        return None, "kelvin"
+    quantity = _registry().Quantity(value, expression).to("kelvin")
+    return float(quantity.magnitude), "kelvin"

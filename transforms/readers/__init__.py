@@ -1,0 +1,86 @@
+"""Source-format readers: payload bytes in, :class:`~transforms.records.RawArticle` objects out.
+
+:func:`read_payload` is the entry point the flows use. It screens the payload
+(size, emptiness, binary), detects the format from the content rather than the
+file name, and hands it to the matching reader. Every reader is pure and never
+raises for bad input: what cannot be read comes back as a
+:class:`~transforms.records.Reject` with a plain-language reason, and the good
+items of the same payload still come back as articles.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from transforms.readers.decoding import DEFAULT_MAX_BYTES, decode_text, screen
+from transforms.readers.detect import Detected, detect_format
+from transforms.readers.newsml_g2 import read_newsml_g2
+from transforms.readers.ninjs import read_ninjs
+from transforms.readers.reuters_sgml import read_reuters_sgml
+from transforms.records import ReadResult, Reject
+
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "detect_format",
+    "read_newsml_g2",
+    "read_ninjs",
+    "read_payload",
+    "read_reuters_sgml",
+]
+
+_Reader = Callable[..., ReadResult]
+_READERS: dict[str, _Reader] = {
+    "ninjs": read_ninjs,
+    "newsml_g2": read_newsml_g2,
+    "reuters_sgml": read_reuters_sgml,
+}
+
+
+def read_payload(data: bytes, uri: str, max_bytes: int = DEFAULT_MAX_BYTES) -> ReadResult:
+    """Read one payload of any supported format.
+
+    Args:
+        data: The payload exactly as fetched or found in the drop folder.
+        uri: Where it came from (passed on to the reader; rows record it).
+        max_bytes: Payloads larger than this are refused before any parsing.
+
+    Returns:
+        The articles found and the rejects (whole payload or single items) with their reasons.
+    """
+    problem = screen(data, max_bytes)
+    if problem is not None:
+        return ReadResult(rejects=[problem])
+    detected = detect_format(data)
+    try:
+        return _dispatch(detected, data, uri, max_bytes)
+    except Exception as exc:  # a reader bug must not cost the rest of the batch
+        reason = f"the {detected.format} reader failed unexpectedly ({type(exc).__name__}: {exc})"
+        return ReadResult(rejects=[Reject(reason)])
+
+
+def _dispatch(detected: Detected, data: bytes, uri: str, max_bytes: int) -> ReadResult:
+    """Call the reader for the detected format."""
+    reader = _READERS.get(detected.format)
+    if reader is not None:
+        return reader(data, uri, max_bytes=max_bytes)
+    if detected.format == "other_xml":
+        reason = (
+            f"XML root <{detected.root}> is not a NewsML-G2 newsItem or newsMessage "
+            "(in the IPTC namespace) nor Reuters SGML; not read"
+        )
+        return ReadResult(rejects=[Reject(reason)])
+    return _read_plain_text(data, uri)
+
+
+def _read_plain_text(data: bytes, uri: str) -> ReadResult:
+    """Decode free text (guessing the charset if need be) and hand it to the AFP text reader.
+
+    The import is deferred so this package does not depend on the AFP reader at
+    import time (it is maintained separately).
+    """
+    decoded = decode_text(data)
+    if isinstance(decoded, Reject):
+        return ReadResult(rejects=[decoded])
+    from transforms.readers.afp_text import read_afp_text
+
+    return read_afp_text(decoded.text, uri)

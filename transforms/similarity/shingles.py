@@ -1,0 +1,160 @@
+"""Normalised word tokens and k-word shingles, hashed to stable 64-bit ids.
+
+A shingle is a run of ``k`` consecutive words. Comparing sets of shingles rather
+than sets of words is what makes word order count: two stories about the same
+event share most words but few 4-word runs unless one was copied from the other.
+
+Why ``k = 4`` by default: wire stories are short (Reuters-21578 has a median of
+about 90 words), and each changed word removes ``k`` shingles. With 5 a fixed
+figure in a 60-word brief already costs 8 % of the Jaccard; with 3, stock
+phrases ("said in a", "the company said") start to make unrelated stories
+overlap.
+
+Normalisation is NFKC, lowercase, and every run of non-word characters (``\\W``)
+becomes one separator, so punctuation, layout and re-encodings by portals do
+not matter. Texts are turned into UTF-8 bytes once and tokenised and hashed
+with numpy over the whole batch; Python touches each text, never each word.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+from transforms.similarity.hashing import U64, combine, hash_byte_runs
+
+SHINGLE_WORDS = 4
+"""Default shingle length in words (see the module docstring for why)."""
+
+I64 = npt.NDArray[np.int64]
+_SPACE = 32
+_NON_WORD = re.compile(r"\W+")
+_ASCII_FOLD = bytes(
+    c + 32 if 65 <= c <= 90 else c if (48 <= c <= 57 or 97 <= c <= 122 or c == 95 or c >= 128) else _SPACE
+    for c in range(256)
+)
+"""Byte table: ASCII letters lowercased, ASCII non-word bytes to a space, other bytes kept."""
+
+
+@dataclass(frozen=True, slots=True)
+class Shingles:
+    """Shingle hashes of many documents in one flat array (CSR layout).
+
+    Why flat: every later step (MinHash, set building, verification) is a numpy
+    operation over all documents at once; ``offsets`` says where each one is.
+
+    Attributes:
+        values: Shingle hashes of document ``i`` are ``values[offsets[i]:offsets[i + 1]]``,
+            in text order, repeats included.
+        offsets: ``n + 1`` increasing positions into ``values``.
+    """
+
+    values: U64
+    offsets: I64
+
+    def __len__(self) -> int:
+        return len(self.offsets) - 1
+
+    def sizes(self) -> I64:
+        """Number of shingles (with repeats) of each document."""
+        return np.diff(self.offsets)
+
+
+def normalise(text: str) -> bytes:
+    """UTF-8 bytes of the text with words lowercased and anything else a space.
+
+    ASCII texts (most wire copy) take a single ``bytes.translate``; others go
+    through NFKC, which folds full-width digits, ligatures and non-breaking
+    spaces, and Unicode ``\\W``. Both paths give the same bytes on ASCII input.
+    """
+    if not text.isascii():
+        text = _NON_WORD.sub(" ", unicodedata.normalize("NFKC", text).lower())
+    return text.encode("utf-8").translate(_ASCII_FOLD)
+
+
+def tokens(text: str) -> list[str]:
+    """The normalised words of a text (for inspection and tests)."""
+    return [word.decode("utf-8") for word in normalise(text).split()]
+
+
+def fingerprints(words: U64, offsets: I64) -> I64:
+    """Stable 63-bit id of each text's word sequence; equal ids mean an exact duplicate.
+
+    Hashes the texts' word hashes (from :func:`word_hashes`) as byte runs.
+    Returns 0 for a text without words, so that empty bodies are never counted
+    as duplicates of each other.
+    """
+    sizes = np.diff(offsets)
+    ids = hash_byte_runs(words.view(np.uint8), offsets[:-1] * 8, sizes * 8) >> np.uint64(1)
+    ids[ids == 0] = 1
+    ids[sizes == 0] = 0
+    return ids.astype(np.int64)
+
+
+def shingle_hashes(normalised: Sequence[bytes], k: int = SHINGLE_WORDS) -> Shingles:
+    """The k-word shingles of normalised texts (see :func:`normalise`)."""
+    return shingles_of_words(*word_hashes(normalised), k)
+
+
+def shingles_of_words(words: U64, token_offsets: I64, k: int = SHINGLE_WORDS) -> Shingles:
+    """The k-word shingles of texts given as word hashes (see :func:`word_hashes`).
+
+    A text shorter than ``k`` words gets a single shingle of all its words, so
+    a one-line flash still has a set to compare; an empty one gets none.
+    """
+    counts = np.diff(token_offsets)
+    windows = _window_hashes(words, k)
+    doc_of = np.repeat(np.arange(len(counts)), counts)
+    position = np.arange(len(words)) - token_offsets[:-1][doc_of]
+    short = counts < k
+    keep = (position <= counts[doc_of] - k) | ((position == 0) & short[doc_of])
+    chosen = windows[k - 1].copy()
+    short_docs = np.flatnonzero(short & (counts > 0))
+    short_starts = token_offsets[short_docs]
+    chosen[short_starts] = windows[counts[short_docs] - 1, short_starts]
+    sizes = np.bincount(doc_of[keep], minlength=len(counts)).astype(np.int64)
+    return Shingles(chosen[keep], _offsets(sizes))
+
+
+def word_hashes(normalised: Sequence[bytes]) -> tuple[U64, I64]:
+    """Hash of every word of every text, and where each text's words start.
+
+    The texts are joined with a space so no word spans two texts; word
+    boundaries are where a space byte meets a non-space one.
+    """
+    buffer = np.frombuffer(b" " + b" ".join(normalised) + b" ", dtype=np.uint8)
+    text_starts = np.cumsum([1] + [len(text) + 1 for text in normalised[:-1]], dtype=np.int64)
+    is_word = buffer != _SPACE
+    edges = np.flatnonzero(is_word[1:] != is_word[:-1])
+    starts, ends = edges[0::2] + 1, edges[1::2] + 1
+    text_of_byte = np.zeros(len(buffer), dtype=np.int64)
+    text_of_byte[text_starts[1:]] = 1
+    per_text = np.bincount(np.cumsum(text_of_byte)[starts], minlength=len(normalised))
+    return hash_byte_runs(buffer, starts, ends - starts), _offsets(per_text.astype(np.int64))
+
+
+def _offsets(sizes: I64) -> I64:
+    """CSR offsets (length ``n + 1``) from per-document sizes."""
+    offsets = np.zeros(len(sizes) + 1, dtype=np.int64)
+    np.cumsum(sizes, out=offsets[1:])
+    return offsets
+
+
+def _window_hashes(values: U64, k: int) -> U64:
+    """``result[m, j]`` hashes the ``m + 1`` words starting at flat position ``j``.
+
+    Windows may run past a document's end; callers only read the ones that fit.
+    """
+    padded = np.concatenate([values, np.zeros(k, dtype=np.uint64)])
+    result = np.empty((k, len(values)), dtype=np.uint64)
+    acc = combine(np.full(len(values), np.uint64(k), dtype=np.uint64), values)
+    result[0] = acc
+    for m in range(1, k):
+        acc = combine(acc, padded[m : m + len(values)])
+        result[m] = acc
+    return result

@@ -1,0 +1,1 @@
+"""The DuckDB warehouse: schema migrations, the single writer, analyst views."""

@@ -1,0 +1,133 @@
+"""LSH band hashes in DuckDB, so a story updated tomorrow joins today's story.
+
+Only band hashes are kept (one row per article and band), never signatures or
+texts: a new article is a candidate of a stored one exactly when they share a
+``(band, band_hash)``, and the join finds that without loading history into
+memory. Candidates are then verified on the texts (see
+:func:`transforms.similarity.cluster` with ``extra_candidates``).
+
+Why a ``night`` column: rows are appended night by night, so DuckDB's row
+groups are naturally ordered by night and their min/max statistics let a
+``night >= cutoff`` filter skip every older row group. Restricting lookups to a
+window of recent nights (default 30 days; wire updates come within days) makes
+a night's cost grow with the night and the window, not with the whole history.
+A hash join over the full table would scan every stored row each night.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, timedelta
+
+import duckdb
+import numpy as np
+import numpy.typing as npt
+import pyarrow as pa
+
+TABLE = "article_bands"
+DEFAULT_WINDOW = timedelta(days=30)
+"""How far back a night looks for the stories its articles may update."""
+
+DDL = f"""
+CREATE TABLE IF NOT EXISTS {TABLE} (
+    article_id VARCHAR NOT NULL,
+    band SMALLINT NOT NULL,
+    band_hash UBIGINT NOT NULL,
+    night DATE NOT NULL
+)
+"""
+
+BAND_SCHEMA = pa.schema(
+    [("article_id", pa.string()), ("band", pa.int16()), ("band_hash", pa.uint64()), ("night", pa.date32())]
+)
+CANDIDATE_SCHEMA = pa.schema(
+    [("article_id", pa.string()), ("candidate_id", pa.string()), ("shared_bands", pa.int64())]
+)
+
+
+def create_band_index(con: duckdb.DuckDBPyConnection) -> None:
+    """Create the band table if it does not exist."""
+    con.execute(DDL)
+
+
+def band_table(article_ids: Sequence[str], hashes: npt.NDArray[np.uint64], night: date) -> pa.Table:
+    """Long-format Arrow table of a night's band hashes (hash 0, an empty text, is left out)."""
+    n, bands = hashes.shape
+    flat = hashes.ravel()
+    keep = flat != 0
+    ids = np.repeat(np.asarray(article_ids, dtype=object), bands)[keep]
+    band = np.tile(np.arange(bands, dtype=np.int16), n)[keep]
+    nights = pa.array([night] * int(keep.sum()), pa.date32())
+    columns = [pa.array(ids, pa.string()), pa.array(band), pa.array(flat[keep]), nights]
+    return pa.Table.from_arrays(columns, schema=BAND_SCHEMA)
+
+
+def candidates_from_history(
+    con: duckdb.DuckDBPyConnection, new_bands: pa.Table, *, window: timedelta | None = DEFAULT_WINDOW
+) -> pa.Table:
+    """Stored articles sharing at least one band with a new article.
+
+    Args:
+        con: Connection holding the band table.
+        new_bands: The night's bands (:data:`BAND_SCHEMA`), not yet stored.
+        window: Only articles stored within this long before the night's
+            earliest date are searched; None searches the whole history.
+
+    Returns:
+        ``article_id`` (new), ``candidate_id`` (stored), ``shared_bands``;
+        articles of the new batch itself are not returned as candidates.
+    """
+    cutoff = _cutoff(new_bands, window)
+    con.register("_new_bands", new_bands)
+    try:
+        result = con.sql(
+            f"""
+            SELECT n.article_id, h.article_id AS candidate_id, count(*)::BIGINT AS shared_bands
+            FROM _new_bands AS n
+            JOIN {TABLE} AS h ON h.band = n.band AND h.band_hash = n.band_hash
+            WHERE h.night >= ?::DATE
+              AND h.article_id NOT IN (SELECT article_id FROM _new_bands)
+            GROUP BY ALL
+            ORDER BY 1, 2
+            """,
+            params=[cutoff],
+        ).to_arrow_table()
+    finally:
+        con.unregister("_new_bands")
+    return result.cast(CANDIDATE_SCHEMA)
+
+
+def store_bands(
+    con: duckdb.DuckDBPyConnection, bands: pa.Table, *, window: timedelta | None = DEFAULT_WINDOW
+) -> None:
+    """Store a night's bands; re-storing an article replaces its earlier bands.
+
+    Replacement looks back as far as :func:`candidates_from_history` does
+    (``window``), so re-running a night is idempotent at the night's cost.
+    Rows of the same article older than the window stay but are never read
+    again by a later night.
+    """
+    cutoff = _cutoff(bands, window)
+    con.register("_store_bands", bands)
+    try:
+        con.execute("BEGIN TRANSACTION")
+        con.execute(
+            f"DELETE FROM {TABLE} WHERE night >= ?::DATE "
+            "AND article_id IN (SELECT DISTINCT article_id FROM _store_bands)",
+            [cutoff],
+        )
+        con.execute(f"INSERT INTO {TABLE} SELECT article_id, band, band_hash, night FROM _store_bands")
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+    finally:
+        con.unregister("_store_bands")
+
+
+def _cutoff(bands: pa.Table, window: timedelta | None) -> date:
+    """Earliest stored night worth reading for this batch."""
+    if window is None or bands.num_rows == 0:
+        return date.min
+    earliest: date = min(bands.column("night").to_pylist())
+    return earliest - window if earliest - date.min > window else date.min

@@ -1,0 +1,129 @@
+"""Load one night into the warehouse in a single transaction.
+
+A night is identified by its logical date (``ingest_date``). Loading it replaces
+every row that night owns in ``articles``, ``deliveries``, ``facts`` and
+``raw_files`` (delete, then insert, in one transaction), so loading the same
+night twice leaves those tables exactly as they were. Quarantine rows are
+merged on their deterministic id so the run that first quarantined a row stays
+recorded. Only ``runs`` gains a row per load.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+REPLACED_TABLES = ("facts", "articles", "deliveries", "raw_files")
+
+
+@dataclass(frozen=True, slots=True)
+class NightBatch:
+    """Everything one night writes to the warehouse.
+
+    Attributes:
+        ingest_date: The night's logical date.
+        articles: ARTICLES rows.
+        deliveries: DELIVERIES rows.
+        facts: FACTS rows.
+        raw_files: RAW_FILES rows.
+        quarantine: QUARANTINE rows.
+        run: The ``runs`` row, as a dict of column values.
+        load_data: False when the night was refused: only quarantine and the run are written.
+    """
+
+    ingest_date: date
+    articles: pa.Table
+    deliveries: pa.Table
+    facts: pa.Table
+    raw_files: pa.Table
+    quarantine: pa.Table
+    run: dict[str, Any]
+    load_data: bool = True
+
+
+def load_night(con: duckdb.DuckDBPyConnection, batch: NightBatch) -> None:
+    """Replace one night's rows atomically.
+
+    Args:
+        con: A writable connection.
+        batch: The night's rows.
+    """
+    con.begin()
+    try:
+        if batch.load_data:
+            for name in REPLACED_TABLES:
+                con.execute(f"DELETE FROM {name} WHERE ingest_date = ?", [batch.ingest_date])
+                _insert(con, name, getattr(batch, name))
+        _merge_quarantine(con, batch.ingest_date, batch.quarantine)
+        _insert_run(con, batch.run)
+        con.commit()
+    except Exception:
+        con.rollback()
+        raise
+
+
+def known_content_hashes(con: duckdb.DuckDBPyConnection, hashes: pa.Array, exclude_night: date) -> pa.Array:
+    """Which of a batch's content hashes other nights already loaded.
+
+    The batch is joined to the warehouse inside DuckDB, so the cost grows with
+    the night's size, not with the whole history.
+    """
+    con.register("_batch_hashes", pa.table({"content_hash": hashes}))
+    try:
+        rows = con.execute(
+            "SELECT DISTINCT a.content_hash FROM articles a JOIN _batch_hashes b USING (content_hash) "
+            "WHERE a.ingest_date <> ?",
+            [exclude_night],
+        ).fetchall()
+    finally:
+        con.unregister("_batch_hashes")
+    return pa.array([row[0] for row in rows], pa.string())
+
+
+def landed_elsewhere(con: duckdb.DuckDBPyConnection, exclude_night: date) -> set[str]:
+    """Hashes of payloads that another night already ingested (the incremental filter)."""
+    rows = con.execute("SELECT raw_hash FROM raw_files WHERE ingest_date <> ?", [exclude_night]).fetchall()
+    return {row[0] for row in rows}
+
+
+def _insert(con: duckdb.DuckDBPyConnection, name: str, table: pa.Table) -> None:
+    """Insert an Arrow table by column name."""
+    if table.num_rows == 0:
+        return
+    columns = ", ".join(f'"{c}"' for c in table.column_names)
+    con.register("_incoming", table)
+    try:
+        con.execute(f"INSERT INTO {name} ({columns}) SELECT {columns} FROM _incoming")
+    finally:
+        con.unregister("_incoming")
+
+
+def _merge_quarantine(con: duckdb.DuckDBPyConnection, night: date, table: pa.Table) -> None:
+    """Keep existing quarantine rows that recur, drop the ones that no longer do, add the new."""
+    con.register("_incoming", table)
+    try:
+        con.execute(
+            "DELETE FROM quarantine WHERE ingest_date = ? AND quarantine_id NOT IN "
+            "(SELECT quarantine_id FROM _incoming)",
+            [night],
+        )
+        columns = ", ".join(table.column_names)
+        con.execute(
+            f"INSERT INTO quarantine ({columns}) SELECT {columns} FROM _incoming "
+            "WHERE quarantine_id NOT IN (SELECT quarantine_id FROM quarantine) "
+            "QUALIFY row_number() OVER (PARTITION BY quarantine_id ORDER BY run_id) = 1"
+        )
+    finally:
+        con.unregister("_incoming")
+
+
+def _insert_run(con: duckdb.DuckDBPyConnection, run: dict[str, Any]) -> None:
+    """Append the run's row."""
+    columns = list(run)
+    placeholders = ", ".join("?" for _ in columns)
+    names = ", ".join(columns)
+    con.execute(f"INSERT INTO runs ({names}) VALUES ({placeholders})", [run[c] for c in columns])
