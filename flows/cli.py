@@ -35,7 +35,9 @@ DateOption = Annotated[
         "--date", formats=["%Y-%m-%d"], help="The night to process (logical date). Default: yesterday, UTC."
     ),
 ]
-SourceOption = Annotated[Path | None, typer.Option("--source", help="Drop folder to ingest.")]
+SourceOption = Annotated[
+    str | None, typer.Option("--source", help="A configured source name, or a drop-folder path.")
+]
 LakeOption = Annotated[Path | None, typer.Option("--lake", help="Root folder of the Parquet lake.")]
 WarehouseOption = Annotated[Path | None, typer.Option("--warehouse", help="DuckDB warehouse file.")]
 
@@ -62,7 +64,7 @@ def run(
     try:
         result = nightly_flow(
             date=night,
-            source=str(source) if source else None,
+            source=source,
             lake=str(lake) if lake else None,
             warehouse=str(warehouse) if warehouse else None,
         )

@@ -103,8 +103,9 @@ def run_night(settings: Settings, ingest_date: date) -> RunSummary:
     logger = get_run_logger()
     started = datetime.now(UTC)
     run_id = uuid.uuid4().hex
+    source_name, _ = settings.resolve_source()
     summary = RunSummary(
-        run_id, ingest_date, settings.source_name, "running", str(settings.lake), str(settings.warehouse)
+        run_id, ingest_date, source_name, "running", str(settings.lake), str(settings.warehouse)
     )
     timer = _StageTimer(summary.stage_seconds)
 
@@ -119,7 +120,7 @@ def run_night(settings: Settings, ingest_date: date) -> RunSummary:
     parsed = timer.run("parse", parse_task, fetched.manifest, settings.lake, ingest_date)
     deduped = timer.run("dedupe", dedupe_task, parsed.articles, settings.warehouse, ingest_date)
     facts = timer.run("extract", extract_task, deduped.articles)
-    checked = timer.run("validate", validate_task, deduped.articles, facts, settings.source_name)
+    checked = timer.run("validate", validate_task, deduped.articles, facts, source_name)
 
     rejects = fetched.rejects + parsed.rejects + checked.rejects
     refused = checked.failure_rate > settings.validation.max_failure_rate
@@ -145,6 +146,7 @@ def run_night(settings: Settings, ingest_date: date) -> RunSummary:
         quarantine=quarantine_table(rejects, ingest_date, run_id),
         run=_run_row(summary, started),
         load_data=not refused,
+        cursor=(source_name, fetched.cursor) if fetched.cursor is not None else None,
     )
     timer.run("write-lake", write_lake_task, settings.lake, batch)
     timer.run("load", load_task, settings.warehouse, batch)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, Field
 from pydantic_settings import (
@@ -44,6 +44,35 @@ class FetchSettings(BaseModel):
     retry_delay_seconds: float = Field(2.0, ge=0)
 
 
+class DropFolderSource(BaseModel):
+    """Agency files delivered into a directory."""
+
+    kind: Literal["drop_folder"] = "drop_folder"
+    path: Path = Field(description="The folder; searched recursively, hidden files ignored.")
+
+
+class HttpFeedSource(BaseModel):
+    """An HTTP feed: a JSON API paged by cursor (``json_api``) or an RSS/Atom feed (``rss``)."""
+
+    kind: Literal["json_api", "rss"]
+    url: str = Field(description="Feed URL; the JSON API receives ?since=<cursor>&page=N.")
+    connect_timeout: float = Field(5.0, gt=0, description="Seconds to establish a connection.")
+    read_timeout: float = Field(30.0, gt=0, description="Seconds to wait for data.")
+    retries: int = Field(3, ge=0, description="Retries on 5xx and timeouts, with exponential backoff.")
+    backoff_seconds: float = Field(0.5, ge=0, description="First backoff delay; doubles each retry.")
+    max_pages: int = Field(100, gt=0, description="Stop paging after this many pages in one run.")
+    max_redirects: int = Field(5, ge=0, description="A longer redirect chain is an error (loops end here).")
+    max_response_bytes: int = Field(20_000_000, gt=0, description="Larger responses are cut off and refused.")
+
+
+SourceConfig = Annotated[DropFolderSource | HttpFeedSource, Field(discriminator="kind")]
+
+
+def _default_sources() -> dict[str, DropFolderSource | HttpFeedSource]:
+    """The bundled sample, so `make run` works with no configuration."""
+    return {"sample": DropFolderSource(path=PROJECT_ROOT / "data" / "sample" / "drop")}
+
+
 class Settings(BaseSettings):
     """Everything a run needs to know, resolved once at start-up."""
 
@@ -53,8 +82,11 @@ class Settings(BaseSettings):
         extra="ignore",
     )
 
-    source: Path = Field(PROJECT_ROOT / "data" / "sample" / "drop", description="Drop folder to ingest.")
-    source_name: str = Field("sample", description="Name recorded with every row from this source.")
+    sources: dict[str, SourceConfig] = Field(
+        default_factory=lambda: _default_sources(),
+        description="Sources by name; each run ingests one of them.",
+    )
+    source: str = Field("sample", description="Name of the source a run ingests, or a drop-folder path.")
     lake: Path = Field(PROJECT_ROOT / "var" / "lake", description="Root of the Parquet lake.")
     warehouse: Path = Field(PROJECT_ROOT / "var" / "wirefacts.duckdb", description="DuckDB file.")
     fetch: FetchSettings = FetchSettings()
@@ -72,6 +104,24 @@ class Settings(BaseSettings):
         """Flags beat the environment, which beats the config file, which beats defaults."""
         toml_file = Path(os.environ.get("WIREFACTS_CONFIG", "wirefacts.toml"))
         return (init_settings, env_settings, TomlConfigSettingsSource(settings_cls, toml_file=toml_file))
+
+
+    def resolve_source(self) -> tuple[str, DropFolderSource | HttpFeedSource]:
+        """The name and configuration of the source this run ingests.
+
+        ``source`` is a configured name, or a path to a folder, which is taken as an
+        ad-hoc drop folder named after the folder.
+
+        Raises:
+            ValueError: Neither a configured name nor an existing folder.
+        """
+        if self.source in self.sources:
+            return self.source, self.sources[self.source]
+        path = Path(self.source)
+        if path.is_dir():
+            return path.resolve().name, DropFolderSource(path=path)
+        known = ", ".join(sorted(self.sources)) or "none"
+        raise ValueError(f"source {self.source!r} is neither a configured source ({known}) nor a folder")
 
 
 def load_settings(**overrides: Any) -> Settings:

@@ -20,7 +20,7 @@ from prefect.logging import get_run_logger
 
 from flows.lake import Lake
 from flows.settings import Settings
-from flows.sources.drop_folder import FetchResult, fetch_drop_folder
+from flows.sources import FetchResult, fetch_source
 from transforms.dedupe import Deduplicated, deduplicate
 from transforms.facts import extract_facts
 from transforms.normalize import Delivery, normalise_articles
@@ -28,7 +28,7 @@ from transforms.quarantine import QuarantineEntry
 from transforms.readers import read_payload
 from transforms.records import RawArticle
 from warehouse.connection import connect
-from warehouse.loader import NightBatch, known_content_hashes, landed_elsewhere, load_night
+from warehouse.loader import NightBatch, known_content_hashes, landed_elsewhere, load_night, stored_cursor
 
 
 @dataclass(slots=True)
@@ -60,23 +60,26 @@ class Validated:
 def fetch_task(settings: Settings, ingest_date: date) -> FetchResult:
     """Land the source's new payloads in the raw zone."""
     logger = get_run_logger()
+    name, config = settings.resolve_source()
     con = connect(settings.warehouse)
     try:
         already = landed_elsewhere(con, ingest_date)
+        cursor = stored_cursor(con, name)
     finally:
         con.close()
-    result = fetch_drop_folder(
-        settings.source,
-        source=settings.source_name,
+    result = fetch_source(
+        name,
+        config,
         lake=Lake(settings.lake),
         ingest_date=ingest_date,
         already_ingested=already,
+        cursor=cursor,
         max_bytes=settings.fetch.max_payload_bytes,
     )
     logger.info(
-        "fetched %d payloads from %s: %d new, %d ingested by earlier nights, %d refused",
+        "fetched %d payloads from source %r: %d new, %d ingested by earlier nights, %d refused",
         result.seen,
-        settings.source,
+        name,
         result.manifest.num_rows,
         result.skipped,
         len(result.rejects),

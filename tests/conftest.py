@@ -42,3 +42,27 @@ def prefect_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
 
     with prefect_test_harness(server_startup_timeout=120):
         yield
+
+
+SAMPLE_NIGHT = "2026-11-23"
+"""The night the shared sample warehouse is built for (the sample's stories are dated up to it)."""
+
+
+@pytest.fixture(scope="session")
+def sample_warehouse(prefect_server: None, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A warehouse built once per session by the real nightly flow over the bundled sample.
+
+    Tests must open it read-only and must not change it; tests that write build their own.
+    """
+    from datetime import date
+
+    from flows.nightly import nightly_flow
+
+    tmp = tmp_path_factory.mktemp("sample-warehouse")
+    nightly_flow(
+        date=date.fromisoformat(SAMPLE_NIGHT),
+        source=str(SAMPLE_DROP),
+        lake=str(tmp / "lake"),
+        warehouse=str(tmp / "wirefacts.duckdb"),
+    )
+    return tmp / "wirefacts.duckdb"

@@ -103,6 +103,11 @@ RAW_FILES = pa.schema(
         pa.field("size_bytes", pa.int64(), nullable=False),
         pa.field("fetched_at", pa.timestamp("us", tz="UTC"), nullable=False),
         pa.field("ingest_date", pa.date32(), nullable=False),
+        pa.field("http_status", pa.int32()),
+        pa.field("http_headers", pa.string()),
     ]
 )
-"""The manifest of the raw landing zone: one row per distinct payload fetched."""
+"""The manifest of the raw landing zone: one row per payload fetched.
+
+``http_status`` and ``http_headers`` (a JSON object) are set by HTTP sources only.
+"""

@@ -55,10 +55,11 @@ def band_table(article_ids: Sequence[str], hashes: npt.NDArray[np.uint64], night
     n, bands = hashes.shape
     flat = hashes.ravel()
     keep = flat != 0
-    ids = np.repeat(np.asarray(article_ids, dtype=object), bands)[keep]
+    rows = np.repeat(np.arange(n, dtype=np.int64), bands)[keep]
+    ids = pa.array(list(article_ids), pa.string()).take(pa.array(rows))
     band = np.tile(np.arange(bands, dtype=np.int16), n)[keep]
-    nights = pa.array([night] * int(keep.sum()), pa.date32())
-    columns = [pa.array(ids, pa.string()), pa.array(band), pa.array(flat[keep]), nights]
+    nights = pa.array([night] * len(rows), pa.date32())
+    columns = [ids, pa.array(band), pa.array(flat[keep]), nights]
     return pa.Table.from_arrays(columns, schema=BAND_SCHEMA)
 
 

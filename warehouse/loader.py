@@ -33,6 +33,8 @@ class NightBatch:
         quarantine: QUARANTINE rows.
         run: The ``runs`` row, as a dict of column values.
         load_data: False when the night was refused: only quarantine and the run are written.
+        cursor: (source, watermark) to store with the load, so the cursor only
+            advances when the night's rows are committed.
     """
 
     ingest_date: date
@@ -43,6 +45,7 @@ class NightBatch:
     quarantine: pa.Table
     run: dict[str, Any]
     load_data: bool = True
+    cursor: tuple[str, str] | None = None
 
 
 def load_night(con: duckdb.DuckDBPyConnection, batch: NightBatch) -> None:
@@ -58,6 +61,8 @@ def load_night(con: duckdb.DuckDBPyConnection, batch: NightBatch) -> None:
             for name in REPLACED_TABLES:
                 con.execute(f"DELETE FROM {name} WHERE ingest_date = ?", [batch.ingest_date])
                 _insert(con, name, getattr(batch, name))
+            if batch.cursor is not None:
+                _store_cursor(con, batch.ingest_date, *batch.cursor)
         _merge_quarantine(con, batch.ingest_date, batch.quarantine)
         _insert_run(con, batch.run)
         con.commit()
@@ -88,6 +93,21 @@ def landed_elsewhere(con: duckdb.DuckDBPyConnection, exclude_night: date) -> set
     """Hashes of payloads that another night already ingested (the incremental filter)."""
     rows = con.execute("SELECT raw_hash FROM raw_files WHERE ingest_date <> ?", [exclude_night]).fetchall()
     return {row[0] for row in rows}
+
+
+def stored_cursor(con: duckdb.DuckDBPyConnection, source: str) -> str | None:
+    """The watermark of a source as of its last committed load, None before the first."""
+    row = con.execute("SELECT cursor FROM source_cursors WHERE source = ?", [source]).fetchone()
+    return str(row[0]) if row else None
+
+
+def _store_cursor(con: duckdb.DuckDBPyConnection, night: date, source: str, cursor: str) -> None:
+    """Replace a source's watermark (inside the load's transaction)."""
+    con.execute("DELETE FROM source_cursors WHERE source = ?", [source])
+    con.execute(
+        "INSERT INTO source_cursors (source, cursor, ingest_date, updated_at) VALUES (?, ?, ?, now())",
+        [source, cursor, night],
+    )
 
 
 def _insert(con: duckdb.DuckDBPyConnection, name: str, table: pa.Table) -> None:

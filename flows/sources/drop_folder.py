@@ -9,32 +9,15 @@ touching a file does not ingest it again.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 import pyarrow as pa
 
 from flows.lake import Lake
+from flows.sources.result import FetchResult
 from transforms.quarantine import QuarantineEntry
 from transforms.schemas import RAW_FILES
-
-
-@dataclass(slots=True)
-class FetchResult:
-    """What one fetch of a source produced.
-
-    Attributes:
-        manifest: RAW_FILES rows of the payloads this night ingests.
-        rejects: Payloads refused before landing (too large, unreadable).
-        seen: Payloads found at the source.
-        skipped: Payloads already ingested by another night.
-    """
-
-    manifest: pa.Table
-    rejects: list[QuarantineEntry] = field(default_factory=list)
-    seen: int = 0
-    skipped: int = 0
 
 
 def fetch_drop_folder(

@@ -40,6 +40,8 @@ def words_before(text: str, lo: int, start: int, count: int, reach: int = 40) ->
     for part in reversed(parts[-count:]):
         pos = chunk.rfind(part, 0, pos)
         stripped = part.lstrip(_OPENERS)
+        if not stripped:
+            break
         word_start = window_lo + pos + len(part) - len(stripped)
         words.append(Word(stripped.lower(), word_start, word_start + len(stripped)))
         if stripped != part:

@@ -67,6 +67,7 @@ class _Scanner:
         self.sentences = sentences.split(text)
         self.index = sentences.SentenceIndex(self.sentences)
         self.lower = text.translate(_LOWER)
+        self._before_cache: dict[int, qualifiers.Before] = {}
 
     def run(self) -> list[Fact]:
         """Every fact in the text, in reading order."""
@@ -97,9 +98,9 @@ class _Scanner:
             found.append((match.start(), _WORDS_KIND, match))
         text = self.text
         for start_match in _DIGIT_START.finditer(text):
-            match = _DIGITS.match(text, start_match.start())
-            if match is not None:
-                found.append((match.start(), _DIGITS_KIND, match))
+            digits = _DIGITS.match(text, start_match.start())
+            if digits is not None:
+                found.append((digits.start(), _DIGITS_KIND, digits))
         found.sort(key=lambda item: (item[0], item[1]))
         return found
 
@@ -129,15 +130,14 @@ class _Scanner:
     def _vague(self, match: re.Match[str], sentence: sentences.Sentence) -> tuple[_Draft | None, int]:
         bounds = numbers.parse_vague(match.group())
         draft = _Draft(match.start(), match.end(), None, bounds.low, bounds.high, "vague")
-        unit_match = units.UNIT_AFTER.match(self.text, draft.end, sentence.end)
+        unit_match = units.unit_at(self.text, draft.end, sentence.end)
         if unit_match is None:
             of = _OF_UNIT.match(self.text, draft.end, sentence.end)
             if of:
-                unit_match = units.UNIT_AFTER.match(self.text, of.end(), sentence.end)
+                unit_match = units.unit_at(self.text, of.end(), sentence.end)
         if unit_match:
-            draft.unit = units.lookup(unit_match.group("unit") or unit_match.group("attached"))
-            if draft.unit is not None:
-                draft.end = unit_match.end()
+            draft.unit = unit_match.unit
+            draft.end = unit_match.end
         self._finish(draft, sentence)
         return draft, draft.end
 
@@ -168,7 +168,8 @@ class _Scanner:
             return _FRACTION_OK.match(text, draft.end, sentence.end) is not None
         if surface == "one":
             before = qualifiers.last_word_before(text, sentence.start, draft.start)
-            return (before is None or before.lower not in _ONE_BAD_BEFORE) and _ONE_BAD_AFTER.match(text, draft.end, sentence.end) is None
+            bad_after = _ONE_BAD_AFTER.match(text, draft.end, sentence.end)
+            return (before is None or before.lower not in _ONE_BAD_BEFORE) and bad_after is None
         return not exclusions.is_named(text, sentence.start, draft.start)
 
     # -- digits ----------------------------------------------------------------------------------
@@ -214,7 +215,7 @@ class _Scanner:
                 _multiply(draft, _SHORT_SCALES[short.group("scale")])
                 draft.end = short.end()
                 return short.end()
-            attached = units.ATTACHED_UNIT.match(text, end)
+            attached = units.unit_at(text, end, sentence.end)
             if attached is None:
                 return None
         return end
@@ -233,7 +234,8 @@ class _Scanner:
         word = join.group("join").lower()
         before = qualifiers.last_word_before(text, sentence.start, draft.start)
         between = before if before is not None and before.lower == "between" else None
-        if (word == "and") != bool(between) or (word == "to" and before is not None and before.lower == "from"):
+        after_from = before is not None and before.lower == "from"
+        if (word == "and") != bool(between) or (word == "to" and after_from):
             return pos
         second = _SECOND.match(text, join.end())
         if second is None:
@@ -258,7 +260,7 @@ class _Scanner:
         draft.value, draft.low, draft.high, draft.qualifier = None, low, value, "range"
         draft.end = scale_end
         if between:
-            draft.start = between.start()
+            draft.start = between.start
         return scale_end
 
     def _second_value(self, second: re.Match[str], sentence: sentences.Sentence) -> tuple[float, int] | None:
@@ -266,7 +268,7 @@ class _Scanner:
             value = numbers.parse_digits(second.group("digits"))
             if self.text[second.end():second.end() + 1].isalpha() and not _SCALE_AFTER.match(
                     self.text, second.end(), sentence.end):
-                attached = units.ATTACHED_UNIT.match(self.text, second.end())
+                attached = units.unit_at(self.text, second.end(), sentence.end)
                 if attached is None:
                     return None
             return value, second.end()
@@ -288,18 +290,16 @@ class _Scanner:
             article = _ARTICLE.match(text, at, sentence.end)
             if article:
                 at = article.end()
-        found = units.UNIT_AFTER.match(text, at, sentence.end)
+        found = units.unit_at(text, at, sentence.end)
         if found is None:
             return None
-        unit = units.lookup(found.group("unit") or found.group("attached"))
-        if unit is None:
-            return None
+        unit = found.unit
         if draft.unit is not None and unit.kind != "money":
             return None
         if draft.unit is None or unit.kind == "money":
             draft.unit = unit if draft.unit is None else draft.unit
-        draft.end = found.end()
-        return found.end()
+        draft.end = found.end
+        return found.end
 
     def _digits_is_fact(self, draft: _Draft, match: re.Match[str], sentence: sentences.Sentence,
                         unit_end: int | None, money: bool) -> bool:
@@ -307,18 +307,26 @@ class _Scanner:
             return True
         if draft.qualifier == "range":
             return True
-        hedged = qualifiers.hedge_before(self.text, sentence.start, draft.start) is not None
+        hedged = self._before(draft.start, sentence.start).hedge is not None
         if exclusions.is_year(draft.value or 0.0, match.group()) and not hedged:
             return False
         return hedged or not exclusions.is_named(self.text, sentence.start, draft.start)
 
     # -- shared tail -----------------------------------------------------------------------------
 
+    def _before(self, start: int, lo: int) -> qualifiers.Before:
+        """The words before ``start``, read once per position (several rules ask)."""
+        cached = self._before_cache.get(start)
+        if cached is None:
+            cached = self._before_cache[start] = qualifiers.read_before(self.text, lo, start)
+        return cached
+
     def _finish(self, draft: _Draft, sentence: sentences.Sentence) -> None:
         """Hedges, change direction and subject, once the number and its unit are known."""
         text = self.text
         lo, hi = sentence.start, sentence.end
-        hedge = qualifiers.hedge_before(text, lo, draft.start)
+        before = self._before(draft.start, lo)
+        hedge = before.hedge
         if hedge is not None and draft.qualifier == "exact":
             draft.qualifier = hedge.qualifier
             draft.start = hedge.position
@@ -331,10 +339,8 @@ class _Scanner:
         if draft.qualifier not in ("range", "vague") and draft.value is not None:
             draft.low, draft.high = qualifiers.bounds(draft.qualifier, draft.value)
         changeable = draft.unit is not None or text.startswith(" point", draft.end)
-        level = qualifiers.is_level(text, lo, draft.start)
-        if changeable and not level:
-            draft.change = qualifiers.change_before(text, lo, draft.start) or qualifiers.change_after(
-                text, draft.end, hi)
+        if changeable and not before.level:
+            draft.change = before.change or qualifiers.change_after(text, draft.end, hi)
         measured = draft.unit is not None and draft.unit.kind != "count"
         draft.subject = subjects.subject_after(text, draft.end, hi, measured)
         if draft.subject is None and measured:

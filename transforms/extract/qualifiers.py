@@ -41,9 +41,24 @@ _AFTER: dict[str, str] = {"or so": "approximate", "or more": "at_least", "or les
                           "or fewer": "at_most", "plus": "more_than", "odd": "approximate",
                           "-plus": "more_than"}
 
-_UP = frozenset(["rose", "rise", "rises", "rising", "risen", "up", "increased", "increase", "increases", "increasing", "gained", "gains", "gain", "climbed", "climbs", "climbing", "jumped", "jumps", "jumping", "soared", "soars", "surged", "surges", "grew", "grows", "growing", "advanced", "advances", "added", "adds", "rallied", "higher", "raised", "boosted", "widened"])
-_DOWN = frozenset(["fell", "falls", "fall", "falling", "fallen", "down", "dropped", "drops", "drop", "dropping", "declined", "declines", "decline", "declining", "decreased", "decreases", "decrease", "lost", "loses", "losing", "slipped", "slips", "slid", "slides", "plunged", "plunges", "plummeted", "tumbled", "tumbles", "eased", "eases", "easing", "shed", "sheds", "shrank", "shrinks", "contracted", "lower", "cut", "cuts", "reduced", "narrowed", "sank", "sinks", "dipped", "dips", "retreated", "slumped", "slumps"])
-_FILLERS = frozenset(["by", "a", "an", "some", "another", "further", "total", "of", "nearly", "almost", "about", "around", "roughly", "more", "than", "less", "over", "only", "just", "estimated", "record", "sharp", "steep", "slight", "modest"])
+_UP_WORDS = """
+    rose rise rises rising risen up increased increase increases increasing gained gains gain
+    climbed climbs climbing jumped jumps jumping soared soars surged surges grew grows growing
+    advanced advances added adds rallied higher raised boosted widened
+"""
+_UP = frozenset(_UP_WORDS.split())
+_DOWN_WORDS = """
+    fell falls fall falling fallen down dropped drops drop dropping declined declines decline
+    declining decreased decreases decrease lost loses losing slipped slips slid slides plunged
+    plunges plummeted tumbled tumbles eased eases easing shed sheds shrank shrinks contracted lower
+    cut cuts reduced narrowed sank sinks dipped dips retreated slumped slumps
+"""
+_DOWN = frozenset(_DOWN_WORDS.split())
+_FILLERS_WORDS = """
+    by a an some another further total of nearly almost about around roughly more than less over
+    only just estimated record sharp steep slight modest
+"""
+_FILLERS = frozenset(_FILLERS_WORDS.split())
 _MAX_FILLERS = 4
 
 CHANGE_AFTER = re.compile(
@@ -59,6 +74,44 @@ class Hedge(NamedTuple):
     position: int
 
 
+class Before(NamedTuple):
+    """What the words before a number say about it.
+
+    Attributes:
+        hedge: The hedge right before the number ("around"), if any.
+        change: "up"/"down" when a change verb governs it ("rose", "fell by").
+        level: True when "to", "from" or "at" comes first: a level, not a change.
+    """
+
+    hedge: Hedge | None
+    change: str | None
+    level: bool
+
+
+def read_before(text: str, lo: int, start: int) -> Before:
+    """Hedge, change and level for the number at ``start``, from one look at the words before it."""
+    words = context.words_before(text, lo, start, _MAX_FILLERS + 1, reach=60)
+    found = context.phrase_before(words, _BEFORE, _LONGEST)
+    hedge = Hedge(*found) if found else None
+    rest = [w for w in words if hedge is None or w.start < hedge.position]
+    level = bool(rest) and rest[-1].lower in ("to", "from", "at")
+    return Before(hedge, None if level else _change(words), level)
+
+
+def _change(words: list[context.Word]) -> str | None:
+    i = len(words) - 1
+    while i >= 0 and words[i].lower in _FILLERS and len(words) - i <= _MAX_FILLERS:
+        i -= 1
+    if i < 0:
+        return None
+    verb = words[i].lower
+    if verb in _UP:
+        return "up"
+    if verb in _DOWN:
+        return "down"
+    return None
+
+
 def hedge_before(text: str, lo: int, start: int) -> Hedge | None:
     """The hedge that ends right before ``start`` (not looking before ``lo``)."""
     found = context.phrase_before(context.words_before(text, lo, start, _LONGEST), _BEFORE, _LONGEST)
@@ -71,12 +124,6 @@ def last_word_before(text: str, lo: int, start: int) -> context.Word | None:
     return words[-1] if words else None
 
 
-def is_level(text: str, lo: int, start: int) -> bool:
-    """True for a level rather than a change: "rose to 5 pct", "from 4 pct", "at 3 pct"."""
-    word = last_word_before(text, lo, start)
-    return word is not None and word.lower in ("to", "from", "at")
-
-
 def hedge_after(text: str, end: int, hi: int) -> Hedge | None:
     """The hedge that starts right after ``end`` ("or so"); position is where it ends."""
     match = QUALIFIER_AFTER.match(text, end, hi)
@@ -84,22 +131,6 @@ def hedge_after(text: str, end: int, hi: int) -> Hedge | None:
         return None
     key = re.sub(r"\s+", " ", (match.group("q") or match.group("dash")).lower())
     return Hedge(_AFTER[key], match.end())
-
-
-def change_before(text: str, lo: int, start: int) -> str | None:
-    """"up" or "down" when a change verb governs the number ("rose 5.2 pct", "up about 19")."""
-    words = context.words_before(text, lo, start, _MAX_FILLERS + 1, reach=60)
-    i = len(words) - 1
-    while i >= 0 and words[i].lower in _FILLERS and len(words) - i <= _MAX_FILLERS:
-        i -= 1
-    if i < 0:
-        return None
-    verb = words[i].lower
-    if verb in _UP:
-        return "up"
-    if verb in _DOWN:
-        return "down"
-    return None
 
 
 def change_after(text: str, end: int, hi: int) -> str | None:

@@ -153,27 +153,65 @@ UNITS: frozenset[str] = frozenset(name for name, *_ in _TABLE)
 BY_NAME: dict[str, Unit] = {name: Unit(name, kind, pint) for name, kind, pint, _ in _TABLE}
 
 
-def _alternation(forms: list[str]) -> str:
-    ordered = sorted(forms, key=len, reverse=True)
-    return "|".join(re.escape(form).replace(r"\ ", r"\s+").replace(" ", r"\s+") for form in ordered)
-
-
-_LONG = _alternation(list(_BY_FORM_CI))
-_SHORT = _alternation(list(_BY_FORM))
-UNIT_AFTER = re.compile(
-    rf"(?:\s*|-)(?P<unit>(?i:{_LONG})|{_SHORT})(?![\w°%])|(?P<attached>%)"
+_MAX_FORM_WORDS = max(len(form.split()) for forms in (_BY_FORM, _BY_FORM_CI) for form in forms)
+_TOKEN = r"[^\s\d,;:()\"“”?!]+"
+_UNIT_WORDS = re.compile(
+    rf"(?:-|[ \t]*\n?[ \t]*)(?P<w1>{_TOKEN})(?:\s+(?P<w2>{_TOKEN}))?(?:\s+(?P<w3>{_TOKEN}))?"
 )
-"""A unit right after a numeral: "2.5 kilometre", "eight-month", "70%", "5.2 pct"."""
 
-ATTACHED_UNIT = re.compile(rf"(?P<unit>{_SHORT}|(?i:{_LONG}))(?![\w°%])")
-"""A unit glued to digits ("2.5km", "10kg", "5pc")."""
+
+class UnitMatch(NamedTuple):
+    """A unit found after a number, and the offset where its text ends."""
+
+    unit: Unit
+    end: int
+
+
+def unit_at(text: str, pos: int, hi: int) -> UnitMatch | None:
+    """The unit written at ``pos`` ("2.5 kilometre", "eight-month", "70%", "5.2pct"), or None.
+
+    The next one to three words are looked up longest first; a trailing full
+    stop and a hyphenated tail ("pct-owned", "month-long") are tried off. A
+    dictionary look-up per word is much cheaper than one regex alternation of
+    every written form.
+    """
+    match = _UNIT_WORDS.match(text, pos, hi)
+    if match is None:
+        return None
+    for size in (3, 2, 1):
+        group = f"w{size}"
+        if match.group(group) is None:
+            continue
+        found = _lookup_span(text, match.start("w1"), match.end(group))
+        if found is not None:
+            return found
+    return None
+
+
+def _lookup_span(text: str, start: int, end: int) -> UnitMatch | None:
+    form = text[start:end]
+    unit = lookup(form)
+    if unit is not None:
+        return UnitMatch(unit, end)
+    if form.endswith("."):
+        unit = lookup(form[:-1])
+        if unit is not None:
+            return UnitMatch(unit, end - 1)
+    if " " not in form and "-" in form.strip("-"):
+        head = form.split("-", 1)[0]
+        unit = lookup(head)
+        if unit is not None:
+            return UnitMatch(unit, start + len(head))
+    return None
+
 
 _SPACE = re.compile(r"\s+")
+_SIMPLE = re.compile(r"\S+(?: \S+)*")
 
 
 def lookup(surface: str) -> Unit | None:
     """The unit written as ``surface`` ("sq km", "Kilometres"), or None."""
-    form = _SPACE.sub(" ", surface.replace("\n", " "))
+    form = _SPACE.sub(" ", surface) if not _SIMPLE.fullmatch(surface) else surface
     return _BY_FORM.get(form) or _BY_FORM_CI.get(form.lower())
 
 

@@ -11,10 +11,13 @@ Within one batch::
 
 Across nights, only band hashes are kept (see :mod:`warehouse.band_index`)::
 
-    night = sketch(bodies, config)                        # band_hashes -> store_bands
-    matches = candidates_from_history(con, band_table)    # stored articles sharing a band
-    # fetch those stored bodies, sketch night + stored together, and pass the
-    # matched (new, stored) row pairs as ``extra_candidates`` to :func:`cluster`.
+    night = sketch(bodies, config)
+    bands = band_table(article_ids, night.band_hashes, night_date)   # warehouse.band_index
+    matches = candidates_from_history(con, bands)       # stored articles sharing a band
+    stored = sketch(bodies_of(matches.candidate_id), config)
+    result = cluster(concat(night, stored), config, agency_ids,
+                     extra_candidates=matched_row_pairs)  # (night row, len(night) + stored row)
+    store_bands(con, bands)
 
 All hashes are defined from fixed constants, so signatures and band hashes are
 stable across processes, machines and nights for the same configuration.
@@ -26,6 +29,7 @@ from transforms.similarity.clusters import (
     Sketch,
     cluster,
     cluster_texts,
+    concat,
     connected_components,
     sketch,
 )
@@ -55,6 +59,7 @@ __all__ = [
     "cluster",
     "cluster_texts",
     "collision_probability",
+    "concat",
     "connected_components",
     "fingerprints",
     "lsh_params",

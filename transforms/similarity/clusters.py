@@ -126,6 +126,23 @@ def sketch(texts: Sequence[str], config: SimilarityConfig | None = None) -> Sket
     return Sketch(shingles, ids, sigs, band_hashes(sigs, config.lsh.bands, config.lsh.rows))
 
 
+def concat(first: Sketch, second: Sketch) -> Sketch:
+    """One sketch of two batches, rows of ``first`` then ``second``.
+
+    Why: a night is sketched once for its band hashes; the stored stories its
+    bands matched are sketched afterwards and appended for verification.
+    """
+    values = np.concatenate([first.shingles.values, second.shingles.values])
+    shifted = second.shingles.offsets[1:] + first.shingles.offsets[-1]
+    offsets = np.concatenate([first.shingles.offsets, shifted])
+    return Sketch(
+        Shingles(values, offsets),
+        np.concatenate([first.fingerprints, second.fingerprints]),
+        np.concatenate([first.signatures, second.signatures]),
+        np.concatenate([first.band_hashes, second.band_hashes]),
+    )
+
+
 def cluster_texts(
     texts: Sequence[str],
     config: SimilarityConfig | None = None,

@@ -50,7 +50,8 @@ def signatures(shingles: Shingles, num_perm: int = 128, seed: int = 1) -> U32:
 
     One hash function at a time is applied to every shingle of every document
     (a flat uint64 array, reused in place), and ``np.minimum.reduceat`` takes
-    each document's minimum. Documents are split into chunks only to bound
+    each document's minimum. The ``>> 32`` is monotone, so it is applied to the
+    minima rather than to every shingle. Documents are split into chunks only to bound
     memory on very large batches.
     """
     a, b = _hash_family(num_perm, seed)
@@ -66,8 +67,7 @@ def signatures(shingles: Shingles, num_perm: int = 128, seed: int = 1) -> U32:
         for perm in range(num_perm):
             np.multiply(chunk, a[perm], out=buffer)
             buffer += b[perm]
-            buffer >>= np.uint64(32)
-            out[perm, first + filled] = np.minimum.reduceat(buffer, starts)
+            out[perm, first + filled] = np.minimum.reduceat(buffer, starts) >> np.uint64(32)
     return np.ascontiguousarray(out.T)
 
 
