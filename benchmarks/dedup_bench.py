@@ -141,7 +141,7 @@ def _run_datasketch(texts: list[str], config: SimilarityConfig) -> tuple[set[tup
     with lsh.insertion_session() as session:
         for row, minhash in zip(rows, hashes, strict=True):
             session.insert(row, minhash)
-    pairs = set()
+    pairs: set[tuple[int, int]] = set()
     for row, minhash in zip(rows, hashes, strict=True):
         pairs.update((min(row, other), max(row, other)) for other in lsh.query(minhash) if other != row)
     return pairs, time.perf_counter() - start

@@ -150,6 +150,8 @@ def _print_summary(result: dict[str, Any]) -> None:
         ("new payloads", "new_payloads"),
         ("articles read", "articles_read"),
         ("duplicates", "duplicates"),
+        ("stale versions ignored", "stale_versions"),
+        ("kill notices", "kill_notices"),
         ("quarantined", "quarantined"),
         ("articles loaded", "articles_loaded"),
         ("facts loaded", "facts_loaded"),

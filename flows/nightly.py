@@ -33,7 +33,7 @@ from flows.tasks import (
 )
 from transforms.extract import EXTRACTOR_VERSION
 from transforms.quarantine import quarantine_table
-from transforms.schemas import ARTICLES, DELIVERIES, FACTS
+from transforms.schemas import ARTICLES, DELIVERIES, FACTS, KILL_NOTICES
 from warehouse.loader import NightBatch
 
 T = TypeVar("T")
@@ -57,6 +57,8 @@ class RunSummary:
     new_payloads: int = 0
     articles_read: int = 0
     duplicates: int = 0
+    stale_versions: int = 0
+    kill_notices: int = 0
     quarantined: int = 0
     articles_loaded: int = 0
     facts_loaded: int = 0
@@ -125,7 +127,8 @@ def run_night(settings: Settings, ingest_date: date) -> RunSummary:
     rejects = fetched.rejects + parsed.rejects + checked.rejects
     refused = checked.failure_rate > settings.validation.max_failure_rate
     summary.fetched, summary.new_payloads = fetched.seen, fetched.manifest.num_rows
-    summary.articles_read, summary.duplicates = parsed.articles.num_rows, deduped.duplicate_count
+    summary.articles_read, summary.duplicates = parsed.articles.num_rows, deduped.duplicates
+    summary.stale_versions, summary.kill_notices = deduped.stale_versions, deduped.kill_notices.num_rows
     summary.quarantined, summary.failed_rules = len(rejects), checked.failed_rules
     summary.status = "rejected" if refused else "success"
     if refused:
@@ -143,6 +146,7 @@ def run_night(settings: Settings, ingest_date: date) -> RunSummary:
         deliveries=deduped.deliveries.cast(DELIVERIES),
         facts=checked.facts.cast(FACTS),
         raw_files=fetched.manifest,
+        kill_notices=deduped.kill_notices.cast(KILL_NOTICES),
         quarantine=quarantine_table(rejects, ingest_date, run_id),
         run=_run_row(summary, started),
         load_data=not refused,
@@ -188,6 +192,8 @@ def _run_row(summary: RunSummary, started: datetime) -> dict[str, Any]:
         "new_payloads": summary.new_payloads,
         "articles_read": summary.articles_read,
         "duplicates": summary.duplicates,
+        "stale_versions": summary.stale_versions,
+        "kill_notices": summary.kill_notices,
         "quarantined": summary.quarantined,
         "articles_loaded": summary.articles_loaded,
         "facts_loaded": summary.facts_loaded,

@@ -105,7 +105,6 @@ class Settings(BaseSettings):
         toml_file = Path(os.environ.get("WIREFACTS_CONFIG", "wirefacts.toml"))
         return (init_settings, env_settings, TomlConfigSettingsSource(settings_cls, toml_file=toml_file))
 
-
     def resolve_source(self) -> tuple[str, DropFolderSource | HttpFeedSource]:
         """The name and configuration of the source this run ingests.
 

@@ -21,14 +21,22 @@ from prefect.logging import get_run_logger
 from flows.lake import Lake
 from flows.settings import Settings
 from flows.sources import FetchResult, fetch_source
-from transforms.dedupe import Deduplicated, deduplicate
+from transforms.dedupe import deduplicate
 from transforms.facts import extract_facts
 from transforms.normalize import Delivery, normalise_articles
 from transforms.quarantine import QuarantineEntry
 from transforms.readers import read_payload
 from transforms.records import RawArticle
+from transforms.versions import split_versions
 from warehouse.connection import connect
-from warehouse.loader import NightBatch, known_content_hashes, landed_elsewhere, load_night, stored_cursor
+from warehouse.loader import (
+    NightBatch,
+    known_content_hashes,
+    landed_elsewhere,
+    load_night,
+    loaded_versions,
+    stored_cursor,
+)
 
 
 @dataclass(slots=True)
@@ -105,19 +113,42 @@ def parse_task(manifest: pa.Table, lake_root: Path, ingest_date: date) -> Parsed
     return Parsed(articles=normalise_articles(items, ingest_date), rejects=rejects)
 
 
+@dataclass(slots=True)
+class DedupeStage:
+    """The night's articles to extract from, every delivery's fate, and the kill notices."""
+
+    articles: pa.Table
+    deliveries: pa.Table
+    kill_notices: pa.Table
+    duplicates: int
+    stale_versions: int
+
+
 @task(name="dedupe", cache_policy=NO_CACHE)
-def dedupe_task(articles: pa.Table, warehouse: Path, ingest_date: date) -> Deduplicated:
-    """Collapse exact duplicates within the night and against earlier nights."""
+def dedupe_task(articles: pa.Table, warehouse: Path, ingest_date: date) -> DedupeStage:
+    """Set kill notices and stale versions aside, then collapse exact duplicates."""
     con = connect(warehouse)
     try:
-        known = known_content_hashes(con, articles["content_hash"].combine_chunks(), ingest_date)
+        versions = loaded_versions(con, articles["agency_id"].combine_chunks(), ingest_date)
+        split = split_versions(articles, versions)
+        known = known_content_hashes(con, split.articles["content_hash"].combine_chunks(), ingest_date)
     finally:
         con.close()
-    result = deduplicate(articles, known)
+    result = deduplicate(split.articles, known)
     get_run_logger().info(
-        "%d distinct new articles, %d duplicates", result.articles.num_rows, result.duplicate_count
+        "%d distinct new articles, %d duplicates, %d stale versions, %d kill notices",
+        result.articles.num_rows,
+        result.duplicate_count,
+        split.stale_count,
+        split.kill_notices.num_rows,
     )
-    return result
+    return DedupeStage(
+        articles=result.articles,
+        deliveries=pa.concat_tables([result.deliveries, split.set_aside]),
+        kill_notices=split.kill_notices,
+        duplicates=result.duplicate_count,
+        stale_versions=split.stale_count,
+    )
 
 
 @task(name="extract", cache_policy=NO_CACHE)

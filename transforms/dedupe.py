@@ -63,6 +63,7 @@ def deduplicate(batch: pa.Table, known_hashes: pa.Array | None = None) -> Dedupl
             "article_id": ordered["article_id"],
             "is_duplicate": repeated,
             "ingest_date": ordered["ingest_date"],
+            "disposition": pc.if_else(repeated, "duplicate", "loaded"),
         },
         schema=DELIVERIES,
     )

@@ -48,9 +48,27 @@ DELIVERIES = pa.schema(
         pa.field("article_id", pa.string(), nullable=False),
         pa.field("is_duplicate", pa.bool_(), nullable=False),
         pa.field("ingest_date", pa.date32(), nullable=False),
+        pa.field("disposition", pa.string(), nullable=False),
     ]
 )
-"""One row per article as delivered, duplicates included: nothing fetched is lost."""
+"""One row per article as delivered, duplicates included: nothing fetched is lost.
+
+``disposition`` is ``loaded``, ``duplicate``, ``stale_version`` (older than a version
+already loaded) or ``kill_notice`` (a withheld or canceled item).
+"""
+
+KILL_NOTICES = pa.schema(
+    [
+        pa.field("agency_id", pa.string(), nullable=False),
+        pa.field("agency_version", pa.int64()),
+        pa.field("pub_status", pa.string(), nullable=False),
+        pa.field("source", pa.string(), nullable=False),
+        pa.field("raw_hash", pa.string(), nullable=False),
+        pa.field("item_ref", pa.string()),
+        pa.field("ingest_date", pa.date32(), nullable=False),
+    ]
+)
+"""Withheld or canceled items: their story's facts leave the warehouse."""
 
 FACTS = pa.schema(
     [

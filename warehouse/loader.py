@@ -17,7 +17,7 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
-REPLACED_TABLES = ("facts", "articles", "deliveries", "raw_files")
+REPLACED_TABLES = ("facts", "articles", "deliveries", "raw_files", "kill_notices")
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +30,7 @@ class NightBatch:
         deliveries: DELIVERIES rows.
         facts: FACTS rows.
         raw_files: RAW_FILES rows.
+        kill_notices: KILL_NOTICES rows.
         quarantine: QUARANTINE rows.
         run: The ``runs`` row, as a dict of column values.
         load_data: False when the night was refused: only quarantine and the run are written.
@@ -42,6 +43,7 @@ class NightBatch:
     deliveries: pa.Table
     facts: pa.Table
     raw_files: pa.Table
+    kill_notices: pa.Table
     quarantine: pa.Table
     run: dict[str, Any]
     load_data: bool = True
@@ -61,6 +63,7 @@ def load_night(con: duckdb.DuckDBPyConnection, batch: NightBatch) -> None:
             for name in REPLACED_TABLES:
                 con.execute(f"DELETE FROM {name} WHERE ingest_date = ?", [batch.ingest_date])
                 _insert(con, name, getattr(batch, name))
+            _apply_kill_notices(con)
             if batch.cursor is not None:
                 _store_cursor(con, batch.ingest_date, *batch.cursor)
         _merge_quarantine(con, batch.ingest_date, batch.quarantine)
@@ -93,6 +96,44 @@ def landed_elsewhere(con: duckdb.DuckDBPyConnection, exclude_night: date) -> set
     """Hashes of payloads that another night already ingested (the incremental filter)."""
     rows = con.execute("SELECT raw_hash FROM raw_files WHERE ingest_date <> ?", [exclude_night]).fetchall()
     return {row[0] for row in rows}
+
+
+def loaded_versions(
+    con: duckdb.DuckDBPyConnection, agency_ids: pa.Array, exclude_night: date
+) -> dict[str, int]:
+    """Highest agency version other nights loaded, for each of a batch's agency ids."""
+    con.register("_batch_ids", pa.table({"agency_id": agency_ids}))
+    try:
+        rows = con.execute(
+            "SELECT a.agency_id, max(a.agency_version) FROM articles a "
+            "JOIN (SELECT DISTINCT agency_id FROM _batch_ids) b USING (agency_id) "
+            "WHERE a.ingest_date <> ? AND a.agency_version IS NOT NULL GROUP BY 1",
+            [exclude_night],
+        ).fetchall()
+    finally:
+        con.unregister("_batch_ids")
+    return {str(agency_id): int(version) for agency_id, version in rows}
+
+
+def _apply_kill_notices(con: duckdb.DuckDBPyConnection) -> None:
+    """Withdraw the facts of every article a kill notice covers, whichever night loaded it.
+
+    A notice covers the versions of its agency id up to its own version (all of them
+    when it has none). Applying every notice on every load keeps the result the
+    same whatever order nights are loaded or re-run in.
+    """
+    covered = (
+        "FROM kill_notices k WHERE a.agency_id = k.agency_id "
+        "AND coalesce(a.agency_version, 0) <= coalesce(k.agency_version, 9223372036854775807)"
+    )
+    con.execute(
+        "DELETE FROM facts WHERE article_id IN "
+        f"(SELECT a.article_id FROM articles a WHERE EXISTS (SELECT 1 {covered}))"
+    )
+    con.execute(
+        "UPDATE articles a SET pub_status = (SELECT max(k.pub_status) "
+        f"{covered}) WHERE EXISTS (SELECT 1 {covered})"
+    )
 
 
 def stored_cursor(con: duckdb.DuckDBPyConnection, source: str) -> str | None:

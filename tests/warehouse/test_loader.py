@@ -12,7 +12,7 @@ import pyarrow as pa
 import pytest
 
 from transforms.quarantine import QuarantineEntry, quarantine_table
-from transforms.schemas import ARTICLES, DELIVERIES, FACTS, RAW_FILES
+from transforms.schemas import ARTICLES, DELIVERIES, FACTS, KILL_NOTICES, RAW_FILES
 from warehouse.connection import connect
 from warehouse.loader import NightBatch, known_content_hashes, landed_elsewhere, load_night
 
@@ -89,6 +89,7 @@ def _batch(article_ids: list[str], run_id: str, reason: str = "payload is empty"
     ]
     deliveries = [
         {
+            "disposition": "loaded",
             "raw_hash": f"r-{a}",
             "item_ref": None,
             "source": "s",
@@ -106,6 +107,7 @@ def _batch(article_ids: list[str], run_id: str, reason: str = "payload is empty"
         deliveries=pa.Table.from_pylist(deliveries, schema=DELIVERIES),
         facts=pa.Table.from_pylist([_fact(f"f-{a}", a) for a in article_ids], schema=FACTS),
         raw_files=pa.Table.from_pylist(raw, schema=RAW_FILES),
+        kill_notices=KILL_NOTICES.empty_table(),
         quarantine=quarantine_table([QuarantineEntry("read", reason, "s", raw_ref="bad")], NIGHT, run_id),
         run={
             "run_id": run_id,
@@ -179,3 +181,31 @@ def test_lookups_ignore_the_night_being_reloaded(con: duckdb.DuckDBPyConnection)
     assert known_content_hashes(con, hashes, date(2026, 11, 24)).to_pylist() == ["h-a1"]
     assert landed_elsewhere(con, date(2026, 11, 24)) == {"r-a1"}
     assert landed_elsewhere(con, NIGHT) == set()
+
+
+def test_kill_notice_withdraws_facts_loaded_by_an_earlier_night(con: duckdb.DuckDBPyConnection) -> None:
+    first = _batch(["a1", "a2"], "run-1")
+    story = first.articles.to_pylist()
+    story[0].update(agency_id="urn:story", agency_version=1)
+    load_night(con, replace(first, articles=pa.Table.from_pylist(story, schema=ARTICLES)))
+    kill = {
+        "agency_id": "urn:story",
+        "agency_version": 1,
+        "pub_status": "canceled",
+        "source": "s",
+        "raw_hash": "k",
+        "item_ref": None,
+        "ingest_date": date(2026, 11, 24),
+    }
+    empty = _batch([], "run-2")
+    night2 = replace(
+        empty, ingest_date=date(2026, 11, 24), kill_notices=pa.Table.from_pylist([kill], schema=KILL_NOTICES)
+    )
+    load_night(con, night2)
+    assert con.execute("SELECT fact_id FROM facts").fetchall() == [("f-a2",)]
+    assert con.execute("SELECT article_id, pub_status FROM articles ORDER BY 1").fetchall() == [
+        ("a1", "canceled"),
+        ("a2", "usable"),
+    ]
+    load_night(con, replace(first, articles=pa.Table.from_pylist(story, schema=ARTICLES)))  # re-run night 1
+    assert con.execute("SELECT fact_id FROM facts").fetchall() == [("f-a2",)]

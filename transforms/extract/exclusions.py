@@ -116,10 +116,9 @@ def is_named(text: str, lo: int, start: int) -> bool:
     The word right before decides: a label word ("section", "flight", "No."),
     or a capitalised word that is not a common sentence opener ("In", "About").
     """
-    words = context.words_before(text, lo, start, 1, reach=32)
-    if not words:
+    word = context.last_word(text, lo, start)
+    if word is None:
         return False
-    word = words[-1]
     if word.lower in _LABEL_WORDS:
         return True
     original = text[word.start:word.end]

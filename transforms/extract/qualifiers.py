@@ -90,12 +90,21 @@ class Before(NamedTuple):
 
 def read_before(text: str, lo: int, start: int) -> Before:
     """Hedge, change and level for the number at ``start``, from one look at the words before it."""
+    last = context.last_word(text, lo, start)
+    if last is None or last.lower not in _TRIGGERS:
+        return _NOTHING
     words = context.words_before(text, lo, start, _MAX_FILLERS + 1, reach=60)
     found = context.phrase_before(words, _BEFORE, _LONGEST)
     hedge = Hedge(*found) if found else None
     rest = [w for w in words if hedge is None or w.start < hedge.position]
     level = bool(rest) and rest[-1].lower in ("to", "from", "at")
     return Before(hedge, None if level else _change(words), level)
+
+
+_NOTHING = Before(None, None, False)
+_TRIGGERS = frozenset(
+    {key.split()[-1] for key in _BEFORE} | _FILLERS | _UP | _DOWN | {"to", "from", "at"}
+)
 
 
 def _change(words: list[context.Word]) -> str | None:
@@ -120,8 +129,7 @@ def hedge_before(text: str, lo: int, start: int) -> Hedge | None:
 
 def last_word_before(text: str, lo: int, start: int) -> context.Word | None:
     """The word right before ``start``, if only whitespace separates them."""
-    words = context.words_before(text, lo, start, 1, reach=24)
-    return words[-1] if words else None
+    return context.last_word(text, lo, start)
 
 
 def hedge_after(text: str, end: int, hi: int) -> Hedge | None:

@@ -19,6 +19,9 @@ _MIX_1 = np.uint64(0xBF58476D1CE4E5B9)
 _MIX_2 = np.uint64(0x94D049BB133111EB)
 _GOLDEN = np.uint64(0x9E3779B97F4A7C15)
 _ALL_ONES = np.uint64(0xFFFFFFFFFFFFFFFF)
+POLY = np.uint64(0xC2B2AE3D27D4EB4F)
+"""Odd multiplier of the polynomial folds; odd, so invertible modulo 2**64."""
+POLY_INVERSE = np.uint64(pow(int(POLY), -1, 2**64))
 
 
 def mix64(values: U64) -> U64:
@@ -48,7 +51,8 @@ def hash_byte_runs(buffer: npt.NDArray[np.uint8], starts: I64, lengths: I64) -> 
     end masked to zero) through an unaligned strided view, one numpy step per
     8-byte chunk position. Each step only touches the runs still that long, so
     the work is proportional to the bytes, not runs times the longest run.
-    The length is hashed in, so runs differing only in trailing zeros differ.
+    Chunks are folded as a polynomial in :data:`POLY` and mixed once at the
+    end; the length seeds it, so runs differing only in trailing zeros differ.
     """
     padded = np.concatenate([buffer, np.zeros(8, dtype=np.uint8)])
     chunks = np.ndarray(shape=(len(buffer) + 1,), dtype="<u8", buffer=padded, strides=(1,))
@@ -60,10 +64,25 @@ def hash_byte_runs(buffer: npt.NDArray[np.uint8], starts: I64, lengths: I64) -> 
         shift = np.minimum(remaining, np.uint64(8)) * np.uint64(8)
         mask: U64 = np.where(shift == 64, _ALL_ONES, (np.uint64(1) << (shift & np.uint64(63))) - np.uint64(1))
         window: U64 = chunks[starts[live] + offset]
-        acc[live] = combine(acc[live], window & mask)
+        acc[live] = acc[live] * POLY + (window & mask)
         offset += 8
         live = live[lengths[live] > offset]
-    return acc
+    return mix64(acc)
+
+
+def sequence_hashes(values: U64, offsets: I64) -> U64:
+    """Stable hash of each run ``values[offsets[i]:offsets[i + 1]]`` of 64-bit values.
+
+    The polynomial ``sum(v[j] * POLY**(j - start))`` of every run comes from one
+    prefix sum over all values, rescaled by the inverse power of the run's
+    start, so a whole batch costs a few passes whatever the run lengths.
+    """
+    count = len(values)
+    powers = np.cumprod(np.concatenate([[np.uint64(1)], np.full(count, POLY, dtype=np.uint64)]))
+    inverse = np.cumprod(np.concatenate([[np.uint64(1)], np.full(count, POLY_INVERSE, dtype=np.uint64)]))
+    prefix = np.concatenate([[np.uint64(0)], np.cumsum(values * powers[:count], dtype=np.uint64)])
+    starts, sizes = offsets[:-1], np.diff(offsets).astype(np.uint64)
+    return mix64((prefix[offsets[1:]] - prefix[starts]) * inverse[starts] + mix64(sizes + _GOLDEN))
 
 
 def splitmix_stream(seed: int, count: int) -> U64:

