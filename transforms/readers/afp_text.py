@@ -27,6 +27,9 @@ _DATE_LINE = re.compile(
 def read_afp_text(data: bytes | str, uri: str) -> ReadResult:
     """Split one plain-text story into headline, date, dateline, paragraphs and subheads.
 
+    The dateline is required: it is what tells a wire story from any other text
+    file that lands in a drop folder (a licence, a README, a log).
+
     Args:
         data: The payload; bytes are decoded as UTF-8 (a decoding failure is a reject).
         uri: Where the payload came from, used in reject messages.
@@ -51,6 +54,9 @@ def read_afp_text(data: bytes | str, uri: str) -> ReadResult:
     if not rest:
         return ReadResult(rejects=[Reject(f"{uri} has a headline but no body")])
     city, agency, rest = _take_dateline(rest)
+    if city is None:
+        reason = f"{uri} has no 'City (AGENCY) - ' dateline opening its first paragraph; not an AFP-style story"
+        return ReadResult(rejects=[Reject(reason)])
     subheads = [m.group("text") for block in rest if (m := _SUBHEAD.match(block))]
     paragraphs = [(_SUBHEAD.sub(r"\g<text>", block)) for block in rest]
     article = RawArticle(

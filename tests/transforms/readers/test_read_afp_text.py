@@ -51,3 +51,11 @@ def test_invalid_utf8_is_rejected() -> None:
     result = read_afp_text(b"Caf\xe9 headline\n\nBody", "file:///l1.txt")
     assert result.articles == []
     assert "not valid UTF-8" in result.rejects[0].reason
+
+
+def test_text_without_a_dateline_is_not_a_story() -> None:
+    result = read_afp_text(b"MIT License\n\nPermission is hereby granted, free of charge.", "file:///LICENSE")
+    assert result.articles == []
+    assert result.rejects[0].reason == (
+        "file:///LICENSE has no 'City (AGENCY) - ' dateline opening its first paragraph; not an AFP-style story"
+    )

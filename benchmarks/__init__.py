@@ -1,0 +1,1 @@
+"""Benchmarks for wirefacts (not part of the installed package)."""

@@ -1,0 +1,88 @@
+"""``wirefacts sql``: query the warehouse read-only from the shell.
+
+A rich table for people, CSV or JSON lines for pipes. DuckDB and the settings
+are imported inside the command, so ``wirefacts --help`` and the other commands
+do not pay for them.
+"""
+
+from __future__ import annotations
+
+import csv as csv_module
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+_errors = Console(stderr=True, soft_wrap=True)
+
+
+def sql(
+    query: Annotated[str, typer.Argument(help="One read-only statement; ? marks a --param.")],
+    warehouse: Annotated[
+        Path | None,
+        typer.Option("--warehouse", help="DuckDB warehouse file. Default: the configured warehouse."),
+    ] = None,
+    csv: Annotated[bool, typer.Option("--csv", help="Print CSV with a header row.")] = False,
+    json_: Annotated[bool, typer.Option("--json", help="Print one JSON object per row.")] = False,
+    param: Annotated[
+        list[str] | None,
+        typer.Option("--param", help="A value bound to the next ? (repeatable); never pasted into SQL."),
+    ] = None,
+) -> None:
+    """Run a read-only SQL query on the warehouse and print the rows (exit 2 if refused or invalid)."""
+    from warehouse.sql import QueryError
+    from warehouse.sql import query as run_query
+
+    if csv and json_:
+        _fail("choose one of --csv and --json")
+    path = warehouse if warehouse is not None else _default_warehouse()
+    try:
+        columns, rows = run_query(path, query, param or [])
+    except QueryError as exc:
+        _fail(str(exc))
+    if csv:
+        _print_csv(columns, rows)
+    elif json_:
+        _print_json(columns, rows)
+    else:
+        _print_table(columns, rows)
+
+
+def _default_warehouse() -> Path:
+    """The warehouse the pipeline writes, from the same settings ``wirefacts run`` uses."""
+    from flows.settings import load_settings
+
+    return load_settings().warehouse
+
+
+def _fail(message: str) -> None:
+    """One red line on stderr and exit code 2, so scripts can tell a refusal from a crash."""
+    _errors.print(f"[bold red]error:[/] {message}", markup=True, highlight=False)
+    raise typer.Exit(code=2)
+
+
+def _print_table(columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+    """A rich table; NULL shown as NULL so it is not mistaken for an empty string."""
+    table = Table(*columns, caption=f"{len(rows)} row{'s' if len(rows) != 1 else ''}")
+    for row in rows:
+        table.add_row(*("NULL" if v is None else str(v) for v in row))
+    Console().print(table)
+
+
+def _print_csv(columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+    """RFC 4180 CSV with a header; NULL is an empty field."""
+    writer = csv_module.writer(sys.stdout, lineterminator="\n")
+    writer.writerow(columns)
+    writer.writerows(["" if v is None else v for v in row] for row in rows)
+
+
+def _print_json(columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+    """One JSON object per row; dates, timestamps and decimals as strings."""
+    for row in rows:
+        sys.stdout.write(json.dumps(dict(zip(columns, row, strict=True)), default=str, ensure_ascii=False))
+        sys.stdout.write("\n")

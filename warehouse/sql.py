@@ -1,0 +1,120 @@
+"""The analyst query path: one read-only statement against the warehouse.
+
+Analysts type SQL at ``wirefacts sql``; nothing they type may change the
+warehouse, and nothing they pass as a value may become SQL. Three guards do
+that, each covering what the one before cannot:
+
+* the statement is parsed first and only a read (``SELECT``, ``FROM ...``,
+  ``DESCRIBE``, ``SHOW``, ``SUMMARIZE``, ``PRAGMA`` listings) is run. This also
+  refuses ``COPY ... TO``, ``EXPORT`` and ``ATTACH``, which a read-only
+  connection would happily run because they write elsewhere;
+* the connection is read-only, so DuckDB itself refuses any write that got past
+  the parser check;
+* values are always bound to ``?`` placeholders by DuckDB, never pasted into
+  the text, so a value such as ``x' ; DROP TABLE facts; --`` is only a string.
+
+Errors come out as :class:`QueryError` subclasses whose message is one line a
+person can act on, so the CLI can print it as is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from warehouse.connection import WarehouseBusyError, connect
+
+READ_STATEMENTS = frozenset({duckdb.StatementType.SELECT})
+"""Statement types that only read. DESCRIBE, SHOW, SUMMARIZE and PRAGMA listings parse as SELECT."""
+
+READ_ONLY_MESSAGE = (
+    "the warehouse is opened read-only: INSERT/UPDATE/DELETE/CREATE/DROP/ALTER/COPY/ATTACH/EXPORT "
+    "and other writes are refused; only queries (SELECT, FROM, DESCRIBE, SHOW, SUMMARIZE) run here"
+)
+
+
+class QueryError(RuntimeError):
+    """A query that could not run; the message is one line meant for the person who typed it."""
+
+
+class ReadOnlyQueryError(QueryError):
+    """The statement would write (to the warehouse or to a file) and was refused."""
+
+
+class WarehouseUnavailableError(QueryError):
+    """The warehouse file is missing or a load holds it."""
+
+
+def query(
+    path: Path, sql: str, params: Sequence[Any] | None = None, *, wait_seconds: float = 3.0
+) -> tuple[list[str], list[tuple[Any, ...]]]:
+    """Run one read-only statement and return its columns and rows.
+
+    Args:
+        path: The DuckDB warehouse file.
+        sql: One statement; ``?`` marks where each parameter goes.
+        params: Values bound to the ``?`` placeholders in order (never pasted into ``sql``).
+        wait_seconds: How long to wait for a load that holds the file before giving up.
+
+    Returns:
+        (column names, rows as tuples).
+
+    Raises:
+        ReadOnlyQueryError: The statement is not a read.
+        WarehouseUnavailableError: The file does not exist or a load holds it.
+        QueryError: The statement is malformed or fails (syntax, unknown table, bad parameter).
+    """
+    _check_is_one_read(sql)
+    con = _open(Path(path), wait_seconds)
+    try:
+        cursor = con.execute(sql, list(params) if params is not None else None)
+        columns = [d[0] for d in cursor.description] if cursor.description else []
+        return columns, cursor.fetchall()
+    except duckdb.Error as exc:
+        raise _explain(exc) from exc
+    finally:
+        con.close()
+
+
+def _check_is_one_read(sql: str) -> None:
+    """Refuse writes and multi-statement text before touching the file."""
+    try:
+        statements = duckdb.extract_statements(sql)
+    except duckdb.Error as exc:
+        raise QueryError(one_line(exc)) from exc
+    if any(s.type not in READ_STATEMENTS for s in statements):
+        raise ReadOnlyQueryError(READ_ONLY_MESSAGE)
+    if len(statements) != 1:
+        raise QueryError(f"give exactly one statement (got {len(statements)})")
+
+
+def _open(path: Path, wait_seconds: float) -> duckdb.DuckDBPyConnection:
+    """A read-only connection, with the two usual failures said plainly."""
+    if not path.is_file():
+        raise WarehouseUnavailableError(
+            f"no warehouse at {path}: run `wirefacts run` first, or pass --warehouse FILE"
+        )
+    try:
+        return connect(path, read_only=True, wait_seconds=wait_seconds)
+    except WarehouseBusyError as exc:
+        raise WarehouseUnavailableError(
+            f"warehouse {path} is locked by a running load; try again when it finishes"
+        ) from exc
+    except duckdb.Error as exc:
+        raise WarehouseUnavailableError(f"cannot open warehouse {path}: {one_line(exc)}") from exc
+
+
+def _explain(exc: duckdb.Error) -> QueryError:
+    """Map DuckDB's error to ours; a write refused by the read-only connection gets the clear message."""
+    text = str(exc)
+    if "read-only mode" in text or "read only" in text.lower():
+        return ReadOnlyQueryError(READ_ONLY_MESSAGE)
+    return QueryError(one_line(exc))
+
+
+def one_line(exc: BaseException) -> str:
+    """DuckDB messages span lines (a caret under the query); keep them to one."""
+    return " ".join(str(exc).split())
