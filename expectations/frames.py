@@ -3,13 +3,16 @@
 Some rules compare a fact with its article ("the surface text equals the body
 slice at its offsets"). Great Expectations validates one frame at a time, so the
 article-dependent values are joined onto the facts frame here as plain columns
-(``body_length``, ``body_slice``) that single-frame expectations can check.
+(``body_length``, ``body_slice``, ``orphan_article_id``) that single-frame
+expectations can check. Night-level distributions are one more frame of a single
+row (:func:`night_frame`), so they render in Data Docs as an observed value.
 """
 
 from __future__ import annotations
 
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 
 
 def articles_frame(articles: pa.Table) -> pd.DataFrame:
@@ -27,8 +30,11 @@ def facts_frame(facts: pa.Table, articles: pa.Table) -> pd.DataFrame:
         articles: The articles those facts come from.
 
     Returns:
-        The facts frame with ``body_length``, ``body_slice`` and ``percent_value``
-        (the value of a percent that is a level, not a change) added.
+        The facts frame with helper columns: ``body_length`` (-1 without an
+        article), ``body_slice``, ``percent_value`` (the value of a percent that
+        is a level, not a change), ``unitless_surface`` (the surface of a fact
+        without a unit, where a bare year could hide) and ``orphan_article_id``
+        (the article id when that article is not in ``articles``, else null).
     """
     frame: pd.DataFrame = facts.to_pandas().reset_index(drop=True)
     bodies = dict(zip(articles["article_id"].to_pylist(), articles["body"].to_pylist(), strict=True))
@@ -40,4 +46,24 @@ def facts_frame(facts: pa.Table, articles: pa.Table) -> pd.DataFrame:
     ]
     is_level_percent = (frame["kind"] == "percent") & frame["change"].isna()
     frame["percent_value"] = frame["value"].where(is_level_percent)
+    frame["unitless_surface"] = frame["surface"].where(frame["unit"].isna())
+    frame["orphan_article_id"] = frame["article_id"].where(~frame["article_id"].isin(list(bodies)))
     return frame
+
+
+def night_frame(articles: pa.Table, facts: pa.Table) -> pd.DataFrame:
+    """One row of night-level numbers: articles, words, facts and facts per 1,000 words.
+
+    The density is null for a night without words: there is nothing to judge,
+    and the density rule then passes (see :func:`expectations.checkpoint.validate_night`).
+    """
+    words = int(pc.sum(articles["word_count"]).as_py() or 0) if articles.num_rows else 0
+    density = facts.num_rows * 1000 / words if words else None
+    return pd.DataFrame(
+        {
+            "articles": [articles.num_rows],
+            "words": [words],
+            "facts": [facts.num_rows],
+            "facts_per_1000_words": pd.Series([density], dtype="float64"),
+        }
+    )

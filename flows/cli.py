@@ -170,5 +170,9 @@ def _print_summary(result: dict[str, Any]) -> None:
     )
 
 
+from flows.sql_command import sql  # noqa: E402  (registered last; it imports DuckDB lazily)
+
+app.command(name="sql")(sql)
+
 if __name__ == "__main__":
     app()

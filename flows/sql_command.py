@@ -12,10 +12,11 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, NoReturn
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 _errors = Console(stderr=True, soft_wrap=True)
@@ -60,9 +61,9 @@ def _default_warehouse() -> Path:
     return load_settings().warehouse
 
 
-def _fail(message: str) -> None:
+def _fail(message: str) -> NoReturn:
     """One red line on stderr and exit code 2, so scripts can tell a refusal from a crash."""
-    _errors.print(f"[bold red]error:[/] {message}", markup=True, highlight=False)
+    _errors.print(f"[bold red]error:[/] {escape(message)}", highlight=False)
     raise typer.Exit(code=2)
 
 

@@ -13,11 +13,12 @@ from __future__ import annotations
 import re
 
 _STRONG_CUES = re.compile(
-    r"\b(?:all rights reserved|terms of (?:use|service)|privacy policy|cookie(?:s| policy)"
-    r"|sign up (?:for|to)|subscribe (?:to|now|for)|newsletter|click here|read more\b"
-    r"|article comment(?:s|ing)|comment(?:ing)? (?:section|feature)|community guidelines"
-    r"|follow us on|share this (?:article|story)|advertisement|download our app"
-    r"|(?:suspend|disabl|clos)\w* (?:article |the )?comment)",
+    r"\b(?:all rights reserved|terms of (?:use|service)|privacy policy|cookie policy|we use cookies"
+    r"|sign up (?:for|to) (?:our|the) \w+(?: \w+)? (?:newsletter|alerts|updates)"
+    r"|subscribe (?:to|for) our|our (?:daily |weekly |morning )?newsletter|click here"
+    r"|community guidelines|follow us on|share this (?:article|story)|download our app"
+    r"|(?:suspend|disabl|clos|switch\w* off|turn\w* off)\w* (?:\w+ ){0,3}comment(?:s|ing)?\b)"
+    r"|^(?:advertisement|read more\b.*)$",
     re.IGNORECASE,
 )
 _WEAK_CUES = re.compile(
@@ -58,4 +59,6 @@ def strip_boilerplate(paragraphs: list[str]) -> tuple[list[str], int]:
         end -= 1
     while start < end and is_boilerplate(paragraphs[start]):
         start += 1
+    if start == end:  # a story is never all boilerplate: keep it whole and let validation judge
+        return paragraphs, 0
     return paragraphs[start:end], len(paragraphs) - (end - start)

@@ -116,5 +116,5 @@ def _explain(exc: duckdb.Error) -> QueryError:
 
 
 def one_line(exc: BaseException) -> str:
-    """DuckDB messages span lines (a caret under the query); keep them to one."""
-    return " ".join(str(exc).split())
+    """DuckDB messages span lines (the query with a caret under it); keep the sentence, on one line."""
+    return " ".join(str(exc).split("\nLINE ", 1)[0].split())

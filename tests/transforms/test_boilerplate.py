@@ -32,6 +32,8 @@ def test_portal_paragraphs_are_boilerplate(paragraph: str) -> None:
     [
         "The coalition estimates that around 2,500 IS jihadists are defending Raqa.",
         '"Users of the road should expect delays," the police said, adding that comments were welcome.',
+        "The bank has begun publishing an investment newsletter; annual subscriptions are 126 dlrs.",
+        "Shareholders may subscribe to the rights offering until March 13.",
     ],
 )
 def test_news_paragraphs_are_not(paragraph: str) -> None:
@@ -41,3 +43,7 @@ def test_news_paragraphs_are_not(paragraph: str) -> None:
 def test_only_edges_are_stripped() -> None:
     paragraphs = ["Lead.", "Sign up for our newsletter.", "Closing line.", SEED_TAIL]
     assert strip_boilerplate(paragraphs) == (["Lead.", "Sign up for our newsletter.", "Closing line."], 1)
+
+
+def test_a_story_is_never_stripped_to_nothing() -> None:
+    assert strip_boilerplate(["Sign up for our daily newsletter."]) == (["Sign up for our daily newsletter."], 0)

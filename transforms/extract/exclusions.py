@@ -31,17 +31,19 @@ _DIGIT_LED = re.compile(
     r"|\d*\s*(?:min|mins|m)\s*\d+(?:\.\d+)?\s*(?:s|sec|secs)\b"  # 1min 23.4sec
     r"|\d*'\s*\d+(?:\.\d+)?\""  # 1' 23.4"
     r"|\d{2}[.-]\d{3}[.-]\d{4}\b"  # 555-123-4567
+    rf"|\d?\s*(?:-|–|to|and)\s*\d{{1,2}}\s+{_MONTH}(?![a-z])"  # 6 to 8 June
     r")"
 )
 _MONTH_BEFORE = re.compile(rf"\b{_MONTH}\s+$")
 _DAY = re.compile(
-    r"\d{1,2}(?:st|nd|rd|th)?(?!\s*(?:,\d|\.\d|\d|%|\s+(?:pct|percent|per\s+cent)\b))(?:\s*,?\s*\d{4}\b)?"
+    r"\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and)\s*\d{1,2}\b(?!\s*(?:pct|percent|%)))?(?!\s*(?:,\d|\.\d|\d|%|\s+(?:pct|percent|per\s+cent)\b))(?:\s*,?\s*\d{4}\b)?"
 )
 _PHONE = re.compile(
     r"(?:\+\d{1,3}[\s.-]?)?\(\d{2,4}\)\s?\d{3,4}[\s.-]?\d{3,4}\b"  # (212) 555-1234
     r"|\+\d{1,3}[\s.-]?\d{1,4}(?:[\s.-]\d{2,4}){2,4}\b"  # +44 20 7946 0000
 )
 _TEL_BEFORE = re.compile(r"(?i:\b(?:tel|phone|call|hotline|fax|telephone)\b[.:]?\s+(?:on\s+)?)$")
+_RATIO = re.compile(r"(?i:\w+-for-\w+)\b")
 _PHONE_DIGITS = re.compile(r"[\d\s().+-]{6,}\d")
 _SCORE = re.compile(r"\d{1,3}\s*[-–]\s*\d{1,3}\b(?:\s*,?\s*\(?\d{1,2}\s*[-–]\s*\d{1,2}\b\)?)*")
 _SPORT = re.compile(
@@ -60,13 +62,15 @@ def blocked(text: str, start: int, lo: int, hi: int) -> int | None:
     cost per numeral is constant. The caller skips to the returned offset, which
     also drops the later numerals of the same span ("11:30", "1min 23.4sec").
     """
-    match = _DIGIT_LED.match(text, start, hi)
+    match = _DIGIT_LED.match(text, start, hi) or _RATIO.match(text, start, hi)
     if match:
         return match.end()
     if _MONTH_BEFORE.search(text, max(lo, start - 11), start):
         day = _DAY.match(text, start, hi)
         if day:
             return day.end()
+        if text[start].isalpha():  # "payable August five"
+            return start + 1
     if start > lo and text[start - 1] in "+(":
         phone = _PHONE.match(text, start - 1 if start - 2 < lo or text[start - 2] != "+" else start - 2, hi)
         if phone:
@@ -85,7 +89,7 @@ _LABELS = (
     "section|article|chapter|rule|resolution|paragraph|clause|page|pages|flight|route|highway|interstate|"
     "room|gate|platform|row|level|grade|category|phase|stage|number|no|no\\.|nos\\.|tier|model|version|"
     "season|round|lap|hole|channel|bus|line|building|block|ward|district|precinct|exit|size|pier|terminal|"
-    "track|lane|apartment|floor|act|amendment|article|title|bill|item|figure|table|box|door|"
+    "track|lane|apartment|floor|act|amendment|article|bill|item|figure|table|box|door|"
     "court|courtroom|suite|unit|zone|sector|camp|station|post|squad|shirt|jersey|number|vol|volume|"
     "part|region|division|group|class|type|mark|series|episode|verse|psalm|proposition|measure|"
     "ordinance|law|decree|code|form|schedule|regulation|directive|standard|index|grid"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from transforms.extract import exclusions, numbers, qualifiers, sentences, subjects, units
+from transforms.extract import context, exclusions, numbers, qualifiers, sentences, subjects, units
 from transforms.extract.model import Fact
 
 _DIGIT_START = re.compile(r"\d(?<![\w.,:]\d)(?<![A-Za-z]-\d)(?<!\d[-–/]\d)")
@@ -30,7 +30,9 @@ _SHORT_SCALES: dict[str, float] = {"m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "k"
 _RANGE_JOIN = re.compile(r"\s*(?P<join>[-–—]|to|and|or)\s*(?P<cur>US\$|\$|€|£)?(?=[\d.]|[A-Za-z])", re.I)
 _ARTICLE = re.compile(r"\s+an?(?=\s)")
 _OF_UNIT = re.compile(r"\s+of(?=\s)")
-_FRACTION_OK = re.compile(r"\s+(?:of|the|a|an)\b|-")
+_FRACTION_OK = re.compile(r"\s+(?:of|the|a|an)\b|-|\s*[,.;:!?)\"'”]|\s*$")
+_FRACTION_BEFORE = frozenset(["by", "almost", "nearly", "about", "around", "roughly", "some", "than", "over",
+                              "under", "just", "only", "barely", "fully"])
 _ONE_BAD_AFTER = re.compile(r"\s+(?:of|another|after|by|or|in|on|at|who|which|that|is|was|has|had)\b"
                             r"|\s*[,.;:!?)\"'”]|\s*$", re.I)
 _ONE_BAD_BEFORE = frozenset(
@@ -153,8 +155,15 @@ class _Scanner:
         if span_end is not None:
             return None, max(end, span_end)
         draft = _Draft(start, end, parsed.value, parsed.value, parsed.value)
-        unit_end = self._unit(draft, sentence, allow_article=surface.endswith(("half", "quarter", "third")))
-        if not self._word_is_fact(draft, surface, sentence, unit_end):
+        self._minus(draft, sentence)
+        scale_end = self._scale(draft, end, sentence, money=False)
+        if scale_end is None:
+            return None, end
+        measured = draft.value != parsed.value
+        unit_end = self._range_and_unit(draft, scale_end, sentence, parsed.value,
+                                        allow_article=surface.endswith(("half", "quarter", "third")))
+        if not (measured or draft.qualifier == "range") and not self._word_is_fact(
+                draft, surface, sentence, unit_end):
             return None, end
         self._finish(draft, sentence)
         return draft, draft.end
@@ -164,12 +173,15 @@ class _Scanner:
         text = self.text
         if unit_end is not None:
             return True
-        if draft.value is not None and draft.value < 1:
-            return _FRACTION_OK.match(text, draft.end, sentence.end) is not None
+        before = qualifiers.last_word_before(text, sentence.start, draft.start)
+        if draft.value is not None and 0 < draft.value < 1:
+            # "a third of", "by a third": a fraction; "a third term": an ordinal.
+            return _FRACTION_OK.match(text, draft.end, sentence.end) is not None or (
+                before is not None and before.lower in _FRACTION_BEFORE)
         if surface == "one":
-            before = qualifiers.last_word_before(text, sentence.start, draft.start)
             bad_after = _ONE_BAD_AFTER.match(text, draft.end, sentence.end)
-            return (before is None or before.lower not in _ONE_BAD_BEFORE) and bad_after is None
+            if (before is not None and before.lower in _ONE_BAD_BEFORE) or bad_after is not None:
+                return False
         return not exclusions.is_named(text, sentence.start, draft.start)
 
     # -- digits ----------------------------------------------------------------------------------
@@ -178,6 +190,9 @@ class _Scanner:
         text = self.text
         start, end = match.start(), match.end()
         value = numbers.parse_digits(match.group())
+        fraction = numbers.FRACTION_AFTER.match(text, end, sentence.end)
+        if fraction is not None and numbers.is_fraction(fraction):
+            value, end = numbers.add_fraction(value, fraction), fraction.end()
         if start > sentence.start and text[start - 1] in _SIGNS and (
                 start - 1 == sentence.start or text[start - 2].isspace() or text[start - 2] == "("):
             start -= 1
@@ -187,6 +202,7 @@ class _Scanner:
             return None, max(end, span_end)
         currency = units.CURRENCY_PREFIX.search(text, max(sentence.start, start - 6), start)
         draft = _Draft(start, end, value, value, value)
+        self._minus(draft, sentence)
         if currency:
             draft.start = currency.start()
             draft.unit = units.currency_unit(currency.group("cur"))
@@ -199,6 +215,13 @@ class _Scanner:
             return None, end
         self._finish(draft, sentence)
         return draft, draft.end
+
+    def _minus(self, draft: _Draft, sentence: sentences.Sentence) -> None:
+        """"minus 30 degrees" is -30: the word is part of the number."""
+        before = qualifiers.last_word_before(self.text, sentence.start, draft.start)
+        if before is not None and before.lower == "minus" and draft.value is not None:
+            draft.value = draft.low = draft.high = -draft.value
+            draft.start = before.start
 
     def _scale(self, draft: _Draft, end: int, sentence: sentences.Sentence, money: bool) -> int | None:
         """Apply a scale word after the digits; None when glued letters make it a name."""
@@ -221,9 +244,9 @@ class _Scanner:
         return end
 
     def _range_and_unit(self, draft: _Draft, pos: int, sentence: sentences.Sentence,
-                        raw: float) -> int | None:
+                        raw: float, allow_article: bool = False) -> int | None:
         range_end = self._range(draft, pos, sentence, raw)
-        return self._unit(draft, sentence, allow_article=False, pos=range_end)
+        return self._unit(draft, sentence, allow_article=allow_article, pos=range_end)
 
     def _range(self, draft: _Draft, pos: int, sentence: sentences.Sentence, raw_first: float) -> int:
         text = self.text
@@ -234,8 +257,7 @@ class _Scanner:
         word = join.group("join").lower()
         before = qualifiers.last_word_before(text, sentence.start, draft.start)
         between = before if before is not None and before.lower == "between" else None
-        after_from = before is not None and before.lower == "from"
-        if (word == "and") != bool(between) or (word == "to" and after_from):
+        if (word == "and") != bool(between) or (word == "to" and self._two_levels(draft, before, sentence)):
             return pos
         second = _SECOND.match(text, join.end())
         if second is None:
@@ -255,13 +277,24 @@ class _Scanner:
                 low *= factor
         elif first_scaled:
             value *= low / raw_first
-        if not low < value:
+        if not low < value or (word == "to" and self._before(draft.start, sentence.start).change
+                                and value > 5 * low):
             return pos
         draft.value, draft.low, draft.high, draft.qualifier = None, low, value, "range"
         draft.end = scale_end
         if between:
             draft.start = between.start
         return scale_end
+
+    def _two_levels(self, draft: _Draft, before: context.Word | None, sentence: sentences.Sentence) -> bool:
+        """True for "rose from 5 to 7": a change between two levels, not a 5-7 range.
+
+        "ranged from 340 to 350" stays a range: only a change verb earlier in the
+        sentence turns "from X to Y" into two facts.
+        """
+        if before is None or before.lower != "from":
+            return False
+        return qualifiers.change_verb_in(self.text, sentence.start, before.start)
 
     def _second_value(self, second: re.Match[str], sentence: sentences.Sentence) -> tuple[float, int] | None:
         if second.group("digits"):

@@ -44,11 +44,24 @@ WORDS_PATTERN = (
 )
 """A run of number words, matched on lower-cased text; :func:`parse_words` decides how much is a number."""
 
-DIGITS_PATTERN = r"(?:\d{1,3}(?:,\d{3})+(?![,\d])|\d+(?![,\d]))(?:\.\d+)?"
+DIGITS_PATTERN = r"(?:\d{1,3}(?:,\d{3})+(?!,?\d)|\d+(?!,?\d))(?:\.\d+)?"
 """Digits with optional thousands groups and decimals. "4,2000" does not match as a whole."""
 
-MALFORMED_GROUPS = re.compile(r"\d+(?:,\d+)+")
-"""A comma-grouped numeral; when it is not a clean 2,500 style group it is malformed."""
+FRACTION_AFTER = re.compile(r"(?P<mixed>[- ])?(?P<num>\d{1,2})/(?P<den>\d{1,2})(?![/\d])")
+"""Reuters' price fractions: "12-1/2" (12.5), "90-1/4"; or a bare "3/4" when read from its numerator."""
+
+_DENOMINATORS = frozenset({2, 3, 4, 8, 16, 32, 64})
+
+
+def is_fraction(match: re.Match[str]) -> bool:
+    """True for a sensible fraction: known denominator, numerator below it."""
+    num, den = int(match.group("num")), int(match.group("den"))
+    return den in _DENOMINATORS and 0 < num < den and bool(match.group("mixed"))
+
+
+def add_fraction(whole: float, match: re.Match[str]) -> float:
+    """``whole`` plus the fraction in ``match`` ("12" and "-1/2" give 12.5)."""
+    return whole + int(match.group("num")) / int(match.group("den"))
 
 
 class Vague(NamedTuple):

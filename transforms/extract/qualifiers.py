@@ -121,6 +121,17 @@ def _change(words: list[context.Word]) -> str | None:
     return None
 
 
+_MOVES = frozenset(["raise", "raises", "raising", "lower", "lowers", "lowering", "change", "changed",
+                    "changes", "moved", "move", "moves", "went", "go", "goes", "revised", "revise",
+                    "upgraded", "downgraded", "extend", "extended", "shorten", "shortened"])
+
+
+def change_verb_in(text: str, lo: int, end: int) -> bool:
+    """True when a change verb ("rose", "cut", "raise") comes in the eight words before ``end``."""
+    words = context.words_before(text, lo, end, 8, reach=80)
+    return any(w.lower in _UP or w.lower in _DOWN or w.lower in _MOVES for w in words)
+
+
 def hedge_before(text: str, lo: int, start: int) -> Hedge | None:
     """The hedge that ends right before ``start`` (not looking before ``lo``)."""
     found = context.phrase_before(context.words_before(text, lo, start, _LONGEST), _BEFORE, _LONGEST)

@@ -1,0 +1,150 @@
+"""The analyst query path refuses writes, binds values and says plainly why it cannot run."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from warehouse import sql as sql_module
+from warehouse.connection import connect
+from warehouse.sql import QueryError, ReadOnlyQueryError, WarehouseUnavailableError, query
+
+HOSTILE = "x' ; DROP TABLE facts; --"
+
+
+@pytest.fixture(scope="module")
+def warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A closed warehouse file with one article and one fact, shared read-only by the module."""
+    path = tmp_path_factory.mktemp("sql") / "w.duckdb"
+    con = connect(path)
+    con.execute(
+        "INSERT INTO articles (article_id, content_hash, raw_hash, source, format, pub_status, headline, "
+        "pub_date, date_source, body, paragraph_count, word_count, boilerplate_removed, ingest_date) "
+        "VALUES ('a1', 'h', 'r', 's', 'afp_text', 'usable', 'Raqa', DATE '2026-11-23', 'content', "
+        "'IS holds 70 percent of the city.', 1, 7, 0, DATE '2026-11-23')"
+    )
+    con.execute(
+        "INSERT INTO facts (fact_id, article_id, pub_date, sentence_index, sentence, "
+        '"start", "end", surface, value, low, high, qualifier, unit, kind, subject, extractor_version, '
+        "ingest_date) VALUES "
+        "('f1', 'a1', DATE '2026-11-23', 0, 'IS holds 70 percent of the city.', 9, 19, '70 percent', "
+        "70, 70, 70, 'exact', 'percent', 'percent', 'the city', 't', DATE '2026-11-23')"
+    )
+    con.close()
+    return path
+
+
+def _fact_count(path: Path) -> int:
+    return int(query(path, "SELECT count(*) FROM facts")[1][0][0])
+
+
+def test_a_select_returns_columns_and_rows(warehouse: Path) -> None:
+    assert query(warehouse, "SELECT fact_id, value FROM facts") == (["fact_id", "value"], [("f1", 70.0)])
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "INSERT INTO facts (fact_id) VALUES ('x')",
+        "UPDATE facts SET value = 0",
+        "DELETE FROM facts",
+        "DROP TABLE facts",
+        "CREATE TABLE t (a INTEGER)",
+        "CREATE TEMP TABLE t (a INTEGER)",
+        "ALTER TABLE facts ADD COLUMN x INTEGER",
+        "COPY facts TO '{out}'",
+        "COPY (SELECT * FROM facts) TO '{out}' (FORMAT parquet)",
+        "EXPORT DATABASE '{dir}'",
+        "ATTACH '{dir}/other.duckdb' AS other",
+        "SELECT 1; DROP TABLE facts",
+        "INSTALL httpfs",
+        "SET threads = 1",
+    ],
+)
+def test_writes_are_refused_with_the_clear_message(warehouse: Path, tmp_path: Path, statement: str) -> None:
+    text = statement.format(out=tmp_path / "out.csv", dir=tmp_path)
+    with pytest.raises(
+        ReadOnlyQueryError, match=r"^the warehouse is opened read-only: INSERT/UPDATE/DELETE/"
+    ):
+        query(warehouse, text)
+    assert _fact_count(warehouse) == 1
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_duckdbs_own_read_only_refusal_gets_the_same_message(
+    warehouse: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """If the parser check ever let a write through, the read-only connection still refuses it."""
+    monkeypatch.setattr(sql_module, "READ_STATEMENTS", frozenset(duckdb.StatementType.__members__.values()))
+    with pytest.raises(ReadOnlyQueryError, match="opened read-only"):
+        query(warehouse, "DELETE FROM facts")
+    assert _fact_count(warehouse) == 1
+
+
+def test_an_injection_through_a_parameter_is_only_a_string(warehouse: Path) -> None:
+    assert query(warehouse, "SELECT fact_id FROM facts WHERE subject = ?", [HOSTILE]) == (["fact_id"], [])
+    assert _fact_count(warehouse) == 1
+
+
+def test_a_macro_called_with_a_hostile_subject_is_harmless(warehouse: Path) -> None:
+    assert query(warehouse, "SELECT fact_id FROM facts_about(?)", [HOSTILE])[1] == []
+    assert query(warehouse, "SELECT fact_id FROM facts_about('x'' ; DROP TABLE facts; --')")[1] == []
+    assert _fact_count(warehouse) == 1
+
+
+def test_parameters_bind_in_order_and_take_the_needed_type(warehouse: Path) -> None:
+    rows = query(
+        warehouse, "SELECT fact_id, pub_date FROM facts_of_kind(?, ?, ?)", ["percent", "2026-11-23", None]
+    )[1]
+    assert rows == [("f1", date(2026, 11, 23))]
+
+
+def test_a_missing_file_says_so(tmp_path: Path) -> None:
+    with pytest.raises(WarehouseUnavailableError, match=r"^no warehouse at .*missing\.duckdb"):
+        query(tmp_path / "missing.duckdb", "SELECT 1")
+    assert not (tmp_path / "missing.duckdb").exists()
+
+
+def test_a_file_held_by_a_load_says_try_again(warehouse: Path, tmp_path: Path) -> None:
+    path = tmp_path / "busy.duckdb"
+    connect(path).close()
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            f"import duckdb, sys; c = duckdb.connect({str(path)!r}); "
+            "print('held', flush=True); sys.stdin.read()",
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        with pytest.raises(
+            WarehouseUnavailableError, match="locked by a running load; try again when it finishes"
+        ):
+            query(path, "SELECT 1", wait_seconds=0.2)
+    finally:
+        holder.communicate(input="", timeout=30)
+
+
+@pytest.mark.parametrize(
+    ("statement", "expected"),
+    [
+        ("SELECT * FROM no_such_table", r"^Catalog Error: Table with name no_such_table does not exist!"),
+        ("SELEC 1", r"^Parser Error: syntax error"),
+        ("SELECT 1; SELECT 2", r"^give exactly one statement \(got 2\)$"),
+        ("SELECT ?", r"Invalid Input Error"),
+    ],
+)
+def test_a_bad_query_is_one_plain_line(warehouse: Path, statement: str, expected: str) -> None:
+    with pytest.raises(QueryError, match=expected) as caught:
+        query(warehouse, statement)
+    assert not isinstance(caught.value, ReadOnlyQueryError)
+    assert "\n" not in str(caught.value)
