@@ -6,7 +6,10 @@ export PREFECT_SERVER_ANALYTICS_ENABLED ?= false
 export GX_ANALYTICS_ENABLED ?= false
 export PREFECT_LOGGING_LEVEL ?= INFO
 
-.PHONY: setup run test lint bench clean help
+PREFECT_PORT ?= 4200
+SERVER_PID := var/prefect-server.pid
+
+.PHONY: setup run test lint bench clean help serve server server-stop
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -32,6 +35,19 @@ lint: setup  ## ruff and mypy, as configured in pyproject.toml
 bench: setup  ## benchmarks (need ../shared and the bench extra)
 	$(UV) sync --frozen --all-extras
 	$(UV) run --frozen python benchmarks/extract_bench.py
+
+server: setup  ## start a real Prefect server on 127.0.0.1:$(PREFECT_PORT) in the background (UI there too)
+	@mkdir -p var
+	@if [ -f $(SERVER_PID) ] && kill -0 $$(cat $(SERVER_PID)) 2>/dev/null; then echo "Prefect server already running (pid $$(cat $(SERVER_PID)))"; \
+	else nohup $(UV) run --frozen prefect server start --host 127.0.0.1 --port $(PREFECT_PORT) > var/prefect-server.log 2>&1 & echo $$! > $(SERVER_PID); fi
+	@for i in $$(seq 1 90); do curl -sf http://127.0.0.1:$(PREFECT_PORT)/api/health >/dev/null && break; sleep 1; done
+	@curl -sf http://127.0.0.1:$(PREFECT_PORT)/api/health >/dev/null && echo "Prefect server up: http://127.0.0.1:$(PREFECT_PORT) (log: var/prefect-server.log)"
+
+serve: server  ## register the nightly deployment (cron 02:00) on that server and serve it (Ctrl-C stops)
+	PREFECT_API_URL=http://127.0.0.1:$(PREFECT_PORT)/api $(UV) run --frozen wirefacts serve
+
+server-stop:  ## stop the background Prefect server
+	@if [ -f $(SERVER_PID) ]; then kill $$(cat $(SERVER_PID)) 2>/dev/null; rm -f $(SERVER_PID); echo stopped; fi
 
 clean:  ## remove the local lake, warehouse and environment
 	rm -rf var .venv

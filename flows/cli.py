@@ -75,6 +75,32 @@ def run(
 
 
 @app.command()
+def serve(
+    cron: Annotated[
+        str | None, typer.Option(help="Cron schedule of the nightly run. Default: 0 2 * * *.")
+    ] = None,
+    timezone: Annotated[str | None, typer.Option(help="Time zone of the schedule. Default: UTC.")] = None,
+    source: SourceOption = None,
+    lake: LakeOption = None,
+    warehouse: WarehouseOption = None,
+) -> None:
+    """Register the nightly deployment on a Prefect server with its cron schedule and serve it."""
+    _prefect_defaults()
+    from flows.serve import NoPrefectServerError, serve_nightly
+    from flows.settings import load_settings
+
+    settings = load_settings(source=source, lake=lake, warehouse=warehouse)
+    schedule = settings.schedule.model_copy(
+        update={k: v for k, v in {"cron": cron, "timezone": timezone}.items() if v is not None}
+    )
+    try:
+        serve_nightly(settings.model_copy(update={"schedule": schedule}))
+    except NoPrefectServerError as exc:
+        console.print(f"[bold red]{exc}[/]")
+        raise typer.Exit(code=2) from exc
+
+
+@app.command()
 def extract(
     output_format: Annotated[
         OutputFormat, typer.Option("--format", help="Output format.")

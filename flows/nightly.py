@@ -7,9 +7,6 @@ orchestrated per night, never per article. The night is the run's logical date
 and running D again replaces exactly what D wrote.
 """
 
-from __future__ import annotations
-
-import datetime as dt
 import time
 import uuid
 from collections.abc import Callable
@@ -28,6 +25,7 @@ from flows.tasks import (
     fetch_task,
     load_task,
     parse_task,
+    stories_task,
     validate_task,
     write_lake_task,
 )
@@ -74,7 +72,7 @@ def default_night(now: datetime | None = None) -> date:
 
 @flow(name="wirefacts-nightly", log_prints=True)
 def nightly_flow(
-    date: dt.date | None = None,
+    date: date | None = None,
     source: str | None = None,
     lake: str | None = None,
     warehouse: str | None = None,
@@ -123,6 +121,7 @@ def run_night(settings: Settings, ingest_date: date) -> RunSummary:
     deduped = timer.run("dedupe", dedupe_task, parsed.articles, settings.warehouse, ingest_date)
     facts = timer.run("extract", extract_task, deduped.articles)
     checked = timer.run("validate", validate_task, deduped.articles, facts, source_name)
+    stories = timer.run("stories", stories_task, checked.articles, settings.warehouse, ingest_date)
 
     rejects = fetched.rejects + parsed.rejects + checked.rejects
     refused = checked.failure_rate > settings.validation.max_failure_rate
@@ -151,6 +150,8 @@ def run_night(settings: Settings, ingest_date: date) -> RunSummary:
         run=_run_row(summary, started),
         load_data=not refused,
         cursor=(source_name, fetched.cursor) if fetched.cursor is not None else None,
+        bands=stories.bands,
+        story_links=stories.links,
     )
     timer.run("write-lake", write_lake_task, settings.lake, batch)
     timer.run("load", load_task, settings.warehouse, batch)

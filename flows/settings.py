@@ -44,6 +44,13 @@ class FetchSettings(BaseModel):
     retry_delay_seconds: float = Field(2.0, ge=0)
 
 
+class ScheduleSettings(BaseModel):
+    """When the served nightly deployment runs."""
+
+    cron: str = Field("0 2 * * *", description="Cron expression of the nightly run (default 02:00).")
+    timezone: str = Field("UTC", description="IANA time zone the cron expression is read in.")
+
+
 class DropFolderSource(BaseModel):
     """Agency files delivered into a directory."""
 
@@ -90,6 +97,7 @@ class Settings(BaseSettings):
     lake: Path = Field(PROJECT_ROOT / "var" / "lake", description="Root of the Parquet lake.")
     warehouse: Path = Field(PROJECT_ROOT / "var" / "wirefacts.duckdb", description="DuckDB file.")
     fetch: FetchSettings = FetchSettings()
+    schedule: ScheduleSettings = ScheduleSettings()
     validation: ValidationSettings = ValidationSettings()
 
     @classmethod

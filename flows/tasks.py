@@ -27,6 +27,7 @@ from transforms.normalize import Delivery, normalise_articles
 from transforms.quarantine import QuarantineEntry
 from transforms.readers import read_payload
 from transforms.records import RawArticle
+from transforms.stories import StoryStage, assign_stories, sketch_night
 from transforms.versions import split_versions
 from warehouse.connection import connect
 from warehouse.loader import (
@@ -37,6 +38,7 @@ from warehouse.loader import (
     loaded_versions,
     stored_cursor,
 )
+from warehouse.stories import history_candidates
 
 
 @dataclass(slots=True)
@@ -149,6 +151,31 @@ def dedupe_task(articles: pa.Table, warehouse: Path, ingest_date: date) -> Dedup
         duplicates=result.duplicate_count,
         stale_versions=split.stale_count,
     )
+
+
+@task(name="stories", cache_policy=NO_CACHE)
+def stories_task(articles: pa.Table, warehouse: Path, ingest_date: date) -> StoryStage:
+    """Link the night's articles to the stories they continue, stored ones included.
+
+    Only the stored articles sharing a band hash, an agency id or a same-city
+    follow-up window are read, so the cost follows the night, not the history.
+    """
+    night = sketch_night(articles, ingest_date)
+    con = connect(warehouse)
+    try:
+        history, matches = history_candidates(con, articles, night.bands, ingest_date)
+    finally:
+        con.close()
+    result = assign_stories(articles, night, history, matches, ingest_date)
+    get_run_logger().info(
+        "%d articles in %d stories; %d joined a story of another night (%d stored candidates, %d links)",
+        articles.num_rows,
+        len(set(result.assignments["story_id"].to_pylist())),
+        result.joined_stored,
+        history.num_rows,
+        result.links.num_rows,
+    )
+    return result
 
 
 @task(name="extract", cache_policy=NO_CACHE)

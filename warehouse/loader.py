@@ -17,6 +17,8 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
+from warehouse.stories import replace_story_rows
+
 REPLACED_TABLES = ("facts", "articles", "deliveries", "raw_files", "kill_notices")
 
 
@@ -36,6 +38,8 @@ class NightBatch:
         load_data: False when the night was refused: only quarantine and the run are written.
         cursor: (source, watermark) to store with the load, so the cursor only
             advances when the night's rows are committed.
+        bands: ``article_bands`` rows of the night's articles (None: none).
+        story_links: STORY_LINKS rows the night found (None: none); see :mod:`warehouse.stories`.
     """
 
     ingest_date: date
@@ -48,6 +52,8 @@ class NightBatch:
     run: dict[str, Any]
     load_data: bool = True
     cursor: tuple[str, str] | None = None
+    bands: pa.Table | None = None
+    story_links: pa.Table | None = None
 
 
 def load_night(con: duckdb.DuckDBPyConnection, batch: NightBatch) -> None:
@@ -63,6 +69,7 @@ def load_night(con: duckdb.DuckDBPyConnection, batch: NightBatch) -> None:
             for name in REPLACED_TABLES:
                 con.execute(f"DELETE FROM {name} WHERE ingest_date = ?", [batch.ingest_date])
                 _insert(con, name, getattr(batch, name))
+            replace_story_rows(con, batch.ingest_date, batch.bands, batch.story_links)
             _apply_kill_notices(con)
             if batch.cursor is not None:
                 _store_cursor(con, batch.ingest_date, *batch.cursor)

@@ -93,14 +93,23 @@ class _Night:
     rejects: list[QuarantineEntry] = field(default_factory=list)
     seen: int = 0
     skipped: int = 0
+    landed: set[str] = field(default_factory=set)
 
-    def land(self, response: Response) -> None:
-        """Store a response body unchanged; add its manifest row unless another night has it."""
-        self.seen += 1
+    def land(self, response: Response) -> bool:
+        """Store a response body unchanged; add its manifest row unless another night has it.
+
+        Returns:
+            False when this fetch already landed the same bytes (an API that ignores
+            ``page``, a feed linking one document twice), so the caller can stop.
+        """
         raw_hash, landed_at = self.lake.land(response.content)
+        if raw_hash in self.landed:
+            return False
+        self.landed.add(raw_hash)
+        self.seen += 1
         if raw_hash in self.already_ingested:
             self.skipped += 1
-            return
+            return True
         headers = {key: response.headers[key] for key in KEPT_HEADERS if key in response.headers}
         self.rows.append(
             {
@@ -115,6 +124,7 @@ class _Night:
                 "http_headers": json.dumps(headers, sort_keys=True),
             }
         )
+        return True
 
     def refuse(self, url: str, reason: str) -> None:
         """Quarantine a request that failed, naming the URL."""
@@ -149,7 +159,8 @@ def _fetch_json_api(
         items = _items(document)
         if items == []:  # the end of the feed: nothing to keep
             break
-        night.land(response)
+        if not night.land(response):  # the same page again: the API does not page
+            break
         if items is None:
             night.refuse(response.url, f"page {response.url} is not a JSON feed page; paging stopped")
             break

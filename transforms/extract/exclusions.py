@@ -91,7 +91,8 @@ _LABELS = (
     "season|round|lap|hole|channel|bus|line|building|block|ward|district|precinct|exit|size|pier|terminal|"
     "track|lane|apartment|floor|act|amendment|article|bill|item|figure|table|box|door|"
     "court|courtroom|suite|unit|zone|sector|camp|station|post|squad|shirt|jersey|number|vol|volume|"
-    "part|region|division|group|class|type|mark|series|episode|verse|psalm|proposition|measure|"
+    "part|region|division|group|class|type|mark|series|episode|verse|psalm|proposition|measure|band|"
+    "local|precinct|battalion|brigade|corps|fleet|squadron|regiment|"
     "ordinance|law|decree|code|form|schedule|regulation|directive|standard|index|grid"
 )
 _LABEL_WORDS = frozenset(_LABELS.replace("\\", "").split("|"))

@@ -96,8 +96,7 @@ class _Scanner:
         found: list[tuple[int, int, re.Match[str]]] = []
         for match in _VAGUE.finditer(self.lower):
             found.append((match.start(), _VAGUE_KIND, match))
-        for match in _WORDS.finditer(self.lower):
-            found.append((match.start(), _WORDS_KIND, match))
+        found.extend(self._word_candidates())
         text = self.text
         for start_match in _DIGIT_START.finditer(text):
             digits = _DIGITS.match(text, start_match.start())
@@ -118,6 +117,18 @@ class _Scanner:
             si_value=si_value, si_unit=si_unit, subject=draft.subject, sentence_index=sentence_index,
             sentence=self.text[sentence.start:sentence.end],
         )
+
+    def _word_candidates(self) -> list[tuple[int, int, re.Match[str]]]:
+        """Spelled-out numbers; "four seven mln" holds two, so scanning resumes where a number ends."""
+        found: list[tuple[int, int, re.Match[str]]] = []
+        lower = self.lower
+        match = _WORDS.search(lower)
+        while match is not None:
+            found.append((match.start(), _WORDS_KIND, match))
+            parsed = numbers.parse_words(match.group())
+            resume = match.start() + parsed.length if parsed is not None else match.end()
+            match = _WORDS.search(lower, max(resume, match.start() + 1))
+        return found
 
     def _draft(self, kind: int, match: re.Match[str],
                sentence: sentences.Sentence) -> tuple[_Draft | None, int]:
@@ -178,11 +189,17 @@ class _Scanner:
             # "a third of", "by a third": a fraction; "a third term": an ordinal.
             return _FRACTION_OK.match(text, draft.end, sentence.end) is not None or (
                 before is not None and before.lower in _FRACTION_BEFORE)
+        if self.text[draft.start].isupper() and not self._opens_sentence(draft.start, sentence):
+            return False  # "Group of Seven", "Formula One": a capitalised number inside a sentence is a name
         if surface == "one":
             bad_after = _ONE_BAD_AFTER.match(text, draft.end, sentence.end)
             if (before is not None and before.lower in _ONE_BAD_BEFORE) or bad_after is not None:
                 return False
         return not exclusions.is_named(text, sentence.start, draft.start)
+
+    def _opens_sentence(self, start: int, sentence: sentences.Sentence) -> bool:
+        """True when only quotes or brackets stand between the sentence start and ``start``."""
+        return not self.text[sentence.start:start].strip("\"'“‘([ \t\n-–—")
 
     # -- digits ----------------------------------------------------------------------------------
 
@@ -218,10 +235,13 @@ class _Scanner:
 
     def _minus(self, draft: _Draft, sentence: sentences.Sentence) -> None:
         """"minus 30 degrees" is -30: the word is part of the number."""
-        before = qualifiers.last_word_before(self.text, sentence.start, draft.start)
-        if before is not None and before.lower == "minus" and draft.value is not None:
+        start = draft.start - 6
+        if start < sentence.start or draft.value is None:
+            return
+        glued = start > sentence.start and self.text[start - 1].isalpha()
+        if self.lower.startswith("minus ", start) and not glued:
             draft.value = draft.low = draft.high = -draft.value
-            draft.start = before.start
+            draft.start = start
 
     def _scale(self, draft: _Draft, end: int, sentence: sentences.Sentence, money: bool) -> int | None:
         """Apply a scale word after the digits; None when glued letters make it a name."""
@@ -327,6 +347,9 @@ class _Scanner:
         if found is None:
             return None
         unit = found.unit
+        if unit.kind == "duration" and (draft.value or 0.0) >= 1000 and units.is_bare_singular(
+                text, at, found.end):
+            return None  # "14.9 mln year prior": a bare singular period after a big number is no unit
         if draft.unit is not None and unit.kind != "money":
             return None
         if draft.unit is None or unit.kind == "money":
@@ -371,7 +394,8 @@ class _Scanner:
             draft.end = after.position
         if draft.qualifier not in ("range", "vague") and draft.value is not None:
             draft.low, draft.high = qualifiers.bounds(draft.qualifier, draft.value)
-        changeable = draft.unit is not None or text.startswith(" point", draft.end)
+        changeable = (draft.unit is not None and draft.unit.kind != "duration") or text.startswith(
+            " point", draft.end)
         if changeable and not before.level:
             draft.change = before.change or qualifiers.change_after(text, draft.end, hi)
         measured = draft.unit is not None and draft.unit.kind != "count"

@@ -57,11 +57,11 @@ def split(text: str) -> list[Sentence]:
 
 
 def _append(text: str, sentences: list[Sentence], start: int, end: int) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
+    segment = text[start:end]
+    stripped = segment.strip()
+    if stripped:
+        start += len(segment) - len(segment.lstrip())
+        end = start + len(stripped)
         sentences.append(Sentence(start, end))
 
 

@@ -174,6 +174,11 @@ _UNIT_WORDS = re.compile(
 )
 
 
+_FIRST_WORDS = frozenset(form.split()[0] for form in _BY_FORM)
+_FIRST_WORDS_CI = frozenset(form.split()[0].rstrip(".") for form in _BY_FORM_CI) | {
+    form.split()[0].lower() for form in _BY_FORM}
+
+
 class UnitMatch(NamedTuple):
     """A unit found after a number, and the offset where its text ends."""
 
@@ -191,6 +196,9 @@ def unit_at(text: str, pos: int, hi: int) -> UnitMatch | None:
     """
     match = _UNIT_WORDS.match(text, pos, hi)
     if match is None:
+        return None
+    first = match.group("w1")
+    if first not in _FIRST_WORDS and first.lower().rstrip(".").split("-", 1)[0] not in _FIRST_WORDS_CI:
         return None
     for size in (3, 2, 1):
         group = f"w{size}"
@@ -225,8 +233,22 @@ _SIMPLE = re.compile(r"\S+(?: \S+)*")
 
 def lookup(surface: str) -> Unit | None:
     """The unit written as ``surface`` ("sq km", "Kilometres"), or None."""
-    form = _SPACE.sub(" ", surface) if not _SIMPLE.fullmatch(surface) else surface
-    return _BY_FORM.get(form) or _BY_FORM_CI.get(form.lower())
+    unit = _BY_FORM.get(surface) or _BY_FORM_CI.get(surface.lower())
+    if unit is None and not _SIMPLE.fullmatch(surface):
+        form = _SPACE.sub(" ", surface)
+        unit = _BY_FORM.get(form) or _BY_FORM_CI.get(form.lower())
+    return unit
+
+
+_SINGULAR_PERIODS = frozenset(
+    ["year", "month", "week", "day", "hour", "minute", "second", "decade", "century", "yr", "mth", "hr", "min",
+     "sec"]
+)
+
+
+def is_bare_singular(text: str, start: int, end: int) -> bool:
+    """True for "5 year" (not "5-year"): a singular period written apart from its number."""
+    return text[start] != "-" and text[start:end].strip().lower() in _SINGULAR_PERIODS
 
 
 CURRENCY_PREFIX = re.compile(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import socket
 import threading
+import time
 from collections.abc import Iterator
 
 import pytest
@@ -62,7 +63,7 @@ def test_500_then_200_succeeds_after_one_retry(httpserver: HTTPServer) -> None:
 
 def test_retries_back_off_exponentially(httpserver: HTTPServer, monkeypatch: pytest.MonkeyPatch) -> None:
     delays: list[float] = []
-    monkeypatch.setattr(http_client.time, "sleep", delays.append)
+    monkeypatch.setattr(time, "sleep", delays.append)  # the server thread never sleeps
     httpserver.expect_request("/doc").respond_with_data("down", status=503)
     url = httpserver.url_for("/doc")
     with pytest.raises(FetchError, match="HTTP 503"):

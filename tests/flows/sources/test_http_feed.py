@@ -168,6 +168,13 @@ def test_a_next_link_back_to_a_visited_page_ends_paging(httpserver: HTTPServer, 
     assert result.manifest.num_rows == 1 and len(httpserver.log) == 1
 
 
+def test_an_api_that_ignores_page_is_landed_once(httpserver: HTTPServer, lake: Lake) -> None:
+    httpserver.expect_request("/items").respond_with_data(PAGE_1)
+    result = _fetch(_config(httpserver.url_for("/items")), lake)
+    assert (result.manifest.num_rows, result.seen, result.rejects) == (1, 1, [])
+    assert len(httpserver.log) == 2 and result.cursor == "2026-11-22T09:30:00+01:00"
+
+
 # --- json_api faults ------------------------------------------------------------------------------
 
 

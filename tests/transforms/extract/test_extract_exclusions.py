@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import surfaces
 
+from transforms.extract import extract
+
 
 @pytest.mark.parametrize(
     "text",
@@ -108,3 +110,36 @@ def test_pronoun_one(text: str) -> None:
 
 def test_counting_one_is_kept() -> None:
     assert surfaces("One person died in the blast.") == ["One"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He sold shares between March 20 and 30 last year.", "The summit took place from 6 to 8 June.",
+     "The dividend is payable August five."],
+)
+def test_date_ranges_and_spelled_days(text: str) -> None:
+    assert surfaces(text) == []
+
+
+def test_split_ratio_is_not_a_count() -> None:
+    assert surfaces("The board approved a two-for-one stock split.") == []
+
+
+def test_spelled_out_name_with_number() -> None:
+    assert surfaces("The Formula One season opens in Bahrain.") == []
+
+
+def test_label_word_before_spelled_number() -> None:
+    assert surfaces("The bank bought bills in band one.") == []
+
+
+def test_capitalised_number_word_inside_a_sentence_is_a_name() -> None:
+    assert surfaces("The Group of Seven meeting follows Group of Five talks.") == []
+
+
+def test_capitalised_number_word_opening_a_sentence_is_a_count() -> None:
+    assert surfaces('"Two people died," he said.') == ["Two"]
+
+
+def test_bare_singular_period_after_a_big_number_is_not_a_unit() -> None:
+    assert [f.unit for f in extract("Loss was 14.9 mln year prior.")] == [None]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from extract_helpers import only, surfaces
 
+from transforms.extract import extract
 from transforms.extract.numbers import Vague, parse_digits, parse_vague, parse_words
 
 
@@ -130,3 +131,40 @@ def test_vague_quantity_is_a_range_not_a_point() -> None:
 def test_vague_quantities(text: str, low: float, high: float) -> None:
     fact = only(text)
     assert (fact.value, fact.low, fact.high, fact.qualifier) == (None, low, high, "vague")
+
+
+def test_minus_word_makes_a_negative() -> None:
+    fact = only("Thermometers dropped to minus 30 degrees overnight.")
+    assert (fact.surface, fact.value) == ("minus 30 degrees", -30.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("The dividend was cut to 12-1/2 cts.", "12-1/2 cts", 12.5),
+        ("The bond yields 9-13/16 pct.", "9-13/16 pct", 9.8125),
+        ("Hearings lasted 1-1/2 days.", "1-1/2 days", 1.5),
+    ],
+)
+def test_wire_price_fractions(text: str, surface: str, value: float) -> None:
+    fact = only(text)
+    assert (fact.surface, fact.value) == (surface, value)
+
+
+def test_spelled_out_number_with_wire_scale() -> None:
+    fact = only("The company holds four mln shares.")
+    assert (fact.surface, fact.value, fact.subject) == ("four mln", 4_000_000.0, "shares")
+
+
+def test_adjacent_spelled_out_numbers_are_read_separately() -> None:
+    facts = extract("In band four seven mln stg was bought.")
+    assert [(f.surface, f.value) for f in facts] == [("seven mln stg", 7_000_000.0)]
+
+
+def test_zero_is_a_number() -> None:
+    assert only("Zero cases were recorded on Sunday.").value == 0.0
+
+
+def test_fraction_after_by() -> None:
+    fact = only("Subsidies were cut by a third last year.")
+    assert fact.value == pytest.approx(1 / 3)

@@ -83,3 +83,28 @@ def test_change_direction(text: str, change: str | None) -> None:
 def test_up_in_a_phrasal_verb_is_not_a_change() -> None:
     fact = only("Warplanes opened up two breaches in the wall.")
     assert (fact.value, fact.change) == (2.0, None)
+
+
+def test_spelled_out_range_after_a_change_verb() -> None:
+    fact = only("Treasury bill rates increased two to eight basis points.")
+    got = (fact.low, fact.high, fact.qualifier, fact.unit, fact.change)
+    assert got == (2.0, 8.0, "range", "basis point", "up")
+
+
+def test_ranged_from_to_is_a_range() -> None:
+    fact = only("Prices ranged from 340 to 350 cruzados.")
+    assert (fact.low, fact.high, fact.unit) == (340.0, 350.0, "cruzado")
+
+
+def test_change_then_level_is_two_facts() -> None:
+    facts = extract("Brent crude rose $1.20 to $84.60 a barrel.")
+    assert [(f.value, f.change) for f in facts] == [(1.2, "up"), (84.6, None)]
+
+
+def test_raise_from_to_is_two_levels() -> None:
+    facts = extract("The reform would raise the retirement age from 62 to 64.")
+    assert [f.value for f in facts] == [62.0, 64.0]
+
+
+def test_duration_is_never_a_change() -> None:
+    assert only("Mining shares shot up three weeks ago.").change is None

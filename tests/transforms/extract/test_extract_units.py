@@ -76,3 +76,12 @@ def test_lookup_normalises_case_and_spaces() -> None:
 
 def test_every_unit_kind_is_known() -> None:
     assert {unit.kind for unit in BY_NAME.values()} <= KINDS
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [("Six mths to March.", "month"), ("Output was 183 billion bolivars.", "VEB"),
+     ("Top 51.75 dlrs per cwt.", "USD")],
+)
+def test_wire_unit_spellings(text: str, unit: str) -> None:
+    assert only(text).unit == unit

@@ -1,0 +1,115 @@
+"""Headless Chromium opens the Data Docs of a night with a failing row and sees the failure.
+
+GX renders its pages with Bootstrap and a little JavaScript; reading the HTML
+file proves the text is there, a real browser proves an engineer would see it.
+Chromium comes from Debian's ``chromium`` package, installed here when missing
+and running as root; elsewhere the test skips and says why.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from conftest import NOW
+
+from expectations.checkpoint import NightValidation, validate_night
+
+pytestmark = pytest.mark.slow
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+ARTIFACT = REPO_ROOT / "var" / "test-artifacts" / "data-docs.png"
+INSTALL_SECONDS = 600
+BROWSER_SECONDS = 90
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-dev-shm-usage",
+]
+
+
+def _apt(*args: str) -> bool:
+    """Run apt-get non-interactively within the time box; True when it succeeded."""
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    try:
+        done = subprocess.run(
+            ["apt-get", *args], env=env, capture_output=True, timeout=INSTALL_SECONDS, check=False
+        )
+    except (OSError, subprocess.TimeoutExpired):
+        return False
+    return done.returncode == 0
+
+
+def _install_chromium() -> str | None:
+    """Install Debian's chromium (refreshing the package lists if the first try fails)."""
+    if shutil.which("apt-get") is None or os.geteuid() != 0:
+        return None
+    if not _apt("install", "-y", "--no-install-recommends", "chromium"):
+        _apt("update")
+        _apt("install", "-y", "--no-install-recommends", "chromium")
+    return shutil.which("chromium")
+
+
+@pytest.fixture(scope="module")
+def chromium() -> str:
+    found = shutil.which("chromium") or _install_chromium()
+    if found is None:
+        pytest.skip(
+            "headless Chromium is not available: `chromium` is not on PATH and could not be installed "
+            "with apt-get (needs root, apt-get and access to the Debian mirror)"
+        )
+    return found
+
+
+@pytest.fixture(scope="module")
+def failing_night(
+    bad_night: tuple[object, object], tmp_path_factory: pytest.TempPathFactory
+) -> NightValidation:
+    articles, facts = bad_night
+    docs_root = tmp_path_factory.mktemp("lake") / "data_docs"
+    return validate_night(articles, facts, now=NOW, docs_root=docs_root, run_name="browser-run")  # type: ignore[arg-type]
+
+
+def _chromium(binary: str, profile: Path, *args: str) -> str:
+    """Run headless Chromium with a throwaway profile; return its stdout."""
+    done = subprocess.run(
+        [binary, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", *args],
+        capture_output=True,
+        text=True,
+        timeout=BROWSER_SECONDS,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    return done.stdout
+
+
+def test_the_index_links_the_failed_run(
+    chromium: str, failing_night: NightValidation, tmp_path: Path
+) -> None:
+    dom = _chromium(chromium, tmp_path / "profile", "--dump-dom", failing_night.docs_index.as_uri())
+    assert "browser-run" in dom
+    assert "validations/facts/browser-run/" in dom
+
+
+def test_the_validation_page_shows_the_failing_expectation(
+    chromium: str, failing_night: NightValidation, tmp_path: Path
+) -> None:
+    page = failing_night.docs_pages["facts"].as_uri()
+    dom = _chromium(chromium, tmp_path / "profile", "--dump-dom", page)
+    assert "fact_not_a_year (ExpectColumnValuesToNotMatchRegex" in dom
+    assert "1990" in dom  # the unexpected value itself
+
+    shot = tmp_path / "data-docs.png"
+    _chromium(chromium, tmp_path / "profile", f"--screenshot={shot}", "--window-size=1280,2000", page)
+    assert shot.is_file() and shot.stat().st_size > 10_000
+    ARTIFACT.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(shot, ARTIFACT)

@@ -1,0 +1,156 @@
+"""The nightly deployment on a real Prefect server: schedule registered, a run triggered through the API.
+
+Starts ``prefect server start`` on a free loopback port and ``wirefacts serve``
+as subprocesses, and stops both by their process ids.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import duckdb
+import httpx
+import pytest
+
+pytestmark = pytest.mark.slow
+NIGHT = "2026-11-23"
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _wait_for(predicate, seconds: float, what: str) -> None:  # type: ignore[no-untyped-def]
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if predicate():
+            return
+        time.sleep(1)
+    raise TimeoutError(f"gave up waiting for {what} after {seconds:.0f}s")
+
+
+def _stop(proc: subprocess.Popen[bytes]) -> None:
+    if proc.poll() is None:
+        os.killpg(proc.pid, signal.SIGTERM)
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def prefect_api(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, dict[str, str]]]:
+    home = tmp_path_factory.mktemp("prefect-server-home")
+    port = _free_port()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
+    env.update(
+        PREFECT_HOME=str(home), PREFECT_SERVER_ANALYTICS_ENABLED="false", PREFECT_LOGGING_LEVEL="WARNING"
+    )
+    log = (home / "server.log").open("wb")
+    server = subprocess.Popen(
+        [sys.executable, "-m", "prefect", "server", "start", "--host", "127.0.0.1", "--port", str(port)],
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
+    url = f"http://127.0.0.1:{port}/api"
+    try:
+        _wait_for(lambda: _healthy(url), 120, "the Prefect server")
+        yield url, {**env, "PREFECT_API_URL": url}
+    finally:
+        _stop(server)
+        log.close()
+
+
+def _healthy(url: str) -> bool:
+    try:
+        return httpx.get(f"{url}/health", timeout=2).status_code == 200
+    except httpx.HTTPError:
+        return False
+
+
+def _deployment(url: str) -> dict | None:  # type: ignore[type-arg]
+    response = httpx.post(f"{url}/deployments/filter", json={"deployments": {"name": {"any_": ["nightly"]}}})
+    found = response.json()
+    return found[0] if found else None
+
+
+def test_served_deployment_has_the_schedule_and_runs(
+    prefect_api: tuple[str, dict[str, str]], sample_drop: Path, tmp_path: Path
+) -> None:
+    url, env = prefect_api
+    warehouse = tmp_path / "w.duckdb"
+    serve = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "flows.cli",
+            "serve",
+            "--timezone",
+            "Europe/Paris",
+            "--source",
+            str(sample_drop),
+            "--lake",
+            str(tmp_path / "lake"),
+            "--warehouse",
+            str(warehouse),
+        ],
+        env=env,
+        stdout=(tmp_path / "serve.log").open("wb"),
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
+    try:
+        _wait_for(lambda: _deployment(url) is not None, 120, "the deployment to be registered")
+        deployment = _deployment(url)
+        assert deployment is not None
+        (schedule,) = deployment["schedules"]
+        assert (schedule["schedule"]["cron"], schedule["schedule"]["timezone"]) == (
+            "0 2 * * *",
+            "Europe/Paris",
+        )
+        assert deployment["parameters"] == {
+            "source": str(sample_drop),
+            "lake": str(tmp_path / "lake"),
+            "warehouse": str(warehouse),
+        }
+        run = httpx.post(
+            f"{url}/deployments/{deployment['id']}/create_flow_run", json={"parameters": {"date": NIGHT}}
+        ).json()
+        state: dict[str, str] = {}
+
+        def finished() -> bool:
+            state.update(httpx.get(f"{url}/flow_runs/{run['id']}").json()["state"])
+            return state["type"] in {"COMPLETED", "FAILED", "CRASHED", "CANCELLED"}
+
+        _wait_for(finished, 240, "the triggered run to finish")
+        assert state["type"] == "COMPLETED", (tmp_path / "serve.log").read_text()[-3000:]
+    finally:
+        _stop(serve)
+    con = duckdb.connect(str(warehouse), read_only=True)
+    facts = con.execute("SELECT count(*) FROM facts").fetchone()
+    night = con.execute("SELECT DISTINCT ingest_date::VARCHAR FROM runs").fetchall()
+    con.close()
+    assert facts is not None and facts[0] > 60
+    assert night == [(NIGHT,)]
+
+
+def test_serve_without_a_server_says_what_to_do(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
+    env["PREFECT_HOME"] = str(tmp_path)
+    proc = subprocess.run(
+        [sys.executable, "-m", "flows.cli", "serve"], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert proc.returncode == 2
+    assert "needs a Prefect server" in proc.stderr
