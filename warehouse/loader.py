@@ -150,7 +150,9 @@ def stored_cursor(con: duckdb.DuckDBPyConnection, source: str) -> str | None:
 
 
 def _store_cursor(con: duckdb.DuckDBPyConnection, night: date, source: str, cursor: str) -> None:
-    """Replace a source's watermark (inside the load's transaction)."""
+    """Replace a source's watermark (inside the load's transaction); an unchanged one is left as it was."""
+    if stored_cursor(con, source) == cursor:
+        return
     con.execute("DELETE FROM source_cursors WHERE source = ?", [source])
     con.execute(
         "INSERT INTO source_cursors (source, cursor, ingest_date, updated_at) VALUES (?, ?, ?, now())",

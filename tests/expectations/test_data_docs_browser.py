@@ -92,9 +92,11 @@ def _chromium(binary: str, profile: Path, *args: str) -> str:
     return done.stdout
 
 
-def test_the_index_links_the_failed_run(
+def test_the_index_carries_the_failed_runs_page(
     chromium: str, failing_night: NightValidation, tmp_path: Path
 ) -> None:
+    """The index's table is drawn by bootstrap-table from a CDN: offline the DOM holds its rows
+    (run name, page links) but a person sees only the headings; the validation pages are static."""
     dom = _chromium(chromium, tmp_path / "profile", "--dump-dom", failing_night.docs_index.as_uri())
     assert "browser-run" in dom
     assert "validations/facts/browser-run/" in dom

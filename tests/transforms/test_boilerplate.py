@@ -46,4 +46,7 @@ def test_only_edges_are_stripped() -> None:
 
 
 def test_a_story_is_never_stripped_to_nothing() -> None:
-    assert strip_boilerplate(["Sign up for our daily newsletter."]) == (["Sign up for our daily newsletter."], 0)
+    assert strip_boilerplate(["Sign up for our daily newsletter."]) == (
+        ["Sign up for our daily newsletter."],
+        0,
+    )

@@ -33,13 +33,18 @@ _OF_UNIT = re.compile(r"\s+of(?=\s)")
 _FRACTION_OK = re.compile(r"\s+(?:of|the|a|an)\b|-|\s*[,.;:!?)\"'”]|\s*$")
 _FRACTION_BEFORE = frozenset(["by", "almost", "nearly", "about", "around", "roughly", "some", "than", "over",
                               "under", "just", "only", "barely", "fully"])
-_ONE_BAD_AFTER = re.compile(r"\s+(?:of|another|after|by|or|in|on|at|who|which|that|is|was|has|had)\b"
+_ONE_BAD_AFTER = re.compile(r"\s+(?:of|another|after|by|or|in|on|at|who|which|that|is|was|has|had|point|time|"
+                            r"way|hand|thing|other|day|side)\b"
                             r"|\s*[,.;:!?)\"'”]|\s*$", re.I)
 _ONE_BAD_BEFORE = frozenset(
     ["no", "any", "some", "every", "each", "the", "this", "that", "which", "a", "another", "only", "such",
      "last", "first", "new"]
 )
 _LETTER = re.compile(r"[A-Za-z]")
+_GLUED_M = re.compile(r"(?:m|bn)\s+(?P<word>[a-z]{3,}s|people|children|men|women)\b")
+_NOT_PLURAL = frozenset(["was", "has", "this", "is", "its", "as", "across", "towards", "towers", "tall", "plus",
+                         "less", "always", "perhaps", "besides", "thus", "whereas", "sometimes"])
+_SLASHED = re.compile(r"/\d")
 _LINK_GAP = re.compile(r"\s*[(\[]\s*")
 
 
@@ -210,6 +215,8 @@ class _Scanner:
         fraction = numbers.FRACTION_AFTER.match(text, end, sentence.end)
         if fraction is not None and numbers.is_fraction(fraction):
             value, end = numbers.add_fraction(value, fraction), fraction.end()
+        elif _SLASHED.match(text, end):
+            return None, end  # "9/11", "24/7": a name or a ratio, not a quantity
         if start > sentence.start and text[start - 1] in _SIGNS and (
                 start - 1 == sentence.start or text[start - 2].isspace() or text[start - 2] == "("):
             start -= 1
@@ -253,7 +260,7 @@ class _Scanner:
             draft.end = scale.end()
             return scale.end()
         if end < len(text) and _LETTER.match(text, end):
-            short = _SHORT_SCALE.match(text, end) if money else None
+            short = _SHORT_SCALE.match(text, end) if money or self._million_m(end, sentence) else None
             if short:
                 _multiply(draft, _SHORT_SCALES[short.group("scale")])
                 draft.end = short.end()
@@ -262,6 +269,14 @@ class _Scanner:
             if attached is None:
                 return None
         return end
+
+    def _million_m(self, end: int, sentence: sentences.Sentence) -> bool:
+        """True for the British "10m people" (millions), not "100m sprint" (metres).
+
+        A glued "m" counts millions when a plural noun follows it.
+        """
+        follow = _GLUED_M.match(self.text, end, sentence.end)
+        return follow is not None and follow.group("word").lower() not in _NOT_PLURAL
 
     def _range_and_unit(self, draft: _Draft, pos: int, sentence: sentences.Sentence,
                         raw: float, allow_article: bool = False) -> int | None:

@@ -241,8 +241,8 @@ def lookup(surface: str) -> Unit | None:
 
 
 _SINGULAR_PERIODS = frozenset(
-    ["year", "month", "week", "day", "hour", "minute", "second", "decade", "century", "yr", "mth", "hr", "min",
-     "sec"]
+    ["year", "month", "week", "day", "hour", "minute", "second", "decade", "century", "yr", "mth", "hr",
+     "min", "sec"]
 )
 
 

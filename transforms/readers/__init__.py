@@ -58,11 +58,22 @@ def read_payload(data: bytes, uri: str, max_bytes: int = DEFAULT_MAX_BYTES) -> R
         return ReadResult(rejects=[Reject(reason)])
 
 
+_FEED_INDEX_ROOTS = frozenset({"rss", "feed", "RDF"})
+"""Roots of feed documents (RSS 2.0, Atom, RSS 1.0): indexes of stories, not stories."""
+
+
+def _local_name(tag: str | None) -> str:
+    """``{namespace}name`` or ``prefix:name`` reduced to ``name``."""
+    return (tag or "").rsplit("}", 1)[-1].rsplit(":", 1)[-1]
+
+
 def _dispatch(detected: Detected, data: bytes, uri: str, max_bytes: int) -> ReadResult:
     """Call the reader for the detected format."""
     reader = _READERS.get(detected.format)
     if reader is not None:
         return reader(data, uri, max_bytes=max_bytes)
+    if detected.format == "other_xml" and _local_name(detected.root) in _FEED_INDEX_ROOTS:
+        return ReadResult()  # an RSS/Atom index: its items are fetched and read as payloads of their own
     if detected.format == "other_xml":
         reason = (
             f"XML root <{detected.root}> is not a NewsML-G2 newsItem or newsMessage "

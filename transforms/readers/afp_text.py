@@ -55,7 +55,9 @@ def read_afp_text(data: bytes | str, uri: str) -> ReadResult:
         return ReadResult(rejects=[Reject(f"{uri} has a headline but no body")])
     city, agency, rest = _take_dateline(rest)
     if city is None:
-        reason = f"{uri} has no 'City (AGENCY) - ' dateline opening its first paragraph; not an AFP-style story"
+        reason = (
+            f"{uri} has no 'City (AGENCY) - ' dateline opening its first paragraph; not an AFP-style story"
+        )
         return ReadResult(rejects=[Reject(reason)])
     subheads = [m.group("text") for block in rest if (m := _SUBHEAD.match(block))]
     paragraphs = [(_SUBHEAD.sub(r"\g<text>", block)) for block in rest]

@@ -143,3 +143,13 @@ def test_capitalised_number_word_opening_a_sentence_is_a_count() -> None:
 
 def test_bare_singular_period_after_a_big_number_is_not_a_unit() -> None:
     assert [f.unit for f in extract("Loss was 14.9 mln year prior.")] == [None]
+
+
+@pytest.mark.parametrize("text", ["The 9/11 attacks shocked the world.", "They offer 24/7 coverage."])
+def test_slashed_numbers(text: str) -> None:
+    assert surfaces(text) == []
+
+
+def test_hyphen_range_in_money_copy_is_not_a_score() -> None:
+    fact = extract("The firm expects an operating loss of 19-24 cts a share.")[0]
+    assert (fact.low, fact.high, fact.unit) == (19.0, 24.0, "US cent")

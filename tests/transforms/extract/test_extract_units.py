@@ -85,3 +85,13 @@ def test_every_unit_kind_is_known() -> None:
 )
 def test_wire_unit_spellings(text: str, unit: str) -> None:
     assert only(text).unit == unit
+
+
+def test_glued_m_before_people_is_millions() -> None:
+    fact = only("The scheme helped 10m people.")
+    assert (fact.value, fact.unit) == (10_000_000.0, None)
+
+
+def test_glued_m_before_an_event_is_metres() -> None:
+    fact = only("She won the 100m sprint.")
+    assert (fact.value, fact.unit) == (100.0, "metre")

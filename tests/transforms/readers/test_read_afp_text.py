@@ -57,5 +57,6 @@ def test_text_without_a_dateline_is_not_a_story() -> None:
     result = read_afp_text(b"MIT License\n\nPermission is hereby granted, free of charge.", "file:///LICENSE")
     assert result.articles == []
     assert result.rejects[0].reason == (
-        "file:///LICENSE has no 'City (AGENCY) - ' dateline opening its first paragraph; not an AFP-style story"
+        "file:///LICENSE has no 'City (AGENCY) - ' dateline opening its first paragraph; "
+        "not an AFP-style story"
     )

@@ -41,3 +41,14 @@ def test_entity_bomb_larger_than_the_sniffed_head_goes_to_the_refusing_reader() 
     entities = "".join(f'<!ENTITY e{i} "{"x" * 100}">' for i in range(1000))
     data = f'<!DOCTYPE newsItem [{entities}]><newsItem xmlns="{NAR}"/>'.encode()
     assert detect_format(data) == Detected("newsml_g2", "newsItem")
+
+
+def test_feed_index_documents_are_neither_stories_nor_rejects() -> None:
+    from transforms.readers import read_payload
+
+    for feed in (
+        b'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title></channel></rss>',
+        b'<feed xmlns="http://www.w3.org/2005/Atom"><title>t</title></feed>',
+    ):
+        result = read_payload(feed, "http://127.0.0.1/feed.xml")
+        assert (result.articles, result.rejects) == ([], [])
