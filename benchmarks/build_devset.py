@@ -25,7 +25,7 @@ _LABEL = re.compile(r"\[(?P<surface>[^\[\]]+)\]\((?P<spec>[^()]*)\)")
 KIND_OF_UNIT: dict[str, str] = {
     "percent": "percent", "percentage point": "percent", "basis point": "percent",
     "kilometre": "length", "metre": "length", "centimetre": "length", "millimetre": "length",
-    "mile": "length", "foot": "length",
+    "mile": "length", "foot": "length", "nautical mile": "length",
     "square kilometre": "area", "square mile": "area", "hectare": "area", "acre": "area",
     "tonne": "mass", "kilogram": "mass", "milligram": "mass", "pound": "mass",
     "barrel": "volume", "barrels per day": "volume", "litre": "volume", "cubic metre": "volume",

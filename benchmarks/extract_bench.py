@@ -271,12 +271,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--devset", type=Path, default=DEVSET, help="labelled JSONL (default: %(default)s)")
     parser.add_argument("--limit", type=int, default=None, help="use only the first N sentences")
+    parser.add_argument("--id-prefix", default="", help="only ids starting with this (e.g. blind)")
     parser.add_argument("--no-reuters", action="store_true", help="skip the Reuters-21578 timing")
     parser.add_argument("--errors", action="store_true", help="print wirefacts' misses and extras")
     parser.add_argument("--systems", default=",".join(SYSTEMS), help="comma-separated (default: all)")
     args = parser.parse_args(argv)
 
-    rows = load_devset(args.devset, args.limit)
+    rows = [row for row in load_devset(args.devset, args.limit) if row["id"].startswith(args.id_prefix)]
     print(f"dev set: {args.devset.name}, {len(rows)} sentences, {sum(len(r['facts']) for r in rows)} facts")
     scores: dict[str, Score] = {}
     for name in args.systems.split(","):

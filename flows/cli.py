@@ -186,6 +186,8 @@ def _print_summary(result: dict[str, Any]) -> None:
     table.add_row("seconds", ", ".join(f"{k} {v:.2f}" for k, v in result["stage_seconds"].items()))
     table.add_row("lake", result["lake"])
     table.add_row("warehouse", result["warehouse"])
+    if result.get("data_docs"):
+        table.add_row("data docs", result["data_docs"])
     out = Console()
     out.print(table)
     out.print("See the facts:")

@@ -62,6 +62,7 @@ class RunSummary:
     facts_loaded: int = 0
     stage_seconds: dict[str, float] = field(default_factory=dict)
     failed_rules: dict[str, int] = field(default_factory=dict)
+    data_docs: str | None = None
     error: str | None = None
 
 
@@ -120,22 +121,30 @@ def run_night(settings: Settings, ingest_date: date) -> RunSummary:
     parsed = timer.run("parse", parse_task, fetched.manifest, settings.lake, ingest_date)
     deduped = timer.run("dedupe", dedupe_task, parsed.articles, settings.warehouse, ingest_date)
     facts = timer.run("extract", extract_task, deduped.articles)
-    checked = timer.run("validate", validate_task, deduped.articles, facts, source_name)
+    checked = timer.run(
+        "validate", validate_task, deduped.articles, facts, source_name, settings, ingest_date, run_id
+    )
     stories = timer.run("stories", stories_task, checked.articles, settings.warehouse, ingest_date)
 
     rejects = fetched.rejects + parsed.rejects + checked.rejects
-    refused = checked.failure_rate > settings.validation.max_failure_rate
+    too_many = checked.failure_rate > settings.validation.max_failure_rate
+    refused = too_many or not checked.critical_passed
+    summary.data_docs = checked.docs_index
     summary.fetched, summary.new_payloads = fetched.seen, fetched.manifest.num_rows
     summary.articles_read, summary.duplicates = parsed.articles.num_rows, deduped.duplicates
     summary.stale_versions, summary.kill_notices = deduped.stale_versions, deduped.kill_notices.num_rows
     summary.quarantined, summary.failed_rules = len(rejects), checked.failed_rules
     summary.status = "rejected" if refused else "success"
     if refused:
-        summary.error = (
-            f"{checked.failed_rows} of {checked.checked_rows} rows ({checked.failure_rate:.0%}) failed "
-            f"validation, over the {settings.validation.max_failure_rate:.0%} limit: "
-            + ", ".join(f"{rule} ({count} rows)" for rule, count in checked.failed_rules.items())
-        )
+        reasons = list(checked.explanation)
+        if too_many:
+            reasons.insert(
+                0,
+                f"{checked.failed_rows} of {checked.checked_rows} rows ({checked.failure_rate:.0%}) failed "
+                f"validation, over the {settings.validation.max_failure_rate:.0%} limit: "
+                + ", ".join(f"{rule} ({count} rows)" for rule, count in checked.failed_rules.items()),
+            )
+        summary.error = "\n".join([*reasons, f"Data Docs: {checked.docs_index}"])
     else:
         summary.articles_loaded, summary.facts_loaded = checked.articles.num_rows, checked.facts.num_rows
 
@@ -149,6 +158,7 @@ def run_night(settings: Settings, ingest_date: date) -> RunSummary:
         quarantine=quarantine_table(rejects, ingest_date, run_id),
         run=_run_row(summary, started),
         load_data=not refused,
+        validation_results=checked.results,
         cursor=(source_name, fetched.cursor) if fetched.cursor is not None else None,
         bands=stories.bands,
         story_links=stories.links,

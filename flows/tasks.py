@@ -59,6 +59,10 @@ class Validated:
     checked_rows: int
     failed_rows: int
     failed_rules: dict[str, int]
+    critical_passed: bool
+    explanation: list[str]
+    docs_index: str
+    results: pa.Table
 
     @property
     def failure_rate(self) -> float:
@@ -187,18 +191,30 @@ def extract_task(articles: pa.Table) -> pa.Table:
 
 
 @task(name="validate", cache_policy=NO_CACHE)
-def validate_task(articles: pa.Table, facts: pa.Table, source: str) -> Validated:
-    """Validate articles and facts with Great Expectations; split passing rows from failing ones."""
-    from expectations.frames import articles_frame, facts_frame
-    from expectations.suites import articles_rules, facts_rules
-    from expectations.validate import run_suite
+def validate_task(
+    articles: pa.Table, facts: pa.Table, source: str, settings: Settings, ingest_date: date, run_id: str
+) -> Validated:
+    """Validate the night through a GX Checkpoint (Data Docs in the lake); split good rows from bad."""
+    from expectations.checkpoint import validate_night
+    from expectations.results import validation_results_table
+    from expectations.suites import FactsDensity
+    from warehouse.validation_store import density_history
 
-    article_outcome = run_suite("articles", articles_frame(articles), articles_rules(datetime.now(UTC)))
-    fact_outcome = run_suite("facts", facts_frame(facts, articles), facts_rules())
-    bad_articles = {
-        articles["article_id"][i].as_py(): rules for i, rules in article_outcome.failed_rows.items()
-    }
-    bad_facts = {facts["fact_id"][i].as_py(): rules for i, rules in fact_outcome.failed_rows.items()}
+    con = connect(settings.warehouse)
+    try:
+        band = FactsDensity.from_history(density_history(con, before=ingest_date))
+    finally:
+        con.close()
+    night = validate_night(
+        articles,
+        facts,
+        now=datetime.now(UTC),
+        docs_root=Path(settings.lake) / "data_docs",
+        run_name=run_id,
+        history=band,
+    )
+    bad_articles = {articles["article_id"][i].as_py(): rules for i, rules in night.article_failures.items()}
+    bad_facts = {facts["fact_id"][i].as_py(): rules for i, rules in night.fact_failures.items()}
     rejects = [
         QuarantineEntry(
             "validate", f"article failed expectation(s): {', '.join(rules)}", source, record_id=article_id
@@ -216,17 +232,19 @@ def validate_task(articles: pa.Table, facts: pa.Table, source: str) -> Validated
         pc.invert(pc.is_in(facts["fact_id"], pa.array(list(bad_facts), pa.string()))),
         pc.is_in(facts["article_id"], good_articles["article_id"]),
     )
-    failed_rules: dict[str, int] = {}
-    for result in article_outcome.results + fact_outcome.results:
-        if not result.success:
-            failed_rules[f"{result.suite}.{result.rule}"] = result.unexpected_count
+    if not night.passed:
+        get_run_logger().error("\n".join(night.explain()))
     return Validated(
         articles=good_articles,
         facts=facts.filter(keep_facts),
         rejects=rejects,
         checked_rows=articles.num_rows + facts.num_rows,
         failed_rows=len(bad_articles) + len(bad_facts),
-        failed_rules=failed_rules,
+        failed_rules=night.failed_rules,
+        critical_passed=night.passed,
+        explanation=night.explain(),
+        docs_index=str(night.docs_index),
+        results=validation_results_table(run_id, ingest_date, night.results),
     )
 
 

@@ -18,6 +18,7 @@ import duckdb
 import pyarrow as pa
 
 from warehouse.stories import replace_story_rows
+from warehouse.validation_store import store_validation_results
 
 REPLACED_TABLES = ("facts", "articles", "deliveries", "raw_files", "kill_notices")
 
@@ -36,6 +37,7 @@ class NightBatch:
         quarantine: QUARANTINE rows.
         run: The ``runs`` row, as a dict of column values.
         load_data: False when the night was refused: only quarantine and the run are written.
+        validation_results: The run's per-expectation results (stored even for a refused night).
         cursor: (source, watermark) to store with the load, so the cursor only
             advances when the night's rows are committed.
         bands: ``article_bands`` rows of the night's articles (None: none).
@@ -52,6 +54,7 @@ class NightBatch:
     run: dict[str, Any]
     load_data: bool = True
     cursor: tuple[str, str] | None = None
+    validation_results: pa.Table | None = None
     bands: pa.Table | None = None
     story_links: pa.Table | None = None
 
@@ -74,6 +77,8 @@ def load_night(con: duckdb.DuckDBPyConnection, batch: NightBatch) -> None:
             if batch.cursor is not None:
                 _store_cursor(con, batch.ingest_date, *batch.cursor)
         _merge_quarantine(con, batch.ingest_date, batch.quarantine)
+        if batch.validation_results is not None:
+            store_validation_results(con, batch.validation_results)
         _insert_run(con, batch.run)
         con.commit()
     except Exception:

@@ -38,7 +38,10 @@ def current_version(con: duckdb.DuckDBPyConnection) -> int:
 
 
 def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
-    """Apply every migration newer than the warehouse's version.
+    """Apply every migration this warehouse has not recorded yet, in order.
+
+    Missing numbers are applied even below the highest recorded one, so a file
+    made while a branch added a later migration still gets the earlier one.
 
     Args:
         con: A writable connection.
@@ -47,9 +50,10 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
         The names of the migrations applied now.
     """
     applied = []
-    version = current_version(con)
+    current_version(con)  # creates schema_version on a new file
+    done = {int(row[0]) for row in con.execute("SELECT version FROM schema_version").fetchall()}
     for number, name, sql in available_migrations():
-        if number <= version:
+        if number in done:
             continue
         con.begin()
         try:

@@ -111,6 +111,56 @@ def test_duplicate_is_counted_once_and_kept_as_a_delivery(first_run: tuple[Path,
     assert rows == (2, 1, 1)
 
 
+def test_peru_quake_update_is_a_second_version_with_changed_figures(
+    first_run: tuple[Path, dict[str, Any]],
+) -> None:
+    tmp, _ = first_run
+    con = duckdb.connect(str(tmp / "w.duckdb"), read_only=True)
+    story = con.execute(
+        "SELECT story_id, headline, version_count, agencies FROM stories WHERE headline LIKE '%Peru%'"
+    ).fetchall()
+    changes = con.execute(
+        "SELECT c.change_type, c.subject, c.old_surface, c.new_surface, c.old_value, c.new_value "
+        "FROM fact_changes c JOIN stories s USING (story_id) WHERE s.headline LIKE '%Peru%' "
+        "ORDER BY c.change_type, c.subject NULLS FIRST, c.old_value, c.new_value"
+    ).fetchall()
+    homes = con.execute(
+        "SELECT old_version, new_version, old_sentence, new_sentence FROM fact_changes "
+        "WHERE subject = 'homes'"
+    ).fetchall()
+    con.close()
+    assert story == [
+        (
+            "7d27c1888f0abd286754f3ea02477203",
+            "Peru quake toll rises to 27 as rescuers search rubble",
+            2,
+            ["AFP"],
+        )
+    ]
+    assert changes == [
+        ("added", None, None, "27", None, 27.0),
+        ("added", None, None, "about $13 million", None, 13000000.0),
+        ("added", "people", None, "more than 150", None, 150.0),
+        ("added", "soles", None, "50 million", None, 50000000.0),
+        ("added", "state", None, "60-day", None, 60.0),
+        ("changed", "districts", "three", "four", 3.0, 4.0),
+        ("changed", "homes", "More than 200", "More than 400", 200.0, 400.0),
+        ("changed", "people", "six", "two", 6.0, 2.0),
+        ("removed", None, "dozens", None, None, None),
+        ("removed", "people", "at least 12", None, 12.0, None),
+    ]
+    assert homes == [
+        (
+            1,
+            2,
+            "More than 200 homes collapsed in three districts, and landslides blocked a 15-kilometre stretch "
+            "of the main highway to the coast.",
+            "More than 400 homes collapsed in four districts, and landslides blocked a 15-kilometre stretch "
+            "of the main highway to the coast.",
+        )
+    ]
+
+
 def test_second_run_of_the_same_night_changes_nothing(
     first_run: tuple[Path, dict[str, Any]], sample_drop: Path
 ) -> None:

@@ -106,6 +106,8 @@ _COMMON_CAPITALISED_WORDS = """
     total net revenue revenues sales shr shrs profit loss avg qtr year mths oper vs including
     includes include plus minus another further just barely fully nearly exactly killed wounded
     injured dead arrested detained
+    revs rev shr avg oper qtly div note pay record gross loans deposits assets dividend dividends
+    payout earnings income turnover orders output exports imports production stocks reserves debt
 """
 _COMMON_CAPITALISED = frozenset(_COMMON_CAPITALISED_WORDS.split())
 

@@ -42,9 +42,12 @@ _ONE_BAD_BEFORE = frozenset(
 )
 _LETTER = re.compile(r"[A-Za-z]")
 _GLUED_M = re.compile(r"(?:m|bn)\s+(?P<word>[a-z]{3,}s|people|children|men|women)\b")
-_NOT_PLURAL = frozenset(["was", "has", "this", "is", "its", "as", "across", "towards", "towers", "tall", "plus",
+_NOT_PLURAL = frozenset(["was", "has", "this", "is", "its", "as", "across", "towards", "towers", "plus",
                          "less", "always", "perhaps", "besides", "thus", "whereas", "sometimes"])
+_HALF_BAD_BEFORE = frozenset(["first", "second", "last", "latter", "former", "other", "better", "the", "this",
+                              "that", "each", "either"])
 _SLASHED = re.compile(r"/\d")
+_RATIO_IN = re.compile(r"\s+in\s+(?:every\s+)?(?=\d|[a-z])")
 _LINK_GAP = re.compile(r"\s*[(\[]\s*")
 
 
@@ -64,6 +67,7 @@ class _Draft:
     change: str | None = None
     unit: units.Unit | None = None
     subject: str | None = None
+    kind: str | None = None
 
 
 class _Scanner:
@@ -118,7 +122,8 @@ class _Scanner:
         return Fact(
             surface=self.text[draft.start:draft.end], start=draft.start, end=draft.end,
             value=draft.value, low=draft.low, high=draft.high, qualifier=draft.qualifier,
-            change=draft.change, unit=unit.name if unit else None, kind=unit.kind if unit else "count",
+            change=draft.change, unit=unit.name if unit else None,
+            kind=draft.kind or (unit.kind if unit else "count"),
             si_value=si_value, si_unit=si_unit, subject=draft.subject, sentence_index=sentence_index,
             sentence=self.text[sentence.start:sentence.end],
         )
@@ -178,7 +183,7 @@ class _Scanner:
         measured = draft.value != parsed.value
         unit_end = self._range_and_unit(draft, scale_end, sentence, parsed.value,
                                         allow_article=surface.endswith(("half", "quarter", "third")))
-        if not (measured or draft.qualifier == "range") and not self._word_is_fact(
+        if not (measured or draft.qualifier == "range" or draft.kind) and not self._word_is_fact(
                 draft, surface, sentence, unit_end):
             return None, end
         self._finish(draft, sentence)
@@ -190,6 +195,8 @@ class _Scanner:
         if unit_end is not None:
             return True
         before = qualifiers.last_word_before(text, sentence.start, draft.start)
+        if surface == "half" and before is not None and before.lower in _HALF_BAD_BEFORE:
+            return False  # "the first half of March"
         if draft.value is not None and 0 < draft.value < 1:
             # "a third of", "by a third": a fraction; "a third term": an ordinal.
             return _FRACTION_OK.match(text, draft.end, sentence.end) is not None or (
@@ -280,46 +287,65 @@ class _Scanner:
 
     def _range_and_unit(self, draft: _Draft, pos: int, sentence: sentences.Sentence,
                         raw: float, allow_article: bool = False) -> int | None:
-        range_end = self._range(draft, pos, sentence, raw)
+        range_end = self._ratio(draft, pos, sentence)
+        if range_end == pos:
+            range_end = self._range(draft, pos, sentence, raw)
         return self._unit(draft, sentence, allow_article=allow_article, pos=range_end)
 
+    def _ratio(self, draft: _Draft, pos: int, sentence: sentences.Sentence) -> int:
+        """"one in four" is one number, a quarter (kind "other"); returns where it ends."""
+        join = _RATIO_IN.match(self.text, pos, sentence.end)
+        if join is None or draft.value is None or draft.value <= 0:
+            return pos
+        second = _SECOND.match(self.text, join.end(), sentence.end)
+        found = self._second_value(second, sentence) if second is not None else None
+        if found is None or not draft.value < found[0] or second is None:
+            return pos
+        if exclusions.is_year(found[0], second.group()) or units.unit_at(self.text, found[1], sentence.end):
+            return pos  # "12 in 2014", "3 in 10 days": a count and a date or period
+        draft.value = draft.low = draft.high = draft.value / found[0]
+        draft.kind, draft.end = "other", found[1]
+        return found[1]
+
     def _range(self, draft: _Draft, pos: int, sentence: sentences.Sentence, raw_first: float) -> int:
+        """Join "20 to 30", "20-30", "between 20 and 30", "$3-4 billion" into one range; returns its end."""
         text = self.text
         join = _RANGE_JOIN.match(text, pos, sentence.end)
         if join is None or draft.value is None or raw_first == 0:
             return pos
-        first_scaled = draft.value != raw_first
         word = join.group("join").lower()
         before = qualifiers.last_word_before(text, sentence.start, draft.start)
         between = before if before is not None and before.lower == "between" else None
         if (word == "and") != bool(between) or (word == "to" and self._two_levels(draft, before, sentence)):
             return pos
         second = _SECOND.match(text, join.end())
-        if second is None:
+        found = self._second_value(second, sentence) if second is not None else None
+        if found is None:
             return pos
-        high = self._second_value(second, sentence)
-        if high is None:
-            return pos
-        value, end = high
-        low = draft.value
-        scale_end = end
-        scale = _SCALE_AFTER.match(text, end, sentence.end)
-        if scale:
-            factor = numbers.SCALES[scale.group("scale").lower()]
-            value *= factor
-            scale_end = scale.end()
-            if draft.end == pos and not first_scaled:
-                low *= factor
-        elif first_scaled:
-            value *= low / raw_first
-        if not low < value or (word == "to" and self._before(draft.start, sentence.start).change
-                                and value > 5 * low):
-            return pos
-        draft.value, draft.low, draft.high, draft.qualifier = None, low, value, "range"
-        draft.end = scale_end
+        low, high, end = self._scale_range(draft.value, raw_first, found, sentence)
+        after_change = word == "to" and self._before(draft.start, sentence.start).change is not None
+        if not low < high or (after_change and high > 5 * low):
+            return pos  # "rose $1.20 to $84.60": a change, then the new level
+        draft.value, draft.low, draft.high, draft.qualifier = None, low, high, "range"
+        draft.end = end
         if between:
             draft.start = between.start
-        return scale_end
+        return end
+
+    def _scale_range(self, low: float, raw_first: float, second: tuple[float, int],
+                     sentence: sentences.Sentence) -> tuple[float, float, int]:
+        """Share one scale word between both ends: "3 to 4 mln" and "3 mln to 4" are 3e6-4e6."""
+        high, end = second
+        first_scaled = low != raw_first
+        scale = _SCALE_AFTER.match(self.text, end, sentence.end)
+        if scale:
+            factor = numbers.SCALES[scale.group("scale").lower()]
+            high, end = _scaled(high, factor), scale.end()
+            if not first_scaled:
+                low = _scaled(low, factor)
+        elif first_scaled:
+            high = _scaled(high, low / raw_first)
+        return low, high, end
 
     def _two_levels(self, draft: _Draft, before: context.Word | None, sentence: sentences.Sentence) -> bool:
         """True for "rose from 5 to 7": a change between two levels, not a 5-7 range.
@@ -376,7 +402,7 @@ class _Scanner:
                         unit_end: int | None, money: bool) -> bool:
         if unit_end is not None or money:
             return True
-        if draft.qualifier == "range":
+        if draft.qualifier == "range" or draft.kind == "other":
             return True
         hedged = self._before(draft.start, sentence.start).hedge is not None
         if exclusions.is_year(draft.value or 0.0, match.group()) and not hedged:
@@ -419,10 +445,15 @@ class _Scanner:
             draft.subject = subjects.subject_before(text, lo, draft.start)
 
 
+def _scaled(value: float, factor: float) -> float:
+    """``value * factor`` without binary noise: 4.1 mln is 4100000.0, not 4099999.9999999995."""
+    return float(f"{value * factor:.12g}")
+
+
 def _multiply(draft: _Draft, factor: float) -> None:
-    draft.value = None if draft.value is None else draft.value * factor
-    draft.low = None if draft.low is None else draft.low * factor
-    draft.high = None if draft.high is None else draft.high * factor
+    draft.value = None if draft.value is None else _scaled(draft.value, factor)
+    draft.low = None if draft.low is None else _scaled(draft.low, factor)
+    draft.high = None if draft.high is None else _scaled(draft.high, factor)
 
 
 def _link(text: str, facts: list[Fact]) -> list[Fact]:

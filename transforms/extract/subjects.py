@@ -29,6 +29,8 @@ _STOP_WORDS = """
     any many much few several other another every than vs versus each respectively year-on-year
     year-earlier took made went came gave got fled died left fell rose grew lost won saw paid sold
     bought held kept took put set ran met led fought became began brought told thought found stood
+    cannot can't won't don't doesn't didn't isn't aren't wasn't weren't hadn't haven't hasn't
+    remain remains remained live lives lived need needs needed want wants wanted
 """
 _STOP = frozenset(_STOP_WORDS.split())
 _DETERMINERS_WORDS = """

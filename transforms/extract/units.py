@@ -153,8 +153,16 @@ _TABLE: list[tuple[str, str, str | None, tuple[str, ...]]] = [
 
 _BY_FORM: dict[str, Unit] = {}
 _BY_FORM_CI: dict[str, Unit] = {}
+
+
+def _with_singulars(forms: tuple[str, ...]) -> tuple[str, ...]:
+    """Add the singular wire forms of "Canadian dlrs" ("Canadian dlr", "Canadian dollar")."""
+    extra = [form[:-1] for form in forms if form.endswith((" dlrs", " dollars"))]
+    return forms + tuple(extra)
+
+
 for _name, _kind, _pint, _forms in _TABLE:
-    for _form in _forms:
+    for _form in _with_singulars(_forms):
         _unit = Unit(_name, _kind, _pint)
         if len(_form) <= 3:
             _BY_FORM[_form] = _unit

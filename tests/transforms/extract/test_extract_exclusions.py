@@ -153,3 +153,11 @@ def test_slashed_numbers(text: str) -> None:
 def test_hyphen_range_in_money_copy_is_not_a_score() -> None:
     fact = extract("The firm expects an operating loss of 19-24 cts a share.")[0]
     assert (fact.low, fact.high, fact.unit) == (19.0, 24.0, "US cent")
+
+
+def test_first_half_is_a_period_not_a_fraction() -> None:
+    assert surfaces("Reserves rose in the first half of March.") == []
+
+
+def test_reuters_table_label_is_not_a_name() -> None:
+    assert surfaces("Revs 3,213,000 vs 2,925,000") == ["3,213,000", "2,925,000"]

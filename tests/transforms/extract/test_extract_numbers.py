@@ -168,3 +168,17 @@ def test_zero_is_a_number() -> None:
 def test_fraction_after_by() -> None:
     fact = only("Subsidies were cut by a third last year.")
     assert fact.value == pytest.approx(1 / 3)
+
+
+def test_one_in_four_is_a_ratio() -> None:
+    fact = only("One in four households cannot afford heating.")
+    assert (fact.surface, fact.value, fact.kind, fact.subject) == ("One in four", 0.25, "other", "households")
+
+
+@pytest.mark.parametrize("text", ["Police arrested 12 in 2014.", "They sold 3 in 10 days."])
+def test_in_before_a_year_or_period_is_not_a_ratio(text: str) -> None:
+    assert extract(text)[0].value in (12.0, 3.0)
+
+
+def test_scaled_values_carry_no_binary_noise() -> None:
+    assert only("Stocks were 4.1 mln.").value == 4_100_000.0
