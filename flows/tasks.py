@@ -197,6 +197,7 @@ def validate_task(
     """Validate the night through a GX Checkpoint (Data Docs in the lake); split good rows from bad."""
     from expectations.checkpoint import validate_night
     from expectations.results import validation_results_table
+    from expectations.run_page import write_run_page
     from expectations.suites import FactsDensity
     from warehouse.validation_store import density_history
 
@@ -232,6 +233,13 @@ def validate_task(
         pc.invert(pc.is_in(facts["fact_id"], pa.array(list(bad_facts), pa.string()))),
         pc.is_in(facts["article_id"], good_articles["article_id"]),
     )
+    verdict = "passed" if night.passed else "critical expectation failed"
+    run_page = write_run_page(
+        Path(settings.lake) / "data_docs",
+        run_id,
+        f"night {ingest_date}, run {run_id}: {verdict}",
+        night.results,
+    )
     if not night.passed:
         get_run_logger().error("\n".join(night.explain()))
     return Validated(
@@ -243,7 +251,7 @@ def validate_task(
         failed_rules=night.failed_rules,
         critical_passed=night.passed,
         explanation=night.explain(),
-        docs_index=str(night.docs_index),
+        docs_index=str(run_page),
         results=validation_results_table(run_id, ingest_date, night.results),
     )
 

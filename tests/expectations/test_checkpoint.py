@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pyarrow as pa
 import pytest
-from conftest import NOW, article, facts_table
+from night_builders import NOW, article, facts_table
 
 from expectations.checkpoint import NightValidation, validate_night
 from expectations.suites import DEFAULT_DENSITY, DENSITY_RULE, FactsDensity

@@ -14,9 +14,10 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import NOW
+from night_builders import NOW
 
 from expectations.checkpoint import NightValidation, validate_night
+from expectations.run_page import write_run_page
 
 pytestmark = pytest.mark.slow
 
@@ -115,3 +116,23 @@ def test_the_validation_page_shows_the_failing_expectation(
     assert shot.is_file() and shot.stat().st_size > 10_000
     ARTIFACT.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(shot, ARTIFACT)
+
+
+def test_the_offline_run_page_shows_the_failures(
+    chromium: str, failing_night: NightValidation, tmp_path: Path
+) -> None:
+    """The run page is plain HTML: what a person sees offline is what the DOM holds."""
+    page = write_run_page(
+        failing_night.docs_index.parent,
+        "browser-run",
+        "night 2026-11-23: critical expectation failed",
+        failing_night.results,
+    )
+    dom = _chromium(chromium, tmp_path / "profile", "--dump-dom", page.as_uri())
+    assert "critical expectation failed" in dom
+    for failed in (r for r in failing_night.results if not r.success):
+        assert f"<td>{failed.rule}</td>" in dom
+    shot = tmp_path / "run-page.png"
+    _chromium(chromium, tmp_path / "profile", f"--screenshot={shot}", "--window-size=1280,900", page.as_uri())
+    assert shot.is_file() and shot.stat().st_size > 5_000
+    shutil.copyfile(shot, ARTIFACT.with_name("run-page.png"))

@@ -34,7 +34,11 @@ _DIGIT_LED = re.compile(
     rf"|\d?\s*(?:-|–|to|and)\s*\d{{1,2}}\s+{_MONTH}(?![a-z])"  # 6 to 8 June
     r")"
 )
-_MONTH_BEFORE = re.compile(rf"\b{_MONTH}\s+$")
+_MONTHS = frozenset(
+    m + dot for m in ("jan january feb february mar march apr april may jun june jul july aug august sep sept "
+                      "september oct october nov november dec december").split() for dot in ("", ".")
+)
+_TEL_WORDS = frozenset(["tel", "phone", "call", "hotline", "fax", "telephone"])
 _DAY = re.compile(
     r"\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and)\s*\d{1,2}\b(?!\s*(?:pct|percent|%)))?(?!\s*(?:,\d|\.\d|\d|%|\s+(?:pct|percent|per\s+cent)\b))(?:\s*,?\s*\d{4}\b)?"
 )
@@ -42,7 +46,6 @@ _PHONE = re.compile(
     r"(?:\+\d{1,3}[\s.-]?)?\(\d{2,4}\)\s?\d{3,4}[\s.-]?\d{3,4}\b"  # (212) 555-1234
     r"|\+\d{1,3}[\s.-]?\d{1,4}(?:[\s.-]\d{2,4}){2,4}\b"  # +44 20 7946 0000
 )
-_TEL_BEFORE = re.compile(r"(?i:\b(?:tel|phone|call|hotline|fax|telephone)\b[.:]?\s+(?:on\s+)?)$")
 _RATIO = re.compile(r"(?i:\w+-for-\w+)\b")
 _PHONE_DIGITS = re.compile(r"[\d\s().+-]{6,}\d")
 _SCORE = re.compile(r"\d{1,3}\s*[-–]\s*\d{1,3}\b(?:\s*,?\s*\(?\d{1,2}\s*[-–]\s*\d{1,2}\b\)?)*")
@@ -65,7 +68,8 @@ def blocked(text: str, start: int, lo: int, hi: int) -> int | None:
     match = _DIGIT_LED.match(text, start, hi) or _RATIO.match(text, start, hi)
     if match:
         return match.end()
-    if _MONTH_BEFORE.search(text, max(lo, start - 11), start):
+    word = context.last_word(text, lo, start)
+    if word is not None and word.lower in _MONTHS and text[word.start].isupper():
         day = _DAY.match(text, start, hi)
         if day:
             return day.end()
@@ -75,7 +79,7 @@ def blocked(text: str, start: int, lo: int, hi: int) -> int | None:
         phone = _PHONE.match(text, start - 1 if start - 2 < lo or text[start - 2] != "+" else start - 2, hi)
         if phone:
             return phone.end()
-    if _TEL_BEFORE.search(text, max(lo, start - 16), start):
+    if word is not None and word.lower.rstrip(".:") in _TEL_WORDS:
         digits = _PHONE_DIGITS.match(text, start, hi)
         if digits:
             return digits.end()
@@ -129,8 +133,8 @@ def is_named(text: str, lo: int, start: int) -> bool:
     if word.lower in _LABEL_WORDS:
         return True
     original = text[word.start:word.end]
-    if not (original[-1].isalnum() or original[-1] == "."):
-        return False
+    if not (original[-1].isalnum() or original[-1] == ".") or original.endswith(("'s", "’s")):
+        return False  # "Haryana's 90-seat assembly": a possessive owns the number, it does not name it
     if not any(c.isupper() or c == "&" for c in original):
         return False
     return word.lower.rstrip(".") not in _COMMON_CAPITALISED

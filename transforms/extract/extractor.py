@@ -222,8 +222,8 @@ class _Scanner:
         fraction = numbers.FRACTION_AFTER.match(text, end, sentence.end)
         if fraction is not None and numbers.is_fraction(fraction):
             value, end = numbers.add_fraction(value, fraction), fraction.end()
-        elif _SLASHED.match(text, end):
-            return None, end  # "9/11", "24/7": a name or a ratio, not a quantity
+        elif _SLASHED.match(text, end) and "." not in match.group():
+            return None, end  # "9/11", "24/7": a name or a ratio; "145.10/20 yen" stays a bid/offer quote
         if start > sentence.start and text[start - 1] in _SIGNS and (
                 start - 1 == sentence.start or text[start - 2].isspace() or text[start - 2] == "("):
             start -= 1

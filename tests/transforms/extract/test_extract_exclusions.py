@@ -161,3 +161,11 @@ def test_first_half_is_a_period_not_a_fraction() -> None:
 
 def test_reuters_table_label_is_not_a_name() -> None:
     assert surfaces("Revs 3,213,000 vs 2,925,000") == ["3,213,000", "2,925,000"]
+
+
+def test_possessive_before_a_number_is_not_a_name() -> None:
+    assert surfaces("Congress won two of Haryana's 90 seats.") == ["two", "90"]
+
+
+def test_decimal_quote_with_slash_is_kept() -> None:
+    assert [f.value for f in extract("The dollar was quoted at 145.10/20 yen.")] == [145.1]
