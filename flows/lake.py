@@ -25,6 +25,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 PARTITIONED_DATASETS = ("articles", "facts")
+_PARTIAL_PREFIX = ".tmp-ingest-"
 
 
 def sha256_hex(data: bytes) -> str:
@@ -67,7 +68,7 @@ class Lake:
     def write_manifest(self, manifest: pa.Table, ingest_date: date) -> Path:
         """Replace night ``ingest_date``'s raw manifest."""
         path = self.root / "raw" / "_manifest" / f"ingest_date={ingest_date}" / "manifest.parquet"
-        _atomic_write_table(path, manifest)
+        _atomic_write_table(path, manifest, ingest_date)
         return path
 
     def write_night(self, dataset: str, table: pa.Table, ingest_date: date) -> list[Path]:
@@ -89,7 +90,8 @@ class Lake:
         data = table.drop_columns(["pub_date"])
         for pub_date in sorted(set(table["pub_date"].to_pylist())):
             path = self.root / dataset / f"pub_date={pub_date}" / name
-            _atomic_write_table(path, data.filter(pc.equal(table["pub_date"], pa.scalar(pub_date))))
+            rows = data.filter(pc.equal(table["pub_date"], pa.scalar(pub_date)))
+            _atomic_write_table(path, rows, ingest_date)
             written.append(path)
         for stale in set((self.root / dataset).glob(f"pub_date=*/{name}")) - set(written):
             stale.unlink()
@@ -98,18 +100,30 @@ class Lake:
     def write_quarantine(self, table: pa.Table, ingest_date: date) -> Path:
         """Replace night ``ingest_date``'s quarantine file."""
         path = self.root / "quarantine" / f"ingest_date={ingest_date}" / "quarantine.parquet"
-        _atomic_write_table(path, table)
+        _atomic_write_table(path, table, ingest_date)
         return path
+
+    def sweep_partials(self, ingest_date: date) -> list[Path]:
+        """Remove temporary files a killed run of this night left behind (call under the night's lock)."""
+        leftovers = sorted(self.root.glob(f"**/{_PARTIAL_PREFIX}{ingest_date}-*.partial"))
+        for path in leftovers:
+            path.unlink(missing_ok=True)
+        return leftovers
 
     def dataset_glob(self, dataset: str) -> str:
         """A glob DuckDB's ``read_parquet(..., hive_partitioning=true)`` understands."""
         return str(self.root / dataset / "*" / "*.parquet")
 
 
-def _atomic_write_table(path: Path, table: pa.Table) -> None:
-    """Write Parquet to a temporary file beside ``path``, then rename over it."""
+def _atomic_write_table(path: Path, table: pa.Table, ingest_date: date) -> None:
+    """Write Parquet to a temporary file beside ``path``, then rename over it.
+
+    Readers glob ``*.parquet``, so a half-written ``.tmp-…partial`` file is never
+    visible; the night's name in it lets :meth:`Lake.sweep_partials` remove what a
+    killed run left behind without touching other nights' writes in progress.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".partial")
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f"{_PARTIAL_PREFIX}{ingest_date}-", suffix=".partial")
     os.close(fd)
     try:
         pq.write_table(table, tmp, compression="zstd")

@@ -54,3 +54,18 @@ def test_other_nights_in_the_same_partition_survive(tmp_path: Path) -> None:
     lake.write_night("facts", _facts(date(2026, 11, 23)), date(2026, 11, 24))
     lake.write_night("facts", _facts(date(2026, 11, 23)), date(2026, 11, 23))
     assert len(list((tmp_path / "facts" / "pub_date=2026-11-23").iterdir())) == 2
+
+
+def test_leftovers_of_a_killed_write_are_invisible_and_swept(tmp_path: Path) -> None:
+    lake = Lake(tmp_path)
+    lake.write_night("facts", _facts(NIGHT), NIGHT)
+    partition = tmp_path / "facts" / f"pub_date={NIGHT}"
+    (partition / f".tmp-ingest-{NIGHT}-abc.partial").write_bytes(b"half a parquet file")
+    (partition / ".tmp-ingest-2026-11-24-xyz.partial").write_bytes(b"another night, still writing")
+    count = duckdb.sql(f"SELECT count(*) FROM read_parquet('{lake.dataset_glob('facts')}')").fetchone()
+    assert count == (1,)
+    assert [p.name for p in lake.sweep_partials(NIGHT)] == [f".tmp-ingest-{NIGHT}-abc.partial"]
+    assert sorted(p.name for p in partition.iterdir()) == [
+        ".tmp-ingest-2026-11-24-xyz.partial",
+        "ingest-2026-11-23.parquet",
+    ]

@@ -34,10 +34,11 @@ _DIGIT_LED = re.compile(
     rf"|\d?\s*(?:-|–|to|and)\s*\d{{1,2}}\s+{_MONTH}(?![a-z])"  # 6 to 8 June
     r")"
 )
-_MONTHS = frozenset(
-    m + dot for m in ("jan january feb february mar march apr april may jun june jul july aug august sep sept "
-                      "september oct october nov november dec december").split() for dot in ("", ".")
-)
+_MONTH_NAMES = """
+    jan january feb february mar march apr april may jun june jul july aug august sep sept september
+    oct october nov november dec december
+"""
+_MONTHS = frozenset(name + dot for name in _MONTH_NAMES.split() for dot in ("", "."))
 _TEL_WORDS = frozenset(["tel", "phone", "call", "hotline", "fax", "telephone"])
 _DAY = re.compile(
     r"\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and)\s*\d{1,2}\b(?!\s*(?:pct|percent|%)))?(?!\s*(?:,\d|\.\d|\d|%|\s+(?:pct|percent|per\s+cent)\b))(?:\s*,?\s*\d{4}\b)?"
