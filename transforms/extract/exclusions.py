@@ -40,6 +40,8 @@ _MONTH_NAMES = """
 """
 _MONTHS = frozenset(name + dot for name in _MONTH_NAMES.split() for dot in ("", "."))
 _TEL_WORDS = frozenset(["tel", "phone", "call", "hotline", "fax", "telephone"])
+_LEADING_ZERO = re.compile(r"0\d{2,}[\s.-]\d")
+"""Digits led by a zero and followed by more digit groups ("0800 123 4567") are a phone number."""
 _DAY = re.compile(
     r"\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and)\s*\d{1,2}\b(?!\s*(?:pct|percent|%)))?(?!\s*(?:,\d|\.\d|\d|%|\s+(?:pct|percent|per\s+cent)\b))(?:\s*,?\s*\d{4}\b)?"
 )
@@ -80,7 +82,7 @@ def blocked(text: str, start: int, lo: int, hi: int) -> int | None:
         phone = _PHONE.match(text, start - 1 if start - 2 < lo or text[start - 2] != "+" else start - 2, hi)
         if phone:
             return phone.end()
-    if word is not None and word.lower.rstrip(".:") in _TEL_WORDS:
+    if _after_tel_word(text, lo, start, word) or _LEADING_ZERO.match(text, start, hi):
         digits = _PHONE_DIGITS.match(text, start, hi)
         if digits:
             return digits.end()
@@ -88,6 +90,16 @@ def blocked(text: str, start: int, lo: int, hi: int) -> int | None:
     if score and _SPORT.search(text, max(0, start - 160), score.end() + 160):
         return score.end()
     return None
+
+
+def _after_tel_word(text: str, lo: int, start: int, word: context.Word | None) -> bool:
+    """True after "call", "tel:" or "hotline on"."""
+    if word is None:
+        return False
+    if word.lower == "on":
+        words = context.words_before(text, lo, start, 2)
+        return len(words) == 2 and words[0].lower.rstrip(".:") in _TEL_WORDS
+    return word.lower.rstrip(".:") in _TEL_WORDS
 
 
 _LABELS = (
