@@ -1,10 +1,11 @@
-"""The nightly flow: fetch, parse, dedupe, extract, validate, write the lake, load.
+"""The nightly flow: fetch, parse, dedupe, extract, validate, settle, write the lake, load.
 
 One flow run per night and one task per stage over the whole batch: Prefect
 costs about a second per flow run and milliseconds per task run, so work is
 orchestrated per night, never per article. The night is the run's logical date
 (Airflow's data interval start): the run for date D owns everything it ingests,
-and running D again replaces exactly what D wrote.
+and running D again replaces exactly what D wrote. Two runs of the same night
+never overlap: each holds the night's lock (:mod:`flows.locks`).
 """
 
 import time
@@ -18,14 +19,19 @@ from prefect import flow, runtime
 from prefect.artifacts import create_table_artifact
 from prefect.logging import get_run_logger
 
+from flows.lake import Lake
+from flows.locks import night_lock
 from flows.settings import Settings, load_settings
+from flows.sources import FetchResult
+from flows.stages import Transformed
 from flows.tasks import (
     dedupe_task,
+    density_band,
     extract_task,
     fetch_task,
     load_task,
     parse_task,
-    stories_task,
+    settle_task,
     validate_task,
     write_lake_task,
 )
@@ -38,12 +44,12 @@ T = TypeVar("T")
 
 
 class NightRejectedError(RuntimeError):
-    """Too many rows failed validation: the night was not loaded."""
+    """The quality gate refused the night: it was not loaded."""
 
 
 @dataclass(slots=True)
 class RunSummary:
-    """What a nightly run did, for the CLI, the artifact and the ``runs`` table."""
+    """What a run of one night did, for the CLI, the artifact and the ``runs`` table."""
 
     run_id: str
     ingest_date: date
@@ -78,11 +84,11 @@ def nightly_flow(
     lake: str | None = None,
     warehouse: str | None = None,
 ) -> dict[str, Any]:
-    """Ingest one night from the drop folder into the lake and the warehouse.
+    """Ingest one night from a configured source into the lake and the warehouse.
 
     Args:
         date: The night (logical date); defaults to yesterday in UTC.
-        source: Drop folder to read; defaults to the configured one.
+        source: A configured source name or a drop-folder path; defaults to the configured one.
         lake: Lake root; defaults to the configured one.
         warehouse: DuckDB file; defaults to the configured one.
 
@@ -95,98 +101,137 @@ def nightly_flow(
 
 
 def run_night(settings: Settings, ingest_date: date) -> RunSummary:
-    """Run every stage of one night inside the current flow run.
+    """Run every stage of one night inside the current flow run, holding the night's lock.
 
     Raises:
-        NightRejectedError: Validation failed above the configured rate; nothing but
-            the quarantine rows and the run record were loaded.
+        NightRejectedError: The quality gate refused the night; only its quarantine
+            rows, validation results and run record were loaded.
+        flows.locks.NightLockedError: Another run of the same night is in progress.
     """
-    logger = get_run_logger()
-    started = datetime.now(UTC)
     run_id = uuid.uuid4().hex
     source_name, _ = settings.resolve_source()
     summary = RunSummary(
         run_id, ingest_date, source_name, "running", str(settings.lake), str(settings.warehouse)
     )
-    timer = _StageTimer(summary.stage_seconds)
-
-    fetched = timer.run(
-        "fetch",
-        fetch_task.with_options(
+    started = datetime.now(UTC)
+    timer = StageTimer(summary.stage_seconds)
+    with night_lock(settings.lake, ingest_date, run_id, wait_seconds=settings.lock_wait_seconds):
+        Lake(settings.lake).sweep_partials(ingest_date)
+        fetch = fetch_task.with_options(
             retries=settings.fetch.retries, retry_delay_seconds=settings.fetch.retry_delay_seconds
-        ),
-        settings,
-        ingest_date,
-    )
-    parsed = timer.run("parse", parse_task, fetched.manifest, settings.lake, ingest_date)
-    deduped = timer.run("dedupe", dedupe_task, parsed.articles, settings.warehouse, ingest_date)
-    facts = timer.run("extract", extract_task, deduped.articles)
-    checked = timer.run(
-        "validate", validate_task, deduped.articles, facts, source_name, settings, ingest_date, run_id
-    )
-    stories = timer.run("stories", stories_task, checked.articles, settings.warehouse, ingest_date)
+        )
+        fetched = timer.run("fetch", fetch, settings, ingest_date)
+        band = density_band(settings.warehouse, ingest_date)
+        parsed = timer.run("parse", parse_task, fetched.manifest, settings.lake, ingest_date)
+        deduped = timer.run("dedupe", dedupe_task, parsed.articles)
+        facts = timer.run("extract", extract_task, deduped.articles)
+        checked = timer.run(
+            "validate",
+            lambda: validate_task(
+                deduped.articles,
+                facts,
+                source=source_name,
+                lake_root=settings.lake,
+                ingest_date=ingest_date,
+                run_id=run_id,
+                band=band,
+            ),
+        )
+        transformed = Transformed(parsed, deduped, checked, {})
+        finish_night(settings, summary, fetched, transformed, started, timer)
+    return summary
 
+
+def finish_night(
+    settings: Settings,
+    summary: RunSummary,
+    fetched: FetchResult,
+    transformed: Transformed,
+    started: datetime,
+    timer: "StageTimer",
+) -> None:
+    """Settle a transformed night against history, write its lake files and load it.
+
+    Shared by the nightly flow and backfills: it is the part that reads and writes
+    the warehouse, so it always runs in the driver, one night at a time.
+
+    Raises:
+        NightRejectedError: The quality gate refused the night.
+    """
+    logger = get_run_logger()
+    parsed, deduped, checked = transformed.parsed, transformed.deduped, transformed.validated
+    night = summary.ingest_date
+    settled = timer.run("settle", settle_task, checked, deduped.deliveries, settings.warehouse, night)
     rejects = fetched.rejects + parsed.rejects + checked.rejects
     too_many = checked.failure_rate > settings.validation.max_failure_rate
     refused = too_many or not checked.critical_passed
     summary.data_docs = checked.docs_index
     summary.fetched, summary.new_payloads = fetched.seen, fetched.manifest.num_rows
-    summary.articles_read, summary.duplicates = parsed.articles.num_rows, deduped.duplicates
-    summary.stale_versions, summary.kill_notices = deduped.stale_versions, deduped.kill_notices.num_rows
+    summary.articles_read = parsed.articles.num_rows
+    summary.duplicates = deduped.duplicates + settled.settled.duplicates
+    summary.stale_versions, summary.kill_notices = (
+        settled.settled.stale_versions,
+        deduped.kill_notices.num_rows,
+    )
     summary.quarantined, summary.failed_rules = len(rejects), checked.failed_rules
     summary.status = "rejected" if refused else "success"
     if refused:
-        reasons = list(checked.explanation)
-        if too_many:
-            reasons.insert(
-                0,
-                f"{checked.failed_rows} of {checked.checked_rows} rows ({checked.failure_rate:.0%}) failed "
-                f"validation, over the {settings.validation.max_failure_rate:.0%} limit: "
-                + ", ".join(f"{rule} ({count} rows)" for rule, count in checked.failed_rules.items()),
-            )
-        summary.error = "\n".join([*reasons, f"Data Docs: {checked.docs_index}"])
+        summary.error = _refusal(checked, settings, too_many)
     else:
-        summary.articles_loaded, summary.facts_loaded = checked.articles.num_rows, checked.facts.num_rows
-
+        summary.articles_loaded = settled.settled.articles.num_rows
+        summary.facts_loaded = settled.settled.facts.num_rows
     batch = NightBatch(
-        ingest_date=ingest_date,
-        articles=checked.articles.cast(ARTICLES),
-        deliveries=deduped.deliveries.cast(DELIVERIES),
-        facts=checked.facts.cast(FACTS),
+        ingest_date=night,
+        articles=settled.settled.articles.cast(ARTICLES),
+        deliveries=settled.settled.deliveries.cast(DELIVERIES),
+        facts=settled.settled.facts.cast(FACTS),
         raw_files=fetched.manifest,
         kill_notices=deduped.kill_notices.cast(KILL_NOTICES),
-        quarantine=quarantine_table(rejects, ingest_date, run_id),
+        quarantine=quarantine_table(rejects, night, summary.run_id),
         run=_run_row(summary, started),
         load_data=not refused,
         validation_results=checked.results,
-        cursor=(source_name, fetched.cursor) if fetched.cursor is not None else None,
-        bands=stories.bands,
-        story_links=stories.links,
+        cursor=(summary.source, fetched.cursor) if fetched.cursor is not None else None,
+        bands=settled.stories.bands,
+        story_links=settled.stories.links,
     )
     timer.run("write-lake", write_lake_task, settings.lake, batch)
     timer.run("load", load_task, settings.warehouse, batch)
     _publish_artifact(summary)
     if refused:
-        logger.error("night %s refused: %s", ingest_date, summary.error)
+        logger.error("night %s refused: %s", night, summary.error)
         raise NightRejectedError(summary.error)
     logger.info(
-        "night %s loaded: %d articles, %d facts", ingest_date, summary.articles_loaded, summary.facts_loaded
+        "night %s loaded: %d articles, %d facts", night, summary.articles_loaded, summary.facts_loaded
     )
-    return summary
 
 
-class _StageTimer:
+def _refusal(checked: Any, settings: Settings, too_many: bool) -> str:
+    """Why the gate refused the night: failed critical expectations, the failure rate, the Data Docs."""
+    reasons = list(checked.explanation)
+    if too_many:
+        reasons.insert(
+            0,
+            f"{checked.failed_rows} of {checked.checked_rows} rows ({checked.failure_rate:.0%}) failed "
+            f"validation, over the {settings.validation.max_failure_rate:.0%} limit: "
+            + ", ".join(f"{rule} ({count} rows)" for rule, count in checked.failed_rules.items()),
+        )
+    return "\n".join([*reasons, f"Data Docs: {checked.docs_index}"])
+
+
+class StageTimer:
     """Calls a task and records its wall time under the stage's name."""
 
     def __init__(self, seconds: dict[str, float]) -> None:
         self.seconds = seconds
 
     def run(self, stage: str, fn: Callable[..., T], *args: Any) -> T:
+        """Run ``fn(*args)`` and add its wall time to the stage's seconds."""
         began = time.perf_counter()
         try:
             return fn(*args)
         finally:
-            self.seconds[stage] = round(time.perf_counter() - began, 4)
+            self.seconds[stage] = round(self.seconds.get(stage, 0.0) + time.perf_counter() - began, 4)
 
 
 def _run_row(summary: RunSummary, started: datetime) -> dict[str, Any]:

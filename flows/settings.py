@@ -96,6 +96,9 @@ class Settings(BaseSettings):
     source: str = Field("sample", description="Name of the source a run ingests, or a drop-folder path.")
     lake: Path = Field(PROJECT_ROOT / "var" / "lake", description="Root of the Parquet lake.")
     warehouse: Path = Field(PROJECT_ROOT / "var" / "wirefacts.duckdb", description="DuckDB file.")
+    lock_wait_seconds: float = Field(
+        0.0, ge=0, description="How long a run waits for another run of the same night before failing."
+    )
     fetch: FetchSettings = FetchSettings()
     schedule: ScheduleSettings = ScheduleSettings()
     validation: ValidationSettings = ValidationSettings()

@@ -68,3 +68,39 @@ def deduplicate(batch: pa.Table, known_hashes: pa.Array | None = None) -> Dedupl
         schema=DELIVERIES,
     )
     return Deduplicated(articles=ordered.filter(is_first).cast(ARTICLES), deliveries=deliveries)
+
+
+def drop_loaded_elsewhere(
+    articles: pa.Table, deliveries: pa.Table, known_hashes: pa.Array
+) -> tuple[pa.Table, pa.Table, int]:
+    """Drop articles another night already loaded, and say so in their deliveries.
+
+    Deduplication within a night runs with the night's transforms; against other
+    nights it runs where the warehouse is read, just before loading, so nights
+    transformed in parallel still load each article once.
+
+    Args:
+        articles: The night's distinct articles.
+        deliveries: The night's deliveries.
+        known_hashes: Content hashes other nights loaded.
+
+    Returns:
+        The articles left, the deliveries with the dropped ones marked ``duplicate``,
+        and how many articles were dropped.
+    """
+    if not len(known_hashes):
+        return articles, deliveries, 0
+    known_article = pc.is_in(articles["content_hash"], value_set=known_hashes)
+    known_delivery = pc.is_in(deliveries["content_hash"], value_set=known_hashes)
+    marked = deliveries.set_column(
+        deliveries.schema.get_field_index("is_duplicate"),
+        "is_duplicate",
+        pc.or_(deliveries["is_duplicate"], known_delivery),
+    )
+    marked = marked.set_column(
+        marked.schema.get_field_index("disposition"),
+        "disposition",
+        pc.if_else(known_delivery, "duplicate", marked["disposition"]),
+    )
+    dropped = int(pc.sum(known_article).as_py() or 0)
+    return articles.filter(pc.invert(known_article)), marked, dropped

@@ -6,7 +6,7 @@ from datetime import date
 
 import pyarrow as pa
 
-from transforms.dedupe import deduplicate
+from transforms.dedupe import deduplicate, drop_loaded_elsewhere
 from transforms.normalize import Delivery, normalise_articles
 from transforms.records import RawArticle
 
@@ -36,3 +36,15 @@ def test_article_loaded_by_an_earlier_night_is_a_duplicate() -> None:
     result = deduplicate(batch, pa.array([old_hash.as_py()]))
     assert [row["source_uri"] for row in result.articles.to_pylist()] == ["b.txt"]
     assert result.deliveries["is_duplicate"].to_pylist() == [True, False]
+
+
+def test_articles_loaded_by_another_night_are_dropped_at_load_time() -> None:
+    result = deduplicate(_batch(("Old story.", "a.txt"), ("New story.", "b.txt")))
+    old_hash = result.articles["content_hash"][0].as_py()
+    articles, deliveries, dropped = drop_loaded_elsewhere(
+        result.articles, result.deliveries, pa.array([old_hash])
+    )
+    assert dropped == 1
+    assert [row["source_uri"] for row in articles.to_pylist()] == ["b.txt"]
+    assert deliveries["disposition"].to_pylist() == ["duplicate", "loaded"]
+    assert deliveries["is_duplicate"].to_pylist() == [True, False]

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from datetime import date
 
+import pyarrow as pa
+
 from transforms.normalize import Delivery, normalise_articles
 from transforms.records import PubStatus, RawArticle
-from transforms.versions import split_versions
+from transforms.versions import drop_stale_versions, split_kill_notices
 
 NIGHT = date(2026, 11, 23)
 
 
-def _batch(*items: tuple[str, int, PubStatus]) -> object:
+def _batch(*items: tuple[str, int, PubStatus]) -> pa.Table:
     raws = [
         (
             RawArticle(
@@ -29,21 +31,23 @@ def _batch(*items: tuple[str, int, PubStatus]) -> object:
 
 
 def test_usable_new_versions_pass_through() -> None:
-    split = split_versions(_batch(("urn:a", 2, "usable"), ("urn:b", 1, "usable")), {"urn:a": 1})
-    assert split.articles["agency_id"].to_pylist() == ["urn:a", "urn:b"]
-    assert split.set_aside.num_rows == 0 and split.kill_notices.num_rows == 0
+    batch = _batch(("urn:a", 2, "usable"), ("urn:b", 1, "usable"))
+    kept = drop_stale_versions(split_kill_notices(batch).articles, {"urn:a": 1})
+    assert kept.articles["agency_id"].to_pylist() == ["urn:a", "urn:b"]
+    assert kept.set_aside.num_rows == 0
 
 
 def test_version_older_than_loaded_is_ignored_and_counted() -> None:
-    split = split_versions(_batch(("urn:a", 1, "usable"), ("urn:a", 3, "usable")), {"urn:a": 2})
-    assert split.articles["agency_version"].to_pylist() == [3]
-    assert split.stale_count == 1
-    assert split.set_aside.to_pylist()[0]["disposition"] == "stale_version"
+    kept = drop_stale_versions(_batch(("urn:a", 1, "usable"), ("urn:a", 3, "usable")), {"urn:a": 2})
+    assert kept.articles["agency_version"].to_pylist() == [3]
+    assert kept.set_aside["disposition"].to_pylist() == ["stale_version"]
 
 
 def test_withheld_and_canceled_items_are_kill_notices() -> None:
-    split = split_versions(_batch(("urn:a", 4, "canceled"), ("urn:b", 2, "withheld")), {"urn:a": 9})
-    assert split.articles.num_rows == 0
+    split = split_kill_notices(
+        _batch(("urn:a", 4, "canceled"), ("urn:b", 2, "withheld"), ("urn:c", 1, "usable"))
+    )
+    assert split.articles["agency_id"].to_pylist() == ["urn:c"]
     assert [
         (k["agency_id"], k["agency_version"], k["pub_status"]) for k in split.kill_notices.to_pylist()
     ] == [
@@ -51,4 +55,3 @@ def test_withheld_and_canceled_items_are_kill_notices() -> None:
         ("urn:b", 2, "withheld"),
     ]
     assert split.set_aside["disposition"].to_pylist() == ["kill_notice", "kill_notice"]
-    assert split.stale_count == 0

@@ -28,6 +28,7 @@ _SHORT_SCALE = re.compile(r"(?P<scale>m|mn|bn|b|k|tn|trn|bln|mln)\b")
 _SHORT_SCALES: dict[str, float] = {"m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "k": 1e3, "tn": 1e12,
                                    "trn": 1e12, "bln": 1e9, "mln": 1e6}
 _RANGE_JOIN = re.compile(r"\s*(?P<join>[-–—]|to|and|or)\s*(?P<cur>US\$|\$|€|£)?(?=[\d.]|[A-Za-z])", re.I)
+_UNIT_RANGE_JOIN = re.compile(r"\s*(?:[-–—]|to)\s*(?=\d)")
 _ARTICLE = re.compile(r"\s+an?(?=\s)")
 _OF_UNIT = re.compile(r"\s+of(?=\s)")
 _FRACTION_OK = re.compile(r"\s+(?:of|the|a|an)\b|-|\s*[,.;:!?)\"'”]|\s*$")
@@ -290,7 +291,30 @@ class _Scanner:
         range_end = self._ratio(draft, pos, sentence)
         if range_end == pos:
             range_end = self._range(draft, pos, sentence, raw)
-        return self._unit(draft, sentence, allow_article=allow_article, pos=range_end)
+        unit_end = self._unit(draft, sentence, allow_article=allow_article, pos=range_end)
+        if unit_end is not None and draft.qualifier == "exact" and draft.unit is not None:
+            return self._unit_range(draft, unit_end, sentence) or unit_end
+        return unit_end
+
+    def _unit_range(self, draft: _Draft, pos: int, sentence: sentences.Sentence) -> int | None:
+        """"5.25%-5.5%", "20 km to 30 km": a range whose ends both carry the unit; returns its end."""
+        join = _UNIT_RANGE_JOIN.match(self.text, pos, sentence.end)
+        if join is None or draft.value is None or draft.unit is None:
+            return None
+        second = _SECOND.match(self.text, join.end(), sentence.end)
+        found = self._second_value(second, sentence) if second is not None else None
+        if found is None:
+            return None
+        unit = units.unit_at(self.text, found[1], sentence.end)
+        if unit is None or unit.unit.name != draft.unit.name or not draft.value < found[0]:
+            return None
+        before = qualifiers.last_word_before(self.text, sentence.start, draft.start)
+        if self._before(draft.start, sentence.start).change is not None or self._two_levels(
+                draft, before, sentence):
+            return None  # "rose 0.3 pct to 7.8 pct", "went from 5 pct to 7 pct": a change, then a level
+        draft.value, draft.low, draft.high, draft.qualifier = None, draft.value, found[0], "range"
+        draft.end = unit.end
+        return unit.end
 
     def _ratio(self, draft: _Draft, pos: int, sentence: sentences.Sentence) -> int:
         """"one in four" is one number, a quarter (kind "other"); returns where it ends."""

@@ -227,7 +227,7 @@ def _lookup_span(text: str, start: int, end: int) -> UnitMatch | None:
         unit = lookup(form[:-1])
         if unit is not None:
             return UnitMatch(unit, end - 1)
-    if " " not in form and "-" in form.strip("-"):
+    if " " not in form and "-" in form[1:]:
         head = form.split("-", 1)[0]
         unit = lookup(head)
         if unit is not None:

@@ -169,3 +169,10 @@ def test_possessive_before_a_number_is_not_a_name() -> None:
 
 def test_decimal_quote_with_slash_is_kept() -> None:
     assert [f.value for f in extract("The dollar was quoted at 145.10/20 yen.")] == [145.1]
+
+
+@pytest.mark.parametrize(
+    "text", ["Call the hotline on 0800 123 4567 today.", "Readers can call 020 7946 0958."]
+)
+def test_phone_numbers_after_call_words_or_a_leading_zero(text: str) -> None:
+    assert surfaces(text) == []

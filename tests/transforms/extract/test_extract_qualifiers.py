@@ -108,3 +108,18 @@ def test_raise_from_to_is_two_levels() -> None:
 
 def test_duration_is_never_a_change() -> None:
     assert only("Mining shares shot up three weeks ago.").change is None
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit"),
+    [("Rates are in a range of 5.25%-5.5%.", 5.25, 5.5, "percent"),
+     ("The walls are 20 km to 30 km long.", 20.0, 30.0, "kilometre")],
+)
+def test_range_with_the_unit_on_both_ends(text: str, low: float, high: float, unit: str) -> None:
+    fact = only(text)
+    assert (fact.value, fact.low, fact.high, fact.unit, fact.qualifier) == (None, low, high, unit, "range")
+
+
+def test_change_then_level_with_units_is_two_facts() -> None:
+    facts = extract("Unemployment rose 0.3 pct to 7.8 pct.")
+    assert [(f.value, f.change) for f in facts] == [(0.3, "up"), (7.8, None)]

@@ -1,0 +1,262 @@
+"""The stages of a night as plain functions: what the Prefect tasks run.
+
+Two groups, because of DuckDB's single writer:
+
+* **transform** stages (parse, dedupe within the night, extract, validate) read
+  the lake and nothing else; they hold no connection and pickle, so a backfill
+  can run many nights of them in parallel, on Dask workers too;
+* **settle** stages (deduplicate against other nights, drop stale versions, link
+  stories) read the warehouse; they run in the one process that loads, one
+  night after another, right before that night's load.
+
+The nightly flow calls each stage as its own task; a backfill runs the transform
+group of a night as one task per night (see :mod:`flows.backfill`).
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import duckdb
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from flows.lake import Lake
+from transforms.dedupe import deduplicate, drop_loaded_elsewhere
+from transforms.facts import extract_facts
+from transforms.normalize import Delivery, normalise_articles
+from transforms.quarantine import QuarantineEntry
+from transforms.readers import read_payload
+from transforms.records import RawArticle
+from transforms.schemas import DELIVERIES, KILL_NOTICES
+from transforms.stories import StoryStage, assign_stories, sketch_night
+from transforms.versions import drop_stale_versions, split_kill_notices
+from warehouse.stories import history_candidates
+
+if TYPE_CHECKING:  # GX stays out of the import path until a validation runs
+    from expectations.suites import FactsDensity
+
+
+@dataclass(slots=True)
+class Parsed:
+    """Normalised articles of a night (one row per delivery) and what could not be read."""
+
+    articles: pa.Table
+    rejects: list[QuarantineEntry] = field(default_factory=list)
+    outside_window: int = 0
+
+
+@dataclass(slots=True)
+class NightDedupe:
+    """The night's distinct articles, every delivery's fate, and the kill notices."""
+
+    articles: pa.Table
+    deliveries: pa.Table
+    kill_notices: pa.Table
+    duplicates: int
+
+
+@dataclass(slots=True)
+class Validated:
+    """Rows that passed validation, the quarantine entries of those that did not, and the verdict."""
+
+    articles: pa.Table
+    facts: pa.Table
+    rejects: list[QuarantineEntry]
+    checked_rows: int
+    failed_rows: int
+    failed_rules: dict[str, int]
+    critical_passed: bool
+    explanation: list[str]
+    docs_index: str
+    results: pa.Table
+
+    @property
+    def failure_rate(self) -> float:
+        """Share of validated rows that broke at least one rule."""
+        return self.failed_rows / self.checked_rows if self.checked_rows else 0.0
+
+
+@dataclass(slots=True)
+class Transformed:
+    """Everything the transform group made of one night (picklable, no connections)."""
+
+    parsed: Parsed
+    deduped: NightDedupe
+    validated: Validated
+    stage_seconds: dict[str, float]
+
+
+@dataclass(slots=True)
+class Settled:
+    """The night after comparing it with what other nights loaded."""
+
+    articles: pa.Table
+    facts: pa.Table
+    deliveries: pa.Table
+    duplicates: int
+    stale_versions: int
+
+
+def parse(manifest: pa.Table, lake_root: Path, ingest_date: date, published_on: date | None = None) -> Parsed:
+    """Read every landed payload with the reader its content calls for, then normalise.
+
+    Args:
+        manifest: RAW_FILES rows of the payloads to read.
+        lake_root: The lake holding them.
+        ingest_date: The night.
+        published_on: Keep only the articles published that day (a backfill by
+            publication date); None keeps everything.
+    """
+    lake = Lake(lake_root)
+    items: list[tuple[RawArticle, Delivery]] = []
+    rejects: list[QuarantineEntry] = []
+    for row in manifest.to_pylist():
+        result = read_payload(lake.read_raw(row["raw_hash"]), row["source_uri"])
+        delivery = Delivery(row["raw_hash"], row["source"], row["source_uri"])
+        items.extend((article, delivery) for article in result.articles)
+        rejects.extend(
+            QuarantineEntry("read", r.reason, row["source"], row["raw_hash"], r.item_ref or row["source_uri"])
+            for r in result.rejects
+        )
+    articles = normalise_articles(items, ingest_date)
+    if published_on is None:
+        return Parsed(articles, rejects)
+    in_window = pc.equal(articles["pub_date"], pa.scalar(published_on, pa.date32()))
+    return Parsed(articles.filter(in_window), [], articles.num_rows - int(pc.sum(in_window).as_py() or 0))
+
+
+def dedupe_night(articles: pa.Table) -> NightDedupe:
+    """Split off kill notices, then collapse exact duplicates within the night."""
+    split = split_kill_notices(articles)
+    result = deduplicate(split.articles)
+    return NightDedupe(
+        articles=result.articles,
+        deliveries=pa.concat_tables([result.deliveries, split.set_aside]).cast(DELIVERIES),
+        kill_notices=split.kill_notices.cast(KILL_NOTICES),
+        duplicates=result.duplicate_count,
+    )
+
+
+def validate(
+    articles: pa.Table,
+    facts: pa.Table,
+    *,
+    source: str,
+    lake_root: Path,
+    ingest_date: date,
+    run_id: str,
+    band: FactsDensity | None,
+) -> Validated:
+    """Validate the night through a GX Checkpoint (Data Docs in the lake); split good rows from bad."""
+    from expectations.checkpoint import validate_night
+    from expectations.results import validation_results_table
+    from expectations.run_page import write_run_page
+
+    docs_root = Path(lake_root) / "data_docs"
+    night = validate_night(
+        articles, facts, now=datetime.now(UTC), docs_root=docs_root, run_name=run_id, history=band
+    )
+    bad_articles = {articles["article_id"][i].as_py(): rules for i, rules in night.article_failures.items()}
+    bad_facts = {facts["fact_id"][i].as_py(): rules for i, rules in night.fact_failures.items()}
+    rejects = [
+        QuarantineEntry("validate", f"article failed expectation(s): {', '.join(r)}", source, record_id=a)
+        for a, r in bad_articles.items()
+    ] + [
+        QuarantineEntry("validate", f"fact failed expectation(s): {', '.join(r)}", source, record_id=f)
+        for f, r in bad_facts.items()
+    ]
+    good_articles = articles.filter(
+        pc.invert(pc.is_in(articles["article_id"], pa.array(list(bad_articles), pa.string())))
+    )
+    keep_facts = pc.and_(
+        pc.invert(pc.is_in(facts["fact_id"], pa.array(list(bad_facts), pa.string()))),
+        pc.is_in(facts["article_id"], good_articles["article_id"]),
+    )
+    verdict = "passed" if night.passed else "critical expectation failed"
+    page = write_run_page(docs_root, run_id, f"night {ingest_date}, run {run_id}: {verdict}", night.results)
+    return Validated(
+        articles=good_articles,
+        facts=facts.filter(keep_facts),
+        rejects=rejects,
+        checked_rows=articles.num_rows + facts.num_rows,
+        failed_rows=len(bad_articles) + len(bad_facts),
+        failed_rules=night.failed_rules,
+        critical_passed=night.passed,
+        explanation=night.explain(),
+        docs_index=str(page),
+        results=validation_results_table(run_id, ingest_date, night.results),
+    )
+
+
+def transform_night(
+    manifest: pa.Table,
+    *,
+    lake_root: Path,
+    ingest_date: date,
+    run_id: str,
+    source: str,
+    band: FactsDensity | None,
+    published_on: date | None = None,
+) -> Transformed:
+    """The whole transform group of one night, timed stage by stage (a backfill's unit of work)."""
+    seconds: dict[str, float] = {}
+    began = time.perf_counter()
+    parsed = parse(manifest, lake_root, ingest_date, published_on)
+    seconds["parse"], began = time.perf_counter() - began, time.perf_counter()
+    deduped = dedupe_night(parsed.articles)
+    seconds["dedupe"], began = time.perf_counter() - began, time.perf_counter()
+    facts = extract_facts(deduped.articles)
+    seconds["extract"], began = time.perf_counter() - began, time.perf_counter()
+    validated = validate(
+        deduped.articles,
+        facts,
+        source=source,
+        lake_root=lake_root,
+        ingest_date=ingest_date,
+        run_id=run_id,
+        band=band,
+    )
+    seconds["validate"] = time.perf_counter() - began
+    return Transformed(parsed, deduped, validated, {k: round(v, 4) for k, v in seconds.items()})
+
+
+def settle(
+    validated: Validated,
+    deliveries: pa.Table,
+    *,
+    loaded_versions: dict[str, int],
+    known_hashes: pa.Array,
+) -> Settled:
+    """Compare the night with what other nights loaded: drop stale versions and repeats.
+
+    Args:
+        validated: The night's validated articles and facts.
+        deliveries: The night's deliveries so far.
+        loaded_versions: Highest agency version loaded by other nights, per agency id.
+        known_hashes: Content hashes of the night's articles that other nights loaded.
+    """
+    current = drop_stale_versions(validated.articles, loaded_versions)
+    stale_ids = current.set_aside["article_id"]
+    stale_deliveries = pc.and_(
+        pc.is_in(deliveries["article_id"], stale_ids), pc.equal(deliveries["disposition"], "loaded")
+    )
+    deliveries = pa.concat_tables([deliveries.filter(pc.invert(stale_deliveries)), current.set_aside])
+    articles, deliveries, repeated = drop_loaded_elsewhere(current.articles, deliveries, known_hashes)
+    facts = validated.facts.filter(pc.is_in(validated.facts["article_id"], articles["article_id"]))
+    return Settled(articles, facts, deliveries.cast(DELIVERIES), repeated, current.set_aside.num_rows)
+
+
+def link_stories(con: duckdb.DuckDBPyConnection, articles: pa.Table, ingest_date: date) -> StoryStage:
+    """Link the night's articles to the stories they continue, stored ones included.
+
+    Only the stored articles sharing a band hash, an agency id or a same-city
+    follow-up window are read, so the cost follows the night, not the history.
+    """
+    night = sketch_night(articles, ingest_date)
+    stored, matches = history_candidates(con, articles, night.bands, ingest_date)
+    return assign_stories(articles, night, stored, matches, ingest_date)
