@@ -75,6 +75,56 @@ def run(
 
 
 @app.command()
+def backfill(
+    start: Annotated[datetime, typer.Option("--start", formats=["%Y-%m-%d"], help="First night.")],
+    end: Annotated[datetime, typer.Option("--end", formats=["%Y-%m-%d"], help="Last night (included).")],
+    workers: Annotated[int, typer.Option(min=1, help="Nights transformed at once.")] = 2,
+    reextract: Annotated[
+        bool,
+        typer.Option("--reextract", help="Replay each night's landed payloads; do not touch the source."),
+    ] = False,
+    source: SourceOption = None,
+    lake: LakeOption = None,
+    warehouse: WarehouseOption = None,
+) -> None:
+    """Run every night of a date range: transforms in parallel, loads one after another, each idempotent."""
+    _prefect_defaults()
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from flows.backfill import run_backfill
+    from flows.progress import on_night_done
+    from flows.settings import load_settings
+
+    settings = load_settings(source=source, lake=lake, warehouse=warehouse)
+    totals = {"stories": 0, "facts": 0}
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=console, redirect_stdout=False, redirect_stderr=False) as progress:
+        bar = progress.add_task("nights", total=None)
+
+        def advance(night: Any, done: int, total: int) -> None:
+            totals["stories"] += night.articles_loaded
+            totals["facts"] += night.facts_loaded
+            description = f"night {night.ingest_date} {night.status}: {totals['stories']} stories"
+            description += f", {totals['facts']} facts"
+            progress.update(bar, completed=done, total=total, description=description)
+
+        with on_night_done(advance):
+            result = run_backfill(settings, start.date(), end.date(), workers=workers, reextract=reextract)
+    refused = [n for n in result["nights"] if n["status"] != "success"]
+    out = Console()
+    out.print(
+        f"backfill {result['start']} to {result['end']}: {len(result['nights'])} nights loaded "
+        f"({result['empty_nights']} without stories, {result['undated_or_outside']} stories undated or "
+        f"outside the range), {totals['stories']} stories, {totals['facts']} facts "
+        f"in {result['seconds']:.1f} s"
+    )
+    for night in refused:
+        out.print(f"[red]night {night['ingest_date']} refused:[/] {night['error']}")
+    if refused:
+        raise typer.Exit(code=2)
+
+
+@app.command()
 def serve(
     cron: Annotated[
         str | None, typer.Option(help="Cron schedule of the nightly run. Default: 0 2 * * *.")

@@ -44,6 +44,17 @@ class FetchSettings(BaseModel):
     retry_delay_seconds: float = Field(2.0, ge=0)
 
 
+class RunnerSettings(BaseModel):
+    """Where a backfill's per-night transforms run."""
+
+    kind: Literal["local", "dask"] = Field(
+        "local", description="local: a thread pool in this process; dask: a dask.distributed cluster."
+    )
+    dask_address: str | None = Field(
+        None, description="Scheduler address (tcp://host:8786) for kind=dask; None starts a local cluster."
+    )
+
+
 class ScheduleSettings(BaseModel):
     """When the served nightly deployment runs."""
 
@@ -100,6 +111,7 @@ class Settings(BaseSettings):
         0.0, ge=0, description="How long a run waits for another run of the same night before failing."
     )
     fetch: FetchSettings = FetchSettings()
+    runner: RunnerSettings = RunnerSettings()
     schedule: ScheduleSettings = ScheduleSettings()
     validation: ValidationSettings = ValidationSettings()
 

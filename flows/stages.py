@@ -15,6 +15,7 @@ group of a night as one task per night (see :mod:`flows.backfill`).
 
 from __future__ import annotations
 
+import threading
 import time
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -24,6 +25,7 @@ from typing import TYPE_CHECKING
 import duckdb
 import pyarrow as pa
 import pyarrow.compute as pc
+import pyarrow.parquet as pq
 
 from flows.lake import Lake
 from transforms.dedupe import deduplicate, drop_loaded_elsewhere
@@ -32,7 +34,7 @@ from transforms.normalize import Delivery, normalise_articles
 from transforms.quarantine import QuarantineEntry
 from transforms.readers import read_payload
 from transforms.records import RawArticle
-from transforms.schemas import DELIVERIES, KILL_NOTICES
+from transforms.schemas import ARTICLES, DELIVERIES, KILL_NOTICES
 from transforms.stories import StoryStage, assign_stories, sketch_night
 from transforms.versions import drop_stale_versions, split_kill_notices
 from warehouse.stories import history_candidates
@@ -41,13 +43,15 @@ if TYPE_CHECKING:  # GX stays out of the import path until a validation runs
     from expectations.suites import FactsDensity
 
 
+_GX_LOCK = threading.Lock()
+
+
 @dataclass(slots=True)
 class Parsed:
     """Normalised articles of a night (one row per delivery) and what could not be read."""
 
     articles: pa.Table
     rejects: list[QuarantineEntry] = field(default_factory=list)
-    outside_window: int = 0
 
 
 @dataclass(slots=True)
@@ -102,15 +106,13 @@ class Settled:
     stale_versions: int
 
 
-def parse(manifest: pa.Table, lake_root: Path, ingest_date: date, published_on: date | None = None) -> Parsed:
+def parse(manifest: pa.Table, lake_root: Path, ingest_date: date) -> Parsed:
     """Read every landed payload with the reader its content calls for, then normalise.
 
     Args:
         manifest: RAW_FILES rows of the payloads to read.
         lake_root: The lake holding them.
         ingest_date: The night.
-        published_on: Keep only the articles published that day (a backfill by
-            publication date); None keeps everything.
     """
     lake = Lake(lake_root)
     items: list[tuple[RawArticle, Delivery]] = []
@@ -123,11 +125,7 @@ def parse(manifest: pa.Table, lake_root: Path, ingest_date: date, published_on: 
             QuarantineEntry("read", r.reason, row["source"], row["raw_hash"], r.item_ref or row["source_uri"])
             for r in result.rejects
         )
-    articles = normalise_articles(items, ingest_date)
-    if published_on is None:
-        return Parsed(articles, rejects)
-    in_window = pc.equal(articles["pub_date"], pa.scalar(published_on, pa.date32()))
-    return Parsed(articles.filter(in_window), [], articles.num_rows - int(pc.sum(in_window).as_py() or 0))
+    return Parsed(normalise_articles(items, ingest_date), rejects)
 
 
 def dedupe_night(articles: pa.Table) -> NightDedupe:
@@ -158,9 +156,10 @@ def validate(
     from expectations.run_page import write_run_page
 
     docs_root = Path(lake_root) / "data_docs"
-    night = validate_night(
-        articles, facts, now=datetime.now(UTC), docs_root=docs_root, run_name=run_id, history=band
-    )
+    with _GX_LOCK:  # GX keeps process-global state: one validation at a time per process
+        night = validate_night(
+            articles, facts, now=datetime.now(UTC), docs_root=docs_root, run_name=run_id, history=band
+        )
     bad_articles = {articles["article_id"][i].as_py(): rules for i, rules in night.article_failures.items()}
     bad_facts = {facts["fact_id"][i].as_py(): rules for i, rules in night.fact_failures.items()}
     rejects = [
@@ -194,19 +193,32 @@ def validate(
 
 
 def transform_night(
-    manifest: pa.Table,
+    source_rows: pa.Table | Path,
     *,
     lake_root: Path,
     ingest_date: date,
     run_id: str,
     source: str,
     band: FactsDensity | None,
-    published_on: date | None = None,
 ) -> Transformed:
-    """The whole transform group of one night, timed stage by stage (a backfill's unit of work)."""
+    """The whole transform group of one night, timed stage by stage (a backfill's unit of work).
+
+    Args:
+        source_rows: Either the night's raw manifest (payloads to read from the raw
+            zone: a replay), or a staged Parquet file of already normalised articles
+            (a backfill by publication date, see :mod:`flows.backfill`).
+        lake_root: The lake.
+        ingest_date: The night.
+        run_id: The run, for the Data Docs pages.
+        source: Source name recorded in quarantine rows.
+        band: Facts-density band for the night rule.
+    """
     seconds: dict[str, float] = {}
     began = time.perf_counter()
-    parsed = parse(manifest, lake_root, ingest_date, published_on)
+    if isinstance(source_rows, pa.Table):
+        parsed = parse(source_rows, lake_root, ingest_date)
+    else:
+        parsed = Parsed(pq.read_table(source_rows).cast(ARTICLES))
     seconds["parse"], began = time.perf_counter() - began, time.perf_counter()
     deduped = dedupe_night(parsed.articles)
     seconds["dedupe"], began = time.perf_counter() - began, time.perf_counter()

@@ -120,24 +120,17 @@ def validate_task(
 
 @task(name="transform-night", cache_policy=NO_CACHE)
 def transform_task(
-    manifest: pa.Table,
+    source_rows: pa.Table | Path,
     *,
     lake_root: Path,
     ingest_date: date,
     run_id: str,
     source: str,
     band: FactsDensity | None,
-    published_on: date | None,
 ) -> stages.Transformed:
     """The transform group of one night (parse → dedupe → extract → validate); no warehouse access."""
     return stages.transform_night(
-        manifest,
-        lake_root=lake_root,
-        ingest_date=ingest_date,
-        run_id=run_id,
-        source=source,
-        band=band,
-        published_on=published_on,
+        source_rows, lake_root=lake_root, ingest_date=ingest_date, run_id=run_id, source=source, band=band
     )
 
 
