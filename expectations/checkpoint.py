@@ -124,6 +124,7 @@ def validate_night(
     docs_root: Path,
     run_name: str,
     history: FactsDensity | None = None,
+    build_docs: bool = True,
 ) -> NightValidation:
     """Validate a night's articles and facts through a GX Checkpoint and build its Data Docs.
 
@@ -135,6 +136,8 @@ def validate_night(
         run_name: The pipeline's run id: each run's pages are kept under its name.
         history: The facts-density band learned from past nights
             (:meth:`FactsDensity.from_history`); :data:`DEFAULT_DENSITY` when None.
+        build_docs: Render the Data Docs pages (about half the cost of a validation;
+            backfills of many nights may skip them and keep the results and run pages).
 
     Returns:
         Per-rule results, per-row failures and the Data Docs paths.
@@ -155,8 +158,14 @@ def validate_night(
         validations.append(_Validation("night", "night", night_rules(band)))
     docs_root = Path(docs_root).resolve()
     with tempfile.TemporaryDirectory(prefix="wirefacts-gx-") as scratch:
-        outcomes, pages = _run_checkpoint(frames, validations, docs_root, Path(scratch), run_name, now)
-    results = [replace(r, docs_page=str(pages[r.suite])) for o in outcomes.values() for r in o.results]
+        outcomes, pages = _run_checkpoint(
+            frames, validations, docs_root, Path(scratch), run_name, now, build_docs
+        )
+    results = [
+        replace(r, docs_page=str(pages[r.suite]) if r.suite in pages else None)
+        for o in outcomes.values()
+        for r in o.results
+    ]
     return NightValidation(
         results=results,
         article_failures=dict(outcomes["articles"].failed_rows),
@@ -175,6 +184,7 @@ def _run_checkpoint(
     scratch: Path,
     run_name: str,
     now: datetime,
+    build_docs: bool,
 ) -> tuple[dict[str, SuiteOutcome], dict[str, Path]]:
     """Run one Checkpoint over the validations; return their outcomes and pages, by suite."""
     import great_expectations as gx
@@ -203,7 +213,7 @@ def _run_checkpoint(
         gx.Checkpoint(
             name="wirefacts_night",
             validation_definitions=definitions,
-            actions=[UpdateDataDocsAction(name="data_docs", site_names=[SITE_NAME])],
+            actions=[UpdateDataDocsAction(name="data_docs", site_names=[SITE_NAME])] if build_docs else [],
             result_format={"result_format": "COMPLETE"},
         )
     )
@@ -214,7 +224,8 @@ def _run_checkpoint(
     for key, suite_result in result.run_results.items():
         suite = suite_result.suite_name
         outcomes[suite] = read_results(suite, suite_result, rules[suite], len(frames[_frame_of(suite)]))
-        pages[suite] = _page_path(context, key)
+        if build_docs:
+            pages[suite] = _page_path(context, key)
     return outcomes, pages
 
 

@@ -85,6 +85,7 @@ def backfill_flow(
     start: date,
     end: date,
     reextract: bool = False,
+    data_docs: bool = False,
     source: str | None = None,
     lake: str | None = None,
     warehouse: str | None = None,
@@ -95,6 +96,8 @@ def backfill_flow(
         start: First night.
         end: Last night (included).
         reextract: Replay each night's landed payloads instead of reading the source.
+        data_docs: Render Data Docs pages for every night (validation results, quarantine
+            and the offline run pages are kept either way; rendering doubles validation time).
         source: Source name or drop-folder path (ignored with ``reextract``).
         lake: Lake root.
         warehouse: DuckDB file.
@@ -122,6 +125,7 @@ def backfill_flow(
             run_id=run_ids[item.night],
             source=source_name,
             band=band,
+            build_docs=data_docs,
         )
         for item in inputs
     ]
@@ -137,7 +141,7 @@ def backfill_flow(
 
 
 def run_backfill(
-    settings: Settings, start: date, end: date, *, workers: int, reextract: bool
+    settings: Settings, start: date, end: date, *, workers: int, reextract: bool, data_docs: bool = False
 ) -> dict[str, Any]:
     """Run :func:`backfill_flow` on the task runner the settings name.
 
@@ -148,6 +152,7 @@ def run_backfill(
         workers: Nights transformed at once: worker processes (one night at a time in
             this process when 1), or local Dask workers.
         reextract: Replay from the raw zone.
+        data_docs: Render Data Docs pages for every night.
     """
     runner: Any = ThreadPoolTaskRunner(max_workers=1) if workers == 1 else ProcessPoolTaskRunner(workers)
     if settings.runner.kind == "dask":
@@ -162,6 +167,7 @@ def run_backfill(
         start=start,
         end=end,
         reextract=reextract,
+        data_docs=data_docs,
         source=settings.source,
         lake=str(settings.lake),
         warehouse=str(settings.warehouse),

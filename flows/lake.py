@@ -24,6 +24,8 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from flows.faults import fault_point
+
 PARTITIONED_DATASETS = ("articles", "facts")
 _PARTIAL_PREFIX = ".tmp-ingest-"
 
@@ -127,6 +129,7 @@ def _atomic_write_table(path: Path, table: pa.Table, ingest_date: date) -> None:
     os.close(fd)
     try:
         pq.write_table(table, tmp, compression="zstd")
+        fault_point("parquet")
         os.replace(tmp, path)
     finally:
         if os.path.exists(tmp):

@@ -149,6 +149,7 @@ def validate(
     ingest_date: date,
     run_id: str,
     band: FactsDensity | None,
+    build_docs: bool = True,
 ) -> Validated:
     """Validate the night through a GX Checkpoint (Data Docs in the lake); split good rows from bad."""
     from expectations.checkpoint import validate_night
@@ -158,7 +159,13 @@ def validate(
     docs_root = Path(lake_root) / "data_docs"
     with _GX_LOCK:  # GX keeps process-global state: one validation at a time per process
         night = validate_night(
-            articles, facts, now=datetime.now(UTC), docs_root=docs_root, run_name=run_id, history=band
+            articles,
+            facts,
+            now=datetime.now(UTC),
+            docs_root=docs_root,
+            run_name=run_id,
+            history=band,
+            build_docs=build_docs,
         )
     bad_articles = {articles["article_id"][i].as_py(): rules for i, rules in night.article_failures.items()}
     bad_facts = {facts["fact_id"][i].as_py(): rules for i, rules in night.fact_failures.items()}
@@ -200,6 +207,7 @@ def transform_night(
     run_id: str,
     source: str,
     band: FactsDensity | None,
+    build_docs: bool = True,
 ) -> Transformed:
     """The whole transform group of one night, timed stage by stage (a backfill's unit of work).
 
@@ -212,6 +220,7 @@ def transform_night(
         run_id: The run, for the Data Docs pages.
         source: Source name recorded in quarantine rows.
         band: Facts-density band for the night rule.
+        build_docs: Render the night's Data Docs pages.
     """
     seconds: dict[str, float] = {}
     began = time.perf_counter()
@@ -232,6 +241,7 @@ def transform_night(
         ingest_date=ingest_date,
         run_id=run_id,
         band=band,
+        build_docs=build_docs,
     )
     seconds["validate"] = time.perf_counter() - began
     return Transformed(parsed, deduped, validated, {k: round(v, 4) for k, v in seconds.items()})

@@ -20,6 +20,7 @@ from prefect.cache_policies import NO_CACHE
 from prefect.logging import get_run_logger
 
 from flows import stages
+from flows.faults import fault_point
 from flows.lake import Lake
 from flows.settings import Settings
 from flows.sources import FetchResult, fetch_source
@@ -127,10 +128,17 @@ def transform_task(
     run_id: str,
     source: str,
     band: FactsDensity | None,
+    build_docs: bool,
 ) -> stages.Transformed:
     """The transform group of one night (parse → dedupe → extract → validate); no warehouse access."""
     return stages.transform_night(
-        source_rows, lake_root=lake_root, ingest_date=ingest_date, run_id=run_id, source=source, band=band
+        source_rows,
+        lake_root=lake_root,
+        ingest_date=ingest_date,
+        run_id=run_id,
+        source=source,
+        band=band,
+        build_docs=build_docs,
     )
 
 
@@ -185,7 +193,7 @@ def load_task(warehouse: Path, batch: NightBatch) -> None:
     """Load the night into DuckDB in one transaction."""
     con = connect(warehouse)
     try:
-        load_night(con, batch)
+        load_night(con, batch, before_commit=lambda: fault_point("load"))
     finally:
         con.close()
 

@@ -10,6 +10,7 @@ recorded. Only ``runs`` gains a row per load.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -59,12 +60,16 @@ class NightBatch:
     story_links: pa.Table | None = None
 
 
-def load_night(con: duckdb.DuckDBPyConnection, batch: NightBatch) -> None:
+def load_night(
+    con: duckdb.DuckDBPyConnection, batch: NightBatch, before_commit: Callable[[], None] | None = None
+) -> None:
     """Replace one night's rows atomically.
 
     Args:
         con: A writable connection.
         batch: The night's rows.
+        before_commit: Called inside the transaction just before it commits
+            (the crash-safety tests' fault-injection point).
     """
     con.begin()
     try:
@@ -80,6 +85,8 @@ def load_night(con: duckdb.DuckDBPyConnection, batch: NightBatch) -> None:
         if batch.validation_results is not None:
             store_validation_results(con, batch.validation_results)
         _insert_run(con, batch.run)
+        if before_commit is not None:
+            before_commit()
         con.commit()
     except Exception:
         con.rollback()

@@ -1,0 +1,143 @@
+"""A run killed with SIGKILL mid-load or mid-Parquet-write leaves nothing half done.
+
+The killed run is a real ``wirefacts run`` subprocess, paused at a fault point
+(:mod:`flows.faults`) and killed there. Then: the warehouse holds exactly the
+state before the run, no half-written partition is visible to readers, the
+night's lock is free, and the next run ends where an undisturbed one does.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pytest
+
+from flows.nightly import nightly_flow
+
+pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("prefect_server")]
+FIRST, CRASHED = date(2026, 11, 22), date(2026, 11, 23)
+COMPARED = {
+    "articles": "*",
+    "facts": "*",
+    "deliveries": "*",
+    "raw_files": "raw_hash, source, source_uri, size_bytes, ingest_date",
+    "quarantine": "ingest_date, source, stage, reason, raw_ref, item_ref, record_id",
+}
+
+
+def _drops(sample_drop: Path, root: Path) -> tuple[Path, Path]:
+    """Night one gets the Peru story; the crashed night gets the rest of the sample."""
+    first, second = root / "drop-1", root / "drop-2"
+    first.mkdir()
+    shutil.copytree(sample_drop, second)
+    shutil.move(second / "2026-11-22-andes-quake.txt", first / "2026-11-22-andes-quake.txt")
+    return first, second
+
+
+def _run(drop: Path, home: Path, night: date) -> dict[str, Any]:
+    return nightly_flow(
+        date=night, source=str(drop), lake=str(home / "lake"), warehouse=str(home / "w.duckdb")
+    )
+
+
+def _state(home: Path) -> dict[str, list[tuple[Any, ...]]]:
+    """The compared tables, with the test's own folder taken out of file URIs and paths."""
+    con = duckdb.connect(str(home / "w.duckdb"), read_only=True)
+    try:
+        tables = {t: con.execute(f"SELECT {cols} FROM {t}").fetchall() for t, cols in COMPARED.items()}
+    finally:
+        con.close()
+    return {
+        name: sorted((tuple(_relative(v, home) for v in row) for row in rows), key=repr)
+        for name, rows in tables.items()
+    }
+
+
+def _relative(value: Any, home: Path) -> Any:
+    return value.replace(str(home), "HOME") if isinstance(value, str) else value
+
+
+def _visible_files(home: Path) -> list[str]:
+    return sorted(p.relative_to(home).as_posix() for p in (home / "lake").rglob("*.parquet"))
+
+
+def _killed_run(drop: Path, home: Path, point: str) -> None:
+    """Start `wirefacts run` in a subprocess, wait until it pauses at ``point``, SIGKILL it."""
+    from prefect.settings import PREFECT_API_URL
+
+    marker = home / f"paused-at-{point}"
+    env = {**os.environ, "WIREFACTS_FAULT_PAUSE": point, "WIREFACTS_FAULT_MARKER": str(marker)}
+    env["PREFECT_API_URL"] = str(PREFECT_API_URL.value())
+    cmd = [
+        sys.executable,
+        "-m",
+        "flows.cli",
+        "run",
+        "--date",
+        str(CRASHED),
+        "--source",
+        str(drop),
+        "--lake",
+        str(home / "lake"),
+        "--warehouse",
+        str(home / "w.duckdb"),
+    ]
+    proc = subprocess.Popen(
+        cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True
+    )
+    deadline = time.monotonic() + 240
+    while not marker.exists():
+        assert proc.poll() is None, "the run ended before reaching the fault point"
+        assert time.monotonic() < deadline, f"the run never reached the {point} fault point"
+        time.sleep(0.2)
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait(timeout=30)
+
+
+@pytest.fixture(scope="module")
+def undisturbed(
+    sample_drop: Path, tmp_path_factory: pytest.TempPathFactory
+) -> dict[str, list[tuple[Any, ...]]]:
+    home = tmp_path_factory.mktemp("undisturbed")
+    first, second = _drops(sample_drop, home)
+    _run(first, home, FIRST)
+    _run(second, home, CRASHED)
+    return _state(home)
+
+
+@pytest.mark.parametrize("point", ["load", "parquet"])
+def test_killed_run_leaves_the_previous_state_and_the_next_run_recovers(
+    point: str, sample_drop: Path, tmp_path: Path, undisturbed: dict[str, list[tuple[Any, ...]]]
+) -> None:
+    first, second = _drops(sample_drop, tmp_path)
+    _run(first, tmp_path, FIRST)
+    before, files_before = _state(tmp_path), _visible_files(tmp_path)
+
+    _killed_run(second, tmp_path, point)
+
+    assert _state(tmp_path) == before
+    visible = _visible_files(tmp_path)
+    if point == "parquet":  # killed in the first write of the night: none of its files is visible
+        assert visible == files_before
+    else:  # the lake files were complete before the load began: readable, and replaced by the next run
+        assert set(files_before) <= set(visible)
+        glob = str(tmp_path / "lake" / "facts" / "*" / "*.parquet")
+        assert duckdb.sql(f"SELECT count(*) FROM read_parquet('{glob}')").fetchone() is not None
+    leftovers = list((tmp_path / "lake").rglob(".tmp-ingest-*.partial"))
+    assert (len(leftovers) > 0) == (point == "parquet")
+
+    started = time.monotonic()
+    again = _run(second, tmp_path, CRASHED)  # takes the killed run's lock at once
+    assert again["status"] == "success"
+    assert time.monotonic() - started < 120
+    assert _state(tmp_path) == undisturbed
+    assert not list((tmp_path / "lake").rglob(".tmp-ingest-*.partial"))
