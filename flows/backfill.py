@@ -115,7 +115,7 @@ def backfill_flow(
         inputs, summary.undated_or_outside = _staged_inputs(settings, lake_, start, end, summary.backfill_id)
     summary.empty_nights = len(nights_between(start, end)) - len(inputs)
     band = density_band(settings.warehouse, start)
-    source_name, _ = settings.resolve_source()
+    source_name = _source_name(settings, inputs, reextract)
     run_ids = {item.night: uuid.uuid4().hex for item in inputs}
     futures = [
         transform_task.submit(
@@ -173,6 +173,14 @@ def run_backfill(
         warehouse=str(settings.warehouse),
     )
     return result
+
+
+def _source_name(settings: Settings, inputs: list[NightInput], reextract: bool) -> str:
+    """The source recorded with rows: the replayed manifests' own, or the configured one."""
+    if reextract:
+        names = {name for item in inputs for name in item.fetched.manifest["source"].to_pylist()}
+        return names.pop() if len(names) == 1 else "replay"
+    return settings.resolve_source()[0]
 
 
 def _load_one(settings: Settings, item: NightInput, transformed: Any, run_id: str, source: str) -> RunSummary:
