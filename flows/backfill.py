@@ -69,6 +69,7 @@ class BackfillSummary:
     nights: list[dict[str, Any]] = field(default_factory=list)
     empty_nights: int = 0
     undated_or_outside: int = 0
+    staging_seconds: float = 0.0
     seconds: float = 0.0
     stage_seconds: float = 0.0
 
@@ -113,6 +114,7 @@ def backfill_flow(
         inputs = _replay_inputs(lake_, nights_between(start, end))
     else:
         inputs, summary.undated_or_outside = _staged_inputs(settings, lake_, start, end, summary.backfill_id)
+    summary.staging_seconds = round(time.perf_counter() - began, 3)
     summary.empty_nights = len(nights_between(start, end)) - len(inputs)
     band = density_band(settings.warehouse, start)
     source_name = _source_name(settings, inputs, reextract)

@@ -221,6 +221,8 @@ def _read_inputs(stream: Any, input_jsonl: bool) -> list[tuple[Any, str]]:
 def _print_summary(result: dict[str, Any]) -> None:
     """Where things are, what happened, and a query to paste into duckdb."""
     table = Table(title=f"wirefacts night {result['ingest_date']}: {result['status']}", show_header=False)
+    table.add_column("what", no_wrap=True)
+    table.add_column("value", overflow="fold")
     for label, key in [
         ("stories fetched", "fetched"),
         ("new payloads", "new_payloads"),
