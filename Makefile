@@ -34,7 +34,9 @@ lint: setup  ## ruff and mypy, as configured in pyproject.toml
 
 bench: setup  ## benchmarks (need ../shared and the bench extra)
 	$(UV) sync --frozen --all-extras
-	$(UV) run --frozen python benchmarks/extract_bench.py
+	$(UV) run --frozen python -m benchmarks.extract_bench
+	$(UV) run --frozen python benchmarks/dedup_bench.py
+	$(UV) run --frozen python -m benchmarks.backfill_bench
 
 server: setup  ## start a real Prefect server on 127.0.0.1:$(PREFECT_PORT) in the background (UI there too)
 	@mkdir -p var
