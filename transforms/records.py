@@ -8,6 +8,7 @@ quarantine while the good items of the same payload still load.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
@@ -74,3 +75,14 @@ class ReadResult:
 
     articles: list[RawArticle] = field(default_factory=list)
     rejects: list[Reject] = field(default_factory=list)
+
+
+def collect_items(outcomes: Iterable[RawArticle | Reject]) -> ReadResult:
+    """Gather per-item outcomes: one bad item of a payload never costs the good ones."""
+    result = ReadResult()
+    for outcome in outcomes:
+        if isinstance(outcome, Reject):
+            result.rejects.append(outcome)
+        else:
+            result.articles.append(outcome)
+    return result

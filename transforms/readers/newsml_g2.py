@@ -19,7 +19,7 @@ from transforms.readers.nitf import content_root, local_name, xml_to_blocks
 from transforms.readers.paragraphs import TextBlocks, collapse, plain_paragraphs
 from transforms.readers.pubstatus import parse_pub_status
 from transforms.readers.safe_xml import parse_xml
-from transforms.records import RawArticle, ReadResult, Reject
+from transforms.records import RawArticle, ReadResult, Reject, collect_items
 
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
@@ -47,14 +47,7 @@ def read_newsml_g2(data: bytes, uri: str, *, max_bytes: int = DEFAULT_MAX_BYTES)
     items = _items(root)
     if isinstance(items, Reject):
         return ReadResult(rejects=[items])
-    result = ReadResult()
-    for index, item in enumerate(items):
-        outcome = _read_item(item, f"item {index}")
-        if isinstance(outcome, Reject):
-            result.rejects.append(outcome)
-        else:
-            result.articles.append(outcome)
-    return result
+    return collect_items(_read_item(item, f"item {index}") for index, item in enumerate(items))
 
 
 def _items(root: Element) -> list[Element] | Reject:

@@ -18,7 +18,7 @@ from transforms.readers.decoding import DEFAULT_MAX_BYTES, decode_json, screen
 from transforms.readers.html_text import html_to_blocks
 from transforms.readers.paragraphs import TextBlocks, plain_paragraphs
 from transforms.readers.pubstatus import parse_pub_status
-from transforms.records import RawArticle, ReadResult, Reject
+from transforms.records import RawArticle, ReadResult, Reject, collect_items
 
 NINJS_KEYS = frozenset(
     {"uri", "headline", "headlines", "body_text", "body_html", "bodies", "versionCreated", "firstCreated",
@@ -53,14 +53,7 @@ def read_ninjs(data: bytes, uri: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> 
     items = _items(document)
     if isinstance(items, Reject):
         return ReadResult(rejects=[items])
-    result = ReadResult()
-    for index, item in enumerate(items):
-        outcome = _read_item(item, f"item {index}")
-        if isinstance(outcome, Reject):
-            result.rejects.append(outcome)
-        else:
-            result.articles.append(outcome)
-    return result
+    return collect_items(_read_item(item, f"item {index}") for index, item in enumerate(items))
 
 
 def _load(text: str) -> Any | Reject:
