@@ -42,7 +42,7 @@ from transforms.similarity import (
     sketch,
     verify_pairs,
 )
-from warehouse.band_index import band_table
+from transforms.similarity.bands import band_table
 
 I64 = npt.NDArray[np.int64]
 F64 = npt.NDArray[np.float64]

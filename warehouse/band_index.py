@@ -16,13 +16,21 @@ A hash join over the full table would scan every stored row each night.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date, timedelta
 
 import duckdb
-import numpy as np
-import numpy.typing as npt
 import pyarrow as pa
+
+from transforms.similarity.bands import BAND_SCHEMA, band_table
+
+__all__ = [
+    "BAND_SCHEMA",
+    "CANDIDATE_SCHEMA",
+    "band_table",
+    "candidates_from_history",
+    "create_band_index",
+    "store_bands",
+]
 
 TABLE = "article_bands"
 DEFAULT_WINDOW = timedelta(days=30)
@@ -37,9 +45,6 @@ CREATE TABLE IF NOT EXISTS {TABLE} (
 )
 """
 
-BAND_SCHEMA = pa.schema(
-    [("article_id", pa.string()), ("band", pa.int16()), ("band_hash", pa.uint64()), ("night", pa.date32())]
-)
 CANDIDATE_SCHEMA = pa.schema(
     [("article_id", pa.string()), ("candidate_id", pa.string()), ("shared_bands", pa.int64())]
 )
@@ -48,19 +53,6 @@ CANDIDATE_SCHEMA = pa.schema(
 def create_band_index(con: duckdb.DuckDBPyConnection) -> None:
     """Create the band table if it does not exist."""
     con.execute(DDL)
-
-
-def band_table(article_ids: Sequence[str], hashes: npt.NDArray[np.uint64], night: date) -> pa.Table:
-    """Long-format Arrow table of a night's band hashes (hash 0, an empty text, is left out)."""
-    n, bands = hashes.shape
-    flat = hashes.ravel()
-    keep = flat != 0
-    rows = np.repeat(np.arange(n, dtype=np.int64), bands)[keep]
-    ids = pa.array(list(article_ids), pa.string()).take(pa.array(rows))
-    band = np.tile(np.arange(bands, dtype=np.int16), n)[keep]
-    nights = pa.array([night] * len(rows), pa.date32())
-    columns = [ids, pa.array(band), pa.array(flat[keep]), nights]
-    return pa.Table.from_arrays(columns, schema=BAND_SCHEMA)
 
 
 def candidates_from_history(
