@@ -61,14 +61,14 @@ def phrase_before(words: list[Word], phrases: dict[str, str], longest: int) -> t
 
 def last_word(text: str, lo: int, start: int) -> Word | None:
     """The single word right before ``start`` (the cheap case of :func:`words_before`)."""
-    chunk = text[max(lo, start - 24):start]
+    chunk = text[max(lo, start - 24) : start]
     if not chunk or not chunk[-1].isspace():
         return None
     stripped = chunk.rstrip()
     cut = max(stripped.rfind(" "), stripped.rfind("\n"), stripped.rfind("\t"))
     if cut < 0 and start - 24 > lo:
         return None
-    part = stripped[cut + 1:]
+    part = stripped[cut + 1 :]
     word = part.lstrip(_OPENERS)
     if not word:
         return None

@@ -14,8 +14,10 @@ import re
 
 from transforms.extract import context
 
-_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
 # Spans led by a digit. Each branch omits its first digit: the whole pattern starts with one \d, so
 # the regex engine can skip to digits quickly (a leading alternation or \b would disable that).
 _DIGIT_LED = re.compile(
@@ -145,7 +147,7 @@ def is_named(text: str, lo: int, start: int) -> bool:
         return False
     if word.lower in _LABEL_WORDS:
         return True
-    original = text[word.start:word.end]
+    original = text[word.start : word.end]
     if not (original[-1].isalnum() or original[-1] == ".") or original.endswith(("'s", "’s")):
         return False  # "Haryana's 90-seat assembly": a possessive owns the number, it does not name it
     if not any(c.isupper() or c == "&" for c in original):

@@ -25,28 +25,105 @@ _SCALE_AFTER = re.compile(
     r"(?:\s+|-)?(?P<scale>(?i:million|billion|trillion|thousand|lakh|crore)|mln|mn|bln|bn|tln|trn)\b"
 )
 _SHORT_SCALE = re.compile(r"(?P<scale>m|mn|bn|b|k|tn|trn|bln|mln)\b")
-_SHORT_SCALES: dict[str, float] = {"m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "k": 1e3, "tn": 1e12,
-                                   "trn": 1e12, "bln": 1e9, "mln": 1e6}
+_SHORT_SCALES: dict[str, float] = {
+    "m": 1e6,
+    "mn": 1e6,
+    "bn": 1e9,
+    "b": 1e9,
+    "k": 1e3,
+    "tn": 1e12,
+    "trn": 1e12,
+    "bln": 1e9,
+    "mln": 1e6,
+}
 _RANGE_JOIN = re.compile(r"\s*(?P<join>[-–—]|to|and|or)\s*(?P<cur>US\$|\$|€|£)?(?=[\d.]|[A-Za-z])", re.I)
 _UNIT_RANGE_JOIN = re.compile(r"\s*(?:[-–—]|to)\s*(?=\d)")
 _ARTICLE = re.compile(r"\s+an?(?=\s)")
 _OF_UNIT = re.compile(r"\s+of(?=\s)")
 _FRACTION_OK = re.compile(r"\s+(?:of|the|a|an)\b|-|\s*[,.;:!?)\"'”]|\s*$")
-_FRACTION_BEFORE = frozenset(["by", "almost", "nearly", "about", "around", "roughly", "some", "than", "over",
-                              "under", "just", "only", "barely", "fully"])
-_ONE_BAD_AFTER = re.compile(r"\s+(?:of|another|after|by|or|in|on|at|who|which|that|is|was|has|had|point|time|"
-                            r"way|hand|thing|other|day|side)\b"
-                            r"|\s*[,.;:!?)\"'”]|\s*$", re.I)
+_FRACTION_BEFORE = frozenset(
+    [
+        "by",
+        "almost",
+        "nearly",
+        "about",
+        "around",
+        "roughly",
+        "some",
+        "than",
+        "over",
+        "under",
+        "just",
+        "only",
+        "barely",
+        "fully",
+    ]
+)
+_ONE_BAD_AFTER = re.compile(
+    r"\s+(?:of|another|after|by|or|in|on|at|who|which|that|is|was|has|had|point|time|"
+    r"way|hand|thing|other|day|side)\b"
+    r"|\s*[,.;:!?)\"'”]|\s*$",
+    re.I,
+)
 _ONE_BAD_BEFORE = frozenset(
-    ["no", "any", "some", "every", "each", "the", "this", "that", "which", "a", "another", "only", "such",
-     "last", "first", "new"]
+    [
+        "no",
+        "any",
+        "some",
+        "every",
+        "each",
+        "the",
+        "this",
+        "that",
+        "which",
+        "a",
+        "another",
+        "only",
+        "such",
+        "last",
+        "first",
+        "new",
+    ]
 )
 _LETTER = re.compile(r"[A-Za-z]")
 _GLUED_M = re.compile(r"(?:m|bn)\s+(?P<word>[a-z]{3,}s|people|children|men|women)\b")
-_NOT_PLURAL = frozenset(["was", "has", "this", "is", "its", "as", "across", "towards", "towers", "plus",
-                         "less", "always", "perhaps", "besides", "thus", "whereas", "sometimes"])
-_HALF_BAD_BEFORE = frozenset(["first", "second", "last", "latter", "former", "other", "better", "the", "this",
-                              "that", "each", "either"])
+_NOT_PLURAL = frozenset(
+    [
+        "was",
+        "has",
+        "this",
+        "is",
+        "its",
+        "as",
+        "across",
+        "towards",
+        "towers",
+        "plus",
+        "less",
+        "always",
+        "perhaps",
+        "besides",
+        "thus",
+        "whereas",
+        "sometimes",
+    ]
+)
+_HALF_BAD_BEFORE = frozenset(
+    [
+        "first",
+        "second",
+        "last",
+        "latter",
+        "former",
+        "other",
+        "better",
+        "the",
+        "this",
+        "that",
+        "each",
+        "either",
+    ]
+)
 _SLASHED = re.compile(r"/\d")
 _RATIO_IN = re.compile(r"\s+in\s+(?:every\s+)?(?=\d|[a-z])")
 _LINK_GAP = re.compile(r"\s*[(\[]\s*")
@@ -121,12 +198,21 @@ class _Scanner:
         if draft.value is None and draft.low is not None and si_value is not None:
             si_value = None
         return Fact(
-            surface=self.text[draft.start:draft.end], start=draft.start, end=draft.end,
-            value=draft.value, low=draft.low, high=draft.high, qualifier=draft.qualifier,
-            change=draft.change, unit=unit.name if unit else None,
+            surface=self.text[draft.start : draft.end],
+            start=draft.start,
+            end=draft.end,
+            value=draft.value,
+            low=draft.low,
+            high=draft.high,
+            qualifier=draft.qualifier,
+            change=draft.change,
+            unit=unit.name if unit else None,
             kind=draft.kind or (unit.kind if unit else "count"),
-            si_value=si_value, si_unit=si_unit, subject=draft.subject, sentence_index=sentence_index,
-            sentence=self.text[sentence.start:sentence.end],
+            si_value=si_value,
+            si_unit=si_unit,
+            subject=draft.subject,
+            sentence_index=sentence_index,
+            sentence=self.text[sentence.start : sentence.end],
         )
 
     def _word_candidates(self) -> list[tuple[int, int, re.Match[str]]]:
@@ -141,8 +227,9 @@ class _Scanner:
             match = _WORDS.search(lower, max(resume, match.start() + 1))
         return found
 
-    def _draft(self, kind: int, match: re.Match[str],
-               sentence: sentences.Sentence) -> tuple[_Draft | None, int]:
+    def _draft(
+        self, kind: int, match: re.Match[str], sentence: sentences.Sentence
+    ) -> tuple[_Draft | None, int]:
         if kind == _VAGUE_KIND:
             return self._vague(match, sentence)
         if kind == _DIGITS_KIND:
@@ -182,16 +269,23 @@ class _Scanner:
         if scale_end is None:
             return None, end
         measured = draft.value != parsed.value
-        unit_end = self._range_and_unit(draft, scale_end, sentence, parsed.value,
-                                        allow_article=surface.endswith(("half", "quarter", "third")))
+        unit_end = self._range_and_unit(
+            draft,
+            scale_end,
+            sentence,
+            parsed.value,
+            allow_article=surface.endswith(("half", "quarter", "third")),
+        )
         if not (measured or draft.qualifier == "range" or draft.kind) and not self._word_is_fact(
-                draft, surface, sentence, unit_end):
+            draft, surface, sentence, unit_end
+        ):
             return None, end
         self._finish(draft, sentence)
         return draft, draft.end
 
-    def _word_is_fact(self, draft: _Draft, surface: str, sentence: sentences.Sentence,
-                      unit_end: int | None) -> bool:
+    def _word_is_fact(
+        self, draft: _Draft, surface: str, sentence: sentences.Sentence, unit_end: int | None
+    ) -> bool:
         text = self.text
         if unit_end is not None:
             return True
@@ -201,7 +295,8 @@ class _Scanner:
         if draft.value is not None and 0 < draft.value < 1:
             # "a third of", "by a third": a fraction; "a third term": an ordinal.
             return _FRACTION_OK.match(text, draft.end, sentence.end) is not None or (
-                before is not None and before.lower in _FRACTION_BEFORE)
+                before is not None and before.lower in _FRACTION_BEFORE
+            )
         if self.text[draft.start].isupper() and not self._opens_sentence(draft.start, sentence):
             return False  # "Group of Seven", "Formula One": a capitalised number inside a sentence is a name
         if surface == "one":
@@ -212,7 +307,7 @@ class _Scanner:
 
     def _opens_sentence(self, start: int, sentence: sentences.Sentence) -> bool:
         """True when only quotes or brackets stand between the sentence start and ``start``."""
-        return not self.text[sentence.start:start].strip("\"'“‘([ \t\n-–—")
+        return not self.text[sentence.start : start].strip("\"'“‘([ \t\n-–—")
 
     # -- digits ----------------------------------------------------------------------------------
 
@@ -225,8 +320,11 @@ class _Scanner:
             value, end = numbers.add_fraction(value, fraction), fraction.end()
         elif _SLASHED.match(text, end) and "." not in match.group():
             return None, end  # "9/11", "24/7": a name or a ratio; "145.10/20 yen" stays a bid/offer quote
-        if start > sentence.start and text[start - 1] in _SIGNS and (
-                start - 1 == sentence.start or text[start - 2].isspace() or text[start - 2] == "("):
+        if (
+            start > sentence.start
+            and text[start - 1] in _SIGNS
+            and (start - 1 == sentence.start or text[start - 2].isspace() or text[start - 2] == "(")
+        ):
             start -= 1
             value = value if text[start] == "+" else -value
         span_end = exclusions.blocked(text, match.start(), sentence.start, sentence.end)
@@ -249,7 +347,7 @@ class _Scanner:
         return draft, draft.end
 
     def _minus(self, draft: _Draft, sentence: sentences.Sentence) -> None:
-        """"minus 30 degrees" is -30: the word is part of the number."""
+        """ "minus 30 degrees" is -30: the word is part of the number."""
         start = draft.start - 6
         if start < sentence.start or draft.value is None:
             return
@@ -286,8 +384,9 @@ class _Scanner:
         follow = _GLUED_M.match(self.text, end, sentence.end)
         return follow is not None and follow.group("word").lower() not in _NOT_PLURAL
 
-    def _range_and_unit(self, draft: _Draft, pos: int, sentence: sentences.Sentence,
-                        raw: float, allow_article: bool = False) -> int | None:
+    def _range_and_unit(
+        self, draft: _Draft, pos: int, sentence: sentences.Sentence, raw: float, allow_article: bool = False
+    ) -> int | None:
         range_end = self._ratio(draft, pos, sentence)
         if range_end == pos:
             range_end = self._range(draft, pos, sentence, raw)
@@ -297,7 +396,7 @@ class _Scanner:
         return unit_end
 
     def _unit_range(self, draft: _Draft, pos: int, sentence: sentences.Sentence) -> int | None:
-        """"5.25%-5.5%", "20 km to 30 km": a range whose ends both carry the unit; returns its end."""
+        """ "5.25%-5.5%", "20 km to 30 km": a range whose ends both carry the unit; returns its end."""
         join = _UNIT_RANGE_JOIN.match(self.text, pos, sentence.end)
         if join is None or draft.value is None or draft.unit is None:
             return None
@@ -310,14 +409,15 @@ class _Scanner:
             return None
         before = qualifiers.last_word_before(self.text, sentence.start, draft.start)
         if self._before(draft.start, sentence.start).change is not None or self._two_levels(
-                draft, before, sentence):
+            draft, before, sentence
+        ):
             return None  # "rose 0.3 pct to 7.8 pct", "went from 5 pct to 7 pct": a change, then a level
         draft.value, draft.low, draft.high, draft.qualifier = None, draft.value, found[0], "range"
         draft.end = unit.end
         return unit.end
 
     def _ratio(self, draft: _Draft, pos: int, sentence: sentences.Sentence) -> int:
-        """"one in four" is one number, a quarter (kind "other"); returns where it ends."""
+        """ "one in four" is one number, a quarter (kind "other"); returns where it ends."""
         join = _RATIO_IN.match(self.text, pos, sentence.end)
         if join is None or draft.value is None or draft.value <= 0:
             return pos
@@ -356,8 +456,9 @@ class _Scanner:
             draft.start = between.start
         return end
 
-    def _scale_range(self, low: float, raw_first: float, second: tuple[float, int],
-                     sentence: sentences.Sentence) -> tuple[float, float, int]:
+    def _scale_range(
+        self, low: float, raw_first: float, second: tuple[float, int], sentence: sentences.Sentence
+    ) -> tuple[float, float, int]:
         """Share one scale word between both ends: "3 to 4 mln" and "3 mln to 4" are 3e6-4e6."""
         high, end = second
         first_scaled = low != raw_first
@@ -384,8 +485,9 @@ class _Scanner:
     def _second_value(self, second: re.Match[str], sentence: sentences.Sentence) -> tuple[float, int] | None:
         if second.group("digits"):
             value = numbers.parse_digits(second.group("digits"))
-            if self.text[second.end():second.end() + 1].isalpha() and not _SCALE_AFTER.match(
-                    self.text, second.end(), sentence.end):
+            if self.text[second.end() : second.end() + 1].isalpha() and not _SCALE_AFTER.match(
+                self.text, second.end(), sentence.end
+            ):
                 attached = units.unit_at(self.text, second.end(), sentence.end)
                 if attached is None:
                     return None
@@ -395,8 +497,9 @@ class _Scanner:
             return None
         return parsed.value, second.start() + parsed.length
 
-    def _unit(self, draft: _Draft, sentence: sentences.Sentence, allow_article: bool,
-              pos: int | None = None) -> int | None:
+    def _unit(
+        self, draft: _Draft, sentence: sentences.Sentence, allow_article: bool, pos: int | None = None
+    ) -> int | None:
         """Read the unit after the number; returns where it ends, or None when there is none."""
         text = self.text
         at = draft.end if pos is None else pos
@@ -412,8 +515,11 @@ class _Scanner:
         if found is None:
             return None
         unit = found.unit
-        if unit.kind == "duration" and (draft.value or 0.0) >= 1000 and units.is_bare_singular(
-                text, at, found.end):
+        if (
+            unit.kind == "duration"
+            and (draft.value or 0.0) >= 1000
+            and units.is_bare_singular(text, at, found.end)
+        ):
             return None  # "14.9 mln year prior": a bare singular period after a big number is no unit
         if draft.unit is not None and unit.kind != "money":
             return None
@@ -422,8 +528,14 @@ class _Scanner:
         draft.end = found.end
         return found.end
 
-    def _digits_is_fact(self, draft: _Draft, match: re.Match[str], sentence: sentences.Sentence,
-                        unit_end: int | None, money: bool) -> bool:
+    def _digits_is_fact(
+        self,
+        draft: _Draft,
+        match: re.Match[str],
+        sentence: sentences.Sentence,
+        unit_end: int | None,
+        money: bool,
+    ) -> bool:
         if unit_end is not None or money:
             return True
         if draft.qualifier == "range" or draft.kind == "other":
@@ -460,7 +572,8 @@ class _Scanner:
         if draft.qualifier not in ("range", "vague") and draft.value is not None:
             draft.low, draft.high = qualifiers.bounds(draft.qualifier, draft.value)
         changeable = (draft.unit is not None and draft.unit.kind != "duration") or text.startswith(
-            " point", draft.end)
+            " point", draft.end
+        )
         if changeable and not before.level:
             draft.change = before.change or qualifiers.change_after(text, draft.end, hi)
         measured = draft.unit is not None and draft.unit.kind != "count"

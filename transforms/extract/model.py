@@ -13,8 +13,21 @@ CHANGES: frozenset[str] = frozenset({"up", "down"})
 """Direction when the number is a change ("rose 5.2 pct" is up)."""
 
 KINDS: frozenset[str] = frozenset(
-    {"count", "percent", "money", "length", "area", "mass", "volume", "duration", "speed",
-     "temperature", "energy", "power", "other"}
+    {
+        "count",
+        "percent",
+        "money",
+        "length",
+        "area",
+        "mass",
+        "volume",
+        "duration",
+        "speed",
+        "temperature",
+        "energy",
+        "power",
+        "other",
+    }
 )
 """What the number measures."""
 

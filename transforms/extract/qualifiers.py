@@ -14,32 +14,69 @@ from typing import NamedTuple
 from transforms.extract import context
 
 _BEFORE: dict[str, str] = {
-    "around": "approximate", "about": "approximate", "some": "approximate", "roughly": "approximate",
-    "approximately": "approximate", "nearly": "approximate", "almost": "approximate",
-    "close to": "approximate", "an estimated": "approximate", "estimated": "approximate",
-    "circa": "approximate", "approx.": "approximate", "just about": "approximate",
-    "more than": "more_than", "over": "more_than", "upwards of": "more_than", "in excess of": "more_than",
-    "above": "more_than", "just over": "more_than", "well over": "more_than", "just above": "more_than",
-    "well above": "more_than", "more then": "more_than",
-    "less than": "less_than", "fewer than": "less_than", "under": "less_than", "below": "less_than",
-    "just under": "less_than", "just below": "less_than", "well under": "less_than",
+    "around": "approximate",
+    "about": "approximate",
+    "some": "approximate",
+    "roughly": "approximate",
+    "approximately": "approximate",
+    "nearly": "approximate",
+    "almost": "approximate",
+    "close to": "approximate",
+    "an estimated": "approximate",
+    "estimated": "approximate",
+    "circa": "approximate",
+    "approx.": "approximate",
+    "just about": "approximate",
+    "more than": "more_than",
+    "over": "more_than",
+    "upwards of": "more_than",
+    "in excess of": "more_than",
+    "above": "more_than",
+    "just over": "more_than",
+    "well over": "more_than",
+    "just above": "more_than",
+    "well above": "more_than",
+    "more then": "more_than",
+    "less than": "less_than",
+    "fewer than": "less_than",
+    "under": "less_than",
+    "below": "less_than",
+    "just under": "less_than",
+    "just below": "less_than",
+    "well under": "less_than",
     "well below": "less_than",
-    "at least": "at_least", "a minimum of": "at_least", "no fewer than": "at_least",
-    "no less than": "at_least", "not less than": "at_least",
-    "up to": "at_most", "as many as": "at_most", "as much as": "at_most", "at most": "at_most",
-    "no more than": "at_most", "a maximum of": "at_most", "not more than": "at_most",
+    "at least": "at_least",
+    "a minimum of": "at_least",
+    "no fewer than": "at_least",
+    "no less than": "at_least",
+    "not less than": "at_least",
+    "up to": "at_most",
+    "as many as": "at_most",
+    "as much as": "at_most",
+    "at most": "at_most",
+    "no more than": "at_most",
+    "a maximum of": "at_most",
+    "not more than": "at_most",
     "as high as": "at_most",
 }
 
 _LONGEST = max(len(key.split()) for key in _BEFORE)
 
-QUALIFIER_AFTER = re.compile(r"\s*(?:,\s*)?(?P<q>or\s+so|or\s+more|or\s+less|or\s+fewer|plus|odd)\b(?!-)"
-                             r"|(?P<dash>-plus)\b")
+QUALIFIER_AFTER = re.compile(
+    r"\s*(?:,\s*)?(?P<q>or\s+so|or\s+more|or\s+less|or\s+fewer|plus|odd)\b(?!-)"
+    r"|(?P<dash>-plus)\b"
+)
 """A hedge right after the number: "200 or so", "100 or more", "a 1,000-plus crowd"."""
 
-_AFTER: dict[str, str] = {"or so": "approximate", "or more": "at_least", "or less": "at_most",
-                          "or fewer": "at_most", "plus": "more_than", "odd": "approximate",
-                          "-plus": "more_than"}
+_AFTER: dict[str, str] = {
+    "or so": "approximate",
+    "or more": "at_least",
+    "or less": "at_most",
+    "or fewer": "at_most",
+    "plus": "more_than",
+    "odd": "approximate",
+    "-plus": "more_than",
+}
 
 _UP_WORDS = """
     rose rise rises rising risen up increased increase increases increasing gained gains gain
@@ -66,6 +103,7 @@ CHANGE_AFTER = re.compile(
     r"|(?P<down>fall|drop|decline|decrease|loss|cut|slump|plunge|reduction|contraction|dip|slide))\b"
 )
 """A change noun after the quantity: "a 5 pct rise"."""
+
 
 class Hedge(NamedTuple):
     """A qualifier found in the text and where its words start or end."""
@@ -102,9 +140,7 @@ def read_before(text: str, lo: int, start: int) -> Before:
 
 
 _NOTHING = Before(None, None, False)
-_TRIGGERS = frozenset(
-    {key.split()[-1] for key in _BEFORE} | _FILLERS | _UP | _DOWN | {"to", "from", "at"}
-)
+_TRIGGERS = frozenset({key.split()[-1] for key in _BEFORE} | _FILLERS | _UP | _DOWN | {"to", "from", "at"})
 
 
 def _change(words: list[context.Word]) -> str | None:
@@ -121,9 +157,33 @@ def _change(words: list[context.Word]) -> str | None:
     return None
 
 
-_MOVES = frozenset(["raise", "raises", "raising", "lower", "lowers", "lowering", "change", "changed",
-                    "changes", "moved", "move", "moves", "went", "go", "goes", "revised", "revise",
-                    "upgraded", "downgraded", "extend", "extended", "shorten", "shortened"])
+_MOVES = frozenset(
+    [
+        "raise",
+        "raises",
+        "raising",
+        "lower",
+        "lowers",
+        "lowering",
+        "change",
+        "changed",
+        "changes",
+        "moved",
+        "move",
+        "moves",
+        "went",
+        "go",
+        "goes",
+        "revised",
+        "revise",
+        "upgraded",
+        "downgraded",
+        "extend",
+        "extended",
+        "shorten",
+        "shortened",
+    ]
+)
 
 
 def change_verb_in(text: str, lo: int, end: int) -> bool:
@@ -153,7 +213,7 @@ def hedge_after(text: str, end: int, hi: int) -> Hedge | None:
 
 
 def change_after(text: str, end: int, hi: int) -> str | None:
-    """"up" or "down" when a change noun follows the quantity ("a 5 pct rise")."""
+    """ "up" or "down" when a change noun follows the quantity ("a 5 pct rise")."""
     match = CHANGE_AFTER.match(text, end, hi)
     if match is None:
         return None

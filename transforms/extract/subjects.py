@@ -63,7 +63,8 @@ def _words(text: str, pos: int, hi: int, keep_determiner: bool, measured_head: b
         has_determiner = bool(words) and words[0].lower() in _DETERMINERS
         head_seen = len(words) > (1 if has_determiner else 0)
         if (lower in _STOP and not (word.isupper() and len(word) > 1)) or (
-                head_seen and lower.endswith(("ed", "ing"))):
+            head_seen and lower.endswith(("ed", "ing"))
+        ):
             break
         words.append(word)
         pos = match.end()
@@ -111,4 +112,4 @@ def subject_before(text: str, lo: int, start: int) -> str | None:
     noun = words[-2]
     if noun.lower in _STOP or not noun.lower.isalpha():
         return None
-    return text[noun.start:noun.end]
+    return text[noun.start : noun.end]

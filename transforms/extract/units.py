@@ -30,11 +30,26 @@ class Unit(NamedTuple):
 # (normalised name, kind, pint expression, written forms). Forms of 1-3 characters are case sensitive.
 _TABLE: list[tuple[str, str, str | None, tuple[str, ...]]] = [
     ("percent", "percent", None, ("percent", "per cent", "pct", "%", "pc", "per-cent")),
-    ("percentage point", "percent", None, ("percentage points", "percentage point", "pct points",
-                                            "pct point", "percent points", "per cent points")),
+    (
+        "percentage point",
+        "percent",
+        None,
+        (
+            "percentage points",
+            "percentage point",
+            "pct points",
+            "pct point",
+            "percent points",
+            "per cent points",
+        ),
+    ),
     ("basis point", "percent", None, ("basis points", "basis point", "bps", "bp")),
-    ("USD", "money", None, ("U.S. dlrs", "U.S. dollars", "US dollars", "U.S. dollar", "dlrs", "dollars",
-                            "dollar", "dlr", "USD")),
+    (
+        "USD",
+        "money",
+        None,
+        ("U.S. dlrs", "U.S. dollars", "US dollars", "U.S. dollar", "dlrs", "dollars", "dollar", "dlr", "USD"),
+    ),
     ("US cent", "money", None, ("U.S. cents", "cts", "cents", "cent", "ct")),
     ("EUR", "money", None, ("euros", "euro", "EUR")),
     ("GBP", "money", None, ("pounds sterling", "sterling", "stg", "GBP", "British pounds")),
@@ -79,29 +94,42 @@ _TABLE: list[tuple[str, str, str | None, tuple[str, ...]]] = [
     ("GRD", "money", None, ("drachmas", "drachma", "drachmae")),
     ("ARS", "money", None, ("australs", "austral")),
     ("TRY", "money", None, ("Turkish lira", "Turkish liras", "TRY")),
-    ("kilometre", "length", "kilometer", ("kilometres", "kilometers", "kilometre", "kilometer", "kms",
-                                          "km")),
+    ("kilometre", "length", "kilometer", ("kilometres", "kilometers", "kilometre", "kilometer", "kms", "km")),
     ("metre", "length", "meter", ("metres", "meters", "metre", "meter", "m")),
-    ("centimetre", "length", "centimeter", ("centimetres", "centimeters", "centimetre", "centimeter",
-                                            "cm")),
-    ("millimetre", "length", "millimeter", ("millimetres", "millimeters", "millimetre", "millimeter",
-                                            "mm")),
+    ("centimetre", "length", "centimeter", ("centimetres", "centimeters", "centimetre", "centimeter", "cm")),
+    ("millimetre", "length", "millimeter", ("millimetres", "millimeters", "millimetre", "millimeter", "mm")),
     ("nautical mile", "length", "nautical_mile", ("nautical miles", "nautical mile")),
     ("mile", "length", "mile", ("miles", "mile")),
     ("foot", "length", "foot", ("feet", "foot", "ft")),
     ("inch", "length", "inch", ("inches", "inch")),
     ("yard", "length", "yard", ("yards", "yard")),
-    ("square kilometre", "area", "kilometer**2", ("square kilometres", "square kilometers",
-                                                  "square kilometre", "square kilometer", "sq km",
-                                                  "sq. km", "km2", "km²", "square km")),
+    (
+        "square kilometre",
+        "area",
+        "kilometer**2",
+        (
+            "square kilometres",
+            "square kilometers",
+            "square kilometre",
+            "square kilometer",
+            "sq km",
+            "sq. km",
+            "km2",
+            "km²",
+            "square km",
+        ),
+    ),
     ("square mile", "area", "mile**2", ("square miles", "square mile", "sq miles", "sq mi")),
-    ("square metre", "area", "meter**2", ("square metres", "square meters", "square metre",
-                                          "square meter", "sq m", "m2", "m²")),
+    (
+        "square metre",
+        "area",
+        "meter**2",
+        ("square metres", "square meters", "square metre", "square meter", "sq m", "m2", "m²"),
+    ),
     ("square foot", "area", "foot**2", ("square feet", "square foot", "sq ft")),
     ("hectare", "area", "hectare", ("hectares", "hectare", "ha")),
     ("acre", "area", "acre", ("acres", "acre")),
-    ("tonne", "mass", "metric_ton", ("metric tonnes", "metric tons", "tonnes", "tonne", "tons", "ton",
-                                     "t")),
+    ("tonne", "mass", "metric_ton", ("metric tonnes", "metric tons", "tonnes", "tonne", "tons", "ton", "t")),
     ("short ton", "mass", "short_ton", ("short tons", "short ton")),
     ("long ton", "mass", "long_ton", ("long tons", "long ton")),
     ("kilogram", "mass", "kilogram", ("kilograms", "kilogrammes", "kilogram", "kilos", "kilo", "kg")),
@@ -111,25 +139,52 @@ _TABLE: list[tuple[str, str, str | None, tuple[str, ...]]] = [
     ("hundredweight", "mass", "hundredweight", ("hundredweight", "cwt")),
     ("troy ounce", "mass", "troy_ounce", ("troy ounces", "troy ounce", "troy oz")),
     ("ounce", "mass", "ounce", ("ounces", "ounce", "oz")),
-    ("barrels per day", "volume", "oil_barrel / day", ("barrels per day", "barrels a day",
-                                                       "barrels daily", "bpd", "b/d", "bbl/d")),
+    (
+        "barrels per day",
+        "volume",
+        "oil_barrel / day",
+        ("barrels per day", "barrels a day", "barrels daily", "bpd", "b/d", "bbl/d"),
+    ),
     ("barrel", "volume", "oil_barrel", ("barrels", "barrel", "bbl")),
     ("litre", "volume", "liter", ("litres", "liters", "litre", "liter")),
     ("millilitre", "volume", "milliliter", ("millilitres", "milliliters", "ml")),
     ("gallon", "volume", "gallon", ("gallons", "gallon")),
-    ("cubic metre", "volume", "meter**3", ("cubic metres", "cubic meters", "cubic metre", "cubic meter",
-                                           "cu m", "m3")),
+    (
+        "cubic metre",
+        "volume",
+        "meter**3",
+        ("cubic metres", "cubic meters", "cubic metre", "cubic meter", "cu m", "m3"),
+    ),
     ("cubic foot", "volume", "foot**3", ("cubic feet", "cubic foot", "cu ft")),
     ("bushel", "volume", "bushel", ("bushels", "bushel")),
-    ("kilometre per hour", "speed", "kilometer / hour", ("kilometres per hour", "kilometers per hour",
-                                                         "kilometres an hour", "kilometers an hour",
-                                                         "km/h", "kph", "kmh")),
+    (
+        "kilometre per hour",
+        "speed",
+        "kilometer / hour",
+        (
+            "kilometres per hour",
+            "kilometers per hour",
+            "kilometres an hour",
+            "kilometers an hour",
+            "km/h",
+            "kph",
+            "kmh",
+        ),
+    ),
     ("mile per hour", "speed", "mile / hour", ("miles per hour", "miles an hour", "mph")),
     ("knot", "speed", "knot", ("knots",)),
-    ("degree Celsius", "temperature", "degC", ("degrees Celsius", "degrees Centigrade", "degree Celsius",
-                                                "degrees C", "°C", "C")),
-    ("degree Fahrenheit", "temperature", "degF", ("degrees Fahrenheit", "degree Fahrenheit",
-                                                   "degrees F", "°F", "F")),
+    (
+        "degree Celsius",
+        "temperature",
+        "degC",
+        ("degrees Celsius", "degrees Centigrade", "degree Celsius", "degrees C", "°C", "C"),
+    ),
+    (
+        "degree Fahrenheit",
+        "temperature",
+        "degF",
+        ("degrees Fahrenheit", "degree Fahrenheit", "degrees F", "°F", "F"),
+    ),
     ("degree", "temperature", None, ("degrees", "°")),
     ("kilowatt hour", "energy", "kilowatt_hour", ("kilowatt hours", "kilowatt-hours", "kWh")),
     ("megawatt hour", "energy", "megawatt_hour", ("megawatt hours", "megawatt-hours", "MWh")),
@@ -184,7 +239,8 @@ _UNIT_WORDS = re.compile(
 
 _FIRST_WORDS = frozenset(form.split()[0] for form in _BY_FORM)
 _FIRST_WORDS_CI = frozenset(form.split()[0].rstrip(".") for form in _BY_FORM_CI) | {
-    form.split()[0].lower() for form in _BY_FORM}
+    form.split()[0].lower() for form in _BY_FORM
+}
 
 
 class UnitMatch(NamedTuple):
@@ -249,8 +305,22 @@ def lookup(surface: str) -> Unit | None:
 
 
 _SINGULAR_PERIODS = frozenset(
-    ["year", "month", "week", "day", "hour", "minute", "second", "decade", "century", "yr", "mth", "hr",
-     "min", "sec"]
+    [
+        "year",
+        "month",
+        "week",
+        "day",
+        "hour",
+        "minute",
+        "second",
+        "decade",
+        "century",
+        "yr",
+        "mth",
+        "hr",
+        "min",
+        "sec",
+    ]
 )
 
 
@@ -266,9 +336,27 @@ CURRENCY_PREFIX = re.compile(
 """A currency written before the number ("$3 bln", "€40m", "USD 5 million")."""
 
 _PREFIX_UNITS: dict[str, str] = {
-    "$": "USD", "US$": "USD", "U.S.$": "USD", "A$": "AUD", "C$": "CAD", "NZ$": "NZD", "HK$": "HKD",
-    "S$": "SGD", "R$": "BRL", "€": "EUR", "£": "GBP", "¥": "JPY", "Rs": "INR", "Rs.": "INR",
-    "USD": "USD", "EUR": "EUR", "GBP": "GBP", "JPY": "JPY", "CHF": "CHF", "CNY": "CNY", "INR": "INR",
+    "$": "USD",
+    "US$": "USD",
+    "U.S.$": "USD",
+    "A$": "AUD",
+    "C$": "CAD",
+    "NZ$": "NZD",
+    "HK$": "HKD",
+    "S$": "SGD",
+    "R$": "BRL",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+    "Rs": "INR",
+    "Rs.": "INR",
+    "USD": "USD",
+    "EUR": "EUR",
+    "GBP": "GBP",
+    "JPY": "JPY",
+    "CHF": "CHF",
+    "CNY": "CNY",
+    "INR": "INR",
 }
 _EXTRA_MONEY = ("BRL",)
 UNITS = UNITS | frozenset(_EXTRA_MONEY)
@@ -281,9 +369,15 @@ def currency_unit(prefix: str) -> Unit:
 
 
 _SI_NAMES: dict[str, str] = {
-    "meter": "metre", "meter ** 2": "square metre", "meter ** 3": "cubic metre", "kilogram": "kilogram",
-    "second": "second", "kelvin": "kelvin", "meter / second": "metre per second",
-    "meter ** 3 / second": "cubic metre per second", "kilogram * meter ** 2 / second ** 2": "joule",
+    "meter": "metre",
+    "meter ** 2": "square metre",
+    "meter ** 3": "cubic metre",
+    "kilogram": "kilogram",
+    "second": "second",
+    "kelvin": "kelvin",
+    "meter / second": "metre per second",
+    "meter ** 3 / second": "cubic metre per second",
+    "kilogram * meter ** 2 / second ** 2": "joule",
     "kilogram * meter ** 2 / second ** 3": "watt",
 }
 

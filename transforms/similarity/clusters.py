@@ -244,6 +244,8 @@ def _same_key_links(keys: I64, skip: int) -> I64:
 def _agency_links(agency_ids: Sequence[str | None]) -> I64:
     """Links between rows carrying the same non-null agency id."""
     codes: dict[str, int] = {}
-    keys = np.array([-1 - i if aid is None else codes.setdefault(aid, len(codes)) for i, aid in
-                     enumerate(agency_ids)], dtype=np.int64)
+    keys = np.array(
+        [-1 - i if aid is None else codes.setdefault(aid, len(codes)) for i, aid in enumerate(agency_ids)],
+        dtype=np.int64,
+    )
     return _same_key_links(keys, skip=-(10**18))
