@@ -18,6 +18,7 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
+from warehouse.arrow_rows import insert_arrow
 from warehouse.stories import replace_story_rows
 from warehouse.validation_store import store_validation_results
 
@@ -76,7 +77,7 @@ def load_night(
         if batch.load_data:
             for name in REPLACED_TABLES:
                 con.execute(f"DELETE FROM {name} WHERE ingest_date = ?", [batch.ingest_date])
-                _insert(con, name, getattr(batch, name))
+                insert_arrow(con, name, getattr(batch, name))
             replace_story_rows(con, batch.ingest_date, batch.bands, batch.story_links)
             _apply_kill_notices(con)
             if batch.cursor is not None:
@@ -170,18 +171,6 @@ def _store_cursor(con: duckdb.DuckDBPyConnection, night: date, source: str, curs
         "INSERT INTO source_cursors (source, cursor, ingest_date, updated_at) VALUES (?, ?, ?, now())",
         [source, cursor, night],
     )
-
-
-def _insert(con: duckdb.DuckDBPyConnection, name: str, table: pa.Table) -> None:
-    """Insert an Arrow table by column name."""
-    if table.num_rows == 0:
-        return
-    columns = ", ".join(f'"{c}"' for c in table.column_names)
-    con.register("_incoming", table)
-    try:
-        con.execute(f"INSERT INTO {name} ({columns}) SELECT {columns} FROM _incoming")
-    finally:
-        con.unregister("_incoming")
 
 
 def _merge_quarantine(con: duckdb.DuckDBPyConnection, night: date, table: pa.Table) -> None:

@@ -18,6 +18,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from transforms.stories import HISTORY, MATCHES, NIGHT_COLUMNS, STORY_LINKS
+from warehouse.arrow_rows import insert_arrow
 from warehouse.band_index import BAND_SCHEMA, TABLE, candidates_from_history
 
 FOLLOW_UP_WINDOW = timedelta(hours=24)
@@ -87,17 +88,5 @@ def replace_story_rows(
     """
     con.execute(f"DELETE FROM {TABLE} WHERE night = ?", [ingest_date])
     con.execute("DELETE FROM story_links WHERE ingest_date = ?", [ingest_date])
-    _insert(con, TABLE, bands if bands is not None else BAND_SCHEMA.empty_table())
-    _insert(con, "story_links", links if links is not None else STORY_LINKS.empty_table())
-
-
-def _insert(con: duckdb.DuckDBPyConnection, name: str, table: pa.Table) -> None:
-    """Insert an Arrow table by column name."""
-    if table.num_rows == 0:
-        return
-    columns = ", ".join(f'"{c}"' for c in table.column_names)
-    con.register("_story_rows", table)
-    try:
-        con.execute(f"INSERT INTO {name} ({columns}) SELECT {columns} FROM _story_rows")
-    finally:
-        con.unregister("_story_rows")
+    insert_arrow(con, TABLE, bands if bands is not None else BAND_SCHEMA.empty_table())
+    insert_arrow(con, "story_links", links if links is not None else STORY_LINKS.empty_table())
