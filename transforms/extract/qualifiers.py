@@ -192,12 +192,6 @@ def change_verb_in(text: str, lo: int, end: int) -> bool:
     return any(w.lower in _UP or w.lower in _DOWN or w.lower in _MOVES for w in words)
 
 
-def hedge_before(text: str, lo: int, start: int) -> Hedge | None:
-    """The hedge that ends right before ``start`` (not looking before ``lo``)."""
-    found = context.phrase_before(context.words_before(text, lo, start, _LONGEST), _BEFORE, _LONGEST)
-    return Hedge(*found) if found else None
-
-
 def last_word_before(text: str, lo: int, start: int) -> context.Word | None:
     """The word right before ``start``, if only whitespace separates them."""
     return context.last_word(text, lo, start)
