@@ -21,18 +21,15 @@ single DuckDB writer.
 
 from __future__ import annotations
 
-import shutil
 import time
 import uuid
 from collections import deque
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
 import pyarrow.compute as pc
-import pyarrow.parquet as pq
 from prefect import flow
 from prefect.artifacts import create_markdown_artifact
 from prefect.logging import get_run_logger
@@ -44,6 +41,7 @@ from flows.nightly import NightRejectedError, RunSummary, StageTimer, finish_nig
 from flows.progress import night_done
 from flows.settings import Settings, load_settings
 from flows.sources import FetchResult, fetch_source
+from flows.stages import StagedNight
 from flows.tasks import density_band, transform_task
 from transforms.normalize import Delivery, normalise_articles
 from transforms.quarantine import QuarantineEntry
@@ -56,7 +54,7 @@ class NightInput:
     """What one night of a backfill transforms: staged articles or a manifest to replay."""
 
     night: date
-    rows: pa.Table | Path
+    rows: pa.Table | StagedNight
     fetched: FetchResult
 
 
@@ -110,7 +108,7 @@ def backfill_flow(
     settings = load_settings(source=source, lake=lake, warehouse=warehouse)
     began = time.perf_counter()
     summary = BackfillSummary(uuid.uuid4().hex, start, end)
-    lake_ = Lake(settings.lake)
+    lake_ = settings.open_lake()
     if reextract:
         inputs = _replay_inputs(lake_, nights_between(start, end))
     else:
@@ -124,7 +122,8 @@ def backfill_flow(
     def submit(item: NightInput) -> Any:
         return transform_task.submit(
             item.rows,
-            lake_root=settings.lake,
+            lake=lake_,
+            docs_root=settings.data_docs_dir(),
             ingest_date=item.night,
             run_id=run_ids[item.night],
             source=source_name,
@@ -152,7 +151,7 @@ def backfill_flow(
         summary.nights.append(asdict(night))
         summary.stage_seconds += sum(night.stage_seconds.values())
         night_done(night, done, len(inputs))
-    shutil.rmtree(lake_.root / "staging" / summary.backfill_id, ignore_errors=True)
+    lake_.drop_staging(summary.backfill_id)
     summary.seconds = round(time.perf_counter() - began, 3)
     _publish(summary)
     return asdict(summary)
@@ -187,7 +186,7 @@ def run_backfill(
         reextract=reextract,
         data_docs=data_docs,
         source=settings.source,
-        lake=str(settings.lake),
+        lake=settings.lake,
         warehouse=str(settings.warehouse),
     )
     return result
@@ -215,8 +214,8 @@ def _load_one(settings: Settings, item: NightInput, transformed: Any, run_id: st
     summary = RunSummary(run_id, item.night, source, "running", str(settings.lake), str(settings.warehouse))
     summary.stage_seconds.update(transformed.stage_seconds)
     timer = StageTimer(summary.stage_seconds)
-    with night_lock(settings.lake, item.night, run_id, wait_seconds=settings.lock_wait_seconds):
-        Lake(settings.lake).sweep_partials(item.night)
+    with night_lock(settings.locks_dir(), item.night, run_id, wait_seconds=settings.lock_wait_seconds):
+        settings.open_lake().sweep_partials(item.night)
         try:
             finish_night(settings, summary, item.fetched, transformed, datetime.now(UTC), timer)
         except NightRejectedError:
@@ -228,9 +227,8 @@ def _replay_inputs(lake: Lake, nights: list[date]) -> list[NightInput]:
     """Each night's raw manifest from the lake: its landed payloads, replayed without the source."""
     inputs = []
     for night in nights:
-        path = lake.root / "raw" / "_manifest" / f"ingest_date={night}" / "manifest.parquet"
-        if path.exists():
-            manifest = pq.read_table(path).cast(RAW_FILES)
+        if (manifest := lake.read_manifest(night)) is not None:
+            manifest = manifest.cast(RAW_FILES)
             inputs.append(NightInput(night, manifest, FetchResult(manifest, seen=manifest.num_rows)))
     return inputs
 
@@ -249,7 +247,6 @@ def _staged_inputs(
         cursor=None,
         max_bytes=settings.fetch.max_payload_bytes,
     )
-    staging = lake.root / "staging" / backfill_id
     manifests: dict[date, list[dict[str, Any]]] = {}
     rejects: list[QuarantineEntry] = list(fetched.rejects)
     skipped = 0
@@ -277,16 +274,14 @@ def _staged_inputs(
                 "ingest_date",
                 pa.array([night] * part.num_rows, pa.date32()),
             )
-            path = staging / f"night={night}" / f"{row['raw_hash']}.parquet"
-            path.parent.mkdir(parents=True, exist_ok=True)
-            pq.write_table(part.cast(ARTICLES), path)
+            lake.stage(backfill_id, night, row["raw_hash"], part.cast(ARTICLES))
             manifests.setdefault(night, []).append({**row, "ingest_date": night})
     inputs = []
     for night in sorted(manifests):
         manifest = pa.Table.from_pylist(manifests[night], schema=RAW_FILES)
         night_rejects = rejects if night == min(manifests) else []
         fetch = FetchResult(manifest, rejects=night_rejects, seen=manifest.num_rows)
-        inputs.append(NightInput(night, staging / f"night={night}", fetch))
+        inputs.append(NightInput(night, StagedNight(backfill_id, night), fetch))
     return inputs, skipped
 
 

@@ -38,7 +38,10 @@ DateOption = Annotated[
 SourceOption = Annotated[
     str | None, typer.Option("--source", help="A configured source name, or a drop-folder path.")
 ]
-LakeOption = Annotated[Path | None, typer.Option("--lake", help="Root folder of the Parquet lake.")]
+LakeOption = Annotated[
+    str | None,
+    typer.Option("--lake", help="Root of the Parquet lake: a folder or an fsspec URL (s3://b/lake)."),
+]
 WarehouseOption = Annotated[Path | None, typer.Option("--warehouse", help="DuckDB warehouse file.")]
 
 

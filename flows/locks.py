@@ -1,12 +1,16 @@
-"""One run per night at a time: an advisory lock file per night in the lake.
+"""One run per night at a time: an advisory lock file per night.
 
-The lock is ``fcntl.flock`` on ``<lake>/_locks/night=<D>.lock``. The operating
+The lock is ``fcntl.flock`` on ``<locks>/night=<D>.lock``, where ``<locks>`` is
+``<lake>/_locks`` for a local lake and ``_locks/`` beside the warehouse when the
+lake is object storage (see :meth:`flows.settings.Settings.locks_dir`). The operating
 system releases it when the holding process ends, however it ends (SIGKILL
 included), so a crashed run never leaves a stale lock behind: the next run
 finds the file, takes the lock and goes on. The file's content says who holds
 it, for the message a waiting run prints. ``flock`` coordinates processes on
-one machine or on a shared POSIX file system; on object storage use Prefect's
-deployment concurrency limit instead (``wirefacts serve`` sets it to one).
+one machine or on a shared POSIX file system. Object storage has no locks, but
+every write of a night goes through the one loader beside the DuckDB file, so a
+lock on that machine is enough; ``wirefacts serve`` also sets the deployment's
+Prefect concurrency limit to one.
 """
 
 from __future__ import annotations
@@ -27,11 +31,11 @@ class NightLockedError(RuntimeError):
 
 
 @contextmanager
-def night_lock(lake: Path, night: date, run_id: str, wait_seconds: float = 0.0) -> Iterator[Path]:
+def night_lock(locks: Path, night: date, run_id: str, wait_seconds: float = 0.0) -> Iterator[Path]:
     """Hold the night's lock for the duration of the block.
 
     Args:
-        lake: The lake root; locks live in ``_locks/`` under it.
+        locks: The folder of lock files (created when missing).
         night: The night to lock.
         run_id: Written into the lock file so a waiting run can say who holds it.
         wait_seconds: How long to wait for a running holder before giving up.
@@ -42,7 +46,7 @@ def night_lock(lake: Path, night: date, run_id: str, wait_seconds: float = 0.0) 
     Raises:
         NightLockedError: The lock was still held after ``wait_seconds``.
     """
-    path = Path(lake) / "_locks" / f"night={night}.lock"
+    path = Path(locks) / f"night={night}.lock"
     path.parent.mkdir(parents=True, exist_ok=True)
     fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
     try:

@@ -19,7 +19,6 @@ from prefect import flow, runtime
 from prefect.artifacts import create_table_artifact
 from prefect.logging import get_run_logger
 
-from flows.lake import Lake
 from flows.locks import night_lock
 from flows.settings import Settings, load_settings
 from flows.sources import FetchResult
@@ -115,14 +114,15 @@ def run_night(settings: Settings, ingest_date: date) -> RunSummary:
     )
     started = datetime.now(UTC)
     timer = StageTimer(summary.stage_seconds)
-    with night_lock(settings.lake, ingest_date, run_id, wait_seconds=settings.lock_wait_seconds):
-        Lake(settings.lake).sweep_partials(ingest_date)
+    lake = settings.open_lake()
+    with night_lock(settings.locks_dir(), ingest_date, run_id, wait_seconds=settings.lock_wait_seconds):
+        lake.sweep_partials(ingest_date)
         fetch = fetch_task.with_options(
             retries=settings.fetch.retries, retry_delay_seconds=settings.fetch.retry_delay_seconds
         )
         fetched = timer.run("fetch", fetch, settings, ingest_date)
         band = density_band(settings.warehouse, ingest_date)
-        parsed = timer.run("parse", parse_task, fetched.manifest, settings.lake, ingest_date)
+        parsed = timer.run("parse", parse_task, fetched.manifest, lake, ingest_date)
         deduped = timer.run("dedupe", dedupe_task, parsed.articles)
         facts = timer.run("extract", extract_task, deduped.articles)
         checked = timer.run(
@@ -131,7 +131,7 @@ def run_night(settings: Settings, ingest_date: date) -> RunSummary:
                 deduped.articles,
                 facts,
                 source=source_name,
-                lake_root=settings.lake,
+                docs_root=settings.data_docs_dir(),
                 ingest_date=ingest_date,
                 run_id=run_id,
                 band=band,
@@ -195,7 +195,7 @@ def finish_night(
         bands=settled.stories.bands,
         story_links=settled.stories.links,
     )
-    timer.run("write-lake", write_lake_task, settings.lake, batch)
+    timer.run("write-lake", write_lake_task, settings.open_lake(), batch)
     timer.run("load", load_task, settings.warehouse, batch)
     _publish_artifact(summary)
     if refused:

@@ -21,6 +21,8 @@ from pydantic_settings import (
     TomlConfigSettingsSource,
 )
 
+from flows.lake import Lake
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 """The checkout; defaults are relative to it so `make run` works from a fresh clone."""
 
@@ -105,8 +107,25 @@ class Settings(BaseSettings):
         description="Sources by name; each run ingests one of them.",
     )
     source: str = Field("sample", description="Name of the source a run ingests, or a drop-folder path.")
-    lake: Path = Field(PROJECT_ROOT / "var" / "lake", description="Root of the Parquet lake.")
+    lake: str = Field(
+        str(PROJECT_ROOT / "var" / "lake"),
+        description="Root of the Parquet lake: a folder, or an fsspec URL such as s3://bucket/lake.",
+    )
+    lake_options: dict[str, Any] = Field(
+        default_factory=dict,
+        description="Keyword arguments of the lake's fsspec file system (S3: endpoint_url, key, secret...).",
+    )
     warehouse: Path = Field(PROJECT_ROOT / "var" / "wirefacts.duckdb", description="DuckDB file.")
+    data_docs: Path | None = Field(
+        None,
+        description="Folder of the GX Data Docs site and run pages; default <lake>/data_docs for a "
+        "local lake, else data_docs/ beside the warehouse.",
+    )
+    locks: Path | None = Field(
+        None,
+        description="Folder of the per-night lock files; default <lake>/_locks for a local lake, "
+        "else _locks/ beside the warehouse (the single loader's machine).",
+    )
     lock_wait_seconds: float = Field(
         0.0, ge=0, description="How long a run waits for another run of the same night before failing."
     )
@@ -127,6 +146,23 @@ class Settings(BaseSettings):
         """Flags beat the environment, which beats the config file, which beats defaults."""
         toml_file = Path(os.environ.get("WIREFACTS_CONFIG", "wirefacts.toml"))
         return (init_settings, env_settings, TomlConfigSettingsSource(settings_cls, toml_file=toml_file))
+
+    def open_lake(self) -> Lake:
+        """The lake these settings name."""
+        return Lake(self.lake, self.lake_options)
+
+    def data_docs_dir(self) -> Path:
+        """Where validation pages go: a local folder even when the lake is object storage."""
+        return self.data_docs or self._local_state("data_docs")
+
+    def locks_dir(self) -> Path:
+        """Where night locks live: ``flock`` needs a local (or shared POSIX) folder."""
+        return self.locks or self._local_state("_locks")
+
+    def _local_state(self, name: str) -> Path:
+        """``<lake>/<name>`` for a local lake, else ``<name>`` beside the warehouse."""
+        lake = self.open_lake()
+        return Path(lake.root) / name if lake.is_local else self.warehouse.resolve().parent / name
 
     def resolve_source(self) -> tuple[str, DropFolderSource | HttpFeedSource]:
         """The name and configuration of the source this run ingests.

@@ -25,7 +25,6 @@ from typing import TYPE_CHECKING
 import duckdb
 import pyarrow as pa
 import pyarrow.compute as pc
-import pyarrow.parquet as pq
 
 from flows.lake import Lake
 from transforms.dedupe import deduplicate, drop_loaded_elsewhere
@@ -44,6 +43,14 @@ if TYPE_CHECKING:  # GX stays out of the import path until a validation runs
 
 
 _GX_LOCK = threading.Lock()
+
+
+@dataclass(frozen=True, slots=True)
+class StagedNight:
+    """A night a backfill staged in the lake as normalised articles (see :meth:`Lake.stage`)."""
+
+    backfill_id: str
+    night: date
 
 
 @dataclass(slots=True)
@@ -106,15 +113,14 @@ class Settled:
     stale_versions: int
 
 
-def parse(manifest: pa.Table, lake_root: Path, ingest_date: date) -> Parsed:
+def parse(manifest: pa.Table, lake: Lake, ingest_date: date) -> Parsed:
     """Read every landed payload with the reader its content calls for, then normalise.
 
     Args:
         manifest: RAW_FILES rows of the payloads to read.
-        lake_root: The lake holding them.
+        lake: The lake holding them.
         ingest_date: The night.
     """
-    lake = Lake(lake_root)
     items: list[tuple[RawArticle, Delivery]] = []
     rejects: list[QuarantineEntry] = []
     for row in manifest.to_pylist():
@@ -145,18 +151,17 @@ def validate(
     facts: pa.Table,
     *,
     source: str,
-    lake_root: Path,
+    docs_root: Path,
     ingest_date: date,
     run_id: str,
     band: FactsDensity | None,
     build_docs: bool = True,
 ) -> Validated:
-    """Validate the night through a GX Checkpoint (Data Docs in the lake); split good rows from bad."""
+    """Validate the night through a GX Checkpoint (Data Docs in ``docs_root``); split good rows from bad."""
     from expectations.checkpoint import validate_night
     from expectations.results import validation_results_table
     from expectations.run_page import write_run_page
 
-    docs_root = Path(lake_root) / "data_docs"
     with _GX_LOCK:  # GX keeps process-global state: one validation at a time per process
         night = validate_night(
             articles,
@@ -200,9 +205,10 @@ def validate(
 
 
 def transform_night(
-    source_rows: pa.Table | Path,
+    source_rows: pa.Table | StagedNight,
     *,
-    lake_root: Path,
+    lake: Lake,
+    docs_root: Path,
     ingest_date: date,
     run_id: str,
     source: str,
@@ -213,9 +219,10 @@ def transform_night(
 
     Args:
         source_rows: Either the night's raw manifest (payloads to read from the raw
-            zone: a replay), or a staged Parquet file of already normalised articles
-            (a backfill by publication date, see :mod:`flows.backfill`).
-        lake_root: The lake.
+            zone: a replay), or a backfill's staged night of already normalised
+            articles (a backfill by publication date, see :mod:`flows.backfill`).
+        lake: The lake.
+        docs_root: Where the Data Docs pages go.
         ingest_date: The night.
         run_id: The run, for the Data Docs pages.
         source: Source name recorded in quarantine rows.
@@ -225,9 +232,9 @@ def transform_night(
     seconds: dict[str, float] = {}
     began = time.perf_counter()
     if isinstance(source_rows, pa.Table):
-        parsed = parse(source_rows, lake_root, ingest_date)
+        parsed = parse(source_rows, lake, ingest_date)
     else:
-        parsed = Parsed(pq.read_table(source_rows).cast(ARTICLES))
+        parsed = Parsed(lake.read_staged(source_rows.backfill_id, source_rows.night).cast(ARTICLES))
     seconds["parse"], began = time.perf_counter() - began, time.perf_counter()
     deduped = dedupe_night(parsed.articles)
     seconds["dedupe"], began = time.perf_counter() - began, time.perf_counter()
@@ -237,7 +244,7 @@ def transform_night(
         deduped.articles,
         facts,
         source=source,
-        lake_root=lake_root,
+        docs_root=docs_root,
         ingest_date=ingest_date,
         run_id=run_id,
         band=band,

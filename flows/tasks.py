@@ -53,7 +53,7 @@ def fetch_task(settings: Settings, ingest_date: date) -> FetchResult:
     result = fetch_source(
         name,
         config,
-        lake=Lake(settings.lake),
+        lake=settings.open_lake(),
         ingest_date=ingest_date,
         already_ingested=already,
         cursor=cursor,
@@ -71,9 +71,9 @@ def fetch_task(settings: Settings, ingest_date: date) -> FetchResult:
 
 
 @task(name="parse", cache_policy=NO_CACHE)
-def parse_task(manifest: pa.Table, lake_root: Path, ingest_date: date) -> stages.Parsed:
+def parse_task(manifest: pa.Table, lake: Lake, ingest_date: date) -> stages.Parsed:
     """Read every landed payload with the reader its content calls for, then normalise."""
-    parsed = stages.parse(manifest, lake_root, ingest_date)
+    parsed = stages.parse(manifest, lake, ingest_date)
     get_run_logger().info("read %d articles, %d items refused", parsed.articles.num_rows, len(parsed.rejects))
     return parsed
 
@@ -105,14 +105,14 @@ def validate_task(
     facts: pa.Table,
     *,
     source: str,
-    lake_root: Path,
+    docs_root: Path,
     ingest_date: date,
     run_id: str,
     band: FactsDensity | None,
 ) -> stages.Validated:
     """Validate the night through a GX Checkpoint; split good rows from bad."""
     checked = stages.validate(
-        articles, facts, source=source, lake_root=lake_root, ingest_date=ingest_date, run_id=run_id, band=band
+        articles, facts, source=source, docs_root=docs_root, ingest_date=ingest_date, run_id=run_id, band=band
     )
     if not checked.critical_passed:
         get_run_logger().error("\n".join(checked.explanation))
@@ -121,9 +121,10 @@ def validate_task(
 
 @task(name="transform-night", cache_policy=NO_CACHE)
 def transform_task(
-    source_rows: pa.Table | Path,
+    source_rows: pa.Table | stages.StagedNight,
     *,
-    lake_root: Path,
+    lake: Lake,
+    docs_root: Path,
     ingest_date: date,
     run_id: str,
     source: str,
@@ -133,7 +134,8 @@ def transform_task(
     """The transform group of one night (parse → dedupe → extract → validate); no warehouse access."""
     return stages.transform_night(
         source_rows,
-        lake_root=lake_root,
+        lake=lake,
+        docs_root=docs_root,
         ingest_date=ingest_date,
         run_id=run_id,
         source=source,
@@ -176,10 +178,9 @@ def settle_task(
 
 
 @task(name="write-lake", cache_policy=NO_CACHE)
-def write_lake_task(lake_root: Path, batch: NightBatch) -> list[Path]:
+def write_lake_task(lake: Lake, batch: NightBatch) -> list[str]:
     """Replace the night's Parquet files; a refused night writes only its quarantine and manifest."""
-    lake = Lake(lake_root)
-    written: list[Path] = []
+    written: list[str] = []
     if batch.load_data:
         written += lake.write_night("articles", batch.articles, batch.ingest_date)
         written += lake.write_night("facts", batch.facts, batch.ingest_date)

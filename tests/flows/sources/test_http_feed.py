@@ -243,7 +243,7 @@ def test_oversized_page_is_refused_and_not_kept(httpserver: HTTPServer, lake: La
     url = httpserver.url_for("/items?page=1")
     (reject,) = result.rejects
     assert _fetch_reject(reject, f"response from {url} exceeds the 100-byte limit; not kept", url)
-    assert result.manifest.num_rows == 0 and not (lake.root / "raw").exists()
+    assert result.manifest.num_rows == 0 and not (Path(lake.root) / "raw").exists()
 
 
 def test_404_is_quarantined_without_retry(httpserver: HTTPServer, lake: Lake) -> None:

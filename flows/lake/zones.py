@@ -1,0 +1,204 @@
+"""The lake's zones and the one class that reads and writes them.
+
+Layout under the lake root (a folder or an object-storage prefix)::
+
+    raw/<aa>/<sha256>                                  payloads, unchanged, content-addressed
+    raw/_manifest/ingest_date=D/manifest.parquet       what was landed on night D
+    articles/pub_date=P/ingest-D.parquet               articles of night D published on P
+    facts/pub_date=P/ingest-D.parquet
+    quarantine/ingest_date=D/quarantine.parquet
+    staging/<backfill id>/night=D/<sha256>.parquet     a running backfill's articles by night
+
+A night owns exactly the files named after it, so re-running night D replaces
+them and never appends twice.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from collections.abc import Mapping
+from datetime import date, datetime
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+from flows.faults import fault_point
+from flows.lake.filesystem import is_local, modified_at, open_filesystem, publish
+
+_PARTIAL_PREFIX = ".tmp-ingest-"
+
+
+def sha256_hex(data: bytes) -> str:
+    """Content address of a payload."""
+    return hashlib.sha256(data).hexdigest()
+
+
+class Lake:
+    """Access to the lake's files; the only place that writes them.
+
+    A ``Lake`` pickles as its location and options, so it can be handed to a
+    worker process or a Dask worker, which reopens the same storage.
+    """
+
+    def __init__(self, location: Any, options: Mapping[str, Any] | None = None) -> None:
+        """Open a lake.
+
+        Args:
+            location: A folder or an fsspec URL (``s3://bucket/lake``); see
+                :func:`flows.lake.filesystem.open_filesystem`.
+            options: Keyword arguments for the URL's file system.
+        """
+        self.location = str(location)
+        self.options = dict(options or {})
+        self.fs, self.root = open_filesystem(self.location, self.options)
+        self.is_local = is_local(self.fs)
+        if self.is_local:
+            self.fs.makedirs(self.root, exist_ok=True)
+
+    def __reduce__(self) -> tuple[type[Lake], tuple[str, dict[str, Any]]]:
+        """Pickle as the location, not the open file system."""
+        return (Lake, (self.location, self.options))
+
+    def __repr__(self) -> str:
+        return f"Lake({self.url()!r})"
+
+    def url(self, *parts: str) -> str:
+        """A path under the lake as others should see it: a plain path locally, else a URL.
+
+        DuckDB, Spark and Trino take this form (with the storage registered or configured).
+        """
+        path = self._path(*parts)
+        return path if self.is_local else self.fs.unstrip_protocol(path)
+
+    def raw_path(self, raw_hash: str) -> str:
+        """Where the payload with this hash lives."""
+        return self.url(*self._raw_parts(raw_hash))
+
+    def land(self, data: bytes) -> tuple[str, datetime]:
+        """Store a payload unchanged, keyed by its hash; landing it twice is a no-op.
+
+        Args:
+            data: The payload's bytes.
+
+        Returns:
+            The payload's SHA-256 hex digest and when it was first landed, so a
+            re-run reports the same landing time as the first run.
+        """
+        digest = sha256_hex(data)
+        path = self._path(*self._raw_parts(digest))
+        if not self.fs.exists(path):
+            publish(self.fs, path, lambda: data, partial_prefix=".tmp-")
+        return digest, modified_at(self.fs, path)
+
+    def read_raw(self, raw_hash: str) -> bytes:
+        """Bytes of a landed payload, for replay without the source."""
+        data: bytes = self.fs.cat_file(self._path(*self._raw_parts(raw_hash)))
+        return data
+
+    def write_manifest(self, manifest: pa.Table, ingest_date: date) -> str:
+        """Replace night ``ingest_date``'s raw manifest."""
+        return self._write_table(manifest, ingest_date, *self._manifest_parts(ingest_date))
+
+    def read_manifest(self, ingest_date: date) -> pa.Table | None:
+        """Night ``ingest_date``'s raw manifest, or ``None`` when that night landed nothing."""
+        path = self._path(*self._manifest_parts(ingest_date))
+        return self._read_table(path) if self.fs.exists(path) else None
+
+    def write_night(self, dataset: str, table: pa.Table, ingest_date: date) -> list[str]:
+        """Replace night ``ingest_date``'s files of a dataset partitioned by ``pub_date``.
+
+        Files of this night in partitions that no longer get rows are removed,
+        so a re-run that produces fewer rows leaves no stale data behind.
+
+        Args:
+            dataset: ``articles`` or ``facts``.
+            table: Rows of this night, with a ``pub_date`` column.
+            ingest_date: The night.
+
+        Returns:
+            The files written.
+        """
+        name = f"ingest-{ingest_date}.parquet"
+        written: list[tuple[str, ...]] = []
+        data = table.drop_columns(["pub_date"])
+        for pub_date in sorted(set(table["pub_date"].to_pylist())):
+            rows = data.filter(pc.equal(table["pub_date"], pa.scalar(pub_date)))
+            parts = (dataset, f"pub_date={pub_date}", name)
+            self._write_table(rows, ingest_date, *parts)
+            written.append(parts)
+        mine = set(self.fs.glob(self._path(dataset, "pub_date=*", name)))
+        for stale in sorted(mine - {self._path(*parts) for parts in written}):
+            self.fs.rm_file(stale)
+        return [self.url(*parts) for parts in written]
+
+    def write_quarantine(self, table: pa.Table, ingest_date: date) -> str:
+        """Replace night ``ingest_date``'s quarantine file."""
+        return self._write_table(
+            table, ingest_date, "quarantine", f"ingest_date={ingest_date}", "quarantine.parquet"
+        )
+
+    def stage(self, backfill_id: str, night: date, name: str, table: pa.Table) -> str:
+        """Keep a backfill's articles of one night (from one payload) until the night is transformed."""
+        return self._write_table(table, night, "staging", backfill_id, f"night={night}", f"{name}.parquet")
+
+    def read_staged(self, backfill_id: str, night: date) -> pa.Table:
+        """All articles a backfill staged for one night."""
+        return self._read_table(self._path("staging", backfill_id, f"night={night}"))
+
+    def drop_staging(self, backfill_id: str) -> None:
+        """Remove what a backfill staged, once every night is loaded."""
+        path = self._path("staging", backfill_id)
+        if self.fs.exists(path):
+            self.fs.rm(path, recursive=True)
+
+    def sweep_partials(self, ingest_date: date) -> list[str]:
+        """Remove temporary files a killed run of this night left behind (call under the night's lock).
+
+        Only a local lake has them: on object storage an unfinished upload is never visible.
+        """
+        if not self.is_local:
+            return []
+        leftovers = sorted(self.fs.glob(self._path("**", f"{_PARTIAL_PREFIX}{ingest_date}-*.partial")))
+        for path in leftovers:
+            self.fs.rm_file(path)
+        return leftovers
+
+    def dataset_glob(self, dataset: str) -> str:
+        """A glob DuckDB's ``read_parquet(..., hive_partitioning=true)`` understands."""
+        return self.url(dataset, "*", "*.parquet")
+
+    def _path(self, *parts: str) -> str:
+        """A path in the file system's own form."""
+        return "/".join((self.root.rstrip("/"), *parts)) if parts else self.root
+
+    @staticmethod
+    def _raw_parts(raw_hash: str) -> tuple[str, str, str]:
+        return ("raw", raw_hash[:2], raw_hash)
+
+    @staticmethod
+    def _manifest_parts(ingest_date: date) -> tuple[str, str, str, str]:
+        return ("raw", "_manifest", f"ingest_date={ingest_date}", "manifest.parquet")
+
+    def _write_table(self, table: pa.Table, ingest_date: date, *parts: str) -> str:
+        """Publish a Parquet file; a killed run's local leftover carries the night in its name."""
+
+        def render() -> bytes:
+            sink = io.BytesIO()
+            pq.write_table(table, sink, compression="zstd")
+            return sink.getvalue()
+
+        publish(
+            self.fs,
+            self._path(*parts),
+            render,
+            partial_prefix=f"{_PARTIAL_PREFIX}{ingest_date}-",
+            before_publish=lambda: fault_point("parquet"),
+        )
+        return self.url(*parts)
+
+    def _read_table(self, path: str) -> pa.Table:
+        """A Parquet file, or every Parquet file in a folder, with no partition columns added."""
+        return pq.read_table(path, filesystem=self.fs, partitioning=None)
