@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
+import time
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import duckdb
+import psutil
 import pytest
 
 from flows.backfill import nights_between, run_backfill
@@ -101,3 +106,23 @@ def test_nights_between_includes_both_ends() -> None:
     assert nights_between(date(2026, 11, 22), date(2026, 11, 23)) == [date(2026, 11, 22), date(2026, 11, 23)]
     with pytest.raises(ValueError, match="before its start"):
         nights_between(date(2026, 11, 23), date(2026, 11, 22))
+
+
+def test_workers_share_the_drivers_temporary_prefect_server(sample_drop: Path, tmp_path: Path) -> None:
+    """Without a configured API, a 2-worker backfill starts one temporary server, not one per process."""
+    env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
+    env["PREFECT_HOME"] = str(tmp_path / "prefect-home")
+    cmd = [sys.executable, "-m", "flows.cli", "backfill", "--start", str(START), "--end", str(END)]
+    cmd += ["--workers", "2", "--source", str(sample_drop), "--lake", str(tmp_path / "lake")]
+    cmd += ["--warehouse", str(tmp_path / "w.duckdb")]
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    servers: set[int] = set()
+    while proc.poll() is None:
+        try:
+            children = psutil.Process(proc.pid).children(recursive=True)
+            servers |= {c.pid for c in children if "prefect.server.api.server:create_app" in c.cmdline()}
+        except psutil.Error:  # a process ended while we looked
+            pass
+        time.sleep(0.2)
+    assert proc.returncode == 0
+    assert len(servers) == 1
