@@ -29,7 +29,7 @@ test: setup  ## run the whole test suite
 
 lint: setup  ## ruff and mypy, as configured in pyproject.toml
 	$(UV) run --frozen ruff check .
-	$(UV) run --frozen ruff format --check flows transforms expectations warehouse
+	$(UV) run --frozen ruff format --check .
 	$(UV) run --frozen mypy
 
 bench: setup  ## benchmarks (need ../shared and the bench extra)

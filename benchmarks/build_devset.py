@@ -23,18 +23,43 @@ TARGET = DATA / "extract_devset.jsonl"
 _LABEL = re.compile(r"\[(?P<surface>[^\[\]]+)\]\((?P<spec>[^()]*)\)")
 
 KIND_OF_UNIT: dict[str, str] = {
-    "percent": "percent", "percentage point": "percent", "basis point": "percent",
-    "kilometre": "length", "metre": "length", "centimetre": "length", "millimetre": "length",
-    "mile": "length", "foot": "length", "nautical mile": "length",
-    "square kilometre": "area", "square mile": "area", "hectare": "area", "acre": "area",
-    "tonne": "mass", "kilogram": "mass", "milligram": "mass", "pound": "mass",
-    "barrel": "volume", "barrels per day": "volume", "litre": "volume", "cubic metre": "volume",
+    "percent": "percent",
+    "percentage point": "percent",
+    "basis point": "percent",
+    "kilometre": "length",
+    "metre": "length",
+    "centimetre": "length",
+    "millimetre": "length",
+    "mile": "length",
+    "foot": "length",
+    "nautical mile": "length",
+    "square kilometre": "area",
+    "square mile": "area",
+    "hectare": "area",
+    "acre": "area",
+    "tonne": "mass",
+    "kilogram": "mass",
+    "milligram": "mass",
+    "pound": "mass",
+    "barrel": "volume",
+    "barrels per day": "volume",
+    "litre": "volume",
+    "cubic metre": "volume",
     "bushel": "volume",
-    "kilometre per hour": "speed", "mile per hour": "speed", "knot": "speed",
-    "degree Celsius": "temperature", "degree Fahrenheit": "temperature", "degree": "temperature",
+    "kilometre per hour": "speed",
+    "mile per hour": "speed",
+    "knot": "speed",
+    "degree Celsius": "temperature",
+    "degree Fahrenheit": "temperature",
+    "degree": "temperature",
     "megawatt": "power",
-    "minute": "duration", "hour": "duration", "day": "duration", "week": "duration",
-    "month": "duration", "year": "duration", "decade": "duration",
+    "minute": "duration",
+    "hour": "duration",
+    "day": "duration",
+    "week": "duration",
+    "month": "duration",
+    "year": "duration",
+    "decade": "duration",
 }
 """Kind of each unit used in the labels; money units are recognised by their codes."""
 
@@ -61,7 +86,7 @@ def parse_line(line: str) -> tuple[str, list[dict[str, Any]]]:
     parts: list[str] = []
     last = 0
     for match in _LABEL.finditer(line):
-        parts.append(line[last:match.start()])
+        parts.append(line[last : match.start()])
         parts.append(match.group("surface"))
         facts.append(parse_label(match.group("surface"), match.group("spec")))
         last = match.end()

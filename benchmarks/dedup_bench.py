@@ -69,8 +69,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     stories = _load(files)
     texts = [s.body for s in stories]
     config = SimilarityConfig(threshold=args.threshold, num_perm=args.num_perm)
-    print(f"{len(stories)} stories with a body; threshold {args.threshold}, {args.num_perm} permutations, "
-          f"{config.shingle_words}-word shingles; our banding {config.lsh.bands} x {config.lsh.rows}")
+    print(
+        f"{len(stories)} stories with a body; threshold {args.threshold}, {args.num_perm} permutations, "
+        f"{config.shingle_words}-word shingles; our banding {config.lsh.bands} x {config.lsh.rows}"
+    )
     ours, ours_seconds, labels = _run_ours(texts, config)
     theirs, theirs_seconds = _run_datasketch(texts, config)
     for _ in range(args.repeat - 1):
@@ -79,8 +81,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     truth = _exact_truth(texts, config)
     _report_exact_groups(texts, labels, theirs)
     _report_pairs("ours", ours, truth, ours_seconds, len(texts))
-    print(f"  of which {len(ours - truth)} accepted by containment only (Jaccard < threshold, e.g. story + "
-          f"longer update); precision of our Jaccard-accepted pairs is exact by construction")
+    print(
+        f"  of which {len(ours - truth)} accepted by containment only (Jaccard < threshold, e.g. story + "
+        f"longer update); precision of our Jaccard-accepted pairs is exact by construction"
+    )
     _report_pairs("datasketch MinHashLSH", theirs, truth, theirs_seconds, len(texts))
     print(f"  same-cluster recall (ours, transitive): {_same_cluster_recall(labels, truth):.2%}")
     print(f"speed-up: {theirs_seconds / ours_seconds:.1f}x datasketch's stories per second")
@@ -182,8 +186,13 @@ def _sharing_pairs(tokens: I64, docs: I64, n: int) -> I64:
     order = np.argsort(tokens, kind="stable")
     tokens, docs = tokens[order], docs[order]
     bounds = np.flatnonzero(np.diff(np.concatenate([[-1], tokens, [-1]])))
-    found = [(a, b) for s, e in itertools.pairwise(bounds) if e - s > 1
-             for i, a in enumerate(docs[s:e].tolist()) for b in docs[s + i + 1 : e].tolist()]
+    found = [
+        (a, b)
+        for s, e in itertools.pairwise(bounds)
+        if e - s > 1
+        for i, a in enumerate(docs[s:e].tolist())
+        for b in docs[s + i + 1 : e].tolist()
+    ]
     pairs = np.array(found, dtype=np.int64).reshape(-1, 2)
     return unique_pairs(np.sort(pairs, axis=1), n)
 
@@ -197,16 +206,21 @@ def _report_exact_groups(texts: list[str], labels: I64, theirs: set[tuple[int, i
     ours_ok = sum(len({int(labels[r]) for r in g}) == 1 for g in dups)
     theirs_ok = sum(all((g[0], r) in theirs for r in g[1:]) for g in dups)
     print(f"exact-duplicate groups (identical bodies): {len(dups)} groups, {sum(map(len, dups))} stories")
-    print(f"  ours: {ours_ok}/{len(dups)} groups in one cluster; "
-          f"datasketch: {theirs_ok}/{len(dups)} fully paired")
+    print(
+        f"  ours: {ours_ok}/{len(dups)} groups in one cluster; "
+        f"datasketch: {theirs_ok}/{len(dups)} fully paired"
+    )
 
 
-def _report_pairs(name: str, found: set[tuple[int, int]], truth: set[tuple[int, int]], seconds: float,
-                  n: int) -> None:
+def _report_pairs(
+    name: str, found: set[tuple[int, int]], truth: set[tuple[int, int]], seconds: float, n: int
+) -> None:
     hit = len(found & truth)
     recall, precision = hit / max(len(truth), 1), hit / max(len(found), 1)
-    print(f"{name}: {len(found)} pairs, recall {recall:.2%} of {len(truth)} exact-Jaccard pairs, "
-          f"precision {precision:.2%} (Jaccard criterion), {seconds:.2f} s, {n / seconds:,.0f} stories/s")
+    print(
+        f"{name}: {len(found)} pairs, recall {recall:.2%} of {len(truth)} exact-Jaccard pairs, "
+        f"precision {precision:.2%} (Jaccard criterion), {seconds:.2f} s, {n / seconds:,.0f} stories/s"
+    )
 
 
 def _same_cluster_recall(labels: I64, truth: set[tuple[int, int]]) -> float:
@@ -234,14 +248,17 @@ def _nights(stories: list[Story], config: SimilarityConfig, nights: int) -> None
         rows = con.sql("SELECT count(*) FROM article_bands").fetchone()
         con.close()
     stored = rows[0] if rows else 0
-    print(f"{nights} nights of ~{len(ordered) // nights} stories into DuckDB ({stored} band rows): "
-          f"first night {timings[0]:.3f} s, last night {timings[-1]:.3f} s, "
-          f"median {float(np.median(timings)):.3f} s; {joined} stories joined an earlier night's story")
+    print(
+        f"{nights} nights of ~{len(ordered) // nights} stories into DuckDB ({stored} band rows): "
+        f"first night {timings[0]:.3f} s, last night {timings[-1]:.3f} s, "
+        f"median {float(np.median(timings)):.3f} s; {joined} stories joined an earlier night's story"
+    )
     print("  (one-time imports are paid by a warm-up night on a throwaway in-memory database first)")
 
 
-def _load_night(con: duckdb.DuckDBPyConnection, night: list[Story], bodies: dict[str, str],
-                config: SimilarityConfig) -> int:
+def _load_night(
+    con: duckdb.DuckDBPyConnection, night: list[Story], bodies: dict[str, str], config: SimilarityConfig
+) -> int:
     """One night: sketch, look up stored bands, verify with stored texts, store. Returns cross-night joins."""
     batch = sketch([s.body for s in night], config)
     bands = band_table([s.article_id for s in night], batch.band_hashes, night[-1].published)

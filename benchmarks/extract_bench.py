@@ -100,8 +100,14 @@ def recognizers_system() -> Extractor:
     import recognizers_number_with_unit as ru
     from recognizers_text import Culture
 
-    models = [ru.recognize_currency, ru.recognize_dimension, ru.recognize_temperature, ru.recognize_age,
-              rn.recognize_percentage, rn.recognize_number]
+    models = [
+        ru.recognize_currency,
+        ru.recognize_dimension,
+        ru.recognize_temperature,
+        ru.recognize_age,
+        rn.recognize_percentage,
+        rn.recognize_number,
+    ]
 
     def run(text: str) -> list[Value]:
         found: list[tuple[int, int, Value]] = []
@@ -307,8 +313,10 @@ def _print_table(scores: dict[str, Score]) -> None:
     print(f"{'system':<18}{'precision':>10}{'recall':>8}{'F1':>8}{'sent/s':>10}{'tp/pred/gold':>16}")
     for name, score in scores.items():
         counts = f"{score.tp}/{score.predicted}/{score.gold}"
-        print(f"{name:<18}{score.precision:>10.3f}{score.recall:>8.3f}{score.f1:>8.3f}"
-              f"{score.rate:>10.0f}{counts:>16}")
+        print(
+            f"{name:<18}{score.precision:>10.3f}{score.recall:>8.3f}{score.f1:>8.3f}"
+            f"{score.rate:>10.0f}{counts:>16}"
+        )
     ours, quantulum = scores.get("wirefacts"), scores.get("quantulum3")
     if ours and quantulum and quantulum.rate:
         print(f"wirefacts speed = {ours.rate / quantulum.rate:.1f}x quantulum3")
@@ -320,8 +328,10 @@ def _print_reuters() -> None:
         return
     bodies = reuters_bodies(REUTERS)
     stories, facts, seconds, cpu = time_reuters(bodies)
-    print(f"\nReuters-21578 ({REUTERS}): {stories} stories, {facts} facts, {seconds:.1f} s "
-          f"({cpu:.1f} s CPU), {stories / seconds:.0f} stories/s (wirefacts alone, one core)")
+    print(
+        f"\nReuters-21578 ({REUTERS}): {stories} stories, {facts} facts, {seconds:.1f} s "
+        f"({cpu:.1f} s CPU), {stories / seconds:.0f} stories/s (wirefacts alone, one core)"
+    )
 
 
 if __name__ == "__main__":

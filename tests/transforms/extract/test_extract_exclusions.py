@@ -30,8 +30,12 @@ def test_hedged_year_shaped_number_is_kept() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["The SDF broke into Raqa on June 6.", "Arrivals for the week ended Feb 26 rose.",
-     "The vote is on 6 June 2017.", "The deadline is 12/05/2020."],
+    [
+        "The SDF broke into Raqa on June 6.",
+        "Arrivals for the week ended Feb 26 rose.",
+        "The vote is on 6 June 2017.",
+        "The deadline is 12/05/2020.",
+    ],
 )
 def test_dates(text: str) -> None:
     assert surfaces(text) == []
@@ -47,8 +51,11 @@ def test_times(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["The wall dates back to the late 8th century.", "They cited the 22nd amendment.",
-     "She finished 3rd overall."],
+    [
+        "The wall dates back to the late 8th century.",
+        "They cited the 22nd amendment.",
+        "She finished 3rd overall.",
+    ],
 )
 def test_ordinals(text: str) -> None:
     assert surfaces(text) == []
@@ -114,8 +121,11 @@ def test_counting_one_is_kept() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["He sold shares between March 20 and 30 last year.", "The summit took place from 6 to 8 June.",
-     "The dividend is payable August five."],
+    [
+        "He sold shares between March 20 and 30 last year.",
+        "The summit took place from 6 to 8 June.",
+        "The dividend is payable August five.",
+    ],
 )
 def test_date_ranges_and_spelled_days(text: str) -> None:
     assert surfaces(text) == []

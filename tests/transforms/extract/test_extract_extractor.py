@@ -28,7 +28,7 @@ def test_offsets_slice_the_surface() -> None:
     text = "  Around 2,500 fighters\nand 70 percent of the city.  "
     facts = extract(text)
     assert [f.surface for f in facts] == ["Around 2,500", "70 percent"]
-    assert all(text[f.start:f.end] == f.surface for f in facts)
+    assert all(text[f.start : f.end] == f.surface for f in facts)
 
 
 def test_sentence_index_and_sentence() -> None:
@@ -90,7 +90,7 @@ SEED_EXPECTED = [
 def test_seed_story(shared_dir: Path) -> None:
     text = (shared_dir / "seed" / "afp-raqa-old-city.txt").read_text(encoding="utf-8")
     facts = extract(text)
-    assert all(text[f.start:f.end] == f.surface for f in facts)
+    assert all(text[f.start : f.end] == f.surface for f in facts)
     got = [(f.surface, f.value, f.low, f.high, f.qualifier, f.unit, f.kind, f.subject) for f in facts]
     for expected in SEED_EXPECTED:
         assert expected in got

@@ -112,8 +112,10 @@ def test_duration_is_never_a_change() -> None:
 
 @pytest.mark.parametrize(
     ("text", "low", "high", "unit"),
-    [("Rates are in a range of 5.25%-5.5%.", 5.25, 5.5, "percent"),
-     ("The walls are 20 km to 30 km long.", 20.0, 30.0, "kilometre")],
+    [
+        ("Rates are in a range of 5.25%-5.5%.", 5.25, 5.5, "percent"),
+        ("The walls are 20 km to 30 km long.", 20.0, 30.0, "kilometre"),
+    ],
 )
 def test_range_with_the_unit_on_both_ends(text: str, low: float, high: float, unit: str) -> None:
     fact = only(text)

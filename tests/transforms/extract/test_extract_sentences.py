@@ -6,7 +6,7 @@ from transforms.extract.sentences import split
 
 
 def _texts(text: str) -> list[str]:
-    return [text[s.start:s.end] for s in split(text)]
+    return [text[s.start : s.end] for s in split(text)]
 
 
 def test_splits_on_stops_and_keeps_offsets() -> None:

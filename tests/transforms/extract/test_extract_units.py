@@ -64,7 +64,12 @@ def test_money_has_no_si_value() -> None:
 def test_eight_month_is_a_duration() -> None:
     fact = only("The culmination of a nearly eight-month campaign.")
     assert (fact.surface, fact.value, fact.unit, fact.kind, fact.qualifier) == (
-        "nearly eight-month", 8.0, "month", "duration", "approximate")
+        "nearly eight-month",
+        8.0,
+        "month",
+        "duration",
+        "approximate",
+    )
     assert fact.subject == "campaign"
 
 
@@ -80,8 +85,11 @@ def test_every_unit_kind_is_known() -> None:
 
 @pytest.mark.parametrize(
     ("text", "unit"),
-    [("Six mths to March.", "month"), ("Output was 183 billion bolivars.", "VEB"),
-     ("Top 51.75 dlrs per cwt.", "USD")],
+    [
+        ("Six mths to March.", "month"),
+        ("Output was 183 billion bolivars.", "VEB"),
+        ("Top 51.75 dlrs per cwt.", "USD"),
+    ],
 )
 def test_wire_unit_spellings(text: str, unit: str) -> None:
     assert only(text).unit == unit

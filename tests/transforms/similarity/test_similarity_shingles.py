@@ -50,8 +50,14 @@ def test_hashes_are_fixed_constants_not_per_process() -> None:
         "print(shingle_hashes([normalise('the town of Kobani said')]).values.tolist())"
     )
     runs = {
-        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
-                       env={"PYTHONHASHSEED": seed, "PATH": ""}, cwd=".").stdout
+        subprocess.run(
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={"PYTHONHASHSEED": seed, "PATH": ""},
+            cwd=".",
+        ).stdout
         for seed in ("1", "2")
     }
     here = shingle_hashes([normalise("the town of Kobani said")]).values.tolist()
