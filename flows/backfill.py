@@ -21,10 +21,11 @@ single DuckDB writer.
 
 from __future__ import annotations
 
+import gc
 import time
 import uuid
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime, timedelta
@@ -142,17 +143,19 @@ def backfill_flow(
     pending: deque[tuple[NightInput, Any]] = deque((item, submit(item)) for item in inputs[:window])
     upcoming = iter(inputs[window:])
     done = 0
-    while pending:
-        item, future = pending.popleft()
-        transformed = future.result()
-        night = _load_one(settings, item, transformed, run_ids[item.night], source_name)
-        del transformed, future
-        if (following := next(upcoming, None)) is not None:
-            pending.append((following, submit(following)))
-        done += 1
-        summary.nights.append(asdict(night))
-        summary.stage_seconds += sum(night.stage_seconds.values())
-        night_done(night, done, len(inputs))
+    with _collected_each_night() as collect:
+        while pending:
+            item, future = pending.popleft()
+            transformed = future.result()
+            night = _load_one(settings, item, transformed, run_ids[item.night], source_name)
+            del transformed, future
+            collect()
+            if (following := next(upcoming, None)) is not None:
+                pending.append((following, submit(following)))
+            done += 1
+            summary.nights.append(asdict(night))
+            summary.stage_seconds += sum(night.stage_seconds.values())
+            night_done(night, done, len(inputs))
     lake_.drop_staging(summary.backfill_id)
     summary.seconds = round(time.perf_counter() - began, 3)
     _publish(summary)
@@ -194,6 +197,25 @@ def run_backfill(
             warehouse=str(settings.warehouse),
         )
     return result
+
+
+@contextmanager
+def _collected_each_night() -> Iterator[Callable[[], int]]:
+    """Yield a cheap full garbage collection, to run once a night is loaded.
+
+    A finished Prefect future sits in a reference cycle (its state, the result and
+    the runner's callback list point at each other), so dropping a loaded night's
+    ``Transformed`` frees nothing until a full collection. CPython runs those rarely
+    with the ~500k long-lived objects the imports create, so without this the driver
+    grows by ~12 MB per 1,000 stories over a long backfill. Freezing what exists
+    before the first night keeps each collection to milliseconds instead of ~0.35 s.
+    """
+    gc.collect()
+    gc.freeze()
+    try:
+        yield gc.collect
+    finally:
+        gc.unfreeze()
 
 
 @contextmanager
