@@ -14,32 +14,19 @@ from typing import Any
 import duckdb
 import psutil
 import pytest
+from backfill_helpers import END, START, backfill, warehouse_state
 
-from flows.backfill import nights_between, run_backfill
-from flows.settings import load_settings
+from flows.backfill import nights_between
 
 pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("prefect_server")]
-START, END = date(2026, 11, 19), date(2026, 11, 23)
-TABLES = {
-    "articles": "article_id, pub_date, ingest_date, headline",
-    "facts": "fact_id, article_id, value, unit, subject, extractor_version, ingest_date",
-    "deliveries": "article_id, disposition, ingest_date",
-}
 
 
 def _backfill(drop: Path, home: Path, **kwargs: Any) -> dict[str, Any]:
-    settings = load_settings(source=str(drop), lake=str(home / "lake"), warehouse=str(home / "w.duckdb"))
-    return run_backfill(settings, START, END, **{"workers": 1, "reextract": False, **kwargs})
+    return backfill(drop, str(home / "lake"), home / "w.duckdb", **kwargs)
 
 
 def _state(home: Path) -> dict[str, list[tuple[Any, ...]]]:
-    con = duckdb.connect(str(home / "w.duckdb"), read_only=True)
-    try:
-        return {
-            t: con.execute(f"SELECT {cols} FROM {t} ORDER BY ALL").fetchall() for t, cols in TABLES.items()
-        }
-    finally:
-        con.close()
+    return warehouse_state(home / "w.duckdb")
 
 
 @pytest.fixture(scope="module")

@@ -20,24 +20,16 @@ import uuid
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 import duckdb
 import pytest
+from backfill_helpers import backfill, warehouse_state
 
-from flows.backfill import run_backfill
 from flows.lake import Lake
 from flows.nightly import nightly_flow
-from flows.settings import load_settings
 
 pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("prefect_server")]
 BUCKET = "wirefacts-lake"
-START, END = date(2026, 11, 19), date(2026, 11, 23)
-TABLES = {
-    "articles": "article_id, pub_date, ingest_date, headline",
-    "facts": "fact_id, article_id, value, unit, subject, extractor_version, ingest_date",
-    "deliveries": "article_id, disposition, ingest_date",
-}
 
 
 @pytest.fixture(scope="module")
@@ -64,21 +56,6 @@ def _lake_url() -> str:
     return f"s3://{BUCKET}/{uuid.uuid4().hex}"
 
 
-def _backfill(drop: Path, lake: str, warehouse: Path, **kwargs: Any) -> dict[str, Any]:
-    settings = load_settings(source=str(drop), lake=lake, warehouse=str(warehouse))
-    return run_backfill(settings, START, END, **{"workers": 1, "reextract": False, **kwargs})
-
-
-def _state(warehouse: Path) -> dict[str, list[tuple[Any, ...]]]:
-    con = duckdb.connect(str(warehouse), read_only=True)
-    try:
-        return {
-            t: con.execute(f"SELECT {cols} FROM {t} ORDER BY ALL").fetchall() for t, cols in TABLES.items()
-        }
-    finally:
-        con.close()
-
-
 def _objects(lake: Lake) -> list[str]:
     """Every object under the lake's prefix, relative to it."""
     lake.fs.invalidate_cache()
@@ -89,7 +66,7 @@ def _objects(lake: Lake) -> list[str]:
 def local_backfill(sample_drop: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The same backfill with a local lake: what the object-storage runs must equal."""
     home = tmp_path_factory.mktemp("local-lake")
-    _backfill(sample_drop, str(home / "lake"), home / "w.duckdb")
+    backfill(sample_drop, str(home / "lake"), home / "w.duckdb")
     return home / "w.duckdb"
 
 
@@ -99,9 +76,9 @@ def test_backfill_on_object_storage_loads_the_same_rows(
     drop = tmp_path / "drop"
     shutil.copytree(sample_drop, drop)
     lake_url = _lake_url()
-    result = _backfill(drop, lake_url, tmp_path / "w.duckdb", workers=2)  # worker processes reopen the URL
+    result = backfill(drop, lake_url, tmp_path / "w.duckdb", workers=2)  # worker processes reopen the URL
     assert len(result["nights"]) == 4
-    assert _state(tmp_path / "w.duckdb") == _state(local_backfill)
+    assert warehouse_state(tmp_path / "w.duckdb") == warehouse_state(local_backfill)
 
     lake = Lake(lake_url, {"endpoint_url": endpoint})
     objects = _objects(lake)
@@ -122,9 +99,9 @@ def test_backfill_on_object_storage_loads_the_same_rows(
 
     # the source is gone: a re-extraction into a new warehouse reads only the bucket
     shutil.rmtree(drop)
-    replayed = _backfill(tmp_path / "nowhere", lake_url, tmp_path / "replayed.duckdb", reextract=True)
+    replayed = backfill(tmp_path / "nowhere", lake_url, tmp_path / "replayed.duckdb", reextract=True)
     assert len(replayed["nights"]) == 4
-    assert _state(tmp_path / "replayed.duckdb") == _state(local_backfill)
+    assert warehouse_state(tmp_path / "replayed.duckdb") == warehouse_state(local_backfill)
 
 
 def test_run_killed_mid_write_leaves_no_object_and_the_next_run_recovers(
