@@ -42,7 +42,7 @@ KIND_OF_UNIT: dict[str, str] = {
     "milligram": "mass",
     "pound": "mass",
     "barrel": "volume",
-    "barrels per day": "volume",
+    "barrel per day": "volume",
     "litre": "volume",
     "cubic metre": "volume",
     "bushel": "volume",
@@ -63,7 +63,7 @@ KIND_OF_UNIT: dict[str, str] = {
 }
 """Kind of each unit used in the labels; money units are recognised by their codes."""
 
-_MONEY = {"USD", "EUR", "GBP", "JPY", "CHF", "DEM", "NLG", "ITL", "cruzado", "US cent"}
+_MONEY = {"US dollar", "euro", "pound sterling", "yen", "Swiss franc", "mark", "guilder", "lira", "cruzado", "US cent"}
 
 
 def parse_label(surface: str, spec: str) -> dict[str, Any]:

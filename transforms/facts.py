@@ -26,15 +26,19 @@ def extract_facts(articles: pa.Table) -> pa.Table:
     """Extract the numeric facts of every article body in a batch.
 
     Args:
-        articles: Rows with at least ``article_id``, ``body``, ``pub_date`` and ``ingest_date``.
+        articles: Rows with at least ``article_id``, ``body``, ``pub_date`` and ``ingest_date``;
+            ``headline`` and ``dateline_city``, when present, tell each fact its story's
+            company and place.
 
     Returns:
         A table with the :data:`transforms.schemas.FACTS` schema.
     """
     rows: list[dict[str, Any]] = []
-    columns = articles.select(["article_id", "body", "pub_date", "ingest_date"]).to_pylist()
+    wanted = ["article_id", "body", "pub_date", "ingest_date", "headline", "dateline_city"]
+    columns = articles.select([c for c in wanted if c in articles.column_names]).to_pylist()
     for article in columns:
-        rows.extend(_fact_rows(article, extract(article["body"])))
+        found = extract(article["body"], headline=article.get("headline"), dateline=article.get("dateline_city"))
+        rows.extend(_fact_rows(article, found))
     return pa.Table.from_pylist(rows, schema=FACTS)
 
 
@@ -61,6 +65,9 @@ def _fact_rows(article: dict[str, Any], facts: list[Fact]) -> list[dict[str, Any
             "si_value": f.si_value,
             "si_unit": f.si_unit,
             "subject": f.subject,
+            "subject_head": f.subject_head,
+            "about": f.about,
+            "place": f.place,
             "linked_fact_id": ids[f.linked] if f.linked is not None else None,
             "extractor_version": EXTRACTOR_VERSION,
             "ingest_date": article["ingest_date"],

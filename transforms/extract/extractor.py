@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from transforms.extract import context, exclusions, numbers, qualifiers, sentences, subjects, units
+from transforms.extract import context, describe, exclusions, numbers, qualifiers, sentences, subjects, units
 from transforms.extract.model import Fact
+from transforms.extract.story import read_story
 
 _DIGIT_START = re.compile(r"\d(?<![\w.,:]\d)(?<![A-Za-z]-\d)(?<!\d[-–/]\d)")
 _DIGITS = re.compile(numbers.DIGITS_PATTERN)
@@ -417,7 +418,7 @@ class _Scanner:
         return unit.end
 
     def _ratio(self, draft: _Draft, pos: int, sentence: sentences.Sentence) -> int:
-        """ "one in four" is one number, a quarter (kind "other"); returns where it ends."""
+        """ "one in four" is one number, a quarter (kind "ratio"); returns where it ends."""
         join = _RATIO_IN.match(self.text, pos, sentence.end)
         if join is None or draft.value is None or draft.value <= 0:
             return pos
@@ -428,7 +429,7 @@ class _Scanner:
         if exclusions.is_year(found[0], second.group()) or units.unit_at(self.text, found[1], sentence.end):
             return pos  # "12 in 2014", "3 in 10 days": a count and a date or period
         draft.value = draft.low = draft.high = draft.value / found[0]
-        draft.kind, draft.end = "other", found[1]
+        draft.kind, draft.end = "ratio", found[1]
         return found[1]
 
     def _range(self, draft: _Draft, pos: int, sentence: sentences.Sentence, raw_first: float) -> int:
@@ -538,7 +539,7 @@ class _Scanner:
     ) -> bool:
         if unit_end is not None or money:
             return True
-        if draft.qualifier == "range" or draft.kind == "other":
+        if draft.qualifier == "range" or draft.kind == "ratio":
             return True
         hedged = self._before(draft.start, sentence.start).hedge is not None
         if exclusions.is_year(draft.value or 0.0, match.group()) and not hedged:
@@ -608,12 +609,22 @@ def _link(text: str, facts: list[Fact]) -> list[Fact]:
     return out
 
 
-def extract(text: str) -> list[Fact]:
-    """Every numeric fact in ``text``, in reading order.
+def extract(text: str, *, headline: str | None = None, dateline: str | None = None) -> list[Fact]:
+    """Every numeric fact in ``text``, in reading order, with what it measures and is about.
 
-    Pure: the same text always gives the same facts, and
+    Args:
+        text: The story body (or any text).
+        headline: The story's headline, which names its company ("CHEMICAL BANK <CHL> 1ST QTR NET").
+        dateline: The dateline city, the place of facts whose sentence names none.
+
+    Pure: the same arguments always give the same facts, and
     ``text[f.start:f.end] == f.surface`` holds for each.
     """
     if not text:
         return []
-    return _Scanner(text).run()
+    scanner = _Scanner(text)
+    facts = scanner.run()
+    if not facts:
+        return facts
+    starts = [sentence.start for sentence in scanner.sentences]
+    return describe.describe(text, facts, starts, read_story(text, headline, dateline))

@@ -15,8 +15,12 @@ CHANGES: frozenset[str] = frozenset({"up", "down"})
 KINDS: frozenset[str] = frozenset(
     {
         "count",
-        "percent",
         "money",
+        "price",
+        "percent",
+        "rate",
+        "index_points",
+        "age",
         "length",
         "area",
         "mass",
@@ -26,10 +30,22 @@ KINDS: frozenset[str] = frozenset(
         "temperature",
         "energy",
         "power",
+        "data_size",
+        "frequency",
+        "ratio",
         "other",
     }
 )
-"""What the number measures."""
+"""What the number measures; docs/analysts.md defines each with examples.
+
+``count`` is a number of things (unit NULL, the things in ``subject``); ``money`` an
+amount of a currency (per-share earnings and dividends included); ``price`` what one
+unit of a good, security or currency costs ("18 dlrs a barrel", "at 102 pct");
+``percent`` a share or a change in percent; ``rate`` the level or change of a named
+rate (interest, inflation, unemployment, yield); ``index_points`` a market index or
+a score; ``age`` how old a person or thing is; the physical families by their unit;
+``ratio`` "one in four"; ``other`` none of these.
+"""
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,11 +64,19 @@ class Fact:
         high: Upper bound (equal to ``value`` for an exact number).
         qualifier: One of :data:`QUALIFIERS`.
         change: One of :data:`CHANGES`, or None when the number is not a change.
-        unit: Normalised unit name ("percent", "kilometre", "USD"), None for bare counts.
+        unit: Canonical unit or currency, singular English name ("percent", "kilometre",
+            "US dollar", "pence"); None only for a bare count.
         kind: One of :data:`KINDS`.
         si_value: ``value`` in the SI base unit, where the unit has one.
         si_unit: That SI unit ("metre", "square metre", "second", "kilogram").
-        subject: The noun phrase the number counts or measures ("IS jihadists").
+        subject: The noun phrase the number counts or measures, as written ("IS jihadists"),
+            or the written-out label of an earnings-table row ("net income" for "Net").
+        subject_head: The canonical head of ``subject``: singular, lower case ("jihadist"),
+            the key analysts group by.
+        about: The entity the fact is about when the sentence or story names one (a
+            company, place, index or organisation: "Raqa", "Chemical Bank").
+        place: The place the fact is located in: one named in the sentence, else the
+            dateline city; None when unknown.
         sentence_index: Index of the sentence in the text, from 0.
         sentence: The sentence text.
         linked: Index, in the same result list, of the fact this one restates
@@ -75,3 +99,6 @@ class Fact:
     sentence_index: int
     sentence: str
     linked: int | None = None
+    subject_head: str | None = None
+    about: str | None = None
+    place: str | None = None

@@ -16,7 +16,7 @@ def test_public_names() -> None:
     assert EXTRACTOR_VERSION.count(".") == 2
     assert {"exact", "vague"} <= QUALIFIERS
     assert frozenset({"up", "down"}) == CHANGES
-    assert {"percent", "kilometre", "USD"} <= UNITS
+    assert {"percent", "kilometre", "US dollar"} <= UNITS
     assert "count" in KINDS
 
 
@@ -54,7 +54,7 @@ def test_reuters_style() -> None:
     facts = extract("Net profit rose 5.2 pct to 5.93 mln dlrs, priced at 340 to 350 cruzados.")
     assert [(f.value, f.low, f.high, f.unit, f.change) for f in facts] == [
         (5.2, 5.2, 5.2, "percent", "up"),
-        (5_930_000.0, 5_930_000.0, 5_930_000.0, "USD", None),
+        (5_930_000.0, 5_930_000.0, 5_930_000.0, "US dollar", None),
         (None, 340.0, 350.0, "cruzado", None),
     ]
 

@@ -172,7 +172,7 @@ def test_fraction_after_by() -> None:
 
 def test_one_in_four_is_a_ratio() -> None:
     fact = only("One in four households cannot afford heating.")
-    assert (fact.surface, fact.value, fact.kind, fact.subject) == ("One in four", 0.25, "other", "households")
+    assert (fact.surface, fact.value, fact.kind, fact.subject) == ("One in four", 0.25, "ratio", "households")
 
 
 @pytest.mark.parametrize("text", ["Police arrested 12 in 2014.", "They sold 3 in 10 days."])

@@ -24,5 +24,5 @@ def test_subjects(text: str, expected: str) -> None:
     assert subject(text) == expected
 
 
-def test_no_subject_after_a_bare_percent() -> None:
-    assert subject("Sales rose 5.2 pct.") is None
+def test_a_bare_percent_takes_the_subject_of_its_verb() -> None:
+    assert subject("Sales rose 5.2 pct.") == "Sales"  # the noun the verb links to the percent

@@ -1,0 +1,73 @@
+"""The canonical head of a subject: "IS jihadists" -> "jihadist", "net income" -> "income".
+
+Analysts group facts by what they measure, so the head is the last noun of the
+subject, lower case and singular. Singular forms come from ``inflect``; words that
+finance writes only in the plural ("sales", "earnings") keep their form, and
+wire abbreviations are written out first ("shrs" -> "share").
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+_PLURAL_ONLY_WORDS = """
+    sales earnings proceeds savings arrears means news headquarters series species data media
+    clothes goods thanks remains premises whereabouts economics politics
+"""
+_PLURAL_ONLY = frozenset(_PLURAL_ONLY_WORDS.split())
+_ABBREVIATIONS: dict[str, str] = {
+    "shrs": "share",
+    "shr": "share",
+    "revs": "revenue",
+    "rev": "revenue",
+    "div": "dividend",
+    "divs": "dividend",
+    "pct": "percent",
+    "dlrs": "dollar",
+    "mln": "million",
+    "bln": "billion",
+    "yr": "year",
+    "mths": "month",
+    "qtr": "quarter",
+    "govt": "government",
+    "people": "person",
+}
+_NOT_HEADS = frozenset({"a", "an", "the", "and", "or", "&"})
+_PREPOSITIONS = frozenset(
+    {"of", "per", "a", "in", "for", "on", "at", "by", "to", "from", "with", "under", "over", "between"}
+)
+
+
+def head_of(subject: str | None) -> str | None:
+    """The canonical head of ``subject``, or None when it has no word to head it."""
+    if not subject:
+        return None
+    words = [word.strip("\"'“”‘’().,;:") for word in subject.replace("-", " ").split()]
+    for index, word in enumerate(words):
+        if index > 0 and word.lower() in _PREPOSITIONS:
+            words = words[:index]  # "sales per square foot", "price of gold": the head comes first
+            break
+    words = [word for word in words if word and word.lower() not in _NOT_HEADS]
+    if not words:
+        return None
+    return singular(words[-1].lower())
+
+
+@lru_cache(maxsize=8192)
+def singular(word: str) -> str:
+    """``word`` in the singular ("jihadists" -> "jihadist"); plural-only words keep their form."""
+    if word in _ABBREVIATIONS:
+        return _ABBREVIATIONS[word]
+    if word in _PLURAL_ONLY or len(word) < 4 or not word.isalpha() or not word.endswith("s"):
+        return word
+    if word.endswith(("ss", "us", "is", "ics")):
+        return word
+    single = _engine().singular_noun(word)
+    return single if isinstance(single, str) and single else word
+
+
+@lru_cache(maxsize=1)
+def _engine() -> object:
+    import inflect
+
+    return inflect.engine()

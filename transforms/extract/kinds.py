@@ -1,0 +1,78 @@
+"""What kind of quantity a fact is, beyond its unit: price, rate, index points, age.
+
+The unit gives the family (money, percent, length); the words around the number
+say more. Money per unit of a good is a price ("18 dlrs a barrel"), unless it is
+earnings or a dividend per share; a percent that is the level of a named rate is
+a rate ("prime rate to 7.5 pct"); a bare number beside a market index is index
+points ("the Dow fell a record 508"); "Hague, 44," and "a 15-year-old" are ages.
+"""
+
+from __future__ import annotations
+
+import re
+
+_PER_UNIT = re.compile(
+    r"\s*(?:a|an|per|each)\s+(?P<good>share|shr|barrel|bbl|ounce|oz|tonne|ton|pound|lb|bushel|gallon|"
+    r"litre|liter|kilo|kilogram|unit|bale|troy ounce|dollar|dlr|day|head|square foot|sq ft|cwt|"
+    r"hundredweight|carat)\b",
+    re.IGNORECASE,
+)
+_PER_SHARE_MONEY = re.compile(
+    r"\b(?:earnings?|profits?|income|loss(?:es)?|dividends?|div|payout|distribution|shr|eps|"
+    r"net|book value)\b",
+    re.IGNORECASE,
+)
+_RATE_WORDS = re.compile(
+    r"\b(?:rates?|inflation|unemployment|jobless|yields?|coupons?|prime|discount|interest|"
+    r"mortgage|libor|growth|gnp|gdp|tax|tariffs?|duty|duties|margin requirement|reserve requirement)\b",
+    re.IGNORECASE,
+)
+_SHARE_OF_WHOLE = re.compile(r"\s*(?:of|stake|interest|owned|holding|shareholding|share\b)", re.IGNORECASE)
+_INDEX_WORDS = re.compile(
+    r"\b(?:Dow|index|indices|average|Nikkei|Hang Seng|FT-SE|S and P|Standard and Poor's|composite|"
+    r"Nasdaq|Amex|market value index)\b"
+)
+_AGE_AFTER = re.compile(r"(?:-| )years?(?:-| )old\b|(?:-| )year-old\b", re.IGNORECASE)
+_AGE_COMMA = re.compile(r",\s*$")
+_AGE_END = re.compile(r"\s*(?:,|\)|$|\s+(?:and|who|was|is|said|has|had|died))")
+_AGED = re.compile(r"\baged\s+$", re.IGNORECASE)
+
+
+def per_unit_price(text: str, end: int, hi: int, clause: str) -> bool:
+    """True for money per unit of a good that is a price, not per-share earnings or dividends."""
+    match = _PER_UNIT.match(text, end, hi)
+    if match is None:
+        return False
+    good = match.group("good").lower()
+    if good in ("share", "shr"):
+        return _PER_SHARE_MONEY.search(clause) is None
+    return True
+
+
+def is_rate(clause: str, after: str) -> bool:
+    """True when a percent is the level or change of a named rate, not a share of a whole."""
+    if _SHARE_OF_WHOLE.match(after):
+        return False
+    return _RATE_WORDS.search(clause) is not None
+
+
+def is_index_level(clause: str, value: float | None) -> bool:
+    """True for a bare number beside a market index: its level or move in points."""
+    return value is not None and abs(value) >= 10 and _INDEX_WORDS.search(clause) is not None
+
+
+def is_age(text: str, start: int, end: int, lo: int, hi: int, value: float | None) -> int | None:
+    """Where the age ends when the number at ``start:end`` is an age ("44-year-old", "Hague, 44,")."""
+    if value is None or not 0 < value < 125 or value != int(value):
+        return None
+    after = _AGE_AFTER.match(text, end, hi)
+    if after is not None:
+        return after.end()
+    before = text[max(lo, start - 40) : start]
+    if _AGED.search(before):
+        return end
+    if _AGE_COMMA.search(before) and _AGE_END.match(text, end, hi):
+        name = before.rstrip(", ").split()
+        if name and name[-1][:1].isupper() and name[-1].isalpha() and len(name[-1]) > 2:
+            return end
+    return None
