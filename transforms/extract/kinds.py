@@ -32,7 +32,7 @@ _INDEX_WORDS = re.compile(
     r"\b(?:Dow|index|indices|average|Nikkei|Hang Seng|FT-SE|S and P|Standard and Poor's|composite|"
     r"Nasdaq|Amex|market value index)\b"
 )
-_AGE_AFTER = re.compile(r"(?:-| )years?(?:-| )old\b|(?:-| )year-old\b", re.IGNORECASE)
+_AGE_AFTER = re.compile(r"(?:(?:-| )years?)?(?:-| )old\b|(?:-| )year-old\b", re.IGNORECASE)
 _AGE_COMMA = re.compile(r",\s*$")
 _AGE_END = re.compile(r"\s*(?:,|\)|$|\s+(?:and|who|was|is|said|has|had|died))")
 _AGED = re.compile(r"\baged\s+$", re.IGNORECASE)
@@ -47,6 +47,28 @@ def per_unit_price(text: str, end: int, hi: int, clause: str) -> bool:
     if good in ("share", "shr"):
         return _PER_SHARE_MONEY.search(clause) is None
     return True
+
+
+_MARKET = re.compile(
+    r"(?i)\b(?:shares?|stocks?|prices?|priced|quoted|traded|trading|closed|opened|fixed|fixing|ounce|"
+    r"barrel|bushel|tonne|futures|dollar|sterling|mark|yen|franc|gold|silver|platinum|crude|exchange|"
+    r"bid|offer(?:ed)?|tender|buy|sell)\b"
+)
+_PER_SHARE_CONTEXT = re.compile(r"(?i)\b(?:shr|dividend|div|earnings|profit|loss|payout|net|income)\b")
+_BOND_WORDS = re.compile(r"(?i)\b(?:priced|price|par|issue|issued|reoffered|bonds?|notes?|eurobonds?)\b")
+
+
+def is_market_price(clause: str, subject: str | None) -> bool:
+    """True for an unscaled small amount in a market context: a share, commodity or currency price."""
+    scope = clause + " " + (subject or "")
+    return _MARKET.search(scope) is not None and _PER_SHARE_CONTEXT.search(scope) is None
+
+
+def is_bond_price(clause: str, value: float | None) -> bool:
+    """True for a bond's price in percent of par ("priced at 101.5 pct")."""
+    if value is None or not 80 <= value <= 130:
+        return False
+    return _BOND_WORDS.search(clause) is not None and clause.rstrip().lower().endswith(("at", "of", "to"))
 
 
 def is_rate(clause: str, after: str) -> bool:

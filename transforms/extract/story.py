@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from transforms.extract import gazetteer
+
 _TICKER = re.compile(r"<[A-Z0-9.&/ -]{1,12}>")
 _ANGLED_COMPANY = re.compile(r"<(?P<name>[A-Z][^<>]*?[a-z ][^<>]*?)>")
 _HEADLINE_TAIL = re.compile(
@@ -25,7 +27,32 @@ _CORPORATE = re.compile(
     r"BV|Ltda|SpA)\b\.?"
 )
 _KEEP_UPPER = frozenset(
-    "AG SA NV BV PLC USA UK US NY IBM AT&T GM GE ITT RCA CBS ABC NBC ICI BP BHP ANZ NZ HK".split()
+    [
+        "AG",
+        "SA",
+        "NV",
+        "BV",
+        "PLC",
+        "USA",
+        "UK",
+        "US",
+        "NY",
+        "IBM",
+        "AT&T",
+        "GM",
+        "GE",
+        "ITT",
+        "RCA",
+        "CBS",
+        "ABC",
+        "NBC",
+        "ICI",
+        "BP",
+        "BHP",
+        "ANZ",
+        "NZ",
+        "HK",
+    ]
 )
 
 _CURRENCY_CUES: tuple[tuple[re.Pattern[str], str, str], ...] = (
@@ -39,13 +66,41 @@ _CURRENCY_CUES: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"\bHong Kong (?:dlrs|dollars?)\b|\bHK\$"), "Hong Kong dollar", "Hong Kong cent"),
     (re.compile(r"\bSingapore (?:dlrs|dollars?)\b|\bS\$"), "Singapore dollar", "Singapore cent"),
 )
-_FRANC_BY_CITY: dict[str, str] = {
-    **dict.fromkeys(("zurich", "geneva", "basle", "basel", "berne", "bern", "lausanne", "lugano"), "Swiss franc"),
-    **dict.fromkeys(("brussels", "antwerp", "liege", "ghent"), "Belgian franc"),
-    "luxembourg": "Luxembourg franc",
-}
-"""A bare "francs" is the dateline country's franc."""
 _US_CUE = re.compile(r"\bU\.?S\.? (?:dlrs|dollars?)\b|\bUS\$|\$US")
+
+
+_COUNTRY_MONEY: dict[str, tuple[str, str | None]] = {
+    "CA": ("Canadian dollar", "Canadian cent"),
+    "AU": ("Australian dollar", "Australian cent"),
+    "NZ": ("New Zealand dollar", "New Zealand cent"),
+    "HK": ("Hong Kong dollar", "Hong Kong cent"),
+    "SG": ("Singapore dollar", "Singapore cent"),
+    "TW": ("Taiwan dollar", None),
+    "ZA": ("rand", "South African cent"),
+    "GB": ("pound sterling", "pence"),
+    "JP": ("yen", None),
+    "DE": ("mark", None),
+    "NL": ("guilder", None),
+    "FR": ("French franc", None),
+    "CH": ("Swiss franc", None),
+    "BE": ("Belgian franc", None),
+    "LU": ("Luxembourg franc", None),
+    "IT": ("lira", None),
+    "ES": ("peseta", None),
+    "SE": ("krona", None),
+    "NO": ("krone", None),
+    "DK": ("krone", None),
+    "FI": ("markka", None),
+    "MX": ("Mexican peso", None),
+    "PH": ("peso", None),
+    "BR": ("cruzado", None),
+    "IN": ("rupee", None),
+    "MY": ("ringgit", None),
+    "KR": ("won", None),
+    "TH": ("baht", None),
+}
+"""A dateline country's own currency, and its cent where wire copy writes "cts"."""
+_DOLLAR_COUNTRIES = frozenset({"CA", "AU", "NZ", "HK", "SG", "TW"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,38 +110,69 @@ class Story:
     Attributes:
         company: The company the story is about (from the headline's ticker or the body's
             ``<Company Inc>`` mark), in normal case; None when none is named.
-        dateline: The dateline city, as given by the reader.
-        dollar: The dollar a bare "dlrs" or "$" means in this story ("US dollar" unless the
-            story says "Canadian dlrs", "A$"...).
-        cent: The cent that goes with ``dollar``.
+        topic: What the story is about when no company is named: the first place in the
+            headline ("JAPAN CURRENT ACCOUNT SURPLUS" -> "Japan"); the company otherwise.
+        dateline: The dateline city, in normal case.
+        dollar: What a bare "dlrs" or "$" means here: the dateline country's dollar
+            (Toronto: "Canadian dollar") unless the story says "U.S. dlrs"; else "US dollar".
+        cent: The cent that goes with ``dollar`` ("South African cent" in Johannesburg).
+        money: The currency of a bare money figure ("Net 24,000"): the dateline country's.
+        franc: What a bare "francs" means (Zurich: "Swiss franc").
+        crown: What a bare "crowns" means (Oslo: "krone").
     """
 
     company: str | None
+    topic: str | None
     dateline: str | None
     dollar: str = "US dollar"
     cent: str = "US cent"
+    money: str = "US dollar"
     franc: str = "French franc"
+    crown: str = "crown"
 
 
 def read_story(text: str, headline: str | None, dateline: str | None) -> Story:
     """The story context of ``text`` given its headline and dateline city (either may be None)."""
-    dollar, cent = _currency(text)
     place = _place_name(dateline)
+    country = gazetteer.country_of(place)
+    own, own_cent = _COUNTRY_MONEY.get(country or "", ("US dollar", "US cent"))
+    dollar, cent = ("US dollar", "US cent")
+    if country in _DOLLAR_COUNTRIES or country == "ZA":
+        dollar, cent = (own if country != "ZA" else "US dollar"), own_cent or "US cent"
+    if _US_CUE.search(text) is None:
+        for cue, cue_dollar, cue_cent in _CURRENCY_CUES:
+            if cue.search(text):
+                dollar, cent = cue_dollar, cue_cent
+                break
+    company = _company(text, headline)
     return Story(
-        company=_company(text, headline),
+        company=company,
+        topic=company or _headline_place(headline),
         dateline=place,
         dollar=dollar,
         cent=cent,
-        franc=_FRANC_BY_CITY.get((place or "").lower(), "French franc"),
+        money=dollar if country in _DOLLAR_COUNTRIES or country is None or country == "US" else own,
+        franc=own if own.endswith("franc") else "French franc",
+        crown=own if own in ("krone", "krona") else "crown",
     )
 
 
-def _currency(text: str) -> tuple[str, str]:
-    if _US_CUE.search(text) is None:
-        for cue, dollar, cent in _CURRENCY_CUES:
-            if cue.search(text):
-                return dollar, cent
-    return "US dollar", "US cent"
+_HEADLINE_WORD = re.compile(r"[A-Z][A-Z.'&-]*")
+
+
+def _headline_place(headline: str | None) -> str | None:
+    """The first place a headline names, tried as three, two and one words ("WEST GERMANY", "U.S.")."""
+    if not headline:
+        return None
+    words = [
+        m.group().strip(".'-") if m.group() != "U.S." else "U.S." for m in _HEADLINE_WORD.finditer(headline)
+    ]
+    for index in range(len(words)):
+        for size in (3, 2, 1):
+            name = " ".join(words[index : index + size])
+            if len(name) > 1 and gazetteer.is_place(name):
+                return normal_case(name) if name != "U.S." else name
+    return None
 
 
 def _company(text: str, headline: str | None) -> str | None:

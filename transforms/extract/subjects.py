@@ -221,7 +221,7 @@ _TIME_WORDS = frozenset(
 )
 _CLAUSE_CUTS = re.compile(
     r"[;:]|,\s|\b(?:said|says|say|told|reported|announced|added|noted|that|but|while|which|who|"
-    r"when|where|because|although|though|if|whether)\b",
+    r"when|where|because|although|though|if|whether|as|whereas)\b",
     re.IGNORECASE,
 )
 _LEFT_WORD = re.compile(r"[A-Za-z][\w'’&.-]*[\w]|[A-Za-z]|\S*\d\S*")
@@ -249,66 +249,194 @@ _PRONOUNS = frozenset(
 _MAX_LEFT = 5
 
 
+_TRANSITIVE_WORDS = """
+    raised raise raises raising cut cuts cutting reduced reduce reduces lowered lower lowers boosted
+    boost boosts lifted lift lifts set sets put puts estimated estimate estimates kept keep keeps
+    slashed slash trimmed trim fixed fix fixes forecast forecasts projected project projects valued
+    value values pegged peg increased increase increases decreased decrease hiked hike expanded
+    expand
+"""
+_TRANSITIVE = frozenset(_TRANSITIVE_WORDS.split())
+"""Verbs whose object is what the later number measures: "cut its earnings by 7.4 mln dlrs"."""
+_OPENERS = frozenset(
+    ["meanwhile", "however", "but", "and", "also", "so", "yet", "still", "thus", "nevertheless", "moreover"]
+)
+_COMPOUNDS = re.compile(
+    r"(?i)\b(balance|cost|terms|rate|standard|volume|value|index|department|bank|board|ministry)\s+of\s+"
+    r"(payments|trade|living|return|exchange|living|business|commerce|agriculture|england|japan|canada|"
+    r"france|italy|governors|finance|labor|labour|energy)\b"
+)
+
+
 def subject_left(text: str, lo: int, start: int) -> str | None:
     """The noun phrase a verb links to a later number: "net income rose to 146.5 mln dlrs".
 
-    The clause before the number is cut at the last clause boundary ("said",
-    "that", a comma); in it the last linking or change verb ("rose", "was",
-    "totalled") is found, and the noun phrase right before the verb is the
-    subject: a prepositional tail is passed over ("trade between Argentina and
-    Brazil jumped" is about "trade") and so are time words ("trade last year
-    totalled"). "earnings of 1.50 dlrs" reads the noun before "of" instead.
+    Read in this order: the object of a verb that sets the number ("cut its first
+    quarter earnings by 7.4 mln dlrs", "kept output at 15.8 mln bpd"); the noun an
+    "of" ties to it ("earnings of 1.50 dlrs"); else, in the clause before the number
+    (cut at "said", "that", "as", a comma), the last linking or change verb ("rose",
+    "was", "totalled") and the noun phrase right before it. When that phrase sits in a
+    prepositional tail ("exports in the eight-month period rose"), the phrase that
+    opens the clause is taken instead ("exports").
     """
     lo = max(lo, start - 400)
-    before = text[lo:start]
-    of = _of_owner(before)
-    if of is not None:
-        return of
+    before = _COMPOUNDS.sub(lambda m: f"{m.group(1)}_of_{m.group(2)}", text[lo:start])
     cut = 0
     for match in _CLAUSE_CUTS.finditer(before):
         cut = match.end()
     words = [m.group() for m in _LEFT_WORD.finditer(before, cut)]
-    verb = next((i for i in range(len(words) - 1, -1, -1) if words[i].lower() in _VERBS), None)
-    if not verb:
-        return None
-    while verb > 0 and words[verb - 1].lower() in _AUXILIARIES:
-        verb -= 1
-    return _phrase_before_verb(words[:verb])
+    found = _object_of(words) or _of_owner(before)
+    if found is None:
+        verb = next((i for i in range(len(words) - 1, -1, -1) if words[i].lower() in _VERBS), None)
+        if not verb:
+            return None
+        while verb > 0 and (words[verb - 1].lower() in _AUXILIARIES or words[verb - 1].lower() == "to"):
+            verb -= 1
+        found = _phrase_before(words[:verb])
+    return found.replace("_of_", " of ") if found else None
 
 
-def _phrase_before_verb(words: list[str]) -> str | None:
-    chunk: list[str] = []
-    conjunct: list[str] | None = None
-    in_phrase = False
-    for word in reversed(words):
+def has_verb(gap: str) -> bool:
+    """True when the words between two numbers hold a verb: they are in different clauses."""
+    return any(word.lower() in _VERBS for word in _LEFT_WORD.findall(gap))
+
+
+_SKIPPED_IN_PHRASE = _TIME_WORDS | frozenset(
+    [
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "twelve",
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "1st",
+        "2nd",
+        "3rd",
+        "4th",
+        "half",
+    ]
+)
+
+
+def _phrase_before(words: list[str]) -> str | None:
+    """The noun phrase that ends ``words``; the clause's opening phrase when it is a prepositional tail."""
+    phrase: list[str] = []
+    index = len(words) - 1
+    while index >= 0:
+        word = words[index]
         lower = word.lower()
-        if any(ch.isdigit() for ch in word):
+        if (
+            lower in _PREPOSITIONS
+            or lower == "of"
+            or lower in _STOP
+            or lower in _VERBS
+            or lower in _DETERMINERS
+        ):
             break
-        if lower in _PREPOSITIONS or lower == "of":
-            chunk, conjunct, in_phrase = [], None, True
-            continue
-        if in_phrase and (lower in _STOP or lower in _DETERMINERS):
-            continue  # "issues for all of February rose": inside the prepositional tail
-        in_phrase = False
-        if lower in ("and", "or", "&"):
-            if conjunct is None:
-                conjunct = list(chunk)
-            chunk.append(word)
-            continue
-        if lower in _TIME_WORDS and not chunk:
-            continue
-        if lower in _STOP or lower in _VERBS or lower in _DETERMINERS:
+        if (any(ch.isdigit() for ch in word) and "-" not in word) or lower in _MONTH_WORDS:
             break
-        chunk.append(word)
-        if len(chunk) >= _MAX_LEFT + 3:
+        if lower.endswith("ed") and phrase:
             break
-    if conjunct:
-        chunk = conjunct
-    chunk.reverse()
-    chunk = chunk[-_MAX_LEFT:]
-    if not chunk or chunk[-1].lower() in _PRONOUNS:
+        phrase.insert(0, word)
+        index -= 1
+    rest = index
+    while rest >= 0 and (
+        words[rest].lower() in _DETERMINERS
+        or words[rest].lower() in _MONTH_WORDS
+        or any(ch.isdigit() for ch in words[rest])
+    ):
+        rest -= 1
+    if rest >= 0 and (words[rest].lower() in _PREPOSITIONS or words[rest].lower() == "of"):
+        return _opening_phrase(words)
+    while phrase and phrase[0].lower() in _SKIPPED_IN_PHRASE:
+        phrase = phrase[1:]
+    phrase = phrase[-_MAX_LEFT:]
+    if not phrase or phrase[-1].lower() in _PRONOUNS:
         return None
-    return " ".join(chunk)
+    return " ".join(phrase)
+
+
+_MONTH_WORDS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    ]
+)
+
+
+def _object_of(words: list[str]) -> str | None:
+    """ "increased its stake in Trans-Lux to": the object between a setting verb and by/to/at."""
+    if len(words) < 3 or words[-1].lower() not in ("by", "to", "at"):
+        return None
+    for index in range(len(words) - 2, max(-1, len(words) - 9), -1):
+        if words[index].lower() in _TRANSITIVE:
+            return _opening_phrase(words[index + 1 : -1])
+    return None
+
+
+def _opening_phrase(words: list[str]) -> str | None:
+    """The noun phrase that opens ``words``, without determiners, up to a preposition or time word."""
+    index = 0
+    while index < len(words) and (
+        words[index].lower() in _DETERMINERS
+        or words[index].lower() in _OPENERS
+        or words[index].lower() in _STOP
+    ):
+        index += 1
+    phrase: list[str] = []
+    for word in words[index:]:
+        lower = word.lower()
+        if lower in _PREPOSITIONS or lower == "of" or lower in _VERBS or lower in _STOP:
+            break
+        if lower in _SKIPPED_IN_PHRASE and all(w.lower() in _SKIPPED_IN_PHRASE for w in phrase):
+            phrase = []  # "first quarter earnings", "six month profit": the period is no part of it
+            continue
+        if lower in _TIME_WORDS or (any(ch.isdigit() for ch in word) and "-" not in word):
+            break
+        if lower.endswith("ed") and phrase:
+            break
+        phrase.append(word)
+    phrase = phrase[-_MAX_LEFT:]
+    if not phrase or phrase[-1].lower() in _PRONOUNS:
+        return None
+    return " ".join(phrase)
+
+
+def counted_in(subject: str) -> str | None:
+    """ "sales of domestic-built cars" -> "domestic-built cars": the counted noun after "of"."""
+    _, of, rest = subject.partition(" of ")
+    return rest.strip() or None if of else None
 
 
 _OF_OWNER = re.compile(
@@ -357,3 +485,55 @@ def acceptable(subject: str | None, after: str = "") -> str | None:
     ):
         return None
     return subject
+
+
+_MORE_VERBS_WORDS = """
+    close closes closed spend spends spent stole steal steals scored scores won wins win took takes
+    take made makes make gave gives give got gets paid pays pay sold sells sell bought buys buy held
+    holds hold kept keeps lost loses saw sees see ran runs run led leads lead met meets brought brings
+    told tells found finds stood said says announced plans plan planned expects expected expect
+    voted votes controls control controlled employs employ employed serves served packs pack runs
+    burned burns shot shoots launched killed kills wounded injured fled left leaves leave hit hits
+    has have had is are was were will would could should may might must can cannot does did do
+    owns own owned carries carried produces produced produce exports exported imports imported
+"""
+_MORE_VERBS = frozenset(_MORE_VERBS_WORDS.split()) | _VERBS
+"""Words that end a sentence's opening noun phrase: its verb or auxiliary."""
+
+
+def clause_subject(text: str, lo: int, start: int) -> str | None:
+    """What the clause holding a number is about: the noun phrase before its verb.
+
+    "The retailer will close 25 stores" -> "retailer"; "Hague, 44, was jailed" -> "Hague".
+    The clause is tried first (after "while", "and", "which"...), then the sentence.
+    """
+    before = text[max(lo, start - 300) : start]
+    starts = [0]
+    for match in _CLAUSE_STARTS.finditer(before):
+        starts.append(match.end())
+    for begin in reversed(starts):
+        words = [m.group() for m in _LEFT_WORD.finditer(before, begin)]
+        phrase: list[str] = []
+        verb_found = False
+        for word in words:
+            lower = word.lower()
+            if lower in _MORE_VERBS or (phrase and lower.endswith("ed")):
+                verb_found = True
+                break
+            if any(ch.isdigit() for ch in word):
+                if phrase:
+                    continue  # "Hague, 44, was": an apposition
+                break
+            if lower in _DETERMINERS or lower in _OPENERS:
+                if phrase:
+                    break
+                continue
+            if lower in _PREPOSITIONS or lower == "of" or lower in _STOP:
+                break
+            phrase.append(word.rstrip(","))
+        if verb_found and phrase and phrase[-1].lower() not in _PRONOUNS:
+            return " ".join(phrase[-_MAX_LEFT:])
+    return None
+
+
+_CLAUSE_STARTS = re.compile(r"(?i)\b(?:while|whereas|and|but|which|who|where|in which|as)\s+")

@@ -23,6 +23,8 @@ class Row(NamedTuple):
 
 _EPS = Row("earnings per share", "earnings", "money")
 _LOSS_PER_SHARE = Row("loss per share", "loss", "money")
+_PROFIT_PER_SHARE = Row("profit per share", "profit", "money")
+_NET_PROFIT = Row("net profit", "profit", "money")
 _NET = Row("net income", "income", "money")
 _NET_LOSS = Row("net loss", "loss", "money")
 _OPER_NET = Row("operating net income", "income", "money")
@@ -45,15 +47,15 @@ _LABELS: dict[str, Row] = {
     "group shr": _EPS,
     "shr basic": _EPS,
     "earnings per shr": _EPS,
-    "shr profit": _EPS,
+    "shr profit": _PROFIT_PER_SHARE,
     "shr loss": _LOSS_PER_SHARE,
     "oper shr": _OPER_EPS,
     "oper shr diluted": _OPER_EPS,
     "oper shr primary": _OPER_EPS,
-    "oper shr profit": _OPER_EPS,
+    "oper shr profit": Row("operating profit per share", "profit", "money"),
     "oper shr loss": Row("operating loss per share", "loss", "money"),
     "net": _NET,
-    "net profit": _NET,
+    "net profit": _NET_PROFIT,
     "net income": _NET,
     "net earnings": _NET,
     "group net": _NET,
@@ -63,7 +65,7 @@ _LABELS: dict[str, Row] = {
     "net loss": _NET_LOSS,
     "loss": _NET_LOSS,
     "oper net": _OPER_NET,
-    "oper net profit": _OPER_NET,
+    "oper net profit": Row("operating net profit", "profit", "money"),
     "operating net": _OPER_NET,
     "operating": _OPER_NET,
     "oper net loss": Row("operating net loss", "loss", "money"),
@@ -188,7 +190,7 @@ def switched(row: Row, between: str) -> Row:
             return row
         if "per share" in row.subject:
             return _LOSS_PER_SHARE
-        return _NET_LOSS if row.head == "income" else Row(f"{row.subject} loss", "loss", row.kind)
-    if row.head != "loss":
+        return _NET_LOSS if row.head in ("income", "profit") else Row(f"{row.subject} loss", "loss", row.kind)
+    if row.head == "profit" or word == "earnings":
         return row
-    return _EPS if "per share" in row.subject else _NET
+    return _PROFIT_PER_SHARE if "per share" in row.subject else _NET_PROFIT

