@@ -31,7 +31,7 @@ _NOT_CARRIED = frozenset({"duration", "age", "ratio"})
 _PERCENTS = frozenset({"percent", "percentage point", "basis point"})
 _INDEX_HEADS = frozenset({"average", "index", "dow", "nikkei", "composite", "point"})
 _US_FORMS = re.compile(r"U\.?S\.?|US\$|\$US")
-_SCALED = re.compile(r"(?i)\b(?:mln|bln|million|billion|trillion|thousand|bn|mn)\b|\d[mbk]\b")
+_SCALED = re.compile(r"(?i)\b(?:mln|bln|million|billion|trillion|thousand|bn|mn)\b|\d(?:m|bn|b|k|mn|tn)\b")
 _BOND_PRICE = re.compile(r"(?i)\b(?:priced|price|par|reoffered|issued\s+at|pays?|coupon|traded\s+at)\b")
 _FRACTION_QUOTE = re.compile(r"\d+-\d{1,2}/\d{1,2}$|\d+\.\d{2,3}$")
 _PCT_CONTEXT = re.compile(r"(?i)\b(?:pct|percent|per\s+cent|rates?|yields?|coupons?|libor|points?)\b")
@@ -46,6 +46,7 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
         sentence_starts: Offset of each sentence in ``text``, by ``Fact.sentence_index``.
         story: The story-wide context (company, dateline, currency).
     """
+    facts = _partners_before(text, facts)
     out: list[Fact] = []
     previous: Fact | None = None
     row: tables.Row | None = None
@@ -117,7 +118,12 @@ def _partner(text: str, previous: Fact, fact: Fact) -> Fact:
     if previous.unit is None or previous.kind in _NOT_CARRIED:
         return fact
     gap = text[previous.end : fact.start]
-    if _PARTNER_GAP.match(gap) is None or subjects.has_verb(gap):
+    new_subject, new_verb = subjects.new_clause(gap)
+    if fact.unit in _PERCENTS and fact.subject is None and not new_subject and _CHANGE_OF.search(gap):
+        return replace(fact, subject=previous.subject)  # "42.56 billion marks, 0.5 pct less", "up 16 pct"
+    if _PARTNER_GAP.match(gap) is None:
+        return fact
+    if new_subject and new_verb:
         return fact  # "42.9 pct from 37.0 pct, its revenue passenger miles rose to 13.4 mln": a new clause
     if previous.unit in _PERCENTS and previous.change is not None and fact.unit is None:
         return fact
@@ -126,9 +132,33 @@ def _partner(text: str, previous: Fact, fact: Fact) -> Fact:
         if previous.si_unit is not None and fact.value is not None and previous.value:
             ratio = (previous.si_value or 0.0) / previous.value
             fact = replace(fact, si_value=fact.value * ratio, si_unit=previous.si_unit)
-    if fact.unit == previous.unit and subjects.acceptable(fact.subject) is None:
+    if fact.unit == previous.unit and subjects.acceptable(fact.subject) is None and not new_subject:
         fact = replace(fact, subject=previous.subject)
     return fact
+
+
+_CHANGE_OF = re.compile(r"(?i)(?:,|\b(?:up|down|or|following|after))\s+(?:an?\s+|by\s+|some\s+|about\s+)?$")
+
+
+_BACK_GAP = re.compile(r"\s*(?:and|or|to|from|vs\.?|versus|-|–)\s*$", re.IGNORECASE)
+
+
+def _partners_before(text: str, facts: list[Fact]) -> list[Fact]:
+    """A bare figure takes the unit written after its partner.
+
+    "7.75 and 7.25 pct", "3.6 mln vs 735,000 stg": the unit is written once, on the second.
+    """
+    out = list(facts)
+    for index in range(len(out) - 2, -1, -1):
+        fact, following = out[index], out[index + 1]
+        if fact.sentence_index != following.sentence_index or fact.unit is not None or following.unit is None:
+            continue
+        if fact.kind != "count" or fact.subject is not None or following.kind in _NOT_CARRIED:
+            continue
+        if _BACK_GAP.fullmatch(text, fact.end, following.start) is None:
+            continue
+        out[index] = replace(fact, unit=following.unit, kind=following.kind, subject=following.subject)
+    return out
 
 
 def _subject(text: str, fact: Fact, sentence_start: int, table_row: bool) -> Fact:
@@ -149,20 +179,25 @@ def _kind(text: str, fact: Fact, sentence_start: int, table_row: bool) -> Fact:
     clause = text[max(sentence_start, fact.start - 120) : fact.start]
     age_end = kinds.is_age(text, fact.start, fact.end, sentence_start, sentence_end, fact.value)
     if age_end is not None and fact.kind in ("count", "duration") and fact.unit in (None, "year"):
-        return replace(fact, unit="year", kind="age", si_value=None, si_unit=None, change=None)
+        person = subjects.aged(text, sentence_start, fact.start) or fact.subject
+        return replace(
+            fact, unit="year", kind="age", si_value=None, si_unit=None, change=None, subject=person
+        )
     if table_row:
         return fact
     scope = clause + " " + (fact.subject or "")
     if fact.kind == "money":
+        after = text[fact.end : fact.end + 12]
         if kinds.per_unit_price(text, fact.end, sentence_end, scope) or (
-            not _SCALED.search(fact.surface) and kinds.is_market_price(clause, fact.subject)
+            not _SCALED.search(fact.surface)
+            and kinds.is_market_price(clause, fact.subject, after, fact.change)
         ):
             return replace(fact, kind="price")
         return fact
     if fact.unit in _PERCENTS:
         if fact.unit == "percent" and kinds.is_bond_price(clause, fact.value):
             return replace(fact, kind="price")
-        if fact.unit == "basis point" or kinds.is_rate(scope, text[fact.end : fact.end + 20]):
+        if kinds.is_rate(scope, text[fact.end : fact.end + 40]):
             return replace(fact, kind="rate")
         return fact
     if fact.unit is None and fact.kind == "count":

@@ -27,6 +27,7 @@ _NOT_NAME_WORDS = """
     January February March April May June July August September October November December Jan Feb
     Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday
     Reuter Reuters NOTE Shr Net Revs Avg Qtly Oper Sales Pay Record Div Mr Mrs Ms Dr Vs Nine Six Three
+    Overall Normally Heavyweight Total Combined Domestic Foreign Average
     Year Qtr Mln Bln Dlrs Pct Cts Inc Corp Co Ltd It's Not No Yes Total Group Company
 """
 _NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
@@ -82,6 +83,12 @@ _REPORTERS = re.compile(
     r"Administration|Service|Statistics|Survey|News|Press|Reuters?|Committee|Federation|Organisation|"
     r"Organization)\b"
 )
+_TICKER = re.compile(r"[A-Z0-9&]{1,6}(?:\.[A-Z]{1,3})?")
+_PERSON_AFTER = re.compile(
+    r",\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,3}?(?:economist|analyst|spokesman|spokeswoman|president|chairman|"
+    r"director|minister|secretary|official|executive|manager|governor|trader|dealer)\b",
+    re.IGNORECASE,
+)
 _SUBJECT_NAME = re.compile(r"(?:'s)?\s*,|\s+(?:said|says|was|is|has|had|will|would|scored|won|lost|\w+ed)\b")
 _MONTH_RUN = re.compile(
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*(?:[-/](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
@@ -95,13 +102,18 @@ def names_in(sentence: str) -> list[Name]:
     for match in _NAME_RUN.finditer(sentence):
         if match.group("angled"):
             text = match.group("angled").strip()
-            found.append(_name(sentence, text, match.start(), match.end(), corporate=True))
+            if not _TICKER.fullmatch(text):
+                found.append(_name(sentence, text, match.start(), match.end(), corporate=True))
             continue
         words = match.group("run").split()
         start = match.start()
         if words and _ADJECTIVAL.search(words[-1]):
             continue  # "US-led", "IS-held": an adjective, not a name
-        while words and (words[0].rstrip(".,'’s") in _NOT_NAMES or words[0] in ("&", "of", "and")):
+        while words and (
+            words[0].rstrip(".,'’s") in _NOT_NAMES
+            or words[0] in ("&", "of", "and")
+            or (words[0].endswith("ly") and _opens(sentence, sentence.find(words[0], start)))
+        ):
             start = sentence.find(words[0], start) + len(words[0])
             words = words[1:]
         while words and words[-1] in ("&", "of", "and", "for", "de", "du", "la"):
@@ -121,11 +133,15 @@ def names_in(sentence: str) -> list[Name]:
 
 
 def _name(sentence: str, text: str, start: int, end: int, corporate: bool) -> Name:
+    """A name with what its neighbours say of it: a place, a company, or a source that reports."""
+    place = gazetteer.is_place(text)
     reports = _REPORTS.match(sentence, end) is not None
-    source = bool(_ACCORDING.search(sentence[max(0, start - 40) : start])) or (
-        reports and (_REPORTERS.search(text) is not None or (text.isupper() and not corporate))
+    source = (
+        bool(_ACCORDING.search(sentence[max(0, start - 40) : start]))
+        or (reports and (_REPORTERS.search(text) is not None or not (corporate or place)))
+        or (not corporate and not place and _PERSON_AFTER.match(sentence, end) is not None)
     )
-    return Name(text, start, gazetteer.is_place(text), corporate, source, _opens(sentence, start))
+    return Name(text, start, place, corporate, source, _opens(sentence, start))
 
 
 def _opens(sentence: str, start: int) -> bool:
@@ -161,6 +177,8 @@ def about_of(
     for name in names:
         if name.is_corporate and not name.is_source and not _REPORTERS.search(name.text):
             return name.text
+        if company and _TICKER.fullmatch(name.text) and not name.is_place:
+            return company  # "GM said its sales": the story's company, named by its initials
     if company:
         return company
     for name in names:

@@ -9,6 +9,10 @@ wire abbreviations are written out first ("shrs" -> "share").
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import inflect
 
 _PLURAL_ONLY_WORDS = """
     sales earnings proceeds savings arrears means news headquarters series species data media
@@ -66,7 +70,7 @@ def singular(word: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _engine() -> object:
+def _engine() -> inflect.engine:
     import inflect
 
     return inflect.engine()

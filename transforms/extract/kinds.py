@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 
 _PER_UNIT = re.compile(
-    r"\s*(?:a|an|per|each)\s+(?P<good>share|shr|barrel|bbl|ounce|oz|tonne|ton|pound|lb|bushel|gallon|"
-    r"litre|liter|kilo|kilogram|unit|bale|troy ounce|dollar|dlr|day|head|square foot|sq ft|cwt|"
-    r"hundredweight|carat)\b",
+    r"\s*(?:(?:a|an|per|each)\s+|/\s*)(?P<good>share|shr|barrel|bbl|ounce|oz|tonne|ton|pound|lb|bushel|"
+    r"gallon|litre|liter|kilo|kilogram|unit|bale|troy ounce|dollar|dlr|head|square foot|sq ft|cwt|"
+    r"hundredweight|carat|mile|km|kilometre|kilometer|kwh|kilowatt hour|therm|night|ticket|copy)\b",
     re.IGNORECASE,
 )
 _PER_SHARE_MONEY = re.compile(
@@ -54,14 +54,36 @@ _MARKET = re.compile(
     r"barrel|bushel|tonne|futures|dollar|sterling|mark|yen|franc|gold|silver|platinum|crude|exchange|"
     r"bid|offer(?:ed)?|tender|buy|sell)\b"
 )
-_PER_SHARE_CONTEXT = re.compile(r"(?i)\b(?:shr|dividend|div|earnings|profit|loss|payout|net|income)\b")
+_PER_SHARE_CONTEXT = re.compile(
+    r"(?i)\b(?:shr|dividends?|div|earnings|profits?|loss|payout|net|income|revenues?|sales|turnover|"
+    r"cap|bills?|fines?|costs?)\b"
+)
 _BOND_WORDS = re.compile(r"(?i)\b(?:priced|price|par|issue|issued|reoffered|bonds?|notes?|eurobonds?)\b")
 
 
-def is_market_price(clause: str, subject: str | None) -> bool:
-    """True for an unscaled small amount in a market context: a share, commodity or currency price."""
+_QUOTED_AT = re.compile(r"(?i)\b(?:at|to|from)\s+(?:around\s+|about\s+|a\s+record\s+)?$")
+_VALUED_AT = re.compile(r"(?i)\b(?:estimated|valued|put|set|priced|totall?ed|amounted|worth)\s+(?:at|to)\s+$")
+_MOVE_AFTER = re.compile(r"(?i)\s+(?:higher|lower|up|down|firmer|weaker|stronger)\b")
+
+
+def is_market_price(clause: str, subject: str | None, after: str, change: str | None) -> bool:
+    """True for an unscaled amount quoted in a market: a share, commodity or currency price or its move.
+
+    "ended eight rand higher at 398 rand", "bought dollars at around 145.95 yen",
+    "support at 1.825 marks"; never earnings or dividends per share.
+    """
     scope = clause + " " + (subject or "")
-    return _MARKET.search(scope) is not None and _PER_SHARE_CONTEXT.search(scope) is None
+    if _PER_SHARE_CONTEXT.search(scope) is not None or _VALUED_AT.search(clause):
+        return False
+    if _QUOTED_AT.search(clause) or change is not None or _MOVE_AFTER.match(after):
+        return _MARKET.search(scope) is not None or _MARKET_MOVES.search(clause) is not None
+    return False
+
+
+_MARKET_MOVES = re.compile(
+    r"(?i)\b(?:ended|closed|opened|eased|firmed|rose|fell|gained|lost|support|resistance|traded|quoted|"
+    r"fixed|bought|sold|stood)\b"
+)
 
 
 def is_bond_price(clause: str, value: float | None) -> bool:
@@ -71,11 +93,30 @@ def is_bond_price(clause: str, value: float | None) -> bool:
     return _BOND_WORDS.search(clause) is not None and clause.rstrip().lower().endswith(("at", "of", "to"))
 
 
+_NAMED_RATE = re.compile(r"(?i)\b(?:rates?|yields?|inflation|unemployment|jobless|coupons?|libor)\b")
+_SECURITY_AFTER = re.compile(
+    r"(?i)\s*(?:\w+\s+){0,3}?(?:bonds?|notes?|debentures?|eurobonds?|preferred|gilts?|coupon|"
+    r"securities|loan stock|bills?|paper|certificates?|cds?)\b"
+)
+_FEE_WORDS = re.compile(
+    r"(?i)\b(?:fees?|commissions?|concessions?|management|underwriting|selling|utili[sz]ation)\b"
+)
+
+
 def is_rate(clause: str, after: str) -> bool:
-    """True when a percent is the level or change of a named rate, not a share of a whole."""
+    """True when a percent is the level or change of a named rate, not a share of a whole.
+
+    A coupon is a rate ("a 7-1/2 pct bond", "paying five pct"); so is a percent that a
+    named rate takes ("the unemployment rate was 3.9 pct of the workforce"). A fee in
+    basis points is not ("a management fee of 25 basis points").
+    """
+    if _FEE_WORDS.search(clause[-60:]):
+        return False
+    if _SECURITY_AFTER.match(after) or _NAMED_RATE.search(clause[-80:]):
+        return True
     if _SHARE_OF_WHOLE.match(after):
         return False
-    return _RATE_WORDS.search(clause) is not None
+    return _RATE_WORDS.search(clause) is not None or _RATE_WORDS.search(after[:30]) is not None
 
 
 def is_index_level(clause: str, value: float | None) -> bool:

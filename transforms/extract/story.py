@@ -15,6 +15,9 @@ from transforms.extract import gazetteer
 
 _TICKER = re.compile(r"<[A-Z0-9.&/ -]{1,12}>")
 _ANGLED_COMPANY = re.compile(r"<(?P<name>[A-Z][^<>]*?[a-z ][^<>]*?)>")
+_NAME_BEFORE_TICKER = re.compile(
+    r"(?P<name>(?:[A-Z][\w&.'/-]*\s+){0,4}[A-Z][\w&.'/-]*)\s*<[A-Z0-9&]{1,6}(?:\.[A-Z]{1,3})?>"
+)
 _HEADLINE_TAIL = re.compile(
     r"\s+(?:SAYS?|SEES|SETS|RAISES?|CUTS?|LIFTS?|BUYS?|SELLS?|TO|IN|ON|FOR|HAS|IS|WILL|REPORTS?|"
     r"PLANS?|GETS?|SIGNS?|UNIT|OFFERS?|FILES?|DECLARES?|OMITS?|PAYS?|1ST|2ND|3RD|4TH|FIRST|SECOND|"
@@ -23,7 +26,7 @@ _HEADLINE_TAIL = re.compile(
 )
 _CORPORATE = re.compile(
     r"\b(?:Inc|Corp|Co|Cos|Ltd|Plc|PLC|Bank|Bancorp|Group|Holdings?|Industries|International|Company|"
-    r"Corporation|Trust|Petroleum|Oil|Airlines|Motors|Systems|Technologies|Partners|Fund|AG|SA|NV|"
+    r"Corporation|Trust|Petroleum|Airlines|Motors|Systems|Technologies|Partners|Fund|AG|SA|NV|"
     r"BV|Ltda|SpA)\b\.?"
 )
 _KEEP_UPPER = frozenset(
@@ -186,11 +189,14 @@ def _company(text: str, headline: str | None) -> str | None:
     angled = _ANGLED_COMPANY.search(text[:600])
     if angled is not None:
         return angled.group("name").strip()
+    before = _NAME_BEFORE_TICKER.search(text[:600])
+    if before is not None:
+        return before.group("name").strip()
     if before_ticker:
         return normal_case(_HEADLINE_TAIL.sub("", before_ticker).strip(" -,")) or None
     if headline and headline.isupper():
         head = _HEADLINE_TAIL.sub("", headline).strip(" -,")
-        if head and _CORPORATE.search(normal_case(head)):
+        if head and len(head.split()) <= 4 and _CORPORATE.search(normal_case(head)):
             return normal_case(head)
     return None
 

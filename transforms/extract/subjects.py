@@ -134,6 +134,7 @@ _VERBS_WORDS = """
     raised boosted lifted lowered trimmed narrowed widened totalled totaled totals total amounted
     amounts reached reaches stood stands was were is are be been being will would could should may
     might had has have hit topped exceeded equalled equaled came comes represented accounted
+    reach reaches total hits top tops exceed exceeds climb climbs
     averaged peaked remained remain remains stayed ended closed opened finished traded valued
     estimated forecast projected expected put set fixed
 """
@@ -288,17 +289,38 @@ def subject_left(text: str, lo: int, start: int) -> str | None:
     found = _object_of(words) or _of_owner(before)
     if found is None:
         verb = next((i for i in range(len(words) - 1, -1, -1) if words[i].lower() in _VERBS), None)
-        if not verb:
+        if verb is None:
             return None
         while verb > 0 and (words[verb - 1].lower() in _AUXILIARIES or words[verb - 1].lower() == "to"):
             verb -= 1
-        found = _phrase_before(words[:verb])
+        found = _phrase_before(words[:verb]) if verb else None
+        if found is None and cut > 0 and verb == 0:
+            # "Exports in February, also in value terms, totalled": the clause opens on its verb,
+            # so the subject is the phrase that opens the sentence.
+            found = _opening_phrase([m.group() for m in _LEFT_WORD.finditer(before)])
     return found.replace("_of_", " of ") if found else None
 
 
-def has_verb(gap: str) -> bool:
-    """True when the words between two numbers hold a verb: they are in different clauses."""
-    return any(word.lower() in _VERBS for word in _LEFT_WORD.findall(gap))
+_GAP_BOUNDARY = re.compile(r"(?i),|\b(?:and|but|while|whereas)\b")
+
+
+def new_clause(gap: str) -> tuple[bool, bool]:
+    """Whether the words between two numbers name a new subject, and whether a verb follows it.
+
+    ", its revenue passenger miles rose to" has both (a new clause); " a year earlier
+    but was down from" has a verb but no new subject; ", and exports at" a new subject only.
+    """
+    boundaries = list(_GAP_BOUNDARY.finditer(gap))
+    tail = gap[boundaries[-1].end() :] if boundaries else gap
+    subject = verb = False
+    for word in _LEFT_WORD.findall(tail):
+        lower = word.lower()
+        if lower in _MORE_VERBS:
+            verb = True
+            break
+        if lower not in _STOP and lower not in _DETERMINERS and lower not in _TIME_WORDS:
+            subject = True
+    return subject, verb
 
 
 _SKIPPED_IN_PHRASE = _TIME_WORDS | frozenset(
@@ -433,6 +455,15 @@ def _opening_phrase(words: list[str]) -> str | None:
     return " ".join(phrase)
 
 
+_APPOSITION = re.compile(r"(?P<name>(?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'.-]*)\s*,\s*$")
+
+
+def aged(text: str, lo: int, start: int) -> str | None:
+    """The person an age belongs to: "Lampe, 56," -> "Lampe"; "Dr James Renier, 47" -> "Dr James Renier"."""
+    match = _APPOSITION.search(text[max(lo, start - 60) : start])
+    return match.group("name") if match is not None else None
+
+
 def counted_in(subject: str) -> str | None:
     """ "sales of domestic-built cars" -> "domestic-built cars": the counted noun after "of"."""
     _, of, rest = subject.partition(" of ")
@@ -518,7 +549,7 @@ def clause_subject(text: str, lo: int, start: int) -> str | None:
         for word in words:
             lower = word.lower()
             if lower in _MORE_VERBS or (phrase and lower.endswith("ed")):
-                verb_found = True
+                verb_found = lower not in _REPORTING  # "Grain traders said": a source, not the subject
                 break
             if any(ch.isdigit() for ch in word):
                 if phrase:
@@ -536,4 +567,7 @@ def clause_subject(text: str, lo: int, start: int) -> str | None:
     return None
 
 
+_REPORTING = frozenset(
+    ["said", "says", "say", "told", "reported", "added", "noted", "estimated", "expects", "expected"]
+)
 _CLAUSE_STARTS = re.compile(r"(?i)\b(?:while|whereas|and|but|which|who|where|in which|as)\s+")

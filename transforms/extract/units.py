@@ -92,6 +92,7 @@ _TABLE: list[tuple[str, str, str | None, tuple[str, ...]]] = [
     ("krona", "money", None, ("kronor", "krona", "Swedish crowns", "Swedish crown")),
     ("krone", "money", None, ("kroner", "krone", "Danish crowns", "Norwegian crowns")),
     ("crown", "money", None, ("crowns",)),
+    ("markka", "money", None, ("markkaa", "markka", "markkas", "Finnish marks")),
     ("ECU", "money", None, ("ECUs", "ECU", "Ecus", "European Currency Units")),
     ("real", "money", None, ("reais", "BRL")),
     ("shilling", "money", None, ("shillings", "schillings")),
@@ -172,6 +173,7 @@ _TABLE: list[tuple[str, str, str | None, tuple[str, ...]]] = [
     ),
     ("cubic foot", "volume", "foot**3", ("cubic feet", "cubic foot", "cu ft")),
     ("bushel", "volume", "bushel", ("bushels", "bushel")),
+    ("bale", "mass", None, ("running bales", "bales", "bale")),
     (
         "kilometre per hour",
         "speed",
@@ -308,8 +310,8 @@ def _lookup_span(text: str, start: int, end: int) -> UnitMatch | None:
         unit = lookup(form[:-1])
         if unit is not None:
             return UnitMatch(unit, end - 1)
-    if " " not in form and "-" in form[1:]:
-        head = form.split("-", 1)[0]
+    if " " not in form and ("-" in form[1:] or "/" in form[1:]):
+        head = re.split(r"[-/]", form, maxsplit=1)[0]
         unit = lookup(head)
         if unit is not None:
             return UnitMatch(unit, start + len(head))
