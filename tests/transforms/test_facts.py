@@ -45,3 +45,36 @@ def test_conversion_is_linked_to_its_measurement() -> None:
 
 def test_no_articles_no_facts() -> None:
     assert extract_facts(_articles().slice(0, 0)).num_rows == 0
+
+
+def test_each_fact_row_says_what_it_measures_and_where() -> None:
+    articles = pa.Table.from_pylist(
+        [
+            {
+                "article_id": "r1",
+                "body": "Shr 35 cts vs 41 cts\n\nNet 24,000 vs 612,000\n\nAvg shrs 1.2 mln vs 1.1 mln",
+                "pub_date": date(1987, 3, 2),
+                "ingest_date": date(1987, 3, 2),
+                "headline": "CHEMICAL BANK <CHL> 1ST QTR NET",
+                "dateline_city": "NEW YORK",
+            }
+        ]
+    )
+    rows = [
+        (f["surface"], f["unit"], f["kind"], f["subject"], f["subject_head"], f["about"], f["place"])
+        for f in extract_facts(articles).to_pylist()
+    ]
+    assert rows == [
+        ("35 cts", "US cent", "money", "earnings per share", "earnings", "Chemical Bank", "New York"),
+        ("41 cts", "US cent", "money", "earnings per share", "earnings", "Chemical Bank", "New York"),
+        ("24,000", "US dollar", "money", "net income", "income", "Chemical Bank", "New York"),
+        ("612,000", "US dollar", "money", "net income", "income", "Chemical Bank", "New York"),
+        ("1.2 mln", None, "count", "average shares", "share", "Chemical Bank", "New York"),
+        ("1.1 mln", None, "count", "average shares", "share", "Chemical Bank", "New York"),
+    ]
+
+
+def test_articles_without_headline_or_dateline_columns_still_extract() -> None:
+    facts = extract_facts(_articles()).to_pylist()
+    assert [f["place"] for f in facts] == [None, None, None]
+    assert facts[2]["subject_head"] == "city"

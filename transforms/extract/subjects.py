@@ -69,9 +69,23 @@ def _words(text: str, pos: int, hi: int, keep_determiner: bool, measured_head: b
             break
         words.append(word)
         pos = match.end()
+        if not keep_determiner and not measured_head and _is_plural(lower):
+            break  # "1,100 people work at the plant": a counted plural is the head
     if words and words[-1].lower() in _DETERMINERS:
         words.pop()
     return words
+
+
+_IRREGULAR_PLURALS = frozenset(
+    ["people", "men", "women", "children", "police", "cattle", "feet", "teeth", "mice", "geese", "staff"]
+)
+
+
+def _is_plural(word: str) -> bool:
+    """A plural noun by its shape: "jihadists", "people"; not "bus", "glass", "analysis"."""
+    if word in _IRREGULAR_PLURALS:
+        return True
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s"))
 
 
 def subject_after(text: str, end: int, hi: int, measured: bool) -> str | None:

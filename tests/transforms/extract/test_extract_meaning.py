@@ -1,0 +1,160 @@
+"""What a fact measures and is about: unit, kind, subject, subject_head, about and place.
+
+Each case is a pattern seen many times in wire copy (the labelling guide,
+benchmarks/facts_devset/GUIDE.md, defines the fields); sentences are written for
+these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.extract import KINDS, UNITS, extract
+from transforms.extract.model import Fact
+
+
+def facts(text: str, headline: str | None = None, dateline: str | None = None) -> list[Fact]:
+    return extract(text, headline=headline, dateline=dateline)
+
+
+def one(text: str, surface: str, headline: str | None = None, dateline: str | None = None) -> Fact:
+    found = [f for f in facts(text, headline, dateline) if surface in f.surface]
+    assert found, f"no fact {surface!r} in {[f.surface for f in facts(text, headline, dateline)]}"
+    return found[0]
+
+
+def test_every_unit_and_kind_comes_from_the_closed_vocabularies() -> None:
+    text = (
+        "Shr 35 cts vs 41 cts\n\nThe prime rate rose to 7.5 pct. The Dow fell 508 points. "
+        "Hague, 44, paid 18 dlrs a barrel for 2.5 km of pipe and 256GB of storage."
+    )
+    for fact in facts(text, "ACME CORP <ACM> 1ST QTR NET", "NEW YORK"):
+        assert fact.kind in KINDS
+        assert fact.unit is None or fact.unit in UNITS
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject", "head"),
+    [
+        (
+            "The coalition estimates that around 2,500 IS jihadists remain.",
+            "2,500",
+            "IS jihadists",
+            "jihadist",
+        ),
+        ("IS still controls 70 percent of the city.", "70 percent", "the city", "city"),
+        ("Net income rose to 146.5 mln dlrs from 129.3 mln.", "146.5 mln", "Net income", "income"),
+        ("Trade between the two countries jumped 90 pct last year.", "90 pct", "Trade", "trade"),
+        ("It said exports in the eight-month period rose 12 pct.", "12 pct", "exports", "export"),
+        (
+            "The loans would cut its first quarter earnings by 7.4 mln dlrs.",
+            "7.4 mln",
+            "earnings",
+            "earnings",
+        ),
+        ("The group increased its stake in the bank to 8.9 pct.", "8.9 pct", "stake", "stake"),
+        ("About 1,100 people work at the plant.", "1,100", "people", "people"),
+    ],
+)
+def test_the_subject_is_what_the_number_counts_or_measures(
+    text: str, surface: str, subject: str, head: str
+) -> None:
+    fact = one(text, surface)
+    assert (fact.subject, fact.subject_head) == (subject, head)
+
+
+def test_a_unit_stated_once_carries_to_its_partner() -> None:
+    first, second = facts("Revenues rose to 146.5 mln dlrs from 129.3 mln.")
+    assert (first.unit, second.unit) == ("US dollar", "US dollar")
+    assert second.value == 129_300_000.0 and second.subject == first.subject
+
+
+def test_a_unit_written_after_both_figures_belongs_to_both() -> None:
+    first, second = facts("Coupons were set at 7.75 and 7.25 pct.")
+    assert (first.unit, second.unit) == ("percent", "percent")
+
+
+def test_change_in_percent_does_not_lend_its_unit_to_the_level_after_it() -> None:
+    fact = one("Truck sales rose 14.4 pct to 40,131 from 35,081.", "40,131")
+    assert fact.unit is None and fact.kind == "count"
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline", "surface", "unit"),
+    [
+        ("Profit was 3.5 mln dlrs.", "TORONTO", "3.5 mln dlrs", "Canadian dollar"),
+        ("Profit was 3.5 mln dlrs.", "NEW YORK", "3.5 mln dlrs", "US dollar"),
+        ("Profit was 3.5 mln U.S. dlrs.", "TORONTO", "3.5 mln U.S. dlrs", "US dollar"),
+        ("The shares closed at 20 cts.", "SYDNEY", "20 cts", "Australian cent"),
+        ("The fund raised 40 mln francs.", "ZURICH", "40 mln francs", "Swiss franc"),
+        ("The shares rose 4.7p to 164p.", "LONDON", "164p", "pence"),
+        ("The phone has 256GB of storage.", None, "256GB", "gigabyte"),
+    ],
+)
+def test_currency_follows_the_story_and_glued_units_are_read(
+    text: str, dateline: str | None, surface: str, unit: str
+) -> None:
+    assert one(text, surface, dateline=dateline).unit == unit
+
+
+def test_a_glued_letter_that_is_no_unit_is_a_name() -> None:
+    assert [f.surface for f in facts("The operator rolled out 5G to 95% of homes.")] == ["95%"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "unit"),
+    [
+        ("Crude was priced at 18 dlrs a barrel.", "18 dlrs", "price", "US dollar"),
+        ("The dividend is 10 cts a share.", "10 cts", "money", "US cent"),
+        ("The bank raised its prime rate to 7.5 pct.", "7.5 pct", "rate", "percent"),
+        ("Inflation reached 440 pct last year.", "440 pct", "rate", "percent"),
+        ("The company issued a 7-1/2 pct bond.", "7-1/2 pct", "rate", "percent"),
+        ("The Fed cut rates by 25 basis points.", "25 basis points", "rate", "basis point"),
+        ("The Dow Jones industrial average fell 508 points.", "508", "index_points", "point"),
+        ("Hague, 44, was jailed.", "44", "age", "year"),
+        ("IS still controls 70 percent of the city.", "70 percent", "percent", "percent"),
+    ],
+)
+def test_kinds_beyond_the_unit_family(text: str, surface: str, kind: str, unit: str) -> None:
+    fact = one(text, surface)
+    assert (fact.kind, fact.unit) == (kind, unit)
+
+
+def test_an_age_belongs_to_its_person() -> None:
+    fact = one("Drake, 45, has served with the bank since 1958.", "45")
+    assert (fact.subject, fact.kind) == ("Drake", "age")
+
+
+def test_earnings_table_rows_take_their_label_company_and_currency() -> None:
+    text = "Shr loss 12 cts vs profit five cts\n\nNet loss 1,234,000 vs profit 500,000\n\nRevs 1.2 mln vs 1.1 mln"
+    rows = [
+        (f.surface, f.subject, f.unit, f.about) for f in facts(text, "ACME CORP <ACM> YEAR NET", "TORONTO")
+    ]
+    assert rows == [
+        ("12 cts", "loss per share", "Canadian cent", "Acme Corp"),
+        ("five cts", "profit per share", "Canadian cent", "Acme Corp"),
+        ("1,234,000", "net loss", "Canadian dollar", "Acme Corp"),
+        ("500,000", "net profit", "Canadian dollar", "Acme Corp"),
+        ("1.2 mln", "revenue", "Canadian dollar", "Acme Corp"),
+        ("1.1 mln", "revenue", "Canadian dollar", "Acme Corp"),
+    ]
+
+
+def test_about_prefers_a_company_in_the_sentence_then_the_story() -> None:
+    assert one("Ford Motor Co said it will hire 13,000 workers.", "13,000").about == "Ford Motor Co"
+    fact = one("Its market share rose to 1.9 pct.", "1.9 pct", "VOLKSWAGEN AG <VOWG.F> SALES RISE")
+    assert fact.about == "Volkswagen AG"
+
+
+def test_a_source_that_reports_a_figure_is_not_what_it_is_about() -> None:
+    fact = one(
+        "Thailand exported 1,816 tonnes of tin metal in January, the Mineral Resources Department said.",
+        "1,816",
+    )
+    assert fact.about == "Thailand"
+
+
+def test_place_is_named_in_the_sentence_else_the_dateline() -> None:
+    assert one("Rebels hold 70 percent of Mosul.", "70 percent", dateline="BEIRUT").place == "Mosul"
+    assert one("Rebels hold 70 percent of the city.", "70 percent", dateline="BEIRUT").place == "Beirut"
+    assert one("Rebels hold 70 percent of the city.", "70 percent").place is None
