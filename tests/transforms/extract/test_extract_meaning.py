@@ -126,7 +126,13 @@ def test_an_age_belongs_to_its_person() -> None:
 
 
 def test_earnings_table_rows_take_their_label_company_and_currency() -> None:
-    text = "Shr loss 12 cts vs profit five cts\n\nNet loss 1,234,000 vs profit 500,000\n\nRevs 1.2 mln vs 1.1 mln"
+    text = "\n\n".join(
+        [
+            "Shr loss 12 cts vs profit five cts",
+            "Net loss 1,234,000 vs profit 500,000",
+            "Revs 1.2 mln vs 1.1 mln",
+        ]
+    )
     rows = [
         (f.surface, f.subject, f.unit, f.about) for f in facts(text, "ACME CORP <ACM> YEAR NET", "TORONTO")
     ]
