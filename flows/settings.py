@@ -10,6 +10,7 @@ and finally command-line flags, which the CLI passes as keyword arguments.
 from __future__ import annotations
 
 import os
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -36,6 +37,12 @@ class ValidationSettings(BaseModel):
         le=1.0,
         description="Share of validated rows that may fail before the whole night is refused.",
     )
+    min_words_for_rates: int = Field(
+        2_000,
+        ge=0,
+        description="Words a night needs before rate rules (facts per 1,000 words) judge it; "
+        "a smaller night is too small a sample and is not refused by them.",
+    )
 
 
 class FetchSettings(BaseModel):
@@ -44,6 +51,22 @@ class FetchSettings(BaseModel):
     max_payload_bytes: int = Field(20_000_000, gt=0, description="Larger payloads are quarantined unread.")
     retries: int = Field(2, ge=0, description="Prefect retries of the fetch task.")
     retry_delay_seconds: float = Field(2.0, ge=0)
+
+
+class LimitSettings(BaseModel):
+    """Bounds on one article, checked before extraction so no story can exhaust a night's memory."""
+
+    max_body_chars: int = Field(200_000, gt=0, description="Longer article bodies are quarantined.")
+    max_sentence_chars: int = Field(5_000, gt=0, description="A longer sentence is quarantined.")
+    max_numbers_per_article: int = Field(
+        2_000, gt=0, description="An article with more numbers than this is quarantined unextracted."
+    )
+
+
+class SqlSettings(BaseModel):
+    """Limits on analyst queries (``wirefacts sql``)."""
+
+    timeout_seconds: float = Field(60.0, gt=0, description="A query still running after this is stopped.")
 
 
 class RunnerSettings(BaseModel):
@@ -83,6 +106,12 @@ class HttpFeedSource(BaseModel):
     max_pages: int = Field(100, gt=0, description="Stop paging after this many pages in one run.")
     max_redirects: int = Field(5, ge=0, description="A longer redirect chain is an error (loops end here).")
     max_response_bytes: int = Field(20_000_000, gt=0, description="Larger responses are cut off and refused.")
+    deadline_seconds: float = Field(
+        60.0, gt=0, description="Limit on a whole request (headers and body), so no drip holds it."
+    )
+    cursor_tolerance_seconds: float = Field(
+        3600.0, ge=0, description="The cursor never moves past the run's clock plus this."
+    )
 
 
 SourceConfig = Annotated[DropFolderSource | HttpFeedSource, Field(discriminator="kind")]
@@ -130,6 +159,8 @@ class Settings(BaseSettings):
         0.0, ge=0, description="How long a run waits for another run of the same night before failing."
     )
     fetch: FetchSettings = FetchSettings()
+    limits: LimitSettings = LimitSettings()
+    sql: SqlSettings = SqlSettings()
     runner: RunnerSettings = RunnerSettings()
     schedule: ScheduleSettings = ScheduleSettings()
     validation: ValidationSettings = ValidationSettings()
@@ -180,6 +211,14 @@ class Settings(BaseSettings):
             return path.resolve().name, DropFolderSource(path=path)
         known = ", ".join(sorted(self.sources)) or "none"
         raise ValueError(f"source {self.source!r} is neither a configured source ({known}) nor a folder")
+
+
+def default_night(now: datetime | None = None) -> date:
+    """The night a run without ``--date`` processes: yesterday (UTC), as a nightly schedule expects.
+
+    Here, not in the flow's module, so the CLI can name the night before Prefect is imported.
+    """
+    return ((now or datetime.now(UTC)) - timedelta(days=1)).date()
 
 
 def load_settings(**overrides: Any) -> Settings:

@@ -12,12 +12,15 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Annotated, Any, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
+
+if TYPE_CHECKING:
+    from flows.settings import Settings
 
 _errors = Console(stderr=True, soft_wrap=True)
 
@@ -35,15 +38,20 @@ def sql(
         typer.Option("--param", help="A value bound to the next ? (repeatable); never pasted into SQL."),
     ] = None,
 ) -> None:
-    """Run a read-only SQL query on the warehouse and print the rows (exit 2 if refused or invalid)."""
+    """Run a read-only SQL query on the warehouse and print the rows (exit 2 if refused, invalid or too slow).
+
+    The query sees only the warehouse (no files, URLs or extensions) and is stopped
+    after ``sql.timeout_seconds`` (default 60 s).
+    """
     from warehouse.sql import QueryError
     from warehouse.sql import query as run_query
 
     if csv and json_:
         _fail("choose one of --csv and --json")
-    path = warehouse if warehouse is not None else _default_warehouse()
+    settings = _settings()
+    path = warehouse if warehouse is not None else settings.warehouse
     try:
-        columns, rows = run_query(path, query, param or [])
+        columns, rows = run_query(path, query, param or [], timeout_seconds=settings.sql.timeout_seconds)
     except QueryError as exc:
         _fail(str(exc))
     if csv:
@@ -54,11 +62,11 @@ def sql(
         _print_table(columns, rows)
 
 
-def _default_warehouse() -> Path:
-    """The warehouse the pipeline writes, from the same settings ``wirefacts run`` uses."""
+def _settings() -> Settings:
+    """The same settings ``wirefacts run`` uses: the default warehouse and the query time limit."""
     from flows.settings import load_settings
 
-    return load_settings().warehouse
+    return load_settings()
 
 
 def _fail(message: str) -> NoReturn:

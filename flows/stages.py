@@ -29,9 +29,11 @@ import pyarrow.compute as pc
 from flows.lake import Lake
 from transforms.dedupe import deduplicate, drop_loaded_elsewhere
 from transforms.facts import extract_facts
+from transforms.limits import ArticleLimits, apply_limits
 from transforms.normalize import Delivery, normalise_articles
 from transforms.quarantine import QuarantineEntry
 from transforms.readers import read_payload
+from transforms.readers.dates import last_modified
 from transforms.records import RawArticle
 from transforms.schemas import ARTICLES, DELIVERIES, KILL_NOTICES
 from transforms.stories import StoryStage, assign_stories, sketch_night
@@ -113,25 +115,66 @@ class Settled:
     stale_versions: int
 
 
-def parse(manifest: pa.Table, lake: Lake, ingest_date: date) -> Parsed:
-    """Read every landed payload with the reader its content calls for, then normalise.
+def parse(
+    manifest: pa.Table,
+    lake: Lake,
+    ingest_date: date,
+    *,
+    limits: ArticleLimits | None = None,
+    max_bytes: int | None = None,
+) -> Parsed:
+    """Read every landed payload with the reader its content calls for, normalise, apply the limits.
+
+    Articles over a bound of :mod:`transforms.limits` are quarantined here, before
+    extraction, so one hostile story cannot exhaust the night's memory.
 
     Args:
         manifest: RAW_FILES rows of the payloads to read.
         lake: The lake holding them.
         ingest_date: The night.
+        limits: Article bounds; default: the configured ``limits.*``.
+        max_bytes: Largest payload a reader takes; default: the configured
+            ``fetch.max_payload_bytes``, so raising the fetch limit raises the reader's too.
     """
+    limits, max_bytes = _configured(limits, max_bytes)
     items: list[tuple[RawArticle, Delivery]] = []
     rejects: list[QuarantineEntry] = []
     for row in manifest.to_pylist():
-        result = read_payload(lake.read_raw(row["raw_hash"]), row["source_uri"])
+        result = read_payload(
+            lake.read_raw(row["raw_hash"]),
+            row["source_uri"],
+            max_bytes,
+            modified_at=last_modified(row.get("http_headers")),
+            run_date=ingest_date,
+        )
         delivery = Delivery(row["raw_hash"], row["source"], row["source_uri"])
         items.extend((article, delivery) for article in result.articles)
         rejects.extend(
             QuarantineEntry("read", r.reason, row["source"], row["raw_hash"], r.item_ref or row["source_uri"])
             for r in result.rejects
         )
-    return Parsed(normalise_articles(items, ingest_date), rejects)
+    return within_limits(Parsed(normalise_articles(items, ingest_date), rejects), limits)
+
+
+def within_limits(parsed: Parsed, limits: ArticleLimits | None = None) -> Parsed:
+    """The parsed night minus the articles over a bound, which join its rejects."""
+    kept, over = apply_limits(parsed.articles, limits or _configured(None, None)[0])
+    return Parsed(kept, parsed.rejects + over) if over else parsed
+
+
+def _configured(limits: ArticleLimits | None, max_bytes: int | None) -> tuple[ArticleLimits, int]:
+    """The given bounds, else the configured ones (read here, so every caller of parse gets them)."""
+    if limits is not None and max_bytes is not None:
+        return limits, max_bytes
+    from flows.settings import load_settings
+
+    settings = load_settings()
+    configured = ArticleLimits(
+        max_body_chars=settings.limits.max_body_chars,
+        max_sentence_chars=settings.limits.max_sentence_chars,
+        max_numbers=settings.limits.max_numbers_per_article,
+    )
+    return limits or configured, max_bytes or settings.fetch.max_payload_bytes
 
 
 def dedupe_night(articles: pa.Table) -> NightDedupe:
@@ -174,11 +217,27 @@ def validate(
         )
     bad_articles = {articles["article_id"][i].as_py(): rules for i, rules in night.article_failures.items()}
     bad_facts = {facts["fact_id"][i].as_py(): rules for i, rules in night.fact_failures.items()}
+    refs = _raw_refs(articles)
+    fact_article: dict[str, str] = dict(
+        zip(facts["fact_id"].to_pylist(), facts["article_id"].to_pylist(), strict=True)
+    )
     rejects = [
-        QuarantineEntry("validate", f"article failed expectation(s): {', '.join(r)}", source, record_id=a)
+        QuarantineEntry(
+            "validate",
+            f"article failed expectation(s): {', '.join(r)}",
+            source,
+            *refs.get(a, (None, None)),
+            a,
+        )
         for a, r in bad_articles.items()
     ] + [
-        QuarantineEntry("validate", f"fact failed expectation(s): {', '.join(r)}", source, record_id=f)
+        QuarantineEntry(
+            "validate",
+            f"fact failed expectation(s): {', '.join(r)}",
+            source,
+            *refs.get(fact_article.get(f, ""), (None, None)),
+            f,
+        )
         for f, r in bad_facts.items()
     ]
     good_articles = articles.filter(
@@ -189,6 +248,7 @@ def validate(
         pc.is_in(facts["article_id"], good_articles["article_id"]),
     )
     verdict = "passed" if night.passed else "critical expectation failed"
+    verdict += "".join(f"; {note}" for note in night.notes)  # a rate too small to judge says so
     page = write_run_page(docs_root, run_id, f"night {ingest_date}, run {run_id}: {verdict}", night.results)
     return Validated(
         articles=good_articles,
@@ -202,6 +262,12 @@ def validate(
         docs_index=str(page),
         results=validation_results_table(run_id, ingest_date, night.results),
     )
+
+
+def _raw_refs(articles: pa.Table) -> dict[str, tuple[str | None, str | None]]:
+    """Article id -> (payload hash, item in it), so a quarantined row leads back to its raw bytes."""
+    rows = articles.select(["article_id", "raw_hash", "item_ref", "source_uri"]).to_pylist()
+    return {row["article_id"]: (row["raw_hash"], row["item_ref"] or row["source_uri"]) for row in rows}
 
 
 def transform_night(
@@ -234,7 +300,9 @@ def transform_night(
     if isinstance(source_rows, pa.Table):
         parsed = parse(source_rows, lake, ingest_date)
     else:
-        parsed = Parsed(lake.read_staged(source_rows.backfill_id, source_rows.night).cast(ARTICLES))
+        parsed = within_limits(
+            Parsed(lake.read_staged(source_rows.backfill_id, source_rows.night).cast(ARTICLES))
+        )
     seconds["parse"], began = time.perf_counter() - began, time.perf_counter()
     deduped = dedupe_night(parsed.articles)
     seconds["dedupe"], began = time.perf_counter() - began, time.perf_counter()
@@ -277,7 +345,23 @@ def settle(
     deliveries = pa.concat_tables([deliveries.filter(pc.invert(stale_deliveries)), current.set_aside])
     articles, deliveries, repeated = drop_loaded_elsewhere(current.articles, deliveries, known_hashes)
     facts = validated.facts.filter(pc.is_in(validated.facts["article_id"], articles["article_id"]))
+    deliveries = _mark_quarantined(deliveries, validated.articles)
     return Settled(articles, facts, deliveries.cast(DELIVERIES), repeated, current.set_aside.num_rows)
+
+
+def _mark_quarantined(deliveries: pa.Table, passed: pa.Table) -> pa.Table:
+    """Deliveries of an article that failed validation say ``quarantined``, not ``loaded``.
+
+    Otherwise ``deliveries`` would claim an article that ``articles`` does not hold.
+    """
+    failed = pc.and_(
+        pc.is_in(deliveries["disposition"], pa.array(["loaded", "duplicate"])),
+        pc.invert(pc.is_in(deliveries["article_id"], passed["article_id"])),
+    )
+    index = deliveries.schema.get_field_index("disposition")
+    return deliveries.set_column(
+        index, "disposition", pc.if_else(failed, "quarantined", deliveries["disposition"])
+    )
 
 
 def link_stories(con: duckdb.DuckDBPyConnection, articles: pa.Table, ingest_date: date) -> StoryStage:

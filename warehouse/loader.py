@@ -6,18 +6,28 @@ every row that night owns in ``articles``, ``deliveries``, ``facts`` and
 night twice leaves those tables exactly as they were. Quarantine rows are
 merged on their deterministic id so the run that first quarantined a row stays
 recorded. Only ``runs`` gains a row per load.
+
+Cross-night deduplication is settled before the load, against what other nights
+had loaded by then; two nights running at once both see "new" and would both
+load the same story. So the load checks again, inside its own transaction
+(DuckDB lets one process write the file at a time, so the check sees every
+night that committed before): an article whose content another night already
+loaded is not inserted, its facts and bands go with it, and its deliveries
+become ``duplicate`` deliveries of the stored article.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
 import duckdb
 import pyarrow as pa
+import pyarrow.compute as pc
 
+from transforms.dedupe import drop_loaded_elsewhere
 from warehouse.arrow_rows import insert_arrow
 from warehouse.stories import replace_story_rows
 from warehouse.validation_store import store_validation_results
@@ -77,6 +87,8 @@ def load_night(
         if batch.load_data:
             for name in REPLACED_TABLES:
                 con.execute(f"DELETE FROM {name} WHERE ingest_date = ?", [batch.ingest_date])
+            batch = _without_repeats(con, batch)
+            for name in REPLACED_TABLES:
                 insert_arrow(con, name, getattr(batch, name))
             replace_story_rows(con, batch.ingest_date, batch.bands, batch.story_links)
             _apply_kill_notices(con)
@@ -92,6 +104,35 @@ def load_night(
     except Exception:
         con.rollback()
         raise
+
+
+def _without_repeats(con: duckdb.DuckDBPyConnection, batch: NightBatch) -> NightBatch:
+    """The batch minus the articles another night committed meanwhile (inside the load's transaction).
+
+    Their deliveries are marked ``duplicate`` (they still point at the same
+    article id, which is derived from the content), and the run's counts follow.
+    """
+    repeated = known_content_hashes(con, batch.articles["content_hash"].combine_chunks(), batch.ingest_date)
+    if not len(repeated):
+        return batch
+    articles, deliveries, dropped = drop_loaded_elsewhere(batch.articles, batch.deliveries, repeated)
+    kept = articles["article_id"]
+    facts = batch.facts.filter(pc.is_in(batch.facts["article_id"], kept))
+    bands = batch.bands
+    if bands is not None and "article_id" in bands.column_names:
+        gone = pc.invert(pc.is_in(batch.articles["article_id"], kept))
+        bands = bands.filter(
+            pc.invert(pc.is_in(bands["article_id"], batch.articles["article_id"].filter(gone)))
+        )
+    run = dict(batch.run)
+    for key, change in (
+        ("articles_loaded", -dropped),
+        ("facts_loaded", facts.num_rows - batch.facts.num_rows),
+        ("duplicates", dropped),
+    ):
+        if isinstance(run.get(key), int):
+            run[key] += change
+    return replace(batch, articles=articles, deliveries=deliveries, facts=facts, bands=bands, run=run)
 
 
 def known_content_hashes(con: duckdb.DuckDBPyConnection, hashes: pa.Array, exclude_night: date) -> pa.Array:
@@ -193,7 +234,8 @@ def _merge_quarantine(con: duckdb.DuckDBPyConnection, night: date, table: pa.Tab
 
 
 def _insert_run(con: duckdb.DuckDBPyConnection, run: dict[str, Any]) -> None:
-    """Append the run's row."""
+    """Append the run's row, replacing the ``running`` row it wrote at start (:mod:`warehouse.runs`)."""
+    con.execute("DELETE FROM runs WHERE run_id = ?", [run["run_id"]])
     columns = list(run)
     placeholders = ", ".join("?" for _ in columns)
     names = ", ".join(columns)

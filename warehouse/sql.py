@@ -13,12 +13,23 @@ that, each covering what the one before cannot:
 * values are always bound to ``?`` placeholders by DuckDB, never pasted into
   the text, so a value such as ``x' ; DROP TABLE facts; --`` is only a string.
 
+Reading is confined too, because a read can still reach outside the warehouse:
+``read_text('/etc/passwd')``, ``read_csv``, ``read_blob``, ``glob('/etc/**')``
+or ``read_csv('http://...')`` (which would download and load an extension).
+The connection turns off DuckDB's external access (files other than the
+warehouse's own, URLs, extension installs and loads), then locks its
+configuration so a query cannot turn it back on. And every query has a time
+limit (``sql.timeout_seconds``): a runaway query is interrupted from a timer
+thread with ``con.interrupt()``, so it neither hangs the shell nor holds the
+file that the nightly load needs.
+
 Errors come out as :class:`QueryError` subclasses whose message is one line a
 person can act on, so the CLI can print it as is.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -48,8 +59,38 @@ class WarehouseUnavailableError(QueryError):
     """The warehouse file is missing or a load holds it."""
 
 
+class ExternalAccessError(QueryError):
+    """The query tried to read a file, a URL or an extension outside the warehouse."""
+
+
+class QueryTimeoutError(QueryError):
+    """The query ran past its time limit and was stopped."""
+
+
+DEFAULT_TIMEOUT_SECONDS = 60.0
+"""The default of ``sql.timeout_seconds``."""
+
+CONFINEMENT = (
+    "SET autoinstall_known_extensions = false",
+    "SET autoload_known_extensions = false",
+    "SET enable_external_access = false",
+    "SET lock_configuration = true",
+)
+"""Run on every analyst connection, in this order: the lock comes last, once the rest is set."""
+
+EXTERNAL_ACCESS_MESSAGE = (
+    "queries may read only the warehouse: files, URLs and extensions are off "
+    "(read_csv, read_text, read_blob, read_parquet, glob, ATTACH, INSTALL, LOAD)"
+)
+
+
 def query(
-    path: Path, sql: str, params: Sequence[Any] | None = None, *, wait_seconds: float = 3.0
+    path: Path,
+    sql: str,
+    params: Sequence[Any] | None = None,
+    *,
+    wait_seconds: float = 3.0,
+    timeout_seconds: float = DEFAULT_TIMEOUT_SECONDS,
 ) -> tuple[list[str], list[tuple[Any, ...]]]:
     """Run one read-only statement and return its columns and rows.
 
@@ -58,24 +99,44 @@ def query(
         sql: One statement; ``?`` marks where each parameter goes.
         params: Values bound to the ``?`` placeholders in order (never pasted into ``sql``).
         wait_seconds: How long to wait for a load that holds the file before giving up.
+        timeout_seconds: How long the query (execution and fetching) may run.
 
     Returns:
         (column names, rows as tuples).
 
     Raises:
         ReadOnlyQueryError: The statement is not a read.
+        ExternalAccessError: The statement reads a file, URL or extension outside the warehouse.
+        QueryTimeoutError: The statement ran past ``timeout_seconds`` and was stopped.
         WarehouseUnavailableError: The file does not exist or a load holds it.
         QueryError: The statement is malformed or fails (syntax, unknown table, bad parameter).
     """
     _check_is_one_read(sql)
     con = _open(Path(path), wait_seconds)
+    expired = threading.Event()
+
+    def stop() -> None:
+        expired.set()
+        con.interrupt()
+
+    timer = threading.Timer(timeout_seconds, stop)
+    timer.daemon = True
     try:
+        for statement in CONFINEMENT:
+            con.execute(statement)
+        timer.start()
         cursor = con.execute(sql, list(params) if params is not None else None)
         columns = [d[0] for d in cursor.description] if cursor.description else []
         return columns, cursor.fetchall()
     except duckdb.Error as exc:
+        if expired.is_set() and isinstance(exc, duckdb.InterruptException):
+            raise QueryTimeoutError(
+                f"query stopped after the {timeout_seconds:g} s limit (setting sql.timeout_seconds, "
+                "WIREFACTS_SQL__TIMEOUT_SECONDS); narrow it with WHERE or LIMIT"
+            ) from exc
         raise _explain(exc) from exc
     finally:
+        timer.cancel()
         con.close()
 
 
@@ -110,6 +171,8 @@ def _open(path: Path, wait_seconds: float) -> duckdb.DuckDBPyConnection:
 def _explain(exc: duckdb.Error) -> QueryError:
     """Map DuckDB's error to ours; a write refused by the read-only connection gets the clear message."""
     text = str(exc)
+    if isinstance(exc, duckdb.PermissionException) or "disabled by configuration" in text:
+        return ExternalAccessError(f"{EXTERNAL_ACCESS_MESSAGE}: {one_line(exc)}")
     if "read-only mode" in text or "read only" in text.lower():
         return ReadOnlyQueryError(READ_ONLY_MESSAGE)
     return QueryError(one_line(exc))

@@ -18,7 +18,7 @@ from __future__ import annotations
 import hashlib
 import io
 from collections.abc import Mapping
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 import pyarrow as pa
@@ -29,6 +29,14 @@ from flows.faults import fault_point
 from flows.lake.filesystem import is_local, modified_at, open_filesystem, publish
 
 _PARTIAL_PREFIX = ".tmp-ingest-"
+_RAW_PARTIAL_PREFIX = ".tmp-"
+RAW_PARTIAL_MAX_AGE_SECONDS = 3600.0
+"""A raw-zone temporary file older than this was left by a killed fetch.
+
+The raw zone is shared by every night, so a night cannot tell its own leftovers
+by name; landing one payload takes well under a second, so anything this old
+is no other run's write in progress.
+"""
 
 
 def sha256_hex(data: bytes) -> str:
@@ -154,14 +162,22 @@ class Lake:
         if self.fs.exists(path):
             self.fs.rm(path, recursive=True)
 
-    def sweep_partials(self, ingest_date: date) -> list[str]:
-        """Remove temporary files a killed run of this night left behind (call under the night's lock).
+    def sweep_partials(self, ingest_date: date, now: datetime | None = None) -> list[str]:
+        """Remove temporary files killed runs left behind (call under the night's lock, at its start).
 
-        Only a local lake has them: on object storage an unfinished upload is never visible.
+        This night's own leftovers go whatever their age; the raw zone's
+        (``raw/<aa>/.tmp-*.partial``, from a fetch killed while landing) go once
+        they are older than :data:`RAW_PARTIAL_MAX_AGE_SECONDS`, since another
+        night may be landing right now. Only a local lake has them: on object
+        storage an unfinished upload is never visible.
         """
         if not self.is_local:
             return []
         leftovers = sorted(self.fs.glob(self._path("**", f"{_PARTIAL_PREFIX}{ingest_date}-*.partial")))
+        cutoff = (now or datetime.now(UTC)).timestamp() - RAW_PARTIAL_MAX_AGE_SECONDS
+        for path in sorted(self.fs.glob(self._path("raw", "*", f"{_RAW_PARTIAL_PREFIX}*.partial"))):
+            if path not in leftovers and modified_at(self.fs, path).timestamp() < cutoff:
+                leftovers.append(path)
         for path in leftovers:
             self.fs.rm_file(path)
         return leftovers

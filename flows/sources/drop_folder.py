@@ -4,10 +4,20 @@ Every file is landed unchanged in the lake's raw zone under its content hash.
 A payload that another night already ingested is skipped, so the nightly run
 is incremental; because the key is the content hash, moving, renaming or
 touching a file does not ingest it again.
+
+Symbolic links are refused, all of them, with a quarantine row naming the link:
+whoever can write into a drop folder could otherwise point a link at any file
+this process can read (``ln -s /etc/passwd drop/x.txt``) and have it copied into
+the lake. A link that stays inside the folder would add nothing a plain file
+cannot, so no link is followed rather than judging where each one leads. Files
+are opened with ``O_NOFOLLOW`` so a file swapped for a link between the listing
+and the read is refused too, and the size is checked on the open descriptor.
 """
 
 from __future__ import annotations
 
+import os
+import stat
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -50,13 +60,12 @@ def fetch_drop_folder(
     rows, rejects, seen, skipped = [], [], 0, 0
     for path in _files(folder):
         seen += 1
-        uri = path.resolve().as_uri()
-        size = path.stat().st_size
-        if size > max_bytes:
-            reason = f"{path.name} is {size:,} bytes, over the {max_bytes:,}-byte limit; not read"
-            rejects.append(QuarantineEntry("fetch", reason, source, item_ref=uri))
+        uri = (path.parent.resolve() / path.name).as_uri()  # the link itself, never its target
+        data = _read_regular(path, max_bytes)
+        if isinstance(data, str):
+            rejects.append(QuarantineEntry("fetch", data, source, item_ref=uri))
             continue
-        data = path.read_bytes()
+        size = len(data)
         raw_hash, landed_at = lake.land(data)
         if raw_hash in already_ingested:
             skipped += 1
@@ -76,8 +85,49 @@ def fetch_drop_folder(
     return FetchResult(manifest=manifest, rejects=rejects, seen=seen, skipped=skipped)
 
 
+def _read_regular(path: Path, max_bytes: int) -> bytes | str:
+    """The bytes of a regular file, or why it is refused (a link, or over ``max_bytes``).
+
+    ``O_NOFOLLOW`` makes the kernel refuse a link as the last component even if
+    it appeared after the listing; ``O_NONBLOCK`` keeps a FIFO from hanging the open.
+    """
+    if path.is_symlink():
+        return _link_reason(path)
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+    except OSError as exc:  # ELOOP: it became a link after the check
+        if path.is_symlink():
+            return _link_reason(path)
+        return f"{path.name} could not be opened ({exc.strerror})"
+    with os.fdopen(fd, "rb") as handle:
+        info = os.fstat(handle.fileno())
+        if not stat.S_ISREG(info.st_mode):
+            return f"{path.name} is not a regular file; not read"
+        if info.st_size > max_bytes:
+            return f"{path.name} is {info.st_size:,} bytes, over the {max_bytes:,}-byte limit; not read"
+        data = handle.read(max_bytes + 1)
+    if len(data) > max_bytes:  # grew while being read
+        return f"{path.name} is over the {max_bytes:,}-byte limit; not read"
+    return data
+
+
+def _link_reason(path: Path) -> str:
+    """The quarantine reason for a symbolic link, naming it and where it points."""
+    try:
+        target = os.readlink(path)
+    except OSError:
+        target = "?"
+    return f"{path.name} is a symbolic link (to {target}); links are refused, not followed"
+
+
 def _files(folder: Path) -> Iterator[Path]:
-    """Regular, non-hidden files under ``folder`` in a stable order."""
+    """Regular files and symbolic links (to be refused) under ``folder``, non-hidden, in a stable order.
+
+    ``rglob`` does not descend into linked directories; a link to a directory is
+    reported like any other link so the operator sees it.
+    """
     for path in sorted(folder.rglob("*")):
-        if path.is_file() and not any(part.startswith(".") for part in path.relative_to(folder).parts):
+        if any(part.startswith(".") for part in path.relative_to(folder).parts):
+            continue
+        if path.is_symlink() or path.is_file():
             yield path

@@ -14,7 +14,14 @@ are recognised by their hash and skipped.
     ``Link: <...>; rel="next"`` header) once the API gives them, at most
     ``max_pages`` pages. The API is expected to list items oldest first, as
     cursor APIs do, so the new cursor is the latest ``versionCreated`` (else
-    ``firstCreated``) seen.
+    ``firstCreated``) seen, **up to the run's own clock plus
+    ``cursor_tolerance_seconds``**. An item stamped beyond that (a typo, a
+    broken clock, ``9999-12-31``) is landed and quarantined by validation like
+    any other, but never moves the cursor: otherwise every later night would
+    ask ``since=9999-12-31`` and the source would be silent for good. A stored
+    cursor already beyond the horizon (left by an older release) is not sent:
+    that night pages from the start, and content hashes keep what other nights
+    loaded from loading twice.
 ``rss``
     A conditional GET of the feed (``If-None-Match`` / ``If-Modified-Since``
     from the last response, kept as the cursor ``{"etag": ..., "last_modified":
@@ -26,7 +33,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from xml.etree.ElementTree import Element, ParseError
 
@@ -56,6 +63,7 @@ def fetch_http_feed(
     ingest_date: date,
     already_ingested: set[str],
     cursor: str | None,
+    now: datetime | None = None,
 ) -> FetchResult:
     """Land the night's new pages or documents of an HTTP feed in the raw zone.
 
@@ -67,6 +75,8 @@ def fetch_http_feed(
         already_ingested: Payload hashes other nights ingested.
         cursor: The stored watermark: an ISO timestamp (``json_api``) or the JSON
             validators of the last feed response (``rss``); None on the first run.
+        now: The run's clock (default: the current time); with the source's
+            ``cursor_tolerance_seconds`` it bounds how far a ``json_api`` cursor may move.
 
     Returns:
         The manifest, the fetch rejects and the cursor to store if the night loads
@@ -75,7 +85,10 @@ def fetch_http_feed(
     night = _Night(name, lake, ingest_date, already_ingested)
     with make_client(config) as client:
         if config.kind == "json_api":
-            new_cursor = _fetch_json_api(client, config, night, cursor)
+            horizon = (now or datetime.now(UTC)) + timedelta(seconds=config.cursor_tolerance_seconds)
+            if _beyond(cursor, horizon):
+                cursor = None
+            new_cursor = _fetch_json_api(client, config, night, cursor, horizon)
         else:
             new_cursor = _fetch_rss(client, config, night, cursor)
     return night.result(cursor if night.rejects else new_cursor)
@@ -140,9 +153,9 @@ class _Night:
 
 
 def _fetch_json_api(
-    client: httpx.Client, config: HttpFeedSource, night: _Night, cursor: str | None
+    client: httpx.Client, config: HttpFeedSource, night: _Night, cursor: str | None, horizon: datetime
 ) -> str | None:
-    """Page through the API since ``cursor``; return the latest item timestamp seen (or ``cursor``)."""
+    """Page through the API since ``cursor``; return the latest item timestamp not past ``horizon``."""
     url: str | None = _page_url(config.url, cursor, 1)
     visited: set[str] = set()
     linked, newest = False, cursor
@@ -164,7 +177,7 @@ def _fetch_json_api(
         if items is None:
             night.refuse(response.url, f"page {response.url} is not a JSON feed page; paging stopped")
             break
-        newest = _latest(newest, items)
+        newest = _latest(newest, items, horizon)
         next_link = _next_link(response, document)
         linked = linked or next_link is not None
         url = next_link if linked else _page_url(config.url, cursor, page + 1)
@@ -202,10 +215,12 @@ def _next_link(response: Response, document: Any) -> str | None:
     return response.next_link
 
 
-def _latest(cursor: str | None, items: list[Any]) -> str | None:
+def _latest(cursor: str | None, items: list[Any], horizon: datetime) -> str | None:
     """The latest of the cursor and the items' ``versionCreated`` (else ``firstCreated``) stamps.
 
-    The original string is kept, so the API gets back exactly the notation it uses.
+    Stamps after ``horizon`` are skipped: a future-dated item must not move the
+    cursor past the items still to come. The original string is kept, so the
+    API gets back exactly the notation it uses.
     """
     best, best_at = cursor, _instant(cursor)
     for item in items:
@@ -213,9 +228,15 @@ def _latest(cursor: str | None, items: list[Any]) -> str | None:
             continue
         stamp = item.get("versionCreated") or item.get("firstCreated")
         at = _instant(stamp)
-        if at is not None and (best_at is None or at > best_at):
+        if at is not None and at <= horizon and (best_at is None or at > best_at):
             best, best_at = stamp, at
     return best
+
+
+def _beyond(cursor: str | None, horizon: datetime) -> bool:
+    """Whether a stored cursor lies past the horizon (so sending it would skip every real item)."""
+    at = _instant(cursor)
+    return at is not None and at > horizon
 
 
 def _instant(value: object) -> datetime | None:
@@ -224,9 +245,11 @@ def _instant(value: object) -> datetime | None:
         return None
     try:
         stamp = datetime.fromisoformat(value)
+        return stamp.replace(tzinfo=UTC) if stamp.tzinfo is None else stamp.astimezone(UTC)
     except ValueError:
         return None
-    return stamp.replace(tzinfo=UTC) if stamp.tzinfo is None else stamp.astimezone(UTC)
+    except OverflowError:  # 9999-12-31T23:00-05:00 is past the last representable instant
+        return datetime.max.replace(tzinfo=UTC)
 
 
 # --- rss --------------------------------------------------------------------------------------

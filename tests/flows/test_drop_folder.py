@@ -59,3 +59,26 @@ def test_oversized_file_is_refused_unread(tmp_path: Path) -> None:
     (reject,) = result.rejects
     assert reject.stage == "fetch"
     assert reject.reason == "big.txt is 2,000 bytes, over the 1,000-byte limit; not read"
+
+
+def test_symbolic_links_are_refused_with_a_quarantine_row_naming_them(tmp_path: Path) -> None:
+    """``ln -s /etc/passwd drop/x.txt`` must not copy a host file into the lake (red-team finding)."""
+    secret = tmp_path / "outside" / "secret.txt"
+    secret.parent.mkdir()
+    secret.write_bytes(b"root:x:0:0:root:/root:/bin/bash\n")
+    drop = tmp_path / "drop"
+    (drop / "sub").mkdir(parents=True)
+    (drop / "story.txt").write_bytes(b"a real story")
+    (drop / "x.txt").symlink_to(secret)
+    (drop / "inside.txt").symlink_to(drop / "story.txt")
+    (drop / "dir").symlink_to(secret.parent, target_is_directory=True)
+    lake = Lake(tmp_path / "lake")
+    result = _fetch(drop, lake)
+    assert result.manifest["source_uri"].to_pylist() == [(drop / "story.txt").as_uri()]
+    assert sha256_hex(secret.read_bytes()) not in {p.name for p in (tmp_path / "lake").rglob("*")}
+    refused = {r.item_ref: r.reason for r in result.rejects}
+    assert set(refused) == {(drop / name).as_uri() for name in ("x.txt", "inside.txt", "dir")}
+    assert all(r.stage == "fetch" for r in result.rejects)
+    assert refused[(drop / "x.txt").as_uri()] == (
+        f"x.txt is a symbolic link (to {secret}); links are refused, not followed"
+    )

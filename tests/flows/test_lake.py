@@ -7,7 +7,9 @@ protocol). Tests of the local ``.partial`` files run on the folder only.
 
 from __future__ import annotations
 
+import os
 import pickle
+import time
 import uuid
 from datetime import date
 from pathlib import Path
@@ -149,3 +151,20 @@ def test_object_storage_publishes_whole_files_only(monkeypatch: pytest.MonkeyPat
     assert seen_before_publish == [[]]
     assert _files(lake) == [f"facts/pub_date={NIGHT}/ingest-{NIGHT}.parquet"]
     assert lake.sweep_partials(NIGHT) == []
+
+
+def test_raw_leftovers_of_a_killed_fetch_are_swept_at_the_start_of_a_night(tmp_path: Path) -> None:
+    """Red-team finding: ``lake/raw/<aa>/.tmp-*.partial`` from a fetch killed while landing stayed forever."""
+    lake = Lake(tmp_path)
+    digest, _ = lake.land(b"story")
+    shard = tmp_path / "raw" / digest[:2]
+    stale = shard / ".tmp-k1ll3d.partial"
+    stale.write_bytes(b"half a pay")
+    two_hours_ago = time.time() - 7200
+    os.utime(stale, (two_hours_ago, two_hours_ago))
+    landing_now = shard / ".tmp-1nfl1ght.partial"  # another night landing at this moment
+    landing_now.write_bytes(b"being written")
+    swept = lake.sweep_partials(date(2026, 11, 30))
+    assert [Path(p).name for p in swept] == [".tmp-k1ll3d.partial"]
+    assert sorted(p.name for p in shard.iterdir()) == [".tmp-1nfl1ght.partial", digest]
+    assert lake.read_raw(digest) == b"story"

@@ -117,3 +117,22 @@ def test_the_command_is_listed_and_does_not_import_duckdb_at_start() -> None:
     code = "import sys, flows.cli; print('duckdb' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60)
     assert out.stdout.strip() == "False"
+
+
+def test_a_runaway_query_ends_at_the_configured_limit_with_exit_2(
+    warehouse: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("WIREFACTS_SQL__TIMEOUT_SECONDS", "1")
+    runaway = "SELECT count(*) FROM range(40000000000) t(x) WHERE x % 7 = 3"
+    result = runner.invoke(app, ["sql", "--warehouse", str(warehouse), runaway])
+    assert result.exit_code == 2
+    assert "stopped after the 1 s limit" in result.output
+
+
+def test_reading_a_host_file_exits_2_and_prints_nothing_of_it(warehouse: Path) -> None:
+    result = runner.invoke(
+        app, ["sql", "--warehouse", str(warehouse), "SELECT * FROM read_text('/etc/passwd')"]
+    )
+    assert result.exit_code == 2
+    assert "queries may read only the warehouse" in result.output
+    assert "root:" not in result.output

@@ -209,3 +209,52 @@ def test_kill_notice_withdraws_facts_loaded_by_an_earlier_night(con: duckdb.Duck
     ]
     load_night(con, replace(first, articles=pa.Table.from_pylist(story, schema=ARTICLES)))  # re-run night 1
     assert con.execute("SELECT fact_id FROM facts").fetchall() == [("f-a2",)]
+
+
+def _on_night(batch: NightBatch, night: date, run_id: str) -> NightBatch:
+    """The same stories delivered on another night (another payload), as a second night would load them."""
+
+    def dated(table: pa.Table) -> pa.Table:
+        index = table.schema.get_field_index("ingest_date")
+        return table.set_column(index, "ingest_date", pa.array([night] * table.num_rows, pa.date32()))
+
+    raw = batch.raw_files.set_column(
+        0, "raw_hash", pa.array([f"n2-{h}" for h in batch.raw_files["raw_hash"].to_pylist()])
+    )
+    return replace(
+        batch,
+        ingest_date=night,
+        articles=dated(batch.articles),
+        deliveries=dated(batch.deliveries),
+        facts=dated(batch.facts),
+        raw_files=dated(raw),
+        quarantine=quarantine_table([], night, run_id),
+        run=dict(batch.run, run_id=run_id, ingest_date=night, articles_loaded=2, facts_loaded=2),
+    )
+
+
+def test_two_nights_settled_at_once_still_load_each_story_once(con: duckdb.DuckDBPyConnection) -> None:
+    """Red-team finding: two nights run at once stored 16 articles, 8 distinct.
+
+    Both nights settle (check for repeats) before either loads, as two concurrent runs
+    do; the load's own check inside its transaction must still keep one copy.
+    """
+    night_a = _batch(["a1", "a2"], "run-a")
+    night_b = _on_night(_batch(["a1", "a2"], "run-b"), date(2026, 11, 24), "run-b")
+    for batch in (night_a, night_b):  # settle both: neither sees the other
+        assert known_content_hashes(con, batch.articles["content_hash"], batch.ingest_date).to_pylist() == []
+    load_night(con, night_a)
+    load_night(con, night_b)
+    assert con.execute("SELECT count(*), count(DISTINCT content_hash) FROM articles").fetchone() == (2, 2)
+    assert con.execute("SELECT count(*), count(DISTINCT fact_id) FROM facts").fetchone() == (2, 2)
+    night_b_deliveries = con.execute(
+        "SELECT disposition, is_duplicate, count(*) FROM deliveries WHERE ingest_date = DATE '2026-11-24' "
+        "GROUP BY ALL"
+    ).fetchall()
+    assert night_b_deliveries == [("duplicate", True, 2)]
+    assert con.execute("SELECT count(*) FROM raw_files").fetchone() == (4,)
+    run_b = "SELECT articles_loaded, duplicates FROM runs WHERE run_id = 'run-b'"
+    assert con.execute(run_b).fetchone() == (0, 2)
+    load_night(con, night_a)  # re-running either night keeps one copy
+    load_night(con, night_b)
+    assert con.execute("SELECT count(*), count(DISTINCT content_hash) FROM articles").fetchone() == (2, 2)

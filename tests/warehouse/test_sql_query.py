@@ -148,3 +148,53 @@ def test_a_bad_query_is_one_plain_line(warehouse: Path, statement: str, expected
         query(warehouse, statement)
     assert not isinstance(caught.value, ReadOnlyQueryError)
     assert "\n" not in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "SELECT * FROM read_text('/etc/passwd')",
+        "SELECT * FROM read_csv('/etc/passwd')",
+        "SELECT * FROM read_blob('/etc/hostname')",
+        "SELECT * FROM glob('/etc/**')",
+        "SELECT * FROM read_json('/etc/passwd')",
+    ],
+)
+def test_reading_host_files_is_refused(warehouse: Path, statement: str) -> None:
+    """Red-team finding: an analyst query could read any file the user can (``/etc/passwd``)."""
+    with pytest.raises(sql_module.ExternalAccessError, match="queries may read only the warehouse"):
+        query(warehouse, statement)
+
+
+def test_a_url_is_refused_without_any_request_or_extension_download(
+    warehouse: Path, httpserver: pytest.FixtureRequest
+) -> None:
+    """``read_csv('http://...')`` must neither reach the network nor install httpfs to do so."""
+    from pytest_httpserver import HTTPServer
+
+    assert isinstance(httpserver, HTTPServer)
+    httpserver.expect_request("/data.csv").respond_with_data("a,b\n1,2\n")
+    with pytest.raises(sql_module.ExternalAccessError):
+        query(warehouse, f"SELECT * FROM read_csv('{httpserver.url_for('/data.csv')}')")
+    assert httpserver.log == []
+
+
+def test_a_query_cannot_switch_external_access_back_on(warehouse: Path) -> None:
+    with pytest.raises(ReadOnlyQueryError):
+        query(warehouse, "SET enable_external_access = true")
+    settings = "SELECT current_setting('enable_external_access'), current_setting('lock_configuration')"
+    assert query(warehouse, settings)[1] == [(False, True)]
+
+
+def test_an_allowed_query_still_works_under_the_confinement(warehouse: Path) -> None:
+    columns, rows = query(
+        warehouse, "SELECT a.headline, f.value FROM articles a JOIN facts f USING (article_id)"
+    )
+    assert (columns, rows) == (["headline", "value"], [("Raqa", 70.0)])
+
+
+def test_a_runaway_query_is_stopped_at_the_time_limit(warehouse: Path) -> None:
+    """``range(4e10)`` held the warehouse for minutes; the limit interrupts it with a clear error."""
+    with pytest.raises(sql_module.QueryTimeoutError, match=r"stopped after the 1 s limit"):
+        query(warehouse, "SELECT count(*) FROM range(40000000000) t(x) WHERE x % 7 = 3", timeout_seconds=1)
+    assert _fact_count(warehouse) == 1  # the file is free again

@@ -3,9 +3,10 @@
 A payload is screened first (size, emptiness, binary content) so that a 50 MB
 body or a JPEG dropped in the wrong folder is refused without being handed to a
 parser. Decoding then follows the order agencies actually rely on: a byte-order
-mark, then the charset the document declares, then UTF-8, and only for free
-text a statistical guess. Every failure is a :class:`Reject` with a reason an
-editor can act on, never an exception.
+mark (or the NUL pattern of UTF-16 written without one), then the charset the
+document declares, then UTF-8, and only for free text a statistical guess.
+Every failure is a :class:`Reject` with a reason an editor can act on, never
+an exception.
 """
 
 from __future__ import annotations
@@ -152,9 +153,33 @@ def _normal_name(charset: str) -> str | None:
 
 
 def _bom_codec(data: bytes) -> str | None:
-    """Codec named by a leading byte-order mark, if there is one."""
+    """Codec named by a leading byte-order mark, else by the NUL pattern of UTF-16 without one."""
     for bom, codec in _BOMS:
         if data.startswith(bom):
+            return codec
+    return _bomless_utf16(data)
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    """``utf-16-le`` or ``utf-16-be`` when the bytes look like UTF-16 written without a byte-order mark.
+
+    Windows tools often write UTF-16 with no BOM; its Latin text puts a NUL in
+    every other byte (the high byte of each code unit: odd offsets for little
+    endian, even for big endian). Binary data has NULs scattered on both sides.
+    So: an even length, most code units of the sample with a NUL on one side and
+    almost none on the other, and the whole payload decoding cleanly.
+    """
+    if len(data) < 4 or len(data) % 2:
+        return None
+    sample = data[:8192]
+    units = len(sample) // 2
+    high_odd, high_even = sample[1::2].count(0), sample[0::2].count(0)
+    for codec, high, low in (("utf-16-le", high_odd, high_even), ("utf-16-be", high_even, high_odd)):
+        if high >= 0.3 * units and low <= 0.01 * units:
+            try:
+                data.decode(codec)
+            except UnicodeDecodeError:
+                return None
             return codec
     return None
 

@@ -177,3 +177,57 @@ def test_same_origin() -> None:
     assert not is_same_origin("http://127.0.0.1:8001/story/1", config)
     assert not is_same_origin("https://127.0.0.1:8000/story/1", config)
     assert not is_same_origin("http://example.com/story/1", config)
+
+
+# --- overall deadline ------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def drip_server() -> Iterator[tuple[str, threading.Event]]:
+    """A real 127.0.0.1 server that drips its answer, one byte every 0.3 s, for at most 40 bytes.
+
+    Each byte arrives well within the read timeout, so only an overall deadline can end the
+    request early. It serves a handful of connections and stops by itself (bounded loops).
+    ``headers_too`` set before the request drips the status line as well.
+    """
+    listener = socket.create_server(("127.0.0.1", 0))
+    listener.settimeout(15)
+    headers_too = threading.Event()
+
+    def serve() -> None:
+        for _ in range(3):
+            try:
+                conn, _ = listener.accept()
+            except OSError:
+                return
+            with conn:
+                conn.recv(65536)
+                head = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 40\r\n\r\n"
+                try:
+                    if not headers_too.is_set():
+                        conn.sendall(head)
+                    for byte in (head if headers_too.is_set() else b" " * 40)[:40]:
+                        conn.sendall(bytes([byte]))
+                        time.sleep(0.3)
+                except OSError:
+                    continue
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{listener.getsockname()[1]}/items", headers_too
+    listener.close()
+    thread.join(timeout=20)
+
+
+def test_a_dripping_body_ends_at_the_deadline(drip_server: tuple[str, threading.Event]) -> None:
+    """Red-team finding: 1 byte every 5 s held a fetch for 449 s; no read timeout ever fired."""
+    url, _ = drip_server
+    with pytest.raises(FetchError, match=r"^deadline exceeded: .* within 1 s"):
+        _get(url, read_timeout=5, deadline_seconds=1, max_response_bytes=10_000)
+
+
+def test_dripping_headers_end_at_the_deadline(drip_server: tuple[str, threading.Event]) -> None:
+    url, headers_too = drip_server
+    headers_too.set()
+    with pytest.raises(FetchError, match=r"^deadline exceeded"):
+        _get(url, read_timeout=5, deadline_seconds=1, max_response_bytes=10_000)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+import socket
 import threading
+import time
 from collections.abc import Iterator
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -368,3 +370,99 @@ def test_rss_that_is_not_xml_is_refused(httpserver: HTTPServer, lake: Lake) -> N
     result = _fetch(_config(httpserver.url_for("/feed.rss"), kind="rss"), lake)
     (reject,) = result.rejects
     assert reject.reason.startswith(f"feed {httpserver.url_for('/feed.rss')} is not well-formed XML (")
+
+
+# --- future-dated items and the cursor -------------------------------------------------------------
+
+
+FUTURE = "9999-12-31T00:00:00Z"
+
+
+def _api_since(items: list[dict[str, Any]]) -> Any:
+    """A handler honouring ``since`` (items strictly newer, oldest first, two a page) as cursor APIs do."""
+
+    def handler(request: Request) -> Response:
+        since = request.args.get("since")
+        newer = [item for item in items if since is None or item["versionCreated"] > since]
+        page = int(request.args.get("page", "1"))
+        return Response(_page(*newer[(page - 1) * 2 : page * 2]), content_type="application/json")
+
+    return handler
+
+
+def test_a_future_dated_item_does_not_move_the_cursor_and_later_items_still_arrive(
+    httpserver: HTTPServer, lake: Lake
+) -> None:
+    """Red-team finding: one ``versionCreated: 9999-12-31`` item silenced the source for good."""
+    items = [_item(1, "2026-11-22T08:00:00Z"), _item(2, FUTURE), _item(3, "2026-11-22T10:15:00Z")]
+    httpserver.expect_request("/items").respond_with_handler(_api_since(items))
+    config = _config(httpserver.url_for("/items"))
+    first = fetch_http_feed(
+        "wire", config, lake=lake, ingest_date=NIGHT, already_ingested=set(), cursor=None,
+        now=datetime(2026, 11, 23, 2, 0, tzinfo=UTC),
+    )  # fmt: skip
+    assert first.cursor == "2026-11-22T10:15:00Z"
+    items.append(_item(4, "2026-11-23T07:00:00Z"))
+    second = fetch_http_feed(
+        "wire", config, lake=lake, ingest_date=date(2026, 11, 24), already_ingested=set(),
+        cursor=first.cursor, now=datetime(2026, 11, 24, 2, 0, tzinfo=UTC),
+    )  # fmt: skip
+    landed = [json.loads(lake.read_raw(h)) for h in second.manifest["raw_hash"].to_pylist()]
+    uris = {item["uri"] for page in landed for item in page["items"]}
+    assert "urn:test:harbour-4" in uris
+    assert second.cursor == "2026-11-23T07:00:00Z"
+
+
+def test_the_cursor_never_passes_the_clock_plus_the_tolerance(httpserver: HTTPServer, lake: Lake) -> None:
+    items = [_item(1, "2026-11-23T02:30:00Z"), _item(2, "2026-11-23T04:00:00Z")]
+    httpserver.expect_request("/items").respond_with_handler(_api_since(items))
+    config = _config(httpserver.url_for("/items"), cursor_tolerance_seconds=3600)
+    result = fetch_http_feed(
+        "wire", config, lake=lake, ingest_date=NIGHT, already_ingested=set(), cursor=None,
+        now=datetime(2026, 11, 23, 2, 0, tzinfo=UTC),
+    )  # fmt: skip
+    assert result.cursor == "2026-11-23T02:30:00Z"  # 04:00 is past 02:00 + 1 h
+
+
+def test_a_stored_cursor_in_the_far_future_is_not_sent_again(httpserver: HTTPServer, lake: Lake) -> None:
+    """A source stuck by an older release (cursor 9999-12-31) recovers on its next night."""
+    items = [_item(1, "2026-11-22T08:00:00Z")]
+    httpserver.expect_request("/items").respond_with_handler(_api_since(items))
+    result = _fetch(_config(httpserver.url_for("/items")), lake, cursor=FUTURE)
+    assert result.manifest.num_rows == 1
+    assert result.cursor == "2026-11-22T08:00:00Z"
+    assert all(request.args.get("since") is None for request, _ in httpserver.log)
+
+
+def test_a_dripping_page_is_quarantined_as_deadline_exceeded(lake: Lake) -> None:
+    """A page served one byte at a time is refused at the request's deadline, with that reason."""
+    listener = socket.create_server(("127.0.0.1", 0))
+    listener.settimeout(15)
+
+    def drip() -> None:
+        try:
+            conn, _ = listener.accept()
+        except OSError:
+            return
+        with conn:
+            conn.recv(65536)
+            conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 50\r\n\r\n")
+            for _ in range(50):  # at most 15 s, ends early once the client hangs up
+                try:
+                    conn.sendall(b" ")
+                except OSError:
+                    return
+                time.sleep(0.3)
+
+    thread = threading.Thread(target=drip, daemon=True)
+    thread.start()
+    url = f"http://127.0.0.1:{listener.getsockname()[1]}/items"
+    try:
+        result = _fetch(_config(url, read_timeout=5, deadline_seconds=1, retries=0), lake)
+    finally:
+        listener.close()
+        thread.join(timeout=20)
+    (reject,) = result.rejects
+    assert (reject.stage, reject.item_ref) == ("fetch", f"{url}?page=1")
+    assert reject.reason.startswith("deadline exceeded")
+    assert result.manifest.num_rows == 0 and result.cursor is None

@@ -105,3 +105,33 @@ def test_plain_text_in_windows_1252_is_guessed() -> None:
 def test_legacy_corpus_falls_back_to_its_documented_charset() -> None:
     assert decode_legacy(b"Z\xfcrich", "latin-1") == Decoded("Zürich", "latin-1")
     assert decode_legacy("Zürich".encode(), "latin-1") == Decoded("Zürich", "utf-8")
+
+
+STORY = (
+    "PARIS, Nov 23, 2026 (AFP) - Around 2,500 jihadists hold 70 percent of the city, officials said.\n\n"
+    "The wall is 2.5 kilometres long. It was built in 1990 by the Rennes firm.\n\n"
+    "Some 300 guards patrol it, said a spokesman, who gave no other figure.\n"
+)
+
+
+def test_utf16_without_a_byte_order_mark_is_decoded_not_called_binary() -> None:
+    """Red-team finding: UTF-16 with no BOM (Windows tools write it) was called 'binary (NUL bytes)'."""
+    for codec in ("utf-16-le", "utf-16-be"):
+        data = STORY.replace("Rennes", "Rennes-Fougères").encode(codec)
+        assert screen(data) is None
+        assert decode_text(data) == Decoded(STORY.replace("Rennes", "Rennes-Fougères"), codec)
+        assert decode_xml("<a>ö</a>".encode(codec)) == Decoded("<a>ö</a>", codec)
+
+
+def test_a_bomless_utf16_story_reads_end_to_end() -> None:
+    from transforms.readers import read_payload
+
+    result = read_payload(STORY.encode("utf-16-le"), "file:///drop/story.txt")
+    assert result.rejects == []
+    (article,) = result.articles
+    assert "Some 300 guards patrol it" in article.body
+
+
+def test_binary_with_scattered_nuls_is_still_binary() -> None:
+    assert screen(bytes(range(256)) * 8) == Reject("payload looks binary (NUL bytes)")
+    assert screen(b"ab\x00\x00cd\x00\x00") == Reject("payload looks binary (NUL bytes)")

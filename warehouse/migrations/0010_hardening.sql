@@ -1,0 +1,2 @@
+-- Hardening (issue 13): a delivery whose article failed validation or an article limit says so.
+COMMENT ON COLUMN deliveries.disposition IS 'What became of this delivered item: loaded (it is the article), duplicate (same text as an article already loaded, by this night or, when two nights ran at once, by the other), stale_version (older than the agency version already loaded; ignored), kill_notice (a withheld or canceled item), quarantined (the article failed validation: see quarantine, whose raw_ref and item_ref name the payload).';
