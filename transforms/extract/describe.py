@@ -15,7 +15,7 @@ sentence and of the story, so it is settled here, one pass per question:
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from functools import partial
 
 from transforms.extract import entities, heads, kinds, subjects, tables
 from transforms.extract.model import Fact
@@ -35,6 +35,33 @@ _SCALED = re.compile(r"(?i)\b(?:mln|bln|million|billion|trillion|thousand|bn|mn)
 _BOND_PRICE = re.compile(r"(?i)\b(?:priced|price|par|reoffered|issued\s+at|pays?|coupon|traded\s+at)\b")
 _FRACTION_QUOTE = re.compile(r"\d+-\d{1,2}/\d{1,2}$|\d+\.\d{2,3}$")
 _PCT_CONTEXT = re.compile(r"(?i)\b(?:pct|percent|per\s+cent|rates?|yields?|coupons?|libor|points?)\b")
+
+
+def _with(fact: Fact, **changes: object) -> Fact:
+    """``dataclasses.replace`` without its generic field loop: it ran for every fact, several times."""
+    values = {
+        "surface": fact.surface,
+        "start": fact.start,
+        "end": fact.end,
+        "value": fact.value,
+        "low": fact.low,
+        "high": fact.high,
+        "qualifier": fact.qualifier,
+        "change": fact.change,
+        "unit": fact.unit,
+        "kind": fact.kind,
+        "si_value": fact.si_value,
+        "si_unit": fact.si_unit,
+        "subject": fact.subject,
+        "sentence_index": fact.sentence_index,
+        "sentence": fact.sentence,
+        "linked": fact.linked,
+        "subject_head": fact.subject_head,
+        "about": fact.about,
+        "place": fact.place,
+    }
+    values.update(changes)
+    return Fact(**values)  # type: ignore[arg-type]
 
 
 def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: Story) -> list[Fact]:
@@ -69,7 +96,7 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             fact = _partner(text, previous, fact)
         fact = _subject(text, fact, sentence_start, row is not None)
         fact = _kind(text, fact, sentence_start, row is not None)
-        fact = replace(
+        fact = _with(
             fact,
             subject_head=heads.head_of(fact.subject),
             about=entities.about_of(
@@ -78,7 +105,7 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
                 story.topic,
                 fact.subject,
                 row is not None,
-                None if row is not None else subjects.clause_subject(text, sentence_start, fact.start),
+                partial(subjects.clause_subject, text, sentence_start, fact.start),
             ),
             place=entities.place_of(names, story.dateline),
         )
@@ -90,23 +117,23 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
 def _currency(fact: Fact, story: Story) -> Fact:
     """A bare "dlrs", "cts", "francs" or "crowns" is the one of the story's country."""
     if fact.unit == "US dollar" and story.dollar != "US dollar" and not _US_FORMS.search(fact.surface):
-        return replace(fact, unit=story.dollar)
+        return _with(fact, unit=story.dollar)
     if fact.unit == "US cent" and story.cent != "US cent" and not _US_FORMS.search(fact.surface):
-        return replace(fact, unit=story.cent)
+        return _with(fact, unit=story.cent)
     if fact.unit == "French franc" and story.franc != "French franc" and "French" not in fact.surface:
-        return replace(fact, unit=story.franc)
+        return _with(fact, unit=story.franc)
     if fact.unit == "crown" and story.crown != "crown":
-        return replace(fact, unit=story.crown)
+        return _with(fact, unit=story.crown)
     return fact
 
 
 def _table_fact(fact: Fact, row: tables.Row, story: Story) -> Fact:
     if row.kind == "count":
         if fact.unit is None:
-            return replace(fact, kind="count", subject=row.subject)
-        return replace(fact, subject=row.subject)
+            return _with(fact, kind="count", subject=row.subject)
+        return _with(fact, subject=row.subject)
     unit = fact.unit if fact.unit is not None and fact.kind == "money" else story.money
-    return replace(fact, unit=unit, kind="money", subject=row.subject, change=None)
+    return _with(fact, unit=unit, kind="money", subject=row.subject, change=None)
 
 
 def _partner(text: str, previous: Fact, fact: Fact) -> Fact:
@@ -120,7 +147,7 @@ def _partner(text: str, previous: Fact, fact: Fact) -> Fact:
     gap = text[previous.end : fact.start]
     new_subject, new_verb = subjects.new_clause(gap)
     if fact.unit in _PERCENTS and fact.subject is None and not new_subject and _CHANGE_OF.search(gap):
-        return replace(fact, subject=previous.subject)  # "42.56 billion marks, 0.5 pct less", "up 16 pct"
+        return _with(fact, subject=previous.subject)  # "42.56 billion marks, 0.5 pct less", "up 16 pct"
     if _PARTNER_GAP.match(gap) is None:
         return fact
     if new_subject and new_verb:
@@ -128,12 +155,12 @@ def _partner(text: str, previous: Fact, fact: Fact) -> Fact:
     if previous.unit in _PERCENTS and previous.change is not None and fact.unit is None:
         return fact
     if fact.unit is None and fact.kind == "count" and subjects.acceptable(fact.subject) is None:
-        fact = replace(fact, unit=previous.unit, kind=previous.kind, si_value=None, si_unit=None)
+        fact = _with(fact, unit=previous.unit, kind=previous.kind, si_value=None, si_unit=None)
         if previous.si_unit is not None and fact.value is not None and previous.value:
             ratio = (previous.si_value or 0.0) / previous.value
-            fact = replace(fact, si_value=fact.value * ratio, si_unit=previous.si_unit)
+            fact = _with(fact, si_value=fact.value * ratio, si_unit=previous.si_unit)
     if fact.unit == previous.unit and subjects.acceptable(fact.subject) is None and not new_subject:
-        fact = replace(fact, subject=previous.subject)
+        fact = _with(fact, subject=previous.subject)
     return fact
 
 
@@ -157,7 +184,7 @@ def _partners_before(text: str, facts: list[Fact]) -> list[Fact]:
             continue
         if _BACK_GAP.fullmatch(text, fact.end, following.start) is None:
             continue
-        out[index] = replace(fact, unit=following.unit, kind=following.kind, subject=following.subject)
+        out[index] = _with(fact, unit=following.unit, kind=following.kind, subject=following.subject)
     return out
 
 
@@ -171,7 +198,7 @@ def _subject(text: str, fact: Fact, sentence_start: int, table_row: bool) -> Fac
     elif fact.unit is None and subject.lower().startswith(("sales", "shipments", "exports", "imports")):
         counted = subjects.counted_in(subject)  # "sales of domestic-built cars": cars are counted
         subject = counted or subject
-    return fact if subject == fact.subject else replace(fact, subject=subject)
+    return fact if subject == fact.subject else _with(fact, subject=subject)
 
 
 def _kind(text: str, fact: Fact, sentence_start: int, table_row: bool) -> Fact:
@@ -180,9 +207,7 @@ def _kind(text: str, fact: Fact, sentence_start: int, table_row: bool) -> Fact:
     age_end = kinds.is_age(text, fact.start, fact.end, sentence_start, sentence_end, fact.value)
     if age_end is not None and fact.kind in ("count", "duration") and fact.unit in (None, "year"):
         person = subjects.aged(text, sentence_start, fact.start) or fact.subject
-        return replace(
-            fact, unit="year", kind="age", si_value=None, si_unit=None, change=None, subject=person
-        )
+        return _with(fact, unit="year", kind="age", si_value=None, si_unit=None, change=None, subject=person)
     if table_row:
         return fact
     scope = clause + " " + (fact.subject or "")
@@ -192,13 +217,13 @@ def _kind(text: str, fact: Fact, sentence_start: int, table_row: bool) -> Fact:
             not _SCALED.search(fact.surface)
             and kinds.is_market_price(clause, fact.subject, after, fact.change)
         ):
-            return replace(fact, kind="price")
+            return _with(fact, kind="price")
         return fact
     if fact.unit in _PERCENTS:
         if fact.unit == "percent" and kinds.is_bond_price(clause, fact.value):
-            return replace(fact, kind="price")
+            return _with(fact, kind="price")
         if kinds.is_rate(scope, text[fact.end : fact.end + 40]):
-            return replace(fact, kind="rate")
+            return _with(fact, kind="rate")
         return fact
     if fact.unit is None and fact.kind == "count":
         return _bare_kind(text, fact, sentence_start, clause)
@@ -210,13 +235,13 @@ def _bare_kind(text: str, fact: Fact, sentence_start: int, clause: str) -> Fact:
     points = heads.head_of(fact.subject) == "point"
     if points and _PCT_CONTEXT.search(clause.replace("points", "")) and kinds.is_rate(clause, ""):
         subject = subjects.acceptable(subjects.subject_left(text, sentence_start, fact.start))
-        return replace(fact, unit="percentage point", kind="rate", subject=subject)
+        return _with(fact, unit="percentage point", kind="rate", subject=subject)
     if (points and (fact.change is not None or kinds.is_index_level(clause, 10.0))) or (
         kinds.is_index_level(clause + " " + (fact.subject or ""), fact.value)
         and (fact.subject is None or heads.head_of(fact.subject) in _INDEX_HEADS)
     ):
         subject = subjects.subject_left(text, sentence_start, fact.start) if points else fact.subject
-        return replace(fact, unit="point", kind="index_points", subject=subjects.acceptable(subject))
+        return _with(fact, unit="point", kind="index_points", subject=subjects.acceptable(subject))
     if fact.subject is None and _FRACTION_QUOTE.search(fact.surface) and _BOND_PRICE.search(clause):
-        return replace(fact, unit="percent", kind="price")
+        return _with(fact, unit="percent", kind="price")
     return fact

@@ -12,6 +12,7 @@ place named in the sentence, else the dateline city.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import NamedTuple
 
 from transforms.extract import gazetteer
@@ -162,7 +163,7 @@ def about_of(
     topic: str | None,
     subject: str | None,
     table_row: bool,
-    clause_subject: str | None = None,
+    clause_subject: Callable[[], str | None] = lambda: None,
 ) -> str | None:
     """What a fact is about, most specific first.
 
@@ -184,9 +185,10 @@ def about_of(
     for name in names:
         if name.opens and not name.is_source:
             return name.text
-    own = subject is not None and clause_subject is not None and clause_subject.lower() in subject.lower()
-    if clause_subject and not own and (clause_subject[:1].isupper() or not topic):
-        return clause_subject
+    clause = clause_subject()  # read only when nothing more specific was found: it costs a scan
+    own = subject is not None and clause is not None and clause.lower() in subject.lower()
+    if clause and not own and (clause[:1].isupper() or not topic):
+        return clause
     if topic:
         return topic
     for name in names:

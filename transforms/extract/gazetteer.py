@@ -46,11 +46,13 @@ class Gazetteer(NamedTuple):
     country: dict[str, str]
 
 
+@lru_cache(maxsize=65536)
 def is_place(name: str) -> bool:
     """True when ``name`` ("Raqa", "U.S.", "West Germany") names a country, US state or large city."""
     return _key(name) in gazetteer().places
 
 
+@lru_cache(maxsize=4096)
 def country_of(name: str | None) -> str | None:
     """The ISO country code of a place name ("Toronto" -> "CA"), or None when unknown."""
     if not name:

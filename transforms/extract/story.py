@@ -69,6 +69,8 @@ _CURRENCY_CUES: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"\bHong Kong (?:dlrs|dollars?)\b|\bHK\$"), "Hong Kong dollar", "Hong Kong cent"),
     (re.compile(r"\bSingapore (?:dlrs|dollars?)\b|\bS\$"), "Singapore dollar", "Singapore cent"),
 )
+_ANY_CUE = re.compile(r"\b(?:Canadian|Australian|New Zealand|N\.?Z\.?|Hong Kong|Singapore|[CAS]\$|NZ\$|HK\$)")
+"""One pass that finds where a currency cue might be; the cues above then say which."""
 _US_CUE = re.compile(r"\bU\.?S\.? (?:dlrs|dollars?)\b|\bUS\$|\$US")
 
 
@@ -142,11 +144,9 @@ def read_story(text: str, headline: str | None, dateline: str | None) -> Story:
     dollar, cent = ("US dollar", "US cent")
     if country in _DOLLAR_COUNTRIES or country == "ZA":
         dollar, cent = (own if country != "ZA" else "US dollar"), own_cent or "US cent"
-    if _US_CUE.search(text) is None:
-        for cue, cue_dollar, cue_cent in _CURRENCY_CUES:
-            if cue.search(text):
-                dollar, cent = cue_dollar, cue_cent
-                break
+    found = _currency_cue(text)
+    if found is not None:
+        dollar, cent = found
     company = _company(text, headline)
     return Story(
         company=company,
@@ -158,6 +158,15 @@ def read_story(text: str, headline: str | None, dateline: str | None) -> Story:
         franc=own if own.endswith("franc") else "French franc",
         crown=own if own in ("krone", "krona") else "crown",
     )
+
+
+def _currency_cue(text: str) -> tuple[str, str] | None:
+    """The dollar and cent a story names ("Canadian dlrs", "A$"), unless it also says "U.S. dlrs"."""
+    for candidate in _ANY_CUE.finditer(text):
+        for pattern, dollar, cent in _CURRENCY_CUES:
+            if pattern.match(text, candidate.start()):
+                return None if _US_CUE.search(text) else (dollar, cent)
+    return None
 
 
 _HEADLINE_WORD = re.compile(r"[A-Z][A-Z.'&-]*")

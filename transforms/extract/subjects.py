@@ -294,8 +294,10 @@ def subject_left(text: str, lo: int, start: int) -> str | None:
     prepositional tail ("exports in the eight-month period rose"), the phrase that
     opens the clause is taken instead ("exports").
     """
-    lo = max(lo, start - 400)
-    before = _COMPOUNDS.sub(lambda m: f"{m.group(1)}_of_{m.group(2)}", text[lo:start])
+    lo = max(lo, start - 250)
+    before = text[lo:start]
+    if " of " in before:
+        before = _COMPOUNDS.sub(lambda m: f"{m.group(1)}_of_{m.group(2)}", before)
     cut = 0
     for match in _CLAUSE_CUTS.finditer(before):
         cut = match.end()
@@ -492,6 +494,8 @@ _OF_OWNER = re.compile(
 
 def _of_owner(before: str) -> str | None:
     """ "earnings of", "a dividend of": the noun an "of" ties to the number that follows it."""
+    if " of " not in before[-32:]:
+        return None  # the common case, without a regex search
     match = _OF_OWNER.search(before[-80:])
     if match is None:
         return None
