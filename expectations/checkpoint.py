@@ -82,6 +82,8 @@ class NightValidation:
         density: Facts per 1,000 words of the night; None without words (the night
             suite then does not run: there is nothing to measure).
         band: The density band the night was held to.
+        notes: Rules that were not judged and why (a sample under the band's
+            ``min_words``): shown with the results so a pass is not mistaken for a check.
     """
 
     results: list[RuleResult]
@@ -91,6 +93,7 @@ class NightValidation:
     docs_pages: dict[str, Path]
     density: float | None
     band: FactsDensity = field(default=DEFAULT_DENSITY)
+    notes: list[str] = field(default_factory=list)
 
     @property
     def critical_failures(self) -> list[RuleResult]:
@@ -154,8 +157,15 @@ def validate_night(
         _Validation("facts", "facts", facts_rules()),
         _Validation("join", "facts", join_rules()),
     ]
-    if density is not None:
+    words = int(frames["night"]["words"].iloc[0])
+    notes: list[str] = []
+    if density is not None and words >= band.min_words:
         validations.append(_Validation("night", "night", night_rules(band)))
+    elif density is not None:
+        notes.append(
+            f"night.{DENSITY_RULE} not judged: {words:,} words ({density:.1f} facts per 1,000), "
+            f"under the {band.min_words:,}-word minimum sample for a rate"
+        )
     docs_root = Path(docs_root).resolve()
     with tempfile.TemporaryDirectory(prefix="wirefacts-gx-") as scratch:
         outcomes, pages = _run_checkpoint(
@@ -174,6 +184,7 @@ def validate_night(
         docs_pages=pages,
         density=density,
         band=band,
+        notes=notes,
     )
 
 

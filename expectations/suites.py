@@ -18,14 +18,14 @@ keep them stable, and add a new rule rather than renaming one.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
 from transforms.extract import KINDS, QUALIFIERS, UNITS
 
-FORMATS = ("afp_text", "ninjs", "newsml_g2", "reuters_sgml")
-DATE_SOURCES = ("content", "metadata", "run_date")
+FORMATS = ("afp_text", "plain_text", "ninjs", "newsml_g2", "reuters_sgml")
+DATE_SOURCES = ("content", "metadata", "file", "run_date")
 PUB_STATUSES = ("usable", "withheld", "canceled")
 
 YEAR_REGEX = r"^(?:1[89][0-9]{2}|20[0-9]{2}|2100)$"
@@ -43,6 +43,10 @@ DATE_REGEX = (
 
 Month names are matched capitalised only, so the verb "may" is not a month.
 """
+
+MAX_PERCENT = 1e6
+"""Largest plausible percent magnitude: record hyperinflations run to about 1e5 percent a year
+(the 1e11 percent of Zimbabwe in 2008 is the exception a human should look at, not load)."""
 
 DENSITY_RULE = "facts_per_1000_words_in_band"
 """Name of the night rule whose observed value is the night's facts per 1,000 words."""
@@ -87,13 +91,25 @@ class FactsDensity:
     Attributes:
         low: Lowest acceptable density (a broken extractor finds nothing: 0).
         high: Highest acceptable density (a runaway extractor finds every digit).
+        min_words: The smallest sample the rate is judged on. A rate over a few hundred
+            words says nothing about the extractor (one story without numbers is 0 facts
+            per 1,000 words), so a night with fewer words is not held to the band. The
+            default is about five wire stories; ``validation.min_words_for_rates`` sets it.
     """
 
     low: float
     high: float
+    min_words: int = 2_000
 
     @classmethod
-    def from_history(cls, past: Sequence[float], *, min_nights: int = 5, slack: float = 0.5) -> FactsDensity:
+    def from_history(
+        cls,
+        past: Sequence[float],
+        *,
+        min_nights: int = 5,
+        slack: float = 0.5,
+        min_words: int | None = None,
+    ) -> FactsDensity:
         """Learn the band from the densities of past accepted nights.
 
         The band is the range seen so far, widened by ``slack`` on each side
@@ -107,10 +123,12 @@ class FactsDensity:
                 ``warehouse.validation_store.density_history``).
             min_nights: Nights needed before the history replaces the default.
             slack: Relative widening of the observed range.
+            min_words: The minimum sample (see ``min_words``); None keeps the default.
         """
+        sample = DEFAULT_DENSITY.min_words if min_words is None else min_words
         if len(past) < min_nights:
-            return DEFAULT_DENSITY
-        return cls(low=min(past) * (1 - slack), high=max(past) * (1 + slack))
+            return replace(DEFAULT_DENSITY, min_words=sample)
+        return cls(low=min(past) * (1 - slack), high=max(past) * (1 + slack), min_words=sample)
 
 
 DEFAULT_DENSITY = FactsDensity(low=2.0, high=200.0)
@@ -192,11 +210,20 @@ def facts_rules() -> list[Rule]:
             critical=False,
         ),
         Rule(
-            "percent_between_0_and_100",
+            "percent_of_whole_not_negative",
             "ExpectColumnValuesToBeBetween",
-            {"column": "percent_value", "min_value": 0, "max_value": 100},
+            {"column": "share_of_whole", "min_value": 0},
             critical=False,
-            doc="A percent that is a level (not a change) lies in 0-100.",
+            doc="A share of a whole ('N percent of ...') cannot be negative. Above 100 is real "
+            "(bond prices at 108.96 pct, a 200 pct stock dividend, 440 pct inflation).",
+        ),
+        Rule(
+            "percent_not_absurd",
+            "ExpectColumnValuesToBeBetween",
+            {"column": "percent_magnitude", "max_value": MAX_PERCENT},
+            critical=False,
+            doc="No percent the world reports reaches a million (hyperinflation peaks are lower); "
+            "such a value is a misread number.",
         ),
         Rule(
             "start_not_negative",

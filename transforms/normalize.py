@@ -102,7 +102,8 @@ def normalise_article(raw: RawArticle, delivery: Delivery, run_date: date) -> di
     headline = clean_text(raw.headline) if raw.headline else None
     digest = content_hash(headline, body)
     if raw.published_at is not None:
-        pub_date, date_source = raw.published_at.date(), "content" if raw.format == "afp_text" else "metadata"
+        pub_date = raw.published_at.date()
+        date_source = raw.date_source or ("content" if raw.format == "afp_text" else "metadata")
     else:
         pub_date, date_source = run_date, "run_date"
     return {

@@ -22,7 +22,7 @@ class RawArticle:
     """One story as a reader found it, before normalisation.
 
     Attributes:
-        format: Source format that produced it (``afp_text``, ``ninjs``,
+        format: Source format that produced it (``afp_text``, ``plain_text``, ``ninjs``,
             ``newsml_g2``, ``reuters_sgml``).
         body: Body text, paragraphs separated by a blank line. Subheads stay in
             place as their own paragraph so offsets cover everything a reader sees.
@@ -31,6 +31,9 @@ class RawArticle:
         dateline_city: City of the dateline ("Beirut" in "Beirut (AFP) - ").
         agency: Agency named in the dateline or metadata ("AFP").
         published_at: Publication time found in the content or metadata (UTC).
+        date_source: Where ``published_at`` came from when the reader knows better than its
+            format does: ``content`` (stated in the text) or ``file`` (the file's modification
+            time). None lets normalisation decide from the format.
         agency_id: The agency's own item id (NewsML-G2 guid, ninjs uri, Reuters NEWID).
         agency_version: The agency's own version number of the item.
         pub_status: IPTC publication status.
@@ -47,6 +50,7 @@ class RawArticle:
     dateline_city: str | None = None
     agency: str | None = None
     published_at: datetime | None = None
+    date_source: str | None = None
     agency_id: str | None = None
     agency_version: int | None = None
     pub_status: PubStatus = "usable"

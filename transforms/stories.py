@@ -13,6 +13,16 @@ A story is a set of articles linked by evidence, strongest first:
   templated reports (daily repo operations, bond issues) apart. The metadata
   narrows who may link at the lower threshold.
 
+Evidence is necessary, not sufficient: some pairs are never one story, however
+alike their text (see :func:`conflict`). Reuters runs templated reports, so a
+dividend notice of one company is word for word that of another, and the Fed's
+daily market operation reads the same every morning. Different tickers or named
+companies, different agency item ids, and a templated report on another day (the
+same words, other figures) veto a link. Because links are transitive, the veto
+is checked against every member of the two stories a link would join (as far as
+the night sees them: its articles and the stored candidates' whole stories), so
+two companies never meet through a third article that resembles both.
+
 Why links and not story ids: a night can only write its own rows, and a story id
 written by one night could not be corrected when an earlier night is loaded later
 or re-run. Links are facts about pairs that any load order finds the same way; the
@@ -25,6 +35,8 @@ Everything here is pure: the warehouse side fetches the history candidates.
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -51,12 +63,17 @@ STORY_SIMILARITY = SimilarityConfig()
 """Near-duplicate settings for stories. Band hashes stored on earlier nights are only
 comparable under the same settings, so change them with a rebuild of ``article_bands``."""
 
-NIGHT_COLUMNS = ("article_id", "body", "agency_id", "agency", "dateline_city", "published_at")
+FOLLOW_UP_WINDOW = timedelta(hours=24)
+"""Largest gap between the publication times of an article and its follow-up: the one
+definition, used by :class:`FollowUpRule` and by the warehouse's candidate query."""
+
+NIGHT_COLUMNS = ("article_id", "headline", "body", "agency_id", "agency", "dateline_city", "published_at")
 """What the stage reads of the night's articles."""
 
 HISTORY = pa.schema(
     [
         ("article_id", pa.string()),
+        ("headline", pa.string()),
         ("body", pa.string()),
         ("agency_id", pa.string()),
         ("agency", pa.string()),
@@ -103,7 +120,7 @@ class FollowUpRule:
         min_containment: Share of the shorter text's shingles found in the longer one.
     """
 
-    window: timedelta = timedelta(hours=24)
+    window: timedelta = FOLLOW_UP_WINDOW
     min_containment: float = 0.5
 
 
@@ -176,8 +193,9 @@ def assign_stories(
     rows = _Rows.of(articles, history)
     combined = concat(night.sketch, sketch(history["body"].to_pylist(), config))
     clustering = cluster(combined, config, rows.agency_ids, _match_positions(rows, matches))
-    links = _links(rows, combined, clustering, follow_up or FollowUpRule(), config.min_containment_shingles)
-    labels = connected_components(len(rows.ids), links.pairs)
+    found = _links(rows, combined, clustering, follow_up or FollowUpRule(), config.min_containment_shingles)
+    links = _without_conflicts(rows, found)
+    labels = connected_components(len(rows.ids), np.concatenate([links.pairs, _stored_story_pairs(rows)]))
     return StoryStage(
         bands=night.bands,
         links=_link_table(rows, links, ingest_date),
@@ -191,6 +209,7 @@ class _Rows:
 
     ids: list[str]
     night_count: int
+    identities: list[Identity]
     agency_ids: list[str | None]
     agencies: list[str | None]
     cities: list[str | None]
@@ -204,9 +223,17 @@ class _Rows:
         story_keys += list(
             zip(history["story_night"].to_pylist(), history["story_id"].to_pylist(), strict=True)
         )
+        headlines = articles["headline"].to_pylist() + history["headline"].to_pylist()
+        bodies = articles["body"].to_pylist() + history["body"].to_pylist()
+        agency_ids = articles["agency_id"].to_pylist() + history["agency_id"].to_pylist()
+        published = articles["published_at"].to_pylist() + history["published_at"].to_pylist()
         return cls(
             ids=articles["article_id"].to_pylist() + history["article_id"].to_pylist(),
             night_count=n,
+            identities=[
+                Identity.of(h, b, a, p)
+                for h, b, a, p in zip(headlines, bodies, agency_ids, published, strict=True)
+            ],
             agency_ids=articles["agency_id"].to_pylist() + history["agency_id"].to_pylist(),
             agencies=articles["agency"].to_pylist() + history["agency"].to_pylist(),
             cities=articles["dateline_city"].to_pylist() + history["dateline_city"].to_pylist(),
@@ -238,17 +265,62 @@ def _links(
 ) -> _Links:
     """Every piece of evidence that two rows are one story."""
     by_agency = _same_key_pairs(rows.agency_ids)
-    same_text = _same_key_pairs([int(f) if f else None for f in combined.fingerprints.tolist()])
+    texts = [int(f) if f else None for f in combined.fingerprints.tolist()]
+    same_text = _all_same_key_pairs(texts)
+    similar, similar_jaccard, similar_containment = _through_same_text(texts, clustering)
     follow_up, follow_scores = _follow_ups(rows, combined, clustering.pairs, rule, min_size)
     nan = np.full(len(by_agency) + len(same_text), np.nan)
     return _Links(
-        pairs=np.concatenate([by_agency, same_text, clustering.pairs, follow_up]).astype(np.int64),
+        pairs=np.concatenate([by_agency, same_text, similar, follow_up]).astype(np.int64),
         evidence=["agency_id"] * len(by_agency)
         + ["same_text"] * len(same_text)
-        + ["similar"] * len(clustering.pairs)
+        + ["similar"] * len(similar)
         + ["follow_up"] * len(follow_up),
-        jaccard=np.concatenate([nan, clustering.jaccard, follow_scores[0]]),
-        containment=np.concatenate([nan, clustering.containment, follow_scores[1]]),
+        jaccard=np.concatenate([nan, similar_jaccard, follow_scores[0]]),
+        containment=np.concatenate([nan, similar_containment, follow_scores[1]]),
+    )
+
+
+def _all_same_key_pairs(keys: list[int | None]) -> I64:
+    """Every pair of rows with the same non-null key (a veto may refuse some, not all)."""
+    groups: dict[int, list[int]] = {}
+    for k, key in enumerate(keys):
+        if key is not None:
+            groups.setdefault(key, []).append(k)
+    pairs = [(i, j) for members in groups.values() for x, i in enumerate(members) for j in members[x + 1 :]]
+    return np.array(pairs, dtype=np.int64).reshape(-1, 2)
+
+
+def _through_same_text(texts: list[int | None], clustering: Clustering) -> tuple[I64, F64, F64]:
+    """Similar pairs for every member of the same-text groups of the verified pair.
+
+    Similarity verifies one representative per identical body; with vetoes, the
+    representative may be refused (another company's notice) where a member with
+    the same body is not, so each member gets the pair, with the same scores.
+    """
+    groups: dict[int, list[int]] = {}
+    for k, key in enumerate(texts):
+        if key is not None:
+            groups.setdefault(key, []).append(k)
+
+    def members(k: int) -> list[int]:
+        key = texts[k]
+        return groups[key] if key is not None else [k]
+
+    pairs, jaccard, containment = [], [], []
+    for (i, j), jac, con in zip(
+        clustering.pairs.tolist(), clustering.jaccard.tolist(), clustering.containment.tolist(), strict=True
+    ):
+        for x in members(i):
+            for y in members(j):
+                if x != y:
+                    pairs.append((min(x, y), max(x, y)))
+                    jaccard.append(jac)
+                    containment.append(con)
+    return (
+        np.array(pairs, dtype=np.int64).reshape(-1, 2),
+        np.array(jaccard, dtype=np.float64),
+        np.array(containment, dtype=np.float64),
     )
 
 
@@ -307,6 +379,8 @@ def _link_table(rows: _Rows, links: _Links, ingest_date: date) -> pa.Table:
     for (i, j), evidence, jac, con in zip(
         links.pairs.tolist(), links.evidence, links.jaccard.tolist(), links.containment.tolist(), strict=True
     ):
+        if min(i, j) >= rows.night_count:
+            continue  # two stored articles: another night's pair, stored there
         key = (min(rows.ids[i], rows.ids[j]), max(rows.ids[i], rows.ids[j]))
         if key[0] != key[1] and key not in best:
             best[key] = (evidence, None if np.isnan(jac) else jac, None if np.isnan(con) else con)
@@ -346,3 +420,219 @@ def _assignments(rows: _Rows, labels: I64, ingest_date: date) -> pa.Table:
         ],
         schema=ASSIGNMENTS,
     )
+
+
+_RECORD_NUMBER_IDS = ("reuters:",)
+"""Agency ids that number records rather than stories: Reuters gives every re-send and
+correction a new NEWID, so different NEWIDs say nothing about the story."""
+_BRACKETED = re.compile(r"<\s*([^<>]{1,80}?)\s*>")
+_WORD = re.compile(r"[A-Z0-9][A-Z0-9'&./-]*")
+_NUMBER = re.compile(r"\d+(?:[.,/-]\d+)*")
+_MARKERS = re.compile(
+    r"^\W*(?:\(?(?:RPT|REPEAT|CORRECTED|CORRECTION|UPDATE\s*\d*|REFILED|RECASTS?)\)?\W+)+", re.IGNORECASE
+)
+_FILLER = frozenset({"THE", "A", "AN", "OF", "TO", "IN", "ON", "FOR", "AND", "AT", "BY", "WITH", "-", "&"})
+_BODY_HEAD = 400
+"""Characters of the body searched for the other headline's subject (the lead names it)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Identity:
+    """What says which company, item and day an article is about, for :func:`conflict`.
+
+    Attributes:
+        names: Tickers and company names written in angle brackets in the headline
+            (Reuters: ``FUQUA INDUSTRIES INC <FQA> SETS QUARTERLY``), upper case.
+        item_id: The agency item id when it names a story across versions (NewsML-G2
+            guid, ninjs uri), not a record number.
+        words: Headline words, upper case, correction markers dropped, numbers as ``#``.
+        lead: Words of the body's opening, upper case.
+        numbers: The figures of the body, with their counts.
+        day: The UTC publication date, when known.
+        corrects: The headline says it corrects or repeats an item ("CORRECTED-", "(RPT)").
+    """
+
+    names: frozenset[str]
+    item_id: str | None
+    words: tuple[str, ...]
+    lead: frozenset[str]
+    numbers: Counter[str]
+    day: date | None
+    corrects: bool
+
+    @classmethod
+    def of(
+        cls, headline: str | None, body: str | None, agency_id: str | None, published: datetime | None
+    ) -> Identity:
+        """Read an article's identity from its headline, body, agency id and publication time."""
+        marked = (headline or "").upper()
+        head = _MARKERS.sub("", marked)
+        stable = agency_id if agency_id and not agency_id.startswith(_RECORD_NUMBER_IDS) else None
+        return cls(
+            names=frozenset(" ".join(_WORD.findall(m)) for m in _BRACKETED.findall(head)),
+            item_id=stable,
+            words=tuple(
+                "#" if w[0].isdigit() else _stem(w)
+                for w in _WORD.findall(head.replace("<", " ").replace(">", " "))
+            ),
+            lead=frozenset(_stem(w) for w in _WORD.findall((body or "")[:_BODY_HEAD].upper())),
+            numbers=Counter(_NUMBER.findall(body or "")),
+            day=published.date() if published is not None else None,
+            corrects=head != marked.lstrip(),
+        )
+
+
+def _stem(word: str) -> str:
+    """``PERU'S`` -> ``PERU``: a possessive names the same subject."""
+    return word.removesuffix("'S").removesuffix("\u2019S")
+
+
+def conflict(a: Identity, b: Identity, series: frozenset[tuple[str, ...]] = frozenset()) -> str | None:
+    """Why two articles can never be one story, or None when nothing forbids it.
+
+    * ``names``: both headlines name companies in brackets, and none in common.
+    * ``item_id``: both carry story-level agency ids, and they differ.
+    * ``subject``: the headlines follow one template ("X SETS QUARTERLY", "X GETS
+      # MLN DLR CONTRACT") with subjects that share no word, and neither lead holds
+      every word of the other's subject (so "CBT" and "CHICAGO BOARD" of one story,
+      whose lead reads "Chicago Board of Trade, CBT", still meet).
+    * ``templated``: one headline template (the same words but for one, figures
+      aside) on different days, each body with figures the other lacks. A re-send
+      repeats its figures (a cut or extended one drops or adds some); a templated
+      report (the Fed's daily operation, the Bank of England's money market
+      forecast) puts new figures in the same slots every day. An update rewrites
+      its headline, and a correction changes figures by design, so an item marked
+      as one is exempt. A headline of a
+      ``series`` (one that recurs on :data:`SERIES_DAYS` days or more: "FED ADDS
+      RESERVES VIA CUSTOMER REPURCHASES") is a templated report whatever its figures.
+    """
+    if a.names and b.names:
+        if a.names.isdisjoint(b.names):
+            return "names"
+    elif _subjects_differ(a, b):  # bracketed names in common settle the subject
+        return "subject"
+    if a.item_id and b.item_id and a.item_id != b.item_id:
+        return "item_id"
+    if _templated(a, b) or (a.words in series and a.words == b.words and _different_days(a, b)):
+        return "templated"
+    return None
+
+
+def _templated(a: Identity, b: Identity) -> bool:
+    """One headline template on different days, each body with figures the other lacks."""
+    if not _different_days(a, b) or a.corrects or b.corrects or not _same_template(a, b):
+        return False
+    return bool(a.numbers - b.numbers) and bool(b.numbers - a.numbers)
+
+
+def _same_template(a: Identity, b: Identity) -> bool:
+    """Headlines of the same words, figures aside, but for at most one ("REVISED UP"/"DOWN")."""
+    if not a.words or len(a.words) != len(b.words):
+        return False
+    return sum(x != y for x, y in zip(a.words, b.words, strict=True)) <= 1
+
+
+def _different_days(a: Identity, b: Identity) -> bool:
+    return a.day is not None and b.day is not None and a.day != b.day
+
+
+SERIES_DAYS = 3
+"""Days a headline must recur on to be a templated series: a re-send comes back once,
+maybe twice; the Fed's repurchase report comes back every business day."""
+
+
+def series_headlines(identities: list[Identity]) -> frozenset[tuple[str, ...]]:
+    """Headlines (as :attr:`Identity.words`) seen on :data:`SERIES_DAYS` or more days."""
+    days: dict[tuple[str, ...], set[date]] = {}
+    for identity in identities:
+        if identity.words and identity.day is not None:
+            days.setdefault(identity.words, set()).add(identity.day)
+    return frozenset(words for words, seen in days.items() if len(seen) >= SERIES_DAYS)
+
+
+def _subjects_differ(a: Identity, b: Identity) -> bool:
+    """The words before the first word both headlines share are disjoint subjects."""
+    shared = {w for w in a.words if w not in _FILLER and w != "#"} & set(b.words)
+    if not shared:
+        return False
+    i = next(k for k, w in enumerate(a.words) if w in shared)
+    j = b.words.index(a.words[i])
+    subject_a = {w for w in a.words[:i] if w not in _FILLER and w != "#"}
+    subject_b = {w for w in b.words[:j] if w not in _FILLER and w != "#"}
+    if not subject_a or not subject_b or not subject_a.isdisjoint(subject_b):
+        return False
+    tail_a = {w for w in a.words[i:] if w not in _FILLER and w != "#"}
+    tail_b = {w for w in b.words[j:] if w not in _FILLER and w != "#"}
+    if len(tail_a & tail_b) < TEMPLATE_SHARE * min(len(tail_a), len(tail_b)):
+        return False  # not one template: a rewritten headline ("QUAKE KILLS 12" / "QUAKE TOLL RISES")
+    return not (subject_b <= a.lead or subject_a <= b.lead)
+
+
+TEMPLATE_SHARE = 0.5
+"""Share of the shorter headline tail (after the subject) the other must hold to be one template."""
+
+
+_STRENGTH = {"agency_id": 0, "same_text": 1, "similar": 2, "follow_up": 3}
+
+
+def _without_conflicts(rows: _Rows, links: _Links) -> _Links:
+    """Keep the links that join no two conflicting articles, strongest evidence first.
+
+    A greedy union: each link, in order of evidence (then score), merges two groups
+    only if no member of one conflicts with a member of the other (stored stories
+    count as one group from the start). An agency id link is the agency's word and
+    always kept. Order is deterministic, so the same rows give the same links.
+    """
+    parent = list(range(len(rows.ids)))
+    members: dict[int, list[int]] = {k: [k] for k in range(len(rows.ids))}
+
+    def root(k: int) -> int:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    def union(i: int, j: int) -> None:
+        ri, rj = sorted((root(i), root(j)))
+        if ri != rj:
+            parent[rj] = ri
+            members[ri] += members.pop(rj)
+
+    for i, j in _stored_story_pairs(rows).tolist():
+        union(i, j)
+    series = series_headlines(rows.identities)
+    score = np.nan_to_num(np.fmax(links.jaccard, links.containment), nan=1.0)
+    order = sorted(
+        range(len(links.evidence)),
+        key=lambda k: (_STRENGTH[links.evidence[k]], -score[k], *links.pairs[k].tolist()),
+    )
+    keep = []
+    for k in order:
+        i, j = (int(x) for x in links.pairs[k])
+        ri, rj = root(i), root(j)
+        if ri != rj and links.evidence[k] != "agency_id":
+            identities = rows.identities
+            if any(conflict(identities[x], identities[y], series) for x in members[ri] for y in members[rj]):
+                continue
+        union(i, j)
+        keep.append(k)
+    keep.sort()
+    return _Links(
+        pairs=links.pairs[keep].reshape(-1, 2),
+        evidence=[links.evidence[k] for k in keep],
+        jaccard=links.jaccard[keep],
+        containment=links.containment[keep],
+    )
+
+
+def _stored_story_pairs(rows: _Rows) -> I64:
+    """Stored rows of one stored story, as pairs: they are one story already."""
+    first: dict[tuple[date, str], int] = {}
+    pairs = []
+    for k in range(rows.night_count, len(rows.ids)):
+        key = rows.story_keys[k]
+        if key is not None:
+            head = first.setdefault(key, k)
+            if head != k:
+                pairs.append((head, k))
+    return np.array(pairs, dtype=np.int64).reshape(-1, 2)

@@ -11,18 +11,15 @@ them stale.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 import duckdb
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from transforms.stories import HISTORY, MATCHES, NIGHT_COLUMNS, STORY_LINKS
+from transforms.stories import FOLLOW_UP_WINDOW, HISTORY, MATCHES, NIGHT_COLUMNS, STORY_LINKS
 from warehouse.arrow_rows import insert_arrow
 from warehouse.band_index import BAND_SCHEMA, TABLE, candidates_from_history
-
-FOLLOW_UP_WINDOW = timedelta(hours=24)
-"""How far apart in time a same-city follow-up may be (see :class:`transforms.stories.FollowUpRule`)."""
 
 _HISTORY_SQL = f"""
 WITH wanted AS (
@@ -34,11 +31,19 @@ WITH wanted AS (
     FROM articles AS a
     JOIN _story_night AS n ON a.agency = n.agency AND a.dateline_city = n.dateline_city
     WHERE a.published_at BETWEEN n.published_at - ?::INTERVAL AND n.published_at + ?::INTERVAL
+),
+stories_wanted AS (
+    -- every stored member of a candidate's story: a link may only join two stories whose
+    -- members conflict nowhere (transforms.stories.conflict), so the stage must see them all
+    SELECT m.article_id
+    FROM article_stories AS c
+    JOIN article_stories AS m ON m.story_id = c.story_id
+    WHERE c.article_id IN (SELECT article_id FROM wanted)
 )
 SELECT {", ".join(f"a.{name}" for name in HISTORY.names if not name.startswith("story_"))},
        s.story_id, s.story_night
 FROM articles AS a
-JOIN wanted USING (article_id)
+JOIN stories_wanted USING (article_id)
 JOIN article_stories AS s ON s.article_id = a.article_id
 WHERE a.ingest_date <> ?
 ORDER BY a.article_id
@@ -52,8 +57,10 @@ def history_candidates(
 
     Three ways in: a shared band hash (the window of :mod:`warehouse.band_index`),
     the same agency id (any age: the agency says so), or the same agency and
-    dateline city within :data:`FOLLOW_UP_WINDOW`. Each query joins the night's
-    few rows to the warehouse, so the cost grows with the night.
+    dateline city within :data:`transforms.stories.FOLLOW_UP_WINDOW`; then the other
+    stored members of those candidates' stories, which the stage checks a new link
+    against. Each query joins the night's few rows to the warehouse, so the cost
+    grows with the night.
 
     Args:
         con: A connection to the warehouse.
@@ -85,8 +92,28 @@ def replace_story_rows(
     """Replace the night's band and link rows (inside the caller's transaction).
 
     None stands for no rows: the night then owns none, as for any other table.
+    A pair another night already stored is not stored again: re-running night A
+    after night B linked B's article to A's finds that pair too, and it belongs
+    to B. Each pair is stored once, by the first night that found it and still
+    holds it; a re-run of that night finds it again, so no load order loses it.
     """
     con.execute(f"DELETE FROM {TABLE} WHERE night = ?", [ingest_date])
     con.execute("DELETE FROM story_links WHERE ingest_date = ?", [ingest_date])
     insert_arrow(con, TABLE, bands if bands is not None else BAND_SCHEMA.empty_table())
-    insert_arrow(con, "story_links", links if links is not None else STORY_LINKS.empty_table())
+    if links is None or links.num_rows == 0:
+        return
+    con.register("_night_links", links)
+    try:
+        columns = ", ".join(STORY_LINKS.names)
+        con.execute(
+            f"""
+            INSERT INTO story_links ({columns})
+            SELECT {columns} FROM _night_links AS n
+            WHERE NOT EXISTS (
+                SELECT 1 FROM story_links AS s
+                WHERE s.article_id = n.article_id AND s.linked_id = n.linked_id
+            )
+            """
+        )
+    finally:
+        con.unregister("_night_links")

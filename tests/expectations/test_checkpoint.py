@@ -20,7 +20,8 @@ def docs_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="module")
 def first_run(bad_night: tuple[pa.Table, pa.Table], docs_root: Path) -> NightValidation:
     articles, facts = bad_night
-    return validate_night(articles, facts, now=NOW, docs_root=docs_root, run_name="run-1")
+    band = FactsDensity.from_history([], min_words=100)  # its 200 words are judged
+    return validate_night(articles, facts, now=NOW, docs_root=docs_root, run_name="run-1", history=band)
 
 
 @pytest.fixture(scope="module")
@@ -100,3 +101,36 @@ def test_a_night_without_words_has_no_density_to_judge(tmp_path: Path) -> None:
 def test_history_sets_the_band() -> None:
     assert FactsDensity.from_history([60.0, 70.0]) == DEFAULT_DENSITY
     assert FactsDensity.from_history([60.0, 70.0, 80.0, 50.0, 65.0]) == FactsDensity(25.0, 120.0)
+
+
+def test_one_story_without_numbers_is_too_small_a_sample_to_refuse(tmp_path: Path) -> None:
+    """A night of one 300-word story without a number: no rate rule refuses it, no rule fails."""
+    articles = pa.Table.from_pylist([article("a1", "A quiet day in the village, nobody was hurt.", 300)])
+    validation = validate_night(articles, facts_table([]), now=NOW, docs_root=tmp_path, run_name="small")
+    assert validation.passed
+    assert validation.failed_rules == {}
+    assert validation.density == 0.0
+    assert validation.notes == [
+        "night.facts_per_1000_words_in_band not judged: 300 words (0.0 facts per 1,000), "
+        "under the 2,000-word minimum sample for a rate"
+    ]
+
+
+def test_the_minimum_sample_is_a_setting_of_the_band(tmp_path: Path) -> None:
+    articles = pa.Table.from_pylist([article("a1", "A quiet day in the village, nobody was hurt.", 300)])
+    band = FactsDensity.from_history([], min_words=200)
+    validation = validate_night(
+        articles, facts_table([]), now=NOW, docs_root=tmp_path, run_name="strict", history=band
+    )
+    assert validation.failed_rules == {"night.facts_per_1000_words_in_band": 0}
+    assert not validation.passed and validation.notes == []
+
+
+def test_facts_rules_pass_on_a_night_without_facts(tmp_path: Path) -> None:
+    articles = pa.Table.from_pylist([article("a1", word_count=3000), article("a2", word_count=3000)])
+    band = FactsDensity(low=0.0, high=200.0)
+    validation = validate_night(
+        articles, facts_table([]), now=NOW, docs_root=tmp_path, run_name="x", history=band
+    )
+    facts_results = [r for r in validation.results if r.suite in {"facts", "join"}]
+    assert facts_results and all(r.success for r in facts_results)

@@ -70,22 +70,48 @@ def test_each_bad_fact_names_its_rule(articles: pa.Table) -> None:
     facts = pa.Table.from_pylist(
         [
             _fact("f1", 12, 22, "70 percent", 70.0),
-            _fact("f2", 12, 22, "70 percent", 170.0),
+            _fact("f2", 12, 22, "70 percent", -70.0),
             _fact("f3", 0, 2, "XX", 2.0, kind="count", unit=None),
             _fact("f4", 30, 99, "the city.", 1.0, kind="count", unit="parsec"),
-            _fact("f5", 12, 22, "70 percent", 150.0, change="up"),
+            _fact("f5", 12, 22, "70 percent", 5e6, change="up"),
         ]
     )
     outcome = run_suite("facts", facts_frame(facts, articles), facts_rules())
     assert dict(outcome.failed_rows) == {
-        1: ["percent_between_0_and_100"],
+        1: ["percent_of_whole_not_negative"],
         2: ["surface_equals_body_slice"],
         3: ["unit_known", "end_inside_body", "surface_equals_body_slice"],
+        4: ["percent_not_absurd"],
     }
     failed = {r.rule: r.unexpected_count for r in outcome.results if not r.success}
     assert failed == {
-        "percent_between_0_and_100": 1,
+        "percent_of_whole_not_negative": 1,
+        "percent_not_absurd": 1,
         "unit_known": 1,
         "end_inside_body": 1,
         "surface_equals_body_slice": 2,
     }
+
+
+def test_percents_the_world_reports_pass() -> None:
+    """Bond prices over par, triple-digit inflation, a 200 pct stock dividend, a fall: all real."""
+    body = (
+        "The bond was at 108.96 pct. Inflation hit 440 pct. It paid a 200 pct stock dividend. "
+        "Sales fell 12 pct."
+    )
+    articles = pa.Table.from_pylist([{"article_id": "a1", "body": body}])
+    facts = pa.Table.from_pylist(
+        [
+            _fact(f"f{i}", body.index(s), body.index(s) + len(s), s, v, **extra)
+            for i, (s, v, extra) in enumerate(
+                [
+                    ("108.96 pct", 108.96, {}),
+                    ("440 pct", 440.0, {}),
+                    ("200 pct", 200.0, {}),
+                    ("12 pct", -12.0, {"change": "down"}),
+                ]
+            )
+        ]
+    )
+    outcome = run_suite("facts", facts_frame(facts, articles), facts_rules())
+    assert dict(outcome.failed_rows) == {}

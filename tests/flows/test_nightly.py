@@ -55,8 +55,8 @@ def _seed_facts(warehouse: Path) -> list[tuple[Any, ...]]:
 def test_summary_counts_the_sample(first_run: tuple[Path, dict[str, Any]]) -> None:
     _, summary = first_run
     assert summary["status"] == "success"
-    assert (summary["fetched"], summary["new_payloads"], summary["articles_read"]) == (12, 12, 10)
-    assert (summary["duplicates"], summary["quarantined"], summary["articles_loaded"]) == (1, 2, 9)
+    assert (summary["fetched"], summary["new_payloads"], summary["articles_read"]) == (13, 13, 11)
+    assert (summary["duplicates"], summary["quarantined"], summary["articles_loaded"]) == (1, 2, 10)
     assert summary["facts_loaded"] > 60
 
 
@@ -176,7 +176,7 @@ def test_second_run_of_the_same_night_changes_nothing(
 def test_next_night_fetches_nothing_new(first_run: tuple[Path, dict[str, Any]], sample_drop: Path) -> None:
     tmp, _ = first_run
     later = _run(sample_drop, tmp, night=date(2026, 11, 24))
-    assert (later["fetched"], later["new_payloads"], later["articles_loaded"]) == (12, 0, 0)
+    assert (later["fetched"], later["new_payloads"], later["articles_loaded"]) == (13, 0, 0)
 
 
 def test_night_with_too_many_bad_rows_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -193,3 +193,38 @@ def test_night_with_too_many_bad_rows_is_refused(tmp_path: Path, monkeypatch: py
     con.close()
     assert "pub_date_not_in_future" in reason
     shutil.rmtree(tmp_path / "lake")
+
+
+def test_plain_news_of_the_sample_loads_with_its_stated_date(first_run: tuple[Path, dict[str, Any]]) -> None:
+    tmp, _ = first_run
+    con = duckdb.connect(str(tmp / "w.duckdb"), read_only=True)
+    rows = con.execute(
+        "SELECT a.pub_date, a.date_source, a.dateline_city, count(f.fact_id) FROM articles a "
+        "LEFT JOIN facts f USING (article_id) WHERE a.format = 'plain_text' GROUP BY ALL"
+    ).fetchall()
+    con.close()
+    assert rows == [(date(2026, 11, 21), "content", None, rows[0][3])]
+    assert rows[0][3] >= 10
+
+
+NEWSML_WITHOUT_NUMBERS = """<?xml version="1.0" encoding="UTF-8"?>
+<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:newsml:example.org:quiet-harbour" version="1">
+  <itemMeta><pubStatus qcode="stat:usable"/></itemMeta>
+  <contentMeta><headline>Harbour festival ends quietly</headline></contentMeta>
+  <contentSet><inlineXML contenttype="application/nitf+xml">
+    <nitf xmlns="http://iptc.org/std/NITF/2006-10-18/"><body><body.content>
+      <p>The harbour festival closed on Sunday evening without the fireworks that organisers had planned.</p>
+      <p>Strong wind kept the boats in port, and most visitors left before dark.</p>
+    </body.content></body></nitf>
+  </inlineXML></contentSet>
+</newsItem>
+"""
+
+
+def test_a_night_of_one_story_without_numbers_loads(tmp_path: Path) -> None:
+    """Too small a sample for the facts-per-1,000-words rule: the night is not refused for it."""
+    drop = tmp_path / "drop"
+    drop.mkdir()
+    (drop / "quiet.xml").write_text(NEWSML_WITHOUT_NUMBERS, encoding="utf-8")
+    summary = _run(drop, tmp_path)
+    assert (summary["status"], summary["articles_loaded"], summary["facts_loaded"]) == ("success", 1, 0)

@@ -50,3 +50,10 @@ def test_portal_copy_hashes_like_the_wire_copy() -> None:
 def test_counts_paragraphs_and_words() -> None:
     row = normalise_article(RawArticle(format="afp_text", body="One two.\n\nThree."), DELIVERY, NIGHT)
     assert (row["paragraph_count"], row["word_count"]) == (2, 3)
+
+
+def test_a_story_dated_by_its_file_says_so() -> None:
+    stamp = datetime(2026, 11, 19, 8, 0, tzinfo=UTC)
+    raw = RawArticle(format="plain_text", body="Text.", published_at=stamp, date_source="file")
+    row = normalise_article(raw, DELIVERY, NIGHT)
+    assert (row["pub_date"], row["date_source"]) == (date(2026, 11, 19), "file")

@@ -7,7 +7,16 @@ from typing import Any
 
 import pyarrow as pa
 
-from transforms.stories import HISTORY, MATCHES, NIGHT_COLUMNS, StoryStage, assign_stories, sketch_night
+from transforms.stories import (
+    FOLLOW_UP_WINDOW,
+    HISTORY,
+    MATCHES,
+    NIGHT_COLUMNS,
+    FollowUpRule,
+    StoryStage,
+    assign_stories,
+    sketch_night,
+)
 
 NIGHT = date(2026, 11, 23)
 NOON = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
@@ -121,8 +130,16 @@ def test_a_rewritten_lead_from_the_same_city_within_a_day_is_a_follow_up() -> No
     lima = {"agency": "AFP", "dateline_city": "Lima"}
     stage = _stage(
         [
-            _article("q1", QUAKE, **lima, published_at=NOON),
-            _article("q2", QUAKE_UPDATE, **lima, published_at=NOON + timedelta(hours=12)),
+            _article(
+                "q1", QUAKE, **lima, published_at=NOON, headline="Strong quake in Peru's Andes kills 12"
+            ),
+            _article(
+                "q2",
+                QUAKE_UPDATE,
+                **lima,
+                published_at=NOON + timedelta(hours=12),  # the next day: a rewritten headline, no template
+                headline="Peru quake toll rises to 27 as rescuers search rubble",
+            ),
         ]
     )
     assert _stories(stage) == {"q1": "q1", "q2": "q1"}
@@ -176,3 +193,116 @@ def test_bands_are_the_nights_rows_for_the_band_index() -> None:
     assert set(stage.bands["article_id"].to_pylist()) == {"a1", "a2"}
     assert set(stage.bands["night"].to_pylist()) == {NIGHT}
     assert stage.bands.num_rows == 2 * 25
+
+
+# Templated wire items, written for these tests: the same words for different companies or days.
+DIVIDEND = (
+    "Quarterly dividend 12 cts a share versus 12 cts prior, payable June 1 to holders of record May 15. "
+    "The board also said it would hold its annual meeting in the spring at the company headquarters. "
+    "Directors were re-elected without opposition, the company said in a statement on Tuesday."
+)
+RESERVES = (
+    "The central bank entered the money market to add {amount} billion dlrs of temporary reserves through "
+    "overnight repurchase agreements, a spokesman said. Overnight funds were trading at {rate} pct when the "
+    "bank acted, dealers said, and they expected the bank to keep reserves ample through the week."
+)
+
+
+def test_identical_notices_of_companies_with_different_tickers_are_not_one_story() -> None:
+    stage = _stage(
+        [
+            _article("d1", DIVIDEND, headline="MAPLE FOODS <MPF> SETS QUARTERLY"),
+            _article("d2", DIVIDEND, headline="CEDAR TOOLS INC <CDT> SETS QUARTERLY"),
+            _article("d3", DIVIDEND, headline="MAPLE FOODS <MPF> QUARTERLY DIVIDEND"),
+        ]
+    )
+    assert _stories(stage) == {"d1": "d1", "d2": "d2", "d3": "d1"}
+
+
+def test_a_notice_without_a_ticker_does_not_bridge_two_companies() -> None:
+    """Links are transitive: the ticker-less copy may join one company's story, never both."""
+    stage = _stage(
+        [
+            _article("d1", DIVIDEND, headline="MAPLE FOODS <MPF> SETS QUARTERLY"),
+            _article("d2", DIVIDEND + " Shares were unchanged.", headline="DIVIDEND NOTICE"),
+            _article("d3", DIVIDEND, headline="CEDAR TOOLS INC <CDT> SETS QUARTERLY"),
+        ]
+    )
+    stories = _stories(stage)
+    assert stories["d1"] != stories["d3"]
+    assert stories["d2"] in {stories["d1"], stories["d3"]}
+
+
+def test_templated_headlines_of_different_subjects_are_not_one_story() -> None:
+    stage = _stage(
+        [
+            _article("c1", DIVIDEND, headline="NORDVIK SHIPPING SETS QUARTERLY"),
+            _article("c2", DIVIDEND, headline="PALISADE ENERGY SETS QUARTERLY"),
+            _article("c3", DIVIDEND, headline="CBX TO PAY QUARTERLY"),
+            _article(
+                "c4", "Chicago Exchange, CBX, said. " + DIVIDEND, headline="CHICAGO EXCHANGE TO PAY QUARTERLY"
+            ),
+        ]
+    )
+    stories = _stories(stage)
+    assert stories["c1"] != stories["c2"]
+    assert stories["c3"] == stories["c4"]  # the lead names the abbreviation: one subject
+
+
+def test_a_daily_templated_report_is_a_new_story_each_day_and_a_resend_is_not() -> None:
+    headline = "CENTRAL BANK ADDS RESERVES VIA REPURCHASES"
+    days = [
+        _article(
+            f"r{k}",
+            RESERVES.format(amount=amount, rate=rate),
+            headline=headline,
+            published_at=NOON + timedelta(days=k),
+        )
+        for k, (amount, rate) in enumerate([("1.5", "6-1/8"), ("2.5", "6-1/4"), ("1.5", "6-1/8")])
+    ]
+    resend = _article(
+        "r9",
+        RESERVES.format(amount="2.5", rate="6-1/4"),
+        headline=headline,
+        published_at=NOON + timedelta(days=1, hours=3),
+    )
+    stories = _stories(_stage([*days, resend]))
+    assert len({stories["r0"], stories["r1"], stories["r2"]}) == 3  # day 2 repeats day 0's figures: a series
+    assert stories["r9"] == stories["r1"]
+
+
+def test_a_resend_on_another_day_with_its_figures_stays_one_story() -> None:
+    later = NOON + timedelta(days=2)
+    stage = _stage(
+        [
+            _article("s1", STORY, headline="DOCKERS STRIKE AT ROTTERDAM"),
+            _article(
+                "s2",
+                STORY + "\n\nMore to follow.",
+                headline="DOCKERS STRIKE AT ROTTERDAM",
+                published_at=later,
+            ),
+        ]
+    )
+    assert _stories(stage) == {"s1": "s1", "s2": "s1"}
+
+
+def test_different_story_level_agency_ids_never_link_but_record_numbers_may() -> None:
+    stage = _stage(
+        [
+            _article("g1", STORY, agency_id="urn:newsml:example.com:20261123:strike"),
+            _article("g2", RESEND, agency_id="urn:newsml:example.com:20261123:antwerp"),
+            _article("n1", QUAKE, agency_id="reuters:101"),
+            _article("n2", QUAKE + "\n\nMore to follow.", agency_id="reuters:102"),
+        ]
+    )
+    stories = _stories(stage)
+    assert stories["g1"] != stories["g2"]
+    assert stories["n1"] == stories["n2"]
+
+
+def test_the_follow_up_window_is_defined_once() -> None:
+    import warehouse.stories
+
+    assert FollowUpRule().window == FOLLOW_UP_WINDOW == timedelta(hours=24)
+    assert warehouse.stories.FOLLOW_UP_WINDOW is FOLLOW_UP_WINDOW

@@ -363,3 +363,40 @@ def test_a_story_updated_on_a_later_night_joins_the_earlier_story(tmp_path: Path
         "article_bands": con.execute("SELECT * FROM article_bands ORDER BY ALL").fetchall()
     }
     assert after == before
+
+
+def test_rerunning_a_night_after_a_later_one_adds_no_duplicate_link(tmp_path: Path) -> None:
+    """Nights A, B, A: B links its update to A's story; A's re-run finds the pair too, stores it not."""
+    story = " ".join(
+        f"Sentence {word} of the long storm report from Kerala on Monday." for word in "abcdefghij"
+    )
+    first = _article("s1", MON, story, 4)
+    update = _article("s2", TUE, story + " The navy sent 300 sailors to help the rescue teams.", 9)
+    con = connect(tmp_path / "w.duckdb")
+    load_night(con, _staged(con, MON, [first]))
+    load_night(con, _staged(con, TUE, [update]))
+    load_night(con, _staged(con, MON, [first]))
+    assert con.execute("SELECT article_id, linked_id, evidence, ingest_date FROM story_links").fetchall() == [
+        ("s1", "s2", "similar", TUE)
+    ]
+    load_night(con, _staged(con, TUE, [update]))  # and B again: the pair is still stored, once
+    assert con.execute("SELECT count(*) FROM story_links").fetchall() == [(1,)]
+
+
+def test_a_stored_story_of_one_company_takes_no_update_of_another(tmp_path: Path) -> None:
+    """A later night's notice of another company, word for word the same, stays its own story."""
+    notice = (
+        "Quarterly dividend 15 cts a share versus 15 cts prior, "
+        "payable April 30 to holders of record April 9."
+    )
+    text = " ".join([notice] * 4)
+    con = connect(tmp_path / "w.duckdb")
+    mon = [
+        _article("m1", MON, text, 4, headline="ORCHARD MILLS INC <ORCH> SETS QUARTERLY"),
+        _article("m2", MON, text + " Orchard said.", 5, headline="ORCHARD MILLS <ORCH> SETS PAYOUT"),
+    ]
+    load_night(con, _staged(con, MON, mon))
+    other = _article("t1", TUE, text + " It said.", 4, headline="HARBOUR FREIGHT CO SETS QUARTERLY")
+    load_night(con, _staged(con, TUE, [other]))
+    stories = dict(con.execute("SELECT article_id, story_id FROM article_stories").fetchall())
+    assert stories == {"m1": "m1", "m2": "m1", "t1": "t1"}

@@ -437,7 +437,7 @@ def _object_of(words: list[str]) -> str | None:
     """ "increased its stake in Trans-Lux to": the object between a setting verb and by/to/at."""
     if len(words) < 3 or words[-1].lower() not in ("by", "to", "at"):
         return None
-    for index in range(len(words) - 2, max(-1, len(words) - 9), -1):
+    for index in range(len(words) - 2, max(-1, len(words) - 15), -1):
         if words[index].lower() in _TRANSITIVE:
             return _opening_phrase(words[index + 1 : -1])
     return None

@@ -11,11 +11,13 @@ items of the same payload still come back as articles.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date, datetime
 
 from transforms.readers.decoding import DEFAULT_MAX_BYTES, decode_text, screen
 from transforms.readers.detect import Detected, detect_format
 from transforms.readers.newsml_g2 import read_newsml_g2
 from transforms.readers.ninjs import read_ninjs
+from transforms.readers.plain_text import read_plain_text
 from transforms.readers.reuters_sgml import read_reuters_sgml
 from transforms.records import ReadResult, Reject
 
@@ -25,6 +27,7 @@ __all__ = [
     "read_newsml_g2",
     "read_ninjs",
     "read_payload",
+    "read_plain_text",
     "read_reuters_sgml",
 ]
 
@@ -36,13 +39,23 @@ _READERS: dict[str, _Reader] = {
 }
 
 
-def read_payload(data: bytes, uri: str, max_bytes: int = DEFAULT_MAX_BYTES) -> ReadResult:
+def read_payload(
+    data: bytes,
+    uri: str,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    *,
+    modified_at: datetime | None = None,
+    run_date: date | None = None,
+) -> ReadResult:
     """Read one payload of any supported format.
 
     Args:
         data: The payload exactly as fetched or found in the drop folder.
         uri: Where it came from (passed on to the reader; rows record it).
         max_bytes: Payloads larger than this are refused before any parsing.
+        modified_at: When the source says the file was last modified (an HTTP
+            ``Last-Modified``): a plain-text story that states no date is dated by it.
+        run_date: The night reading the payload: completes datelines that give no year.
 
     Returns:
         The articles found and the rejects (whole payload or single items) with their reasons.
@@ -52,7 +65,7 @@ def read_payload(data: bytes, uri: str, max_bytes: int = DEFAULT_MAX_BYTES) -> R
         return ReadResult(rejects=[problem])
     detected = detect_format(data)
     try:
-        return _dispatch(detected, data, uri, max_bytes)
+        return _dispatch(detected, data, uri, max_bytes, modified_at, run_date)
     except Exception as exc:  # a reader bug must not cost the rest of the batch
         reason = f"the {detected.format} reader failed unexpectedly ({type(exc).__name__}: {exc})"
         return ReadResult(rejects=[Reject(reason)])
@@ -67,7 +80,14 @@ def _local_name(tag: str | None) -> str:
     return (tag or "").rsplit("}", 1)[-1].rsplit(":", 1)[-1]
 
 
-def _dispatch(detected: Detected, data: bytes, uri: str, max_bytes: int) -> ReadResult:
+def _dispatch(
+    detected: Detected,
+    data: bytes,
+    uri: str,
+    max_bytes: int,
+    modified_at: datetime | None,
+    run_date: date | None,
+) -> ReadResult:
     """Call the reader for the detected format."""
     reader = _READERS.get(detected.format)
     if reader is not None:
@@ -80,18 +100,7 @@ def _dispatch(detected: Detected, data: bytes, uri: str, max_bytes: int) -> Read
             "(in the IPTC namespace) nor Reuters SGML; not read"
         )
         return ReadResult(rejects=[Reject(reason)])
-    return _read_plain_text(data, uri)
-
-
-def _read_plain_text(data: bytes, uri: str) -> ReadResult:
-    """Decode free text (guessing the charset if need be) and hand it to the AFP text reader.
-
-    The import is deferred so this package does not depend on the AFP reader at
-    import time (it is maintained separately).
-    """
-    decoded = decode_text(data)
+    decoded = decode_text(data)  # free text: guess the charset if need be
     if isinstance(decoded, Reject):
         return ReadResult(rejects=[decoded])
-    from transforms.readers.afp_text import read_afp_text
-
-    return read_afp_text(decoded.text, uri)
+    return read_plain_text(decoded.text, uri, modified_at=modified_at, run_date=run_date)

@@ -102,3 +102,18 @@ def test_reader_bug_becomes_a_reject_not_a_crash(monkeypatch: pytest.MonkeyPatch
     assert read_payload(b'{"uri": "u"}', "u") == ReadResult(
         rejects=[Reject("the ninjs reader failed unexpectedly (KeyError: 'oops')")]
     )
+
+
+def test_plain_news_of_any_publisher_is_read_and_a_licence_is_not() -> None:
+    story = (
+        "River festival draws record crowds\n\n"
+        "More than 40,000 people lined the riverbanks on Sunday for the annual boat festival.\n\n"
+        "Organisers said the numbers were the highest since the event began in 1998.\n\n"
+        "Roads near the bridge stayed closed until the evening."
+    )
+    [article] = read_payload(story.encode(), "file:///drop/river.txt").articles
+    assert (article.format, article.headline) == ("plain_text", "River festival draws record crowds")
+    licence = b"MIT License\n\nPermission is hereby granted, free of charge, to any person."
+    result = read_payload(licence, "file:///drop/LICENSE")
+    assert result.articles == []
+    assert "software licence" in result.rejects[0].reason
