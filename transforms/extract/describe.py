@@ -152,8 +152,23 @@ def _partner(text: str, previous: Fact, fact: Fact) -> Fact:
         return fact
     if new_subject and new_verb:
         return fact  # "42.9 pct from 37.0 pct, its revenue passenger miles rose to 13.4 mln": a new clause
-    if previous.unit in _PERCENTS and previous.change is not None and fact.unit is None:
-        return fact
+    if (
+        previous.unit in _PERCENTS
+        and fact.unit is None
+        and (
+            previous.change is not None
+            or _SCALED.search(fact.surface)
+            or abs(fact.value or fact.high or 0.0) > _MAX_CARRIED_PERCENT
+        )
+    ):
+        return fact  # "rose 4.8 pct to 6.11 billion": a percent never has a scale word
+    if (
+        previous.unit in _PERCENTS
+        and fact.unit is None
+        and _TO_END.search(gap)
+        and not _FROM_END.search(text[max(0, previous.start - 12) : previous.start])
+    ):
+        return fact  # "were off 20.7 pct to 286,771": a change, then a level of something else
     if fact.unit is None and fact.kind == "count" and subjects.acceptable(fact.subject) is None:
         fact = _with(fact, unit=previous.unit, kind=previous.kind, si_value=None, si_unit=None)
         if previous.si_unit is not None and fact.value is not None and previous.value:
@@ -167,20 +182,30 @@ def _partner(text: str, previous: Fact, fact: Fact) -> Fact:
 _CHANGE_OF = re.compile(r"(?i)(?:,|\b(?:up|down|or|following|after))\s+(?:an?\s+|by\s+|some\s+|about\s+)?$")
 
 
-_BACK_GAP = re.compile(r"\s*(?:and|or|to|from|vs\.?|versus|-|–)\s*$", re.IGNORECASE)
+_TO_END = re.compile(r"(?i)\bto\s+$")
+_FROM_END = re.compile(r"(?i)\bfrom\s+$")
+_BACK_GAP = re.compile(r"\s*(?:and|to|from|vs\.?|versus|-|–)\s*$", re.IGNORECASE)
+_MAX_CARRIED_PERCENT = 1000.0
+"""A figure above this never takes a percent from its partner ("699,800 or 9.1 pct of the workforce")."""
 
 
 def _partners_before(text: str, facts: list[Fact]) -> list[Fact]:
     """A bare figure takes the unit written after its partner.
 
     "7.75 and 7.25 pct", "3.6 mln vs 735,000 stg": the unit is written once, on the second.
+    Only a unit the text wrote is lent (no chains), and a percent never goes to a
+    figure with a scale word ("923.2 mln from 743.8 mln and 18.5 pct").
     """
     out = list(facts)
-    for index in range(len(out) - 2, -1, -1):
-        fact, following = out[index], out[index + 1]
+    for index in range(len(facts) - 1):
+        fact, following = facts[index], facts[index + 1]
         if fact.sentence_index != following.sentence_index or fact.unit is not None or following.unit is None:
             continue
         if fact.kind != "count" or fact.subject is not None or following.kind in _NOT_CARRIED:
+            continue
+        if following.unit in _PERCENTS and (
+            _SCALED.search(fact.surface) or abs(fact.value or fact.high or 0.0) > _MAX_CARRIED_PERCENT
+        ):
             continue
         if _BACK_GAP.fullmatch(text, fact.end, following.start) is None:
             continue
