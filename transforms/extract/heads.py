@@ -40,6 +40,7 @@ _PREPOSITIONS = frozenset(
 )
 
 
+@lru_cache(maxsize=16384)
 def head_of(subject: str | None) -> str | None:
     """The canonical head of ``subject``, or None when it has no word to head it."""
     if not subject:
