@@ -142,9 +142,13 @@ def _partner(text: str, previous: Fact, fact: Fact) -> Fact:
     Only a bare figure takes a unit ("5.8 mln shares" has its own noun), and a change
     in percent does not lend its unit to the level after it ("rose 14.4 pct to 40,131").
     """
+    gap = text[previous.end : fact.start]
+    if previous.unit is None and previous.kind == "count" and previous.subject is not None:
+        if fact.unit is None and subjects.acceptable(fact.subject) is None and _COUNT_PARTNER.search(gap):
+            return _with(fact, subject=previous.subject)  # "12,400 votes out of more than 2.5 million"
+        return fact
     if previous.unit is None or previous.kind in _NOT_CARRIED:
         return fact
-    gap = text[previous.end : fact.start]
     new_subject, new_verb = subjects.new_clause(gap)
     if fact.unit in _PERCENTS and fact.subject is None and not new_subject and _CHANGE_OF.search(gap):
         return _with(fact, subject=previous.subject)  # "42.56 billion marks, 0.5 pct less", "up 16 pct"
@@ -182,6 +186,10 @@ def _partner(text: str, previous: Fact, fact: Fact) -> Fact:
 _CHANGE_OF = re.compile(r"(?i)(?:,|\b(?:up|down|or|following|after))\s+(?:an?\s+|by\s+|some\s+|about\s+)?$")
 
 
+_COUNT_PARTNER = re.compile(
+    r"(?i)^[^\d;,]{0,30}?\b(?:out\s+of|of|from|to|vs\.?|versus|against|compared\s+with)\s+"
+    r"(?:(?:more|less|fewer)\s+than\s+|about\s+|some\s+|nearly\s+|a\s+revised\s+)?$"
+)
 _TO_END = re.compile(r"(?i)\bto\s+$")
 _FROM_END = re.compile(r"(?i)\bfrom\s+$")
 _BACK_GAP = re.compile(r"\s*(?:and|to|from|vs\.?|versus|-|–)\s*$", re.IGNORECASE)

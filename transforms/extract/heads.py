@@ -34,6 +34,19 @@ _ABBREVIATIONS: dict[str, str] = {
     "qtr": "quarter",
     "govt": "government",
 }
+_IRREGULAR: dict[str, str] = {
+    "children": "child",
+    "men": "man",
+    "women": "woman",
+    "feet": "foot",
+    "teeth": "tooth",
+    "mice": "mouse",
+    "geese": "goose",
+    "lives": "life",
+    "wives": "wife",
+    "knives": "knife",
+    "thieves": "thief",
+}
 _NOT_HEADS = frozenset({"a", "an", "the", "and", "or", "&"})
 _PREPOSITIONS = frozenset(
     {"of", "per", "a", "in", "for", "on", "at", "by", "to", "from", "with", "under", "over", "between"}
@@ -61,6 +74,8 @@ def singular(word: str) -> str:
     """``word`` in the singular ("jihadists" -> "jihadist"); plural-only words keep their form."""
     if word in _ABBREVIATIONS:
         return _ABBREVIATIONS[word]
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
     if word in _PLURAL_ONLY or len(word) < 4 or not word.isalpha() or not word.endswith("s"):
         return word
     if word.endswith(("ss", "us", "is", "ics")):

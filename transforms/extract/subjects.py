@@ -31,7 +31,7 @@ _STOP_WORDS = """
     bought held kept took put set ran met led fought became began brought told thought found stood
     cannot can't won't don't doesn't didn't isn't aren't wasn't weren't hadn't haven't hasn't
     remain remains remained live lives lived need needs needed want wants wanted
-    instead apiece overall altogether combined
+    instead apiece overall altogether combined worldwide nationwide annually globally domestically
 """
 _STOP = frozenset(_STOP_WORDS.split())
 _DETERMINERS_WORDS = """
@@ -42,7 +42,10 @@ _WORD = re.compile(r"\s*(?P<w>[A-Za-z][\w'’&.-]*[\w]|[A-Za-z])")
 _BRACKET = re.compile(r"\s*\([^()]{0,80}\)")
 _HYPHEN_WORD = re.compile(r"(?:-(?!\d)[A-Za-z]+)+(?=\s)")
 _OF = re.compile(r"\s*of\s+(?=[A-Za-z])", re.IGNORECASE)
+_OF_THE_N = re.compile(r"\s*of\s+(?:the|its|their|these|those)\s+[\d,.]+\s+(?=[A-Za-z])", re.IGNORECASE)
+""""38 of the 45 drones": the count is of the noun after the total."""
 _MAX_WORDS = 4
+_FOLLOWED_BY_DETERMINER = re.compile(r"\s+(?:the|a|an|his|her|its|their|our)\b", re.IGNORECASE)
 
 
 def _words(text: str, pos: int, hi: int, keep_determiner: bool, measured_head: bool = False) -> list[str]:
@@ -61,6 +64,8 @@ def _words(text: str, pos: int, hi: int, keep_determiner: bool, measured_head: b
             continue
         if first and measured_head and lower.endswith(("ed", "ing")):
             break
+        if first and lower.endswith("ed") and _FOLLOWED_BY_DETERMINER.match(text, match.end(), hi):
+            break  # "a crowd of 15,212 watched the final": a verb, not the counted noun
         has_determiner = bool(words) and words[0].lower() in _DETERMINERS
         head_seen = len(words) > (1 if has_determiner else 0)
         if (lower in _STOP and not (word.isupper() and len(word) > 1)) or (
@@ -85,7 +90,14 @@ def _is_plural(word: str) -> bool:
     """A plural noun by its shape: "jihadists", "people"; not "bus", "glass", "analysis"."""
     if word in _IRREGULAR_PLURALS:
         return True
+    if word in _SINGULAR_IN_S:
+        return False
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s"))
+
+
+_SINGULAR_IN_S = frozenset(
+    ["measles", "news", "series", "species", "diabetes", "mumps", "rabies", "herpes", "politics", "economics"]
+)
 
 
 def subject_after(text: str, end: int, hi: int, measured: bool) -> str | None:
@@ -107,7 +119,7 @@ def subject_after(text: str, end: int, hi: int, measured: bool) -> str | None:
     hyphen = _HYPHEN_WORD.match(text, end, hi)
     if hyphen:
         end = hyphen.end()
-    of = _OF.match(text, end, hi)
+    of = _OF.match(text, end, hi) or _OF_THE_N.match(text, end, hi)
     if of:
         words = _words(text, of.end(), hi, keep_determiner=measured)
     else:
@@ -307,8 +319,12 @@ def subject_left(text: str, lo: int, start: int) -> str | None:
         verb = next((i for i in range(len(words) - 1, -1, -1) if words[i].lower() in _VERBS), None)
         if verb is None:
             return None
-        while verb > 0 and (words[verb - 1].lower() in _AUXILIARIES or words[verb - 1].lower() == "to"):
-            verb -= 1
+        while verb > 0 and (
+            words[verb - 1].lower() in _AUXILIARIES
+            or words[verb - 1].lower() in _VERB_CHAIN
+            or words[verb - 1].lower() in _VERBS
+        ):
+            verb -= 1  # "are projected to reach", "is expected to rise": back to the subject
         found = _phrase_before(words[:verb]) if verb else None
         if found is None and cut > 0 and verb == 0:
             # "Exports in February, also in value terms, totalled": the clause opens on its verb,
@@ -339,6 +355,21 @@ def new_clause(gap: str) -> tuple[bool, bool]:
     return subject, verb
 
 
+_VERB_CHAIN = frozenset(
+    [
+        "to",
+        "expected",
+        "forecast",
+        "projected",
+        "likely",
+        "set",
+        "due",
+        "estimated",
+        "seen",
+        "thought",
+        "predicted",
+    ]
+)
 _SKIPPED_IN_PHRASE = _TIME_WORDS | frozenset(
     [
         "one",
@@ -380,8 +411,11 @@ def _phrase_before(words: list[str]) -> str | None:
             or lower in _DETERMINERS
         ):
             break
-        if (any(ch.isdigit() for ch in word) and "-" not in word) or lower in _MONTH_WORDS:
-            break
+        named_number = word.isdigit() and index > 0 and words[index - 1][:1].isupper()
+        if (
+            (any(ch.isdigit() for ch in word) and "-" not in word) and not named_number
+        ) or lower in _MONTH_WORDS:
+            break  # a number ends the phrase, unless it is part of a name ("FTSE 100", "Nikkei 225")
         if lower.endswith("ed") and phrase:
             break
         phrase.insert(0, word)
