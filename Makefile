@@ -21,8 +21,10 @@ help:  ## list the targets
 
 setup: .venv/.synced  ## create the environment from the lock file
 
-run: setup  ## run the nightly job on the bundled sample and print a summary
-	$(UV) run --frozen wirefacts run
+SAMPLE_NIGHT ?= 2026-11-23
+
+run: setup  ## run the nightly job on the bundled sample (its night, $(SAMPLE_NIGHT)) and print a summary
+	$(UV) run --frozen wirefacts run --date $(SAMPLE_NIGHT)
 
 test: setup  ## run the whole test suite
 	$(UV) run --frozen pytest

@@ -2,6 +2,10 @@
 
 Heavy imports (Prefect, Great Expectations, DuckDB) happen inside the commands
 that need them, so ``wirefacts --help`` and ``wirefacts extract`` start fast.
+User errors (a missing source, a bad date, a range that ends before it starts, a
+folder that cannot be created, a night another run holds) are found before
+Prefect is imported, and said in one line on stderr with exit code 2 (1 for a
+held night), instead of a minute of server start-up and two tracebacks.
 """
 
 from __future__ import annotations
@@ -10,10 +14,10 @@ import json
 import os
 import sys
 from dataclasses import asdict
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 from rich.console import Console
@@ -29,10 +33,18 @@ app = typer.Typer(
 )
 console = Console(stderr=True)
 
+if TYPE_CHECKING:
+    from flows.settings import Settings
+
+USAGE_ERROR = 2
+"""Exit code of a user error (and of a night refused by the quality gate)."""
+RUN_FAILED = 1
+"""Exit code of a run that failed: a held night, an error, a source that yielded no article."""
+
 DateOption = Annotated[
-    datetime | None,
+    str | None,
     typer.Option(
-        "--date", formats=["%Y-%m-%d"], help="The night to process (logical date). Default: yesterday, UTC."
+        "--date", metavar="YYYY-MM-DD", help="The night to process (logical date). Default: yesterday, UTC."
     ),
 ]
 SourceOption = Annotated[
@@ -60,10 +72,17 @@ def run(
     warehouse: WarehouseOption = None,
 ) -> None:
     """Run the nightly job for one night: fetch → normalise → dedupe → extract → validate → load."""
-    _prefect_defaults()
-    from flows.nightly import NightRejectedError, nightly_flow
+    night = _parse_date(date_, "--date")
+    settings = _checked_settings(source, lake, warehouse)
+    if night is None:
+        from flows.settings import default_night
 
-    night = date_.date() if date_ else None
+        night = default_night()
+    _refuse_held_night(settings, night)
+    _prefect_defaults()
+    from flows.locks import NightLockedError
+    from flows.nightly import NightFailedError, NightRejectedError, nightly_flow
+
     try:
         result = nightly_flow(
             date=night,
@@ -73,15 +92,23 @@ def run(
         )
     except NightRejectedError as exc:
         console.print(f"[bold red]night refused:[/] {exc}")
-        raise typer.Exit(code=2) from exc
+        raise typer.Exit(code=USAGE_ERROR) from exc
+    except (NightFailedError, NightLockedError) as exc:
+        _fail(f"night {night} failed: {exc}", RUN_FAILED)
+    except Exception as exc:
+        from flows.runs import describe
+
+        _fail(
+            f"night {night} failed: {describe(exc)} (recorded in runs; details in the log above)", RUN_FAILED
+        )
     _print_summary(result)
 
 
 @app.command()
 def backfill(
-    start: Annotated[datetime, typer.Option("--start", formats=["%Y-%m-%d"], help="First night.")],
-    end: Annotated[datetime, typer.Option("--end", formats=["%Y-%m-%d"], help="Last night (included).")],
-    workers: Annotated[int, typer.Option(min=1, help="Nights transformed at once.")] = 2,
+    start: Annotated[str, typer.Option("--start", metavar="YYYY-MM-DD", help="First night.")],
+    end: Annotated[str, typer.Option("--end", metavar="YYYY-MM-DD", help="Last night (included).")],
+    workers: Annotated[int, typer.Option(help="Nights transformed at once (1 or more).")] = 2,
     reextract: Annotated[
         bool,
         typer.Option("--reextract", help="Replay each night's landed payloads; do not touch the source."),
@@ -91,14 +118,19 @@ def backfill(
     warehouse: WarehouseOption = None,
 ) -> None:
     """Run every night of a date range: transforms in parallel, loads one after another, each idempotent."""
+    first, last = _parse_date(start, "--start"), _parse_date(end, "--end")
+    assert first is not None and last is not None  # required options
+    if last < first:
+        _fail(f"--end {last} is before --start {first}")
+    if workers < 1:
+        _fail(f"--workers must be 1 or more, not {workers}")
+    settings = _checked_settings(source, lake, warehouse, needs_source=not reextract)
     _prefect_defaults()
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     from flows.backfill import run_backfill
     from flows.progress import on_night_done
-    from flows.settings import load_settings
 
-    settings = load_settings(source=source, lake=lake, warehouse=warehouse)
     totals = {"stories": 0, "facts": 0}
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
     with Progress(*columns, console=console, redirect_stdout=False, redirect_stderr=False) as progress:
@@ -112,8 +144,13 @@ def backfill(
             progress.update(bar, completed=done, total=total, description=description)
 
         with on_night_done(advance):
-            result = run_backfill(settings, start.date(), end.date(), workers=workers, reextract=reextract)
-    refused = [n for n in result["nights"] if n["status"] != "success"]
+            try:
+                result = run_backfill(settings, first, last, workers=workers, reextract=reextract)
+            except Exception as exc:
+                from flows.runs import describe
+
+                _fail(f"backfill {first} to {last} failed: {describe(exc)}", RUN_FAILED)
+    not_loaded = [n for n in result["nights"] if n["status"] != "success"]
     out = Console()
     out.print(
         f"backfill {result['start']} to {result['end']}: {len(result['nights'])} nights loaded "
@@ -121,10 +158,13 @@ def backfill(
         f"outside the range), {totals['stories']} stories, {totals['facts']} facts "
         f"in {result['seconds']:.1f} s"
     )
-    for night in refused:
-        out.print(f"[red]night {night['ingest_date']} refused:[/] {night['error']}")
-    if refused:
-        raise typer.Exit(code=2)
+    for night in not_loaded:
+        verb = "failed" if night["status"] == "failed" else "refused"
+        out.print(f"[red]night {night['ingest_date']} {verb}:[/] {night['error']}")
+    if any(n["status"] == "failed" for n in not_loaded):
+        raise typer.Exit(code=RUN_FAILED)
+    if not_loaded:
+        raise typer.Exit(code=USAGE_ERROR)
 
 
 @app.command()
@@ -138,11 +178,10 @@ def serve(
     warehouse: WarehouseOption = None,
 ) -> None:
     """Register the nightly deployment on a Prefect server with its cron schedule and serve it."""
+    settings = _checked_settings(source, lake, warehouse)
     _prefect_defaults()
     from flows.serve import NoPrefectServerError, serve_nightly
-    from flows.settings import load_settings
 
-    settings = load_settings(source=source, lake=lake, warehouse=warehouse)
     schedule = settings.schedule.model_copy(
         update={k: v for k, v in {"cron": cron, "timezone": timezone}.items() if v is not None}
     )
@@ -191,6 +230,88 @@ def extract(
                 )
     if output_format is OutputFormat.table:
         Console().print(out)
+
+
+def _fail(message: str, code: int = USAGE_ERROR) -> NoReturn:
+    """Say what is wrong in one plain line on stderr (no wrapping, no markup) and exit."""
+    sys.stderr.write(f"wirefacts: {' '.join(message.split())}\n")
+    raise typer.Exit(code=code)
+
+
+def _parse_date(value: str | None, flag: str) -> date | None:
+    """A YYYY-MM-DD flag value, or exit 2 naming the flag."""
+    if value is None:
+        return None
+    try:
+        return datetime.strptime(value, "%Y-%m-%d").date()
+    except ValueError:
+        _fail(f"{flag} {value!r} is not a date like 2026-11-23")
+
+
+def _checked_settings(
+    source: str | None, lake: str | None, warehouse: Path | None, *, needs_source: bool = True
+) -> Settings:
+    """Resolve the settings and check what a run needs, before Prefect starts; exit 2 when wrong.
+
+    The source must be a configured name or an existing folder (and a configured drop
+    folder must exist); the lake (when local) and the warehouse's folder must exist or
+    be creatable.
+    """
+    from pydantic import ValidationError
+
+    from flows.settings import DropFolderSource, load_settings
+
+    try:
+        settings = load_settings(source=source, lake=lake, warehouse=warehouse)
+    except ValidationError as exc:
+        problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
+        _fail(f"invalid configuration: {problems}")
+    if needs_source:
+        try:
+            name, config = settings.resolve_source()
+        except ValueError as exc:
+            _fail(str(exc))
+        if isinstance(config, DropFolderSource) and not config.path.is_dir():
+            _fail(f"source {name!r}: its drop folder {config.path} does not exist")
+    try:
+        lake_ = settings.open_lake()
+    except Exception as exc:  # an unknown URL scheme, a missing fsspec package...
+        _fail(f"lake {settings.lake!r} cannot be opened: {exc}")
+    if lake_.is_local:
+        _creatable(Path(lake_.root), "lake folder")
+    _creatable(Path(settings.warehouse).parent, "warehouse folder")
+    return settings
+
+
+def _creatable(folder: Path, what: str) -> None:
+    """Create ``folder`` (a run would) or exit 2 saying why it cannot be."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        _fail(f"the {what} {folder} cannot be created: {exc.strerror or exc}")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        _fail(f"the {what} {folder} is not writable")
+
+
+def _refuse_held_night(settings: Settings, night: date) -> None:
+    """Exit 1 at once, recording a failed run, when another process holds the night (unless told to wait)."""
+    from flows.locks import locked_message, night_held_elsewhere
+
+    if (
+        settings.lock_wait_seconds > 0
+        or (holder := night_held_elsewhere(settings.locks_dir(), night)) is None
+    ):
+        return
+    import uuid
+
+    from flows.runs import record_failure, run_row
+
+    message = locked_message(night, holder)
+    source_name = settings.resolve_source()[0]
+    now = datetime.now().astimezone()
+    row = run_row(uuid.uuid4().hex, night, source_name, "failed", now, finished_at=now, error=message)
+    record_failure(settings, row)
+    _fail(message, RUN_FAILED)
 
 
 def _prefect_defaults() -> None:
@@ -247,10 +368,25 @@ def _print_summary(result: dict[str, Any]) -> None:
     out.print(table)
     out.print("See the facts:")
     out.print(
-        f'  duckdb -readonly {result["warehouse"]} "SELECT value, unit, qualifier, subject, surface '
-        'FROM facts ORDER BY article_id, start LIMIT 20"',
+        f'  {_duckdb_command()} -readonly {result["warehouse"]} "SELECT value, unit, qualifier, subject, '
+        'surface FROM facts ORDER BY article_id, start LIMIT 20"',
         soft_wrap=True,
+        markup=False,
+        highlight=False,
     )
+
+
+def _duckdb_command() -> str:
+    """The DuckDB shell as a user can paste it: ``uv run duckdb`` in the checkout, else its full path.
+
+    The project ships the shell (``duckdb-cli``) in its environment, which is not on ``PATH``:
+    a bare ``duckdb`` would exit 127 on a fresh machine.
+    """
+    from flows.settings import PROJECT_ROOT
+
+    if Path.cwd().resolve() == PROJECT_ROOT:
+        return "uv run duckdb"
+    return str(Path(sys.executable).parent / "duckdb")
 
 
 from flows.sql_command import sql  # noqa: E402  (registered last; it imports DuckDB lazily)

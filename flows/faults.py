@@ -16,10 +16,18 @@ from pathlib import Path
 
 PAUSE_ENV = "WIREFACTS_FAULT_PAUSE"
 MARKER_ENV = "WIREFACTS_FAULT_MARKER"
+RAISE_ENV = "WIREFACTS_FAULT_RAISE"
+"""Set to a point's name to make it raise :class:`InjectedFault` instead (the failed-run tests)."""
+
+
+class InjectedFault(RuntimeError):
+    """A failure a test asked for at a fault point."""
 
 
 def fault_point(name: str) -> None:
-    """Pause here for a minute when the environment asks for this point."""
+    """Pause here for a minute (or raise) when the environment asks for this point."""
+    if os.environ.get(RAISE_ENV) == name:
+        raise InjectedFault(f"fault injected at {name}")
     if os.environ.get(PAUSE_ENV) != name:
         return
     marker = os.environ.get(MARKER_ENV)

@@ -64,6 +64,32 @@ def night_lock(locks: Path, night: date, run_id: str, wait_seconds: float = 0.0)
         os.close(fd)  # closing the descriptor releases the flock
 
 
+def night_held_elsewhere(locks: Path, night: date) -> str | None:
+    """Who holds the night's lock, or None when nobody does (a probe: the lock is not kept).
+
+    The CLI asks before it starts Prefect, so a second run of a busy night fails in
+    milliseconds with one line, and the next start asks it of every ``running`` row
+    to tell a live run from a killed one. A lock this process holds through another
+    descriptor counts as held (``flock`` locks belong to open file descriptions).
+    """
+    path = Path(locks) / f"night={night}.lock"
+    if not path.exists():
+        return None
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return _holder(path)
+    finally:
+        os.close(fd)  # releases the probe's lock, if it got it
+    return None
+
+
+def locked_message(night: date, holder: str) -> str:
+    """The one line a run of a night that another run holds says."""
+    return f"night {night} is already being processed ({holder}); wait for that run to finish, or stop it"
+
+
 def _acquire(fd: int, path: Path, night: date, wait_seconds: float) -> None:
     """Take the lock, polling until ``wait_seconds`` have passed."""
     deadline = time.monotonic() + wait_seconds
@@ -73,10 +99,7 @@ def _acquire(fd: int, path: Path, night: date, wait_seconds: float) -> None:
             return
         except BlockingIOError:
             if time.monotonic() >= deadline:
-                raise NightLockedError(
-                    f"night {night} is already being processed ({_holder(path)}); "
-                    "wait for that run to finish, or stop it"
-                ) from None
+                raise NightLockedError(locked_message(night, _holder(path))) from None
             time.sleep(0.2)
 
 

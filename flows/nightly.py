@@ -12,7 +12,7 @@ import time
 import uuid
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from typing import Any, TypeVar
 
 from prefect import flow, runtime
@@ -20,7 +20,8 @@ from prefect.artifacts import create_table_artifact
 from prefect.logging import get_run_logger
 
 from flows.locks import night_lock
-from flows.settings import Settings, load_settings
+from flows.runs import begin_run, crash_flow_runs, describe, record_failure, run_row
+from flows.settings import Settings, default_night, load_settings
 from flows.sources import FetchResult
 from flows.stages import Transformed
 from flows.tasks import (
@@ -34,7 +35,6 @@ from flows.tasks import (
     validate_task,
     write_lake_task,
 )
-from transforms.extract import EXTRACTOR_VERSION
 from transforms.quarantine import quarantine_table
 from transforms.schemas import ARTICLES, DELIVERIES, FACTS, KILL_NOTICES
 from warehouse.loader import NightBatch
@@ -44,6 +44,15 @@ T = TypeVar("T")
 
 class NightRejectedError(RuntimeError):
     """The quality gate refused the night: it was not loaded."""
+
+
+class NightFailedError(RuntimeError):
+    """The night could not be processed; its ``runs`` row says ``failed`` and why.
+
+    Raised when a source that delivered something yielded no article at all (every
+    payload quarantined, or every request refused): that is an outage or a reader
+    gap, not a quiet night, so the run must not end as a success.
+    """
 
 
 @dataclass(slots=True)
@@ -69,11 +78,6 @@ class RunSummary:
     failed_rules: dict[str, int] = field(default_factory=dict)
     data_docs: str | None = None
     error: str | None = None
-
-
-def default_night(now: datetime | None = None) -> date:
-    """The night a run without ``--date`` processes: yesterday (UTC), as a nightly schedule expects."""
-    return ((now or datetime.now(UTC)) - timedelta(days=1)).date()
 
 
 @flow(name="wirefacts-nightly", log_prints=True)
@@ -102,9 +106,14 @@ def nightly_flow(
 def run_night(settings: Settings, ingest_date: date) -> RunSummary:
     """Run every stage of one night inside the current flow run, holding the night's lock.
 
+    The run is in ``runs`` whatever happens: ``running`` once it holds the lock, then
+    the load's row, or ``failed`` with the error when anything raises (a run killed
+    outright is marked ``crashed`` by the next start, see :mod:`flows.runs`).
+
     Raises:
         NightRejectedError: The quality gate refused the night; only its quarantine
             rows, validation results and run record were loaded.
+        NightFailedError: The source delivered something but no article could be read.
         flows.locks.NightLockedError: Another run of the same night is in progress.
     """
     run_id = uuid.uuid4().hex
@@ -114,14 +123,31 @@ def run_night(settings: Settings, ingest_date: date) -> RunSummary:
     )
     started = datetime.now(UTC)
     timer = StageTimer(summary.stage_seconds)
+    try:
+        _run_night_locked(settings, summary, started, timer)
+    except (NightRejectedError, NightFailedError):
+        raise  # the load recorded the run
+    except Exception as exc:
+        summary.status, summary.error = "failed", describe(exc)
+        record_failure(settings, summary_row(summary, started))
+        raise
+    return summary
+
+
+def _run_night_locked(
+    settings: Settings, summary: RunSummary, started: datetime, timer: "StageTimer"
+) -> None:
+    """The stages of :func:`run_night`, under the night's lock, after recording the run as running."""
+    ingest_date, run_id, source_name = summary.ingest_date, summary.run_id, summary.source
     lake = settings.open_lake()
     with night_lock(settings.locks_dir(), ingest_date, run_id, wait_seconds=settings.lock_wait_seconds):
+        crash_flow_runs(begin_run(settings, summary_row(summary, started, finished=False), ingest_date))
         lake.sweep_partials(ingest_date)
         fetch = fetch_task.with_options(
             retries=settings.fetch.retries, retry_delay_seconds=settings.fetch.retry_delay_seconds
         )
         fetched = timer.run("fetch", fetch, settings, ingest_date)
-        band = density_band(settings.warehouse, ingest_date)
+        band = density_band(settings.warehouse, ingest_date, settings.validation.min_words_for_rates)
         parsed = timer.run("parse", parse_task, fetched.manifest, lake, ingest_date)
         deduped = timer.run("dedupe", dedupe_task, parsed.articles)
         facts = timer.run("extract", extract_task, deduped.articles)
@@ -139,7 +165,6 @@ def run_night(settings: Settings, ingest_date: date) -> RunSummary:
         )
         transformed = Transformed(parsed, deduped, checked, {})
         finish_night(settings, summary, fetched, transformed, started, timer)
-    return summary
 
 
 def finish_night(
@@ -157,6 +182,8 @@ def finish_night(
 
     Raises:
         NightRejectedError: The quality gate refused the night.
+        NightFailedError: The source delivered something but no article could be read;
+            the night's quarantine rows and its ``failed`` run are loaded, nothing else.
     """
     logger = get_run_logger()
     parsed, deduped, checked = transformed.parsed, transformed.deduped, transformed.validated
@@ -174,8 +201,11 @@ def finish_night(
         deduped.kill_notices.num_rows,
     )
     summary.quarantined, summary.failed_rules = len(rejects), checked.failed_rules
-    summary.status = "rejected" if refused else "success"
-    if refused:
+    empty = _yielded_nothing(summary.source, fetched, parsed.articles.num_rows, rejects)
+    summary.status = "failed" if empty else "rejected" if refused else "success"
+    if empty:
+        summary.error = empty
+    elif refused:
         summary.error = _refusal(checked, settings, too_many)
     else:
         summary.articles_loaded = settled.settled.articles.num_rows
@@ -188,8 +218,8 @@ def finish_night(
         raw_files=fetched.manifest,
         kill_notices=deduped.kill_notices.cast(KILL_NOTICES),
         quarantine=quarantine_table(rejects, night, summary.run_id),
-        run=_run_row(summary, started),
-        load_data=not refused,
+        run=summary_row(summary, started),
+        load_data=summary.status == "success",
         validation_results=checked.results,
         cursor=(summary.source, fetched.cursor) if fetched.cursor is not None else None,
         bands=settled.stories.bands,
@@ -198,11 +228,34 @@ def finish_night(
     timer.run("write-lake", write_lake_task, settings.open_lake(), batch)
     timer.run("load", load_task, settings.warehouse, batch)
     _publish_artifact(summary)
+    if empty:
+        logger.error("night %s failed: %s", night, summary.error)
+        raise NightFailedError(summary.error)
     if refused:
         logger.error("night %s refused: %s", night, summary.error)
         raise NightRejectedError(summary.error)
     logger.info(
         "night %s loaded: %d articles, %d facts", night, summary.articles_loaded, summary.facts_loaded
+    )
+
+
+def _yielded_nothing(source: str, fetched: FetchResult, articles: int, rejects: list[Any]) -> str | None:
+    """Why a night that got payloads (or tried to) but read no article is a failure; None otherwise.
+
+    A source with nothing new is a quiet night, a success. A source whose every
+    payload was quarantined, or that answered every request with an error, is not.
+    """
+    if articles or not (fetched.manifest.num_rows or fetched.rejects):
+        return None
+    first = f"; first: {rejects[0].reason}" if rejects else ""
+    if not fetched.manifest.num_rows:
+        return (
+            f"source {source!r} delivered nothing: {len(fetched.rejects)} request(s) or payload(s) "
+            f"refused{first}"
+        )
+    return (
+        f"source {source!r} delivered {fetched.manifest.num_rows} new payload(s) but no article could be "
+        f"read: {len(rejects)} quarantined (see the quarantine table){first}"
     )
 
 
@@ -234,29 +287,21 @@ class StageTimer:
             self.seconds[stage] = round(self.seconds.get(stage, 0.0) + time.perf_counter() - began, 4)
 
 
-def _run_row(summary: RunSummary, started: datetime) -> dict[str, Any]:
-    """The ``runs`` row for a summary."""
-    return {
-        "run_id": summary.run_id,
-        "flow_run_id": str(runtime.flow_run.id) if runtime.flow_run.id else None,
-        "ingest_date": summary.ingest_date,
-        "source": summary.source,
-        "started_at": started,
-        "finished_at": datetime.now(UTC),
-        "status": summary.status,
-        "fetched": summary.fetched,
-        "new_payloads": summary.new_payloads,
-        "articles_read": summary.articles_read,
-        "duplicates": summary.duplicates,
-        "stale_versions": summary.stale_versions,
-        "kill_notices": summary.kill_notices,
-        "quarantined": summary.quarantined,
-        "articles_loaded": summary.articles_loaded,
-        "facts_loaded": summary.facts_loaded,
-        "stage_seconds": summary.stage_seconds,
-        "extractor_version": EXTRACTOR_VERSION,
-        "error": summary.error,
-    }
+def summary_row(summary: RunSummary, started: datetime, finished: bool = True) -> dict[str, Any]:
+    """The ``runs`` row for a summary (``finished=False``: the row of a run still running)."""
+    counts = asdict(summary)
+    return run_row(
+        summary.run_id,
+        summary.ingest_date,
+        summary.source,
+        summary.status,
+        started,
+        finished_at=datetime.now(UTC) if finished else None,
+        flow_run_id=str(runtime.flow_run.id) if runtime.flow_run.id else None,
+        error=summary.error,
+        counts=counts,
+        stage_seconds=summary.stage_seconds,
+    )
 
 
 def _publish_artifact(summary: RunSummary) -> None:

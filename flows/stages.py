@@ -203,7 +203,7 @@ def validate(
     """Validate the night through a GX Checkpoint (Data Docs in ``docs_root``); split good rows from bad."""
     from expectations.checkpoint import validate_night
     from expectations.results import validation_results_table
-    from expectations.run_page import write_run_page
+    from expectations.run_page import failing_rows, write_run_page
 
     with _GX_LOCK:  # GX keeps process-global state: one validation at a time per process
         night = validate_night(
@@ -249,7 +249,13 @@ def validate(
     )
     verdict = "passed" if night.passed else "critical expectation failed"
     verdict += "".join(f"; {note}" for note in night.notes)  # a rate too small to judge says so
-    page = write_run_page(docs_root, run_id, f"night {ingest_date}, run {run_id}: {verdict}", night.results)
+    page = write_run_page(
+        docs_root,
+        run_id,
+        f"night {ingest_date}, run {run_id}: {verdict}",
+        night.results,
+        failing_rows(articles, facts, bad_articles, bad_facts),
+    )
     return Validated(
         articles=good_articles,
         facts=facts.filter(keep_facts),

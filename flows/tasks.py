@@ -199,13 +199,16 @@ def load_task(warehouse: Path, batch: NightBatch) -> None:
         con.close()
 
 
-def density_band(warehouse: Path, ingest_date: date) -> FactsDensity:
-    """The facts-per-1,000-words band learned from earlier nights (read once, before transforms)."""
+def density_band(warehouse: Path, ingest_date: date, min_words: int | None = None) -> FactsDensity:
+    """The facts-per-1,000-words band learned from earlier nights (read once, before transforms).
+
+    ``min_words`` is the smallest night the band judges (``validation.min_words_for_rates``).
+    """
     from expectations.suites import FactsDensity
     from warehouse.validation_store import density_history
 
     con = connect(warehouse)
     try:
-        return FactsDensity.from_history(density_history(con, before=ingest_date))
+        return FactsDensity.from_history(density_history(con, before=ingest_date), min_words=min_words)
     finally:
         con.close()

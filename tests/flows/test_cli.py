@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 from typer.testing import CliRunner
 
@@ -55,3 +56,14 @@ def test_extract_does_not_import_great_expectations_or_prefect() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60)
     assert out.stdout.strip() == "[]"
+
+
+def test_the_printed_duckdb_command_names_a_shipped_shell() -> None:
+    """`make run` ends with a DuckDB command to paste; its shell must exist (duckdb-cli ships it)."""
+    from flows.cli import _duckdb_command
+
+    command = _duckdb_command()
+    if command == "uv run duckdb":
+        assert (Path(sys.executable).parent / "duckdb").exists()
+    else:
+        assert Path(command).exists()

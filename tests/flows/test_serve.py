@@ -19,6 +19,8 @@ import duckdb
 import httpx
 import pytest
 
+from flows.serve import STOP_GRACE_SECONDS
+
 pytestmark = pytest.mark.slow
 NIGHT = "2026-11-23"
 
@@ -48,9 +50,9 @@ def _stop(proc: subprocess.Popen[bytes]) -> None:
             proc.wait(timeout=10)
 
 
-@pytest.fixture(scope="module")
-def prefect_api(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, dict[str, str]]]:
-    home = tmp_path_factory.mktemp("prefect-server-home")
+def _start_server(home: Path) -> tuple[subprocess.Popen[bytes], str, dict[str, str]]:
+    """``prefect server start`` on a free loopback port, in its own session; its URL and a client env."""
+    home.mkdir(parents=True, exist_ok=True)
     port = _free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
     env.update(
@@ -67,10 +69,21 @@ def prefect_api(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str,
     url = f"http://127.0.0.1:{port}/api"
     try:
         _wait_for(lambda: _healthy(url), 120, "the Prefect server")
-        yield url, {**env, "PREFECT_API_URL": url}
+    except TimeoutError:
+        _stop(server)
+        raise
+    finally:
+        log.close()
+    return server, url, {**env, "PREFECT_API_URL": url}
+
+
+@pytest.fixture(scope="module")
+def prefect_api(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, dict[str, str]]]:
+    server, url, env = _start_server(tmp_path_factory.mktemp("prefect-server-home"))
+    try:
+        yield url, env
     finally:
         _stop(server)
-        log.close()
 
 
 def _healthy(url: str) -> bool:
@@ -154,3 +167,31 @@ def test_serve_without_a_server_says_what_to_do(tmp_path: Path) -> None:
     )
     assert proc.returncode == 2
     assert "needs a Prefect server" in proc.stderr
+
+
+def test_serve_stops_on_sigterm_after_its_server_went_away(sample_drop: Path, tmp_path: Path) -> None:
+    """Prefect's own shutdown pauses the deployment through the API, retrying ~40 s when the server
+    is gone; a stop request must end the process within the grace period all the same."""
+    server, _, env = _start_server(tmp_path / "prefect-home")
+    args = ["serve", "--source", str(sample_drop), "--lake", str(tmp_path / "lake")]
+    args += ["--warehouse", str(tmp_path / "w.duckdb")]
+    log = tmp_path / "serve.log"
+    serve = subprocess.Popen(
+        [sys.executable, "-m", "flows.cli", *args],
+        env={**env, "PREFECT_LOGGING_LEVEL": "DEBUG"},  # to see the runner poll: it has started
+        stdout=log.open("wb"),
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
+    try:
+        _wait_for(lambda: "Discovered 0 scheduled flow runs" in log.read_text(), 180, "the runner to poll")
+        _stop(server)  # the server goes away under the serving process
+        os.killpg(serve.pid, signal.SIGTERM)
+        # generous, yet under the ~40 s Prefect alone would spend retrying the absent server
+        returncode = serve.wait(timeout=STOP_GRACE_SECONDS + 25)
+    finally:
+        if serve.poll() is None:
+            os.killpg(serve.pid, signal.SIGKILL)
+            serve.wait(timeout=10)
+        _stop(server)
+    assert returncode == 0, log.read_text()[-3000:]
