@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import BaseModel, Field
 from pydantic_settings import (
@@ -26,6 +26,10 @@ from flows.lake import Lake
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 """The checkout; defaults are relative to it so `make run` works from a fresh clone."""
+
+
+if TYPE_CHECKING:
+    from transforms.limits import ArticleLimits
 
 
 class ValidationSettings(BaseModel):
@@ -61,6 +65,16 @@ class LimitSettings(BaseModel):
     max_numbers_per_article: int = Field(
         2_000, gt=0, description="An article with more numbers than this is quarantined unextracted."
     )
+
+    def article_limits(self) -> ArticleLimits:
+        """The bounds as the transforms take them."""
+        from transforms.limits import ArticleLimits
+
+        return ArticleLimits(
+            max_body_chars=self.max_body_chars,
+            max_sentence_chars=self.max_sentence_chars,
+            max_numbers=self.max_numbers_per_article,
+        )
 
 
 class SqlSettings(BaseModel):

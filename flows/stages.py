@@ -169,11 +169,7 @@ def _configured(limits: ArticleLimits | None, max_bytes: int | None) -> tuple[Ar
     from flows.settings import load_settings
 
     settings = load_settings()
-    configured = ArticleLimits(
-        max_body_chars=settings.limits.max_body_chars,
-        max_sentence_chars=settings.limits.max_sentence_chars,
-        max_numbers=settings.limits.max_numbers_per_article,
-    )
+    configured = settings.limits.article_limits()
     return limits or configured, max_bytes or settings.fetch.max_payload_bytes
 
 

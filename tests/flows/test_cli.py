@@ -35,6 +35,42 @@ def test_extract_reads_jsonl_and_keeps_ids() -> None:
     assert fact["subject"] == "the city"
 
 
+def test_extract_reads_the_story_context_that_says_what_a_fact_is_about() -> None:
+    line = json.dumps(
+        {
+            "id": "r1",
+            "text": "Net 24,000 vs 612,000",
+            "headline": "CHEMICAL BANK <CHL> 1ST QTR NET",
+            "dateline": "NEW YORK",
+        }
+    )
+    result = runner.invoke(app, ["extract", "--input-jsonl"], input=line + "\n")
+    assert result.exit_code == 0
+    facts = [json.loads(row) for row in result.stdout.splitlines()]
+    assert [(f["subject"], f["subject_head"], f["unit"], f["about"], f["place"]) for f in facts] == [
+        ("net income", "income", "US dollar", "Chemical Bank", "New York")
+    ] * 2
+
+
+def test_extract_table_prints_null_as_sql_does() -> None:
+    result = runner.invoke(app, ["extract", "--format", "table"], input="Two holes were made.")
+    assert result.exit_code == 0
+    assert "NULL" in result.stdout and "None" not in result.stdout
+    assert "subject_head" in result.stdout
+
+
+def test_extract_refuses_a_text_over_the_article_limits() -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "flows.cli", "extract"],
+        input="1 " * 3000,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert proc.returncode == 1 and proc.stdout == ""
+    assert "limits.max_numbers_per_article" in proc.stderr and "Traceback" not in proc.stderr
+
+
 def test_extract_plain_text_from_stdin_in_a_real_process() -> None:
     proc = subprocess.run(
         [sys.executable, "-m", "flows.cli", "extract"],
