@@ -63,7 +63,18 @@ KIND_OF_UNIT: dict[str, str] = {
 }
 """Kind of each unit used in the labels; money units are recognised by their codes."""
 
-_MONEY = {"US dollar", "euro", "pound sterling", "yen", "Swiss franc", "mark", "guilder", "lira", "cruzado", "US cent"}
+_MONEY = {
+    "US dollar",
+    "euro",
+    "pound sterling",
+    "yen",
+    "Swiss franc",
+    "mark",
+    "guilder",
+    "lira",
+    "cruzado",
+    "US cent",
+}
 
 
 def parse_label(surface: str, spec: str) -> dict[str, Any]:

@@ -28,7 +28,7 @@ from collections import deque
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from typing import Any
 
 import pyarrow as pa
@@ -40,24 +40,13 @@ from prefect.logging import get_run_logger
 from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
 
 from flows.lake import Lake
-from flows.locks import night_lock
-from flows.nightly import (
-    NightFailedError,
-    NightRejectedError,
-    RunSummary,
-    StageTimer,
-    finish_night,
-    summary_row,
-)
+from flows.pipeline import RunSummary, new_run_id, night_band, night_context, run_night
 from flows.progress import night_done
-from flows.runs import begin_run, crash_flow_runs, describe, record_failure
 from flows.settings import Settings, load_settings
 from flows.sources import FetchResult, fetch_source
-from flows.stages import StagedNight
-from flows.tasks import density_band, transform_task
-from transforms.normalize import Delivery, normalise_articles
+from flows.stages import StagedNight, Step, Transformed, read_payloads
+from flows.tasks import transform_task
 from transforms.quarantine import QuarantineEntry
-from transforms.readers import read_payload
 from transforms.schemas import ARTICLES, RAW_FILES
 
 
@@ -123,27 +112,21 @@ def backfill_flow(
     lake_ = settings.open_lake()
     if reextract:
         inputs, summary.undated_or_outside = _replay_inputs(
-            lake_, nights_between(start, end), summary.backfill_id, start
+            lake_, nights_between(start, end), summary.backfill_id, start, settings.fetch.max_payload_bytes
         )
     else:
         inputs, summary.undated_or_outside = _staged_inputs(settings, lake_, start, end, summary.backfill_id)
     summary.staging_seconds = round(time.perf_counter() - began, 3)
     summary.empty_nights = len(nights_between(start, end)) - len(inputs)
-    band = density_band(settings.warehouse, start, settings.validation.min_words_for_rates)
+    band = night_band(settings, start)
     source_name = _source_name(settings, inputs, reextract)
-    run_ids = {item.night: uuid.uuid4().hex for item in inputs}
+    run_ids = {item.night: new_run_id() for item in inputs}
 
     def submit(item: NightInput) -> Any:
-        return transform_task.submit(
-            item.rows,
-            lake=lake_,
-            docs_root=settings.data_docs_dir(),
-            ingest_date=item.night,
-            run_id=run_ids[item.night],
-            source=source_name,
-            band=band,
-            build_docs=data_docs,
+        ctx = night_context(
+            settings, item.night, run_ids[item.night], source_name, band, build_docs=data_docs
         )
+        return transform_task.submit(item.rows, ctx)
 
     # A sliding window of nights in flight: enough to keep the workers busy while the driver
     # loads, few enough that memory follows a night's size, not the corpus's.
@@ -269,29 +252,21 @@ def _source_name(settings: Settings, inputs: list[NightInput], reextract: bool) 
     return settings.resolve_source()[0]
 
 
-def _load_one(settings: Settings, item: NightInput, transformed: Any, run_id: str, source: str) -> RunSummary:
-    """Settle and load one transformed night under its lock; a refused or empty night is recorded, not fatal.
+def _load_one(
+    settings: Settings, item: NightInput, transformed: Transformed, run_id: str, source: str
+) -> RunSummary:
+    """Settle and load one transformed night (:func:`flows.pipeline.run_night`); a refused or empty
+    night is recorded, not fatal.
 
     Any other error is recorded as the night's ``failed`` run and stops the backfill.
     """
-    summary = RunSummary(run_id, item.night, source, "running", str(settings.lake), str(settings.warehouse))
-    summary.stage_seconds.update(transformed.stage_seconds)
-    timer = StageTimer(summary.stage_seconds)
-    started = datetime.now(UTC)
-    try:
-        with night_lock(settings.locks_dir(), item.night, run_id, wait_seconds=settings.lock_wait_seconds):
-            crash_flow_runs(begin_run(settings, summary_row(summary, started, finished=False), item.night))
-            settings.open_lake().sweep_partials(item.night)
-            finish_night(settings, summary, item.fetched, transformed, started, timer)
-    except (NightRejectedError, NightFailedError):
-        get_run_logger().error(
-            "night %s %s; the backfill goes on with the next night", item.night, summary.status
-        )
-    except Exception as exc:
-        summary.status, summary.error = "failed", describe(exc)
-        record_failure(settings, summary_row(summary, started))
-        raise
-    return summary
+
+    def transformed_already(_: Step) -> tuple[FetchResult, Transformed]:
+        return item.fetched, transformed
+
+    return run_night(
+        settings, item.night, transformed_already, run_id=run_id, source=source, raise_refusals=False
+    )
 
 
 SELECTION_KEY = b"wirefacts.selection"
@@ -301,7 +276,7 @@ BY_PUB_DATE = b"pub_date"
 
 
 def _replay_inputs(
-    lake: Lake, nights: list[date], backfill_id: str, run_date: date
+    lake: Lake, nights: list[date], backfill_id: str, run_date: date, max_bytes: int
 ) -> tuple[list[NightInput], int]:
     """Each night's raw manifest from the lake: its landed payloads, replayed without the source.
 
@@ -338,7 +313,7 @@ def _replay_inputs(
     rejects = {night: _fetch_rejects(lake, night) for night in by_date}
     skipped = 0
     for raw_hash, row in payloads.items():
-        staged = _stage_payload(lake, backfill_id, row, row["source"], run_date, nights_of[raw_hash])
+        staged = _stage_payload(lake, backfill_id, row, run_date, nights_of[raw_hash], max_bytes)
         rejects[min(nights_of[raw_hash])] += staged.rejects
         skipped += staged.skipped
     inputs += _by_date_inputs(backfill_id, by_date, rejects)
@@ -370,21 +345,17 @@ class _StagedPayload:
 
 
 def _stage_payload(
-    lake: Lake, backfill_id: str, row: dict[str, Any], source: str, run_date: date, nights: set[date]
+    lake: Lake, backfill_id: str, row: dict[str, Any], run_date: date, nights: set[date], max_bytes: int
 ) -> _StagedPayload:
     """Read one landed payload and stage its dated stories under their publication date, if in ``nights``.
 
     The one rule that says which stories a backfill's night holds, for the first run and
     for a replay alike: a story goes to night D when it carries its own date and was
     published in [D, D+1); undated stories and those of other nights are counted, not staged.
+    The payload is read by the pipeline's own reader (:func:`flows.stages.read_payloads`).
     """
-    result = read_payload(lake.read_raw(row["raw_hash"]), row["source_uri"])
-    rejects = [
-        QuarantineEntry("read", r.reason, source, row["raw_hash"], r.item_ref or row["source_uri"])
-        for r in result.rejects
-    ]
-    delivery = Delivery(row["raw_hash"], source, row["source_uri"])
-    articles = normalise_articles([(a, delivery) for a in result.articles], run_date)
+    read = read_payloads([row], lake, run_date, max_bytes)
+    rejects, articles = read.rejects, read.articles
     wanted = pa.array(sorted(nights), pa.date32())
     placed = pc.and_(
         pc.not_equal(articles["date_source"], "run_date"), pc.is_in(articles["pub_date"], wanted)
@@ -444,7 +415,9 @@ def _staged_inputs(
     unplaced: list[tuple[dict[str, Any], list[QuarantineEntry]]] = []
     skipped = 0
     for row in fetched.manifest.to_pylist():
-        staged = _stage_payload(lake, backfill_id, row, name, start, set(nights_between(start, end)))
+        staged = _stage_payload(
+            lake, backfill_id, row, start, set(nights_between(start, end)), settings.fetch.max_payload_bytes
+        )
         skipped += staged.skipped
         if staged.nights:
             for night in staged.nights:

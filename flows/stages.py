@@ -17,12 +17,12 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
-import duckdb
 import pyarrow as pa
 import pyarrow.compute as pc
 
@@ -36,15 +36,14 @@ from transforms.readers import read_payload
 from transforms.readers.dates import last_modified
 from transforms.records import RawArticle
 from transforms.schemas import ARTICLES, DELIVERIES, KILL_NOTICES
-from transforms.stories import StoryStage, assign_stories, sketch_night
 from transforms.versions import drop_stale_versions, split_kill_notices
-from warehouse.stories import history_candidates
 
 if TYPE_CHECKING:  # GX stays out of the import path until a validation runs
     from expectations.suites import FactsDensity
 
 
 _GX_LOCK = threading.Lock()
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,15 +136,29 @@ def parse(
             ``fetch.max_payload_bytes``, so raising the fetch limit raises the reader's too.
     """
     limits, max_bytes = _configured(limits, max_bytes)
+    return within_limits(read_payloads(manifest.to_pylist(), lake, ingest_date, max_bytes), limits)
+
+
+def read_payloads(
+    rows: list[dict[str, Any]], lake: Lake, run_date: date, max_bytes: int | None = None
+) -> Parsed:
+    """Read landed payloads (RAW_FILES rows) and normalise their articles; no limits applied yet.
+
+    The one reading rule of the pipeline: the nightly parse stage and a backfill's
+    staging by publication date both read payloads through it, so they cannot drift
+    (payload size limit, the payload's modified time, the run date, the source name).
+    """
+    if max_bytes is None:
+        max_bytes = _configured(None, None)[1]
     items: list[tuple[RawArticle, Delivery]] = []
     rejects: list[QuarantineEntry] = []
-    for row in manifest.to_pylist():
+    for row in rows:
         result = read_payload(
             lake.read_raw(row["raw_hash"]),
             row["source_uri"],
             max_bytes,
             modified_at=last_modified(row.get("http_headers")),
-            run_date=ingest_date,
+            run_date=run_date,
         )
         delivery = Delivery(row["raw_hash"], row["source"], row["source_uri"])
         items.extend((article, delivery) for article in result.articles)
@@ -153,7 +166,7 @@ def parse(
             QuarantineEntry("read", r.reason, row["source"], row["raw_hash"], r.item_ref or row["source_uri"])
             for r in result.rejects
         )
-    return within_limits(Parsed(normalise_articles(items, ingest_date), rejects), limits)
+    return Parsed(normalise_articles(items, run_date), rejects)
 
 
 def within_limits(parsed: Parsed, limits: ArticleLimits | None = None) -> Parsed:
@@ -199,7 +212,7 @@ def validate(
     """Validate the night through a GX Checkpoint (Data Docs in ``docs_root``); split good rows from bad."""
     from expectations.checkpoint import validate_night
     from expectations.results import validation_results_table
-    from expectations.run_page import failing_rows, write_run_page
+    from expectations.run_page import write_run_page
 
     with _GX_LOCK:  # GX keeps process-global state: one validation at a time per process
         night = validate_night(
@@ -250,7 +263,6 @@ def validate(
         run_id,
         f"night {ingest_date}, run {run_id}: {verdict}",
         night.results,
-        failing_rows(articles, facts, bad_articles, bad_facts),
     )
     return Validated(
         articles=good_articles,
@@ -272,23 +284,11 @@ def _raw_refs(articles: pa.Table) -> dict[str, tuple[str | None, str | None]]:
     return {row["article_id"]: (row["raw_hash"], row["item_ref"] or row["source_uri"]) for row in rows}
 
 
-def transform_night(
-    source_rows: pa.Table | StagedNight,
-    *,
-    lake: Lake,
-    docs_root: Path,
-    ingest_date: date,
-    run_id: str,
-    source: str,
-    band: FactsDensity | None,
-    build_docs: bool = True,
-) -> Transformed:
-    """The whole transform group of one night, timed stage by stage (a backfill's unit of work).
+@dataclass(frozen=True, slots=True)
+class NightContext:
+    """What the transform group of one night needs besides its input (picklable, no connections).
 
-    Args:
-        source_rows: Either the night's raw manifest (payloads to read from the raw
-            zone: a replay), or a backfill's staged night of already normalised
-            articles (a backfill by publication date, see :mod:`flows.backfill`).
+    Attributes:
         lake: The lake.
         docs_root: Where the Data Docs pages go.
         ingest_date: The night.
@@ -296,32 +296,97 @@ def transform_night(
         source: Source name recorded in quarantine rows.
         band: Facts-density band for the night rule.
         build_docs: Render the night's Data Docs pages.
+        limits: Article bounds (None: the configured ones).
+        max_bytes: Largest payload a reader takes (None: the configured one).
     """
-    seconds: dict[str, float] = {}
-    began = time.perf_counter()
+
+    lake: Lake
+    docs_root: Path
+    ingest_date: date
+    run_id: str
+    source: str
+    band: FactsDensity | None
+    build_docs: bool = True
+    limits: ArticleLimits | None = None
+    max_bytes: int | None = None
+
+
+class Step(Protocol):
+    """How a pipeline runs one stage: ``step(name, fn, *args)`` calls ``fn(*args)``, timed under ``name``.
+
+    A backfill's worker runs stages as plain timed calls (:meth:`StageTimer.run`); the
+    driver runs each as a Prefect task too (:func:`flows.tasks.task_step`).
+    """
+
+    def __call__(self, stage: str, fn: Callable[..., T], /, *args: Any) -> T: ...
+
+
+class StageTimer:
+    """The pipeline's one stage clock: runs a stage and adds its wall time under the stage's name."""
+
+    def __init__(self, seconds: dict[str, float] | None = None) -> None:
+        self.seconds: dict[str, float] = {} if seconds is None else seconds
+
+    def run(self, stage: str, fn: Callable[..., T], /, *args: Any) -> T:
+        """Run ``fn(*args)`` and add its wall time to the stage's seconds."""
+        began = time.perf_counter()
+        try:
+            return fn(*args)
+        finally:
+            self.seconds[stage] = round(self.seconds.get(stage, 0.0) + time.perf_counter() - began, 4)
+
+
+def read_night(source_rows: pa.Table | StagedNight, ctx: NightContext) -> Parsed:
+    """The parse stage: a night's manifest of payloads read, or a backfill's staged articles; within limits.
+
+    Args:
+        source_rows: Either the night's raw manifest (payloads to read from the raw
+            zone: a nightly run or a replay), or a backfill's staged night of already
+            normalised articles (read by :func:`read_payloads` while staging).
+        ctx: The night.
+    """
     if isinstance(source_rows, pa.Table):
-        parsed = parse(source_rows, lake, ingest_date)
-    else:
-        parsed = within_limits(
-            Parsed(lake.read_staged(source_rows.backfill_id, source_rows.night).cast(ARTICLES))
-        )
-    seconds["parse"], began = time.perf_counter() - began, time.perf_counter()
-    deduped = dedupe_night(parsed.articles)
-    seconds["dedupe"], began = time.perf_counter() - began, time.perf_counter()
-    facts = extract_facts(deduped.articles)
-    seconds["extract"], began = time.perf_counter() - began, time.perf_counter()
-    validated = validate(
-        deduped.articles,
+        return parse(source_rows, ctx.lake, ctx.ingest_date, limits=ctx.limits, max_bytes=ctx.max_bytes)
+    staged = ctx.lake.read_staged(source_rows.backfill_id, source_rows.night).cast(ARTICLES)
+    return within_limits(Parsed(staged), ctx.limits)
+
+
+def validate_night_stage(articles: pa.Table, facts: pa.Table, ctx: NightContext) -> Validated:
+    """The validate stage with the night's context."""
+    return validate(
+        articles,
         facts,
-        source=source,
-        docs_root=docs_root,
-        ingest_date=ingest_date,
-        run_id=run_id,
-        band=band,
-        build_docs=build_docs,
+        source=ctx.source,
+        docs_root=ctx.docs_root,
+        ingest_date=ctx.ingest_date,
+        run_id=ctx.run_id,
+        band=ctx.band,
+        build_docs=ctx.build_docs,
     )
-    seconds["validate"] = time.perf_counter() - began
-    return Transformed(parsed, deduped, validated, {k: round(v, 4) for k, v in seconds.items()})
+
+
+def transform_night(
+    source_rows: pa.Table | StagedNight, ctx: NightContext, step: Step | None = None
+) -> Transformed:
+    """THE transform group of a night, in order: the one list both the nightly flow and backfills run.
+
+    To add a transform stage, add one ``step(...)`` line here (and a field to
+    :class:`Transformed` if later stages need its output); the settle group is
+    :func:`flows.pipeline.settle_and_load`. Nothing here touches the warehouse.
+
+    Args:
+        source_rows: The night's raw manifest, or a backfill's staged night (see :func:`read_night`).
+        ctx: The night.
+        step: How each stage runs; default: timed plain calls, whose seconds are returned
+            in :attr:`Transformed.stage_seconds` (a caller's step records them itself).
+    """
+    timer = StageTimer() if step is None else None
+    run: Step = timer.run if timer is not None else step  # type: ignore[assignment]
+    parsed = run("parse", read_night, source_rows, ctx)
+    deduped = run("dedupe", dedupe_night, parsed.articles)
+    facts = run("extract", extract_facts, deduped.articles)
+    validated = run("validate", validate_night_stage, deduped.articles, facts, ctx)
+    return Transformed(parsed, deduped, validated, timer.seconds if timer is not None else {})
 
 
 def settle(
@@ -364,14 +429,3 @@ def _mark_quarantined(deliveries: pa.Table, passed: pa.Table) -> pa.Table:
     return deliveries.set_column(
         index, "disposition", pc.if_else(failed, "quarantined", deliveries["disposition"])
     )
-
-
-def link_stories(con: duckdb.DuckDBPyConnection, articles: pa.Table, ingest_date: date) -> StoryStage:
-    """Link the night's articles to the stories they continue, stored ones included.
-
-    Only the stored articles sharing a band hash, an agency id or a same-city
-    follow-up window are read, so the cost follows the night, not the history.
-    """
-    night = sketch_night(articles, ingest_date)
-    stored, matches = history_candidates(con, articles, night.bands, ingest_date)
-    return assign_stories(articles, night, stored, matches, ingest_date)

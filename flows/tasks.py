@@ -1,21 +1,22 @@
-"""Prefect tasks: thin wrappers that run a stage of :mod:`flows.stages` and log it.
+"""Prefect tasks: how the driver runs each stage of :mod:`flows.stages` and the settle group as a task.
 
-The nightly flow runs one task per stage over the whole night's batch; a
-backfill runs :func:`transform_task` (the whole transform group) once per night,
-on whatever task runner is configured, and the settle and load tasks in the
-driver, one night after another. Inputs are Arrow tables and small dataclasses,
-so no task caches on hashed inputs (``NO_CACHE``): a re-run must recompute.
+:func:`task_step` runs any stage as a Prefect task named after it and timed by the
+night's :class:`~flows.stages.StageTimer`, so the stage list itself lives in one
+place (:func:`flows.stages.transform_night`, :func:`flows.pipeline.settle_and_load`).
+A backfill runs :func:`transform_task` (the whole transform group) once per night,
+on whatever task runner is configured. Inputs are Arrow tables and small
+dataclasses, so no task caches on hashed inputs (``NO_CACHE``): a re-run must recompute.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import pyarrow as pa
-from prefect import task
+from prefect import Task, task
 from prefect.cache_policies import NO_CACHE
 from prefect.logging import get_run_logger
 
@@ -24,20 +25,13 @@ from flows.faults import fault_point
 from flows.lake import Lake
 from flows.settings import Settings
 from flows.sources import FetchResult, fetch_source
-from transforms.facts import extract_facts
-from transforms.stories import StoryStage
 from warehouse.connection import connect
-from warehouse.loader import (
-    NightBatch,
-    known_content_hashes,
-    landed_elsewhere,
-    load_night,
-    loaded_versions,
-    stored_cursor,
-)
+from warehouse.loader import NightBatch, landed_elsewhere, load_night, stored_cursor
 
 if TYPE_CHECKING:
     from expectations.suites import FactsDensity
+
+T = TypeVar("T")
 
 
 @task(name="fetch", cache_policy=NO_CACHE)
@@ -70,115 +64,54 @@ def fetch_task(settings: Settings, ingest_date: date) -> FetchResult:
     return result
 
 
-@task(name="parse", cache_policy=NO_CACHE)
-def parse_task(manifest: pa.Table, lake: Lake, ingest_date: date) -> stages.Parsed:
-    """Read every landed payload with the reader its content calls for, then normalise."""
-    parsed = stages.parse(manifest, lake, ingest_date)
-    get_run_logger().info("read %d articles, %d items refused", parsed.articles.num_rows, len(parsed.rejects))
-    return parsed
+def _report(stage: str, result: Any) -> None:
+    """Log what a transform stage did (the settle group logs itself)."""
+    logger = get_run_logger()
+    if isinstance(result, stages.Parsed):
+        logger.info("read %d articles, %d items refused", result.articles.num_rows, len(result.rejects))
+    elif isinstance(result, stages.NightDedupe):
+        logger.info(
+            "%d distinct articles, %d duplicates within the night, %d kill notices",
+            result.articles.num_rows,
+            result.duplicates,
+            result.kill_notices.num_rows,
+        )
+    elif stage == "extract" and isinstance(result, pa.Table):
+        logger.info("extracted %d facts", result.num_rows)
+    elif isinstance(result, stages.Validated) and not result.critical_passed:
+        logger.error("\n".join(result.explanation))
 
 
-@task(name="dedupe", cache_policy=NO_CACHE)
-def dedupe_task(articles: pa.Table) -> stages.NightDedupe:
-    """Split off kill notices and collapse exact duplicates within the night."""
-    result = stages.dedupe_night(articles)
-    get_run_logger().info(
-        "%d distinct articles, %d duplicates within the night, %d kill notices",
-        result.articles.num_rows,
-        result.duplicates,
-        result.kill_notices.num_rows,
-    )
+@task(cache_policy=NO_CACHE)
+def _stage_task(stage: str, fn: Callable[..., Any], *args: Any) -> Any:
+    """One stage of a night as a Prefect task (named after the stage by :func:`task_step`)."""
+    result = fn(*args)
+    _report(stage, result)
     return result
 
 
-@task(name="extract", cache_policy=NO_CACHE)
-def extract_task(articles: pa.Table) -> pa.Table:
-    """Extract the numeric facts of every article."""
-    facts = extract_facts(articles)
-    get_run_logger().info("extracted %d facts from %d articles", facts.num_rows, articles.num_rows)
-    return facts
+def task_step(timer: stages.StageTimer) -> stages.Step:
+    """A :class:`~flows.stages.Step` that runs each stage as a Prefect task, timed by ``timer``."""
 
+    def step(stage: str, fn: Callable[..., T], /, *args: Any) -> T:
+        if isinstance(fn, Task):  # already a task (fetch, with its retries)
+            plain: Callable[..., T] = fn
+            return timer.run(stage, plain, *args)
+        as_task: Callable[..., T] = _stage_task.with_options(name=stage)
+        return timer.run(stage, as_task, stage, fn, *args)
 
-@task(name="validate", cache_policy=NO_CACHE)
-def validate_task(
-    articles: pa.Table,
-    facts: pa.Table,
-    *,
-    source: str,
-    docs_root: Path,
-    ingest_date: date,
-    run_id: str,
-    band: FactsDensity | None,
-) -> stages.Validated:
-    """Validate the night through a GX Checkpoint; split good rows from bad."""
-    checked = stages.validate(
-        articles, facts, source=source, docs_root=docs_root, ingest_date=ingest_date, run_id=run_id, band=band
-    )
-    if not checked.critical_passed:
-        get_run_logger().error("\n".join(checked.explanation))
-    return checked
+    return step
 
 
 @task(name="transform-night", cache_policy=NO_CACHE)
 def transform_task(
-    source_rows: pa.Table | stages.StagedNight,
-    *,
-    lake: Lake,
-    docs_root: Path,
-    ingest_date: date,
-    run_id: str,
-    source: str,
-    band: FactsDensity | None,
-    build_docs: bool,
+    source_rows: pa.Table | stages.StagedNight, ctx: stages.NightContext
 ) -> stages.Transformed:
     """The transform group of one night (parse → dedupe → extract → validate); no warehouse access."""
-    return stages.transform_night(
-        source_rows,
-        lake=lake,
-        docs_root=docs_root,
-        ingest_date=ingest_date,
-        run_id=run_id,
-        source=source,
-        band=band,
-        build_docs=build_docs,
-    )
+    return stages.transform_night(source_rows, ctx)
 
 
-@dataclass(slots=True)
-class SettledNight:
-    """The settle stage's results: the night compared with history, and its story links."""
-
-    settled: stages.Settled
-    stories: StoryStage
-
-
-@task(name="settle", cache_policy=NO_CACHE)
-def settle_task(
-    validated: stages.Validated, deliveries: pa.Table, warehouse: Path, ingest_date: date
-) -> SettledNight:
-    """Compare the night with other nights (stale versions, repeats) and link its stories."""
-    con = connect(warehouse)
-    try:
-        agency_ids = validated.articles["agency_id"].combine_chunks()
-        versions = loaded_versions(con, agency_ids, ingest_date)
-        hashes = validated.articles["content_hash"].combine_chunks()
-        known = known_content_hashes(con, hashes, ingest_date)
-        settled = stages.settle(validated, deliveries, loaded_versions=versions, known_hashes=known)
-        stories = stages.link_stories(con, settled.articles, ingest_date)
-    finally:
-        con.close()
-    get_run_logger().info(
-        "%d articles to load: %d loaded by other nights, %d stale versions; %d joined a stored story",
-        settled.articles.num_rows,
-        settled.duplicates,
-        settled.stale_versions,
-        stories.joined_stored,
-    )
-    return SettledNight(settled, stories)
-
-
-@task(name="write-lake", cache_policy=NO_CACHE)
-def write_lake_task(lake: Lake, batch: NightBatch) -> list[str]:
+def write_lake(lake: Lake, batch: NightBatch) -> list[str]:
     """Replace the night's Parquet files; a refused night writes only its quarantine and manifest."""
     written: list[str] = []
     if batch.load_data:
@@ -189,8 +122,7 @@ def write_lake_task(lake: Lake, batch: NightBatch) -> list[str]:
     return written
 
 
-@task(name="load", cache_policy=NO_CACHE)
-def load_task(warehouse: Path, batch: NightBatch) -> None:
+def load(warehouse: Path, batch: NightBatch) -> None:
     """Load the night into DuckDB in one transaction."""
     con = connect(warehouse)
     try:

@@ -37,7 +37,9 @@ def extract_facts(articles: pa.Table) -> pa.Table:
     wanted = ["article_id", "body", "pub_date", "ingest_date", "headline", "dateline_city"]
     columns = articles.select([c for c in wanted if c in articles.column_names]).to_pylist()
     for article in columns:
-        found = extract(article["body"], headline=article.get("headline"), dateline=article.get("dateline_city"))
+        found = extract(
+            article["body"], headline=article.get("headline"), dateline=article.get("dateline_city")
+        )
         rows.extend(_fact_rows(article, found))
     return pa.Table.from_pylist(rows, schema=FACTS)
 

@@ -1,0 +1,314 @@
+"""One night, one pipeline: the scope and the stages every run of a night goes through.
+
+Both the nightly flow and backfills call :func:`run_night`; only what feeds the
+night differs (a nightly run fetches and transforms inside the night's scope, a
+backfill hands over a night its workers already transformed)::
+
+    run_night(settings, night, prepare)          # lock, partial sweep, runs row
+        prepare(step) -> (FetchResult, Transformed)
+            nightly:  fetch -> stages.transform_night(manifest)  (each stage a task)
+            backfill: the night its workers transformed (stages.transform_night too)
+        settle_and_load(...)                     # settle -> gate -> write-lake -> load
+
+The transform stages are listed once, in :func:`flows.stages.transform_night`;
+the settle group once, in :func:`settle_and_load`. Every stage is timed by one
+:class:`~flows.stages.StageTimer` into the run's ``stage_seconds``.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING, Any
+
+from prefect import runtime
+from prefect.artifacts import create_table_artifact
+from prefect.logging import get_run_logger
+
+from flows.locks import night_lock
+from flows.runs import begin_run, crash_flow_runs, describe, record_failure, run_row
+from flows.settings import Settings
+from flows.settle import settle_night
+from flows.sources import FetchResult
+from flows.stages import NightContext, StageTimer, Step, Transformed, Validated
+from flows.tasks import density_band, load, task_step, write_lake
+from transforms.quarantine import QuarantineEntry, quarantine_table
+from transforms.schemas import ARTICLES, DELIVERIES, FACTS, KILL_NOTICES
+from warehouse.loader import NightBatch
+
+if TYPE_CHECKING:
+    from expectations.suites import FactsDensity
+
+
+class NightRejectedError(RuntimeError):
+    """The quality gate refused the night: it was not loaded."""
+
+
+class NightFailedError(RuntimeError):
+    """The night could not be processed; its ``runs`` row says ``failed`` and why.
+
+    Raised when a source that delivered something yielded no article at all (every
+    payload quarantined, or every request refused): that is an outage or a reader
+    gap, not a quiet night, so the run must not end as a success.
+    """
+
+
+@dataclass(slots=True)
+class RunSummary:
+    """What a run of one night did, for the CLI, the artifact and the ``runs`` table."""
+
+    run_id: str
+    ingest_date: date
+    source: str
+    status: str
+    lake: str
+    warehouse: str
+    fetched: int = 0
+    new_payloads: int = 0
+    articles_read: int = 0
+    duplicates: int = 0
+    stale_versions: int = 0
+    kill_notices: int = 0
+    quarantined: int = 0
+    articles_loaded: int = 0
+    facts_loaded: int = 0
+    stage_seconds: dict[str, float] = field(default_factory=dict)
+    failed_rules: dict[str, int] = field(default_factory=dict)
+    data_docs: str | None = None
+    error: str | None = None
+
+
+Prepare = Callable[[Step], tuple[FetchResult, Transformed]]
+"""What feeds a night: given the night's step, its fetch result and its transformed rows."""
+
+
+def new_run_id() -> str:
+    """A run's id."""
+    return uuid.uuid4().hex
+
+
+def night_context(
+    settings: Settings,
+    night: date,
+    run_id: str,
+    source: str,
+    band: FactsDensity | None,
+    *,
+    build_docs: bool = True,
+) -> NightContext:
+    """What the transform group of one night needs, from the settings."""
+    return NightContext(
+        lake=settings.open_lake(),
+        docs_root=settings.data_docs_dir(),
+        ingest_date=night,
+        run_id=run_id,
+        source=source,
+        band=band,
+        build_docs=build_docs,
+        limits=settings.limits.article_limits(),
+        max_bytes=settings.fetch.max_payload_bytes,
+    )
+
+
+def night_band(settings: Settings, night: date) -> FactsDensity:
+    """The facts-density band learned from the nights before ``night``."""
+    return density_band(settings.warehouse, night, settings.validation.min_words_for_rates)
+
+
+def run_night(
+    settings: Settings,
+    night: date,
+    prepare: Prepare,
+    *,
+    run_id: str | None = None,
+    source: str | None = None,
+    raise_refusals: bool = True,
+) -> RunSummary:
+    """Run one night inside the current flow run, holding the night's lock.
+
+    The run is in ``runs`` whatever happens: ``running`` once it holds the lock, then
+    the load's row, or ``failed`` with the error when anything raises (a run killed
+    outright is marked ``crashed`` by the next start, see :mod:`flows.runs`).
+
+    Args:
+        settings: The run's settings.
+        night: The night (logical date).
+        prepare: What feeds the night (see :data:`Prepare`), called under the lock.
+        run_id: The run's id (a backfill names its runs before transforming); default: a new one.
+        source: Source name recorded with the run; default: the configured source's.
+        raise_refusals: Raise :class:`NightRejectedError` and :class:`NightFailedError`
+            (a backfill records them and goes on with the next night).
+
+    Raises:
+        NightRejectedError: The quality gate refused the night; only its quarantine
+            rows, validation results and run record were loaded.
+        NightFailedError: The source delivered something but no article could be read.
+        flows.locks.NightLockedError: Another run of the same night is in progress.
+    """
+    summary = RunSummary(
+        run_id or new_run_id(),
+        night,
+        source or settings.resolve_source()[0],
+        "running",
+        str(settings.lake),
+        str(settings.warehouse),
+    )
+    started = datetime.now(UTC)
+    timer = StageTimer(summary.stage_seconds)
+    try:
+        with night_lock(settings.locks_dir(), night, summary.run_id, wait_seconds=settings.lock_wait_seconds):
+            crash_flow_runs(begin_run(settings, summary_row(summary, started, finished=False), night))
+            settings.open_lake().sweep_partials(night)
+            step = task_step(timer)
+            fetched, transformed = prepare(step)
+            for stage, seconds in transformed.stage_seconds.items():
+                summary.stage_seconds[stage] = round(summary.stage_seconds.get(stage, 0.0) + seconds, 4)
+            settle_and_load(settings, summary, fetched, transformed, started, step)
+    except (NightRejectedError, NightFailedError):
+        if raise_refusals:
+            raise  # the load recorded the run
+        get_run_logger().error("night %s %s; the backfill goes on with the next night", night, summary.status)
+    except Exception as exc:
+        summary.status, summary.error = "failed", describe(exc)
+        record_failure(settings, summary_row(summary, started))
+        raise
+    return summary
+
+
+def settle_and_load(
+    settings: Settings,
+    summary: RunSummary,
+    fetched: FetchResult,
+    transformed: Transformed,
+    started: datetime,
+    step: Step,
+) -> None:
+    """The settle group of a night, in order: settle against history, gate, write the lake, load.
+
+    It reads and writes the warehouse, so it always runs in the driver, one night at a time.
+
+    Raises:
+        NightRejectedError: The quality gate refused the night.
+        NightFailedError: The source delivered something but no article could be read;
+            the night's quarantine rows and its ``failed`` run are loaded, nothing else.
+    """
+    logger = get_run_logger()
+    parsed, deduped, checked = transformed.parsed, transformed.deduped, transformed.validated
+    night = summary.ingest_date
+    settled = step("settle", settle_night, checked, deduped.deliveries, settings.warehouse, night)
+    rejects = fetched.rejects + parsed.rejects + checked.rejects
+    too_many = checked.failure_rate > settings.validation.max_failure_rate
+    refused = too_many or not checked.critical_passed
+    summary.data_docs = checked.docs_index
+    summary.fetched, summary.new_payloads = fetched.seen, fetched.manifest.num_rows
+    summary.articles_read = parsed.articles.num_rows
+    summary.duplicates = deduped.duplicates + settled.settled.duplicates
+    summary.stale_versions, summary.kill_notices = (
+        settled.settled.stale_versions,
+        deduped.kill_notices.num_rows,
+    )
+    summary.quarantined, summary.failed_rules = len(rejects), checked.failed_rules
+    empty = _yielded_nothing(summary.source, fetched, parsed.articles.num_rows, rejects)
+    summary.status = "failed" if empty else "rejected" if refused else "success"
+    if empty:
+        summary.error = empty
+    elif refused:
+        summary.error = _refusal(checked, settings, too_many)
+    else:
+        summary.articles_loaded = settled.settled.articles.num_rows
+        summary.facts_loaded = settled.settled.facts.num_rows
+    batch = NightBatch(
+        ingest_date=night,
+        articles=settled.settled.articles.cast(ARTICLES),
+        deliveries=settled.settled.deliveries.cast(DELIVERIES),
+        facts=settled.settled.facts.cast(FACTS),
+        raw_files=fetched.manifest,
+        kill_notices=deduped.kill_notices.cast(KILL_NOTICES),
+        quarantine=quarantine_table(rejects, night, summary.run_id),
+        run=summary_row(summary, started),
+        load_data=summary.status == "success",
+        validation_results=checked.results,
+        cursor=(summary.source, fetched.cursor) if fetched.cursor is not None else None,
+        bands=settled.stories.bands,
+        story_links=settled.stories.links,
+    )
+    step("write-lake", write_lake, settings.open_lake(), batch)
+    step("load", load, settings.warehouse, batch)
+    _publish_artifact(summary)
+    if empty:
+        logger.error("night %s failed: %s", night, summary.error)
+        raise NightFailedError(summary.error)
+    if refused:
+        logger.error("night %s refused: %s", night, summary.error)
+        raise NightRejectedError(summary.error)
+    logger.info(
+        "night %s loaded: %d articles, %d facts", night, summary.articles_loaded, summary.facts_loaded
+    )
+
+
+def _yielded_nothing(
+    source: str, fetched: FetchResult, articles: int, rejects: list[QuarantineEntry]
+) -> str | None:
+    """Why a night that got payloads (or tried to) but read no article is a failure; None otherwise.
+
+    A source with nothing new is a quiet night, a success. A source whose every
+    payload was quarantined, or that answered every request with an error, is not.
+    """
+    if articles or not (fetched.manifest.num_rows or fetched.rejects):
+        return None
+    first = f"; first: {rejects[0].reason}" if rejects else ""
+    if not fetched.manifest.num_rows:
+        return (
+            f"source {source!r} delivered nothing: {len(fetched.rejects)} request(s) or payload(s) "
+            f"refused{first}"
+        )
+    return (
+        f"source {source!r} delivered {fetched.manifest.num_rows} new payload(s) but no article could be "
+        f"read: {len(rejects)} quarantined (see the quarantine table){first}"
+    )
+
+
+def _refusal(checked: Validated, settings: Settings, too_many: bool) -> str:
+    """Why the gate refused the night: failed critical expectations, the failure rate, the Data Docs."""
+    reasons = list(checked.explanation)
+    if too_many:
+        reasons.insert(
+            0,
+            f"{checked.failed_rows} of {checked.checked_rows} rows ({checked.failure_rate:.0%}) failed "
+            f"validation, over the {settings.validation.max_failure_rate:.0%} limit: "
+            + ", ".join(f"{rule} ({count} rows)" for rule, count in checked.failed_rules.items()),
+        )
+    return "\n".join([*reasons, f"Data Docs: {checked.docs_index}"])
+
+
+def summary_row(summary: RunSummary, started: datetime, finished: bool = True) -> dict[str, Any]:
+    """The ``runs`` row for a summary (``finished=False``: the row of a run still running)."""
+    return run_row(
+        summary.run_id,
+        summary.ingest_date,
+        summary.source,
+        summary.status,
+        started,
+        finished_at=datetime.now(UTC) if finished else None,
+        flow_run_id=str(runtime.flow_run.id) if runtime.flow_run.id else None,
+        error=summary.error,
+        counts=asdict(summary),
+        stage_seconds=summary.stage_seconds,
+    )
+
+
+def _publish_artifact(summary: RunSummary) -> None:
+    """A table artifact in the Prefect UI summarising the night."""
+    rows = [
+        {"measure": key, "value": value}
+        for key, value in asdict(summary).items()
+        if key not in {"stage_seconds", "failed_rules"}
+    ]
+    rows += [{"measure": f"seconds.{stage}", "value": secs} for stage, secs in summary.stage_seconds.items()]
+    create_table_artifact(
+        key="wirefacts-night",
+        table=[{k: str(v) for k, v in row.items()} for row in rows],
+        description=f"wirefacts night {summary.ingest_date}: {summary.status}",
+    )
