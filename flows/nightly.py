@@ -8,8 +8,6 @@ and running D again replaces exactly what D wrote. Two runs of the same night
 never overlap: each holds the night's lock (:mod:`flows.locks`).
 """
 
-from __future__ import annotations
-
 from dataclasses import asdict
 from datetime import date
 from typing import Any
