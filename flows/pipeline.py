@@ -33,7 +33,7 @@ from flows.settings import Settings
 from flows.settle import settle_night
 from flows.sources import FetchResult
 from flows.stages import NightContext, StageTimer, Step, Transformed, Validated
-from flows.tasks import density_band, load, task_step, write_lake
+from flows.tasks import density_band, load, task_step
 from transforms.quarantine import QuarantineEntry, quarantine_table
 from transforms.schemas import ARTICLES, DELIVERIES, FACTS, KILL_NOTICES
 from warehouse.loader import NightBatch
@@ -165,7 +165,7 @@ def run_night(
             fetched, transformed = prepare(step)
             for stage, seconds in transformed.stage_seconds.items():
                 summary.stage_seconds[stage] = round(summary.stage_seconds.get(stage, 0.0) + seconds, 4)
-            settle_and_load(settings, summary, fetched, transformed, started, step)
+            settle_and_load(settings, summary, fetched, transformed, started, step, timer)
     except (NightRejectedError, NightFailedError):
         if raise_refusals:
             raise  # the load recorded the run
@@ -184,8 +184,9 @@ def settle_and_load(
     transformed: Transformed,
     started: datetime,
     step: Step,
+    timer: StageTimer,
 ) -> None:
-    """The settle group of a night, in order: settle against history, gate, write the lake, load.
+    """The settle group of a night, in order: settle against history, gate, load (writing the lake).
 
     It reads and writes the warehouse, so it always runs in the driver, one night at a time.
 
@@ -234,8 +235,7 @@ def settle_and_load(
         bands=settled.stories.bands,
         story_links=settled.stories.links,
     )
-    step("write-lake", write_lake, settings.open_lake(), batch)
-    step("load", load, settings.warehouse, batch)
+    step("load", load, settings.warehouse, settings.open_lake(), batch, timer)
     _publish_artifact(summary)
     if empty:
         logger.error("night %s failed: %s", night, summary.error)

@@ -326,14 +326,22 @@ class StageTimer:
 
     def __init__(self, seconds: dict[str, float] | None = None) -> None:
         self.seconds: dict[str, float] = {} if seconds is None else seconds
+        self._nested = 0.0
 
     def run(self, stage: str, fn: Callable[..., T], /, *args: Any) -> T:
-        """Run ``fn(*args)`` and add its wall time to the stage's seconds."""
-        began = time.perf_counter()
+        """Run ``fn(*args)`` and add its wall time to the stage's seconds.
+
+        A stage timed inside another (the lake write inside the load's transaction)
+        counts for itself only, so the stages' seconds add up to the wall time.
+        """
+        began, outer = time.perf_counter(), self._nested
+        self._nested = 0.0
         try:
             return fn(*args)
         finally:
-            self.seconds[stage] = round(self.seconds.get(stage, 0.0) + time.perf_counter() - began, 4)
+            elapsed = time.perf_counter() - began
+            self.seconds[stage] = round(self.seconds.get(stage, 0.0) + elapsed - self._nested, 4)
+            self._nested = outer + elapsed
 
 
 def read_night(source_rows: pa.Table | StagedNight, ctx: NightContext) -> Parsed:

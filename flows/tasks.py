@@ -122,11 +122,21 @@ def write_lake(lake: Lake, batch: NightBatch) -> list[str]:
     return written
 
 
-def load(warehouse: Path, batch: NightBatch) -> None:
-    """Load the night into DuckDB in one transaction."""
+def load(warehouse: Path, lake: Lake, batch: NightBatch, timer: stages.StageTimer) -> None:
+    """Load the night into DuckDB in one transaction, writing its lake files from what the load keeps.
+
+    The lake is written inside the load's transaction, after its duplicate check: a
+    story another night committed meanwhile is neither loaded nor in this night's
+    Parquet files, and a run killed while writing the lake commits nothing.
+    """
     con = connect(warehouse)
     try:
-        load_night(con, batch, before_commit=lambda: fault_point("load"))
+        load_night(
+            con,
+            batch,
+            before_commit=lambda: fault_point("load"),
+            kept=lambda kept: timer.run("write-lake", write_lake, lake, kept),
+        )
     finally:
         con.close()
 

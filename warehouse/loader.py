@@ -72,8 +72,12 @@ class NightBatch:
 
 
 def load_night(
-    con: duckdb.DuckDBPyConnection, batch: NightBatch, before_commit: Callable[[], None] | None = None
-) -> None:
+    con: duckdb.DuckDBPyConnection,
+    batch: NightBatch,
+    before_commit: Callable[[], None] | None = None,
+    *,
+    kept: Callable[[NightBatch], object] | None = None,
+) -> NightBatch:
     """Replace one night's rows atomically.
 
     Args:
@@ -81,6 +85,13 @@ def load_night(
         batch: The night's rows.
         before_commit: Called inside the transaction just before it commits
             (the crash-safety tests' fault-injection point).
+        kept: Called inside the transaction, before ``before_commit``, with the rows
+            the load actually keeps (after the in-transaction duplicate check), so the
+            lake is written from exactly what the warehouse commits; if it raises,
+            nothing is committed.
+
+    Returns:
+        The rows the load kept.
     """
     con.begin()
     try:
@@ -98,12 +109,15 @@ def load_night(
         if batch.validation_results is not None:
             store_validation_results(con, batch.validation_results)
         _insert_run(con, batch.run)
+        if kept is not None:
+            kept(batch)
         if before_commit is not None:
             before_commit()
         con.commit()
     except Exception:
         con.rollback()
         raise
+    return batch
 
 
 def _without_repeats(con: duckdb.DuckDBPyConnection, batch: NightBatch) -> NightBatch:

@@ -258,3 +258,27 @@ def test_two_nights_settled_at_once_still_load_each_story_once(con: duckdb.DuckD
     load_night(con, night_a)  # re-running either night keeps one copy
     load_night(con, night_b)
     assert con.execute("SELECT count(*), count(DISTINCT content_hash) FROM articles").fetchone() == (2, 2)
+
+
+def test_the_lake_gets_what_the_load_kept_not_what_was_settled(con: duckdb.DuckDBPyConnection) -> None:
+    """Two nights settled at once: the second's lake files must not hold the story the first loaded.
+
+    The lake is written from the rows the load keeps after its own duplicate check
+    (inside the transaction), so the lake and the warehouse agree.
+    """
+    night_a = _batch(["a1", "a2"], "run-a")
+    night_b = _on_night(_batch(["a1", "a2"], "run-b"), date(2026, 11, 24), "run-b")
+    written: list[NightBatch] = []
+    load_night(con, night_a, kept=written.append)
+    kept_b = load_night(con, night_b, kept=written.append)
+    assert [batch.articles.num_rows for batch in written] == [2, 0]
+    assert written[1] is kept_b and kept_b.facts.num_rows == 0
+
+
+def test_a_failing_lake_write_commits_nothing(con: duckdb.DuckDBPyConnection) -> None:
+    def broken(_: NightBatch) -> None:
+        raise OSError("lake unreachable")
+
+    with pytest.raises(OSError, match="lake unreachable"):
+        load_night(con, _batch(["a1"], "run-1"), kept=broken)
+    assert con.execute("SELECT count(*) FROM articles").fetchone() == (0,)
