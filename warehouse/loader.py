@@ -13,7 +13,9 @@ load the same story. So the load checks again, inside its own transaction
 (DuckDB lets one process write the file at a time, so the check sees every
 night that committed before): an article whose content another night already
 loaded is not inserted, its facts and bands go with it, and its deliveries
-become ``duplicate`` deliveries of the stored article.
+become ``duplicate`` deliveries of the stored article. The night's lake files are
+written from what the load keeps, inside the same transaction (``kept``), so the
+lake never holds a story the warehouse dropped as another night's.
 """
 
 from __future__ import annotations
