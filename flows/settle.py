@@ -19,8 +19,7 @@ from prefect.logging import get_run_logger
 from flows import stages
 from transforms.stories import StoryStage, assign_stories, sketch_night
 from warehouse.connection import connect
-from warehouse.loader import known_content_hashes, loaded_versions
-from warehouse.stories import history_candidates
+from warehouse.history import history_candidates, known_content_hashes, loaded_versions
 
 
 @dataclass(slots=True)

@@ -26,7 +26,8 @@ from flows.lake import Lake
 from flows.settings import Settings
 from flows.sources import FetchResult, fetch_source
 from warehouse.connection import connect
-from warehouse.loader import NightBatch, landed_elsewhere, load_night, stored_cursor
+from warehouse.history import landed_elsewhere, stored_cursor
+from warehouse.loader import NightBatch, load_night
 
 if TYPE_CHECKING:
     from expectations.suites import FactsDensity

@@ -31,6 +31,7 @@ import pyarrow.compute as pc
 
 from transforms.dedupe import drop_loaded_elsewhere
 from warehouse.arrow_rows import insert_arrow
+from warehouse.history import known_content_hashes, stored_cursor
 from warehouse.stories import replace_story_rows
 from warehouse.validation_store import store_validation_results
 
@@ -151,47 +152,6 @@ def _without_repeats(con: duckdb.DuckDBPyConnection, batch: NightBatch) -> Night
     return replace(batch, articles=articles, deliveries=deliveries, facts=facts, bands=bands, run=run)
 
 
-def known_content_hashes(con: duckdb.DuckDBPyConnection, hashes: pa.Array, exclude_night: date) -> pa.Array:
-    """Which of a batch's content hashes other nights already loaded.
-
-    The batch is joined to the warehouse inside DuckDB, so the cost grows with
-    the night's size, not with the whole history.
-    """
-    con.register("_batch_hashes", pa.table({"content_hash": hashes}))
-    try:
-        rows = con.execute(
-            "SELECT DISTINCT a.content_hash FROM articles a JOIN _batch_hashes b USING (content_hash) "
-            "WHERE a.ingest_date <> ?",
-            [exclude_night],
-        ).fetchall()
-    finally:
-        con.unregister("_batch_hashes")
-    return pa.array([row[0] for row in rows], pa.string())
-
-
-def landed_elsewhere(con: duckdb.DuckDBPyConnection, exclude_night: date) -> set[str]:
-    """Hashes of payloads that another night already ingested (the incremental filter)."""
-    rows = con.execute("SELECT raw_hash FROM raw_files WHERE ingest_date <> ?", [exclude_night]).fetchall()
-    return {row[0] for row in rows}
-
-
-def loaded_versions(
-    con: duckdb.DuckDBPyConnection, agency_ids: pa.Array, exclude_night: date
-) -> dict[str, int]:
-    """Highest agency version other nights loaded, for each of a batch's agency ids."""
-    con.register("_batch_ids", pa.table({"agency_id": agency_ids}))
-    try:
-        rows = con.execute(
-            "SELECT a.agency_id, max(a.agency_version) FROM articles a "
-            "JOIN (SELECT DISTINCT agency_id FROM _batch_ids) b USING (agency_id) "
-            "WHERE a.ingest_date <> ? AND a.agency_version IS NOT NULL GROUP BY 1",
-            [exclude_night],
-        ).fetchall()
-    finally:
-        con.unregister("_batch_ids")
-    return {str(agency_id): int(version) for agency_id, version in rows}
-
-
 def _apply_kill_notices(con: duckdb.DuckDBPyConnection) -> None:
     """Withdraw the facts of every article a kill notice covers, whichever night loaded it.
 
@@ -211,12 +171,6 @@ def _apply_kill_notices(con: duckdb.DuckDBPyConnection) -> None:
         "UPDATE articles a SET pub_status = (SELECT max(k.pub_status) "
         f"{covered}) WHERE EXISTS (SELECT 1 {covered})"
     )
-
-
-def stored_cursor(con: duckdb.DuckDBPyConnection, source: str) -> str | None:
-    """The watermark of a source as of its last committed load, None before the first."""
-    row = con.execute("SELECT cursor FROM source_cursors WHERE source = ?", [source]).fetchone()
-    return str(row[0]) if row else None
 
 
 def _store_cursor(con: duckdb.DuckDBPyConnection, night: date, source: str, cursor: str) -> None:

@@ -14,7 +14,8 @@ import pytest
 from transforms.quarantine import QuarantineEntry, quarantine_table
 from transforms.schemas import ARTICLES, DELIVERIES, FACTS, KILL_NOTICES, RAW_FILES
 from warehouse.connection import connect
-from warehouse.loader import NightBatch, known_content_hashes, landed_elsewhere, load_night
+from warehouse.history import known_content_hashes, landed_elsewhere
+from warehouse.loader import NightBatch, load_night
 
 NIGHT = date(2026, 11, 23)
 

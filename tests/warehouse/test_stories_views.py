@@ -13,8 +13,8 @@ import pytest
 from transforms.schemas import ARTICLES, DELIVERIES, FACTS, KILL_NOTICES, QUARANTINE, RAW_FILES
 from transforms.stories import STORY_LINKS, assign_stories, sketch_night
 from warehouse.connection import connect
+from warehouse.history import history_candidates
 from warehouse.loader import NightBatch, load_night
-from warehouse.stories import history_candidates
 
 MON, TUE = date(2026, 11, 22), date(2026, 11, 23)
 
