@@ -1,18 +1,24 @@
-"""Opening the DuckDB file: one writer, many readers, migrations on start.
+"""Opening the DuckDB file: one writer, many readers, migrations once per process.
 
 DuckDB lets one process write a file at a time; another process that tries
 gets a lock error. Writers therefore retry with backoff for a while before
 giving up with a clear message, instead of failing a night on a passing reader.
+The first writable connection of a process to a warehouse file migrates it;
+later ones do not run the migrations again (a night connects several times).
 """
 
 from __future__ import annotations
 
+import os
 import time
 from pathlib import Path
 
 import duckdb
 
 from warehouse.schema import migrate
+
+_MIGRATED: set[tuple[str, int, int]] = set()
+"""Warehouse files (path, device, inode) this process has migrated: a file made anew is migrated again."""
 
 
 class WarehouseBusyError(RuntimeError):
@@ -52,5 +58,9 @@ def connect(path: Path, *, read_only: bool = False, wait_seconds: float = 60.0) 
             time.sleep(delay)
             delay = min(delay * 2, 1.0)
     if not read_only:
-        migrate(con)
+        stat = os.stat(path)
+        key = (str(path.resolve()), stat.st_dev, stat.st_ino)
+        if key not in _MIGRATED:
+            migrate(con)
+            _MIGRATED.add(key)
     return con
