@@ -90,6 +90,7 @@ def backfill_flow(
     source: str | None = None,
     lake: str | None = None,
     warehouse: str | None = None,
+    in_flight: int = 2,
 ) -> dict[str, Any]:
     """Run every night from ``start`` to ``end``: transforms in parallel, loads in date order.
 
@@ -102,6 +103,7 @@ def backfill_flow(
         source: Source name or drop-folder path (ignored with ``reextract``).
         lake: Lake root.
         warehouse: DuckDB file.
+        in_flight: How many nights the task runner transforms at once (its workers).
 
     Returns:
         The backfill summary as a dict.
@@ -132,8 +134,7 @@ def backfill_flow(
     # loads, few enough that memory follows a night's size, not the corpus's.
     # One worker runs strictly one night after another (no overlap), so its stage times add up to
     # the wall time and the difference is the orchestration overhead the benchmark reports.
-    workers = _workers_of()
-    window = 2 * workers if workers > 1 else 1
+    window = 2 * in_flight if in_flight > 1 else 1
     pending: deque[tuple[NightInput, Any]] = deque((item, submit(item)) for item in inputs[:window])
     upcoming = iter(inputs[window:])
     done = 0
@@ -189,6 +190,7 @@ def run_backfill(
             source=settings.source,
             lake=settings.lake,
             warehouse=str(settings.warehouse),
+            in_flight=2 if settings.runner.kind == "dask" else workers,  # Dask workers: not known here
         )
     return result
 
@@ -233,15 +235,6 @@ def _one_api_for_local_workers(enabled: bool) -> Iterator[None]:
     server.start()
     with temporary_settings({PREFECT_API_URL: server.api_url}):
         yield
-
-
-def _workers_of() -> int:
-    """How many nights the current task runner transforms at once (2 when it does not say, e.g. Dask)."""
-    from prefect.context import FlowRunContext
-
-    context = FlowRunContext.get()
-    runner = context.task_runner if context else None
-    return int(getattr(runner, "_max_workers", None) or 2)
 
 
 def _source_name(settings: Settings, inputs: list[NightInput], reextract: bool) -> str:

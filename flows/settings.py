@@ -22,7 +22,7 @@ from pydantic_settings import (
     TomlConfigSettingsSource,
 )
 
-from flows.lake import Lake
+from flows.lake import Lake, is_local, open_filesystem
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 """The checkout; defaults are relative to it so `make run` works from a fresh clone."""
@@ -205,9 +205,9 @@ class Settings(BaseSettings):
         return self.locks or self._local_state("_locks")
 
     def _local_state(self, name: str) -> Path:
-        """``<lake>/<name>`` for a local lake, else ``<name>`` beside the warehouse."""
-        lake = self.open_lake()
-        return Path(lake.root) / name if lake.is_local else self.warehouse.resolve().parent / name
+        """``<lake>/<name>`` for a local lake, else ``<name>`` beside the warehouse (nothing is created)."""
+        fs, root = open_filesystem(self.lake, self.lake_options)
+        return Path(root) / name if is_local(fs) else self.warehouse.resolve().parent / name
 
     def resolve_source(self) -> tuple[str, DropFolderSource | HttpFeedSource]:
         """The name and configuration of the source this run ingests.
