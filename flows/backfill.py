@@ -44,8 +44,9 @@ from flows.pipeline import RunSummary, new_run_id, night_band, night_context, ru
 from flows.progress import night_done
 from flows.settings import Settings, load_settings
 from flows.sources import FetchResult, fetch_source
-from flows.stages import StagedNight, Step, Transformed, read_payloads
+from flows.stages import StagedNight, Transformed, read_payloads
 from flows.tasks import transform_task
+from flows.transform import Step
 from transforms.quarantine import QuarantineEntry
 from transforms.schemas import ARTICLES, RAW_FILES
 

@@ -25,8 +25,9 @@ from flows.pipeline import (
 )
 from flows.settings import Settings, default_night, load_settings
 from flows.sources import FetchResult
-from flows.stages import Step, Transformed, transform_night
+from flows.stages import Transformed
 from flows.tasks import fetch_task
+from flows.transform import Step, transform_night
 
 __all__ = ["NightFailedError", "NightRejectedError", "RunSummary", "nightly_flow", "run_nightly"]
 

@@ -6,13 +6,13 @@ backfill hands over a night its workers already transformed)::
 
     run_night(settings, night, prepare)          # lock, partial sweep, runs row
         prepare(step) -> (FetchResult, Transformed)
-            nightly:  fetch -> stages.transform_night(manifest)  (each stage a task)
-            backfill: the night its workers transformed (stages.transform_night too)
+            nightly:  fetch -> transform.transform_night(manifest)  (each stage a task)
+            backfill: the night its workers transformed (transform.transform_night too)
         settle_and_load(...)                     # settle -> gate -> write-lake -> load
 
-The transform stages are listed once, in :func:`flows.stages.transform_night`;
+The transform stages are listed once, in :func:`flows.transform.transform_night`;
 the settle group once, in :func:`settle_and_load`. Every stage is timed by one
-:class:`~flows.stages.StageTimer` into the run's ``stage_seconds``.
+:class:`~flows.transform.StageTimer` into the run's ``stage_seconds``.
 """
 
 from __future__ import annotations
@@ -32,8 +32,9 @@ from flows.runs import begin_run, crash_flow_runs, describe, record_failure, run
 from flows.settings import Settings
 from flows.settle import settle_night
 from flows.sources import FetchResult
-from flows.stages import NightContext, StageTimer, Step, Transformed, Validated
+from flows.stages import Transformed, Validated
 from flows.tasks import density_band, load, task_step
+from flows.transform import NightContext, StageTimer, Step
 from transforms.quarantine import QuarantineEntry, quarantine_table
 from transforms.schemas import ARTICLES, DELIVERIES, FACTS, KILL_NOTICES
 from warehouse.loader import NightBatch

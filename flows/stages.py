@@ -9,33 +9,30 @@ Two groups, because of DuckDB's single writer:
   stories) read the warehouse; they run in the one process that loads, one
   night after another, right before that night's load.
 
-The nightly flow calls each stage as its own task; a backfill runs the transform
-group of a night as one task per night (see :mod:`flows.backfill`).
+Their order is listed once, in :func:`flows.transform.transform_night` (transform
+group) and :func:`flows.pipeline.settle_and_load` (settle group).
 """
 
 from __future__ import annotations
 
 import threading
-import time
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any
 
 import pyarrow as pa
 import pyarrow.compute as pc
 
 from flows.lake import Lake
 from transforms.dedupe import deduplicate, drop_loaded_elsewhere
-from transforms.facts import extract_facts
 from transforms.limits import ArticleLimits, apply_limits
 from transforms.normalize import Delivery, normalise_articles
 from transforms.quarantine import QuarantineEntry
 from transforms.readers import read_payload
 from transforms.readers.dates import last_modified
 from transforms.records import RawArticle
-from transforms.schemas import ARTICLES, DELIVERIES, KILL_NOTICES
+from transforms.schemas import DELIVERIES, KILL_NOTICES
 from transforms.versions import drop_stale_versions, split_kill_notices
 
 if TYPE_CHECKING:  # GX stays out of the import path until a validation runs
@@ -43,7 +40,6 @@ if TYPE_CHECKING:  # GX stays out of the import path until a validation runs
 
 
 _GX_LOCK = threading.Lock()
-T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -282,119 +278,6 @@ def _raw_refs(articles: pa.Table) -> dict[str, tuple[str | None, str | None]]:
     """Article id -> (payload hash, item in it), so a quarantined row leads back to its raw bytes."""
     rows = articles.select(["article_id", "raw_hash", "item_ref", "source_uri"]).to_pylist()
     return {row["article_id"]: (row["raw_hash"], row["item_ref"] or row["source_uri"]) for row in rows}
-
-
-@dataclass(frozen=True, slots=True)
-class NightContext:
-    """What the transform group of one night needs besides its input (picklable, no connections).
-
-    Attributes:
-        lake: The lake.
-        docs_root: Where the Data Docs pages go.
-        ingest_date: The night.
-        run_id: The run, for the Data Docs pages.
-        source: Source name recorded in quarantine rows.
-        band: Facts-density band for the night rule.
-        build_docs: Render the night's Data Docs pages.
-        limits: Article bounds (None: the configured ones).
-        max_bytes: Largest payload a reader takes (None: the configured one).
-    """
-
-    lake: Lake
-    docs_root: Path
-    ingest_date: date
-    run_id: str
-    source: str
-    band: FactsDensity | None
-    build_docs: bool = True
-    limits: ArticleLimits | None = None
-    max_bytes: int | None = None
-
-
-class Step(Protocol):
-    """How a pipeline runs one stage: ``step(name, fn, *args)`` calls ``fn(*args)``, timed under ``name``.
-
-    A backfill's worker runs stages as plain timed calls (:meth:`StageTimer.run`); the
-    driver runs each as a Prefect task too (:func:`flows.tasks.task_step`).
-    """
-
-    def __call__(self, stage: str, fn: Callable[..., T], /, *args: Any) -> T: ...
-
-
-class StageTimer:
-    """The pipeline's one stage clock: runs a stage and adds its wall time under the stage's name."""
-
-    def __init__(self, seconds: dict[str, float] | None = None) -> None:
-        self.seconds: dict[str, float] = {} if seconds is None else seconds
-        self._nested = 0.0
-
-    def run(self, stage: str, fn: Callable[..., T], /, *args: Any) -> T:
-        """Run ``fn(*args)`` and add its wall time to the stage's seconds.
-
-        A stage timed inside another (the lake write inside the load's transaction)
-        counts for itself only, so the stages' seconds add up to the wall time.
-        """
-        began, outer = time.perf_counter(), self._nested
-        self._nested = 0.0
-        try:
-            return fn(*args)
-        finally:
-            elapsed = time.perf_counter() - began
-            self.seconds[stage] = round(self.seconds.get(stage, 0.0) + elapsed - self._nested, 4)
-            self._nested = outer + elapsed
-
-
-def read_night(source_rows: pa.Table | StagedNight, ctx: NightContext) -> Parsed:
-    """The parse stage: a night's manifest of payloads read, or a backfill's staged articles; within limits.
-
-    Args:
-        source_rows: Either the night's raw manifest (payloads to read from the raw
-            zone: a nightly run or a replay), or a backfill's staged night of already
-            normalised articles (read by :func:`read_payloads` while staging).
-        ctx: The night.
-    """
-    if isinstance(source_rows, pa.Table):
-        return parse(source_rows, ctx.lake, ctx.ingest_date, limits=ctx.limits, max_bytes=ctx.max_bytes)
-    staged = ctx.lake.read_staged(source_rows.backfill_id, source_rows.night).cast(ARTICLES)
-    return within_limits(Parsed(staged), ctx.limits)
-
-
-def validate_night_stage(articles: pa.Table, facts: pa.Table, ctx: NightContext) -> Validated:
-    """The validate stage with the night's context."""
-    return validate(
-        articles,
-        facts,
-        source=ctx.source,
-        docs_root=ctx.docs_root,
-        ingest_date=ctx.ingest_date,
-        run_id=ctx.run_id,
-        band=ctx.band,
-        build_docs=ctx.build_docs,
-    )
-
-
-def transform_night(
-    source_rows: pa.Table | StagedNight, ctx: NightContext, step: Step | None = None
-) -> Transformed:
-    """THE transform group of a night, in order: the one list both the nightly flow and backfills run.
-
-    To add a transform stage, add one ``step(...)`` line here (and a field to
-    :class:`Transformed` if later stages need its output); the settle group is
-    :func:`flows.pipeline.settle_and_load`. Nothing here touches the warehouse.
-
-    Args:
-        source_rows: The night's raw manifest, or a backfill's staged night (see :func:`read_night`).
-        ctx: The night.
-        step: How each stage runs; default: timed plain calls, whose seconds are returned
-            in :attr:`Transformed.stage_seconds` (a caller's step records them itself).
-    """
-    timer = StageTimer() if step is None else None
-    run: Step = timer.run if timer is not None else step  # type: ignore[assignment]
-    parsed = run("parse", read_night, source_rows, ctx)
-    deduped = run("dedupe", dedupe_night, parsed.articles)
-    facts = run("extract", extract_facts, deduped.articles)
-    validated = run("validate", validate_night_stage, deduped.articles, facts, ctx)
-    return Transformed(parsed, deduped, validated, timer.seconds if timer is not None else {})
 
 
 def settle(

@@ -1,8 +1,8 @@
 """Prefect tasks: how the driver runs each stage of :mod:`flows.stages` and the settle group as a task.
 
 :func:`task_step` runs any stage as a Prefect task named after it and timed by the
-night's :class:`~flows.stages.StageTimer`, so the stage list itself lives in one
-place (:func:`flows.stages.transform_night`, :func:`flows.pipeline.settle_and_load`).
+night's :class:`~flows.transform.StageTimer`, so the stage list itself lives in one
+place (:func:`flows.transform.transform_night`, :func:`flows.pipeline.settle_and_load`).
 A backfill runs :func:`transform_task` (the whole transform group) once per night,
 on whatever task runner is configured. Inputs are Arrow tables and small
 dataclasses, so no task caches on hashed inputs (``NO_CACHE``): a re-run must recompute.
@@ -20,7 +20,7 @@ from prefect import Task, task
 from prefect.cache_policies import NO_CACHE
 from prefect.logging import get_run_logger
 
-from flows import stages
+from flows import stages, transform
 from flows.faults import fault_point
 from flows.lake import Lake
 from flows.settings import Settings
@@ -91,8 +91,8 @@ def _stage_task(stage: str, fn: Callable[..., Any], *args: Any) -> Any:
     return result
 
 
-def task_step(timer: stages.StageTimer) -> stages.Step:
-    """A :class:`~flows.stages.Step` that runs each stage as a Prefect task, timed by ``timer``."""
+def task_step(timer: transform.StageTimer) -> transform.Step:
+    """A :class:`~flows.transform.Step` that runs each stage as a Prefect task, timed by ``timer``."""
 
     def step(stage: str, fn: Callable[..., T], /, *args: Any) -> T:
         if isinstance(fn, Task):  # already a task (fetch, with its retries)
@@ -106,10 +106,10 @@ def task_step(timer: stages.StageTimer) -> stages.Step:
 
 @task(name="transform-night", cache_policy=NO_CACHE)
 def transform_task(
-    source_rows: pa.Table | stages.StagedNight, ctx: stages.NightContext
+    source_rows: pa.Table | stages.StagedNight, ctx: transform.NightContext
 ) -> stages.Transformed:
     """The transform group of one night (parse → dedupe → extract → validate); no warehouse access."""
-    return stages.transform_night(source_rows, ctx)
+    return transform.transform_night(source_rows, ctx)
 
 
 def write_lake(lake: Lake, batch: NightBatch) -> list[str]:
@@ -123,7 +123,7 @@ def write_lake(lake: Lake, batch: NightBatch) -> list[str]:
     return written
 
 
-def load(warehouse: Path, lake: Lake, batch: NightBatch, timer: stages.StageTimer) -> None:
+def load(warehouse: Path, lake: Lake, batch: NightBatch, timer: transform.StageTimer) -> None:
     """Load the night into DuckDB in one transaction, writing its lake files from what the load keeps.
 
     The lake is written inside the load's transaction, after its duplicate check: a
