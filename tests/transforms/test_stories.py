@@ -302,7 +302,7 @@ def test_different_story_level_agency_ids_never_link_but_record_numbers_may() ->
 
 
 def test_the_follow_up_window_is_defined_once() -> None:
-    import warehouse.stories
+    import warehouse.history
 
     assert FollowUpRule().window == FOLLOW_UP_WINDOW == timedelta(hours=24)
-    assert warehouse.stories.FOLLOW_UP_WINDOW is FOLLOW_UP_WINDOW
+    assert warehouse.history.FOLLOW_UP_WINDOW is FOLLOW_UP_WINDOW
