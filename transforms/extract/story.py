@@ -26,7 +26,7 @@ _HEADLINE_TAIL = re.compile(
     r"GAINS?|SEEKS?|WINS?|NAMES?|ELECTS?|EXPECTS?|REPORTED|POSTS?|TAKES?|MAKES?|HOLDS?|SHOWS?)\b.*$"
 )
 _HEADLINE_WORD_TAIL = re.compile(_HEADLINE_TAIL.pattern.replace("\\s+(?:", "(?:", 1).replace(".*$", ""))
-_DEMONYMS: dict[str, str] = {
+DEMONYMS: dict[str, str] = {
     "AMERICAN": "U.S.", "ARGENTINE": "Argentina", "AUSTRALIAN": "Australia", "AUSTRIAN": "Austria",
     "BELGIAN": "Belgium", "BRAZILIAN": "Brazil", "BRITISH": "Britain", "CANADIAN": "Canada",
     "CHINESE": "China", "DANISH": "Denmark", "DUTCH": "Netherlands", "EGYPTIAN": "Egypt",
@@ -195,8 +195,8 @@ def _headline_place(headline: str | None) -> str | None:
     raw = [m.group() for m in _HEADLINE_WORD.finditer(headline)]
     words = [w if w in ("U.S.", "U.K.") else w.strip(".'-") for w in raw]
     for index in range(len(words)):
-        if words[index] in _DEMONYMS:
-            return _DEMONYMS[words[index]]
+        if words[index] in DEMONYMS:
+            return DEMONYMS[words[index]]
         for size in (3, 2, 1):
             name = " ".join(words[index : index + size])
             if len(name) > 1 and gazetteer.is_place(name):
