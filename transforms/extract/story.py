@@ -185,14 +185,18 @@ def _currency_cue(text: str) -> tuple[str, str] | None:
     return None
 
 
-_HEADLINE_WORD = re.compile(r"[A-Z][A-Z.'&-]*")
+_HEADLINE_WORD = re.compile(r"[A-Z][\w.'’&-]*")
 
 
 def _headline_place(headline: str | None) -> str | None:
     """The first place a headline names, tried as three, two and one words ("WEST GERMANY", "U.S.")."""
     if not headline:
         return None
-    raw = [m.group() for m in _HEADLINE_WORD.finditer(headline)]
+    raw = [
+        m.group().removesuffix("'s").removesuffix("’s").removesuffix("'S")
+        for m in _HEADLINE_WORD.finditer(headline)
+        if not re.search(r"-[a-z]", m.group())  # "US-backed": an adjective, not a place
+    ]
     words = [w if w in ("U.S.", "U.K.") else w.strip(".'-") for w in raw]
     for index in range(len(words)):
         if words[index] in DEMONYMS:
