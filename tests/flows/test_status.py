@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import io
+import os
+import subprocess
+import sys
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -115,3 +118,18 @@ def test_no_warehouse_exits_two(tmp_path: Path) -> None:
     code, lines = _status(tmp_path / "missing.duckdb", tmp_path, since=None)
     assert code == 2
     assert "no warehouse" in lines[0]
+
+
+def test_the_command_line_prints_the_nights_and_exits_one_when_one_needs_attention(
+    warehouse: Path, tmp_path: Path
+) -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "flows.cli", "status", "--since", "2026-11-20", "--warehouse", str(warehouse)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "WIREFACTS_DATA_DOCS": str(tmp_path / "docs")},
+    )
+    assert proc.returncode == 1, proc.stderr
+    assert "2026-11-23" in proc.stdout and "crashed" in proc.stdout
+    assert "Traceback" not in proc.stderr
