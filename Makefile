@@ -16,7 +16,7 @@ help:  ## list the targets
 
 .venv/.synced: pyproject.toml uv.lock
 	@$(UV) --version >/dev/null 2>&1 || $(PYTHON) -m pip install --quiet --disable-pip-version-check uv
-	$(UV) sync --frozen
+	$(UV) sync --frozen --compile-bytecode
 	@touch $@
 
 setup: .venv/.synced  ## create the environment from the lock file
@@ -35,7 +35,7 @@ lint: setup  ## ruff and mypy, as configured in pyproject.toml
 	$(UV) run --frozen mypy
 
 bench: setup  ## benchmarks (need ../shared and the bench extra): fact fields, extraction speed, dedupe, stories, limits, backfill
-	$(UV) sync --frozen --all-extras
+	$(UV) sync --frozen --all-extras --compile-bytecode
 	$(UV) run --frozen python -m benchmarks.fields_bench --split all
 	$(UV) run --frozen python -m benchmarks.extract_bench
 	$(UV) run --frozen python benchmarks/dedup_bench.py
