@@ -16,7 +16,7 @@ help:  ## list the targets
 
 .venv/.synced: pyproject.toml uv.lock
 	@$(UV) --version >/dev/null 2>&1 || $(PYTHON) -m pip install --quiet --disable-pip-version-check uv
-	$(UV) sync --frozen
+	$(UV) sync --frozen --compile-bytecode
 	@touch $@
 
 setup: .venv/.synced  ## create the environment from the lock file
@@ -34,10 +34,13 @@ lint: setup  ## ruff and mypy, as configured in pyproject.toml
 	$(UV) run --frozen ruff format --check .
 	$(UV) run --frozen mypy
 
-bench: setup  ## benchmarks (need ../shared and the bench extra)
-	$(UV) sync --frozen --all-extras
+bench: setup  ## benchmarks (need ../shared and the bench extra): fact fields, extraction speed, dedupe, stories, limits, backfill
+	$(UV) sync --frozen --all-extras --compile-bytecode
+	$(UV) run --frozen python -m benchmarks.fields_bench --split all
 	$(UV) run --frozen python -m benchmarks.extract_bench
 	$(UV) run --frozen python benchmarks/dedup_bench.py
+	$(UV) run --frozen python benchmarks/story_precision.py
+	$(UV) run --frozen python -m benchmarks.limits_bench
 	$(UV) run --frozen python -m benchmarks.backfill_bench
 
 server: setup  ## start a real Prefect server on 127.0.0.1:$(PREFECT_PORT) in the background (UI there too)

@@ -27,7 +27,7 @@ from expectations.suites import Rule
 
 if TYPE_CHECKING:
     from great_expectations import ExpectationSuite
-    from great_expectations.core import ExpectationSuiteValidationResult
+    from great_expectations.core import ExpectationSuiteValidationResult, ExpectationValidationResult
     from great_expectations.data_context.types.base import ProgressBarsConfig
     from great_expectations.expectations.expectation_configuration import ExpectationConfiguration
 
@@ -129,8 +129,14 @@ def read_results(
     validation: ExpectationSuiteValidationResult,
     rules: Iterable[Rule],
     row_count: int,
+    rows: dict[str, list[int]] | None = None,
 ) -> SuiteOutcome:
     """Turn a GX suite validation into per-rule results and per-row failures.
+
+    The failing rows of a rule are ``rows[rule]`` when given (a second, ``COMPLETE``
+    look at a rule whose summary was cut short), else the result's
+    ``unexpected_index_list`` (``COMPLETE``), else its ``partial_unexpected_index_list``
+    (``SUMMARY``, complete when the rule failed no more rows than it lists).
 
     Raises:
         RuntimeError: An expectation could not run (a missing column, a bad
@@ -141,11 +147,16 @@ def read_results(
     outcome = SuiteOutcome()
     for result in validation.results:
         config = result.expectation_config
-        name = str((config.meta or {}).get("rule", config.type)) if config else "unknown"
+        name = rule_name(result)
         if result.exception_info and result.exception_info.get("raised_exception"):
             raise RuntimeError(f"expectation {name} could not run: {result.exception_info}")
         details: dict[str, Any] = dict(result.result or {})
-        unexpected = [int(i) for i in details.get("unexpected_index_list") or [] if not isinstance(i, dict)]
+        if rows is not None and name in rows:
+            unexpected = rows[name]
+        else:
+            listed = details.get("unexpected_index_list")
+            listed = details.get("partial_unexpected_index_list") if listed is None else listed
+            unexpected = [int(i) for i in listed or [] if not isinstance(i, dict)]
         outcome.results.append(
             RuleResult(
                 suite=suite_name,
@@ -161,6 +172,12 @@ def read_results(
         for index in unexpected:
             outcome.failed_rows[index].append(name)
     return outcome
+
+
+def rule_name(result: ExpectationValidationResult) -> str:
+    """The rule an expectation result is for: its ``meta["rule"]`` (set by :func:`build_suite`)."""
+    config = result.expectation_config
+    return str((config.meta or {}).get("rule", config.type)) if config else "unknown"
 
 
 def _class_name(config: ExpectationConfiguration | None) -> str:

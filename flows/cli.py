@@ -192,6 +192,26 @@ def serve(
         raise typer.Exit(code=2) from exc
 
 
+@app.command()
+def status(
+    since: Annotated[
+        str | None,
+        typer.Option(
+            "--since",
+            metavar="YYYY-MM-DD",
+            help="First night to show. Default: two weeks back from yesterday.",
+        ),
+    ] = None,
+    lake: LakeOption = None,
+    warehouse: WarehouseOption = None,
+) -> None:
+    """One line per night: loaded, refused, failed, crashed or not run, with counts and a page to open."""
+    from flows.status import print_status
+
+    settings = _checked_settings(None, lake, warehouse, needs_source=False)
+    raise typer.Exit(code=print_status(settings, _parse_date(since, "--since")))
+
+
 EXTRACT_TABLE_COLUMNS = (
     "id",
     "surface",

@@ -47,6 +47,12 @@ class ValidationSettings(BaseModel):
         description="Words a night needs before rate rules (facts per 1,000 words) judge it; "
         "a smaller night is too small a sample and is not refused by them.",
     )
+    data_docs_every: int = Field(
+        10,
+        ge=0,
+        description="Which nights get GX Data Docs pages: every night where a rule failed, and about "
+        "one passing night in N (chosen by run id); 1: every night, 0: failing nights only.",
+    )
 
 
 class FetchSettings(BaseModel):

@@ -75,12 +75,28 @@ def _fail(message: str) -> NoReturn:
     raise typer.Exit(code=2)
 
 
-def _print_table(columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
-    """A rich table; NULL shown as NULL so it is not mistaken for an empty string."""
+def _print_table(
+    columns: Sequence[str], rows: Sequence[Sequence[Any]], console: Console | None = None
+) -> None:
+    """A rich table; NULL shown as NULL so it is not mistaken for an empty string.
+
+    In a terminal the table fits the window (long values wrap). Piped to a file,
+    ``less`` or ``grep`` there is no window to fit, and rich would otherwise squeeze the
+    table into 80 columns and cut values ("2026-…"): the table is then as wide as its
+    longest values, every value whole on one line.
+    """
     table = Table(*columns, caption=f"{len(rows)} row{'s' if len(rows) != 1 else ''}")
     for row in rows:
         table.add_row(*("NULL" if v is None else str(v) for v in row))
-    Console().print(table)
+    console = console or Console()
+    if not console.is_terminal:
+        width = Console(width=_UNBOUNDED_WIDTH, file=console.file).measure(table).maximum
+        console = Console(width=max(width, 1), file=console.file, no_color=True, highlight=False)
+    console.print(table, crop=False)
+
+
+_UNBOUNDED_WIDTH = 1_000_000
+"""A width no table reaches, to measure a table's natural width."""
 
 
 def _print_csv(columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:

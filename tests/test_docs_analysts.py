@@ -31,6 +31,7 @@ def test_the_page_has_queries_for_every_view_macro_and_table() -> None:
     names = [
         "articles", "facts", "deliveries", "quarantine", "raw_files", "runs", "source_cursors",
         "schema_version", "facts_by_day", "quarantine_summary", "run_history", "facts_about", "facts_of_kind",
+        "fact_series", "fact_lineage",
     ]  # fmt: skip
     assert [n for n in names if not re.search(rf"\b{n}\b", text)] == []
 

@@ -1,11 +1,23 @@
-"""The offline run page lists every rule, failures first, and links the GX validation pages."""
+"""The offline run page lists every rule and failing row; the night reports add charts over time."""
 
 from __future__ import annotations
 
+import json
+from datetime import UTC, date, datetime, timedelta
+from html import escape
 from pathlib import Path
 
-from expectations.run_page import write_run_page
+import duckdb
+import pyarrow as pa
+from night_builders import NOW
+
+from expectations.checkpoint import validate_night
+from expectations.report_charts import SVG_NS
+from expectations.run_page import FailingRow, failing_rows, write_reports, write_run_page
 from expectations.validate import RuleResult
+from flows.runs import run_row
+from warehouse.connection import connect
+from warehouse.runs import put_run
 
 
 def _result(rule: str, success: bool, page: Path, unexpected: int = 0) -> RuleResult:
@@ -39,3 +51,88 @@ def test_run_page_and_index(tmp_path: Path) -> None:
 def test_titles_are_escaped(tmp_path: Path) -> None:
     page = write_run_page(tmp_path, "r", "<b>night</b>", [])
     assert "&lt;b&gt;night&lt;/b&gt;" in page.read_text()
+
+
+def test_the_run_page_lists_the_failing_rows_themselves(
+    bad_night: tuple[pa.Table, pa.Table], tmp_path: Path
+) -> None:
+    """Real GX validation of a night whose fact "1990" is a bare year: its row, sentence and reason show."""
+    articles, facts = bad_night
+    night = validate_night(articles, facts, now=NOW, docs_root=tmp_path, run_name="r-bad", build_docs=False)
+    bad_facts = {facts["fact_id"][i].as_py(): rules for i, rules in night.fact_failures.items()}
+    rows = failing_rows(articles, facts, {}, bad_facts)
+    page = write_run_page(
+        tmp_path, "r-bad", "night 2026-11-23: critical expectation failed", night.results, rows
+    )
+    html = page.read_text()
+    year = next(r for r in rows if r.surface == "1990")
+    assert year.record == "fact" and "fact_not_a_year" in year.reason
+    assert f"<code>{year.record_id}</code></td><td>1990</td>" in html
+    assert escape(year.sentence) in html
+    kept = json.loads((tmp_path / "runs" / "r-bad.failing.json").read_text())
+    assert {r["record_id"] for r in kept} == {r.record_id for r in rows}
+
+
+def _warehouse_with_two_nights(path: Path) -> duckdb.DuckDBPyConnection:
+    """A loaded night and a refused one, recorded as the pipeline records them."""
+    con = connect(path)
+    for run_id, night, status, error, facts_loaded in (
+        ("r22", date(2026, 11, 22), "success", None, 40),
+        ("r23", date(2026, 11, 23), "rejected", "facts.fact_not_a_year failed on 1 of 4 rows", 0),
+    ):
+        started = datetime(2026, 11, night.day + 1, 2, tzinfo=UTC)
+        row = run_row(
+            run_id,
+            night,
+            "s",
+            status,
+            started,
+            finished_at=started + timedelta(seconds=20),
+            error=error,
+            counts={
+                "articles_loaded": 3 if facts_loaded else 0,
+                "facts_loaded": facts_loaded,
+                "quarantined": 2,
+            },
+            stage_seconds={"extract": 2.0, "validate": 15.0},
+        )
+        put_run(con, row)
+        con.execute(
+            "INSERT INTO quarantine (quarantine_id, ingest_date, run_id, source, stage, reason) VALUES "
+            "(?, ?, ?, 's', 'read', 'Reuters record NEWID=7 has no body'), "
+            "(?, ?, ?, 's', 'read', 'Reuters record NEWID=8 has no body')",
+            [f"{run_id}-1", night, run_id, f"{run_id}-2", night, run_id],
+        )
+    con.execute(
+        "INSERT INTO validation_results VALUES ('r23', DATE '2026-11-23', 'facts', 'fact_not_a_year', "
+        "'ExpectColumnValuesToNotMatchRegex', false, true, 4, 1, NULL, NULL)"
+    )
+    return con
+
+
+def test_night_reports_have_charts_and_the_failing_rows(tmp_path: Path) -> None:
+    write_run_page(
+        tmp_path,
+        "r23",
+        "night 2026-11-23: refused",
+        [],
+        [
+            FailingRow(
+                "fact", "f1", "1990", "It began in 1990.", "fact failed expectation(s): facts.fact_not_a_year"
+            )
+        ],
+    )
+    con = _warehouse_with_two_nights(tmp_path / "w.duckdb")
+    try:
+        index = write_reports(con, tmp_path)
+    finally:
+        con.close()
+    html = index.read_text()
+    assert html.count("<svg") == 3 and "<script" not in html and "http" not in html.replace(SVG_NS, "")
+    assert 'href="night-2026-11-23.html"' in html and "refused" in html
+    night = (tmp_path / "reports" / "night-2026-11-23.html").read_text()
+    assert "night 2026-11-23: refused" in night
+    assert "<td>fact_not_a_year</td>" in night  # the failed rule
+    assert '<td>1990</td><td class="text">It began in 1990.</td>' in night  # the failing row itself
+    assert "read: Reuters record NEWID=&lt;n&gt; has no body" in night  # quarantine grouped by kind
+    assert night.count("<svg") == 3 and "<rect" in night and "<polyline" in night

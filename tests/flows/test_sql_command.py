@@ -136,3 +136,15 @@ def test_reading_a_host_file_exits_2_and_prints_nothing_of_it(warehouse: Path) -
     assert result.exit_code == 2
     assert "queries may read only the warehouse" in result.output
     assert "root:" not in result.output
+
+
+def test_piped_output_keeps_long_values_whole(warehouse: Path) -> None:
+    """Piped (not a terminal) the table is as wide as its values: no "2026-…" or cut sentences."""
+    long_text = "a sentence long enough to be cut at eighty columns " * 4
+    query = "SELECT DATE '2026-11-23' AS pub_date, ? AS sentence, fact_id FROM facts ORDER BY fact_id"
+    result = runner.invoke(app, ["sql", "--warehouse", str(warehouse), query, "--param", long_text])
+    assert result.exit_code == 0, result.output
+    rows = [line for line in result.stdout.splitlines() if "f1" in line]
+    assert len(rows) == 1
+    assert "2026-11-23" in rows[0] and long_text.strip() in rows[0]
+    assert "…" not in result.stdout

@@ -97,11 +97,18 @@ def test_facts_by_day_counts_and_sums_per_day_kind_and_unit(con: duckdb.DuckDBPy
     ]
 
 
-def test_quarantine_summary_groups_reasons_by_their_start(con: duckdb.DuckDBPyConnection) -> None:
-    rows = con.execute("SELECT * FROM quarantine_summary ORDER BY ingest_date, stage").fetchall()
+def test_quarantine_summary_groups_reasons_by_kind_and_keeps_their_start(
+    con: duckdb.DuckDBPyConnection,
+) -> None:
+    rows = con.execute(
+        "SELECT ingest_date, stage, reason_kind, reason_prefix, row_count FROM quarantine_summary "
+        "ORDER BY ALL"
+    ).fetchall()
+    family = "fact failed expectation(s)"  # 0011: each failed rule is its own kind, of one family
     assert rows == [
-        (D22, "read", "payload looks binary", 1),
-        (D23, "validate", "fact failed expectation(s)", 2),
+        (D22, "read", "payload looks binary (NUL bytes)", "payload looks binary", 1),
+        (D23, "validate", f"{family}: facts.percent_range", family, 1),
+        (D23, "validate", f"{family}: facts.surface_matches", family, 1),
     ]
 
 

@@ -190,6 +190,9 @@ _COUNT_PARTNER = re.compile(
     r"(?i)^[^\d;,]{0,30}?\b(?:out\s+of|of|from|to|vs\.?|versus|against|compared\s+with)\s+"
     r"(?:(?:more|less|fewer)\s+than\s+|about\s+|some\s+|nearly\s+|a\s+revised\s+)?$"
 )
+_MAGNITUDE_BEFORE = re.compile(r"(?i)\bmagnitude(?:\s+of)?\s+$")
+_QUAKE = re.compile(r"(?i)\b(?:earthquake|quake|tremor|aftershock)\b")
+_OF_A_POINT = re.compile(r"(?i)\s+of\s+an?\s+(?P<pct>percentage\s+)?point\b")
 _TO_END = re.compile(r"(?i)\bto\s+$")
 _FROM_END = re.compile(r"(?i)\bfrom\s+$")
 _BACK_GAP = re.compile(r"\s*(?:and|to|from|vs\.?|versus|-|–)\s*$", re.IGNORECASE)
@@ -264,7 +267,17 @@ def _kind(text: str, fact: Fact, sentence_start: int, table_row: bool) -> Fact:
 
 
 def _bare_kind(text: str, fact: Fact, sentence_start: int, clause: str) -> Fact:
-    """A bare number that is points, a bond price or an index level rather than a count."""
+    """A bare number that is points, a magnitude, a fraction, a bond price or an index level, not a count."""
+    if _MAGNITUDE_BEFORE.search(clause):
+        quake = _QUAKE.search(fact.sentence)
+        return _with(fact, unit="magnitude", kind="other", subject=quake.group() if quake else None)
+    point = _OF_A_POINT.match(text, fact.end) if fact.value is not None and 0 < fact.value < 1 else None
+    if point is not None:
+        unit = "percentage point" if point.group("pct") else "point"
+        kind = "rate" if kinds.is_rate(clause, "") else ("percent" if point.group("pct") else "index_points")
+        return _with(fact, end=point.end(), surface=text[fact.start : point.end()], unit=unit, kind=kind)
+    if fact.value is not None and 0 < fact.value < 1 and fact.qualifier != "vague":
+        return _with(fact, kind="ratio")  # "two-thirds of the money", "about a quarter of its workforce"
     points = heads.head_of(fact.subject) == "point"
     if points and _PCT_CONTEXT.search(clause.replace("points", "")) and kinds.is_rate(clause, ""):
         subject = subjects.acceptable(subjects.subject_left(text, sentence_start, fact.start))

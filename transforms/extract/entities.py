@@ -16,6 +16,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from transforms.extract import gazetteer
+from transforms.extract.story import DEMONYMS as _DEMONYMS
 
 _NAME_RUN = re.compile(
     r"<(?P<angled>[A-Z][^<>]{1,60}?)>"
@@ -123,8 +124,8 @@ def names_in(sentence: str) -> list[Name]:
             continue
         text = " ".join(words).rstrip(".,")
         text = text[:-2] if text.endswith(("'s", "’s")) else text
-        if len(text) < 2 or _MONTH_RUN.fullmatch(text):
-            continue
+        if len(text) < 2 or _MONTH_RUN.fullmatch(text) or text.upper() in _DEMONYMS:
+            continue  # "Swiss", "Polish": an adjective of a country, not a name
         start = sentence.find(words[0], start)
         opening_word = _opens(sentence, start) and len(words) == 1 and not gazetteer.is_place(text)
         if opening_word and not _SUBJECT_NAME.match(sentence, start + len(words[0])):

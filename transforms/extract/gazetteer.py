@@ -36,6 +36,11 @@ _EXTRA_PLACES = (
     "hong kong",
     "wall street",
 )
+_NOT_PLACES = frozenset(
+    {"brent", "of", "most", "reading", "mobile", "split", "sale", "bath", "nice", "victoria", "lincoln",
+     "jordan", "chad", "georgia", "wales", "gold coast", "union", "independence", "progress", "hope"}
+)  # fmt: skip
+"""Gazetteer names that are far more often something else in news copy ("Brent crude", "Jordan said")."""
 _EXTRA_COUNTRIES = {"us": "US", "usa": "US", "uk": "GB", "britain": "GB", "west germany": "DE"}
 
 
@@ -49,7 +54,8 @@ class Gazetteer(NamedTuple):
 @lru_cache(maxsize=65536)
 def is_place(name: str) -> bool:
     """True when ``name`` ("Raqa", "U.S.", "West Germany") names a country, US state or large city."""
-    return _key(name) in gazetteer().places
+    key = _key(name)
+    return key in gazetteer().places and key not in _NOT_PLACES
 
 
 @lru_cache(maxsize=4096)

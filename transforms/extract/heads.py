@@ -46,6 +46,12 @@ _IRREGULAR: dict[str, str] = {
     "wives": "wife",
     "knives": "knife",
     "thieves": "thief",
+    "leaves": "leaf",
+    "halves": "half",
+    "shelves": "shelf",
+    "wolves": "wolf",
+    "calves": "calf",
+    "loaves": "loaf",
 }
 _NOT_HEADS = frozenset({"a", "an", "the", "and", "or", "&"})
 _PREPOSITIONS = frozenset(
@@ -82,4 +88,6 @@ def singular(word: str) -> str:
         return word
     if word.endswith("uses"):
         return word[:-2]  # "bonuses", "viruses"
+    if word.endswith("ves"):
+        return word[:-1]  # "reserves", "curves" (the few -f plurals are in _IRREGULAR)
     return str(inflection.singularize(word)) or word

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from transforms.extract import gazetteer
 
-_TICKER = re.compile(r"<[A-Z0-9.&/ -]{1,12}>")
+_TICKER = re.compile(r"<[A-Z0-9][A-Za-z0-9.&/ -]{0,11}>")
 _ANGLED_COMPANY = re.compile(r"<(?P<name>[A-Z][^<>]*?[a-z ][^<>]*?)>")
 _NAME_BEFORE_TICKER = re.compile(
     r"(?P<name>(?:[A-Z][\w&.'/-]*\s+){0,4}[A-Z][\w&.'/-]*)\s*<[A-Z0-9&]{1,6}(?:\.[A-Z]{1,3})?>"
@@ -22,11 +22,27 @@ _HEADLINE_TAIL = re.compile(
     r"\s+(?:SAYS?|SEES|SETS|RAISES?|CUTS?|LIFTS?|BUYS?|SELLS?|TO|IN|ON|FOR|HAS|IS|WILL|REPORTS?|"
     r"PLANS?|GETS?|SIGNS?|UNIT|OFFERS?|FILES?|DECLARES?|OMITS?|PAYS?|1ST|2ND|3RD|4TH|FIRST|SECOND|"
     r"THIRD|FOURTH|QTR|YEAR|NINE|SIX|NET|SHR|PROFIT|LOSS|EARNINGS|DIVIDEND|REGULAR|QUARTERLY|"
-    r"STOCK|AGREES?|COMPLETES?|ACQUIRES?|MERGER|DIV)\b.*$"
+    r"STOCK|AGREES?|COMPLETES?|ACQUIRES?|MERGER|DIV|BEGINS?|LAUNCH(?:ES)?|ISSUES?|BRINGS?|FORECASTS?|"
+    r"GAINS?|SEEKS?|WINS?|NAMES?|ELECTS?|EXPECTS?|REPORTED|POSTS?|TAKES?|MAKES?|HOLDS?|SHOWS?)\b.*$"
 )
+_HEADLINE_WORD_TAIL = re.compile(_HEADLINE_TAIL.pattern.replace("\\s+(?:", "(?:", 1).replace(".*$", ""))
+DEMONYMS: dict[str, str] = {
+    "AMERICAN": "U.S.", "ARGENTINE": "Argentina", "AUSTRALIAN": "Australia", "AUSTRIAN": "Austria",
+    "BELGIAN": "Belgium", "BRAZILIAN": "Brazil", "BRITISH": "Britain", "CANADIAN": "Canada",
+    "CHINESE": "China", "DANISH": "Denmark", "DUTCH": "Netherlands", "EGYPTIAN": "Egypt",
+    "FINNISH": "Finland", "FRENCH": "France", "GERMAN": "West Germany", "GREEK": "Greece",
+    "INDIAN": "India", "INDONESIAN": "Indonesia", "IRANIAN": "Iran", "IRAQI": "Iraq", "IRISH": "Ireland",
+    "ISRAELI": "Israel", "ITALIAN": "Italy", "JAPANESE": "Japan", "KENYAN": "Kenya", "KOREAN": "South Korea",
+    "KUWAITI": "Kuwait", "MALAYSIAN": "Malaysia", "MEXICAN": "Mexico", "NIGERIAN": "Nigeria",
+    "NORWEGIAN": "Norway", "PAKISTANI": "Pakistan", "PHILIPPINE": "Philippines", "PORTUGUESE": "Portugal",
+    "SAUDI": "Saudi Arabia", "SOVIET": "Soviet Union", "SPANISH": "Spain", "SWEDISH": "Sweden",
+    "SWISS": "Switzerland", "TAIWANESE": "Taiwan", "THAI": "Thailand", "TURKISH": "Turkey",
+    "VENEZUELAN": "Venezuela", "ZAMBIAN": "Zambia", "ZIMBABWEAN": "Zimbabwe",
+}  # fmt: skip
+"""A headline's demonym names its country: "THAI ECONOMY TO GROW" is about Thailand."""
 _CORPORATE = re.compile(
     r"\b(?:Inc|Corp|Co|Cos|Ltd|Plc|PLC|Bank|Bancorp|Group|Holdings?|Industries|International|Company|"
-    r"Corporation|Trust|Petroleum|Airlines|Motors|Systems|Technologies|Partners|Fund|AG|SA|NV|"
+    r"Corporation|Trust|Petroleum|Airlines|Motors|Systems|Technologies|Partners|Fund|AG|SA|NV|L\.?P\.?|"
     r"BV|Ltda|SpA)\b\.?"
 )
 _KEEP_UPPER = frozenset(
@@ -169,38 +185,52 @@ def _currency_cue(text: str) -> tuple[str, str] | None:
     return None
 
 
-_HEADLINE_WORD = re.compile(r"[A-Z][A-Z.'&-]*")
+_HEADLINE_WORD = re.compile(r"[A-Z][\w.'’&-]*")
 
 
 def _headline_place(headline: str | None) -> str | None:
     """The first place a headline names, tried as three, two and one words ("WEST GERMANY", "U.S.")."""
     if not headline:
         return None
-    words = [
-        m.group().strip(".'-") if m.group() != "U.S." else "U.S." for m in _HEADLINE_WORD.finditer(headline)
+    raw = [
+        m.group().removesuffix("'s").removesuffix("’s").removesuffix("'S")
+        for m in _HEADLINE_WORD.finditer(headline)
+        if not re.search(r"-[a-z]", m.group())  # "US-backed": an adjective, not a place
     ]
+    words = [w if w in ("U.S.", "U.K.") else w.strip(".'-") for w in raw]
     for index in range(len(words)):
+        if words[index] in DEMONYMS:
+            return DEMONYMS[words[index]]
         for size in (3, 2, 1):
             name = " ".join(words[index : index + size])
             if len(name) > 1 and gazetteer.is_place(name):
-                return normal_case(name) if name != "U.S." else name
+                return name if name in ("U.S.", "U.K.") else normal_case(name)
     return None
 
 
 def _company(text: str, headline: str | None) -> str | None:
+    """The company the story is about: the headline's ticker company, else one the body marks."""
     before_ticker = ""
     if headline:
+        angled_head = _ANGLED_COMPANY.match(headline.strip())
+        if angled_head is not None:
+            return normal_case(angled_head.group("name").strip())  # "<UNITED FIRE AND CASUALTY> 4TH QTR NET"
         ticker = _TICKER.search(headline)
         if ticker is not None and ticker.start() > 0:
             before_ticker = headline[: ticker.start()].strip(" -,")
             if before_ticker and _HEADLINE_TAIL.search(before_ticker) is None:
-                return normal_case(before_ticker)
+                return _without_possessive(normal_case(before_ticker))
+            words = before_ticker.split()
+            tail = [w for w in words if _HEADLINE_WORD_TAIL.fullmatch(w)]
+            if tail and words[-1] != tail[-1]:
+                # "TISCH SAYS CBS <CBS>": the name right before the ticker
+                return normal_case(" ".join(words[len(words) - words[::-1].index(tail[-1]) :]))
     angled = _ANGLED_COMPANY.search(text[:600])
     if angled is not None:
-        return angled.group("name").strip()
-    before = _NAME_BEFORE_TICKER.search(text[:600])
+        return _without_possessive(angled.group("name").strip())
+    before = _NAME_BEFORE_TICKER.search(text[:600]) if "<" in text[:600] else None
     if before is not None:
-        return before.group("name").strip()
+        return _without_possessive(before.group("name").strip())
     if before_ticker:
         return normal_case(_HEADLINE_TAIL.sub("", before_ticker).strip(" -,")) or None
     if headline and headline.isupper():
@@ -208,6 +238,10 @@ def _company(text: str, headline: str | None) -> str | None:
         if head and len(head.split()) <= 4 and _CORPORATE.search(normal_case(head)):
             return normal_case(head)
     return None
+
+
+def _without_possessive(name: str) -> str:
+    return name[:-2] if name.endswith(("'s", "'S", "’s")) else name
 
 
 def normal_case(name: str) -> str:

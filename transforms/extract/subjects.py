@@ -32,6 +32,8 @@ _STOP_WORDS = """
     cannot can't won't don't doesn't didn't isn't aren't wasn't weren't hadn't haven't hasn't
     remain remains remained live lives lived need needs needed want wants wanted
     instead apiece overall altogether combined worldwide nationwide annually globally domestically
+    along beyond within without despite toward upon amid amongst alongside behind beside inside
+    outside throughout underneath unlike like past opposite struck hit killed
 """
 _STOP = frozenset(_STOP_WORDS.split())
 _DETERMINERS_WORDS = """
@@ -74,8 +76,8 @@ def _words(text: str, pos: int, hi: int, keep_determiner: bool, measured_head: b
             break
         words.append(word)
         pos = match.end()
-        if not keep_determiner and not measured_head and _is_plural(lower):
-            break  # "1,100 people work at the plant": a counted plural is the head
+        if not measured_head and _is_plural(lower):
+            break  # "1,100 people work at the plant", "40 percent of mortgages carry": a plural is the head
     if words and words[-1].lower() in _DETERMINERS:
         words.pop()
     return words

@@ -222,6 +222,7 @@ _TABLE: list[tuple[str, str, str | None, tuple[str, ...]]] = [
     ("megahertz", "frequency", "megahertz", ("megahertz", "MHz")),
     ("gigahertz", "frequency", "gigahertz", ("gigahertz", "GHz")),
     ("point", "index_points", None, ("pts",)),
+    ("magnitude", "other", None, ("magnitude",)),
     ("second", "duration", "second", ("seconds", "second", "secs", "sec")),
     ("minute", "duration", "minute", ("minutes", "minute", "mins", "min")),
     ("hour", "duration", "hour", ("hours", "hour", "hrs", "hr")),

@@ -1,0 +1,257 @@
+"""How long a night takes and how much of it is real work: issue 15's figures in one command.
+
+    .venv/bin/python -m benchmarks.speed_bench [--only sample,reuters,backfill] [--interval 0.2]
+
+Each part runs the real command line in a subprocess, as an operator would, with a
+fresh ``PREFECT_HOME`` (so the temporary Prefect server starts from nothing) and a
+fresh lake and warehouse in a temporary folder (so nothing is skipped as already
+ingested, and no other run's lock or Data Docs is touched):
+
+* ``reuters``: all of Reuters-21578 as one night (``wirefacts run --source
+  ../shared/corpora/reuters21578``): wall, the seconds of each stage (from the
+  night's ``runs.stage_seconds``), the overhead share (wall minus the stages, over
+  wall: imports, the Prefect server, flow and task bookkeeping), validation's share
+  of the wall, and the peak RSS of the process tree;
+* ``sample``: the bundled sample night (``wirefacts run --date 2026-11-23``);
+* ``backfill``: the corpus by its own dates, 58 nights from 1987-02-26 to 1987-10-20,
+  with ``--workers 2`` (``wirefacts backfill``), wall and peak RSS.
+
+RSS is sampled every ``--interval`` seconds over the command's whole process tree
+(:class:`benchmarks.memwatch.TreeSampler`): ``total`` is the ETL (driver and
+workers), the Prefect server is shown apart, as in the backfill benchmark.
+
+Wall times depend on the machine: the load average is printed before and after, so
+a figure measured while other work shares the cores says so. Reuters and the
+backfill need ``../shared``; without it they are skipped with a message and the
+sample still runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import psutil
+
+from benchmarks.memwatch import TreeSampler
+
+REPO = Path(__file__).resolve().parent.parent
+CORPUS = REPO.parent / "shared" / "corpora" / "reuters21578"
+WIREFACTS = Path(sys.executable).parent / "wirefacts"
+SAMPLE_NIGHT = "2026-11-23"
+BACKFILL_RANGE = ("1987-02-26", "1987-10-20")
+"""The first and last publication dates of Reuters-21578: 58 nights with stories."""
+PARTS = ("sample", "reuters", "backfill")
+TIMEOUT_SECONDS = 1800
+
+GOALS = {
+    "reuters_wall": 30.0,
+    "sample_wall": 10.0,
+    "backfill_wall": 60.0,
+    "validation_share": 0.15,
+    "peak_rss_mb": 1024.0,
+}
+"""Issue 15's budgets: seconds, a share of the night's wall, and MB of the ETL's processes."""
+
+
+@dataclass(slots=True)
+class Measured:
+    """One command: wall seconds, exit code, RSS peaks (MB) and the stages its runs recorded."""
+
+    wall: float
+    code: int
+    peak_total: float = 0.0
+    peak_server: float = 0.0
+    stages: dict[str, float] = field(default_factory=dict)
+    tail: str = ""
+
+    @property
+    def stage_sum(self) -> float:
+        """Seconds inside the recorded stages."""
+        return sum(self.stages.values())
+
+    @property
+    def overhead_share(self) -> float:
+        """The share of the wall outside every stage (start-up, Prefect, bookkeeping)."""
+        return (self.wall - self.stage_sum) / self.wall if self.wall else 0.0
+
+    @property
+    def validation_share(self) -> float:
+        """The validate stage's share of the wall."""
+        return self.stages.get("validate", 0.0) / self.wall if self.wall else 0.0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the parts asked for and print the table; 0 even when a goal is missed (it is a measurement)."""
+    args = _parser().parse_args(argv)
+    parts = [p.strip() for p in args.only.split(",") if p.strip()]
+    unknown = sorted(set(parts) - set(PARTS))
+    if unknown:
+        print(f"unknown part(s) {', '.join(unknown)}: choose among {', '.join(PARTS)}", file=sys.stderr)
+        return 2
+    if not CORPUS.is_dir() and {"reuters", "backfill"} & set(parts):
+        print(f"{CORPUS} is absent: skipping the Reuters night and the backfill (they need ../shared)")
+        parts = [p for p in parts if p == "sample"]
+    print(f"{psutil.cpu_count()} cores, load average before: {_load()}")
+    measured: dict[str, Measured] = {}
+    for part in parts:
+        print(f"running {part} ...", flush=True)
+        measured[part] = _run_part(part, args.interval)
+        if measured[part].code != 0:
+            print(f"  {part} exited {measured[part].code}; last output:\n{measured[part].tail}")
+    print(f"load average after: {_load()}")
+    print(_table(measured))
+    return 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m benchmarks.speed_bench", description=__doc__.split("\n")[0]
+    )
+    parser.add_argument(
+        "--only",
+        default=",".join(PARTS),
+        help="comma-separated parts to run: sample, reuters, backfill (default: all)",
+    )
+    parser.add_argument("--interval", type=float, default=0.2, help="seconds between RSS samples")
+    return parser
+
+
+def _run_part(part: str, interval: float) -> Measured:
+    """Run one part in a fresh temporary folder (Prefect home, lake, warehouse)."""
+    with tempfile.TemporaryDirectory(prefix=f"wirefacts-speed-{part}-") as tmp:
+        root = Path(tmp)
+        lake, warehouse = root / "lake", root / "wirefacts.duckdb"
+        places = ["--lake", str(lake), "--warehouse", str(warehouse)]
+        if part == "sample":
+            command = [str(WIREFACTS), "run", "--date", SAMPLE_NIGHT, *places]
+        elif part == "reuters":
+            command = [str(WIREFACTS), "run", "--source", str(CORPUS), *places]
+        else:
+            start, end = BACKFILL_RANGE
+            command = [str(WIREFACTS), "backfill", "--start", start, "--end", end, "--workers", "2"]
+            command += ["--source", str(CORPUS), *places]
+        result = _measure(command, _environment(root), root, interval)
+        if warehouse.exists() and part != "backfill":
+            result.stages = _stage_seconds(warehouse)
+        return result
+
+
+def _environment(root: Path) -> dict[str, str]:
+    """The caller's environment without wirefacts settings, with a fresh Prefect home under ``root``."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("WIREFACTS_", "PREFECT_"))}
+    env.update(
+        PREFECT_HOME=str(root / "prefect"),
+        PREFECT_SERVER_ANALYTICS_ENABLED="false",
+        PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS="120",
+        GX_ANALYTICS_ENABLED="false",
+        WIREFACTS_CONFIG=str(root / "absent.toml"),  # defaults only: no operator's config file
+    )
+    return env
+
+
+def _measure(command: list[str], env: Mapping[str, str], root: Path, interval: float) -> Measured:
+    """Run a command, sampling its process tree's RSS until it exits; keep the end of its output."""
+    log = root / "output.log"
+    with log.open("wb") as out:
+        began = time.perf_counter()
+        process = subprocess.Popen(command, cwd=REPO, env=dict(env), stdout=out, stderr=subprocess.STDOUT)
+        sampler = TreeSampler(interval=interval, process=psutil.Process(process.pid))
+        while process.poll() is None:
+            try:
+                sampler.sample()
+            except psutil.Error:  # the command exited between poll() and the reading
+                break
+            if time.perf_counter() - began > TIMEOUT_SECONDS:
+                process.kill()
+            time.sleep(interval)
+        code = process.wait()
+        wall = time.perf_counter() - began
+    tail = "\n".join(log.read_text(encoding="utf-8", errors="replace").splitlines()[-15:])
+    return Measured(wall, code, sampler.peak_total, sampler.peaks.server, tail=tail)
+
+
+def _stage_seconds(warehouse: Path) -> dict[str, float]:
+    """The stage seconds of the warehouse's latest run (``runs.stage_seconds``)."""
+    con = duckdb.connect(str(warehouse), read_only=True)
+    try:
+        row = con.execute("SELECT stage_seconds FROM runs ORDER BY started_at DESC LIMIT 1").fetchone()
+    finally:
+        con.close()
+    value: Any = row[0] if row else None
+    if isinstance(value, dict) and set(value) == {"key", "value"}:  # older DuckDB clients
+        value = dict(zip(value["key"], value["value"], strict=True))
+    return {str(k): float(v) for k, v in (value or {}).items()}
+
+
+def _load() -> str:
+    """The 1, 5 and 15 minute load averages."""
+    return ", ".join(f"{x:.2f}" for x in os.getloadavg())
+
+
+def _verdict(value: float, goal: float) -> str:
+    return "ok" if value < goal else "MISSED"
+
+
+def _table(measured: Mapping[str, Measured]) -> str:
+    """Figures beside their goals, one line each."""
+    rows: list[tuple[str, str, str, str]] = []
+    if (night := measured.get("reuters")) is not None:
+        rows.append(_row("Reuters night wall", night.wall, "s", GOALS["reuters_wall"]))
+        stages = ", ".join(f"{k} {v:.1f}" for k, v in night.stages.items()) or "(none recorded)"
+        rows.append(("  stages (s)", stages, "", ""))
+        rows.append(("  sum of stages", f"{night.stage_sum:.1f} s", "", ""))
+        rows.append(("  overhead share", f"{night.overhead_share:.0%}", "", "(wall - stages) / wall"))
+        share = night.validation_share
+        rows.append(
+            (
+                "  validation share",
+                f"{share:.1%}",
+                f"< {GOALS['validation_share']:.0%}",
+                _verdict(share, 0.15),
+            )
+        )
+        rows.append(_row("  peak RSS (ETL)", night.peak_total, "MB", GOALS["peak_rss_mb"]))
+        rows.append(("  peak RSS (Prefect server)", f"{night.peak_server:.0f} MB", "", "apart"))
+    if (sample := measured.get("sample")) is not None:
+        rows.append(_row("sample night wall", sample.wall, "s", GOALS["sample_wall"]))
+        stages = ", ".join(f"{k} {v:.2f}" for k, v in sample.stages.items()) or "(none recorded)"
+        rows.append(("  stages (s)", stages, "", ""))
+        rows.append(
+            (
+                "  validate",
+                f"{sample.stages.get('validate', 0.0):.2f} s",
+                "< 1 s",
+                _verdict(sample.stages.get("validate", 0.0), 1.0),
+            )
+        )
+    if (backfill := measured.get("backfill")) is not None:
+        rows.append(_row("backfill 58 nights, 2 workers", backfill.wall, "s", GOALS["backfill_wall"]))
+        rows.append(_row("  peak RSS (ETL)", backfill.peak_total, "MB", GOALS["peak_rss_mb"]))
+    for name, result in measured.items():
+        if result.code != 0:
+            rows.append((f"{name} exit code", str(result.code), "0", "FAILED"))
+    width = max((len(r[0]) for r in rows), default=10)
+    measured_width = max((len(r[1]) for r in rows), default=10)
+    lines = [f"{'figure':<{width}}  {'measured':<{measured_width}}  {'goal':<10}  verdict"]
+    lines += [f"{a:<{width}}  {b:<{measured_width}}  {c:<10}  {d}" for a, b, c, d in rows]
+    return "\n".join(lines)
+
+
+def _row(label: str, value: float, unit: str, goal: float) -> tuple[str, str, str, str]:
+    shown = f"{value:.0f} {unit}" if unit == "MB" else f"{value:.1f} {unit}"
+    target = f"< {goal:.0f} {unit}" if unit == "MB" else f"< {goal:g} {unit}"
+    return label, shown, target, _verdict(value, goal)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
