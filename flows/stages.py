@@ -208,7 +208,7 @@ def validate(
     """Validate the night through a GX Checkpoint (Data Docs in ``docs_root``); split good rows from bad."""
     from expectations.checkpoint import validate_night
     from expectations.results import validation_results_table
-    from expectations.run_page import write_run_page
+    from expectations.run_page import failing_rows, write_run_page
 
     with _GX_LOCK:  # GX keeps process-global state: one validation at a time per process
         night = validate_night(
@@ -259,6 +259,7 @@ def validate(
         run_id,
         f"night {ingest_date}, run {run_id}: {verdict}",
         night.results,
+        failing_rows(articles, facts, bad_articles, bad_facts),
     )
     return Validated(
         articles=good_articles,
