@@ -60,7 +60,14 @@ class BackfillSummary:
     stage_seconds: float = 0.0
 
 
-@flow(name="wirefacts-backfill", log_prints=True)
+def backfill_run_name() -> str:
+    """Prefect's name for a backfill flow run: ``backfill-1987-03-01..1987-03-10``."""
+    from prefect.runtime import flow_run
+
+    return f"backfill-{flow_run.parameters.get('start')}..{flow_run.parameters.get('end')}"
+
+
+@flow(name="wirefacts-backfill", flow_run_name=backfill_run_name, log_prints=True)
 def backfill_flow(
     start: date,
     end: date,

@@ -32,7 +32,15 @@ from flows.transform import Step, transform_night
 __all__ = ["NightFailedError", "NightRejectedError", "RunSummary", "nightly_flow", "run_nightly"]
 
 
-@flow(name="wirefacts-nightly", log_prints=True)
+def night_run_name() -> str:
+    """Prefect's name for a nightly flow run: ``night-2026-11-23``, so the UI lists runs by night."""
+    from prefect.runtime import flow_run
+
+    night = flow_run.parameters.get("date") or default_night()
+    return f"night-{night}"
+
+
+@flow(name="wirefacts-nightly", flow_run_name=night_run_name, log_prints=True)
 def nightly_flow(
     date: date | None = None,
     source: str | None = None,

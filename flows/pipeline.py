@@ -110,6 +110,7 @@ def night_context(
         build_docs=build_docs,
         limits=settings.limits.article_limits(),
         max_bytes=settings.fetch.max_payload_bytes,
+        docs_every=settings.validation.data_docs_every,
     )
 
 

@@ -204,6 +204,7 @@ def validate(
     run_id: str,
     band: FactsDensity | None,
     build_docs: bool = True,
+    docs_every: int = 1,
 ) -> Validated:
     """Validate the night through a GX Checkpoint (Data Docs in ``docs_root``); split good rows from bad."""
     from expectations.checkpoint import validate_night
@@ -219,6 +220,7 @@ def validate(
             run_name=run_id,
             history=band,
             build_docs=build_docs,
+            docs_every=docs_every,
         )
     bad_articles = {articles["article_id"][i].as_py(): rules for i, rules in night.article_failures.items()}
     bad_facts = {facts["fact_id"][i].as_py(): rules for i, rules in night.fact_failures.items()}

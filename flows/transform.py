@@ -52,6 +52,7 @@ class NightContext:
         build_docs: Render the night's Data Docs pages.
         limits: Article bounds (None: the configured ones).
         max_bytes: Largest payload a reader takes (None: the configured one).
+        docs_every: Which passing nights get Data Docs pages (``validation.data_docs_every``).
     """
 
     lake: Lake
@@ -63,6 +64,7 @@ class NightContext:
     build_docs: bool = True
     limits: ArticleLimits | None = None
     max_bytes: int | None = None
+    docs_every: int = 1
 
 
 class Step(Protocol):
@@ -124,6 +126,7 @@ def validate_night_stage(articles: pa.Table, facts: pa.Table, ctx: NightContext)
         run_id=ctx.run_id,
         band=ctx.band,
         build_docs=ctx.build_docs,
+        docs_every=ctx.docs_every,
     )
 
 

@@ -228,3 +228,11 @@ def test_a_night_of_one_story_without_numbers_loads(tmp_path: Path) -> None:
     (drop / "quiet.xml").write_text(NEWSML_WITHOUT_NUMBERS, encoding="utf-8")
     summary = _run(drop, tmp_path)
     assert (summary["status"], summary["articles_loaded"], summary["facts_loaded"]) == ("success", 1, 0)
+
+
+def test_the_flow_run_is_named_by_its_night(first_run: tuple[Path, dict[str, Any]]) -> None:
+    from prefect import get_client
+
+    with get_client(sync_client=True) as client:
+        names = {run.name for run in client.read_flow_runs()}
+    assert f"night-{NIGHT}" in names
