@@ -51,6 +51,10 @@ _LICENCE_MARKERS = (
     "SPDX-License-Identifier",
     "GNU GENERAL PUBLIC LICENSE",
     "Licensed under the Apache License",
+    "Creative Commons Attribution",
+    "creativecommons.org/licenses",
+    "Mozilla Public License",
+    "This license",
 )
 _MARKUP_START = re.compile(r"^(?:#{1,6}\s|```|#!|<\?|//|/\*|import\s|from\s\S+\simport\s|def\s|class\s)")
 _DATELINE_SLACK = timedelta(days=2)

@@ -17,7 +17,7 @@ import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
-from flows.nightly import nightly_flow
+from flows.nightly import NightFailedError, nightly_flow
 
 pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("prefect_server")]
 NIGHT = date(2024, 5, 11)
@@ -113,16 +113,15 @@ def test_feed_is_loaded_and_the_next_night_fetches_nothing(feed: Path, httpserve
     assert _query(feed, "SELECT cursor FROM source_cursors") == [(LATEST,)]
 
 
-def test_failing_feed_completes_the_night_without_moving_the_cursor(
-    feed: Path, httpserver: HTTPServer
-) -> None:
+def test_failing_feed_fails_the_night_without_moving_the_cursor(feed: Path, httpserver: HTTPServer) -> None:
+    """A source that only answers 500 is a failed night (issue 12), not a success with nothing in it."""
     assert _night(feed, NIGHT)["status"] == "success"
     httpserver.clear()
     httpserver.expect_request("/v1/items").respond_with_data("upstream down", status=500)
 
-    failed = _night(feed, NEXT_NIGHT)
-    assert failed["status"] == "success"
-    assert (failed["new_payloads"], failed["articles_loaded"], failed["quarantined"]) == (0, 0, 1)
+    with pytest.raises(NightFailedError, match="HTTP 500"):
+        _night(feed, NEXT_NIGHT)
+    assert _query(feed, f"SELECT status FROM runs WHERE ingest_date = DATE '{NEXT_NIGHT}'") == [("failed",)]
     url = httpserver.url_for("/v1/items") + "?since=2024-05-10T16%3A45%3A00Z&page=1"
     assert _query(feed, "SELECT ingest_date, stage, reason, item_ref FROM quarantine") == [
         (NEXT_NIGHT, "fetch", f"HTTP 500 from {url} after 1 retry", url)
