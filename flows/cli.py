@@ -158,6 +158,7 @@ def backfill(
         f"outside the range), {totals['stories']} stories, {totals['facts']} facts "
         f"in {result['seconds']:.1f} s"
     )
+    out.print(_backfill_table(result["nights"]))
     for night in not_loaded:
         verb = "failed" if night["status"] == "failed" else "refused"
         out.print(f"[red]night {night['ingest_date']} {verb}:[/] {night['error']}")
@@ -270,6 +271,22 @@ def extract(
         Console(width=max(160, Console().width)).print(out)
     if refused and refused == len(records):
         raise typer.Exit(code=1)
+
+
+def _backfill_table(nights: list[dict[str, Any]]) -> Table:
+    """One row per night of a backfill, as the Prefect artifact shows them."""
+    table = Table("night", "status", "articles", "facts", "duplicates", "quarantined", "seconds")
+    for night in nights:
+        table.add_row(
+            str(night["ingest_date"]),
+            str(night["status"]),
+            str(night["articles_loaded"]),
+            str(night["facts_loaded"]),
+            str(night["duplicates"]),
+            str(night["quarantined"]),
+            f"{sum(night['stage_seconds'].values()):.2f}",
+        )
+    return table
 
 
 def _fail(message: str, code: int = USAGE_ERROR) -> NoReturn:

@@ -21,6 +21,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from prefect import runtime
@@ -309,8 +310,19 @@ def _publish_artifact(summary: RunSummary) -> None:
         if key not in {"stage_seconds", "failed_rules"}
     ]
     rows += [{"measure": f"seconds.{stage}", "value": secs} for stage, secs in summary.stage_seconds.items()]
+    page = run_page_link(summary.data_docs)
     create_table_artifact(
         key="wirefacts-night",
         table=[{k: str(v) for k, v in row.items()} for row in rows],
-        description=f"wirefacts night {summary.ingest_date}: {summary.status}",
+        description=f"wirefacts night {summary.ingest_date}: {summary.status}"
+        + (f" ([run page]({page}))" if page else ""),
     )
+
+
+def run_page_link(page: str | None) -> str | None:
+    """The run page as a link the Prefect UI can follow (a file:// URI for a local page)."""
+    if not page:
+        return None
+    if "://" in page:
+        return page
+    return Path(page).resolve().as_uri()

@@ -103,3 +103,40 @@ def test_the_printed_duckdb_command_names_a_shipped_shell() -> None:
         assert (Path(sys.executable).parent / "duckdb").exists()
     else:
         assert Path(command).exists()
+
+
+def test_backfill_prints_one_row_per_night() -> None:
+    from datetime import date
+
+    from rich.console import Console
+
+    from flows.cli import _backfill_table
+
+    nights = [
+        {
+            "ingest_date": date(1987, 3, d),
+            "status": status,
+            "articles_loaded": articles,
+            "facts_loaded": facts,
+            "duplicates": 0,
+            "quarantined": 1,
+            "stage_seconds": {"parse": 0.5, "extract": 1.25},
+        }
+        for d, status, articles, facts in [(1, "success", 120, 840), (2, "rejected", 0, 0)]
+    ]
+    console = Console(record=True, width=120)
+    console.print(_backfill_table(nights))
+    lines = [line for line in console.export_text().splitlines() if "1987-03-0" in line]
+    assert [line.split()[1:8:2] for line in lines] == [
+        ["1987-03-01", "success", "120", "840"],
+        ["1987-03-02", "rejected", "0", "0"],
+    ]
+
+
+def test_a_local_run_page_becomes_a_link_the_prefect_ui_can_follow(tmp_path: Path) -> None:
+    from flows.pipeline import run_page_link
+
+    page = tmp_path / "runs" / "r1.html"
+    assert run_page_link(str(page)) == page.resolve().as_uri()
+    assert run_page_link("s3://bucket/docs/runs/r1.html") == "s3://bucket/docs/runs/r1.html"
+    assert run_page_link(None) is None
