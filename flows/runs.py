@@ -34,19 +34,9 @@ from flows.locks import night_held_elsewhere
 from flows.settings import Settings
 from transforms.extract import EXTRACTOR_VERSION
 from warehouse.connection import WarehouseBusyError, connect
-from warehouse.runs import mark_crashed, put_run, running_runs
+from warehouse.runs import RUN_COUNTS, mark_crashed, put_run, running_runs
 
-COUNTS = (
-    "fetched",
-    "new_payloads",
-    "articles_read",
-    "duplicates",
-    "stale_versions",
-    "kill_notices",
-    "quarantined",
-    "articles_loaded",
-    "facts_loaded",
-)
+COUNTS = RUN_COUNTS
 PENDING_DIR = "pending-runs"
 """Folder (in the locks folder) of failed runs' rows the warehouse could not take at the time."""
 RECORD_WAIT_SECONDS = 5.0

@@ -14,14 +14,7 @@ from typing import Any
 
 import duckdb
 
-RUN_COLUMNS = (
-    "run_id",
-    "flow_run_id",
-    "ingest_date",
-    "source",
-    "started_at",
-    "finished_at",
-    "status",
+RUN_COUNTS = (
     "fetched",
     "new_payloads",
     "articles_read",
@@ -31,6 +24,18 @@ RUN_COLUMNS = (
     "quarantined",
     "articles_loaded",
     "facts_loaded",
+)
+"""The counts a run records, in the order of the ``runs`` columns."""
+
+RUN_COLUMNS = (
+    "run_id",
+    "flow_run_id",
+    "ingest_date",
+    "source",
+    "started_at",
+    "finished_at",
+    "status",
+    *RUN_COUNTS,
     "stage_seconds",
     "extractor_version",
     "error",
