@@ -14,6 +14,7 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import httpx
@@ -93,9 +94,21 @@ def _healthy(url: str) -> bool:
         return False
 
 
+def _api(method: str, url: str, body: object = None) -> Any:
+    """One call to the Prefect API; a busy server's SQLite answers 5xx ("database is locked") now and
+    then, which Prefect's own client retries, so this does too before it fails with the server's words."""
+    deadline = time.monotonic() + 60
+    while True:
+        response = httpx.request(method, url, json=body, timeout=30)
+        if response.status_code < 500 or time.monotonic() > deadline:
+            break
+        time.sleep(1)
+    assert response.is_success, f"{method} {url}: {response.status_code} {response.text[:2000]}"
+    return response.json()
+
+
 def _deployment(url: str) -> dict | None:  # type: ignore[type-arg]
-    response = httpx.post(f"{url}/deployments/filter", json={"deployments": {"name": {"any_": ["nightly"]}}})
-    found = response.json()
+    found = _api("POST", f"{url}/deployments/filter", {"deployments": {"name": {"any_": ["nightly"]}}})
     return found[0] if found else None
 
 
@@ -138,13 +151,13 @@ def test_served_deployment_has_the_schedule_and_runs(
             "lake": str(tmp_path / "lake"),
             "warehouse": str(warehouse),
         }
-        run = httpx.post(
-            f"{url}/deployments/{deployment['id']}/create_flow_run", json={"parameters": {"date": NIGHT}}
-        ).json()
+        run = _api(
+            "POST", f"{url}/deployments/{deployment['id']}/create_flow_run", {"parameters": {"date": NIGHT}}
+        )
         state: dict[str, str] = {}
 
         def finished() -> bool:
-            state.update(httpx.get(f"{url}/flow_runs/{run['id']}").json()["state"])
+            state.update(_api("GET", f"{url}/flow_runs/{run['id']}")["state"])
             return state["type"] in {"COMPLETED", "FAILED", "CRASHED", "CANCELLED"}
 
         _wait_for(finished, 240, "the triggered run to finish")
