@@ -18,15 +18,15 @@ _STRONG_CUES = re.compile(
     r"|subscribe (?:to|for) our|our (?:daily |weekly |morning )?newsletter|click here"
     r"|community guidelines|follow us on|share this (?:article|story)|download our app"
     r"|(?:suspend|disabl|clos|switch\w* off|turn\w* off)\w* (?:\w+ ){0,3}comment(?:s|ing)?\b)"
-    r"|^(?:advertisement|read more\b.*)$",
-    re.IGNORECASE,
+    r"|^(?:advertisement|read more\b.*)$"
 )
 _WEAK_CUES = re.compile(
     r"\b(?:our (?:goal|site|community|readers|users|journalism|newsroom)|users|community"
     r"|engaging|commenting|comments|readers|experience|platform|moderat\w+|passions"
-    r"|copyright|\(c\)|©|register|log ?in|account)\b|©",
-    re.IGNORECASE,
+    r"|copyright|\(c\)|©|register|log ?in|account)\b|©"
 )
+"""Both cue patterns are lower case and run on the lower-cased paragraph: Python's ``re`` is about
+twice as fast case-sensitive, and every story's two edge paragraphs go through them."""
 
 
 def is_boilerplate(paragraph: str) -> bool:
@@ -39,10 +39,11 @@ def is_boilerplate(paragraph: str) -> bool:
         True for a strong cue, or for three weak cues in a paragraph with no
         dateline-style quote attribution.
     """
-    if _STRONG_CUES.search(paragraph):
+    lowered = paragraph.lower()
+    if _STRONG_CUES.search(lowered):
         return True
-    weak = len(_WEAK_CUES.findall(paragraph))
-    return weak >= 3 and not re.search(r"\b(?:said|told|says)\b", paragraph)
+    weak = len(_WEAK_CUES.findall(lowered))
+    return weak >= 3 and not re.search(r"\b(?:said|told|says)\b", lowered)
 
 
 def strip_boilerplate(paragraphs: list[str]) -> tuple[list[str], int]:
