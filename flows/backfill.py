@@ -73,9 +73,7 @@ def backfill_flow(
     end: date,
     reextract: bool = False,
     data_docs: bool = False,
-    source: str | None = None,
-    lake: str | None = None,
-    warehouse: str | None = None,
+    settings: Settings | None = None,
     in_flight: int = 2,
 ) -> dict[str, Any]:
     """Run every night from ``start`` to ``end``: transforms in parallel, loads in date order.
@@ -86,15 +84,14 @@ def backfill_flow(
         reextract: Replay each night's landed payloads instead of reading the source.
         data_docs: Render Data Docs pages for every night (validation results, quarantine
             and the offline run pages are kept either way; rendering doubles validation time).
-        source: Source name or drop-folder path (ignored with ``reextract``).
-        lake: Lake root.
-        warehouse: DuckDB file.
+        settings: The run's settings, whole (the source is ignored with ``reextract``);
+            default: the config file's and the environment's.
         in_flight: How many nights the task runner transforms at once (its workers).
 
     Returns:
         The backfill summary as a dict.
     """
-    settings = load_settings(source=source, lake=lake, warehouse=warehouse)
+    settings = settings or load_settings()
     began = time.perf_counter()
     summary = BackfillSummary(uuid.uuid4().hex, start, end)
     lake_ = settings.open_lake()
@@ -173,9 +170,7 @@ def run_backfill(
             end=end,
             reextract=reextract,
             data_docs=data_docs,
-            source=settings.source,
-            lake=settings.lake,
-            warehouse=str(settings.warehouse),
+            settings=settings,
             in_flight=2 if settings.runner.kind == "dask" else workers,  # Dask workers: not known here
         )
     return result

@@ -84,12 +84,7 @@ def run(
     from flows.nightly import NightFailedError, NightRejectedError, nightly_flow
 
     try:
-        result = nightly_flow(
-            date=night,
-            source=source,
-            lake=str(lake) if lake else None,
-            warehouse=str(warehouse) if warehouse else None,
-        )
+        result = nightly_flow(date=night, settings=settings)
     except NightRejectedError as exc:
         console.print(f"[bold red]night refused:[/] {exc}")
         raise typer.Exit(code=USAGE_ERROR) from exc

@@ -41,25 +41,19 @@ def night_run_name() -> str:
 
 
 @flow(name="wirefacts-nightly", flow_run_name=night_run_name, log_prints=True)
-def nightly_flow(
-    date: date | None = None,
-    source: str | None = None,
-    lake: str | None = None,
-    warehouse: str | None = None,
-) -> dict[str, Any]:
+def nightly_flow(date: date | None = None, settings: Settings | None = None) -> dict[str, Any]:
     """Ingest one night from a configured source into the lake and the warehouse.
 
     Args:
         date: The night (logical date); defaults to yesterday in UTC.
-        source: A configured source name or a drop-folder path; defaults to the configured one.
-        lake: Lake root; defaults to the configured one.
-        warehouse: DuckDB file; defaults to the configured one.
+        settings: The run's settings, whole (a pydantic model: Prefect validates it, and a
+            deployment gives it as JSON, e.g. ``{"source": ..., "lake": ..., "warehouse": ...}``,
+            resolved over the serving process's config file and environment); default: those.
 
     Returns:
         The run summary as a dict (Prefect stores flow results; a dict stays portable).
     """
-    settings = load_settings(source=source, lake=lake, warehouse=warehouse)
-    return asdict(run_nightly(settings, date or default_night()))
+    return asdict(run_nightly(settings or load_settings(), date or default_night()))
 
 
 def run_nightly(settings: Settings, night: date) -> RunSummary:

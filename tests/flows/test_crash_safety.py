@@ -22,6 +22,7 @@ import duckdb
 import pytest
 
 from flows.nightly import nightly_flow
+from flows.settings import load_settings
 
 pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("prefect_server")]
 FIRST, CRASHED = date(2026, 11, 22), date(2026, 11, 23)
@@ -45,7 +46,8 @@ def _drops(sample_drop: Path, root: Path) -> tuple[Path, Path]:
 
 def _run(drop: Path, home: Path, night: date) -> dict[str, Any]:
     return nightly_flow(
-        date=night, source=str(drop), lake=str(home / "lake"), warehouse=str(home / "w.duckdb")
+        date=night,
+        settings=load_settings(source=str(drop), lake=str(home / "lake"), warehouse=str(home / "w.duckdb")),
     )
 
 

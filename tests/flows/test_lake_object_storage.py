@@ -27,6 +27,7 @@ from backfill_helpers import backfill, warehouse_state
 
 from flows.lake import Lake
 from flows.nightly import nightly_flow
+from flows.settings import load_settings
 
 pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("prefect_server")]
 BUCKET = "wirefacts-lake"
@@ -128,7 +129,8 @@ def test_run_killed_mid_write_leaves_no_object_and_the_next_run_recovers(
     assert all(o.startswith("raw/") for o in _objects(lake))  # payloads landed; no dataset object
 
     result = nightly_flow(
-        date=night, source=str(sample_drop), lake=lake_url, warehouse=str(tmp_path / "w.duckdb")
+        date=night,
+        settings=load_settings(source=str(sample_drop), lake=lake_url, warehouse=str(tmp_path / "w.duckdb")),
     )
     assert result["status"] == "success" and result["facts_loaded"] > 0
     objects = _objects(lake)

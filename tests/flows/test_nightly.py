@@ -15,6 +15,7 @@ import duckdb
 import pytest
 
 from flows.nightly import NightRejectedError, nightly_flow
+from flows.settings import load_settings
 
 pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("prefect_server")]
 NIGHT = date(2026, 11, 23)
@@ -22,7 +23,10 @@ TABLES = ("articles", "facts", "quarantine", "deliveries", "raw_files")
 
 
 def _run(drop: Path, tmp: Path, night: date = NIGHT) -> dict[str, Any]:
-    return nightly_flow(date=night, source=str(drop), lake=str(tmp / "lake"), warehouse=str(tmp / "w.duckdb"))
+    return nightly_flow(
+        date=night,
+        settings=load_settings(source=str(drop), lake=str(tmp / "lake"), warehouse=str(tmp / "w.duckdb")),
+    )
 
 
 def _snapshot(path: Path) -> dict[str, list[tuple[Any, ...]]]:

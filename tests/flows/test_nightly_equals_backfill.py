@@ -135,7 +135,10 @@ def test_nightly_and_backfill_write_the_same_nights(tmp_path: Path) -> None:
             old.unlink()
         _write_night(drop, night)
         result = nightly_flow(
-            date=night, source=str(drop), lake=str(nightly / "lake"), warehouse=str(nightly / "w.duckdb")
+            date=night,
+            settings=load_settings(
+                source=str(drop), lake=str(nightly / "lake"), warehouse=str(nightly / "w.duckdb")
+            ),
         )
         assert result["status"] == "success"
 

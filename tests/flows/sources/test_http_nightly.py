@@ -18,6 +18,7 @@ from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
 from flows.nightly import NightFailedError, nightly_flow
+from flows.settings import load_settings
 
 pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("prefect_server")]
 NIGHT = date(2024, 5, 11)
@@ -77,7 +78,10 @@ def feed(httpserver: HTTPServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 
 
 def _night(tmp: Path, night: date) -> dict[str, Any]:
-    return nightly_flow(date=night, source="feed", lake=str(tmp / "lake"), warehouse=str(tmp / "w.duckdb"))
+    return nightly_flow(
+        date=night,
+        settings=load_settings(source="feed", lake=str(tmp / "lake"), warehouse=str(tmp / "w.duckdb")),
+    )
 
 
 def _query(tmp: Path, sql: str) -> list[tuple[Any, ...]]:
