@@ -35,10 +35,10 @@ from prefect import flow
 from prefect.artifacts import create_markdown_artifact
 from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
 
+from flows.io.sources import FetchResult
 from flows.pipeline import RunSummary, new_run_id, night_band, night_context, run_night
 from flows.progress import night_done
 from flows.settings import Settings, load_settings
-from flows.sources import FetchResult
 from flows.stages import Transformed
 from flows.staging import NightInput, nights_between, replay_inputs, staged_inputs
 from flows.tasks import transform_task

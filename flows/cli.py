@@ -80,7 +80,7 @@ def run(
         night = default_night()
     _refuse_held_night(settings, night)
     _prefect_defaults()
-    from flows.locks import NightLockedError
+    from flows.io.locks import NightLockedError
     from flows.nightly import NightFailedError, NightRejectedError, nightly_flow
 
     try:
@@ -311,7 +311,8 @@ def _checked_settings(
     """
     from pydantic import ValidationError
 
-    from flows.settings import DropFolderSource, load_settings
+    from flows.io.sources import DropFolderSource
+    from flows.settings import load_settings
 
     try:
         settings = load_settings(source=source, lake=lake, warehouse=warehouse)
@@ -347,7 +348,7 @@ def _creatable(folder: Path, what: str) -> None:
 
 def _refuse_held_night(settings: Settings, night: date) -> None:
     """Exit 1 at once, recording a failed run, when another process holds the night (unless told to wait)."""
-    from flows.locks import locked_message, night_held_elsewhere
+    from flows.io.locks import locked_message, night_held_elsewhere
 
     if (
         settings.lock_wait_seconds > 0

@@ -5,7 +5,7 @@ costs about a second per flow run and milliseconds per task run, so work is
 orchestrated per night, never per article. The night is the run's logical date
 (Airflow's data interval start): the run for date D owns everything it ingests,
 and running D again replaces exactly what D wrote. Two runs of the same night
-never overlap: each holds the night's lock (:mod:`flows.locks`).
+never overlap: each holds the night's lock (:mod:`flows.io.locks`).
 """
 
 from dataclasses import asdict
@@ -14,6 +14,7 @@ from typing import Any
 
 from prefect import flow
 
+from flows.io.sources import FetchResult
 from flows.pipeline import (
     NightFailedError,
     NightRejectedError,
@@ -24,7 +25,6 @@ from flows.pipeline import (
     run_night,
 )
 from flows.settings import Settings, default_night, load_settings
-from flows.sources import FetchResult
 from flows.stages import Transformed
 from flows.tasks import fetch_task
 from flows.transform import Step, transform_night

@@ -28,11 +28,11 @@ from prefect import runtime
 from prefect.artifacts import create_table_artifact
 from prefect.logging import get_run_logger
 
-from flows.locks import night_lock
+from flows.io.locks import night_lock
+from flows.io.sources import FetchResult
 from flows.runs import begin_run, crash_flow_runs, describe, record_failure, run_row
 from flows.settings import Settings
 from flows.settle import settle_night
-from flows.sources import FetchResult
 from flows.stages import Transformed, Validated
 from flows.tasks import density_band, load, task_step
 from flows.transform import NightContext, StageTimer, Step
@@ -148,7 +148,7 @@ def run_night(
         NightRejectedError: The quality gate refused the night; only its quarantine
             rows, validation results and run record were loaded.
         NightFailedError: The source delivered something but no article could be read.
-        flows.locks.NightLockedError: Another run of the same night is in progress.
+        flows.io.locks.NightLockedError: Another run of the same night is in progress.
     """
     summary = RunSummary(
         run_id or new_run_id(),

@@ -22,9 +22,9 @@ from prefect.logging import get_run_logger
 
 from flows import stages, transform
 from flows.faults import fault_point
+from flows.io.sources import FetchResult, fetch_source
 from flows.lake import Lake
 from flows.settings import Settings
-from flows.sources import FetchResult, fetch_source
 from warehouse.connection import connect
 from warehouse.history import landed_elsewhere, stored_cursor
 from warehouse.loader import NightBatch, load_night

@@ -37,7 +37,7 @@ WRAPPER = (
 )
 HOLD_NIGHT = (
     "import sys, time; from datetime import date; from pathlib import Path\n"
-    "from flows.locks import night_lock\n"
+    "from flows.io.locks import night_lock\n"
     "with night_lock(Path(sys.argv[1]), date(2026, 11, 23), 'other-run'):\n"
     "    print('held', flush=True); time.sleep(120)\n"
 )
