@@ -96,7 +96,7 @@ def test_extract_does_not_import_great_expectations_or_prefect() -> None:
 
 def test_the_printed_duckdb_command_names_a_shipped_shell() -> None:
     """`make run` ends with a DuckDB command to paste; its shell must exist (duckdb-cli ships it)."""
-    from flows.cli import _duckdb_command
+    from flows.cli.night_commands import _duckdb_command
 
     command = _duckdb_command()
     if command == "uv run duckdb":
@@ -110,7 +110,7 @@ def test_backfill_prints_one_row_per_night() -> None:
 
     from rich.console import Console
 
-    from flows.cli import _backfill_table
+    from flows.cli.backfill_command import _backfill_table
 
     nights = [
         {
