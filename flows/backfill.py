@@ -27,7 +27,7 @@ import uuid
 from collections import deque
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -36,8 +36,9 @@ from prefect.artifacts import create_markdown_artifact
 from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
 
 from flows.io.sources import FetchResult
-from flows.pipeline import RunSummary, new_run_id, night_band, night_context, run_night
+from flows.pipeline import new_run_id, night_band, night_context, run_night
 from flows.progress import night_done
+from flows.results import NIGHT_COLUMNS, RunSummary, night_cells
 from flows.settings import Settings, load_settings
 from flows.stages import Transformed
 from flows.staging import NightInput, nights_between, replay_inputs, staged_inputs
@@ -52,7 +53,7 @@ class BackfillSummary:
     backfill_id: str
     start: date
     end: date
-    nights: list[dict[str, Any]] = field(default_factory=list)
+    nights: list[RunSummary] = field(default_factory=list)
     empty_nights: int = 0
     undated_or_outside: int = 0
     staging_seconds: float = 0.0
@@ -75,7 +76,7 @@ def backfill_flow(
     data_docs: bool = False,
     settings: Settings | None = None,
     in_flight: int = 2,
-) -> dict[str, Any]:
+) -> BackfillSummary:
     """Run every night from ``start`` to ``end``: transforms in parallel, loads in date order.
 
     Args:
@@ -89,7 +90,7 @@ def backfill_flow(
         in_flight: How many nights the task runner transforms at once (its workers).
 
     Returns:
-        The backfill summary as a dict.
+        The backfill summary.
     """
     settings = settings or load_settings()
     began = time.perf_counter()
@@ -131,18 +132,18 @@ def backfill_flow(
             if (following := next(upcoming, None)) is not None:
                 pending.append((following, submit(following)))
             done += 1
-            summary.nights.append(asdict(night))
+            summary.nights.append(night)
             summary.stage_seconds += sum(night.stage_seconds.values())
             night_done(night, done, len(inputs))
     lake_.drop_staging(summary.backfill_id)
     summary.seconds = round(time.perf_counter() - began, 3)
     _publish(summary)
-    return asdict(summary)
+    return summary
 
 
 def run_backfill(
     settings: Settings, start: date, end: date, *, workers: int, reextract: bool, data_docs: bool = False
-) -> dict[str, Any]:
+) -> BackfillSummary:
     """Run :func:`backfill_flow` on the task runner the settings name.
 
     Args:
@@ -165,7 +166,7 @@ def run_backfill(
     flow_ = backfill_flow.with_options(task_runner=runner)
     local_workers = workers > 1 and not (settings.runner.kind == "dask" and settings.runner.dask_address)
     with _one_api_for_local_workers(local_workers):
-        result: dict[str, Any] = flow_(
+        result: BackfillSummary = flow_(
             start=start,
             end=end,
             reextract=reextract,
@@ -243,6 +244,10 @@ def _load_one(
     )
 
 
+def _markdown_row(cells: list[str]) -> str:
+    return "| " + " | ".join(cells) + " |"
+
+
 def _publish(summary: BackfillSummary) -> None:
     """A markdown artifact in the Prefect UI: one line per night."""
     lines = [
@@ -251,15 +256,10 @@ def _publish(summary: BackfillSummary) -> None:
         f"{len(summary.nights)} nights loaded, {summary.empty_nights} without stories, "
         f"{summary.undated_or_outside} undated or outside the range; {summary.seconds:.1f} s.",
         "",
-        "| night | status | articles | facts | duplicates | quarantined | seconds |",
-        "| --- | --- | --- | --- | --- | --- | --- |",
+        _markdown_row([header for header, _ in NIGHT_COLUMNS]),
+        _markdown_row(["---"] * len(NIGHT_COLUMNS)),
     ]
-    for night in summary.nights:
-        lines.append(
-            f"| {night['ingest_date']} | {night['status']} | {night['articles_loaded']} "
-            f"| {night['facts_loaded']} | {night['duplicates']} | {night['quarantined']} "
-            f"| {sum(night['stage_seconds'].values()):.2f} |"
-        )
+    lines += [_markdown_row(night_cells(night)) for night in summary.nights]
     create_markdown_artifact(
         key="wirefacts-backfill",
         markdown="\n".join(lines),

@@ -8,9 +8,7 @@ and running D again replaces exactly what D wrote. Two runs of the same night
 never overlap: each holds the night's lock (:mod:`flows.io.locks`).
 """
 
-from dataclasses import asdict
 from datetime import date
-from typing import Any
 
 from prefect import flow
 
@@ -18,12 +16,12 @@ from flows.io.sources import FetchResult
 from flows.pipeline import (
     NightFailedError,
     NightRejectedError,
-    RunSummary,
     new_run_id,
     night_band,
     night_context,
     run_night,
 )
+from flows.results import RunSummary
 from flows.settings import Settings, default_night, load_settings
 from flows.stages import Transformed
 from flows.tasks import fetch_task
@@ -41,7 +39,7 @@ def night_run_name() -> str:
 
 
 @flow(name="wirefacts-nightly", flow_run_name=night_run_name, log_prints=True)
-def nightly_flow(date: date | None = None, settings: Settings | None = None) -> dict[str, Any]:
+def nightly_flow(date: date | None = None, settings: Settings | None = None) -> RunSummary:
     """Ingest one night from a configured source into the lake and the warehouse.
 
     Args:
@@ -51,9 +49,9 @@ def nightly_flow(date: date | None = None, settings: Settings | None = None) -> 
             resolved over the serving process's config file and environment); default: those.
 
     Returns:
-        The run summary as a dict (Prefect stores flow results; a dict stays portable).
+        The run summary.
     """
-    return asdict(run_nightly(settings or load_settings(), date or default_night()))
+    return run_nightly(settings or load_settings(), date or default_night())
 
 
 def run_nightly(settings: Settings, night: date) -> RunSummary:

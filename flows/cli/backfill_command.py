@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -20,6 +20,9 @@ from flows.cli.common import (
     parse_date,
     prefect_defaults,
 )
+
+if TYPE_CHECKING:
+    from flows.results import RunSummary
 
 
 def backfill(
@@ -53,7 +56,7 @@ def backfill(
     with Progress(*columns, console=console, redirect_stdout=False, redirect_stderr=False) as progress:
         bar = progress.add_task("nights", total=None)
 
-        def advance(night: Any, done: int, total: int) -> None:
+        def advance(night: RunSummary, done: int, total: int) -> None:
             totals["stories"] += night.articles_loaded
             totals["facts"] += night.facts_loaded
             description = f"night {night.ingest_date} {night.status}: {totals['stories']} stories"
@@ -67,35 +70,29 @@ def backfill(
                 from flows.runs import describe
 
                 fail(f"backfill {first} to {last} failed: {describe(exc)}", RUN_FAILED)
-    not_loaded = [n for n in result["nights"] if n["status"] != "success"]
+    not_loaded = [n for n in result.nights if n.status != "success"]
     out = Console()
     out.print(
-        f"backfill {result['start']} to {result['end']}: {len(result['nights'])} nights loaded "
-        f"({result['empty_nights']} without stories, {result['undated_or_outside']} stories undated or "
+        f"backfill {result.start} to {result.end}: {len(result.nights)} nights loaded "
+        f"({result.empty_nights} without stories, {result.undated_or_outside} stories undated or "
         f"outside the range), {totals['stories']} stories, {totals['facts']} facts "
-        f"in {result['seconds']:.1f} s"
+        f"in {result.seconds:.1f} s"
     )
-    out.print(_backfill_table(result["nights"]))
+    out.print(_backfill_table(result.nights))
     for night in not_loaded:
-        verb = "failed" if night["status"] == "failed" else "refused"
-        out.print(f"[red]night {night['ingest_date']} {verb}:[/] {night['error']}")
-    if any(n["status"] == "failed" for n in not_loaded):
+        verb = "failed" if night.status == "failed" else "refused"
+        out.print(f"[red]night {night.ingest_date} {verb}:[/] {night.error}")
+    if any(n.status == "failed" for n in not_loaded):
         raise typer.Exit(code=RUN_FAILED)
     if not_loaded:
         raise typer.Exit(code=USAGE_ERROR)
 
 
-def _backfill_table(nights: list[dict[str, Any]]) -> Table:
+def _backfill_table(nights: list[RunSummary]) -> Table:
     """One row per night of a backfill, as the Prefect artifact shows them."""
-    table = Table("night", "status", "articles", "facts", "duplicates", "quarantined", "seconds")
+    from flows.results import NIGHT_COLUMNS, night_cells
+
+    table = Table(*(header for header, _ in NIGHT_COLUMNS))
     for night in nights:
-        table.add_row(
-            str(night["ingest_date"]),
-            str(night["status"]),
-            str(night["articles_loaded"]),
-            str(night["facts_loaded"]),
-            str(night["duplicates"]),
-            str(night["quarantined"]),
-            f"{sum(night['stage_seconds'].values()):.2f}",
-        )
+        table.add_row(*night_cells(night))
     return table

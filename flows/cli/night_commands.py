@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -24,6 +24,9 @@ from flows.cli.common import (
     prefect_defaults,
     refuse_held_night,
 )
+
+if TYPE_CHECKING:
+    from flows.results import RunSummary
 
 
 def run(
@@ -103,33 +106,25 @@ def status(
     raise typer.Exit(code=print_status(settings, parse_date(since, "--since")))
 
 
-def _print_summary(result: dict[str, Any]) -> None:
+def _print_summary(result: RunSummary) -> None:
     """Where things are, what happened, and a query to paste into duckdb."""
-    table = Table(title=f"wirefacts night {result['ingest_date']}: {result['status']}", show_header=False)
+    from flows.results import COUNT_LABELS
+
+    table = Table(title=f"wirefacts night {result.ingest_date}: {result.status}", show_header=False)
     table.add_column("what", no_wrap=True)
     table.add_column("value", overflow="fold")
-    for label, key in [
-        ("stories fetched", "fetched"),
-        ("new payloads", "new_payloads"),
-        ("articles read", "articles_read"),
-        ("duplicates", "duplicates"),
-        ("stale versions ignored", "stale_versions"),
-        ("kill notices", "kill_notices"),
-        ("quarantined", "quarantined"),
-        ("articles loaded", "articles_loaded"),
-        ("facts loaded", "facts_loaded"),
-    ]:
-        table.add_row(label, str(result[key]))
-    table.add_row("seconds", ", ".join(f"{k} {v:.2f}" for k, v in result["stage_seconds"].items()))
-    table.add_row("lake", result["lake"])
-    table.add_row("warehouse", result["warehouse"])
-    if result.get("data_docs"):
-        table.add_row("data docs", result["data_docs"])
+    for key, count in result.counts().items():
+        table.add_row(COUNT_LABELS[key], str(count))
+    table.add_row("seconds", ", ".join(f"{k} {v:.2f}" for k, v in result.stage_seconds.items()))
+    table.add_row("lake", result.lake)
+    table.add_row("warehouse", result.warehouse)
+    if result.data_docs:
+        table.add_row("data docs", result.data_docs)
     out = Console()
     out.print(table)
     out.print("See the facts:")
     out.print(
-        f'  {_duckdb_command()} -readonly {result["warehouse"]} "SELECT value, unit, qualifier, subject, '
+        f'  {_duckdb_command()} -readonly {result.warehouse} "SELECT value, unit, qualifier, subject, '
         'surface FROM facts ORDER BY article_id, start LIMIT 20"',
         soft_wrap=True,
         markup=False,

@@ -111,17 +111,22 @@ def test_backfill_prints_one_row_per_night() -> None:
     from rich.console import Console
 
     from flows.cli.backfill_command import _backfill_table
+    from flows.results import RunSummary
 
     nights = [
-        {
-            "ingest_date": date(1987, 3, d),
-            "status": status,
-            "articles_loaded": articles,
-            "facts_loaded": facts,
-            "duplicates": 0,
-            "quarantined": 1,
-            "stage_seconds": {"parse": 0.5, "extract": 1.25},
-        }
+        RunSummary(
+            "r",
+            date(1987, 3, d),
+            "corpus",
+            status,
+            "lake",
+            "w.duckdb",
+            articles_loaded=articles,
+            facts_loaded=facts,
+            duplicates=0,
+            quarantined=1,
+            stage_seconds={"parse": 0.5, "extract": 1.25},
+        )
         for d, status, articles, facts in [(1, "success", 120, 840), (2, "rejected", 0, 0)]
     ]
     console = Console(record=True, width=120)

@@ -25,8 +25,8 @@ def test_iptc_examples_load_and_the_rest_is_quarantined(shared_dir: Path, tmp_pa
     reasons = [r[0] for r in con.execute("SELECT reason FROM quarantine ORDER BY reason").fetchall()]
     con.close()
     assert loaded == [("newsml_g2", 1), ("ninjs", 4)]
-    assert summary["quarantined"] == len(reasons) == summary["fetched"] - 5
+    assert summary.quarantined == len(reasons) == summary.fetched - 5
     assert sum("licence" in r for r in reasons) == 2  # the two LICENSE files are not stories
     assert all(reasons)
     again = nightly_flow(date=date(2026, 11, 24), settings=settings)
-    assert (again["new_payloads"], again["articles_loaded"]) == (0, 0)
+    assert (again.new_payloads, again.articles_loaded) == (0, 0)
