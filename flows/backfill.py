@@ -33,7 +33,8 @@ from typing import Any
 
 from prefect import flow
 from prefect.artifacts import create_markdown_artifact
-from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
+from prefect.futures import PrefectFuture
+from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTaskRunner
 
 from flows.io.sources import FetchResult
 from flows.pipeline import new_run_id, night_band, night_context, run_night
@@ -108,7 +109,7 @@ def backfill_flow(
     source_name = _source_name(settings, inputs, reextract)
     run_ids = {item.night: new_run_id() for item in inputs}
 
-    def submit(item: NightInput) -> Any:
+    def submit(item: NightInput) -> PrefectFuture[Transformed]:
         ctx = night_context(
             settings, item.night, run_ids[item.night], source_name, band, build_docs=data_docs
         )
@@ -119,7 +120,9 @@ def backfill_flow(
     # One worker runs strictly one night after another (no overlap), so its stage times add up to
     # the wall time and the difference is the orchestration overhead the benchmark reports.
     window = 2 * in_flight if in_flight > 1 else 1
-    pending: deque[tuple[NightInput, Any]] = deque((item, submit(item)) for item in inputs[:window])
+    pending: deque[tuple[NightInput, PrefectFuture[Transformed]]] = deque(
+        (item, submit(item)) for item in inputs[:window]
+    )
     upcoming = iter(inputs[window:])
     done = 0
     with _collected_each_night() as collect:
@@ -155,7 +158,9 @@ def run_backfill(
         reextract: Replay from the raw zone.
         data_docs: Render Data Docs pages for every night.
     """
-    runner: Any = ThreadPoolTaskRunner(max_workers=1) if workers == 1 else ProcessPoolTaskRunner(workers)
+    runner: TaskRunner[Any] = (
+        ThreadPoolTaskRunner(max_workers=1) if workers == 1 else ProcessPoolTaskRunner(workers)
+    )
     if settings.runner.kind == "dask":
         from prefect_dask.task_runners import DaskTaskRunner
 

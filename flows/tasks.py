@@ -65,7 +65,7 @@ def fetch_task(settings: Settings, ingest_date: date) -> FetchResult:
     return result
 
 
-def _report(stage: str, result: Any) -> None:
+def _report(stage: str, result: object) -> None:
     """Log what a transform stage did (the settle group logs itself)."""
     logger = get_run_logger()
     if isinstance(result, stages.Parsed):

@@ -6,7 +6,7 @@ import json
 import sys
 from dataclasses import asdict
 from enum import StrEnum
-from typing import Annotated, Any, NamedTuple
+from typing import Annotated, Any, NamedTuple, TextIO
 
 import typer
 from rich.console import Console
@@ -22,19 +22,21 @@ class OutputFormat(StrEnum):
     table = "table"
 
 
-EXTRACT_TABLE_COLUMNS = (
-    "id",
-    "surface",
-    "value",
-    "qualifier",
-    "unit",
-    "kind",
-    "subject",
-    "subject_head",
-    "about",
-    "place",
+TABLE_HIDDEN_FIELDS = frozenset(
+    {"start", "end", "low", "high", "change", "si_value", "si_unit", "sentence_index", "sentence", "linked"}
 )
-"""What ``extract --format table`` shows of each fact; ``--format jsonl`` prints every field."""
+"""Fields of :class:`transforms.extract.Fact` that ``extract --format table`` leaves out (offsets,
+bounds, SI forms, the sentence); ``--format jsonl`` prints every field."""
+
+
+def table_columns() -> tuple[str, ...]:
+    """The columns of ``extract --format table``: the input's id, then the fields of
+    :class:`transforms.extract.Fact` (the one definition of a fact), in its order, but the hidden ones."""
+    from dataclasses import fields
+
+    from transforms.extract import Fact
+
+    return ("id", *(f.name for f in fields(Fact) if f.name not in TABLE_HIDDEN_FIELDS))
 
 
 def extract(
@@ -61,7 +63,8 @@ def extract(
 
     limits = load_settings().limits.article_limits()
     records = _read_inputs(sys.stdin, input_jsonl)
-    out = Table(*EXTRACT_TABLE_COLUMNS)
+    columns = table_columns()
+    out = Table(*columns)
     refused = 0
     for record in records:
         reason = over_limit(record.text, limits)
@@ -74,7 +77,7 @@ def extract(
             if output_format is OutputFormat.jsonl:
                 sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
             else:
-                out.add_row(*("NULL" if row[c] is None else str(row[c]) for c in EXTRACT_TABLE_COLUMNS))
+                out.add_row(*("NULL" if row[c] is None else str(row[c]) for c in columns))
     if output_format is OutputFormat.table:
         Console(width=max(160, Console().width)).print(out)
     if refused and refused == len(records):
@@ -90,7 +93,7 @@ class ExtractInput(NamedTuple):
     dateline: str | None = None
 
 
-def _read_inputs(stream: Any, input_jsonl: bool) -> list[ExtractInput]:
+def _read_inputs(stream: TextIO, input_jsonl: bool) -> list[ExtractInput]:
     """The texts on stdin: the whole of it with id None, or one per JSONL line."""
     if not input_jsonl:
         return [ExtractInput(None, stream.read())]
