@@ -133,6 +133,7 @@ class Settings(BaseSettings):
     )
     lake_options: dict[str, Any] = Field(
         default_factory=dict,
+        exclude=True,  # credentials: never in a flow run's parameters stored on the Prefect server
         description="Keyword arguments of the lake's fsspec file system (S3: endpoint_url, key, secret...).",
     )
     warehouse: Path = Field(PROJECT_ROOT / "var" / "wirefacts.duckdb", description="DuckDB file.")

@@ -46,3 +46,10 @@ def test_a_deployments_settings_are_where_to_read_and_write_and_resolve_to_setti
         settings.warehouse,
     )
     assert resolved.lake_options == {}  # credentials stay with the serving process, not on the server
+
+
+def test_the_lakes_credentials_are_not_in_a_flow_runs_stored_parameters(tmp_path: Path) -> None:
+    settings = load_settings(lake=str(tmp_path / "lake"), lake_options={"secret": "s3cr3t"})
+    stored = nightly_flow.serialize_parameters({"settings": settings})
+    assert "s3cr3t" not in str(stored) and stored["settings"]["lake"] == str(tmp_path / "lake")
+    assert settings.open_lake().options == {"secret": "s3cr3t"}  # the run itself still has them
