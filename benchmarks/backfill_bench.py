@@ -40,11 +40,14 @@ from collections.abc import Sequence
 from dataclasses import asdict
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import duckdb
 
 from benchmarks.memwatch import Reading, TreeSampler, rss_mb
+
+if TYPE_CHECKING:
+    from flows.backfill import BackfillSummary
 
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO.parent / "shared" / "corpora" / "reuters21578"
@@ -134,7 +137,7 @@ def _speed_table(start: date, end: date, workers_counts: Sequence[int], interval
         _print_row(workers, result, wall, same, sampler.peaks)
 
 
-def _print_row(workers: int, result: dict[str, Any], wall: float, same: bool, peaks: Reading) -> None:
+def _print_row(workers: int, result: BackfillSummary, wall: float, same: bool, peaks: Reading) -> None:
     """One line of the table.
 
     Overhead is the run's wall time minus the staging time and the sum of the
@@ -142,10 +145,10 @@ def _print_row(workers: int, result: dict[str, Any], wall: float, same: bool, pe
     nights run strictly one after another, so the difference is what Prefect and
     the glue cost; with more workers nights overlap and it is not defined.
     """
-    nights = result["nights"]
-    stories = sum(n["articles_loaded"] for n in nights)
-    stages = sum(sum(n["stage_seconds"].values()) for n in nights)
-    overhead = f"{(wall - result['staging_seconds'] - stages) / wall:.1%}" if workers == 1 else "n/a"
+    nights = result.nights
+    stories = sum(n.articles_loaded for n in nights)
+    stages = sum(sum(n.stage_seconds.values()) for n in nights)
+    overhead = f"{(wall - result.staging_seconds - stages) / wall:.1%}" if workers == 1 else "n/a"
     print(
         f"{workers:>7} {len(nights):>6} {stories:>7} {wall:>7.1f} {stories / wall:>9.1f} "
         f"{wall / max(len(nights), 1):>7.2f} {overhead:>8} {same!s:>10} "
@@ -280,7 +283,7 @@ def _probe_range(span: DateRange, workers: int, interval: float, out: Path) -> i
         with on_night_done(night_loaded):
             result = run_backfill(settings, span[0], span[1], workers=workers, reextract=False)
         wall = time.perf_counter() - began
-    loaded = [n["articles_loaded"] for n in result["nights"]]
+    loaded = [n.articles_loaded for n in result.nights]
     figures = {
         "range": f"{span[0]}..{span[1]}",
         "workers": workers,

@@ -331,7 +331,7 @@ class _Engine:
         from great_expectations.data_context.data_context.context_factory import set_context
 
         # GX resolves stores through a process-global "current" context, which any other
-        # get_context (another Data Docs folder, run_suite) replaces: take it back first.
+        # get_context (another Data Docs folder) replaces: take it back first.
         set_context(self.context)
         for name, frame in frames.items():
             frame.to_feather(self.paths[name])

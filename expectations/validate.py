@@ -5,9 +5,9 @@ quarantine with the rule's name while the rest of the batch still loads. Each
 expectation therefore runs with ``result_format="COMPLETE"`` so GX returns the
 index of every unexpected row.
 
-:func:`run_suite` validates one frame in an ephemeral context (quick, no files);
-:func:`expectations.checkpoint.validate_night` runs the night's suites through a
-Checkpoint that also writes Data Docs. Both read GX results with :func:`read_results`.
+:func:`expectations.checkpoint.validate_night`, the one entry point, runs the
+night's suites through a Checkpoint that also writes Data Docs, and reads GX
+results with :func:`read_results`.
 """
 
 from __future__ import annotations
@@ -20,8 +20,6 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
-
-import pandas as pd
 
 from expectations.suites import Rule
 
@@ -72,30 +70,6 @@ class SuiteOutcome:
 
     results: list[RuleResult] = field(default_factory=list)
     failed_rows: dict[int, list[str]] = field(default_factory=lambda: defaultdict(list))
-
-
-def run_suite(suite_name: str, frame: pd.DataFrame, rules: list[Rule]) -> SuiteOutcome:
-    """Validate a frame against a list of rules with a real GX validation (no Data Docs).
-
-    Args:
-        suite_name: Name of the suite (``articles``, ``facts``).
-        frame: The rows, with a RangeIndex so failing indices map to row numbers.
-        rules: The rules to apply.
-
-    Returns:
-        Per-rule results and the failing row indices with the rules they broke.
-    """
-    import great_expectations as gx
-
-    quiet_gx()
-    context = gx.get_context(mode="ephemeral")
-    context.variables.progress_bars = no_progress_bars()
-    suite = build_suite(suite_name, rules)
-    asset = context.data_sources.add_pandas(f"{suite_name}_source").add_dataframe_asset(suite_name)
-    batch = asset.add_batch_definition_whole_dataframe("batch").get_batch(
-        batch_parameters={"dataframe": frame}
-    )
-    return read_results(suite_name, batch.validate(suite, result_format="COMPLETE"), rules, len(frame))
 
 
 def quiet_gx() -> None:

@@ -27,18 +27,20 @@ import uuid
 from collections import deque
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from prefect import flow
 from prefect.artifacts import create_markdown_artifact
-from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
+from prefect.futures import PrefectFuture
+from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTaskRunner
 
-from flows.pipeline import RunSummary, new_run_id, night_band, night_context, run_night
+from flows.io.sources import FetchResult
+from flows.pipeline import new_run_id, night_band, night_context, run_night
 from flows.progress import night_done
+from flows.results import NIGHT_COLUMNS, RunSummary, night_cells
 from flows.settings import Settings, load_settings
-from flows.sources import FetchResult
 from flows.stages import Transformed
 from flows.staging import NightInput, nights_between, replay_inputs, staged_inputs
 from flows.tasks import transform_task
@@ -52,7 +54,7 @@ class BackfillSummary:
     backfill_id: str
     start: date
     end: date
-    nights: list[dict[str, Any]] = field(default_factory=list)
+    nights: list[RunSummary] = field(default_factory=list)
     empty_nights: int = 0
     undated_or_outside: int = 0
     staging_seconds: float = 0.0
@@ -73,11 +75,9 @@ def backfill_flow(
     end: date,
     reextract: bool = False,
     data_docs: bool = False,
-    source: str | None = None,
-    lake: str | None = None,
-    warehouse: str | None = None,
+    settings: Settings | None = None,
     in_flight: int = 2,
-) -> dict[str, Any]:
+) -> BackfillSummary:
     """Run every night from ``start`` to ``end``: transforms in parallel, loads in date order.
 
     Args:
@@ -86,15 +86,14 @@ def backfill_flow(
         reextract: Replay each night's landed payloads instead of reading the source.
         data_docs: Render Data Docs pages for every night (validation results, quarantine
             and the offline run pages are kept either way; rendering doubles validation time).
-        source: Source name or drop-folder path (ignored with ``reextract``).
-        lake: Lake root.
-        warehouse: DuckDB file.
+        settings: The run's settings, whole (the source is ignored with ``reextract``);
+            default: the config file's and the environment's.
         in_flight: How many nights the task runner transforms at once (its workers).
 
     Returns:
-        The backfill summary as a dict.
+        The backfill summary.
     """
-    settings = load_settings(source=source, lake=lake, warehouse=warehouse)
+    settings = settings or load_settings()
     began = time.perf_counter()
     summary = BackfillSummary(uuid.uuid4().hex, start, end)
     lake_ = settings.open_lake()
@@ -110,7 +109,7 @@ def backfill_flow(
     source_name = _source_name(settings, inputs, reextract)
     run_ids = {item.night: new_run_id() for item in inputs}
 
-    def submit(item: NightInput) -> Any:
+    def submit(item: NightInput) -> PrefectFuture[Transformed]:
         ctx = night_context(
             settings, item.night, run_ids[item.night], source_name, band, build_docs=data_docs
         )
@@ -121,7 +120,9 @@ def backfill_flow(
     # One worker runs strictly one night after another (no overlap), so its stage times add up to
     # the wall time and the difference is the orchestration overhead the benchmark reports.
     window = 2 * in_flight if in_flight > 1 else 1
-    pending: deque[tuple[NightInput, Any]] = deque((item, submit(item)) for item in inputs[:window])
+    pending: deque[tuple[NightInput, PrefectFuture[Transformed]]] = deque(
+        (item, submit(item)) for item in inputs[:window]
+    )
     upcoming = iter(inputs[window:])
     done = 0
     with _collected_each_night() as collect:
@@ -134,18 +135,18 @@ def backfill_flow(
             if (following := next(upcoming, None)) is not None:
                 pending.append((following, submit(following)))
             done += 1
-            summary.nights.append(asdict(night))
+            summary.nights.append(night)
             summary.stage_seconds += sum(night.stage_seconds.values())
             night_done(night, done, len(inputs))
     lake_.drop_staging(summary.backfill_id)
     summary.seconds = round(time.perf_counter() - began, 3)
     _publish(summary)
-    return asdict(summary)
+    return summary
 
 
 def run_backfill(
     settings: Settings, start: date, end: date, *, workers: int, reextract: bool, data_docs: bool = False
-) -> dict[str, Any]:
+) -> BackfillSummary:
     """Run :func:`backfill_flow` on the task runner the settings name.
 
     Args:
@@ -157,7 +158,9 @@ def run_backfill(
         reextract: Replay from the raw zone.
         data_docs: Render Data Docs pages for every night.
     """
-    runner: Any = ThreadPoolTaskRunner(max_workers=1) if workers == 1 else ProcessPoolTaskRunner(workers)
+    runner: TaskRunner[Any] = (
+        ThreadPoolTaskRunner(max_workers=1) if workers == 1 else ProcessPoolTaskRunner(workers)
+    )
     if settings.runner.kind == "dask":
         from prefect_dask.task_runners import DaskTaskRunner
 
@@ -168,14 +171,12 @@ def run_backfill(
     flow_ = backfill_flow.with_options(task_runner=runner)
     local_workers = workers > 1 and not (settings.runner.kind == "dask" and settings.runner.dask_address)
     with _one_api_for_local_workers(local_workers):
-        result: dict[str, Any] = flow_(
+        result: BackfillSummary = flow_(
             start=start,
             end=end,
             reextract=reextract,
             data_docs=data_docs,
-            source=settings.source,
-            lake=settings.lake,
-            warehouse=str(settings.warehouse),
+            settings=settings,
             in_flight=2 if settings.runner.kind == "dask" else workers,  # Dask workers: not known here
         )
     return result
@@ -248,6 +249,10 @@ def _load_one(
     )
 
 
+def _markdown_row(cells: list[str]) -> str:
+    return "| " + " | ".join(cells) + " |"
+
+
 def _publish(summary: BackfillSummary) -> None:
     """A markdown artifact in the Prefect UI: one line per night."""
     lines = [
@@ -256,15 +261,10 @@ def _publish(summary: BackfillSummary) -> None:
         f"{len(summary.nights)} nights loaded, {summary.empty_nights} without stories, "
         f"{summary.undated_or_outside} undated or outside the range; {summary.seconds:.1f} s.",
         "",
-        "| night | status | articles | facts | duplicates | quarantined | seconds |",
-        "| --- | --- | --- | --- | --- | --- | --- |",
+        _markdown_row([header for header, _ in NIGHT_COLUMNS]),
+        _markdown_row(["---"] * len(NIGHT_COLUMNS)),
     ]
-    for night in summary.nights:
-        lines.append(
-            f"| {night['ingest_date']} | {night['status']} | {night['articles_loaded']} "
-            f"| {night['facts_loaded']} | {night['duplicates']} | {night['quarantined']} "
-            f"| {sum(night['stage_seconds'].values()):.2f} |"
-        )
+    lines += [_markdown_row(night_cells(night)) for night in summary.nights]
     create_markdown_artifact(
         key="wirefacts-backfill",
         markdown="\n".join(lines),

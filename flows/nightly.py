@@ -5,26 +5,24 @@ costs about a second per flow run and milliseconds per task run, so work is
 orchestrated per night, never per article. The night is the run's logical date
 (Airflow's data interval start): the run for date D owns everything it ingests,
 and running D again replaces exactly what D wrote. Two runs of the same night
-never overlap: each holds the night's lock (:mod:`flows.locks`).
+never overlap: each holds the night's lock (:mod:`flows.io.locks`).
 """
 
-from dataclasses import asdict
 from datetime import date
-from typing import Any
 
 from prefect import flow
 
+from flows.io.sources import FetchResult
 from flows.pipeline import (
     NightFailedError,
     NightRejectedError,
-    RunSummary,
     new_run_id,
     night_band,
     night_context,
     run_night,
 )
+from flows.results import RunSummary
 from flows.settings import Settings, default_night, load_settings
-from flows.sources import FetchResult
 from flows.stages import Transformed
 from flows.tasks import fetch_task
 from flows.transform import Step, transform_night
@@ -41,25 +39,19 @@ def night_run_name() -> str:
 
 
 @flow(name="wirefacts-nightly", flow_run_name=night_run_name, log_prints=True)
-def nightly_flow(
-    date: date | None = None,
-    source: str | None = None,
-    lake: str | None = None,
-    warehouse: str | None = None,
-) -> dict[str, Any]:
+def nightly_flow(date: date | None = None, settings: Settings | None = None) -> RunSummary:
     """Ingest one night from a configured source into the lake and the warehouse.
 
     Args:
         date: The night (logical date); defaults to yesterday in UTC.
-        source: A configured source name or a drop-folder path; defaults to the configured one.
-        lake: Lake root; defaults to the configured one.
-        warehouse: DuckDB file; defaults to the configured one.
+        settings: The run's settings, whole (a pydantic model: Prefect validates it, and a
+            deployment gives it as JSON, e.g. ``{"source": ..., "lake": ..., "warehouse": ...}``,
+            resolved over the serving process's config file and environment); default: those.
 
     Returns:
-        The run summary as a dict (Prefect stores flow results; a dict stays portable).
+        The run summary.
     """
-    settings = load_settings(source=source, lake=lake, warehouse=warehouse)
-    return asdict(run_nightly(settings, date or default_night()))
+    return run_nightly(settings or load_settings(), date or default_night())
 
 
 def run_nightly(settings: Settings, night: date) -> RunSummary:

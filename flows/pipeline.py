@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -28,11 +28,12 @@ from prefect import runtime
 from prefect.artifacts import create_table_artifact
 from prefect.logging import get_run_logger
 
-from flows.locks import night_lock
+from flows.io.locks import night_lock
+from flows.io.sources import FetchResult
+from flows.results import RunSummary
 from flows.runs import begin_run, crash_flow_runs, describe, record_failure, run_row
 from flows.settings import Settings
 from flows.settle import settle_night
-from flows.sources import FetchResult
 from flows.stages import Transformed, Validated
 from flows.tasks import density_band, load, task_step
 from flows.transform import NightContext, StageTimer, Step
@@ -55,31 +56,6 @@ class NightFailedError(RuntimeError):
     payload quarantined, or every request refused): that is an outage or a reader
     gap, not a quiet night, so the run must not end as a success.
     """
-
-
-@dataclass(slots=True)
-class RunSummary:
-    """What a run of one night did, for the CLI, the artifact and the ``runs`` table."""
-
-    run_id: str
-    ingest_date: date
-    source: str
-    status: str
-    lake: str
-    warehouse: str
-    fetched: int = 0
-    new_payloads: int = 0
-    articles_read: int = 0
-    duplicates: int = 0
-    stale_versions: int = 0
-    kill_notices: int = 0
-    quarantined: int = 0
-    articles_loaded: int = 0
-    facts_loaded: int = 0
-    stage_seconds: dict[str, float] = field(default_factory=dict)
-    failed_rules: dict[str, int] = field(default_factory=dict)
-    data_docs: str | None = None
-    error: str | None = None
 
 
 Prepare = Callable[[Step], tuple[FetchResult, Transformed]]
@@ -148,7 +124,7 @@ def run_night(
         NightRejectedError: The quality gate refused the night; only its quarantine
             rows, validation results and run record were loaded.
         NightFailedError: The source delivered something but no article could be read.
-        flows.locks.NightLockedError: Another run of the same night is in progress.
+        flows.io.locks.NightLockedError: Another run of the same night is in progress.
     """
     summary = RunSummary(
         run_id or new_run_id(),
@@ -297,7 +273,7 @@ def summary_row(summary: RunSummary, started: datetime, finished: bool = True) -
         finished_at=datetime.now(UTC) if finished else None,
         flow_run_id=str(runtime.flow_run.id) if runtime.flow_run.id else None,
         error=summary.error,
-        counts=asdict(summary),
+        counts=summary.counts(),
         stage_seconds=summary.stage_seconds,
     )
 

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING
 
-ProgressCallback = Callable[[Any, int, int], None]
+if TYPE_CHECKING:
+    from flows.results import RunSummary
+
+ProgressCallback = Callable[["RunSummary", int, int], None]
 _callbacks: list[ProgressCallback] = []
 
 
@@ -25,7 +28,7 @@ def on_night_done(callback: ProgressCallback) -> Iterator[None]:
         _callbacks.remove(callback)
 
 
-def night_done(summary: Any, done: int, total: int) -> None:
+def night_done(summary: RunSummary, done: int, total: int) -> None:
     """Tell every registered callback that a night finished."""
     for callback in list(_callbacks):
         callback(summary, done, total)

@@ -30,7 +30,7 @@ from typing import Any
 
 import duckdb
 
-from flows.locks import night_held_elsewhere
+from flows.io.locks import night_held_elsewhere
 from flows.settings import Settings
 from transforms.extract import EXTRACTOR_VERSION
 from warehouse.connection import WarehouseBusyError, connect

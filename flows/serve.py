@@ -34,9 +34,16 @@ class NoPrefectServerError(RuntimeError):
     """Serving was asked for without a Prefect server to register with."""
 
 
-def deployment_parameters(settings: Settings) -> dict[str, str]:
-    """Parameters every scheduled run gets: where to read and write (the date is left to the run)."""
-    return {"source": settings.source, "lake": str(settings.lake), "warehouse": str(settings.warehouse)}
+DEPLOYED_SETTINGS = frozenset({"source", "lake", "warehouse"})
+"""The settings a deployment carries: where to read and write. The rest (credentials such as
+``lake_options`` included) comes from the serving process's config file and environment, which
+every scheduled run resolves again, so no secret is stored on the Prefect server."""
+
+
+def deployment_parameters(settings: Settings) -> dict[str, Any]:
+    """Parameters every scheduled run gets: the settings saying where to read and write, as JSON
+    (the flow's ``settings`` parameter; the date is left to the run)."""
+    return {"settings": settings.model_dump(mode="json", include=set(DEPLOYED_SETTINGS))}
 
 
 def serve_nightly(settings: Settings, grace_seconds: float = STOP_GRACE_SECONDS) -> None:

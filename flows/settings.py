@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, Field
 from pydantic_settings import (
@@ -22,6 +22,7 @@ from pydantic_settings import (
     TomlConfigSettingsSource,
 )
 
+from flows.io.sources import DropFolderSource, HttpFeedSource, SourceConfig
 from flows.lake import Lake, is_local, open_filesystem
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -107,36 +108,6 @@ class ScheduleSettings(BaseModel):
     timezone: str = Field("UTC", description="IANA time zone the cron expression is read in.")
 
 
-class DropFolderSource(BaseModel):
-    """Agency files delivered into a directory."""
-
-    kind: Literal["drop_folder"] = "drop_folder"
-    path: Path = Field(description="The folder; searched recursively, hidden files ignored.")
-
-
-class HttpFeedSource(BaseModel):
-    """An HTTP feed: a JSON API paged by cursor (``json_api``) or an RSS/Atom feed (``rss``)."""
-
-    kind: Literal["json_api", "rss"]
-    url: str = Field(description="Feed URL; the JSON API receives ?since=<cursor>&page=N.")
-    connect_timeout: float = Field(5.0, gt=0, description="Seconds to establish a connection.")
-    read_timeout: float = Field(30.0, gt=0, description="Seconds to wait for data.")
-    retries: int = Field(3, ge=0, description="Retries on 5xx and timeouts, with exponential backoff.")
-    backoff_seconds: float = Field(0.5, ge=0, description="First backoff delay; doubles each retry.")
-    max_pages: int = Field(100, gt=0, description="Stop paging after this many pages in one run.")
-    max_redirects: int = Field(5, ge=0, description="A longer redirect chain is an error (loops end here).")
-    max_response_bytes: int = Field(20_000_000, gt=0, description="Larger responses are cut off and refused.")
-    deadline_seconds: float = Field(
-        60.0, gt=0, description="Limit on a whole request (headers and body), so no drip holds it."
-    )
-    cursor_tolerance_seconds: float = Field(
-        3600.0, ge=0, description="The cursor never moves past the run's clock plus this."
-    )
-
-
-SourceConfig = Annotated[DropFolderSource | HttpFeedSource, Field(discriminator="kind")]
-
-
 def _default_sources() -> dict[str, DropFolderSource | HttpFeedSource]:
     """The bundled sample, so `make run` works with no configuration."""
     return {"sample": DropFolderSource(path=PROJECT_ROOT / "data" / "sample" / "drop")}
@@ -162,6 +133,7 @@ class Settings(BaseSettings):
     )
     lake_options: dict[str, Any] = Field(
         default_factory=dict,
+        exclude=True,  # credentials: never in a flow run's parameters stored on the Prefect server
         description="Keyword arguments of the lake's fsspec file system (S3: endpoint_url, key, secret...).",
     )
     warehouse: Path = Field(PROJECT_ROOT / "var" / "wirefacts.duckdb", description="DuckDB file.")

@@ -17,9 +17,9 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 from prefect.logging import get_run_logger
 
+from flows.io.sources import FetchResult, fetch_source
 from flows.lake import Lake
 from flows.settings import Settings
-from flows.sources import FetchResult, fetch_source
 from flows.stages import StagedNight, read_payloads
 from transforms.quarantine import QuarantineEntry
 from transforms.schemas import ARTICLES, RAW_FILES

@@ -22,9 +22,9 @@ from prefect.logging import get_run_logger
 
 from flows import stages, transform
 from flows.faults import fault_point
+from flows.io.sources import FetchResult, fetch_source
 from flows.lake import Lake
 from flows.settings import Settings
-from flows.sources import FetchResult, fetch_source
 from warehouse.connection import connect
 from warehouse.history import landed_elsewhere, stored_cursor
 from warehouse.loader import NightBatch, load_night
@@ -65,7 +65,7 @@ def fetch_task(settings: Settings, ingest_date: date) -> FetchResult:
     return result
 
 
-def _report(stage: str, result: Any) -> None:
+def _report(stage: str, result: object) -> None:
     """Log what a transform stage did (the settle group logs itself)."""
     logger = get_run_logger()
     if isinstance(result, stages.Parsed):

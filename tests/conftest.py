@@ -57,12 +57,15 @@ def sample_warehouse(prefect_server: None, tmp_path_factory: pytest.TempPathFact
     from datetime import date
 
     from flows.nightly import nightly_flow
+    from flows.settings import load_settings
 
     tmp = tmp_path_factory.mktemp("sample-warehouse")
     nightly_flow(
         date=date.fromisoformat(SAMPLE_NIGHT),
-        source=str(SAMPLE_DROP),
-        lake=str(tmp / "lake"),
-        warehouse=str(tmp / "wirefacts.duckdb"),
+        settings=load_settings(
+            source=str(SAMPLE_DROP),
+            lake=str(tmp / "lake"),
+            warehouse=str(tmp / "wirefacts.duckdb"),
+        ),
     )
     return tmp / "wirefacts.duckdb"

@@ -20,6 +20,7 @@ import pytest
 from test_data_docs_browser import _chromium, chromium  # noqa: F401  (the fixture is used by name)
 
 from flows.nightly import NightRejectedError, nightly_flow
+from flows.settings import load_settings
 from flows.status import print_status
 
 pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("prefect_server")]
@@ -41,11 +42,11 @@ def site(sample_drop: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     (first / "empty.txt").write_bytes(b"")
     (second / "future.txt").write_text(FUTURE_STORY)
     common = {"lake": str(home / "lake"), "warehouse": str(home / "w.duckdb")}
-    nightly_flow(date=LOADED, source=str(first), **common)
+    nightly_flow(date=LOADED, settings=load_settings(source=str(first), **common))
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("WIREFACTS_VALIDATION__MAX_FAILURE_RATE", "0.1")
         with pytest.raises(NightRejectedError):
-            nightly_flow(date=REFUSED, source=str(second), **common)
+            nightly_flow(date=REFUSED, settings=load_settings(source=str(second), **common))
     docs = home / "lake" / "data_docs"
     code = print_status(home / "w.duckdb", LOADED, until=REFUSED, docs_root=docs, out=io.StringIO())
     assert code == 1  # a refused night needs attention

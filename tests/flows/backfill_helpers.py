@@ -8,7 +8,7 @@ from typing import Any
 
 import duckdb
 
-from flows.backfill import run_backfill
+from flows.backfill import BackfillSummary, run_backfill
 from flows.settings import load_settings
 
 START, END = date(2026, 11, 19), date(2026, 11, 23)
@@ -19,7 +19,7 @@ TABLES = {
 }
 
 
-def backfill(drop: Path, lake: str, warehouse: Path, **kwargs: Any) -> dict[str, Any]:
+def backfill(drop: Path, lake: str, warehouse: Path, **kwargs: Any) -> BackfillSummary:
     """Backfill START..END from ``drop`` (one worker, from the source, unless ``kwargs`` say otherwise)."""
     settings = load_settings(source=str(drop), lake=lake, warehouse=str(warehouse))
     return run_backfill(settings, START, END, **{"workers": 1, "reextract": False, **kwargs})

@@ -38,16 +38,16 @@ def first(sample_drop: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[
 
 def test_nights_are_the_publication_dates(first: tuple[Path, Path, dict[str, Any]]) -> None:
     home, _, result = first
-    nights = {n["ingest_date"]: n["articles_loaded"] for n in result["nights"]}
+    nights = {n.ingest_date: n.articles_loaded for n in result.nights}
     assert nights == {
         date(2026, 11, 20): 1,
         date(2026, 11, 21): 3,  # the amazon fires, the central bank and the plain-text tram line
         date(2026, 11, 22): 3,
         date(2026, 11, 23): 1,
     }
-    assert result["empty_nights"] == 1  # 2026-11-19
+    assert result.empty_nights == 1  # 2026-11-19
     # the seed and both copies of the cod story carry no date; the Raqa siege (11-18) is before the range
-    assert result["undated_or_outside"] == 4
+    assert result.undated_or_outside == 4
     con = duckdb.connect(str(home / "w.duckdb"), read_only=True)
     mismatched = con.execute("SELECT count(*) FROM articles WHERE pub_date <> ingest_date").fetchone()
     runs = con.execute("SELECT count(*), count(DISTINCT ingest_date) FROM runs").fetchone()
@@ -68,7 +68,7 @@ def test_reextract_replays_the_raw_zone_without_the_source(first: tuple[Path, Pa
     before = _state(home)
     shutil.rmtree(drop)  # the source is gone: only the lake's raw zone is left
     result = _backfill(home / "nowhere", home, reextract=True)
-    assert len(result["nights"]) == 4
+    assert len(result.nights) == 4
     assert _state(home) == before
 
 
@@ -85,7 +85,7 @@ def test_dask_cluster_gives_the_same_rows(
         monkeypatch.setenv("WIREFACTS_RUNNER__KIND", "dask")
         monkeypatch.setenv("WIREFACTS_RUNNER__DASK_ADDRESS", cluster.scheduler_address)
         result = _backfill(sample_drop, tmp_path, workers=2)
-    assert len(result["nights"]) == 4
+    assert len(result.nights) == 4
     assert _state(tmp_path) == _state(home)
 
 

@@ -115,7 +115,7 @@ def test_reextract_gives_exactly_the_rows_of_the_first_run(tmp_path: Path) -> No
     before = _state(tmp_path / "w.duckdb")
     assert {row[1] for row in before["articles"]} == {START, date(1987, 3, 3), END}
     assert len(before["articles"]) == len(in_range) == 6
-    assert first["undated_or_outside"] == len(dates) - len(in_range) + 1  # NEWID=98 lies outside too
+    assert first.undated_or_outside == len(dates) - len(in_range) + 1  # NEWID=98 lies outside too
     quarantined = {row[0] for row in before["quarantine_reasons"]}
     assert any("NEWID=99 has no body" in reason for reason in quarantined)
     assert not any("NEWID=98" in reason for reason in quarantined)
@@ -124,6 +124,6 @@ def test_reextract_gives_exactly_the_rows_of_the_first_run(tmp_path: Path) -> No
     replay = run_backfill(settings, START, END, workers=1, reextract=True)
 
     assert _state(tmp_path / "w.duckdb") == before
-    assert [n["articles_loaded"] for n in replay["nights"]] == [n["articles_loaded"] for n in first["nights"]]
+    assert [n.articles_loaded for n in replay.nights] == [n.articles_loaded for n in first.nights]
     partitions = sorted(p.name for p in (tmp_path / "lake" / "articles").iterdir())
     assert partitions == [f"pub_date={night}" for night in (START, date(1987, 3, 3), END)]

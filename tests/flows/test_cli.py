@@ -96,7 +96,7 @@ def test_extract_does_not_import_great_expectations_or_prefect() -> None:
 
 def test_the_printed_duckdb_command_names_a_shipped_shell() -> None:
     """`make run` ends with a DuckDB command to paste; its shell must exist (duckdb-cli ships it)."""
-    from flows.cli import _duckdb_command
+    from flows.cli.night_commands import _duckdb_command
 
     command = _duckdb_command()
     if command == "uv run duckdb":
@@ -110,18 +110,23 @@ def test_backfill_prints_one_row_per_night() -> None:
 
     from rich.console import Console
 
-    from flows.cli import _backfill_table
+    from flows.cli.backfill_command import _backfill_table
+    from flows.results import RunSummary
 
     nights = [
-        {
-            "ingest_date": date(1987, 3, d),
-            "status": status,
-            "articles_loaded": articles,
-            "facts_loaded": facts,
-            "duplicates": 0,
-            "quarantined": 1,
-            "stage_seconds": {"parse": 0.5, "extract": 1.25},
-        }
+        RunSummary(
+            "r",
+            date(1987, 3, d),
+            "corpus",
+            status,
+            "lake",
+            "w.duckdb",
+            articles_loaded=articles,
+            facts_loaded=facts,
+            duplicates=0,
+            quarantined=1,
+            stage_seconds={"parse": 0.5, "extract": 1.25},
+        )
         for d, status, articles, facts in [(1, "success", 120, 840), (2, "rejected", 0, 0)]
     ]
     console = Console(record=True, width=120)

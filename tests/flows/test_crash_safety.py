@@ -22,6 +22,8 @@ import duckdb
 import pytest
 
 from flows.nightly import nightly_flow
+from flows.results import RunSummary
+from flows.settings import load_settings
 
 pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("prefect_server")]
 FIRST, CRASHED = date(2026, 11, 22), date(2026, 11, 23)
@@ -43,9 +45,10 @@ def _drops(sample_drop: Path, root: Path) -> tuple[Path, Path]:
     return first, second
 
 
-def _run(drop: Path, home: Path, night: date) -> dict[str, Any]:
+def _run(drop: Path, home: Path, night: date) -> RunSummary:
     return nightly_flow(
-        date=night, source=str(drop), lake=str(home / "lake"), warehouse=str(home / "w.duckdb")
+        date=night,
+        settings=load_settings(source=str(drop), lake=str(home / "lake"), warehouse=str(home / "w.duckdb")),
     )
 
 
@@ -137,7 +140,7 @@ def test_killed_run_leaves_the_previous_state_and_the_next_run_recovers(
 
     started = time.monotonic()
     again = _run(second, tmp_path, CRASHED)  # takes the killed run's lock at once
-    assert again["status"] == "success"
+    assert again.status == "success"
     assert time.monotonic() - started < 120
     assert _state(tmp_path) == undisturbed
     assert not list((tmp_path / "lake").rglob(".tmp-ingest-*.partial"))

@@ -27,6 +27,7 @@ from backfill_helpers import backfill, warehouse_state
 
 from flows.lake import Lake
 from flows.nightly import nightly_flow
+from flows.settings import load_settings
 
 pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("prefect_server")]
 BUCKET = "wirefacts-lake"
@@ -77,7 +78,7 @@ def test_backfill_on_object_storage_loads_the_same_rows(
     shutil.copytree(sample_drop, drop)
     lake_url = _lake_url()
     result = backfill(drop, lake_url, tmp_path / "w.duckdb", workers=2)  # worker processes reopen the URL
-    assert len(result["nights"]) == 4
+    assert len(result.nights) == 4
     assert warehouse_state(tmp_path / "w.duckdb") == warehouse_state(local_backfill)
 
     lake = Lake(lake_url, {"endpoint_url": endpoint})
@@ -100,7 +101,7 @@ def test_backfill_on_object_storage_loads_the_same_rows(
     # the source is gone: a re-extraction into a new warehouse reads only the bucket
     shutil.rmtree(drop)
     replayed = backfill(tmp_path / "nowhere", lake_url, tmp_path / "replayed.duckdb", reextract=True)
-    assert len(replayed["nights"]) == 4
+    assert len(replayed.nights) == 4
     assert warehouse_state(tmp_path / "replayed.duckdb") == warehouse_state(local_backfill)
 
 
@@ -128,9 +129,10 @@ def test_run_killed_mid_write_leaves_no_object_and_the_next_run_recovers(
     assert all(o.startswith("raw/") for o in _objects(lake))  # payloads landed; no dataset object
 
     result = nightly_flow(
-        date=night, source=str(sample_drop), lake=lake_url, warehouse=str(tmp_path / "w.duckdb")
+        date=night,
+        settings=load_settings(source=str(sample_drop), lake=lake_url, warehouse=str(tmp_path / "w.duckdb")),
     )
-    assert result["status"] == "success" and result["facts_loaded"] > 0
+    assert result.status == "success" and result.facts_loaded > 0
     objects = _objects(lake)
     assert f"quarantine/ingest_date={night}/quarantine.parquet" in objects
     assert f"raw/_manifest/ingest_date={night}/manifest.parquet" in objects

@@ -15,14 +15,19 @@ import duckdb
 import pytest
 
 from flows.nightly import NightRejectedError, nightly_flow
+from flows.results import RunSummary
+from flows.settings import load_settings
 
 pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("prefect_server")]
 NIGHT = date(2026, 11, 23)
 TABLES = ("articles", "facts", "quarantine", "deliveries", "raw_files")
 
 
-def _run(drop: Path, tmp: Path, night: date = NIGHT) -> dict[str, Any]:
-    return nightly_flow(date=night, source=str(drop), lake=str(tmp / "lake"), warehouse=str(tmp / "w.duckdb"))
+def _run(drop: Path, tmp: Path, night: date = NIGHT) -> RunSummary:
+    return nightly_flow(
+        date=night,
+        settings=load_settings(source=str(drop), lake=str(tmp / "lake"), warehouse=str(tmp / "w.duckdb")),
+    )
 
 
 def _snapshot(path: Path) -> dict[str, list[tuple[Any, ...]]]:
@@ -34,7 +39,7 @@ def _snapshot(path: Path) -> dict[str, list[tuple[Any, ...]]]:
 
 
 @pytest.fixture(scope="module")
-def first_run(sample_drop: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, Any]]:
+def first_run(sample_drop: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, RunSummary]:
     tmp = tmp_path_factory.mktemp("nightly")
     return tmp, _run(sample_drop, tmp)
 
@@ -52,15 +57,15 @@ def _seed_facts(warehouse: Path) -> list[tuple[Any, ...]]:
         con.close()
 
 
-def test_summary_counts_the_sample(first_run: tuple[Path, dict[str, Any]]) -> None:
+def test_summary_counts_the_sample(first_run: tuple[Path, RunSummary]) -> None:
     _, summary = first_run
-    assert summary["status"] == "success"
-    assert (summary["fetched"], summary["new_payloads"], summary["articles_read"]) == (14, 14, 12)
-    assert (summary["duplicates"], summary["quarantined"], summary["articles_loaded"]) == (1, 2, 11)
-    assert summary["facts_loaded"] > 60
+    assert summary.status == "success"
+    assert (summary.fetched, summary.new_payloads, summary.articles_read) == (14, 14, 12)
+    assert (summary.duplicates, summary.quarantined, summary.articles_loaded) == (1, 2, 11)
+    assert summary.facts_loaded > 60
 
 
-def test_seed_facts_are_loaded(first_run: tuple[Path, dict[str, Any]]) -> None:
+def test_seed_facts_are_loaded(first_run: tuple[Path, RunSummary]) -> None:
     tmp, _ = first_run
     facts = _seed_facts(tmp / "w.duckdb")
     by_surface = {row[0]: row for row in facts}
@@ -88,7 +93,7 @@ def test_seed_facts_are_loaded(first_run: tuple[Path, dict[str, Any]]) -> None:
         assert not_a_fact not in surfaces
 
 
-def test_malformed_files_are_quarantined_with_reasons(first_run: tuple[Path, dict[str, Any]]) -> None:
+def test_malformed_files_are_quarantined_with_reasons(first_run: tuple[Path, RunSummary]) -> None:
     tmp, _ = first_run
     con = duckdb.connect(str(tmp / "w.duckdb"), read_only=True)
     rows = con.execute("SELECT stage, reason, item_ref FROM quarantine ORDER BY item_ref").fetchall()
@@ -100,7 +105,7 @@ def test_malformed_files_are_quarantined_with_reasons(first_run: tuple[Path, dic
     assert all(reason for _, reason, _ in rows)
 
 
-def test_duplicate_is_counted_once_and_kept_as_a_delivery(first_run: tuple[Path, dict[str, Any]]) -> None:
+def test_duplicate_is_counted_once_and_kept_as_a_delivery(first_run: tuple[Path, RunSummary]) -> None:
     tmp, _ = first_run
     con = duckdb.connect(str(tmp / "w.duckdb"), read_only=True)
     rows = con.execute(
@@ -112,7 +117,7 @@ def test_duplicate_is_counted_once_and_kept_as_a_delivery(first_run: tuple[Path,
 
 
 def test_peru_quake_update_is_a_second_version_with_changed_figures(
-    first_run: tuple[Path, dict[str, Any]],
+    first_run: tuple[Path, RunSummary],
 ) -> None:
     tmp, _ = first_run
     con = duckdb.connect(str(tmp / "w.duckdb"), read_only=True)
@@ -162,21 +167,21 @@ def test_peru_quake_update_is_a_second_version_with_changed_figures(
 
 
 def test_second_run_of_the_same_night_changes_nothing(
-    first_run: tuple[Path, dict[str, Any]], sample_drop: Path
+    first_run: tuple[Path, RunSummary], sample_drop: Path
 ) -> None:
     tmp, _ = first_run
     before = _snapshot(tmp / "w.duckdb")
     parquet_before = sorted(p.relative_to(tmp).as_posix() for p in (tmp / "lake").rglob("*.parquet"))
     again = _run(sample_drop, tmp)
-    assert again["status"] == "success"
+    assert again.status == "success"
     assert _snapshot(tmp / "w.duckdb") == before
     assert sorted(p.relative_to(tmp).as_posix() for p in (tmp / "lake").rglob("*.parquet")) == parquet_before
 
 
-def test_next_night_fetches_nothing_new(first_run: tuple[Path, dict[str, Any]], sample_drop: Path) -> None:
+def test_next_night_fetches_nothing_new(first_run: tuple[Path, RunSummary], sample_drop: Path) -> None:
     tmp, _ = first_run
     later = _run(sample_drop, tmp, night=date(2026, 11, 24))
-    assert (later["fetched"], later["new_payloads"], later["articles_loaded"]) == (14, 0, 0)
+    assert (later.fetched, later.new_payloads, later.articles_loaded) == (14, 0, 0)
 
 
 def test_night_with_too_many_bad_rows_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -195,7 +200,7 @@ def test_night_with_too_many_bad_rows_is_refused(tmp_path: Path, monkeypatch: py
     shutil.rmtree(tmp_path / "lake")
 
 
-def test_plain_news_of_the_sample_loads_with_its_stated_date(first_run: tuple[Path, dict[str, Any]]) -> None:
+def test_plain_news_of_the_sample_loads_with_its_stated_date(first_run: tuple[Path, RunSummary]) -> None:
     tmp, _ = first_run
     con = duckdb.connect(str(tmp / "w.duckdb"), read_only=True)
     rows = con.execute(
@@ -227,10 +232,10 @@ def test_a_night_of_one_story_without_numbers_loads(tmp_path: Path) -> None:
     drop.mkdir()
     (drop / "quiet.xml").write_text(NEWSML_WITHOUT_NUMBERS, encoding="utf-8")
     summary = _run(drop, tmp_path)
-    assert (summary["status"], summary["articles_loaded"], summary["facts_loaded"]) == ("success", 1, 0)
+    assert (summary.status, summary.articles_loaded, summary.facts_loaded) == ("success", 1, 0)
 
 
-def test_the_flow_run_is_named_by_its_night(first_run: tuple[Path, dict[str, Any]]) -> None:
+def test_the_flow_run_is_named_by_its_night(first_run: tuple[Path, RunSummary]) -> None:
     from prefect import get_client
 
     with get_client(sync_client=True) as client:

@@ -135,9 +135,12 @@ def test_nightly_and_backfill_write_the_same_nights(tmp_path: Path) -> None:
             old.unlink()
         _write_night(drop, night)
         result = nightly_flow(
-            date=night, source=str(drop), lake=str(nightly / "lake"), warehouse=str(nightly / "w.duckdb")
+            date=night,
+            settings=load_settings(
+                source=str(drop), lake=str(nightly / "lake"), warehouse=str(nightly / "w.duckdb")
+            ),
         )
-        assert result["status"] == "success"
+        assert result.status == "success"
 
     shutil.rmtree(drop)
     drop.mkdir()
@@ -147,7 +150,7 @@ def test_nightly_and_backfill_write_the_same_nights(tmp_path: Path) -> None:
         source=str(drop), lake=str(backfill / "lake"), warehouse=str(backfill / "w.duckdb")
     )
     summary = run_backfill(settings, NIGHT_1, NIGHT_2, workers=1, reextract=False)
-    assert [n["status"] for n in summary["nights"]] == ["success", "success"]
+    assert [n.status for n in summary.nights] == ["success", "success"]
 
     nightly_tables, backfill_tables = (
         _warehouse(nightly / "w.duckdb", nightly / "lake"),

@@ -9,21 +9,24 @@ import duckdb
 import pytest
 
 from flows.nightly import nightly_flow
+from flows.settings import load_settings
 
 pytestmark = [pytest.mark.slow, pytest.mark.shared, pytest.mark.usefixtures("prefect_server")]
 
 
 def test_iptc_examples_load_and_the_rest_is_quarantined(shared_dir: Path, tmp_path: Path) -> None:
     formats = shared_dir / "formats"
-    kwargs = {"source": str(formats), "lake": str(tmp_path / "lake"), "warehouse": str(tmp_path / "w.duckdb")}
-    summary = nightly_flow(date=date(2026, 11, 23), **kwargs)
+    settings = load_settings(
+        source=str(formats), lake=str(tmp_path / "lake"), warehouse=str(tmp_path / "w.duckdb")
+    )
+    summary = nightly_flow(date=date(2026, 11, 23), settings=settings)
     con = duckdb.connect(str(tmp_path / "w.duckdb"), read_only=True)
     loaded = con.execute("SELECT format, count(*) FROM articles GROUP BY 1 ORDER BY 1").fetchall()
     reasons = [r[0] for r in con.execute("SELECT reason FROM quarantine ORDER BY reason").fetchall()]
     con.close()
     assert loaded == [("newsml_g2", 1), ("ninjs", 4)]
-    assert summary["quarantined"] == len(reasons) == summary["fetched"] - 5
+    assert summary.quarantined == len(reasons) == summary.fetched - 5
     assert sum("licence" in r for r in reasons) == 2  # the two LICENSE files are not stories
     assert all(reasons)
-    again = nightly_flow(date=date(2026, 11, 24), **kwargs)
-    assert (again["new_payloads"], again["articles_loaded"]) == (0, 0)
+    again = nightly_flow(date=date(2026, 11, 24), settings=settings)
+    assert (again.new_payloads, again.articles_loaded) == (0, 0)

@@ -37,7 +37,7 @@ WRAPPER = (
 )
 HOLD_NIGHT = (
     "import sys, time; from datetime import date; from pathlib import Path\n"
-    "from flows.locks import night_lock\n"
+    "from flows.io.locks import night_lock\n"
     "with night_lock(Path(sys.argv[1]), date(2026, 11, 23), 'other-run'):\n"
     "    print('held', flush=True); time.sleep(120)\n"
 )
@@ -150,7 +150,10 @@ def test_night_whose_every_payload_is_quarantined_fails(tmp_path: Path) -> None:
     drop = _unreadable_drop(tmp_path / "drop")
     warehouse = tmp_path / "w.duckdb"
     with pytest.raises(NightFailedError, match=r"2 new payload\(s\) but no article could be read"):
-        nightly_flow(date=NIGHT, source=str(drop), lake=str(tmp_path / "lake"), warehouse=str(warehouse))
+        nightly_flow(
+            date=NIGHT,
+            settings=load_settings(source=str(drop), lake=str(tmp_path / "lake"), warehouse=str(warehouse)),
+        )
     (run,) = _runs(warehouse)
     assert run["status"] == "failed" and "no article could be read" in run["error"]
     assert run["finished_at"] is not None
@@ -171,7 +174,10 @@ def test_source_that_answers_only_http_500_fails(
     monkeypatch.setenv("WIREFACTS_FETCH__RETRIES", "0")
     warehouse = tmp_path / "w.duckdb"
     with pytest.raises(NightFailedError, match=r"delivered nothing.*HTTP 500"):
-        nightly_flow(date=NIGHT, source="feed", lake=str(tmp_path / "lake"), warehouse=str(warehouse))
+        nightly_flow(
+            date=NIGHT,
+            settings=load_settings(source="feed", lake=str(tmp_path / "lake"), warehouse=str(warehouse)),
+        )
     (run,) = _runs(warehouse)
     assert run["status"] == "failed" and "HTTP 500" in run["error"]
 
@@ -208,7 +214,10 @@ def test_stage_that_raises_is_recorded_as_failed(
     warehouse = tmp_path / "w.duckdb"
     with pytest.raises(InjectedFault):
         nightly_flow(
-            date=NIGHT, source=str(sample_drop), lake=str(tmp_path / "lake"), warehouse=str(warehouse)
+            date=NIGHT,
+            settings=load_settings(
+                source=str(sample_drop), lake=str(tmp_path / "lake"), warehouse=str(warehouse)
+            ),
         )
     (run,) = _runs(warehouse)
     assert (run["status"], run["error"]) == ("failed", "InjectedFault: fault injected at load")
@@ -244,7 +253,9 @@ def test_killed_run_is_marked_crashed_by_the_next_start(tmp_path: Path, sample_d
     (killed,) = _runs(warehouse)
     assert killed["status"] == "running" and killed["flow_run_id"]
 
-    nightly_flow(date=NIGHT, source=str(drop), lake=str(lake), warehouse=str(warehouse))
+    nightly_flow(
+        date=NIGHT, settings=load_settings(source=str(drop), lake=str(lake), warehouse=str(warehouse))
+    )
 
     crashed, rerun = _runs(warehouse)
     assert (crashed["run_id"], crashed["status"]) == (killed["run_id"], "crashed")

@@ -147,9 +147,11 @@ def test_served_deployment_has_the_schedule_and_runs(
             "Europe/Paris",
         )
         assert deployment["parameters"] == {
-            "source": str(sample_drop),
-            "lake": str(tmp_path / "lake"),
-            "warehouse": str(warehouse),
+            "settings": {
+                "source": str(sample_drop),
+                "lake": str(tmp_path / "lake"),
+                "warehouse": str(warehouse),
+            }
         }
         run = _api(
             "POST", f"{url}/deployments/{deployment['id']}/create_flow_run", {"parameters": {"date": NIGHT}}

@@ -11,9 +11,9 @@ import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
-from flows.settings import HttpFeedSource
-from flows.sources import http_client
-from flows.sources.http_client import FetchError, get, is_same_origin, make_client
+from flows.io.sources.http_feed import HttpFeedSource
+from flows.io.sources.http_feed import client as http_client
+from flows.io.sources.http_feed.client import FetchError, get, is_same_origin, make_client
 
 
 def _config(url: str, **limits: object) -> HttpFeedSource:

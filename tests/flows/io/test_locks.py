@@ -12,12 +12,12 @@ from pathlib import Path
 
 import pytest
 
-from flows.locks import NightLockedError, night_lock
+from flows.io.locks import NightLockedError, night_lock
 
 NIGHT = date(2026, 11, 23)
 HOLD = (
     "import sys, time; from datetime import date; from pathlib import Path\n"
-    "from flows.locks import night_lock\n"
+    "from flows.io.locks import night_lock\n"
     "with night_lock(Path(sys.argv[1]), date(2026, 11, 23), 'other-run'):\n"
     "    print('held', flush=True); time.sleep(60)\n"
 )

@@ -1,19 +1,29 @@
 """Sources: thin I/O that finds payloads and lands them, unchanged, in the raw zone.
 
-Each source kind has one module; :func:`fetch_source` picks it from the source's
-configuration so the flow does not care where payloads come from.
+One folder per source kind, as dlt's verified sources have it: its configuration
+(``config.py``, composed by :class:`flows.settings.Settings` as a ``sources.<name>``
+entry) beside the code that fetches it. :func:`fetch_source` picks the fetcher from
+the source's configuration so the flow does not care where payloads come from.
+Adding a kind: a folder here, its config class in :data:`SourceConfig`, a branch in
+:func:`fetch_source`.
 """
 
 from __future__ import annotations
 
 from datetime import date
+from typing import Annotated
 
+from pydantic import Field
+
+from flows.io.sources.drop_folder import DropFolderSource
+from flows.io.sources.http_feed import HttpFeedSource
+from flows.io.sources.result import FetchResult
 from flows.lake import Lake
-from flows.settings import DropFolderSource, HttpFeedSource
-from flows.sources.drop_folder import fetch_drop_folder
-from flows.sources.result import FetchResult
 
-__all__ = ["FetchResult", "fetch_source"]
+__all__ = ["DropFolderSource", "FetchResult", "HttpFeedSource", "SourceConfig", "fetch_source"]
+
+SourceConfig = Annotated[DropFolderSource | HttpFeedSource, Field(discriminator="kind")]
+"""A configured source of any kind, told apart by its ``kind``."""
 
 
 def fetch_source(
@@ -41,6 +51,8 @@ def fetch_source(
         The night's manifest, rejects and the next cursor.
     """
     if isinstance(config, DropFolderSource):
+        from flows.io.sources.drop_folder.fetch import fetch_drop_folder
+
         return fetch_drop_folder(
             config.path,
             source=name,
@@ -49,7 +61,7 @@ def fetch_source(
             already_ingested=already_ingested,
             max_bytes=max_bytes,
         )
-    from flows.sources.http_feed import fetch_http_feed
+    from flows.io.sources.http_feed.feed import fetch_http_feed
 
     return fetch_http_feed(
         name, config, lake=lake, ingest_date=ingest_date, already_ingested=already_ingested, cursor=cursor

@@ -31,7 +31,7 @@ from typing import Any
 
 import httpx
 
-from flows.settings import HttpFeedSource
+from flows.io.sources.http_feed.config import HttpFeedSource
 
 USER_AGENT = "wirefacts/0.1 (news wire ETL)"
 

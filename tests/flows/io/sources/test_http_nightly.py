@@ -18,6 +18,8 @@ from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
 from flows.nightly import NightFailedError, nightly_flow
+from flows.results import RunSummary
+from flows.settings import load_settings
 
 pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("prefect_server")]
 NIGHT = date(2024, 5, 11)
@@ -76,8 +78,11 @@ def feed(httpserver: HTTPServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     return tmp_path
 
 
-def _night(tmp: Path, night: date) -> dict[str, Any]:
-    return nightly_flow(date=night, source="feed", lake=str(tmp / "lake"), warehouse=str(tmp / "w.duckdb"))
+def _night(tmp: Path, night: date) -> RunSummary:
+    return nightly_flow(
+        date=night,
+        settings=load_settings(source="feed", lake=str(tmp / "lake"), warehouse=str(tmp / "w.duckdb")),
+    )
 
 
 def _query(tmp: Path, sql: str) -> list[tuple[Any, ...]]:
@@ -90,8 +95,8 @@ def _query(tmp: Path, sql: str) -> list[tuple[Any, ...]]:
 
 def test_feed_is_loaded_and_the_next_night_fetches_nothing(feed: Path, httpserver: HTTPServer) -> None:
     first = _night(feed, NIGHT)
-    assert first["status"] == "success"
-    assert (first["new_payloads"], first["articles_loaded"], first["quarantined"]) == (2, 3, 0)
+    assert first.status == "success"
+    assert (first.new_payloads, first.articles_loaded, first.quarantined) == (2, 3, 0)
     assert _query(feed, "SELECT headline, format, source FROM articles ORDER BY headline") == [
         ("Bridge reopens", "ninjs", "feed"),
         ("Ferry fares rise", "ninjs", "feed"),
@@ -106,8 +111,8 @@ def test_feed_is_loaded_and_the_next_night_fetches_nothing(feed: Path, httpserve
     assert _query(feed, "SELECT source, cursor, ingest_date FROM source_cursors") == [("feed", LATEST, NIGHT)]
 
     second = _night(feed, NEXT_NIGHT)
-    assert second["status"] == "success"
-    assert (second["fetched"], second["new_payloads"], second["articles_loaded"]) == (0, 0, 0)
+    assert second.status == "success"
+    assert (second.fetched, second.new_payloads, second.articles_loaded) == (0, 0, 0)
     assert httpserver.log[-1][0].args.to_dict() == {"since": LATEST, "page": "1"}
     assert _query(feed, "SELECT count(*) FROM articles") == [(3,)]
     assert _query(feed, "SELECT cursor FROM source_cursors") == [(LATEST,)]
@@ -115,7 +120,7 @@ def test_feed_is_loaded_and_the_next_night_fetches_nothing(feed: Path, httpserve
 
 def test_failing_feed_fails_the_night_without_moving_the_cursor(feed: Path, httpserver: HTTPServer) -> None:
     """A source that only answers 500 is a failed night (issue 12), not a success with nothing in it."""
-    assert _night(feed, NIGHT)["status"] == "success"
+    assert _night(feed, NIGHT).status == "success"
     httpserver.clear()
     httpserver.expect_request("/v1/items").respond_with_data("upstream down", status=500)
 

@@ -24,8 +24,8 @@ from pathlib import Path
 
 import pyarrow as pa
 
+from flows.io.sources.result import FetchResult
 from flows.lake import Lake
-from flows.sources.result import FetchResult
 from transforms.quarantine import QuarantineEntry
 from transforms.schemas import RAW_FILES
 
