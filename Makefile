@@ -23,7 +23,10 @@ setup: .venv/.synced  ## create the environment from the lock file
 
 SAMPLE_NIGHT ?= 2026-11-23
 
-run: setup  ## run the nightly job on the bundled sample (its night, $(SAMPLE_NIGHT)) and print a summary
+run: setup  ## run the nightly job on the bundled sample (its night, $(SAMPLE_NIGHT)); uses `make server`'s server when it is up
+	@if [ -z "$$PREFECT_API_URL" ] && curl -sf http://127.0.0.1:$(PREFECT_PORT)/api/health >/dev/null 2>&1; then \
+		echo "using the Prefect server on http://127.0.0.1:$(PREFECT_PORT) (make server)"; \
+		export PREFECT_API_URL=http://127.0.0.1:$(PREFECT_PORT)/api; fi; \
 	$(UV) run --frozen wirefacts run --date $(SAMPLE_NIGHT)
 
 test: setup  ## run the whole test suite

@@ -63,7 +63,9 @@ def run_nightly(settings: Settings, night: date) -> RunSummary:
             retries=settings.fetch.retries, retry_delay_seconds=settings.fetch.retry_delay_seconds
         )
         fetched = step("fetch", fetch, settings, night)
-        ctx = night_context(settings, night, run_id, source, night_band(settings, night))
+        band = night_band(settings, night)
+        workers = settings.runner.night_extract_workers()
+        ctx = night_context(settings, night, run_id, source, band, extract_workers=workers)
         return fetched, transform_night(fetched.manifest, ctx, step)
 
     return run_night(settings, night, fetch_and_transform, run_id=run_id, source=source)

@@ -75,6 +75,7 @@ def night_context(
     band: FactsDensity | None,
     *,
     build_docs: bool = True,
+    extract_workers: int = 1,
 ) -> NightContext:
     """What the transform group of one night needs, from the settings."""
     return NightContext(
@@ -88,6 +89,7 @@ def night_context(
         limits=settings.limits.article_limits(),
         max_bytes=settings.fetch.max_payload_bytes,
         docs_every=settings.validation.data_docs_every,
+        extract_workers=extract_workers,
     )
 
 

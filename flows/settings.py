@@ -91,7 +91,7 @@ class SqlSettings(BaseModel):
 
 
 class RunnerSettings(BaseModel):
-    """Where a backfill's per-night transforms run."""
+    """Where the transforms run: a backfill's nights on workers, a large night's extraction on every core."""
 
     kind: Literal["local", "dask"] = Field(
         "local", description="local: a thread pool in this process; dask: a dask.distributed cluster."
@@ -99,6 +99,16 @@ class RunnerSettings(BaseModel):
     dask_address: str | None = Field(
         None, description="Scheduler address (tcp://host:8786) for kind=dask; None starts a local cluster."
     )
+    extract_workers: int = Field(
+        0,
+        ge=0,
+        description="Processes a large nightly run extracts facts in; 0: one per CPU core. "
+        "A backfill's nights already run in parallel and extract in their own worker.",
+    )
+
+    def night_extract_workers(self) -> int:
+        """How many processes a nightly run's extract stage may use."""
+        return self.extract_workers or os.cpu_count() or 1
 
 
 class ScheduleSettings(BaseModel):

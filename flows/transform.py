@@ -53,6 +53,8 @@ class NightContext:
         limits: Article bounds (None: the configured ones).
         max_bytes: Largest payload a reader takes (None: the configured one).
         docs_every: Which passing nights get Data Docs pages (``validation.data_docs_every``).
+        extract_workers: Processes the extract stage may use on a large night (a backfill's
+            nights, already one per worker, use 1).
     """
 
     lake: Lake
@@ -65,6 +67,7 @@ class NightContext:
     limits: ArticleLimits | None = None
     max_bytes: int | None = None
     docs_every: int = 1
+    extract_workers: int = 1
 
 
 class Step(Protocol):
@@ -149,6 +152,6 @@ def transform_night(
     run: Step = timer.run if timer is not None else step  # type: ignore[assignment]
     parsed = run("parse", read_night, source_rows, ctx)
     deduped = run("dedupe", dedupe_night, parsed.articles)
-    facts = run("extract", extract_facts, deduped.articles)
+    facts = run("extract", extract_facts, deduped.articles, ctx.extract_workers)
     validated = run("validate", validate_night_stage, deduped.articles, facts, ctx)
     return Transformed(parsed, deduped, validated, timer.seconds if timer is not None else {})

@@ -46,7 +46,10 @@ def run(
     prefect_defaults()
     from flows.io.locks import NightLockedError
     from flows.nightly import NightFailedError, NightRejectedError, nightly_flow
+    from flows.warm_up import warm_up_in_background
 
+    # Prefect is imported now: the one-off costs of the night overlap the temporary server's start.
+    warm_up_in_background(settings.data_docs_dir())
     try:
         result = nightly_flow(date=night, settings=settings)
     except NightRejectedError as exc:

@@ -413,9 +413,18 @@ _SI_NAMES: dict[str, str] = {
 
 @lru_cache(maxsize=1)
 def _registry() -> Any:
+    """pint's registry, built on the first physical unit a process meets.
+
+    Parsing pint's definitions costs about a second per process; pint caches the parsed
+    definitions on disk (the user's cache folder) and later builds take a tenth of it.
+    Where that folder cannot be written the registry is built without the cache.
+    """
     import pint
 
-    return pint.UnitRegistry()
+    try:
+        return pint.UnitRegistry(cache_folder=":auto:")
+    except OSError:
+        return pint.UnitRegistry()
 
 
 @lru_cache(maxsize=256)

@@ -1,0 +1,50 @@
+"""Pay a night's one-off costs while the temporary Prefect server starts.
+
+``wirefacts run`` spends 10-27 s waiting for Prefect's temporary server. Two costs
+of the first night in a process do not depend on it: Great Expectations' import and
+context build (seconds, even for a night of 0 rows) and the extractor's lazily loaded
+tables (pint's unit registry, the gazetteer, noun inflections). Done in a daemon thread, they overlap the wait.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+WARM_UP_SENTENCE = (
+    "About 2,500 fighters held 70 percent of Raqa and the 2.5 kilometre wall, officials in Beirut said."
+)
+"""A sentence that takes the extractor through its number, unit (pint's registry: seconds to build),
+subject and place tables."""
+
+
+def warm_up(docs_root: Path) -> None:
+    """Build GX's cached context for ``docs_root`` and load the extractor's tables (what the thread does).
+
+    Both caches are shared with the stages: the validate stage takes the same lock as
+    the context build, so it waits for a warm-up under way instead of building twice.
+    """
+    from expectations.checkpoint import warm_up as warm_up_validation
+    from transforms.extract import extract
+
+    extract(WARM_UP_SENTENCE, headline="Warm-up", dateline="Beirut")
+    warm_up_validation(docs_root)
+
+
+def warm_up_in_background(docs_root: Path) -> threading.Thread:
+    """Start :func:`warm_up` in a daemon thread and return it.
+
+    Call it once Prefect is imported (two threads importing the same packages at once
+    can meet a half-initialised module). A failure here is left to the stage that meets
+    the same error again and reports it with the night.
+    """
+
+    def run() -> None:
+        try:
+            warm_up(docs_root)
+        except Exception:  # the stage that needs it meets the error again, with the night's context
+            return
+
+    thread = threading.Thread(target=run, name="wirefacts-warm-up", daemon=True)
+    thread.start()
+    return thread
