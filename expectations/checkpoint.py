@@ -245,7 +245,6 @@ def warm_up(docs_root: Path) -> None:
         _engine(Path(docs_root).resolve())
 
 
-
 BOUNDS = ("min_value", "max_value")
 """Rule arguments that change from night to night (the night's "now", the density band)."""
 
