@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import partial
 
-from transforms.extract import entities, heads, kinds, subjects, tables
+from transforms.extract import entities, heads, kinds, scales, subjects, tables
 from transforms.extract.model import Fact
 from transforms.extract.story import Story
 
@@ -31,7 +31,7 @@ _NOT_CARRIED = frozenset({"duration", "age", "ratio"})
 _PERCENTS = frozenset({"percent", "percentage point", "basis point"})
 _INDEX_HEADS = frozenset({"average", "index", "dow", "nikkei", "composite", "point"})
 _US_FORMS = re.compile(r"U\.?S\.?|US\$|\$US")
-_SCALED = re.compile(r"(?i)\b(?:mln|bln|million|billion|trillion|thousand|bn|mn)\b|\d(?:m|bn|b|k|mn|tn)\b")
+_SCALED = scales.SCALED
 _BOND_PRICE = re.compile(r"(?i)\b(?:priced|price|par|reoffered|issued\s+at|pays?|coupon|traded\s+at)\b")
 _FRACTION_QUOTE = re.compile(r"\d+-\d{1,2}/\d{1,2}$|\d+\.\d{2,3}$")
 _PCT_CONTEXT = re.compile(r"(?i)\b(?:pct|percent|per\s+cent|rates?|yields?|coupons?|libor|points?)\b")

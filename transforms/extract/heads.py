@@ -13,6 +13,8 @@ from functools import lru_cache
 
 import inflection
 
+from transforms.extract import scales
+
 _PLURAL_ONLY_WORDS = """
     sales earnings proceeds savings arrears means news headquarters series species data media
     clothes goods thanks remains premises whereabouts economics politics people police
@@ -27,8 +29,7 @@ _ABBREVIATIONS: dict[str, str] = {
     "divs": "dividend",
     "pct": "percent",
     "dlrs": "dollar",
-    "mln": "million",
-    "bln": "billion",
+    **scales.SPELLED_OUT,
     "yr": "year",
     "mths": "month",
     "qtr": "quarter",
