@@ -36,6 +36,18 @@ _AGE_AFTER = re.compile(r"(?:(?:-| )years?)?(?:-| )old\b|(?:-| )year-old\b", re.
 _AGE_COMMA = re.compile(r",\s*$")
 _AGE_END = re.compile(r"\s*(?:,|\)|$|\s+(?:and|who|was|is|said|has|had|died))")
 _AGED = re.compile(r"\baged\s+$", re.IGNORECASE)
+_PERSON_NOUNS_WORDS = """
+    man woman boy girl pensioner driver mother father son daughter teenager student worker victim
+    resident suspect passenger nurse teacher doctor officer soldier grandmother grandfather husband
+    wife cyclist pedestrian motorcyclist footballer player singer actor actress farmer pupil
+    mum dad grandson granddaughter patient defendant pilot climber walker swimmer runner
+    """
+PERSON_NOUNS = frozenset(_PERSON_NOUNS_WORDS.split())
+"""Nouns for a person: "A man, 34," and "a pensioner from Lisburn, 71," give an age."""
+_PERSON_BEFORE = re.compile(
+    r"\b(?:a|an|the)\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)(?:\s+(?:from|of|in)\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*)?,\s*$",
+    re.IGNORECASE,
+)
 
 
 def per_unit_price(text: str, end: int, hi: int, clause: str) -> bool:
@@ -138,4 +150,7 @@ def is_age(text: str, start: int, end: int, lo: int, hi: int, value: float | Non
         name = before.rstrip(", ").split()
         if name and name[-1][:1].isupper() and name[-1].isalpha() and len(name[-1]) > 2:
             return end
+        person = _PERSON_BEFORE.search(before)
+        if person is not None and person.group("noun").lower() in PERSON_NOUNS:
+            return end  # "A man, 34, was charged", "a pensioner from Lisburn, 71,"
     return None

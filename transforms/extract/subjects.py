@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.extract import context
+from transforms.extract import context, kinds
 
 _STOP_WORDS = """
     a an the and or but nor of in on at to from by with for as into onto over under about than then
@@ -149,7 +149,9 @@ _NOT_SUBJECTS_WORDS = """
     rises increase increases drop drops fall falls decline declines jump cut cuts loss_word vs u.s u.s.
     us percent pct cent cents time times level levels point mark record basis each apiece previously
     earlier later respectively compared versus against month months week weeks day days quarter
-    quarters period periods end monday tuesday wednesday thursday friday saturday sunday january
+    quarters period periods end north south east west northeast northwest southeast southwest
+    north-east north-west south-east south-west due short nominal plus cast having following including
+    monday tuesday wednesday thursday friday saturday sunday january
     february march april may june july august september october november december
 """
 _NOT_SUBJECTS = frozenset(_NOT_SUBJECTS_WORDS.split())
@@ -313,26 +315,91 @@ def subject_left(text: str, lo: int, start: int) -> str | None:
     if " of " in before:
         before = _COMPOUNDS.sub(lambda m: f"{m.group(1)}_of_{m.group(2)}", before)
     cut = 0
+    last_cut: re.Match[str] | None = None
     for match in _CLAUSE_CUTS.finditer(before):
         cut = match.end()
+        last_cut = match
     words = [m.group() for m in _LEFT_WORD.finditer(before, cut)]
+    relative = _relative_antecedent(before, last_cut)
     found = _object_of(words) or _of_owner(before)
     if found is None:
         verb = next((i for i in range(len(words) - 1, -1, -1) if words[i].lower() in _VERBS), None)
+        if words and words[-1].lower() in ("cost", "costs"):
+            verb = len(words) - 1  # "tickets now cost €22.50": a verb right before the amount
         if verb is None:
             return None
+        if (
+            words[verb].lower() in _AUXILIARIES
+            and words[-1].lower() != "at"  # "would be capitalised at 150 mln dlrs": a value, not an act
+            and any(_is_action(word) for word in words[verb + 1 :])
+        ):
+            return None  # "Hague was jailed for six years", "he has won £1m": an agent, not what is measured
         while verb > 0 and (
             words[verb - 1].lower() in _AUXILIARIES
             or words[verb - 1].lower() in _VERB_CHAIN
             or words[verb - 1].lower() in _VERBS
         ):
             verb -= 1  # "are projected to reach", "is expected to rise": back to the subject
+        if verb and words[verb - 1].lower() == "having":
+            # "Gold rose to $2,450, having gained 18%": the participle's subject opens the sentence
+            return _opening_phrase([m.group() for m in _LEFT_WORD.finditer(before)])
         found = _phrase_before(words[:verb]) if verb else None
+        if found is None and verb == 0 and relative is not None:
+            found = _antecedent(relative)  # "a bypass that will cost £40m": the noun before "that"
         if found is None and cut > 0 and verb == 0:
             # "Exports in February, also in value terms, totalled": the clause opens on its verb,
             # so the subject is the phrase that opens the sentence.
             found = _opening_phrase([m.group() for m in _LEFT_WORD.finditer(before)])
     return found.replace("_of_", " of ") if found else None
+
+
+_RELATIVES = frozenset(["that", "which", "who"])
+_SEASONS = frozenset(
+    ["summer", "winter", "spring", "autumn", "fall", "weekend", "morning", "evening", "night"]
+)
+
+
+def _relative_antecedent(before: str, cut: re.Match[str] | None) -> list[str] | None:
+    """The words before a relative "that"/"which" ("approved a bypass that"), None for "said that"."""
+    if cut is None or cut.group().lower() not in _RELATIVES:
+        return None
+    words = [m.group() for m in _LEFT_WORD.finditer(before, 0, cut.start())]
+    if not words:
+        return None
+    last = words[-1].lower().rstrip(",")
+    if last in _STOP or last in _MORE_VERBS or last in _REPORTING or last.endswith("ed") or last in _PRONOUNS:
+        return None
+    if last in _TIME_WORDS or last in _MONTH_WORDS or last in _SEASONS:
+        return None  # "by this summer which": a time, not the antecedent
+    return words
+
+
+_NOT_ACTIONS = frozenset(["revised", "adjusted", "pegged", "seen", "reported", "restated", "unchanged"])
+
+
+def _is_action(word: str) -> bool:
+    """A participle of a verb that acts on the number ("jailed for", "won"), not one that links to it."""
+    lower = word.lower()
+    if lower in _VERBS or lower in _VERB_CHAIN or lower in _NOT_ACTIONS or lower in _REPORTING:
+        return False
+    return lower in _MORE_VERBS or (len(lower) > 4 and lower.endswith("ed"))
+
+
+def _antecedent(words: list[str]) -> str | None:
+    """The noun phrase that ends ``words``, back to its determiner or preposition ("on a scratchcard")."""
+    phrase: list[str] = []
+    for word in reversed(words):
+        lower = word.lower()
+        if (
+            lower in _STOP
+            or lower in _DETERMINERS
+            or lower in _MORE_VERBS
+            or any(ch.isdigit() for ch in word)
+        ):
+            break
+        phrase.insert(0, word)
+    phrase = phrase[-_MAX_LEFT:]
+    return " ".join(phrase) if phrase and phrase[-1].lower() not in _PRONOUNS else None
 
 
 _GAP_BOUNDARY = re.compile(r"(?i),|\b(?:and|but|while|whereas)\b")
@@ -510,9 +577,26 @@ def _opening_phrase(words: list[str]) -> str | None:
 _APPOSITION = re.compile(r"(?P<name>(?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'.-]*)\s*,\s*$")
 
 
+_PERSON_APPOSITION = re.compile(
+    r"\b(?P<name>(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?[a-z]+(?:\s+(?:from|of|in)\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*)?)"
+    r"\s*,\s*$"
+)
+
+
 def aged(text: str, lo: int, start: int) -> str | None:
-    """The person an age belongs to: "Lampe, 56," -> "Lampe"; "Dr James Renier, 47" -> "Dr James Renier"."""
-    match = _APPOSITION.search(text[max(lo, start - 60) : start])
+    """The person an age belongs to: "Lampe, 56," -> "Lampe"; "Dr James Renier, 47" -> "Dr James Renier".
+
+    A person named by a noun keeps its article and origin: "A man, 34," -> "A man",
+    "A pensioner from Lisburn, 71," -> "A pensioner from Lisburn".
+    """
+    before = text[max(lo, start - 60) : start]
+    person = _PERSON_APPOSITION.search(before)
+    if person is not None:
+        noun = person.group("name").split()
+        nouns = [w for w in noun[1:] if w.islower() and w not in ("from", "of", "in")]
+        if nouns and nouns[-1] in kinds.PERSON_NOUNS:
+            return person.group("name")
+    match = _APPOSITION.search(before)
     return match.group("name") if match is not None else None
 
 
@@ -546,6 +630,12 @@ def _of_owner(before: str) -> str | None:
     return " ".join(words)
 
 
+_TRAILING_WORDS = """
+    north south east west northeast northwest southeast southwest north-east north-west south-east
+    south-west due short nominal plus cast having following including
+    """
+_TRAILING = frozenset(_TRAILING_WORDS.split())
+"""Words after a noun that are no part of it ("a bond due 1992", "120 miles south-west of")."""
 _PER = re.compile(r"\s+(?:a|an|per|each)\s", re.IGNORECASE)
 
 
@@ -560,6 +650,9 @@ def acceptable(subject: str | None, after: str = "") -> str | None:
     if subject is None:
         return None
     words = subject.split()
+    while len(words) > 1 and words[-1].lower() in _TRAILING:
+        words = words[:-1]  # "equity warrant eurobond due", "principal amount plus": the noun before
+    subject = " ".join(words)
     if len(words) == 1 and _PER.match(after):
         return None
     head = words[-1].lower().rstrip(".")
