@@ -79,6 +79,7 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
     row: tables.Row | None = None
     row_sentence = -1
     names: list[entities.Name] = []
+    earlier: dict[str | None, str] = {}
     for fact in facts:
         sentence_start = sentence_starts[fact.sentence_index]
         if fact.sentence_index != row_sentence:
@@ -87,6 +88,7 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             row = found[0] if found is not None and found[1] <= fact.start - sentence_start else None
             names = entities.names_in(fact.sentence)
             previous = None
+            earlier = {}
         if row is not None and previous is not None:
             row = tables.switched(row, text[previous.end : fact.start])
         fact = _currency(fact, story)
@@ -94,7 +96,7 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             fact = _table_fact(fact, row, story)
         elif previous is not None:
             fact = _partner(text, previous, fact)
-        fact = _subject(text, fact, sentence_start, row is not None)
+        fact = _subject(text, fact, sentence_start, row is not None, earlier.get(fact.unit))
         fact = _kind(text, fact, sentence_start, row is not None)
         fact = _with(
             fact,
@@ -111,6 +113,8 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
         )
         out.append(fact)
         previous = fact
+        if fact.subject is not None:
+            earlier[fact.unit] = fact.subject
     return out
 
 
@@ -224,9 +228,34 @@ def _partners_before(text: str, facts: list[Fact]) -> list[Fact]:
     return out
 
 
-def _subject(text: str, fact: Fact, sentence_start: int, table_row: bool) -> Fact:
+_CHANGE_NOUN_IN = re.compile(
+    r"(?i)\s+(?:(?:annual|yearly|monthly|quarterly|year-on-year|sharp|steep|further|small|slight)\s+)?"
+    r"(?:rise|increase|gain|fall|drop|decline|jump|cut|reduction|decrease|slump|climb|growth|surge|dip|"
+    r"contraction|expansion|improvement|hike|boost|slide|rebound)s?\s+in\s+(?=[A-Za-z])"
+)
+"""A change noun after a percent or amount: "a 12% increase in online sales" measures the sales."""
+
+
+def _change_subject(text: str, fact: Fact, sentence_start: int, earlier: str | None) -> str | None:
+    """What "a 12% increase in online sales" measures; for "a 0.6% fall in February", the earlier subject."""
+    change = _CHANGE_NOUN_IN.match(text, fact.end)
+    if change is None:
+        return None
+    hi = sentence_start + len(fact.sentence)
+    found = subjects.acceptable(subjects.subject_after(text, change.end(), hi, measured=True))
+    if found is not None:
+        return found
+    if earlier is not None:
+        return earlier  # "rose 0.6 pct in May, following a 0.4 pct rise in April"
+    return subjects.acceptable(subjects.clause_subject(text, sentence_start, fact.start))
+
+
+def _subject(text: str, fact: Fact, sentence_start: int, table_row: bool, earlier: str | None = None) -> Fact:
     if table_row:
         return fact
+    changed = _change_subject(text, fact, sentence_start, earlier)
+    if changed is not None:
+        return fact if changed == fact.subject else _with(fact, subject=changed)
     after = text[fact.end : fact.end + 12]
     subject = subjects.acceptable(fact.subject, after)
     if subject is None:
