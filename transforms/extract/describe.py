@@ -153,7 +153,10 @@ def _partner(text: str, previous: Fact, fact: Fact) -> Fact:
         return fact
     if previous.unit is None or previous.kind in _NOT_CARRIED:
         return fact
-    new_subject, new_verb = subjects.new_clause(gap)
+    own = gap.find(previous.subject, 0, 4 + len(previous.subject)) if previous.subject else -1
+    # "7,715 tonnes of tin during May compared with 8,462": "of tin" is the first figure's own
+    clause_gap = gap[own + len(previous.subject or "") :] if own >= 0 else gap
+    new_subject, new_verb = subjects.new_clause(clause_gap)
     if fact.unit in _PERCENTS and fact.subject is None and not new_subject and _CHANGE_OF.search(gap):
         return _with(fact, subject=previous.subject)  # "42.56 billion marks, 0.5 pct less", "up 16 pct"
     if _PARTNER_GAP.match(gap) is None:

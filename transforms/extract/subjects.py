@@ -57,12 +57,17 @@ def _words(text: str, pos: int, hi: int, keep_determiner: bool, measured_head: b
         if match is None:
             break
         word = match.group("w")
+        if "." in word and text.startswith(".", match.end()) and match.end() + 1 < hi:
+            word += "."  # "U.K. Clearing banks": the abbreviation's last dot is no full stop
+            match_end = match.end() + 1
+        else:
+            match_end = match.end()
         lower = word.lower()
         first = not words
         if first and lower in _DETERMINERS and not (word.isupper() and len(word) > 1):
             if keep_determiner:
                 words.append(word)
-            pos = match.end()
+            pos = match_end
             continue
         if first and measured_head and lower.endswith(("ed", "ing")):
             break
@@ -71,11 +76,11 @@ def _words(text: str, pos: int, hi: int, keep_determiner: bool, measured_head: b
         has_determiner = bool(words) and words[0].lower() in _DETERMINERS
         head_seen = len(words) > (1 if has_determiner else 0)
         if (lower in _STOP and not (word.isupper() and len(word) > 1)) or (
-            head_seen and lower.endswith(("ed", "ing"))
+            head_seen and lower.endswith(("ed", "ing")) and not word[:1].isupper()
         ):
-            break
+            break  # "1,000 jobs cutting costs"; a capitalised "Clearing" is part of a name
         words.append(word)
-        pos = match.end()
+        pos = match_end
         if not measured_head and _is_plural(lower):
             break  # "1,100 people work at the plant", "40 percent of mortgages carry": a plural is the head
     if words and words[-1].lower() in _DETERMINERS:
@@ -326,6 +331,8 @@ def subject_left(text: str, lo: int, start: int) -> str | None:
         verb = next((i for i in range(len(words) - 1, -1, -1) if words[i].lower() in _VERBS), None)
         if words and words[-1].lower() in ("cost", "costs"):
             verb = len(words) - 1  # "tickets now cost €22.50": a verb right before the amount
+        if verb is None and cut == 0:
+            return _label(words)
         if verb is None:
             return None
         if (
@@ -351,6 +358,19 @@ def subject_left(text: str, lo: int, start: int) -> str | None:
             # so the subject is the phrase that opens the sentence.
             found = _opening_phrase([m.group() for m in _LEFT_WORD.finditer(before)])
     return found.replace("_of_", " of ") if found else None
+
+
+def _label(words: list[str]) -> str | None:
+    """A line that opens on a bare label: "Aluminium production 96,000 tonnes", "-- tobacco 285 acres"."""
+    if not 0 < len(words) <= _MAX_LEFT:
+        return None
+    for word in words:
+        lower = word.lower()
+        if lower in _STOP or lower in _MORE_VERBS or lower in _PRONOUNS or any(ch.isdigit() for ch in word):
+            return None
+        if lower.endswith(("ed", "ing")) or lower in _MONTH_WORDS or lower in _TIME_WORDS:
+            return None
+    return " ".join(words)
 
 
 _RELATIVES = frozenset(["that", "which", "who"])
@@ -419,9 +439,21 @@ def new_clause(gap: str) -> tuple[bool, bool]:
         if lower in _MORE_VERBS:
             verb = True
             break
-        if lower not in _STOP and lower not in _DETERMINERS and lower not in _TIME_WORDS:
+        if (
+            lower not in _STOP
+            and lower not in _DETERMINERS
+            and lower not in _TIME_WORDS
+            and lower not in _MONTH_WORDS
+            and lower not in _GAP_FILLERS
+        ):
             subject = True
     return subject, verb
+
+
+_GAP_FILLERS = frozenset(
+    ["revised", "adjusted", "restated", "estimated", "corresponding", "same", "comparable"]
+)
+"""Words between two figures that name no new subject: "vs a revised 40.1 mln"."""
 
 
 _VERB_CHAIN = frozenset(
@@ -556,8 +588,15 @@ def _opening_phrase(words: list[str]) -> str | None:
     ):
         index += 1
     phrase: list[str] = []
+    owner = False
     for word in words[index:]:
         lower = word.lower()
+        if owner and any(ch.isdigit() for ch in word):
+            continue  # "the nation's 1986/87 crop": the period after the owner
+        owner = False
+        if lower.endswith(("'s", "’s")) and lower not in ("it's", "that's", "there's", "what's"):
+            phrase, owner = [], True  # "the nation's sugar output": the owner is no part of it
+            continue
         if lower in _PREPOSITIONS or lower == "of" or lower in _VERBS or lower in _STOP:
             break
         if lower in _SKIPPED_IN_PHRASE and all(w.lower() in _SKIPPED_IN_PHRASE for w in phrase):
