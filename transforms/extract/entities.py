@@ -85,6 +85,10 @@ _REPORTERS = re.compile(
     r"Administration|Service|Statistics|Survey|News|Press|Reuters?|Committee|Federation|Organisation|"
     r"Organization)\b"
 )
+_SAID_ITS = re.compile(r"\s*(?:said|says|reported|reports|announced)\s+(?:that\s+)?(?:its|it)\b")
+"""A name that reports its own figures is what they are about: "Currys said its revenue rose"."""
+_PERSON_NAME = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'-]+")
+"""Two capitalised words, "Andy Wrobleski": a person who reports a figure is not what it is about."""
 _TICKER = re.compile(r"[A-Z0-9&]{1,6}(?:\.[A-Z]{1,3})?")
 _PERSON_AFTER = re.compile(
     r",\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,3}?(?:economist|analyst|spokesman|spokeswoman|president|chairman|"
@@ -138,6 +142,10 @@ def _name(sentence: str, text: str, start: int, end: int, corporate: bool) -> Na
     """A name with what its neighbours say of it: a place, a company, or a source that reports."""
     place = gazetteer.is_place(text)
     reports = _REPORTS.match(sentence, end) is not None
+    if _SAID_ITS.match(sentence, end):
+        return Name(
+            text, start, place, corporate, False, _opens(sentence, start)
+        )  # "Currys said its revenue"
     source = (
         bool(_ACCORDING.search(sentence[max(0, start - 40) : start]))
         or (reports and (_REPORTERS.search(text) is not None or not (corporate or place)))
@@ -195,4 +203,10 @@ def about_of(
     for name in names:
         if not name.is_source and (subject is None or name.text.lower() not in subject.lower()):
             return name.text
+    for name in names:
+        if name.is_place and subject is not None and not subject.lower().endswith(name.text.lower()):
+            return name.text  # "3,000 U.S. troops": the place that modifies what is counted
+    for name in names:
+        if name.is_source and (name.is_corporate or not _PERSON_NAME.fullmatch(name.text)):
+            return name.text  # "petrol rose to 152.3p a litre, the RAC said": the body that measures it
     return None
