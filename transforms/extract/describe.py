@@ -322,4 +322,26 @@ def _bare_kind(text: str, fact: Fact, sentence_start: int, clause: str) -> Fact:
         return _with(fact, unit="point", kind="index_points", subject=subjects.acceptable(subject))
     if fact.subject is None and _FRACTION_QUOTE.search(fact.surface) and _BOND_PRICE.search(clause):
         return _with(fact, unit="percent", kind="price")
+    if points and (
+        fact.change is not None
+        or _POINTS_VERB.search(clause[-40:])
+        or _POINTS_MOVE.match(text, fact.end) is not None
+    ):
+        # "deducted 21 points", "trade knocked off 1.5 points": points are a unit, not what is counted
+        word = _POINTS_AFTER.match(text, fact.end)
+        end = word.end() if word is not None else fact.end
+        subject = subjects.acceptable(subjects.subject_left(text, sentence_start, fact.start))
+        return _with(
+            fact, end=end, surface=text[fact.start : end], unit="point", kind="index_points", subject=subject
+        )
     return fact
+
+
+_POINTS_AFTER = re.compile(r"\s+points?\b", re.IGNORECASE)
+_POINTS_VERB = re.compile(
+    r"(?i)\b(?:deducted|docked|scored|scores|gained|gains|lost|loses|knocked\s+off|added|adds|shed|sheds|won|"
+    r"wins|trails?|trailed|led|leads|rose|fell|dropped|climbed|jumped|slipped|up|down|by)\s+"
+    r"(?:(?:about|some|nearly|almost|more\s+than|over|a\s+further|another|just)\s+)?$"
+)
+_POINTS_MOVE = re.compile(r"(?i)\s+points?\s+(?:higher|lower|up|down|ahead|behind|clear)\b")
+"""Points as a unit: a change or score ("deducted 21 points"), not places ("at four points")."""
