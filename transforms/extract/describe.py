@@ -108,6 +108,8 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
                 fact.subject,
                 row is not None,
                 partial(subjects.clause_subject, text, sentence_start, fact.start),
+                position=fact.start - sentence_start,
+                aged=fact.kind == "age",
             ),
             place=entities.place_of(names, story.dateline),
         )

@@ -62,6 +62,8 @@ class Name(NamedTuple):
         is_corporate: It names a company, market or institution (by its last word or marks).
         is_source: It only reports the figure ("the EIA said", "according to the ministry").
         opens: It is the first thing in the sentence, so usually the one the sentence is about.
+        is_subject: It opens its clause (at the start, or after a comma or "and"/"but") and a
+            verb follows it: "Austria has decided", "Earlier this year, American Express sold".
     """
 
     text: str
@@ -70,6 +72,7 @@ class Name(NamedTuple):
     is_corporate: bool
     is_source: bool
     opens: bool
+    is_subject: bool = False
 
 
 _REPORTS = re.compile(
@@ -140,6 +143,28 @@ def names_in(sentence: str) -> list[Name]:
 
 def _name(sentence: str, text: str, start: int, end: int, corporate: bool) -> Name:
     """A name with what its neighbours say of it: a place, a company, or a source that reports."""
+    name = _named(sentence, text, start, end, corporate)
+    if name.opens and " " not in text and not (name.is_place or corporate or text.isupper()):
+        return name  # "Evaluation revealed", "Bills were": a capitalised opening word may be no name
+    return name._replace(is_subject=_is_subject(sentence, start, end))
+
+
+_CLAUSE_OPEN = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|while|whereas)\s+)[\"'“‘(]?$", re.IGNORECASE)
+_VERB_AFTER = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|"
+    r"also|still|now|sold|bought|holds?|held|owns?|owned|plans?|expects?|produced?|produces|exported|imported|"
+    r"won|lost|made|paid|agreed|[a-z]+ed)\b"
+)
+
+
+def _is_subject(sentence: str, start: int, end: int) -> bool:
+    """A name that opens its clause and is followed by a verb: what the clause is about."""
+    if _VERB_AFTER.match(sentence, end) is None:
+        return False
+    return _CLAUSE_OPEN.search(sentence, max(0, start - 40), start) is not None or _opens(sentence, start)
+
+
+def _named(sentence: str, text: str, start: int, end: int, corporate: bool) -> Name:
     place = gazetteer.is_place(text)
     reports = _REPORTS.match(sentence, end) is not None
     if _SAID_ITS.match(sentence, end):
@@ -173,6 +198,8 @@ def about_of(
     subject: str | None,
     table_row: bool,
     clause_subject: Callable[[], str | None] = lambda: None,
+    position: int | None = None,
+    aged: bool = False,
 ) -> str | None:
     """What a fact is about, most specific first.
 
@@ -184,6 +211,15 @@ def about_of(
     """
     if table_row:
         return company or topic
+    if aged and subject and subject[:1].isupper() and subject.split()[0] not in ("A", "An", "The"):
+        return subject  # "Drake, 45,": an age is about its person
+    for name in names:
+        if position is not None and name.start >= position:
+            break
+        if name.is_subject and not name.is_source:
+            if company and _TICKER.fullmatch(name.text) and not name.is_place:
+                return company  # "GM said its sales": the story's company, named by its initials
+            return name.text  # "Austria has decided to redeem...", "Earlier, American Express sold 13 pct"
     for name in names:
         if name.is_corporate and not name.is_source and not _REPORTERS.search(name.text):
             return name.text
