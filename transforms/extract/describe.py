@@ -233,6 +233,10 @@ def _partners_before(text: str, facts: list[Fact]) -> list[Fact]:
     return out
 
 
+_DIRECTION_OF = re.compile(
+    r"(?i)\s+(?:due\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\b|\s+(?:off|outside|away)\b"
+)
+"""A distance that locates ("30 miles north-east of Crete", "25km off the coast") measures nothing named."""
 _CHANGE_NOUN_IN = re.compile(
     r"(?i)\s+(?:(?:annual|yearly|monthly|quarterly|year-on-year|sharp|steep|further|small|slight)\s+)?"
     r"(?:rise|increase|gain|fall|drop|decline|jump|cut|reduction|decrease|slump|climb|growth|surge|dip|"
@@ -258,6 +262,8 @@ def _change_subject(text: str, fact: Fact, sentence_start: int, earlier: str | N
 def _subject(text: str, fact: Fact, sentence_start: int, table_row: bool, earlier: str | None = None) -> Fact:
     if table_row:
         return fact
+    if fact.kind == "length" and _DIRECTION_OF.match(text, fact.end):
+        return fact if fact.subject is None else _with(fact, subject=None)  # "30 miles north-east of Crete"
     changed = _change_subject(text, fact, sentence_start, earlier)
     if changed is not None:
         return fact if changed == fact.subject else _with(fact, subject=changed)

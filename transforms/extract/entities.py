@@ -129,7 +129,9 @@ def names_in(sentence: str) -> list[Name]:
             words = words[:-1]
         if not words or any(word in _TITLES for word in words) or all(_SUFFIX.fullmatch(w) for w in words):
             continue
-        text = " ".join(words).rstrip(".,")
+        text = " ".join(words).rstrip(",")
+        if text.endswith(".") and "." not in text[:-1].split()[-1]:
+            text = text.rstrip(".")  # a full stop, not the last dot of "U.K."
         text = text[:-2] if text.endswith(("'s", "’s")) else text
         if len(text) < 2 or _MONTH_RUN.fullmatch(text) or text.upper() in _DEMONYMS:
             continue  # "Swiss", "Polish": an adjective of a country, not a name

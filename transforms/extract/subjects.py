@@ -366,7 +366,7 @@ def _label(words: list[str]) -> str | None:
         return None
     for word in words:
         lower = word.lower()
-        if lower in _STOP or lower in _MORE_VERBS or lower in _PRONOUNS or any(ch.isdigit() for ch in word):
+        if lower in _STOP or lower in _VERBS or lower in _PRONOUNS or any(ch.isdigit() for ch in word):
             return None
         if lower.endswith(("ed", "ing")) or lower in _MONTH_WORDS or lower in _TIME_WORDS:
             return None
@@ -692,8 +692,9 @@ def acceptable(subject: str | None, after: str = "") -> str | None:
     while len(words) > 1 and words[-1].lower() in _TRAILING:
         words = words[:-1]  # "equity warrant eurobond due", "principal amount plus": the noun before
     subject = " ".join(words)
-    if len(words) == 1 and _PER.match(after):
-        return None
+    per = _PER.match(after) if len(words) == 1 else None
+    if per is not None and after[per.end() :].lower().startswith(words[0].lower()[:4]):
+        return None  # "35 cts a share": the denominator, not what is measured
     head = words[-1].lower().rstrip(".")
     if head in _NOT_SUBJECTS or head in _TIME_WORDS or head.endswith("ly"):
         return None
