@@ -233,6 +233,11 @@ def _partners_before(text: str, facts: list[Fact]) -> list[Fact]:
     return out
 
 
+_COSTS = re.compile(
+    r"(?i)\b(?:costs?|costing|retails?|retailing|sells?\s+for|selling\s+for|priced\s+at)\s+"
+    r"(?:(?:now|only|just|about|around|roughly|nearly|almost|up\s+to|from|an?\s+extra)\s+)?$"
+)
+"""A verb that prices one thing: "a scratchcard that cost £5", "tickets now cost €22.50"."""
 _DIRECTION_OF = re.compile(
     r"(?i)\s+(?:due\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\b|\s+(?:off|outside|away)\b"
 )
@@ -289,6 +294,8 @@ def _kind(text: str, fact: Fact, sentence_start: int, table_row: bool) -> Fact:
     scope = clause + " " + (fact.subject or "")
     if fact.kind == "money":
         after = text[fact.end : fact.end + 12]
+        if _COSTS.search(clause) and not _SCALED.search(fact.surface):
+            return _with(fact, kind="price")  # "tickets now cost €22.50": what one thing costs
         if kinds.per_unit_price(text, fact.end, sentence_end, scope) or (
             not _SCALED.search(fact.surface)
             and kinds.is_market_price(clause, fact.subject, after, fact.change)
@@ -324,7 +331,11 @@ def _bare_kind(text: str, fact: Fact, sentence_start: int, clause: str) -> Fact:
         return _with(fact, unit="percentage point", kind="rate", subject=subject)
     if (points and (fact.change is not None or kinds.is_index_level(clause, 10.0))) or (
         kinds.is_index_level(clause + " " + (fact.subject or ""), fact.value)
-        and (fact.subject is None or heads.head_of(fact.subject) in _INDEX_HEADS)
+        and (
+            fact.subject is None
+            or heads.head_of(fact.subject) in _INDEX_HEADS
+            or kinds.names_index(fact.subject)
+        )
     ):
         subject = subjects.subject_left(text, sentence_start, fact.start) if points else fact.subject
         return _with(fact, unit="point", kind="index_points", subject=subjects.acceptable(subject))

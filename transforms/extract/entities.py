@@ -42,7 +42,7 @@ _TITLES = frozenset(_TITLE_WORDS.split())
 _CORPORATE = re.compile(
     r"\b(?:Inc|Corp|Co|Cos|Ltd|Plc|PLC|Bank|Bancorp|Banc|Group|Holdings?|Industries|International|"
     r"Company|Corporation|Trust|Petroleum|Airlines|Motors|Systems|Partners|Fund|AG|SA|NV|Ltda|SpA|"
-    r"Exchange|Index|Average|Dow|Nikkei|Nasdaq|Reserve|Bundesbank|OPEC|Commission|Board|Ministry|"
+    r"Exchange|Index|Average|Dow|Nikkei|Nasdaq|FTSE|DAX|CAC|Stoxx|STOXX|Sensex|Kospi|KOSPI|Topix|Reserve|Bundesbank|OPEC|Commission|Board|Ministry|"
     r"Department|Authority|Agency|Council|Association|Federation|Union|Organisation|Organization)\b"
 )
 _ADJECTIVAL = re.compile(r"-(?:led|held|backed|based|owned|run|controlled|born|made|style|era)$")

@@ -14,7 +14,9 @@ import re
 _PER_UNIT = re.compile(
     r"\s*(?:(?:a|an|per|each)\s+|/\s*)(?P<good>share|shr|barrel|bbl|ounce|oz|tonne|ton|pound|lb|bushel|"
     r"gallon|litre|liter|kilo|kilogram|unit|bale|troy ounce|dollar|dlr|head|square foot|sq ft|cwt|"
-    r"hundredweight|carat|mile|km|kilometre|kilometer|kwh|kilowatt hour|therm|night|ticket|copy)\b",
+    r"hundredweight|carat|mile|km|kilometre|kilometer|kwh|kilowatt hour|therm|night|ticket|copy|"
+    r"square metre|square meter|sq m|sqm|acre|hectare|kg|gram|pint|bottle|loaf|pack|packet|room|seat|"
+    r"megawatt hour|mwh|unit of)\b",
     re.IGNORECASE,
 )
 _PER_SHARE_MONEY = re.compile(
@@ -30,7 +32,8 @@ _RATE_WORDS = re.compile(
 _SHARE_OF_WHOLE = re.compile(r"\s*(?:of|stake|interest|owned|holding|shareholding|share\b)", re.IGNORECASE)
 _INDEX_WORDS = re.compile(
     r"\b(?:Dow|index|indices|average|Nikkei|Hang Seng|FT-SE|S and P|Standard and Poor's|composite|"
-    r"Nasdaq|Amex|market value index)\b"
+    r"Nasdaq|Amex|market value index|FTSE|S&P|DAX|CAC|Stoxx|STOXX|Sensex|Nifty|Kospi|KOSPI|Topix|TOPIX|"
+    r"IBEX|Ibex|ASX|TSX|Hang Seng|MSCI)\b"
 )
 _AGE_AFTER = re.compile(r"(?:(?:-| )years?)?(?:-| )old\b|(?:-| )year-old\b", re.IGNORECASE)
 _AGE_COMMA = re.compile(r",\s*$")
@@ -129,6 +132,11 @@ def is_rate(clause: str, after: str) -> bool:
     if _SHARE_OF_WHOLE.match(after):
         return False
     return _RATE_WORDS.search(clause) is not None or _RATE_WORDS.search(after[:30]) is not None
+
+
+def names_index(text: str) -> bool:
+    """True when ``text`` names a market index ("FTSE 100", "the Dow", "S&P 500")."""
+    return _INDEX_WORDS.search(text) is not None
 
 
 def is_index_level(clause: str, value: float | None) -> bool:

@@ -141,3 +141,32 @@ def test_a_place_before_the_counted_noun_is_what_the_count_is_about() -> None:
 
 def test_the_reporting_body_is_the_last_resort_for_about() -> None:
     assert one("Diesel rose to 151p a litre, the AA said.", "151p").about == "AA"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("A pint now costs £6.80 in central London.", "£6.80"),
+        ("Office space rents for €41 per square metre.", "€41"),
+    ],
+)
+def test_what_one_thing_costs_is_a_price(text: str, surface: str) -> None:
+    assert one(text, surface).kind == "price"
+
+
+def test_a_scaled_cost_is_money_not_a_price() -> None:
+    assert one("The new stadium will cost £1.2bn.", "£1.2bn").kind == "money"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "about"),
+    [
+        ("The DAX closed at 18,310.2 after a late rally.", "18,310.2", "DAX"),
+        ("The S&P 500 rose 0.4% to 5,120.7.", "5,120.7", None),
+    ],
+)
+def test_a_modern_index_level_is_in_points(text: str, surface: str, about: str | None) -> None:
+    fact = one(text, surface)
+    assert (fact.unit, fact.kind) == ("point", "index_points")
+    if about is not None:
+        assert fact.about == about
