@@ -234,10 +234,10 @@ def _partners_before(text: str, facts: list[Fact]) -> list[Fact]:
 
 
 _COSTS = re.compile(
-    r"(?i)\b(?:costs?|costing|retails?|retailing|sells?\s+for|selling\s+for|priced\s+at)\s+"
+    r"(?i)(?<!\bit\s)(?<!\bthis\s)(?<!\bthey\s)(?<!\bwhat\s)\b(?:costs?|costing|retails?|retailing|sells?\s+for|selling\s+for|priced\s+at)\s+"
     r"(?:(?:now|only|just|about|around|roughly|nearly|almost|up\s+to|from|an?\s+extra)\s+)?$"
 )
-"""A verb that prices one thing: "a scratchcard that cost £5", "tickets now cost €22.50"."""
+"""A verb that prices one thing: "a scratchcard that cost £5" ("It cost" may be anything)."""
 _DIRECTION_OF = re.compile(
     r"(?i)\s+(?:due\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\b|\s+(?:off|outside|away)\b"
 )
