@@ -238,6 +238,11 @@ _COSTS = re.compile(
     r"(?:(?:now|only|just|about|around|roughly|nearly|almost|up\s+to|from|an?\s+extra)\s+)?$"
 )
 """A verb that prices one thing: "a scratchcard that cost £5" ("It cost" may be anything)."""
+_CHANGE_NOUN_OF = re.compile(
+    r"(?i)\b(?:rise|increase|gain|fall|drop|decline|jump|cut|reduction|decrease|dip|hike)s?\s+of\s+"
+    r"(?:(?:about|around|some|nearly|almost|just|only|over|under|more\s+than|less\s+than)\s+)?$"
+)
+"""A change noun before a percent: "after increases of 2.0 pct in January" changes the earlier subject."""
 _DIRECTION_OF = re.compile(
     r"(?i)\s+(?:due\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\b|\s+(?:off|outside|away)\b"
 )
@@ -254,11 +259,15 @@ def _change_subject(text: str, fact: Fact, sentence_start: int, earlier: str | N
     """What "a 12% increase in online sales" measures; for "a 0.6% fall in February", the earlier subject."""
     change = _CHANGE_NOUN_IN.match(text, fact.end)
     if change is None:
-        return None
-    hi = sentence_start + len(fact.sentence)
-    found = subjects.acceptable(subjects.subject_after(text, change.end(), hi, measured=True))
-    if found is not None:
-        return found
+        if fact.unit not in _PERCENTS or not _CHANGE_NOUN_OF.search(
+            text, max(sentence_start, fact.start - 40), fact.start
+        ):
+            return None
+    else:
+        hi = sentence_start + len(fact.sentence)
+        found = subjects.acceptable(subjects.subject_after(text, change.end(), hi, measured=True))
+        if found is not None:
+            return found
     if earlier is not None:
         return earlier  # "rose 0.6 pct in May, following a 0.4 pct rise in April"
     return subjects.acceptable(subjects.clause_subject(text, sentence_start, fact.start))

@@ -43,6 +43,7 @@ _DETERMINERS = frozenset(_DETERMINERS_WORDS.split())
 _WORD = re.compile(r"\s*(?P<w>[A-Za-z][\w'’&.-]*[\w]|[A-Za-z])")
 _BRACKET = re.compile(r"\s*\([^()]{0,80}\)")
 _HYPHEN_WORD = re.compile(r"(?:-(?!\d)[A-Za-z]+)+(?=\s)")
+_OWNED = re.compile(r"\s*-?(?:owned|held|controlled)\b(?=\s+[A-Za-z])", re.IGNORECASE)
 _OF = re.compile(r"\s*of\s+(?=[A-Za-z])", re.IGNORECASE)
 _OF_THE_N = re.compile(r"\s*of\s+(?:the|its|their|these|those)\s+[\d,.]+\s+(?=[A-Za-z])", re.IGNORECASE)
 """"38 of the 45 drones": the count is of the noun after the total."""
@@ -126,6 +127,9 @@ def subject_after(text: str, end: int, hi: int, measured: bool) -> str | None:
     hyphen = _HYPHEN_WORD.match(text, end, hi)
     if hyphen:
         end = hyphen.end()
+    owned = _OWNED.match(text, end, hi)
+    if owned:
+        end = owned.end()  # "a 70 pct owned subsidiary", "its 49%-owned venture": the owned thing
     of = _OF.match(text, end, hi) or _OF_THE_N.match(text, end, hi)
     if of:
         words = _words(text, of.end(), hi, keep_determiner=measured)
@@ -321,9 +325,11 @@ def subject_left(text: str, lo: int, start: int) -> str | None:
         before = _COMPOUNDS.sub(lambda m: f"{m.group(1)}_of_{m.group(2)}", before)
     cut = 0
     last_cut: re.Match[str] | None = None
+    cuts: list[int] = []
     for match in _CLAUSE_CUTS.finditer(before):
         cut = match.end()
         last_cut = match
+        cuts.append(match.start())
     words = [m.group() for m in _LEFT_WORD.finditer(before, cut)]
     relative = _relative_antecedent(before, last_cut)
     found = _object_of(words) or _of_owner(before)
@@ -331,6 +337,14 @@ def subject_left(text: str, lo: int, start: int) -> str | None:
         verb = next((i for i in range(len(words) - 1, -1, -1) if words[i].lower() in _VERBS), None)
         if words and words[-1].lower() in ("cost", "costs"):
             verb = len(words) - 1  # "tickets now cost €22.50": a verb right before the amount
+        if verb is None and len(words) > 1 and words[-1].lower() == "at" and not _is_participle(words[-2]):
+            absolute = len(words) > 2 and words[-3].lower() in ("with", "and", "but", "while", "without")
+            if words[-2].lower() in _MORE_VERBS and not absolute:
+                found = _phrase_before(words[:-2])  # "The new chip runs at 3.8GHz": the verb's subject
+            else:
+                found = _antecedent(words[:-1])  # "with imports at 1.55 billion dlrs", "unemployment at 4%"
+            if found is not None:
+                return found.replace("_of_", " of ")
         if verb is None and cut == 0:
             return _label(words)
         if verb is None:
@@ -350,6 +364,14 @@ def subject_left(text: str, lo: int, start: int) -> str | None:
         if verb and words[verb - 1].lower() == "having":
             # "Gold rose to $2,450, having gained 18%": the participle's subject opens the sentence
             return _opening_phrase([m.group() for m in _LEFT_WORD.finditer(before)])
+        if verb and last_cut is not None and all(w.lower() in _OPENERS for w in words[:verb]):
+            # "sales remained strong, and were expected to grow by 25 pct": the verb shares the subject
+            # of the clause before
+            for earlier in reversed(cuts[-3:]):  # ", however, and were": past a clause of connectives
+                shared = subject_left(text, lo, lo + earlier)
+                if shared is not None:
+                    return shared
+            return None
         found = _phrase_before(words[:verb]) if verb else None
         if found is None and verb == 0 and relative is not None:
             found = _antecedent(relative)  # "a bypass that will cost £40m": the noun before "that"
@@ -405,17 +427,18 @@ def _is_action(word: str) -> bool:
     return lower in _MORE_VERBS or (len(lower) > 4 and lower.endswith("ed"))
 
 
+def _is_participle(word: str) -> bool:
+    """ "priced", "ending": a verb form before "at", not the noun a figure is at."""
+    lower = word.lower()
+    return len(lower) > 4 and lower.endswith(("ed", "ing"))
+
+
 def _antecedent(words: list[str]) -> str | None:
     """The noun phrase that ends ``words``, back to its determiner or preposition ("on a scratchcard")."""
     phrase: list[str] = []
     for word in reversed(words):
         lower = word.lower()
-        if (
-            lower in _STOP
-            or lower in _DETERMINERS
-            or lower in _MORE_VERBS
-            or any(ch.isdigit() for ch in word)
-        ):
+        if lower in _STOP or lower in _DETERMINERS or lower in _VERBS or any(ch.isdigit() for ch in word):
             break
         phrase.insert(0, word)
     phrase = phrase[-_MAX_LEFT:]

@@ -170,3 +170,28 @@ def test_a_modern_index_level_is_in_points(text: str, surface: str, about: str |
     assert (fact.unit, fact.kind) == ("point", "index_points")
     if about is not None:
         assert fact.about == about
+
+
+def test_a_percent_owned_thing_is_what_the_percent_is_of() -> None:
+    fact = one("The utility sold its 49 pct owned gas distributor last year.", "49 pct")
+    assert fact.subject_head == "distributor"
+
+
+def test_a_change_of_a_percent_keeps_the_earlier_subject() -> None:
+    text = "Food prices rose 2.1 pct in March after increases of 1.4 pct in February."
+    assert one(text, "1.4 pct").subject_head == "price"
+
+
+def test_a_noun_at_a_figure_in_an_absolute_clause() -> None:
+    text = "Trade fell sharply, with exports at 3.2 billion dlrs and imports at 2.9 billion dlrs."
+    assert one(text, "3.2 billion").subject_head == "export"
+    assert one(text, "2.9 billion").subject_head == "import"
+
+
+def test_a_verb_before_at_has_its_own_subject() -> None:
+    assert one("The new processor runs at 4.1GHz.", "4.1GHz").subject_head == "processor"
+
+
+def test_a_coordinated_verb_shares_the_subject_of_its_clause() -> None:
+    text = "The firm said its orders in Asia stayed firm, however, and were expected to rise by 8 pct."
+    assert one(text, "8 pct").subject_head == "order"
