@@ -116,6 +116,8 @@ def names_in(sentence: str) -> list[Name]:
             continue
         words = match.group("run").split()
         start = match.start()
+        if start > 0 and sentence[start - 1].isdigit():
+            continue  # "3.8GHz", "1.1GW": a unit glued to its number, not a name
         if words and _ADJECTIVAL.search(words[-1]):
             continue  # "US-led", "IS-held": an adjective, not a name
         while words and (

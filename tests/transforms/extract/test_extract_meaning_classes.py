@@ -195,3 +195,13 @@ def test_a_verb_before_at_has_its_own_subject() -> None:
 def test_a_coordinated_verb_shares_the_subject_of_its_clause() -> None:
     text = "The firm said its orders in Asia stayed firm, however, and were expected to rise by 8 pct."
     assert one(text, "8 pct").subject_head == "order"
+
+
+def test_a_business_headline_names_the_company() -> None:
+    fact = one("The group's annual revenue rose to £9.4bn.", "£9.4bn", headline="Unilever sales climb")
+    assert fact.about == "Unilever"
+
+
+def test_a_unit_glued_to_its_number_is_no_name() -> None:
+    fact = one("The 2.4GW plant will supply 900,000 homes.", "900,000")
+    assert fact.about != "GW"
