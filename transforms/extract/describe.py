@@ -79,6 +79,7 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
     row: tables.Row | None = None
     row_sentence = -1
     names: list[entities.Name] = []
+    recent: str | None = None
     earlier: dict[str | None, str] = {}
     for fact in facts:
         sentence_start = sentence_starts[fact.sentence_index]
@@ -86,6 +87,7 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             row_sentence = fact.sentence_index
             found = tables.row_at(fact.sentence)
             row = found[0] if found is not None and found[1] <= fact.start - sentence_start else None
+            recent = entities.recent_institution(names) or recent
             names = entities.names_in(fact.sentence)
             previous = None
             earlier = {}
@@ -110,6 +112,9 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
                 partial(subjects.clause_subject, text, sentence_start, fact.start),
                 position=fact.start - sentence_start,
                 aged=fact.kind == "age",
+                recent=recent,
+                anaphor=recent is not None
+                and entities.refers_back(fact.sentence, fact.start - sentence_start),
             ),
             place=entities.place_of(names, story.dateline),
         )

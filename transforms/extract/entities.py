@@ -195,6 +195,32 @@ def place_of(names: list[Name], dateline: str | None) -> str | None:
     return dateline
 
 
+_ANAPHORS = frozenset(
+    ["bank", "company", "group", "firm", "concern", "government", "treasury", "carrier", "airline",
+     "retailer", "lender", "insurer", "utility", "operator", "fund", "unit", "subsidiary", "maker", "miner"]
+)  # fmt: skip
+"""Heads of a clause subject that refer back to a named institution ("the central bank bought")."""
+_ANAPHOR = re.compile(
+    r"(?i)(?:^|[,;]\s*|\b(?:and|but|while|addition|also)\s+)(?:it|the\s+(?:\w+\s+)?(?:"
+    + "|".join(sorted(_ANAPHORS))
+    + r"))\s+(?:\w+\s+)?(?:has|had|have|is|was|will|would|said|\w+ed|bought|sold|paid|made|raised|cut|set|"
+    r"lent|spent|took|gave|won|lost|held)\b"
+)
+
+
+def recent_institution(names: list[Name]) -> str | None:
+    """The last company or institution a sentence names (a reporting one too), for later sentences."""
+    for name in reversed(names):
+        if name.is_corporate and not name.is_place and not _REPORTERS.search(name.text):
+            return name.text
+    return None
+
+
+def refers_back(sentence: str, position: int) -> bool:
+    """True when the clause before ``position`` opens on "it" or "the bank" ("In addition, it bought")."""
+    return _ANAPHOR.search(sentence, max(0, position - 120), position) is not None
+
+
 def about_of(
     names: list[Name],
     company: str | None,
@@ -204,6 +230,8 @@ def about_of(
     clause_subject: Callable[[], str | None] = lambda: None,
     position: int | None = None,
     aged: bool = False,
+    recent: str | None = None,
+    anaphor: bool = False,
 ) -> str | None:
     """What a fact is about, most specific first.
 
@@ -235,6 +263,8 @@ def about_of(
         if name.opens and not name.is_source:
             return name.text
     clause = clause_subject()  # read only when nothing more specific was found: it costs a scan
+    if recent and anaphor:
+        return recent  # "In addition, it bought 98 mln stg", "the central bank bought": named before
     own = subject is not None and clause is not None and clause.lower() in subject.lower()
     if clause and not own and (clause[:1].isupper() or not topic):
         return clause

@@ -205,3 +205,11 @@ def test_a_business_headline_names_the_company() -> None:
 def test_a_unit_glued_to_its_number_is_no_name() -> None:
     fact = one("The 2.4GW plant will supply 900,000 homes.", "900,000")
     assert fact.about != "GW"
+
+
+def test_it_or_the_bank_refers_back_to_the_institution_named_before() -> None:
+    text = (
+        "The Reserve Bank of India said it had added 40 billion rupees to the market. "
+        "In addition, it bought 12 billion rupees of bonds."
+    )
+    assert one(text, "12 billion").about == "Reserve Bank of India"
