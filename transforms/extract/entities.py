@@ -216,9 +216,17 @@ def recent_institution(names: list[Name]) -> str | None:
     return None
 
 
+_ANAPHOR_OWNER = re.compile(r"(?i)\bthe\s+(?:\w+\s+)?(?:" + "|".join(sorted(_ANAPHORS)) + r")(?:'s|’s)\s")
+
+
 def refers_back(sentence: str, position: int) -> bool:
-    """True when the clause before ``position`` opens on "it" or "the bank" ("In addition, it bought")."""
-    return _ANAPHOR.search(sentence, max(0, position - 120), position) is not None
+    """True when the clause before ``position`` opens on "it" or "the bank" ("In addition, it bought"),
+    or the figure is the bank's own ("the bank's revised shortage forecast of 500 mln stg")."""
+    lo = max(0, position - 120)
+    return (
+        _ANAPHOR.search(sentence, lo, position) is not None
+        or _ANAPHOR_OWNER.search(sentence, lo, position) is not None
+    )
 
 
 def about_of(
