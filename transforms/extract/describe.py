@@ -27,6 +27,8 @@ _PARTNER_GAP = re.compile(
     r"(?:(?:profit|loss|earnings)\s+)?(?:of\s+)?$",
     re.IGNORECASE,
 )
+_PARALLEL = re.compile(r"(?:\s*,)?\s+(?:and\s+)?(?:[A-Z][\w.-]*\s+){0,2}[A-Za-z][\w-]*\s+(?:at\s+)?$")
+"""The next item of a list after a figure: ", and Dutch traders", " and exports at"."""
 _NOT_CARRIED = frozenset({"duration", "age", "ratio"})
 _PERCENTS = frozenset({"percent", "percentage point", "basis point"})
 _INDEX_HEADS = frozenset({"average", "index", "dow", "nikkei", "composite", "point"})
@@ -167,6 +169,17 @@ def _partner(text: str, previous: Fact, fact: Fact) -> Fact:
     if fact.unit in _PERCENTS and fact.subject is None and not new_subject and _CHANGE_OF.search(gap):
         return _with(fact, subject=previous.subject)  # "42.56 billion marks, 0.5 pct less", "up 16 pct"
     if _PARTNER_GAP.match(gap) is None:
+        if (
+            _PARALLEL.match(gap)
+            and not new_verb
+            and not subjects.is_function_word(gap.split()[-1])
+            and previous.unit not in _PERCENTS
+            and fact.unit is None
+            and fact.kind == "count"
+            and subjects.acceptable(fact.subject) is None
+        ):
+            # "West German traders 7,500 tonnes and Dutch traders 2,500": a list shares its unit
+            return _with(fact, unit=previous.unit, kind=previous.kind, si_value=None, si_unit=None)
         return fact
     if new_subject and new_verb:
         return fact  # "42.9 pct from 37.0 pct, its revenue passenger miles rose to 13.4 mln": a new clause

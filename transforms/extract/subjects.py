@@ -108,6 +108,11 @@ _SINGULAR_IN_S = frozenset(
 )
 
 
+def is_function_word(word: str) -> bool:
+    """True for a word that names nothing ("all", "the", "about"): no noun of a list item."""
+    return word.lower() in _STOP or word.lower() in _DETERMINERS
+
+
 def subject_after(text: str, end: int, hi: int, measured: bool) -> str | None:
     """The noun phrase after a quantity that ends at ``end``.
 

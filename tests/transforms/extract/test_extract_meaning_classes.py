@@ -213,3 +213,11 @@ def test_it_or_the_bank_refers_back_to_the_institution_named_before() -> None:
         "In addition, it bought 12 billion rupees of bonds."
     )
     assert one(text, "12 billion").about == "Reserve Bank of India"
+
+
+def test_a_list_shares_the_unit_written_on_its_first_item() -> None:
+    text = "Farmers in Kenya sold 4,200 tonnes, Ugandan growers 3,100 and Tanzanian growers 1,900."
+    fact = one(text, "1,900")
+    assert (fact.unit, fact.kind) == ("tonne", "mass")
+    sold = one("Each seat cost £90, and all 40,000 were sold.", "40,000")
+    assert sold.unit is None
