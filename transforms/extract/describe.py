@@ -115,8 +115,7 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
                 position=fact.start - sentence_start,
                 aged=fact.kind == "age",
                 recent=recent,
-                anaphor=recent is not None
-                and entities.refers_back(fact.sentence, fact.start - sentence_start),
+                anaphor=partial(entities.refers_back, fact.sentence, fact.start - sentence_start),
             ),
             place=entities.place_of(names, story.dateline),
         )
@@ -170,12 +169,12 @@ def _partner(text: str, previous: Fact, fact: Fact) -> Fact:
         return _with(fact, subject=previous.subject)  # "42.56 billion marks, 0.5 pct less", "up 16 pct"
     if _PARTNER_GAP.match(gap) is None:
         if (
-            _PARALLEL.match(gap)
-            and not new_verb
-            and not subjects.is_function_word(gap.split()[-1])
-            and previous.unit not in _PERCENTS
-            and fact.unit is None
+            fact.unit is None
             and fact.kind == "count"
+            and not new_verb
+            and previous.unit not in _PERCENTS
+            and _PARALLEL.match(gap)
+            and not subjects.is_function_word(gap.split()[-1])
             and subjects.acceptable(fact.subject) is None
         ):
             # "West German traders 7,500 tonnes and Dutch traders 2,500": a list shares its unit
@@ -277,8 +276,10 @@ def _change_subject(text: str, fact: Fact, sentence_start: int, earlier: str | N
     """What "a 12% increase in online sales" measures; for "a 0.6% fall in February", the earlier subject."""
     change = _CHANGE_NOUN_IN.match(text, fact.end)
     if change is None:
-        if fact.unit not in _PERCENTS or not _CHANGE_NOUN_OF.search(
-            text, max(sentence_start, fact.start - 40), fact.start
+        if (
+            fact.unit not in _PERCENTS
+            or " of " not in text[max(sentence_start, fact.start - 24) : fact.start]
+            or not _CHANGE_NOUN_OF.search(text, max(sentence_start, fact.start - 40), fact.start)
         ):
             return None
     else:
@@ -321,7 +322,10 @@ def _kind(text: str, fact: Fact, sentence_start: int, table_row: bool) -> Fact:
     scope = clause + " " + (fact.subject or "")
     if fact.kind == "money":
         after = text[fact.end : fact.end + 12]
-        if _COSTS.search(clause) and not _SCALED.search(fact.surface):
+        tail = clause[-40:]
+        if ("cost" in tail or "sell" in tail or "retail" in tail or "priced" in tail) and (
+            _COSTS.search(tail) and not _SCALED.search(fact.surface)
+        ):
             return _with(fact, kind="price")  # "tickets now cost €22.50": what one thing costs
         if kinds.per_unit_price(text, fact.end, sentence_end, scope) or (
             not _SCALED.search(fact.surface)

@@ -105,8 +105,14 @@ _MONTH_RUN = re.compile(
 )
 
 
+_CAPITAL_OR_MARK = re.compile(r"[A-Z<&]")
+
+
 def names_in(sentence: str) -> list[Name]:
     """The names a sentence holds, in reading order."""
+    first = sentence.split(None, 1)[0] if sentence else ""
+    if first.rstrip(".,'’s") in _NOT_NAMES and not _CAPITAL_OR_MARK.search(sentence, len(first)):
+        return []  # "Net 24,000 vs 612,000", "Shr 35 cts": a table label and nothing capitalised after it
     found: list[Name] = []
     for match in _NAME_RUN.finditer(sentence):
         if match.group("angled"):
@@ -150,7 +156,9 @@ def _name(sentence: str, text: str, start: int, end: int, corporate: bool) -> Na
     name = _named(sentence, text, start, end, corporate)
     if name.opens and " " not in text and not (name.is_place or corporate or text.isupper()):
         return name  # "Evaluation revealed", "Bills were": a capitalised opening word may be no name
-    return name._replace(is_subject=_is_subject(sentence, start, end))
+    if not _is_subject(sentence, start, end):
+        return name
+    return Name(name.text, name.start, name.is_place, name.is_corporate, name.is_source, name.opens, True)
 
 
 _CLAUSE_OPEN = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|while|whereas)\s+)[\"'“‘(]?$", re.IGNORECASE)
@@ -223,6 +231,9 @@ def refers_back(sentence: str, position: int) -> bool:
     """True when the clause before ``position`` opens on "it" or "the bank" ("In addition, it bought"),
     or the figure is the bank's own ("the bank's revised shortage forecast of 500 mln stg")."""
     lo = max(0, position - 120)
+    window = sentence[lo:position].lower()
+    if "it " not in window and "the " not in window:
+        return False  # the common case, without a regex search
     return (
         _ANAPHOR.search(sentence, lo, position) is not None
         or _ANAPHOR_OWNER.search(sentence, lo, position) is not None
@@ -239,7 +250,7 @@ def about_of(
     position: int | None = None,
     aged: bool = False,
     recent: str | None = None,
-    anaphor: bool = False,
+    anaphor: Callable[[], bool] = lambda: False,
 ) -> str | None:
     """What a fact is about, most specific first.
 
@@ -271,7 +282,7 @@ def about_of(
         if name.opens and not name.is_source:
             return name.text
     clause = clause_subject()  # read only when nothing more specific was found: it costs a scan
-    if recent and anaphor:
+    if recent and anaphor():  # read only here: it costs a search
         return recent  # "In addition, it bought 98 mln stg", "the central bank bought": named before
     own = subject is not None and clause is not None and clause.lower() in subject.lower()
     if clause and not own and (clause[:1].isupper() or not topic):

@@ -108,6 +108,14 @@ _SINGULAR_IN_S = frozenset(
 )
 
 
+_DIGIT = re.compile(r"\d")
+
+
+def _has_digit(word: str) -> bool:
+    """``word`` holds a digit ("1986/87", "44"); most words are letters only, tested first."""
+    return not word.isalpha() and _DIGIT.search(word) is not None
+
+
 def is_function_word(word: str) -> bool:
     """True for a word that names nothing ("all", "the", "about"): no noun of a list item."""
     return word.lower() in _STOP or word.lower() in _DETERMINERS
@@ -313,6 +321,9 @@ _COMPOUNDS = re.compile(
 )
 
 
+_CUT_TAIL = 90
+
+
 def subject_left(text: str, lo: int, start: int) -> str | None:
     """The noun phrase a verb links to a later number: "net income rose to 146.5 mln dlrs".
 
@@ -330,11 +341,14 @@ def subject_left(text: str, lo: int, start: int) -> str | None:
         before = _COMPOUNDS.sub(lambda m: f"{m.group(1)}_of_{m.group(2)}", before)
     cut = 0
     last_cut: re.Match[str] | None = None
-    cuts: list[int] = []
-    for match in _CLAUSE_CUTS.finditer(before):
+    # The last cut is nearly always in the last words: search those first, the rest only without one.
+    tail = max(0, len(before) - _CUT_TAIL)
+    matches = list(_CLAUSE_CUTS.finditer(before, tail))
+    if not matches and tail:
+        matches = list(_CLAUSE_CUTS.finditer(before))
+    for match in matches:
         cut = match.end()
         last_cut = match
-        cuts.append(match.start())
     words = [m.group() for m in _LEFT_WORD.finditer(before, cut)]
     relative = _relative_antecedent(before, last_cut)
     found = _object_of(words) or _of_owner(before)
@@ -372,6 +386,7 @@ def subject_left(text: str, lo: int, start: int) -> str | None:
         if verb and last_cut is not None and all(w.lower() in _OPENERS for w in words[:verb]):
             # "sales remained strong, and were expected to grow by 25 pct": the verb shares the subject
             # of the clause before
+            cuts = [m.start() for m in _CLAUSE_CUTS.finditer(before)]
             for earlier in reversed(cuts[-3:]):  # ", however, and were": past a clause of connectives
                 shared = subject_left(text, lo, lo + earlier)
                 if shared is not None:
@@ -393,7 +408,7 @@ def _label(words: list[str]) -> str | None:
         return None
     for word in words:
         lower = word.lower()
-        if lower in _STOP or lower in _VERBS or lower in _PRONOUNS or any(ch.isdigit() for ch in word):
+        if lower in _STOP or lower in _VERBS or lower in _PRONOUNS or _has_digit(word):
             return None
         if lower.endswith(("ed", "ing")) or lower in _MONTH_WORDS or lower in _TIME_WORDS:
             return None
@@ -443,7 +458,7 @@ def _antecedent(words: list[str]) -> str | None:
     phrase: list[str] = []
     for word in reversed(words):
         lower = word.lower()
-        if lower in _STOP or lower in _DETERMINERS or lower in _VERBS or any(ch.isdigit() for ch in word):
+        if lower in _STOP or lower in _DETERMINERS or lower in _VERBS or _has_digit(word):
             break
         phrase.insert(0, word)
     phrase = phrase[-_MAX_LEFT:]
@@ -541,9 +556,7 @@ def _phrase_before(words: list[str]) -> str | None:
         ):
             break
         named_number = word.isdigit() and index > 0 and words[index - 1][:1].isupper()
-        if (
-            (any(ch.isdigit() for ch in word) and "-" not in word) and not named_number
-        ) or lower in _MONTH_WORDS:
+        if ((_has_digit(word) and "-" not in word) and not named_number) or lower in _MONTH_WORDS:
             break  # a number ends the phrase, unless it is part of a name ("FTSE 100", "Nikkei 225")
         if lower.endswith("ed") and phrase:
             break
@@ -551,9 +564,7 @@ def _phrase_before(words: list[str]) -> str | None:
         index -= 1
     rest = index
     while rest >= 0 and (
-        words[rest].lower() in _DETERMINERS
-        or words[rest].lower() in _MONTH_WORDS
-        or any(ch.isdigit() for ch in words[rest])
+        words[rest].lower() in _DETERMINERS or words[rest].lower() in _MONTH_WORDS or _has_digit(words[rest])
     ):
         rest -= 1
     if rest >= 0 and (words[rest].lower() in _PREPOSITIONS or words[rest].lower() == "of"):
@@ -619,7 +630,7 @@ def _opening_phrase(words: list[str]) -> str | None:
     owner = False
     for word in words[index:]:
         lower = word.lower()
-        if owner and any(ch.isdigit() for ch in word):
+        if owner and _has_digit(word):
             continue  # "the nation's 1986/87 crop": the period after the owner
         owner = False
         if lower.endswith(("'s", "’s")) and lower not in ("it's", "that's", "there's", "what's"):
@@ -630,7 +641,7 @@ def _opening_phrase(words: list[str]) -> str | None:
         if lower in _SKIPPED_IN_PHRASE and all(w.lower() in _SKIPPED_IN_PHRASE for w in phrase):
             phrase = []  # "first quarter earnings", "six month profit": the period is no part of it
             continue
-        if lower in _TIME_WORDS or (any(ch.isdigit() for ch in word) and "-" not in word):
+        if lower in _TIME_WORDS or (_has_digit(word) and "-" not in word):
             break
         if lower.endswith("ed") and phrase:
             break
@@ -758,15 +769,15 @@ def clause_subject(text: str, lo: int, start: int) -> str | None:
     for match in _CLAUSE_STARTS.finditer(before):
         starts.append(match.end())
     for begin in reversed(starts):
-        words = [m.group() for m in _LEFT_WORD.finditer(before, begin)]
         phrase: list[str] = []
         verb_found = False
-        for word in words:
+        for match in _LEFT_WORD.finditer(before, begin):  # lazily: the phrase usually ends in a few words
+            word = match.group()
             lower = word.lower()
             if lower in _MORE_VERBS or (phrase and lower.endswith("ed")):
                 verb_found = lower not in _REPORTING  # "Grain traders said": a source, not the subject
                 break
-            if any(ch.isdigit() for ch in word):
+            if _has_digit(word):
                 if phrase:
                     continue  # "Hague, 44, was": an apposition
                 break
