@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import partial
 
-from transforms.extract import entities, heads, kinds, subjects, tables
+from transforms.extract import entities, heads, kinds, scales, subjects, tables
 from transforms.extract.model import Fact
 from transforms.extract.story import Story
 
@@ -27,11 +27,13 @@ _PARTNER_GAP = re.compile(
     r"(?:(?:profit|loss|earnings)\s+)?(?:of\s+)?$",
     re.IGNORECASE,
 )
+_PARALLEL = re.compile(r"(?:\s*,)?\s+(?:and\s+)?(?:[A-Z][\w.-]*\s+){0,2}[A-Za-z][\w-]*\s+(?:at\s+)?$")
+"""The next item of a list after a figure: ", and Dutch traders", " and exports at"."""
 _NOT_CARRIED = frozenset({"duration", "age", "ratio"})
 _PERCENTS = frozenset({"percent", "percentage point", "basis point"})
 _INDEX_HEADS = frozenset({"average", "index", "dow", "nikkei", "composite", "point"})
 _US_FORMS = re.compile(r"U\.?S\.?|US\$|\$US")
-_SCALED = re.compile(r"(?i)\b(?:mln|bln|million|billion|trillion|thousand|bn|mn)\b|\d(?:m|bn|b|k|mn|tn)\b")
+_SCALED = scales.SCALED
 _BOND_PRICE = re.compile(r"(?i)\b(?:priced|price|par|reoffered|issued\s+at|pays?|coupon|traded\s+at)\b")
 _FRACTION_QUOTE = re.compile(r"\d+-\d{1,2}/\d{1,2}$|\d+\.\d{2,3}$")
 _PCT_CONTEXT = re.compile(r"(?i)\b(?:pct|percent|per\s+cent|rates?|yields?|coupons?|libor|points?)\b")
@@ -79,14 +81,18 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
     row: tables.Row | None = None
     row_sentence = -1
     names: list[entities.Name] = []
+    recent: str | None = None
+    earlier: dict[str | None, str] = {}
     for fact in facts:
         sentence_start = sentence_starts[fact.sentence_index]
         if fact.sentence_index != row_sentence:
             row_sentence = fact.sentence_index
             found = tables.row_at(fact.sentence)
             row = found[0] if found is not None and found[1] <= fact.start - sentence_start else None
+            recent = entities.recent_institution(names) or recent
             names = entities.names_in(fact.sentence)
             previous = None
+            earlier = {}
         if row is not None and previous is not None:
             row = tables.switched(row, text[previous.end : fact.start])
         fact = _currency(fact, story)
@@ -94,7 +100,7 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             fact = _table_fact(fact, row, story)
         elif previous is not None:
             fact = _partner(text, previous, fact)
-        fact = _subject(text, fact, sentence_start, row is not None)
+        fact = _subject(text, fact, sentence_start, row is not None, earlier.get(fact.unit))
         fact = _kind(text, fact, sentence_start, row is not None)
         fact = _with(
             fact,
@@ -106,11 +112,17 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
                 fact.subject,
                 row is not None,
                 partial(subjects.clause_subject, text, sentence_start, fact.start),
+                position=fact.start - sentence_start,
+                aged=fact.kind == "age",
+                recent=recent,
+                anaphor=partial(entities.refers_back, fact.sentence, fact.start - sentence_start),
             ),
             place=entities.place_of(names, story.dateline),
         )
         out.append(fact)
         previous = fact
+        if fact.subject is not None:
+            earlier[fact.unit] = fact.subject
     return out
 
 
@@ -149,10 +161,24 @@ def _partner(text: str, previous: Fact, fact: Fact) -> Fact:
         return fact
     if previous.unit is None or previous.kind in _NOT_CARRIED:
         return fact
-    new_subject, new_verb = subjects.new_clause(gap)
+    own = gap.find(previous.subject, 0, 4 + len(previous.subject)) if previous.subject else -1
+    # "7,715 tonnes of tin during May compared with 8,462": "of tin" is the first figure's own
+    clause_gap = gap[own + len(previous.subject or "") :] if own >= 0 else gap
+    new_subject, new_verb = subjects.new_clause(clause_gap)
     if fact.unit in _PERCENTS and fact.subject is None and not new_subject and _CHANGE_OF.search(gap):
         return _with(fact, subject=previous.subject)  # "42.56 billion marks, 0.5 pct less", "up 16 pct"
     if _PARTNER_GAP.match(gap) is None:
+        if (
+            fact.unit is None
+            and fact.kind == "count"
+            and not new_verb
+            and previous.unit not in _PERCENTS
+            and _PARALLEL.match(gap)
+            and not subjects.is_function_word(gap.split()[-1])
+            and subjects.acceptable(fact.subject) is None
+        ):
+            # "West German traders 7,500 tonnes and Dutch traders 2,500": a list shares its unit
+            return _with(fact, unit=previous.unit, kind=previous.kind, si_value=None, si_unit=None)
         return fact
     if new_subject and new_verb:
         return fact  # "42.9 pct from 37.0 pct, its revenue passenger miles rose to 13.4 mln": a new clause
@@ -224,9 +250,56 @@ def _partners_before(text: str, facts: list[Fact]) -> list[Fact]:
     return out
 
 
-def _subject(text: str, fact: Fact, sentence_start: int, table_row: bool) -> Fact:
+_COSTS = re.compile(
+    r"(?i)(?<!\bit\s)(?<!\bthis\s)(?<!\bthey\s)(?<!\bwhat\s)\b(?:costs?|costing|retails?|retailing|sells?\s+for|selling\s+for|priced\s+at)\s+"
+    r"(?:(?:now|only|just|about|around|roughly|nearly|almost|up\s+to|from|an?\s+extra)\s+)?$"
+)
+"""A verb that prices one thing: "a scratchcard that cost £5" ("It cost" may be anything)."""
+_CHANGE_NOUN_OF = re.compile(
+    r"(?i)\b(?:rise|increase|gain|fall|drop|decline|jump|cut|reduction|decrease|dip|hike)s?\s+of\s+"
+    r"(?:(?:about|around|some|nearly|almost|just|only|over|under|more\s+than|less\s+than)\s+)?$"
+)
+"""A change noun before a percent: "after increases of 2.0 pct in January" changes the earlier subject."""
+_DIRECTION_OF = re.compile(
+    r"(?i)\s+(?:due\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\b|\s+(?:off|outside|away)\b"
+)
+"""A distance that locates ("30 miles north-east of Crete", "25km off the coast") measures nothing named."""
+_CHANGE_NOUN_IN = re.compile(
+    r"(?i)\s+(?:(?:annual|yearly|monthly|quarterly|year-on-year|sharp|steep|further|small|slight)\s+)?"
+    r"(?:rise|increase|gain|fall|drop|decline|jump|cut|reduction|decrease|slump|climb|growth|surge|dip|"
+    r"contraction|expansion|improvement|hike|boost|slide|rebound)s?\s+in\s+(?=[A-Za-z])"
+)
+"""A change noun after a percent or amount: "a 12% increase in online sales" measures the sales."""
+
+
+def _change_subject(text: str, fact: Fact, sentence_start: int, earlier: str | None) -> str | None:
+    """What "a 12% increase in online sales" measures; for "a 0.6% fall in February", the earlier subject."""
+    change = _CHANGE_NOUN_IN.match(text, fact.end)
+    if change is None:
+        if (
+            fact.unit not in _PERCENTS
+            or " of " not in text[max(sentence_start, fact.start - 24) : fact.start]
+            or not _CHANGE_NOUN_OF.search(text, max(sentence_start, fact.start - 40), fact.start)
+        ):
+            return None
+    else:
+        hi = sentence_start + len(fact.sentence)
+        found = subjects.acceptable(subjects.subject_after(text, change.end(), hi, measured=True))
+        if found is not None:
+            return found
+    if earlier is not None:
+        return earlier  # "rose 0.6 pct in May, following a 0.4 pct rise in April"
+    return subjects.acceptable(subjects.clause_subject(text, sentence_start, fact.start))
+
+
+def _subject(text: str, fact: Fact, sentence_start: int, table_row: bool, earlier: str | None = None) -> Fact:
     if table_row:
         return fact
+    if fact.kind == "length" and _DIRECTION_OF.match(text, fact.end):
+        return fact if fact.subject is None else _with(fact, subject=None)  # "30 miles north-east of Crete"
+    changed = _change_subject(text, fact, sentence_start, earlier)
+    if changed is not None:
+        return fact if changed == fact.subject else _with(fact, subject=changed)
     after = text[fact.end : fact.end + 12]
     subject = subjects.acceptable(fact.subject, after)
     if subject is None:
@@ -249,6 +322,11 @@ def _kind(text: str, fact: Fact, sentence_start: int, table_row: bool) -> Fact:
     scope = clause + " " + (fact.subject or "")
     if fact.kind == "money":
         after = text[fact.end : fact.end + 12]
+        tail = clause[-40:]
+        if ("cost" in tail or "sell" in tail or "retail" in tail or "priced" in tail) and (
+            _COSTS.search(tail) and not _SCALED.search(fact.surface)
+        ):
+            return _with(fact, kind="price")  # "tickets now cost €22.50": what one thing costs
         if kinds.per_unit_price(text, fact.end, sentence_end, scope) or (
             not _SCALED.search(fact.surface)
             and kinds.is_market_price(clause, fact.subject, after, fact.change)
@@ -284,10 +362,36 @@ def _bare_kind(text: str, fact: Fact, sentence_start: int, clause: str) -> Fact:
         return _with(fact, unit="percentage point", kind="rate", subject=subject)
     if (points and (fact.change is not None or kinds.is_index_level(clause, 10.0))) or (
         kinds.is_index_level(clause + " " + (fact.subject or ""), fact.value)
-        and (fact.subject is None or heads.head_of(fact.subject) in _INDEX_HEADS)
+        and (
+            fact.subject is None
+            or heads.head_of(fact.subject) in _INDEX_HEADS
+            or kinds.names_index(fact.subject)
+        )
     ):
         subject = subjects.subject_left(text, sentence_start, fact.start) if points else fact.subject
         return _with(fact, unit="point", kind="index_points", subject=subjects.acceptable(subject))
     if fact.subject is None and _FRACTION_QUOTE.search(fact.surface) and _BOND_PRICE.search(clause):
         return _with(fact, unit="percent", kind="price")
+    if points and (
+        fact.change is not None
+        or _POINTS_VERB.search(clause[-40:])
+        or _POINTS_MOVE.match(text, fact.end) is not None
+    ):
+        # "deducted 21 points", "trade knocked off 1.5 points": points are a unit, not what is counted
+        word = _POINTS_AFTER.match(text, fact.end)
+        end = word.end() if word is not None else fact.end
+        subject = subjects.acceptable(subjects.subject_left(text, sentence_start, fact.start))
+        return _with(
+            fact, end=end, surface=text[fact.start : end], unit="point", kind="index_points", subject=subject
+        )
     return fact
+
+
+_POINTS_AFTER = re.compile(r"\s+points?\b", re.IGNORECASE)
+_POINTS_VERB = re.compile(
+    r"(?i)\b(?:deducted|docked|scored|scores|gained|gains|lost|loses|knocked\s+off|added|adds|shed|sheds|won|"
+    r"wins|trails?|trailed|led|leads|rose|fell|dropped|climbed|jumped|slipped|up|down|by)\s+"
+    r"(?:(?:about|some|nearly|almost|more\s+than|over|a\s+further|another|just)\s+)?$"
+)
+_POINTS_MOVE = re.compile(r"(?i)\s+points?\s+(?:higher|lower|up|down|ahead|behind|clear)\b")
+"""Points as a unit: a change or score ("deducted 21 points"), not places ("at four points")."""

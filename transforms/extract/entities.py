@@ -42,7 +42,7 @@ _TITLES = frozenset(_TITLE_WORDS.split())
 _CORPORATE = re.compile(
     r"\b(?:Inc|Corp|Co|Cos|Ltd|Plc|PLC|Bank|Bancorp|Banc|Group|Holdings?|Industries|International|"
     r"Company|Corporation|Trust|Petroleum|Airlines|Motors|Systems|Partners|Fund|AG|SA|NV|Ltda|SpA|"
-    r"Exchange|Index|Average|Dow|Nikkei|Nasdaq|Reserve|Bundesbank|OPEC|Commission|Board|Ministry|"
+    r"Exchange|Index|Average|Dow|Nikkei|Nasdaq|FTSE|DAX|CAC|Stoxx|STOXX|Sensex|Kospi|KOSPI|Topix|Reserve|Bundesbank|OPEC|Commission|Board|Ministry|"
     r"Department|Authority|Agency|Council|Association|Federation|Union|Organisation|Organization)\b"
 )
 _ADJECTIVAL = re.compile(r"-(?:led|held|backed|based|owned|run|controlled|born|made|style|era)$")
@@ -62,6 +62,8 @@ class Name(NamedTuple):
         is_corporate: It names a company, market or institution (by its last word or marks).
         is_source: It only reports the figure ("the EIA said", "according to the ministry").
         opens: It is the first thing in the sentence, so usually the one the sentence is about.
+        is_subject: It opens its clause (at the start, or after a comma or "and"/"but") and a
+            verb follows it: "Austria has decided", "Earlier this year, American Express sold".
     """
 
     text: str
@@ -70,6 +72,7 @@ class Name(NamedTuple):
     is_corporate: bool
     is_source: bool
     opens: bool
+    is_subject: bool = False
 
 
 _REPORTS = re.compile(
@@ -85,6 +88,10 @@ _REPORTERS = re.compile(
     r"Administration|Service|Statistics|Survey|News|Press|Reuters?|Committee|Federation|Organisation|"
     r"Organization)\b"
 )
+_SAID_ITS = re.compile(r"\s*(?:said|says|reported|reports|announced)\s+(?:that\s+)?(?:its|it)\b")
+"""A name that reports its own figures is what they are about: "Currys said its revenue rose"."""
+_PERSON_NAME = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'-]+")
+"""Two capitalised words, "Andy Wrobleski": a person who reports a figure is not what it is about."""
 _TICKER = re.compile(r"[A-Z0-9&]{1,6}(?:\.[A-Z]{1,3})?")
 _PERSON_AFTER = re.compile(
     r",\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,3}?(?:economist|analyst|spokesman|spokeswoman|president|chairman|"
@@ -98,8 +105,14 @@ _MONTH_RUN = re.compile(
 )
 
 
+_CAPITAL_OR_MARK = re.compile(r"[A-Z<&]")
+
+
 def names_in(sentence: str) -> list[Name]:
     """The names a sentence holds, in reading order."""
+    first = sentence.split(None, 1)[0] if sentence else ""
+    if first.rstrip(".,'’s") in _NOT_NAMES and not _CAPITAL_OR_MARK.search(sentence, len(first)):
+        return []  # "Net 24,000 vs 612,000", "Shr 35 cts": a table label and nothing capitalised after it
     found: list[Name] = []
     for match in _NAME_RUN.finditer(sentence):
         if match.group("angled"):
@@ -109,6 +122,8 @@ def names_in(sentence: str) -> list[Name]:
             continue
         words = match.group("run").split()
         start = match.start()
+        if start > 0 and sentence[start - 1].isdigit():
+            continue  # "3.8GHz", "1.1GW": a unit glued to its number, not a name
         if words and _ADJECTIVAL.search(words[-1]):
             continue  # "US-led", "IS-held": an adjective, not a name
         while words and (
@@ -122,7 +137,9 @@ def names_in(sentence: str) -> list[Name]:
             words = words[:-1]
         if not words or any(word in _TITLES for word in words) or all(_SUFFIX.fullmatch(w) for w in words):
             continue
-        text = " ".join(words).rstrip(".,")
+        text = " ".join(words).rstrip(",")
+        if text.endswith(".") and "." not in text[:-1].split()[-1]:
+            text = text.rstrip(".")  # a full stop, not the last dot of "U.K."
         text = text[:-2] if text.endswith(("'s", "’s")) else text
         if len(text) < 2 or _MONTH_RUN.fullmatch(text) or text.upper() in _DEMONYMS:
             continue  # "Swiss", "Polish": an adjective of a country, not a name
@@ -136,8 +153,36 @@ def names_in(sentence: str) -> list[Name]:
 
 def _name(sentence: str, text: str, start: int, end: int, corporate: bool) -> Name:
     """A name with what its neighbours say of it: a place, a company, or a source that reports."""
+    name = _named(sentence, text, start, end, corporate)
+    if name.opens and " " not in text and not (name.is_place or corporate or text.isupper()):
+        return name  # "Evaluation revealed", "Bills were": a capitalised opening word may be no name
+    if not _is_subject(sentence, start, end):
+        return name
+    return Name(name.text, name.start, name.is_place, name.is_corporate, name.is_source, name.opens, True)
+
+
+_CLAUSE_OPEN = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|while|whereas)\s+)[\"'“‘(]?$", re.IGNORECASE)
+_VERB_AFTER = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|"
+    r"also|still|now|sold|bought|holds?|held|owns?|owned|plans?|expects?|produced?|produces|exported|imported|"
+    r"won|lost|made|paid|agreed|[a-z]+ed)\b"
+)
+
+
+def _is_subject(sentence: str, start: int, end: int) -> bool:
+    """A name that opens its clause and is followed by a verb: what the clause is about."""
+    if _VERB_AFTER.match(sentence, end) is None:
+        return False
+    return _CLAUSE_OPEN.search(sentence, max(0, start - 40), start) is not None or _opens(sentence, start)
+
+
+def _named(sentence: str, text: str, start: int, end: int, corporate: bool) -> Name:
     place = gazetteer.is_place(text)
     reports = _REPORTS.match(sentence, end) is not None
+    if _SAID_ITS.match(sentence, end):
+        return Name(
+            text, start, place, corporate, False, _opens(sentence, start)
+        )  # "Currys said its revenue"
     source = (
         bool(_ACCORDING.search(sentence[max(0, start - 40) : start]))
         or (reports and (_REPORTERS.search(text) is not None or not (corporate or place)))
@@ -158,6 +203,43 @@ def place_of(names: list[Name], dateline: str | None) -> str | None:
     return dateline
 
 
+_ANAPHORS = frozenset(
+    ["bank", "company", "group", "firm", "concern", "government", "treasury", "carrier", "airline",
+     "retailer", "lender", "insurer", "utility", "operator", "fund", "unit", "subsidiary", "maker", "miner"]
+)  # fmt: skip
+"""Heads of a clause subject that refer back to a named institution ("the central bank bought")."""
+_ANAPHOR = re.compile(
+    r"(?i)(?:^|[,;]\s*|\b(?:and|but|while|addition|also)\s+)(?:it|the\s+(?:\w+\s+)?(?:"
+    + "|".join(sorted(_ANAPHORS))
+    + r"))\s+(?:\w+\s+)?(?:has|had|have|is|was|will|would|said|\w+ed|bought|sold|paid|made|raised|cut|set|"
+    r"lent|spent|took|gave|won|lost|held)\b"
+)
+
+
+def recent_institution(names: list[Name]) -> str | None:
+    """The last company or institution a sentence names (a reporting one too), for later sentences."""
+    for name in reversed(names):
+        if name.is_corporate and not name.is_place and not _REPORTERS.search(name.text):
+            return name.text
+    return None
+
+
+_ANAPHOR_OWNER = re.compile(r"(?i)\bthe\s+(?:\w+\s+)?(?:" + "|".join(sorted(_ANAPHORS)) + r")(?:'s|’s)\s")
+
+
+def refers_back(sentence: str, position: int) -> bool:
+    """True when the clause before ``position`` opens on "it" or "the bank" ("In addition, it bought"),
+    or the figure is the bank's own ("the bank's revised shortage forecast of 500 mln stg")."""
+    lo = max(0, position - 120)
+    window = sentence[lo:position].lower()
+    if "it " not in window and "the " not in window:
+        return False  # the common case, without a regex search
+    return (
+        _ANAPHOR.search(sentence, lo, position) is not None
+        or _ANAPHOR_OWNER.search(sentence, lo, position) is not None
+    )
+
+
 def about_of(
     names: list[Name],
     company: str | None,
@@ -165,6 +247,10 @@ def about_of(
     subject: str | None,
     table_row: bool,
     clause_subject: Callable[[], str | None] = lambda: None,
+    position: int | None = None,
+    aged: bool = False,
+    recent: str | None = None,
+    anaphor: Callable[[], bool] = lambda: False,
 ) -> str | None:
     """What a fact is about, most specific first.
 
@@ -176,6 +262,15 @@ def about_of(
     """
     if table_row:
         return company or topic
+    if aged and subject and subject[:1].isupper() and subject.split()[0] not in ("A", "An", "The"):
+        return subject  # "Drake, 45,": an age is about its person
+    for name in names:
+        if position is not None and name.start >= position:
+            break
+        if name.is_subject and not name.is_source:
+            if company and _TICKER.fullmatch(name.text) and not name.is_place:
+                return company  # "GM said its sales": the story's company, named by its initials
+            return name.text  # "Austria has decided to redeem...", "Earlier, American Express sold 13 pct"
     for name in names:
         if name.is_corporate and not name.is_source and not _REPORTERS.search(name.text):
             return name.text
@@ -187,6 +282,8 @@ def about_of(
         if name.opens and not name.is_source:
             return name.text
     clause = clause_subject()  # read only when nothing more specific was found: it costs a scan
+    if recent and anaphor():  # read only here: it costs a search
+        return recent  # "In addition, it bought 98 mln stg", "the central bank bought": named before
     own = subject is not None and clause is not None and clause.lower() in subject.lower()
     if clause and not own and (clause[:1].isupper() or not topic):
         return clause
@@ -195,4 +292,10 @@ def about_of(
     for name in names:
         if not name.is_source and (subject is None or name.text.lower() not in subject.lower()):
             return name.text
+    for name in names:
+        if name.is_place and subject is not None and not subject.lower().endswith(name.text.lower()):
+            return name.text  # "3,000 U.S. troops": the place that modifies what is counted
+    for name in names:
+        if name.is_source and (name.is_corporate or not _PERSON_NAME.fullmatch(name.text)):
+            return name.text  # "petrol rose to 152.3p a litre, the RAC said": the body that measures it
     return None

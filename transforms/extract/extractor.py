@@ -11,7 +11,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from transforms.extract import context, describe, exclusions, numbers, qualifiers, sentences, subjects, units
+from transforms.extract import (
+    context,
+    describe,
+    exclusions,
+    numbers,
+    qualifiers,
+    scales,
+    sentences,
+    subjects,
+    units,
+)
 from transforms.extract.model import Fact
 from transforms.extract.story import read_story
 
@@ -22,21 +32,8 @@ _VAGUE = re.compile(numbers.VAGUE_PATTERN)
 _SIGNS = frozenset("-+−")
 _LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _SECOND = re.compile(rf"(?P<digits>{numbers.DIGITS_PATTERN})|(?i:(?P<words>{numbers.WORDS_PATTERN}))")
-_SCALE_AFTER = re.compile(
-    r"(?:\s+|-)?(?P<scale>(?i:million|billion|trillion|thousand|lakh|crore)|mln|mn|bln|bn|tln|trn)\b"
-)
-_SHORT_SCALE = re.compile(r"(?P<scale>m|mn|bn|b|k|tn|trn|bln|mln)\b")
-_SHORT_SCALES: dict[str, float] = {
-    "m": 1e6,
-    "mn": 1e6,
-    "bn": 1e9,
-    "b": 1e9,
-    "k": 1e3,
-    "tn": 1e12,
-    "trn": 1e12,
-    "bln": 1e9,
-    "mln": 1e6,
-}
+_SCALE_AFTER = re.compile(rf"(?:\s+|-)?{scales.SCALE_AFTER_PATTERN}")
+_SHORT_SCALE = re.compile(scales.GLUED_PATTERN)
 _RANGE_JOIN = re.compile(r"\s*(?P<join>[-–—]|to|and|or)\s*(?P<cur>US\$|\$|€|£)?(?=[\d.]|[A-Za-z])", re.I)
 _UNIT_RANGE_JOIN = re.compile(r"\s*(?:[-–—]|to)\s*(?=\d)")
 _ARTICLE = re.compile(r"\s+an?(?=\s)")
@@ -362,14 +359,14 @@ class _Scanner:
         text = self.text
         scale = _SCALE_AFTER.match(text, end, sentence.end)
         if scale:
-            factor = numbers.SCALES[scale.group("scale").lower()]
+            factor = scales.SCALES[scale.group("scale").lower()]
             _multiply(draft, factor)
             draft.end = scale.end()
             return scale.end()
         if end < len(text) and _LETTER.match(text, end):
             short = _SHORT_SCALE.match(text, end) if money or self._million_m(end, sentence) else None
             if short:
-                _multiply(draft, _SHORT_SCALES[short.group("scale")])
+                _multiply(draft, scales.GLUED[short.group("scale")])
                 draft.end = short.end()
                 return short.end()
             attached = units.unit_at(text, end, sentence.end)
@@ -465,7 +462,7 @@ class _Scanner:
         first_scaled = low != raw_first
         scale = _SCALE_AFTER.match(self.text, end, sentence.end)
         if scale:
-            factor = numbers.SCALES[scale.group("scale").lower()]
+            factor = scales.SCALES[scale.group("scale").lower()]
             high, end = _scaled(high, factor), scale.end()
             if not first_scaled:
                 low = _scaled(low, factor)

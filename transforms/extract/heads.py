@@ -13,6 +13,8 @@ from functools import lru_cache
 
 import inflection
 
+from transforms.extract import scales
+
 _PLURAL_ONLY_WORDS = """
     sales earnings proceeds savings arrears means news headquarters series species data media
     clothes goods thanks remains premises whereabouts economics politics people police
@@ -27,8 +29,7 @@ _ABBREVIATIONS: dict[str, str] = {
     "divs": "dividend",
     "pct": "percent",
     "dlrs": "dollar",
-    "mln": "million",
-    "bln": "billion",
+    **scales.SPELLED_OUT,
     "yr": "year",
     "mths": "month",
     "qtr": "quarter",
@@ -64,7 +65,7 @@ def head_of(subject: str | None) -> str | None:
     """The canonical head of ``subject``, or None when it has no word to head it."""
     if not subject:
         return None
-    words = [word.strip("\"'“”‘’().,;:") for word in subject.replace("-", " ").split()]
+    words = [word.strip("\"'“”‘’().,;:") for word in subject.split()]
     for index, word in enumerate(words):
         if index > 0 and word.lower() in _PREPOSITIONS:
             words = words[:index]  # "sales per square foot", "price of gold": the head comes first
@@ -72,7 +73,13 @@ def head_of(subject: str | None) -> str | None:
     words = [word for word in words if word and word.lower() not in _NOT_HEADS]
     if not words:
         return None
-    return singular(words[-1].lower())
+    last = words[-1]
+    if last.isdigit() and len(words) > 1 and words[-2][:1].isupper():
+        return f"{words[-2]} {last}".lower()  # "FTSE 100", "S&P 500": the number is part of the name
+    parts = [part for part in last.split("-") if part]  # "Year-to-date output": "to" is no preposition here
+    if not parts:
+        return None
+    return singular(parts[-1].lower())
 
 
 @lru_cache(maxsize=8192)

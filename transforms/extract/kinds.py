@@ -14,7 +14,9 @@ import re
 _PER_UNIT = re.compile(
     r"\s*(?:(?:a|an|per|each)\s+|/\s*)(?P<good>share|shr|barrel|bbl|ounce|oz|tonne|ton|pound|lb|bushel|"
     r"gallon|litre|liter|kilo|kilogram|unit|bale|troy ounce|dollar|dlr|head|square foot|sq ft|cwt|"
-    r"hundredweight|carat|mile|km|kilometre|kilometer|kwh|kilowatt hour|therm|night|ticket|copy)\b",
+    r"hundredweight|carat|mile|km|kilometre|kilometer|kwh|kilowatt hour|therm|night|ticket|copy|"
+    r"square metre|square meter|sq m|sqm|acre|hectare|kg|gram|pint|bottle|loaf|pack|packet|room|seat|"
+    r"megawatt hour|mwh|unit of)\b",
     re.IGNORECASE,
 )
 _PER_SHARE_MONEY = re.compile(
@@ -30,12 +32,25 @@ _RATE_WORDS = re.compile(
 _SHARE_OF_WHOLE = re.compile(r"\s*(?:of|stake|interest|owned|holding|shareholding|share\b)", re.IGNORECASE)
 _INDEX_WORDS = re.compile(
     r"\b(?:Dow|index|indices|average|Nikkei|Hang Seng|FT-SE|S and P|Standard and Poor's|composite|"
-    r"Nasdaq|Amex|market value index)\b"
+    r"Nasdaq|Amex|market value index|FTSE|S&P|DAX|CAC|Stoxx|STOXX|Sensex|Nifty|Kospi|KOSPI|Topix|TOPIX|"
+    r"IBEX|Ibex|ASX|TSX|Hang Seng|MSCI)\b"
 )
 _AGE_AFTER = re.compile(r"(?:(?:-| )years?)?(?:-| )old\b|(?:-| )year-old\b", re.IGNORECASE)
 _AGE_COMMA = re.compile(r",\s*$")
 _AGE_END = re.compile(r"\s*(?:,|\)|$|\s+(?:and|who|was|is|said|has|had|died))")
 _AGED = re.compile(r"\baged\s+$", re.IGNORECASE)
+_PERSON_NOUNS_WORDS = """
+    man woman boy girl pensioner driver mother father son daughter teenager student worker victim
+    resident suspect passenger nurse teacher doctor officer soldier grandmother grandfather husband
+    wife cyclist pedestrian motorcyclist footballer player singer actor actress farmer pupil
+    mum dad grandson granddaughter patient defendant pilot climber walker swimmer runner
+    """
+PERSON_NOUNS = frozenset(_PERSON_NOUNS_WORDS.split())
+"""Nouns for a person: "A man, 34," and "a pensioner from Lisburn, 71," give an age."""
+_PERSON_BEFORE = re.compile(
+    r"\b(?:a|an|the)\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)(?:\s+(?:from|of|in)\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*)?,\s*$",
+    re.IGNORECASE,
+)
 
 
 def per_unit_price(text: str, end: int, hi: int, clause: str) -> bool:
@@ -119,6 +134,11 @@ def is_rate(clause: str, after: str) -> bool:
     return _RATE_WORDS.search(clause) is not None or _RATE_WORDS.search(after[:30]) is not None
 
 
+def names_index(text: str) -> bool:
+    """True when ``text`` names a market index ("FTSE 100", "the Dow", "S&P 500")."""
+    return _INDEX_WORDS.search(text) is not None
+
+
 def is_index_level(clause: str, value: float | None) -> bool:
     """True for a bare number beside a market index: its level or move in points."""
     return value is not None and abs(value) >= 10 and _INDEX_WORDS.search(clause) is not None
@@ -138,4 +158,7 @@ def is_age(text: str, start: int, end: int, lo: int, hi: int, value: float | Non
         name = before.rstrip(", ").split()
         if name and name[-1][:1].isupper() and name[-1].isalpha() and len(name[-1]) > 2:
             return end
+        person = _PERSON_BEFORE.search(before)
+        if person is not None and person.group("noun").lower() in PERSON_NOUNS:
+            return end  # "A man, 34, was charged", "a pensioner from Lisburn, 71,"
     return None

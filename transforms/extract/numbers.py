@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from transforms.extract import scales
+
 _SMALL: dict[str, int] = {
     "zero": 0,
     "one": 1,
@@ -43,23 +45,10 @@ _TENS: dict[str, int] = {
     "eighty": 80,
     "ninety": 90,
 }
-SCALES: dict[str, float] = {
-    "thousand": 1e3,
-    "million": 1e6,
-    "billion": 1e9,
-    "trillion": 1e12,
-    "mln": 1e6,
-    "mn": 1e6,
-    "bln": 1e9,
-    "bn": 1e9,
-    "tln": 1e12,
-    "trn": 1e12,
-    "lakh": 1e5,
-    "crore": 1e7,
-}
-"""Multipliers that may follow a numeral ("2.5 million", "5.93 mln", "$3 bln")."""
+SCALES = scales.SCALES
+"""Multipliers that may follow a numeral ("2.5 million", "5.93 mln", "$3 bln"); see :mod:`scales`."""
 
-_WORD_SCALES: dict[str, float] = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_WORD_SCALES = scales.WORD_SCALES
 _FRACTIONS: dict[str, float] = {
     "half": 2,
     "halves": 2,

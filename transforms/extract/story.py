@@ -237,7 +237,19 @@ def _company(text: str, headline: str | None) -> str | None:
         head = _HEADLINE_TAIL.sub("", headline).strip(" -,")
         if head and len(head.split()) <= 4 and _CORPORATE.search(normal_case(head)):
             return normal_case(head)
+    if headline and not headline.isupper():
+        business = _BUSINESS_HEADLINE.match(headline.strip())
+        if business is not None and business.group("name").upper() not in DEMONYMS:
+            return business.group("name")  # "Barclays profit climbs", "Tesco half-year figures"
     return None
+
+
+_BUSINESS_HEADLINE = re.compile(
+    r"(?P<name>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,2})(?:'s)?\s+(?:annual\s+|quarterly\s+|first-half\s+|"
+    r"half-year\s+|full-year\s+|interim\s+|pre-tax\s+|net\s+|online\s+)?(?:profits?|sales|output|revenues?|"
+    r"results|figures|earnings|turnover|losses|loss|dividend|shares|stake|takeover|bid|production|deliveries)\b"
+)
+"""A sentence-case business headline that opens on its company: "Kinross output rises"."""
 
 
 def _without_possessive(name: str) -> str:

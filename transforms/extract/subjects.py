@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.extract import context
+from transforms.extract import context, kinds
 
 _STOP_WORDS = """
     a an the and or but nor of in on at to from by with for as into onto over under about than then
@@ -43,6 +43,7 @@ _DETERMINERS = frozenset(_DETERMINERS_WORDS.split())
 _WORD = re.compile(r"\s*(?P<w>[A-Za-z][\w'’&.-]*[\w]|[A-Za-z])")
 _BRACKET = re.compile(r"\s*\([^()]{0,80}\)")
 _HYPHEN_WORD = re.compile(r"(?:-(?!\d)[A-Za-z]+)+(?=\s)")
+_OWNED = re.compile(r"\s*-?(?:owned|held|controlled)\b(?=\s+[A-Za-z])", re.IGNORECASE)
 _OF = re.compile(r"\s*of\s+(?=[A-Za-z])", re.IGNORECASE)
 _OF_THE_N = re.compile(r"\s*of\s+(?:the|its|their|these|those)\s+[\d,.]+\s+(?=[A-Za-z])", re.IGNORECASE)
 """"38 of the 45 drones": the count is of the noun after the total."""
@@ -57,12 +58,17 @@ def _words(text: str, pos: int, hi: int, keep_determiner: bool, measured_head: b
         if match is None:
             break
         word = match.group("w")
+        if "." in word and text.startswith(".", match.end()) and match.end() + 1 < hi:
+            word += "."  # "U.K. Clearing banks": the abbreviation's last dot is no full stop
+            match_end = match.end() + 1
+        else:
+            match_end = match.end()
         lower = word.lower()
         first = not words
         if first and lower in _DETERMINERS and not (word.isupper() and len(word) > 1):
             if keep_determiner:
                 words.append(word)
-            pos = match.end()
+            pos = match_end
             continue
         if first and measured_head and lower.endswith(("ed", "ing")):
             break
@@ -71,11 +77,11 @@ def _words(text: str, pos: int, hi: int, keep_determiner: bool, measured_head: b
         has_determiner = bool(words) and words[0].lower() in _DETERMINERS
         head_seen = len(words) > (1 if has_determiner else 0)
         if (lower in _STOP and not (word.isupper() and len(word) > 1)) or (
-            head_seen and lower.endswith(("ed", "ing"))
+            head_seen and lower.endswith(("ed", "ing")) and not word[:1].isupper()
         ):
-            break
+            break  # "1,000 jobs cutting costs"; a capitalised "Clearing" is part of a name
         words.append(word)
-        pos = match.end()
+        pos = match_end
         if not measured_head and _is_plural(lower):
             break  # "1,100 people work at the plant", "40 percent of mortgages carry": a plural is the head
     if words and words[-1].lower() in _DETERMINERS:
@@ -102,6 +108,19 @@ _SINGULAR_IN_S = frozenset(
 )
 
 
+_DIGIT = re.compile(r"\d")
+
+
+def _has_digit(word: str) -> bool:
+    """``word`` holds a digit ("1986/87", "44"); most words are letters only, tested first."""
+    return not word.isalpha() and _DIGIT.search(word) is not None
+
+
+def is_function_word(word: str) -> bool:
+    """True for a word that names nothing ("all", "the", "about"): no noun of a list item."""
+    return word.lower() in _STOP or word.lower() in _DETERMINERS
+
+
 def subject_after(text: str, end: int, hi: int, measured: bool) -> str | None:
     """The noun phrase after a quantity that ends at ``end``.
 
@@ -121,6 +140,9 @@ def subject_after(text: str, end: int, hi: int, measured: bool) -> str | None:
     hyphen = _HYPHEN_WORD.match(text, end, hi)
     if hyphen:
         end = hyphen.end()
+    owned = _OWNED.match(text, end, hi)
+    if owned:
+        end = owned.end()  # "a 70 pct owned subsidiary", "its 49%-owned venture": the owned thing
     of = _OF.match(text, end, hi) or _OF_THE_N.match(text, end, hi)
     if of:
         words = _words(text, of.end(), hi, keep_determiner=measured)
@@ -149,7 +171,9 @@ _NOT_SUBJECTS_WORDS = """
     rises increase increases drop drops fall falls decline declines jump cut cuts loss_word vs u.s u.s.
     us percent pct cent cents time times level levels point mark record basis each apiece previously
     earlier later respectively compared versus against month months week weeks day days quarter
-    quarters period periods end monday tuesday wednesday thursday friday saturday sunday january
+    quarters period periods end north south east west northeast northwest southeast southwest
+    north-east north-west south-east south-west due short nominal plus cast having following including
+    monday tuesday wednesday thursday friday saturday sunday january
     february march april may june july august september october november december
 """
 _NOT_SUBJECTS = frozenset(_NOT_SUBJECTS_WORDS.split())
@@ -297,6 +321,9 @@ _COMPOUNDS = re.compile(
 )
 
 
+_CUT_TAIL = 90
+
+
 def subject_left(text: str, lo: int, start: int) -> str | None:
     """The noun phrase a verb links to a later number: "net income rose to 146.5 mln dlrs".
 
@@ -313,26 +340,129 @@ def subject_left(text: str, lo: int, start: int) -> str | None:
     if " of " in before:
         before = _COMPOUNDS.sub(lambda m: f"{m.group(1)}_of_{m.group(2)}", before)
     cut = 0
-    for match in _CLAUSE_CUTS.finditer(before):
+    last_cut: re.Match[str] | None = None
+    # The last cut is nearly always in the last words: search those first, the rest only without one.
+    tail = max(0, len(before) - _CUT_TAIL)
+    matches = list(_CLAUSE_CUTS.finditer(before, tail))
+    if not matches and tail:
+        matches = list(_CLAUSE_CUTS.finditer(before))
+    for match in matches:
         cut = match.end()
+        last_cut = match
     words = [m.group() for m in _LEFT_WORD.finditer(before, cut)]
+    relative = _relative_antecedent(before, last_cut)
     found = _object_of(words) or _of_owner(before)
     if found is None:
         verb = next((i for i in range(len(words) - 1, -1, -1) if words[i].lower() in _VERBS), None)
+        if words and words[-1].lower() in ("cost", "costs"):
+            verb = len(words) - 1  # "tickets now cost €22.50": a verb right before the amount
+        if verb is None and len(words) > 1 and words[-1].lower() == "at" and not _is_participle(words[-2]):
+            absolute = len(words) > 2 and words[-3].lower() in ("with", "and", "but", "while", "without")
+            if words[-2].lower() in _MORE_VERBS and not absolute:
+                found = _phrase_before(words[:-2])  # "The new chip runs at 3.8GHz": the verb's subject
+            else:
+                found = _antecedent(words[:-1])  # "with imports at 1.55 billion dlrs", "unemployment at 4%"
+            if found is not None:
+                return found.replace("_of_", " of ")
+        if verb is None and cut == 0:
+            return _label(words)
         if verb is None:
             return None
+        if (
+            words[verb].lower() in _AUXILIARIES
+            and words[-1].lower() != "at"  # "would be capitalised at 150 mln dlrs": a value, not an act
+            and any(_is_action(word) for word in words[verb + 1 :])
+        ):
+            return None  # "Hague was jailed for six years", "he has won £1m": an agent, not what is measured
         while verb > 0 and (
             words[verb - 1].lower() in _AUXILIARIES
             or words[verb - 1].lower() in _VERB_CHAIN
             or words[verb - 1].lower() in _VERBS
         ):
             verb -= 1  # "are projected to reach", "is expected to rise": back to the subject
+        if verb and words[verb - 1].lower() == "having":
+            # "Gold rose to $2,450, having gained 18%": the participle's subject opens the sentence
+            return _opening_phrase([m.group() for m in _LEFT_WORD.finditer(before)])
+        if verb and last_cut is not None and all(w.lower() in _OPENERS for w in words[:verb]):
+            # "sales remained strong, and were expected to grow by 25 pct": the verb shares the subject
+            # of the clause before
+            cuts = [m.start() for m in _CLAUSE_CUTS.finditer(before)]
+            for earlier in reversed(cuts[-3:]):  # ", however, and were": past a clause of connectives
+                shared = subject_left(text, lo, lo + earlier)
+                if shared is not None:
+                    return shared
+            return None
         found = _phrase_before(words[:verb]) if verb else None
+        if found is None and verb == 0 and relative is not None:
+            found = _antecedent(relative)  # "a bypass that will cost £40m": the noun before "that"
         if found is None and cut > 0 and verb == 0:
             # "Exports in February, also in value terms, totalled": the clause opens on its verb,
             # so the subject is the phrase that opens the sentence.
             found = _opening_phrase([m.group() for m in _LEFT_WORD.finditer(before)])
     return found.replace("_of_", " of ") if found else None
+
+
+def _label(words: list[str]) -> str | None:
+    """A line that opens on a bare label: "Aluminium production 96,000 tonnes", "-- tobacco 285 acres"."""
+    if not 0 < len(words) <= _MAX_LEFT:
+        return None
+    for word in words:
+        lower = word.lower()
+        if lower in _STOP or lower in _VERBS or lower in _PRONOUNS or _has_digit(word):
+            return None
+        if lower.endswith(("ed", "ing")) or lower in _MONTH_WORDS or lower in _TIME_WORDS:
+            return None
+    return " ".join(words)
+
+
+_RELATIVES = frozenset(["that", "which", "who"])
+_SEASONS = frozenset(
+    ["summer", "winter", "spring", "autumn", "fall", "weekend", "morning", "evening", "night"]
+)
+
+
+def _relative_antecedent(before: str, cut: re.Match[str] | None) -> list[str] | None:
+    """The words before a relative "that"/"which" ("approved a bypass that"), None for "said that"."""
+    if cut is None or cut.group().lower() not in _RELATIVES:
+        return None
+    words = [m.group() for m in _LEFT_WORD.finditer(before, 0, cut.start())]
+    if not words:
+        return None
+    last = words[-1].lower().rstrip(",")
+    if last in _STOP or last in _MORE_VERBS or last in _REPORTING or last.endswith("ed") or last in _PRONOUNS:
+        return None
+    if last in _TIME_WORDS or last in _MONTH_WORDS or last in _SEASONS:
+        return None  # "by this summer which": a time, not the antecedent
+    return words
+
+
+_NOT_ACTIONS = frozenset(["revised", "adjusted", "pegged", "seen", "reported", "restated", "unchanged"])
+
+
+def _is_action(word: str) -> bool:
+    """A participle of a verb that acts on the number ("jailed for", "won"), not one that links to it."""
+    lower = word.lower()
+    if lower in _VERBS or lower in _VERB_CHAIN or lower in _NOT_ACTIONS or lower in _REPORTING:
+        return False
+    return lower in _MORE_VERBS or (len(lower) > 4 and lower.endswith("ed"))
+
+
+def _is_participle(word: str) -> bool:
+    """ "priced", "ending": a verb form before "at", not the noun a figure is at."""
+    lower = word.lower()
+    return len(lower) > 4 and lower.endswith(("ed", "ing"))
+
+
+def _antecedent(words: list[str]) -> str | None:
+    """The noun phrase that ends ``words``, back to its determiner or preposition ("on a scratchcard")."""
+    phrase: list[str] = []
+    for word in reversed(words):
+        lower = word.lower()
+        if lower in _STOP or lower in _DETERMINERS or lower in _VERBS or _has_digit(word):
+            break
+        phrase.insert(0, word)
+    phrase = phrase[-_MAX_LEFT:]
+    return " ".join(phrase) if phrase and phrase[-1].lower() not in _PRONOUNS else None
 
 
 _GAP_BOUNDARY = re.compile(r"(?i),|\b(?:and|but|while|whereas)\b")
@@ -352,9 +482,21 @@ def new_clause(gap: str) -> tuple[bool, bool]:
         if lower in _MORE_VERBS:
             verb = True
             break
-        if lower not in _STOP and lower not in _DETERMINERS and lower not in _TIME_WORDS:
+        if (
+            lower not in _STOP
+            and lower not in _DETERMINERS
+            and lower not in _TIME_WORDS
+            and lower not in _MONTH_WORDS
+            and lower not in _GAP_FILLERS
+        ):
             subject = True
     return subject, verb
+
+
+_GAP_FILLERS = frozenset(
+    ["revised", "adjusted", "restated", "estimated", "corresponding", "same", "comparable"]
+)
+"""Words between two figures that name no new subject: "vs a revised 40.1 mln"."""
 
 
 _VERB_CHAIN = frozenset(
@@ -414,9 +556,7 @@ def _phrase_before(words: list[str]) -> str | None:
         ):
             break
         named_number = word.isdigit() and index > 0 and words[index - 1][:1].isupper()
-        if (
-            (any(ch.isdigit() for ch in word) and "-" not in word) and not named_number
-        ) or lower in _MONTH_WORDS:
+        if ((_has_digit(word) and "-" not in word) and not named_number) or lower in _MONTH_WORDS:
             break  # a number ends the phrase, unless it is part of a name ("FTSE 100", "Nikkei 225")
         if lower.endswith("ed") and phrase:
             break
@@ -424,9 +564,7 @@ def _phrase_before(words: list[str]) -> str | None:
         index -= 1
     rest = index
     while rest >= 0 and (
-        words[rest].lower() in _DETERMINERS
-        or words[rest].lower() in _MONTH_WORDS
-        or any(ch.isdigit() for ch in words[rest])
+        words[rest].lower() in _DETERMINERS or words[rest].lower() in _MONTH_WORDS or _has_digit(words[rest])
     ):
         rest -= 1
     if rest >= 0 and (words[rest].lower() in _PREPOSITIONS or words[rest].lower() == "of"):
@@ -489,14 +627,21 @@ def _opening_phrase(words: list[str]) -> str | None:
     ):
         index += 1
     phrase: list[str] = []
+    owner = False
     for word in words[index:]:
         lower = word.lower()
+        if owner and _has_digit(word):
+            continue  # "the nation's 1986/87 crop": the period after the owner
+        owner = False
+        if lower.endswith(("'s", "’s")) and lower not in ("it's", "that's", "there's", "what's"):
+            phrase, owner = [], True  # "the nation's sugar output": the owner is no part of it
+            continue
         if lower in _PREPOSITIONS or lower == "of" or lower in _VERBS or lower in _STOP:
             break
         if lower in _SKIPPED_IN_PHRASE and all(w.lower() in _SKIPPED_IN_PHRASE for w in phrase):
             phrase = []  # "first quarter earnings", "six month profit": the period is no part of it
             continue
-        if lower in _TIME_WORDS or (any(ch.isdigit() for ch in word) and "-" not in word):
+        if lower in _TIME_WORDS or (_has_digit(word) and "-" not in word):
             break
         if lower.endswith("ed") and phrase:
             break
@@ -510,9 +655,26 @@ def _opening_phrase(words: list[str]) -> str | None:
 _APPOSITION = re.compile(r"(?P<name>(?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'.-]*)\s*,\s*$")
 
 
+_PERSON_APPOSITION = re.compile(
+    r"\b(?P<name>(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?[a-z]+(?:\s+(?:from|of|in)\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*)?)"
+    r"\s*,\s*$"
+)
+
+
 def aged(text: str, lo: int, start: int) -> str | None:
-    """The person an age belongs to: "Lampe, 56," -> "Lampe"; "Dr James Renier, 47" -> "Dr James Renier"."""
-    match = _APPOSITION.search(text[max(lo, start - 60) : start])
+    """The person an age belongs to: "Lampe, 56," -> "Lampe"; "Dr James Renier, 47" -> "Dr James Renier".
+
+    A person named by a noun keeps its article and origin: "A man, 34," -> "A man",
+    "A pensioner from Lisburn, 71," -> "A pensioner from Lisburn".
+    """
+    before = text[max(lo, start - 60) : start]
+    person = _PERSON_APPOSITION.search(before)
+    if person is not None:
+        noun = person.group("name").split()
+        nouns = [w for w in noun[1:] if w.islower() and w not in ("from", "of", "in")]
+        if nouns and nouns[-1] in kinds.PERSON_NOUNS:
+            return person.group("name")
+    match = _APPOSITION.search(before)
     return match.group("name") if match is not None else None
 
 
@@ -546,6 +708,12 @@ def _of_owner(before: str) -> str | None:
     return " ".join(words)
 
 
+_TRAILING_WORDS = """
+    north south east west northeast northwest southeast southwest north-east north-west south-east
+    south-west due short nominal plus cast having following including
+    """
+_TRAILING = frozenset(_TRAILING_WORDS.split())
+"""Words after a noun that are no part of it ("a bond due 1992", "120 miles south-west of")."""
 _PER = re.compile(r"\s+(?:a|an|per|each)\s", re.IGNORECASE)
 
 
@@ -560,8 +728,12 @@ def acceptable(subject: str | None, after: str = "") -> str | None:
     if subject is None:
         return None
     words = subject.split()
-    if len(words) == 1 and _PER.match(after):
-        return None
+    while len(words) > 1 and words[-1].lower() in _TRAILING:
+        words = words[:-1]  # "equity warrant eurobond due", "principal amount plus": the noun before
+    subject = " ".join(words)
+    per = _PER.match(after) if len(words) == 1 else None
+    if per is not None and after[per.end() :].lower().startswith(words[0].lower()[:4]):
+        return None  # "35 cts a share": the denominator, not what is measured
     head = words[-1].lower().rstrip(".")
     if head in _NOT_SUBJECTS or head in _TIME_WORDS or head.endswith("ly"):
         return None
@@ -597,15 +769,15 @@ def clause_subject(text: str, lo: int, start: int) -> str | None:
     for match in _CLAUSE_STARTS.finditer(before):
         starts.append(match.end())
     for begin in reversed(starts):
-        words = [m.group() for m in _LEFT_WORD.finditer(before, begin)]
         phrase: list[str] = []
         verb_found = False
-        for word in words:
+        for match in _LEFT_WORD.finditer(before, begin):  # lazily: the phrase usually ends in a few words
+            word = match.group()
             lower = word.lower()
             if lower in _MORE_VERBS or (phrase and lower.endswith("ed")):
                 verb_found = lower not in _REPORTING  # "Grain traders said": a source, not the subject
                 break
-            if any(ch.isdigit() for ch in word):
+            if _has_digit(word):
                 if phrase:
                     continue  # "Hague, 44, was": an apposition
                 break
