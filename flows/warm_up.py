@@ -3,7 +3,8 @@
 ``wirefacts run`` spends 10-27 s waiting for Prefect's temporary server. Two costs
 of the first night in a process do not depend on it: Great Expectations' import and
 context build (seconds, even for a night of 0 rows) and the extractor's lazily loaded
-tables (pint's unit registry, the gazetteer, noun inflections). Done in a daemon thread, they overlap the wait.
+tables (pint's unit registry, the gazetteer, noun inflections). Done in a daemon thread,
+they overlap the wait.
 """
 
 from __future__ import annotations
