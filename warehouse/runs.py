@@ -14,6 +14,8 @@ from typing import Any
 
 import duckdb
 
+from warehouse.connection import write_transaction
+
 RUN_COUNTS = (
     "fetched",
     "new_payloads",
@@ -58,22 +60,19 @@ def put_run(
         Whether the row was written.
     """
     columns = [c for c in RUN_COLUMNS if c in run]
-    con.begin()
-    try:
+
+    def body(con: duckdb.DuckDBPyConnection) -> bool:
         existing = con.execute("SELECT status FROM runs WHERE run_id = ?", [run["run_id"]]).fetchall()
         if replace_only is not None and any(status not in replace_only for (status,) in existing):
-            con.rollback()
             return False
         con.execute("DELETE FROM runs WHERE run_id = ?", [run["run_id"]])
         con.execute(
             f"INSERT INTO runs ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})",
             [run[c] for c in columns],
         )
-        con.commit()
-    except Exception:
-        con.rollback()
-        raise
-    return True
+        return True
+
+    return write_transaction(con, body)
 
 
 def running_runs(con: duckdb.DuckDBPyConnection) -> list[tuple[str, date, str | None]]:
