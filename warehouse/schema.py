@@ -8,12 +8,13 @@ same new warehouse at once end with one schema.
 
 DuckLake keeps comments on tables, views and columns of tables, but not on the
 columns of a view or on macros: those ``COMMENT ON`` statements are skipped
-(:data:`DUCKLAKE_UNSUPPORTED`); the view's own comment and its documentation
-in docs/analysts.md still describe it.
+(:data:`DUCKLAKE_UNSUPPORTED`) and their text kept in the ``object_comments``
+table instead (``SELECT * FROM object_comments WHERE object_name = 'fact_lineage'``).
 """
 
 from __future__ import annotations
 
+import re
 from importlib import resources
 
 import duckdb
@@ -37,9 +38,24 @@ def available_migrations() -> list[tuple[int, str, str]]:
     return sorted(found)
 
 
+_COMMENTS_TABLE = """
+CREATE TABLE IF NOT EXISTS object_comments (
+    object_name VARCHAR NOT NULL,
+    column_name VARCHAR,
+    comment     VARCHAR NOT NULL
+)
+"""
+
+_COMMENT = re.compile(
+    r"^\s*COMMENT ON (?:COLUMN (?P<obj>\w+)\.\"?(?P<col>\w+)\"?|MACRO TABLE (?P<macro>\w+)) IS '(?P<text>.*)'\s*;?\s*$",
+    re.DOTALL | re.IGNORECASE,
+)
+
+
 def current_version(con: duckdb.DuckDBPyConnection) -> int:
     """The highest migration applied to this warehouse (0 for a new file)."""
     con.execute(_VERSION_TABLE)
+    con.execute(_COMMENTS_TABLE)
     row = con.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()
     return int(row[0]) if row else 0
 
@@ -74,10 +90,16 @@ DUCKLAKE_UNSUPPORTED = ("Cannot comment on columns for entry", "Unsupported cata
 
 
 def _execute(con: duckdb.DuckDBPyConnection, statement: duckdb.Statement) -> None:
-    """Run one migration statement; a comment DuckLake cannot store is skipped, anything else raises."""
+    """Run one migration statement; a comment DuckLake cannot store goes to ``object_comments``."""
     try:
         con.execute(statement)
     except duckdb.BinderException as exc:
-        is_comment = statement.query.lstrip().upper().startswith("COMMENT ON")
-        if not (is_comment and any(text in str(exc) for text in DUCKLAKE_UNSUPPORTED)):
+        found = _COMMENT.match(statement.query)
+        if found is None or not any(text in str(exc) for text in DUCKLAKE_UNSUPPORTED):
             raise
+        name = found["obj"] or found["macro"]
+        con.execute("DELETE FROM object_comments WHERE object_name = ? AND column_name IS NOT DISTINCT FROM ?",
+                    [name, found["col"]])
+        con.execute(
+            "INSERT INTO object_comments VALUES (?, ?, ?)", [name, found["col"], found["text"].replace("''", "'")]
+        )

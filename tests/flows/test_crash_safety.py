@@ -22,6 +22,7 @@ import duckdb
 import pytest
 
 from flows.nightly import nightly_flow
+from warehouse.connection import connect as connect_warehouse
 
 pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("prefect_server")]
 FIRST, CRASHED = date(2026, 11, 22), date(2026, 11, 23)
@@ -45,13 +46,13 @@ def _drops(sample_drop: Path, root: Path) -> tuple[Path, Path]:
 
 def _run(drop: Path, home: Path, night: date) -> dict[str, Any]:
     return nightly_flow(
-        date=night, source=str(drop), lake=str(home / "lake"), warehouse=str(home / "w.duckdb")
+        date=night, source=str(drop), lake=str(home / "lake"), warehouse=str(home / "w.sqlite")
     )
 
 
 def _state(home: Path) -> dict[str, list[tuple[Any, ...]]]:
     """The compared tables, with the test's own folder taken out of file URIs and paths."""
-    con = duckdb.connect(str(home / "w.duckdb"), read_only=True)
+    con = connect_warehouse(home / "w.sqlite", read_only=True)
     try:
         tables = {t: con.execute(f"SELECT {cols} FROM {t}").fetchall() for t, cols in COMPARED.items()}
     finally:
@@ -89,7 +90,7 @@ def _killed_run(drop: Path, home: Path, point: str) -> None:
         "--lake",
         str(home / "lake"),
         "--warehouse",
-        str(home / "w.duckdb"),
+        str(home / "w.sqlite"),
     ]
     proc = subprocess.Popen(
         cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True

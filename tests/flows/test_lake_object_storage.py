@@ -27,6 +27,7 @@ from backfill_helpers import backfill, warehouse_state
 
 from flows.lake import Lake
 from flows.nightly import nightly_flow
+from warehouse.connection import connect as connect_warehouse
 
 pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("prefect_server")]
 BUCKET = "wirefacts-lake"
@@ -66,8 +67,8 @@ def _objects(lake: Lake) -> list[str]:
 def local_backfill(sample_drop: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The same backfill with a local lake: what the object-storage runs must equal."""
     home = tmp_path_factory.mktemp("local-lake")
-    backfill(sample_drop, str(home / "lake"), home / "w.duckdb")
-    return home / "w.duckdb"
+    backfill(sample_drop, str(home / "lake"), home / "w.sqlite")
+    return home / "w.sqlite"
 
 
 def test_backfill_on_object_storage_loads_the_same_rows(
@@ -76,17 +77,17 @@ def test_backfill_on_object_storage_loads_the_same_rows(
     drop = tmp_path / "drop"
     shutil.copytree(sample_drop, drop)
     lake_url = _lake_url()
-    result = backfill(drop, lake_url, tmp_path / "w.duckdb", workers=2)  # worker processes reopen the URL
+    result = backfill(drop, lake_url, tmp_path / "w.sqlite", workers=2)  # worker processes reopen the URL
     assert len(result["nights"]) == 4
-    assert warehouse_state(tmp_path / "w.duckdb") == warehouse_state(local_backfill)
+    assert warehouse_state(tmp_path / "w.sqlite") == warehouse_state(local_backfill)
 
     lake = Lake(lake_url, {"endpoint_url": endpoint})
     objects = _objects(lake)
     assert "facts/pub_date=2026-11-22/ingest-2026-11-22.parquet" in objects
     assert not [o for o in objects if o.startswith("staging/")]  # dropped once the nights loaded
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["_locks", "data_docs", "drop", "w.duckdb"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["_locks", "data_docs", "drop", "w.sqlite"]
 
-    con = duckdb.connect(str(tmp_path / "w.duckdb"), read_only=True)
+    con = connect_warehouse(tmp_path / "w.sqlite", read_only=True)
     con.register_filesystem(lake.fs)
     in_lake = con.sql(
         f"SELECT fact_id, pub_date FROM read_parquet('{lake.dataset_glob('facts')}', hive_partitioning=true) "
@@ -115,7 +116,7 @@ def test_run_killed_mid_write_leaves_no_object_and_the_next_run_recovers(
     env = {**os.environ, "WIREFACTS_FAULT_PAUSE": "parquet", "WIREFACTS_FAULT_MARKER": str(marker)}
     env["PREFECT_API_URL"] = str(PREFECT_API_URL.value())
     cmd = [sys.executable, "-m", "flows.cli", "run", "--date", str(night), "--source", str(sample_drop)]
-    cmd += ["--lake", lake_url, "--warehouse", str(tmp_path / "w.duckdb")]
+    cmd += ["--lake", lake_url, "--warehouse", str(tmp_path / "w.sqlite")]
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 240
     while not marker.exists():
@@ -128,7 +129,7 @@ def test_run_killed_mid_write_leaves_no_object_and_the_next_run_recovers(
     assert all(o.startswith("raw/") for o in _objects(lake))  # payloads landed; no dataset object
 
     result = nightly_flow(
-        date=night, source=str(sample_drop), lake=lake_url, warehouse=str(tmp_path / "w.duckdb")
+        date=night, source=str(sample_drop), lake=lake_url, warehouse=str(tmp_path / "w.sqlite")
     )
     assert result["status"] == "success" and result["facts_loaded"] > 0
     objects = _objects(lake)

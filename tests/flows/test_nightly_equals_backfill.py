@@ -18,6 +18,7 @@ import pytest
 from flows.backfill import run_backfill
 from flows.nightly import nightly_flow
 from flows.settings import load_settings
+from warehouse.connection import connect as connect_warehouse
 
 pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("prefect_server")]
 
@@ -84,7 +85,7 @@ def _located(value: Any, lake: Path) -> Any:
 
 
 def _warehouse(path: Path, lake: Path) -> dict[str, list[tuple[Any, ...]]]:
-    con = duckdb.connect(str(path), read_only=True)
+    con = connect_warehouse(path, read_only=True)
     try:
         tables = [
             row[0]
@@ -135,7 +136,7 @@ def test_nightly_and_backfill_write_the_same_nights(tmp_path: Path) -> None:
             old.unlink()
         _write_night(drop, night)
         result = nightly_flow(
-            date=night, source=str(drop), lake=str(nightly / "lake"), warehouse=str(nightly / "w.duckdb")
+            date=night, source=str(drop), lake=str(nightly / "lake"), warehouse=str(nightly / "w.sqlite")
         )
         assert result["status"] == "success"
 
@@ -144,14 +145,14 @@ def test_nightly_and_backfill_write_the_same_nights(tmp_path: Path) -> None:
     for night in (NIGHT_1, NIGHT_2):  # a backfill of both nights over every file at once
         _write_night(drop, night)
     settings = load_settings(
-        source=str(drop), lake=str(backfill / "lake"), warehouse=str(backfill / "w.duckdb")
+        source=str(drop), lake=str(backfill / "lake"), warehouse=str(backfill / "w.sqlite")
     )
     summary = run_backfill(settings, NIGHT_1, NIGHT_2, workers=1, reextract=False)
     assert [n["status"] for n in summary["nights"]] == ["success", "success"]
 
     nightly_tables, backfill_tables = (
-        _warehouse(nightly / "w.duckdb", nightly / "lake"),
-        _warehouse(backfill / "w.duckdb", backfill / "lake"),
+        _warehouse(nightly / "w.sqlite", nightly / "lake"),
+        _warehouse(backfill / "w.sqlite", backfill / "lake"),
     )
     assert nightly_tables["articles"] and nightly_tables["facts"] and nightly_tables["deliveries"]
     assert nightly_tables == backfill_tables

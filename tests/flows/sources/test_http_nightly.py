@@ -18,6 +18,7 @@ from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
 from flows.nightly import NightFailedError, nightly_flow
+from warehouse.connection import connect as connect_warehouse
 
 pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("prefect_server")]
 NIGHT = date(2024, 5, 11)
@@ -77,11 +78,11 @@ def feed(httpserver: HTTPServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 
 
 def _night(tmp: Path, night: date) -> dict[str, Any]:
-    return nightly_flow(date=night, source="feed", lake=str(tmp / "lake"), warehouse=str(tmp / "w.duckdb"))
+    return nightly_flow(date=night, source="feed", lake=str(tmp / "lake"), warehouse=str(tmp / "w.sqlite"))
 
 
 def _query(tmp: Path, sql: str) -> list[tuple[Any, ...]]:
-    con = duckdb.connect(str(tmp / "w.duckdb"), read_only=True)
+    con = connect_warehouse(tmp / "w.sqlite", read_only=True)
     try:
         return con.execute(sql).fetchall()
     finally:
