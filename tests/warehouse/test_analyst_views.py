@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -201,7 +204,9 @@ def test_comments_reach_describe_for_analysts(con: duckdb.DuckDBPyConnection) ->
     assert comment is not None and "0-based" in comment[0] and "articles.body" in comment[0]
 
 
-def test_an_0001_only_file_upgrades_in_place_without_losing_rows(tmp_path: Path) -> None:
+def test_an_old_duckdb_file_moves_into_the_lakehouse_with_one_command(tmp_path: Path) -> None:
+    """A warehouse of the previous version (a DuckDB file, here at schema 0001) is upgraded by
+    ``python -m warehouse.upgrade OLD``: its rows land in the DuckLake, the old file is unchanged."""
     path = tmp_path / "old.duckdb"
     old = duckdb.connect(str(path))
     current_version(old)
@@ -212,19 +217,33 @@ def test_an_0001_only_file_upgrades_in_place_without_losing_rows(tmp_path: Path)
     add_fact(old, "f1", "a1", D22, surface="70 percent", value=70.0, unit="percent", kind="percent",
              subject="the city")  # fmt: skip
     old.close()
+    before = path.read_bytes()
 
-    con = connect(path)
-    assert current_version(con) == available_migrations()[-1][0]
-    versions = [r[0] for r in con.execute("SELECT version FROM schema_version ORDER BY version").fetchall()]
-    assert versions[:3] == [1, 2, 3]
+    done = subprocess.run(
+        [sys.executable, "-m", "warehouse.upgrade", str(path), "--warehouse", str(tmp_path / "new.sqlite")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "facts" in done.stdout and "copied in snapshot" in done.stdout
+    assert path.read_bytes() == before
+    con = connect(tmp_path / "new.sqlite", read_only=True)
     assert con.execute("SELECT fact_id, headline FROM facts_about('%CITY%')").fetchall() == [
         ("f1", "Raqa assault")
     ]
     assert con.execute("SELECT fact_id, value FROM facts_of_kind('percent', NULL, NULL)").fetchall() == [
         ("f1", 70.0)
     ]
-    assert con.execute("SELECT fact_count FROM facts_by_day").fetchall() == [(1,)]
     con.close()
+    again = subprocess.run(
+        [sys.executable, "-m", "warehouse.upgrade", str(path), "--warehouse", str(tmp_path / "new.sqlite")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert again.returncode == 2 and again.stderr.startswith("error: ") and "already holds rows" in again.stderr
+    assert "Traceback" not in again.stderr
 
 
 def test_views_do_not_block_the_loaders_replace_or_a_later_alter(con: duckdb.DuckDBPyConnection) -> None:
