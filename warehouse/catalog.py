@@ -43,8 +43,9 @@ class Catalog:
 
     Attributes:
         metadata: ``sqlite:<file>`` or ``postgres:<libpq connection string>``.
-        data_path: Folder or URL of the Parquet data files (only used when the lake is created:
-            DuckLake stores it in the catalog).
+        data_path: Folder or URL of the Parquet data files, used when the lake is created (DuckLake
+            stores it in the catalog and refuses another one later); empty: as stored, or DuckLake's
+            default ``<catalog file>.files/`` for a new one.
         storage_options: The lake's fsspec options; for ``s3://`` data paths, ``endpoint_url``,
             ``key`` and ``secret`` become a DuckDB S3 secret.
     """
@@ -55,9 +56,8 @@ class Catalog:
 
     @classmethod
     def sqlite(cls, path: Path | str, data_path: str | None = None) -> Catalog:
-        """The default mode: a SQLite catalog file; data files in ``data_path`` (default ``<file>.files/``)."""
-        path = Path(path).resolve()
-        return cls(f"sqlite:{path}", data_path or f"{path}.files/")
+        """The default mode: a SQLite catalog file; data files in ``data_path`` (default: as stored)."""
+        return cls(f"sqlite:{Path(path).resolve()}", data_path or "")
 
     @property
     def sqlite_file(self) -> Path | None:
@@ -81,14 +81,21 @@ class Catalog:
             return str(file)
         return " ".join(p for p in self.metadata.split() if not p.startswith("password"))
 
-    def local_dirs(self) -> list[str]:
-        """Local folders a confined (analyst) connection must still read: the catalog's and the data's."""
+    def local_dirs(self, con: duckdb.DuckDBPyConnection) -> list[str]:
+        """Local folders a confined (analyst) connection must still read: the catalog's and the data files'.
+
+        The data path is read from the attached catalog (it is the one DuckLake uses).
+        """
         dirs = []
         file = self.sqlite_file
         if file is not None:
             dirs.append(str(file.parent))
-        if not self.is_remote:
-            dirs.append(str(Path(self.data_path.removeprefix("file://")).resolve()))
+        row = con.execute(
+            f"SELECT value FROM __ducklake_metadata_{ALIAS}.ducklake_metadata WHERE key = 'data_path'"
+        ).fetchone()
+        data = str(row[0]) if row else self.data_path
+        if data and "://" not in data.removeprefix("file://"):
+            dirs.append(str(Path(data.removeprefix("file://")).resolve()))
         return dirs
 
 
@@ -133,12 +140,13 @@ def attach(
     """
     if catalog.is_remote:
         _s3_secret(con, catalog.storage_options)
-    options = [f"DATA_PATH {_quote(catalog.data_path)}"]
+    options = [f"DATA_PATH {_quote(catalog.data_path)}"] if catalog.data_path else []
     if read_only or snapshot is not None:
         options.append("READ_ONLY")
     if snapshot is not None:
         options.append(f"SNAPSHOT_VERSION {int(snapshot)}")
-    con.execute(f"ATTACH {_quote('ducklake:' + catalog.metadata)} AS {ALIAS} ({', '.join(options)})")
+    listed = f" ({', '.join(options)})" if options else ""
+    con.execute(f"ATTACH {_quote('ducklake:' + catalog.metadata)} AS {ALIAS}{listed}")
     con.execute(f"USE {ALIAS}")
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import random
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import TypeVar
 
@@ -64,6 +65,9 @@ def connect(
     del wait_seconds
     catalog = as_catalog(target)
     file = catalog.sqlite_file
+    if file is not None and file.is_file():
+        # the data path is the lake's own once created (DuckLake refuses another): use the stored one
+        catalog = replace(catalog, data_path="")
     if file is not None:
         if read_only or snapshot is not None:
             if not file.is_file():

@@ -40,6 +40,7 @@ import duckdb
 
 from warehouse.catalog import Catalog, as_catalog
 from warehouse.connection import connect
+from warehouse.search import enable_search, wants_search
 
 READ_STATEMENTS = frozenset({duckdb.StatementType.SELECT})
 """Statement types that only read. DESCRIBE, SHOW, SUMMARIZE and PRAGMA listings parse as SELECT."""
@@ -128,7 +129,9 @@ def query(
     timer = threading.Timer(timeout_seconds, stop)
     timer.daemon = True
     try:
-        con.execute("SET allowed_directories = ?", [catalog.local_dirs()])
+        if wants_search(sql):
+            enable_search(con)
+        con.execute("SET allowed_directories = ?", [catalog.local_dirs(con)])
         for statement in CONFINEMENT:
             con.execute(statement)
         timer.start()
