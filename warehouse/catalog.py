@@ -44,8 +44,8 @@ class Catalog:
     Attributes:
         metadata: ``sqlite:<file>`` or ``postgres:<libpq connection string>``.
         data_path: Folder or URL of the Parquet data files, used when the lake is created (DuckLake
-            stores it in the catalog and refuses another one later); empty: as stored, or DuckLake's
-            default ``<catalog file>.files/`` for a new one.
+            stores it in the catalog and refuses another one later); empty: as stored, or
+            ``<catalog file>.files/`` for a new one.
         storage_options: The lake's fsspec options; for ``s3://`` data paths, ``endpoint_url``,
             ``key`` and ``secret`` become a DuckDB S3 secret.
     """

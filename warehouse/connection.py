@@ -68,6 +68,8 @@ def connect(
     if file is not None and file.is_file():
         # the data path is the lake's own once created (DuckLake refuses another): use the stored one
         catalog = replace(catalog, data_path="")
+    elif file is not None and not catalog.data_path:
+        catalog = replace(catalog, data_path=f"{file}.files/")  # a bare catalog path: data beside it
     if file is not None:
         if read_only or snapshot is not None:
             if not file.is_file():
