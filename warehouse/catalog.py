@@ -19,6 +19,7 @@ finds them too (the README's one-line command relies on that).
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -160,15 +161,17 @@ def _s3_secret(con: duckdb.DuckDBPyConnection, options: Mapping[str, Any]) -> No
     client = dict(options.get("client_kwargs") or {})
     endpoint = str(options.get("endpoint_url") or client.get("endpoint_url") or "")
     parts = ["TYPE s3"]
-    if options.get("key"):
-        parts.append(f"KEY_ID {_quote(str(options['key']))}")
-    if options.get("secret"):
-        parts.append(f"SECRET {_quote(str(options['secret']))}")
+    key = options.get("key") or os.environ.get("AWS_ACCESS_KEY_ID")  # s3fs reads the same variables
+    secret = options.get("secret") or os.environ.get("AWS_SECRET_ACCESS_KEY")
+    if key:
+        parts.append(f"KEY_ID {_quote(str(key))}")
+    if secret:
+        parts.append(f"SECRET {_quote(str(secret))}")
     if endpoint:
         scheme, _, host = endpoint.partition("://")
         parts += [f"ENDPOINT {_quote(host or scheme)}", "URL_STYLE 'path'"]
         parts.append(f"USE_SSL {'true' if scheme == 'https' else 'false'}")
-    region = options.get("region") or client.get("region_name")
+    region = options.get("region") or client.get("region_name") or os.environ.get("AWS_DEFAULT_REGION")
     if region:
         parts.append(f"REGION {_quote(str(region))}")
     con.execute(f"CREATE OR REPLACE SECRET wirefacts_lake ({', '.join(parts)})")

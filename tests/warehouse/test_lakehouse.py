@@ -19,17 +19,18 @@ NIGHTS = 4
 TESTS = Path(__file__).resolve().parent
 
 _WRITER = """
-import sys
+import json, sys
 from datetime import date, timedelta
 from pathlib import Path
 sys.path.insert(0, sys.argv[4])
 from test_loader import _batch, _on_night
+from warehouse.catalog import Catalog
 from warehouse.connection import connect
 from warehouse.loader import load_night
 
 path, name, nights = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])
 start = date(2026, 1, 1) if name == "a" else date(2026, 6, 1)
-con = connect(path)
+con = connect(Catalog(**json.loads(sys.argv[5])) if len(sys.argv) > 5 else path)
 for i in range(nights):
     run = f"run-{name}{i}"
     batch = _on_night(_batch([f"{name}{i}x", f"{name}{i}y", f"shared{i}"], run), start + timedelta(i), run)
