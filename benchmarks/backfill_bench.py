@@ -42,8 +42,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-import duckdb
-
 from benchmarks.memwatch import Reading, TreeSampler, rss_mb
 from warehouse.connection import connect as connect_warehouse
 

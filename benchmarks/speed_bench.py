@@ -39,7 +39,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import duckdb
 import psutil
 
 from benchmarks.memwatch import TreeSampler

@@ -118,8 +118,8 @@ def record_failure(settings: Settings, row: dict[str, Any]) -> None:
         _keep_pending(settings.locks_dir() / PENDING_DIR, row, exc)
         return
     try:
-        put_run(con, row, replace_only={"running"})
-    except duckdb.Error as exc:
+        put_run(con, row, replace_only={"running"}, deadline_seconds=RECORD_WAIT_SECONDS)
+    except (WarehouseBusyError, duckdb.Error) as exc:
         _keep_pending(settings.locks_dir() / PENDING_DIR, row, exc)
     finally:
         con.close()

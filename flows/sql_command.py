@@ -38,7 +38,7 @@ def sql(
         typer.Option(
             "--at-snapshot",
             min=0,
-            help="Query the warehouse as it was at this snapshot (runs.snapshot_id; SELECT * FROM snapshots).",
+            help="Query the warehouse as it was at this snapshot (see runs.snapshot_id).",
         ),
     ] = None,
     csv: Annotated[bool, typer.Option("--csv", help="Print CSV with a header row.")] = False,

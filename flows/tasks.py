@@ -113,7 +113,7 @@ def transform_task(
 
 
 def write_lake(lake: Lake, batch: NightBatch) -> list[str]:
-    """Replace the night's quarantine and manifest files (articles and facts are the warehouse's own files)."""
+    """Replace the night's quarantine and manifest files (articles and facts are the warehouse's files)."""
     written: list[str] = []
     written.append(lake.write_quarantine(batch.quarantine, batch.ingest_date))
     written.append(lake.write_manifest(batch.raw_files, batch.ingest_date))

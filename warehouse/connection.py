@@ -12,6 +12,7 @@ The first writable connection of a process to a catalog migrates it.
 
 from __future__ import annotations
 
+import contextlib
 import random
 import time
 from collections.abc import Callable
@@ -27,7 +28,7 @@ from warehouse.schema import migrate
 T = TypeVar("T")
 
 _MIGRATED: set[tuple[str, int]] = set()
-"""Catalogs (metadata, inode of a SQLite file) this process has migrated: a file made anew is migrated again."""
+"""Catalogs (metadata, SQLite inode) this process has migrated: a file made anew is migrated again."""
 
 
 class WarehouseBusyError(RuntimeError):
@@ -129,13 +130,11 @@ def write_transaction(
                 raise WarehouseBusyError(
                     f"warehouse commits kept conflicting for {deadline_seconds:.0f}s: {exc}"
                 ) from exc
-        time.sleep(delay * (1 + random.random()))  # noqa: S311 - jitter, not security
+        time.sleep(delay * (1 + random.random()))
         delay = min(delay * 2, 2.0)
 
 
 def _rollback(con: duckdb.DuckDBPyConnection) -> None:
     """Roll back if a transaction is still open (a failed COMMIT has already ended it)."""
-    try:
+    with contextlib.suppress(duckdb.Error):
         con.rollback()
-    except duckdb.Error:
-        pass

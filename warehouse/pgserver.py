@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import os
 import pwd
-import shutil
 import socket
 import subprocess
 import sys
@@ -58,7 +57,9 @@ def start(folder: Path, port: int) -> str:
         PostgresUnavailableError: No binaries, or the server did not come up.
     """
     if not available():
-        raise PostgresUnavailableError(f"no PostgreSQL server binaries in {PG_BIN} (apt-get install postgresql-15)")
+        raise PostgresUnavailableError(
+            f"no PostgreSQL server binaries in {PG_BIN} (apt-get install postgresql-15)"
+        )
     folder = folder.resolve()
     data = folder / "data"
     folder.mkdir(parents=True, exist_ok=True)
@@ -79,9 +80,18 @@ def start(folder: Path, port: int) -> str:
     subprocess.run(
         _as_owner(
             [
-                str(PG_BIN / "pg_ctl"), "-D", str(data), "-l", str(folder / "server.log"), "-w", "-t", "60",
-                "-o", f"-p {port} -c listen_addresses=127.0.0.1 -k {folder}", "start",
-            ]  # fmt: skip
+                str(PG_BIN / "pg_ctl"),
+                "-D",
+                str(data),
+                "-l",
+                str(folder / "server.log"),
+                "-w",
+                "-t",
+                "60",
+                "-o",
+                f"-p {port} -c listen_addresses=127.0.0.1 -k {folder}",
+                "start",
+            ]
         ),
         check=True,
         capture_output=True,
@@ -89,8 +99,18 @@ def start(folder: Path, port: int) -> str:
     deadline = time.monotonic() + 60
     while True:
         made = subprocess.run(
-            _as_owner([str(PG_BIN.parent / "bin" / "createdb"), "-h", "127.0.0.1", "-p", str(port), "-U", user,
-                       DATABASE]),  # fmt: skip
+            _as_owner(
+                [
+                    str(PG_BIN.parent / "bin" / "createdb"),
+                    "-h",
+                    "127.0.0.1",
+                    "-p",
+                    str(port),
+                    "-U",
+                    user,
+                    DATABASE,
+                ]
+            ),
             capture_output=True,
             text=True,
         )

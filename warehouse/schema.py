@@ -47,7 +47,8 @@ CREATE TABLE IF NOT EXISTS object_comments (
 """
 
 _COMMENT = re.compile(
-    r"^\s*COMMENT ON (?:COLUMN (?P<obj>\w+)\.\"?(?P<col>\w+)\"?|MACRO TABLE (?P<macro>\w+)) IS '(?P<text>.*)'\s*;?\s*$",
+    r"^\s*COMMENT ON (?:COLUMN (?P<obj>\w+)\.\"?(?P<col>\w+)\"?|MACRO TABLE (?P<macro>\w+)) "
+    r"IS '(?P<text>.*)'\s*;?\s*$",
     re.DOTALL | re.IGNORECASE,
 )
 
@@ -98,8 +99,11 @@ def _execute(con: duckdb.DuckDBPyConnection, statement: duckdb.Statement) -> Non
         if found is None or not any(text in str(exc) for text in DUCKLAKE_UNSUPPORTED):
             raise
         name = found["obj"] or found["macro"]
-        con.execute("DELETE FROM object_comments WHERE object_name = ? AND column_name IS NOT DISTINCT FROM ?",
-                    [name, found["col"]])
         con.execute(
-            "INSERT INTO object_comments VALUES (?, ?, ?)", [name, found["col"], found["text"].replace("''", "'")]
+            "DELETE FROM object_comments WHERE object_name = ? AND column_name IS NOT DISTINCT FROM ?",
+            [name, found["col"]],
+        )
+        con.execute(
+            "INSERT INTO object_comments VALUES (?, ?, ?)",
+            [name, found["col"], found["text"].replace("''", "'")],
         )

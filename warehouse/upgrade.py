@@ -58,9 +58,13 @@ def upgrade(old: Path, target: Catalog | Path) -> tuple[dict[str, int], int]:
             plain.close()
         con = connect(catalog)
         try:
-            held = con.execute("SELECT (SELECT count(*) FROM runs) + (SELECT count(*) FROM articles)").fetchone()
+            held = con.execute(
+                "SELECT (SELECT count(*) FROM runs) + (SELECT count(*) FROM articles)"
+            ).fetchone()
             if held != (0,):
-                raise UpgradeError(f"warehouse {catalog.describe()} already holds rows: upgrade into a new one")
+                raise UpgradeError(
+                    f"warehouse {catalog.describe()} already holds rows: upgrade into a new one"
+                )
             con.execute(f"ATTACH '{copy}' AS old (READ_ONLY)")
             copied = write_transaction(con, _copy_tables)
             return copied, committed_snapshot(con)
@@ -104,7 +108,9 @@ def main(argv: list[str] | None = None) -> int:
     """``python -m warehouse.upgrade OLD [--warehouse FILE]``: exit 0 copied, 2 refused (one line)."""
     parser = argparse.ArgumentParser(prog="python -m warehouse.upgrade", description=__doc__.splitlines()[0])
     parser.add_argument("old", type=Path, help="the previous version's DuckDB file (var/wirefacts.duckdb)")
-    parser.add_argument("--warehouse", type=Path, help="SQLite catalog to create; default: the configured one")
+    parser.add_argument(
+        "--warehouse", type=Path, help="SQLite catalog to create; default: the configured one"
+    )
     args = parser.parse_args(argv)
     target: Catalog | Path
     if args.warehouse is not None:

@@ -6,8 +6,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-import duckdb
-
 from flows.backfill import run_backfill
 from flows.settings import load_settings
 from warehouse.connection import connect as connect_warehouse

@@ -11,11 +11,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-import duckdb
 import pytest
 from backfill_helpers import END, START, backfill, warehouse_state
 
 from flows.backfill import nights_between
+from warehouse.connection import connect as connect_warehouse
 
 pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("prefect_server")]
 
@@ -104,7 +104,6 @@ from prefect.server.api.server import SubprocessASGIServer
 from prefect.settings import PREFECT_API_URL, temporary_settings
 from flows.backfill import run_backfill
 from flows.settings import load_settings
-from warehouse.connection import connect as connect_warehouse
 
 settings = load_settings(source=sys.argv[1], lake=sys.argv[2], warehouse=sys.argv[3])
 start, end = date.fromisoformat(sys.argv[4]), date.fromisoformat(sys.argv[5])

@@ -1,4 +1,4 @@
-"""A run killed with SIGKILL mid-load (inside the DuckLake commit) or mid-Parquet-write leaves nothing half done.
+"""A run killed with SIGKILL mid-load (in the DuckLake commit) or mid-Parquet-write leaves nothing half done.
 
 The killed run is a real ``wirefacts run`` subprocess, paused at a fault point
 (:mod:`flows.faults`) and killed there. Then: the warehouse holds exactly the
@@ -78,7 +78,12 @@ def _warehouse_files(home: Path) -> list[str]:
     """The data files the warehouse's current snapshot reads (what any reader can see)."""
     con = connect_warehouse(home / "w.sqlite", read_only=True)
     try:
-        tables = [r[0] for r in con.execute("SELECT table_name FROM duckdb_tables() WHERE database_name = 'wh'")]
+        tables = [
+            r[0]
+            for r in con.execute(
+                "SELECT table_name FROM duckdb_tables() WHERE database_name = 'wh'"
+            ).fetchall()
+        ]
         return sorted(
             str(row[0]).replace(str(home), "HOME")
             for table in tables

@@ -18,7 +18,6 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-import duckdb
 import pytest
 from pytest_httpserver import HTTPServer
 
@@ -42,9 +41,10 @@ HOLD_NIGHT = (
     "with night_lock(Path(sys.argv[1]), date(2026, 11, 23), 'other-run'):\n"
     "    print('held', flush=True); time.sleep(120)\n"
 )
-HOLD_WAREHOUSE = (
-    "import sys, time, duckdb\n"
-    "con = duckdb.connect(sys.argv[1])\n"
+HOLD_WAREHOUSE = (  # an exclusive lock on the SQLite catalog: no commit gets through while it is held
+    "import sys, time, sqlite3\n"
+    "db = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+    "db.execute('BEGIN EXCLUSIVE')\n"
     "print('held', flush=True); time.sleep(120)\n"
 )
 
@@ -121,7 +121,7 @@ def test_failure_waits_beside_the_locks_while_the_warehouse_is_locked(tmp_path: 
     settings = load_settings(
         source="sample", lake=str(tmp_path / "lake"), warehouse=str(tmp_path / "w.sqlite")
     )
-    duckdb.connect(str(settings.warehouse)).close()
+    connect_warehouse(settings.warehouse).close()
     now = datetime.now(UTC)
     failed = run_row("f" * 32, NIGHT, "sample", "failed", now, finished_at=now, error="it broke")
     holder = _holder(HOLD_WAREHOUSE, settings.warehouse)

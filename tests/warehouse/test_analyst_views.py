@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -242,7 +241,9 @@ def test_an_old_duckdb_file_moves_into_the_lakehouse_with_one_command(tmp_path: 
         text=True,
         check=False,
     )
-    assert again.returncode == 2 and again.stderr.startswith("error: ") and "already holds rows" in again.stderr
+    assert (
+        again.returncode == 2 and again.stderr.startswith("error: ") and "already holds rows" in again.stderr
+    )
     assert "Traceback" not in again.stderr
 
 

@@ -70,7 +70,9 @@ def _wait_for(path: Path, what: str, deadline_seconds: float = 300) -> None:
         time.sleep(0.05)
 
 
-def test_two_writer_processes_and_a_reader_lose_no_row_and_the_reader_sees_whole_nights(tmp_path: Path) -> None:
+def test_two_writer_processes_and_a_reader_lose_no_row_and_the_reader_sees_whole_nights(
+    tmp_path: Path,
+) -> None:
     path = tmp_path / "w.sqlite"
     connect(path).close()  # the schema, so the processes start from the same warehouse
     stop = tmp_path / "stop"
@@ -124,8 +126,9 @@ def test_the_readme_line_opens_the_warehouse_in_the_duckdb_shell(tmp_path: Path)
     (tmp_path / "var").mkdir()
     con = connect(tmp_path / "var" / "wirefacts.sqlite")
     con.execute(
-        "INSERT INTO facts (fact_id, article_id, pub_date, sentence_index, sentence, start, \"end\", surface, "
-        "value, qualifier, kind, subject, extractor_version, ingest_date) VALUES ('f1', 'a1', DATE '2026-11-23', "
+        'INSERT INTO facts (fact_id, article_id, pub_date, sentence_index, sentence, start, "end", surface, '
+        "value, qualifier, kind, subject, extractor_version, ingest_date) VALUES ('f1', 'a1', "
+        "DATE '2026-11-23', "
         "0, 's', 0, 10, 'some 4,000', 4000, 'approximate', 'count', 'IS jihadists', 'v', DATE '2026-11-23')"
     )
     con.close()

@@ -35,7 +35,10 @@ BUCKET = "wirefacts-warehouse"
 def postgres(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A PostgreSQL server for this module; its DuckLake catalog string."""
     if not pgserver.available():
-        pytest.skip(f"PostgreSQL server binaries are not installed in {pgserver.PG_BIN} (apt-get install postgresql-15)")
+        pytest.skip(
+            f"PostgreSQL server binaries are not installed in {pgserver.PG_BIN} "
+            "(apt-get install postgresql-15)"
+        )
     folder = tmp_path_factory.mktemp("pg")
     catalog = pgserver.start(folder, pgserver.free_port())
     try:
@@ -95,7 +98,9 @@ def test_two_writers_on_a_postgres_catalog_with_data_on_s3_lose_no_row(
     con = connect(catalog)
     try:
         con.execute("CREATE TABLE bulk AS SELECT range AS n FROM range(1000)")
-        files = [r[0] for r in con.execute("SELECT data_file FROM ducklake_list_files('wh', 'bulk')").fetchall()]
+        files = [
+            r[0] for r in con.execute("SELECT data_file FROM ducklake_list_files('wh', 'bulk')").fetchall()
+        ]
     finally:
         con.close()
     assert files and all(f.startswith(prefix) for f in files)  # the data files are on object storage

@@ -130,8 +130,9 @@ def test_a_load_in_progress_in_another_process_neither_blocks_nor_shows_through(
     con = connect(path)
     con.execute("CREATE TABLE IF NOT EXISTS probe (x INTEGER)")
     con.execute(
-        "INSERT INTO facts (fact_id, article_id, pub_date, sentence_index, sentence, start, \"end\", surface, "
-        "qualifier, kind, extractor_version, ingest_date) VALUES ('f1', 'a1', DATE '2026-11-23', 0, 's', 0, 1, "
+        'INSERT INTO facts (fact_id, article_id, pub_date, sentence_index, sentence, start, "end", surface, '
+        "qualifier, kind, extractor_version, ingest_date) VALUES ('f1', 'a1', DATE '2026-11-23', 0, 's', "
+        "0, 1, "
         "'1', 'exact', 'count', 'v', DATE '2026-11-23')"
     )
     con.close()

@@ -12,7 +12,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-import duckdb
 import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
