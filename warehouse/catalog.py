@@ -19,6 +19,7 @@ finds them too (the README's one-line command relies on that).
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 from collections.abc import Mapping
@@ -91,10 +92,7 @@ class Catalog:
         file = self.sqlite_file
         if file is not None:
             dirs.append(str(file.parent))
-        row = con.execute(
-            f"SELECT value FROM __ducklake_metadata_{ALIAS}.ducklake_metadata WHERE key = 'data_path'"
-        ).fetchone()
-        data = str(row[0]) if row else self.data_path
+        data = stored_data_path(con) or self.data_path
         if data and "://" not in data.removeprefix("file://"):
             dirs.append(str(Path(data.removeprefix("file://")).resolve()))
         return dirs
@@ -133,6 +131,10 @@ def attach(
 ) -> None:
     """Attach the DuckLake as :data:`ALIAS` and make it the default database.
 
+    Data files on object storage get a DuckDB S3 secret from the catalog's storage options, or, for a
+    catalog opened by its path alone, from ``WIREFACTS_LAKE_OPTIONS`` and the ``AWS_*`` variables (the
+    settings' own sources), before anything reads them.
+
     Args:
         con: A connection with :func:`load_extensions` done.
         catalog: The lake.
@@ -149,6 +151,24 @@ def attach(
     listed = f" ({', '.join(options)})" if options else ""
     con.execute(f"ATTACH {_quote('ducklake:' + catalog.metadata)} AS {ALIAS}{listed}")
     con.execute(f"USE {ALIAS}")
+    stored = stored_data_path(con)
+    if not catalog.is_remote and stored and "://" in stored.removeprefix("file://"):
+        _s3_secret(con, catalog.storage_options or _environment_options())
+
+
+def stored_data_path(con: duckdb.DuckDBPyConnection) -> str:
+    """The data path the attached lake records (empty before it is created)."""
+    row = con.execute(
+        f"SELECT value FROM __ducklake_metadata_{ALIAS}.ducklake_metadata WHERE key = 'data_path'"
+    ).fetchone()
+    return str(row[0]) if row else ""
+
+
+def _environment_options() -> dict[str, Any]:
+    """The lake's storage options as the settings would read them from the environment."""
+    text = os.environ.get("WIREFACTS_LAKE_OPTIONS")
+    loaded = json.loads(text) if text else {}
+    return dict(loaded) if isinstance(loaded, dict) else {}
 
 
 def attach_command(catalog: Catalog) -> str:
