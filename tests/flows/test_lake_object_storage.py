@@ -130,7 +130,14 @@ def test_run_killed_mid_write_leaves_no_object_and_the_next_run_recovers(
     proc.send_signal(signal.SIGKILL)
     proc.wait(timeout=30)
 
-    assert all(o.startswith("raw/") for o in _objects(lake))  # payloads landed; no dataset object
+    # payloads landed, no lake file; the killed load's data files under curated/ belong to no snapshot
+    assert all(o.startswith(("raw/", "curated/")) for o in _objects(lake))
+    con = connect_warehouse(tmp_path / "w.sqlite", read_only=True)
+    try:
+        assert con.execute("SELECT count(*) FROM facts").fetchone() == (0,)
+        assert con.execute("SELECT count(*) FROM ducklake_list_files('wh', 'facts')").fetchone() == (0,)
+    finally:
+        con.close()
 
     result = nightly_flow(
         date=night, source=str(sample_drop), lake=lake_url, warehouse=str(tmp_path / "w.sqlite")
