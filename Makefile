@@ -9,7 +9,7 @@ export PREFECT_LOGGING_LEVEL ?= INFO
 PREFECT_PORT ?= 4200
 SERVER_PID := var/prefect-server.pid
 
-.PHONY: setup run test lint bench clean help serve server server-stop
+.PHONY: setup run test lint bench clean help serve server server-stop postgres postgres-stop
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -37,7 +37,7 @@ lint: setup  ## ruff and mypy, as configured in pyproject.toml
 	$(UV) run --frozen ruff format --check .
 	$(UV) run --frozen mypy
 
-bench: setup  ## benchmarks (need ../shared and the bench extra): fact fields, extraction speed, dedupe, stories, limits, backfill
+bench: setup  ## benchmarks (need ../shared and the bench extra): fact fields, extraction speed, dedupe, stories, limits, backfill, lakehouse
 	$(UV) sync --frozen --all-extras --compile-bytecode
 	$(UV) run --frozen python -m benchmarks.fields_bench --split all
 	$(UV) run --frozen python -m benchmarks.extract_bench
@@ -45,6 +45,7 @@ bench: setup  ## benchmarks (need ../shared and the bench extra): fact fields, e
 	$(UV) run --frozen python benchmarks/story_precision.py
 	$(UV) run --frozen python -m benchmarks.limits_bench
 	$(UV) run --frozen python -m benchmarks.backfill_bench
+	$(UV) run --frozen python -m benchmarks.lakehouse_bench
 
 server: setup  ## start a real Prefect server on 127.0.0.1:$(PREFECT_PORT) in the background (UI there too)
 	@mkdir -p var
@@ -58,6 +59,14 @@ serve: server  ## register the nightly deployment (cron 02:00) on that server an
 
 server-stop:  ## stop the background Prefect server
 	@if [ -f $(SERVER_PID) ]; then kill $$(cat $(SERVER_PID)) 2>/dev/null; rm -f $(SERVER_PID); echo stopped; fi
+
+PG_PORT ?= 5433
+
+postgres: setup  ## start a throw-away PostgreSQL 15 in var/pg on port $(PG_PORT) for the PostgreSQL warehouse catalog
+	$(UV) run --frozen python -m warehouse.pgserver start var/pg $(PG_PORT)
+
+postgres-stop:  ## stop that PostgreSQL
+	$(UV) run --frozen python -m warehouse.pgserver stop var/pg
 
 clean:  ## remove the local lake, warehouse and environment
 	rm -rf var .venv

@@ -42,9 +42,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import duckdb
-
 from benchmarks.memwatch import Reading, TreeSampler, rss_mb
+from warehouse.connection import connect as connect_warehouse
 
 if TYPE_CHECKING:
     from flows.backfill import BackfillSummary
@@ -127,13 +126,13 @@ def _speed_table(start: date, end: date, workers_counts: Sequence[int], interval
     )
     for workers in workers_counts:
         with tempfile.TemporaryDirectory(prefix="wirefacts-bench-") as tmp, TreeSampler(interval) as sampler:
-            settings = load_settings(source=str(CORPUS), lake=f"{tmp}/lake", warehouse=f"{tmp}/w.duckdb")
+            settings = load_settings(source=str(CORPUS), lake=f"{tmp}/lake", warehouse=f"{tmp}/w.sqlite")
             began = time.perf_counter()
             result = run_backfill(settings, start, end, workers=workers, reextract=False)
             wall = time.perf_counter() - began
-            before = _fingerprint(Path(tmp) / "w.duckdb")
+            before = _fingerprint(Path(tmp) / "w.sqlite")
             run_backfill(settings, start, end, workers=workers, reextract=False)
-            same = _fingerprint(Path(tmp) / "w.duckdb") == before
+            same = _fingerprint(Path(tmp) / "w.sqlite") == before
         _print_row(workers, result, wall, same, sampler.peaks)
 
 
@@ -159,7 +158,7 @@ def _print_row(workers: int, result: BackfillSummary, wall: float, same: bool, p
 
 def _fingerprint(path: Path) -> str:
     """A hash of every row of the data tables (runs excluded: each run adds one)."""
-    con = duckdb.connect(str(path), read_only=True)
+    con = connect_warehouse(path, read_only=True)
     try:
         digest = hashlib.sha256()
         for table in TABLES:
@@ -278,7 +277,7 @@ def _probe_range(span: DateRange, workers: int, interval: float, out: Path) -> i
             loaded = (trend[-1][0] if trend else 0) + night.articles_loaded
             trend.append((loaded, reading.driver, reading.total))
 
-        settings = load_settings(source=str(CORPUS), lake=f"{tmp}/lake", warehouse=f"{tmp}/w.duckdb")
+        settings = load_settings(source=str(CORPUS), lake=f"{tmp}/lake", warehouse=f"{tmp}/w.sqlite")
         began = time.perf_counter()
         with on_night_done(night_loaded):
             result = run_backfill(settings, span[0], span[1], workers=workers, reextract=False)

@@ -39,10 +39,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import duckdb
 import psutil
 
 from benchmarks.memwatch import TreeSampler
+from warehouse.connection import connect as connect_warehouse
 
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO.parent / "shared" / "corpora" / "reuters21578"
@@ -182,7 +182,7 @@ def _measure(command: list[str], env: Mapping[str, str], root: Path, interval: f
 
 def _stage_seconds(warehouse: Path) -> dict[str, float]:
     """The stage seconds of the warehouse's latest run (``runs.stage_seconds``)."""
-    con = duckdb.connect(str(warehouse), read_only=True)
+    con = connect_warehouse(warehouse, read_only=True)
     try:
         row = con.execute("SELECT stage_seconds FROM runs ORDER BY started_at DESC LIMIT 1").fetchone()
     finally:

@@ -95,7 +95,7 @@ def night_context(
 
 def night_band(settings: Settings, night: date) -> FactsDensity:
     """The facts-density band learned from the nights before ``night``."""
-    return density_band(settings.warehouse, night, settings.validation.min_words_for_rates)
+    return density_band(settings.warehouse_target(), night, settings.validation.min_words_for_rates)
 
 
 def run_night(
@@ -134,7 +134,7 @@ def run_night(
         source or settings.resolve_source()[0],
         "running",
         str(settings.lake),
-        str(settings.warehouse),
+        settings.warehouse_target().describe(),
     )
     started = datetime.now(UTC)
     timer = StageTimer(summary.stage_seconds)
@@ -179,7 +179,7 @@ def settle_and_load(
     logger = get_run_logger()
     parsed, deduped, checked = transformed.parsed, transformed.deduped, transformed.validated
     night = summary.ingest_date
-    settled = step("settle", settle_night, checked, deduped.deliveries, settings.warehouse, night)
+    settled = step("settle", settle_night, checked, deduped.deliveries, settings.warehouse_target(), night)
     rejects = fetched.rejects + parsed.rejects + checked.rejects
     too_many = checked.failure_rate > settings.validation.max_failure_rate
     refused = too_many or not checked.critical_passed
@@ -216,7 +216,7 @@ def settle_and_load(
         bands=settled.stories.bands,
         story_links=settled.stories.links,
     )
-    step("load", load, settings.warehouse, settings.open_lake(), batch, timer)
+    step("load", load, settings.warehouse_target(), settings.open_lake(), batch, timer)
     _publish_artifact(summary)
     if empty:
         logger.error("night %s failed: %s", night, summary.error)

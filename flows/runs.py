@@ -97,7 +97,7 @@ def begin_run(settings: Settings, row: dict[str, Any], held_night: date) -> list
     Returns:
         The runs found dead and marked ``crashed`` (for :func:`crash_flow_runs`).
     """
-    con = connect(settings.warehouse)
+    con = connect(settings.warehouse_target())
     try:
         _write_pending(con, settings.locks_dir() / PENDING_DIR)
         crashed = _mark_dead_runs(con, settings.locks_dir(), held_night)
@@ -113,13 +113,13 @@ def record_failure(settings: Settings, row: dict[str, Any]) -> None:
     A row the run's own load already committed (success or rejected) is never replaced.
     """
     try:
-        con = connect(settings.warehouse, wait_seconds=RECORD_WAIT_SECONDS)
+        con = connect(settings.warehouse_target())
     except (WarehouseBusyError, duckdb.Error, OSError) as exc:
         _keep_pending(settings.locks_dir() / PENDING_DIR, row, exc)
         return
     try:
-        put_run(con, row, replace_only={"running"})
-    except duckdb.Error as exc:
+        put_run(con, row, replace_only={"running"}, deadline_seconds=RECORD_WAIT_SECONDS)
+    except (WarehouseBusyError, duckdb.Error) as exc:
         _keep_pending(settings.locks_dir() / PENDING_DIR, row, exc)
     finally:
         con.close()

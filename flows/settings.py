@@ -22,8 +22,9 @@ from pydantic_settings import (
     TomlConfigSettingsSource,
 )
 
+from flows.io.lake import Lake, is_local, open_filesystem
 from flows.io.sources import DropFolderSource, HttpFeedSource, SourceConfig
-from flows.lake import Lake, is_local, open_filesystem
+from warehouse.catalog import Catalog
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 """The checkout; defaults are relative to it so `make run` works from a fresh clone."""
@@ -146,7 +147,20 @@ class Settings(BaseSettings):
         exclude=True,  # credentials: never in a flow run's parameters stored on the Prefect server
         description="Keyword arguments of the lake's fsspec file system (S3: endpoint_url, key, secret...).",
     )
-    warehouse: Path = Field(PROJECT_ROOT / "var" / "wirefacts.duckdb", description="DuckDB file.")
+    warehouse: Path = Field(
+        PROJECT_ROOT / "var" / "wirefacts.sqlite",
+        description="The warehouse's DuckLake catalog, a SQLite file (the default, one machine).",
+    )
+    warehouse_catalog: str | None = Field(
+        None,
+        description="A PostgreSQL DuckLake catalog instead of the SQLite file, as 'postgres:<libpq string>' "
+        "(e.g. 'postgres:dbname=wirefacts host=db.internal user=etl'): several machines load at once.",
+    )
+    warehouse_data: str | None = Field(
+        None,
+        description="Where the warehouse's Parquet data files go (the lake's curated zone); "
+        "default <lake>/curated/ (an s3:// lake puts them on object storage too).",
+    )
     data_docs: Path | None = Field(
         None,
         description="Folder of the GX Data Docs site and run pages; default <lake>/data_docs for a "
@@ -183,6 +197,12 @@ class Settings(BaseSettings):
     def open_lake(self) -> Lake:
         """The lake these settings name."""
         return Lake(self.lake, self.lake_options)
+
+    def warehouse_target(self) -> Catalog:
+        """The warehouse these settings name: its DuckLake catalog and data path."""
+        data = self.warehouse_data or self.open_lake().url("curated") + "/"
+        metadata = self.warehouse_catalog or f"sqlite:{self.warehouse.resolve()}"
+        return Catalog(metadata, data, dict(self.lake_options))
 
     def data_docs_dir(self) -> Path:
         """Where validation pages go: a local folder even when the lake is object storage."""

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 
 import pyarrow as pa
 from prefect.logging import get_run_logger
 
 from flows import stages
 from transforms.stories import StoryStage, assign_stories, sketch_night
+from warehouse.catalog import Catalog
 from warehouse.connection import connect
 from warehouse.history import history_candidates, known_content_hashes, loaded_versions
 
@@ -31,7 +31,7 @@ class SettledNight:
 
 
 def settle_night(
-    validated: stages.Validated, deliveries: pa.Table, warehouse: Path, ingest_date: date
+    validated: stages.Validated, deliveries: pa.Table, warehouse: Catalog, ingest_date: date
 ) -> SettledNight:
     """Compare the night with other nights (stale versions, repeats) and link its stories."""
     con = connect(warehouse)

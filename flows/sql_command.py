@@ -29,7 +29,17 @@ def sql(
     query: Annotated[str, typer.Argument(help="One read-only statement; ? marks a --param.")],
     warehouse: Annotated[
         Path | None,
-        typer.Option("--warehouse", help="DuckDB warehouse file. Default: the configured warehouse."),
+        typer.Option(
+            "--warehouse", help="The warehouse's SQLite catalog file. Default: the configured warehouse."
+        ),
+    ] = None,
+    at_snapshot: Annotated[
+        int | None,
+        typer.Option(
+            "--at-snapshot",
+            min=0,
+            help="Query the warehouse as it was at this snapshot (see runs.snapshot_id).",
+        ),
     ] = None,
     csv: Annotated[bool, typer.Option("--csv", help="Print CSV with a header row.")] = False,
     json_: Annotated[bool, typer.Option("--json", help="Print one JSON object per row.")] = False,
@@ -41,7 +51,8 @@ def sql(
     """Run a read-only SQL query on the warehouse and print the rows (exit 2 if refused, invalid or too slow).
 
     The query sees only the warehouse (no files, URLs or extensions) and is stopped
-    after ``sql.timeout_seconds`` (default 60 s).
+    after ``sql.timeout_seconds`` (default 60 s). It never holds up a load: it reads one
+    snapshot, the newest or the one ``--at-snapshot`` names.
     """
     from warehouse.sql import QueryError
     from warehouse.sql import query as run_query
@@ -49,9 +60,11 @@ def sql(
     if csv and json_:
         _fail("choose one of --csv and --json")
     settings = _settings()
-    path = warehouse if warehouse is not None else settings.warehouse
+    target = warehouse if warehouse is not None else settings.warehouse_target()
     try:
-        columns, rows = run_query(path, query, param or [], timeout_seconds=settings.sql.timeout_seconds)
+        columns, rows = run_query(
+            target, query, param or [], timeout_seconds=settings.sql.timeout_seconds, snapshot=at_snapshot
+        )
     except QueryError as exc:
         _fail(str(exc))
     if csv:

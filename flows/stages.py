@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from flows.lake import Lake
+from flows.io.lake import Lake
 from transforms.dedupe import deduplicate, drop_loaded_elsewhere
 from transforms.limits import ArticleLimits, apply_limits
 from transforms.normalize import Delivery, normalise_articles

@@ -17,8 +17,8 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 from prefect.logging import get_run_logger
 
+from flows.io.lake import Lake
 from flows.io.sources import FetchResult, fetch_source
-from flows.lake import Lake
 from flows.settings import Settings
 from flows.stages import StagedNight, read_payloads
 from transforms.quarantine import QuarantineEntry

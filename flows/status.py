@@ -135,24 +135,21 @@ def print_status(
 
     Returns:
         0 when every night shown loaded (or is running), 1 when one was refused, failed,
-        crashed or not run, 2 when there is no warehouse to read or it is locked.
+        crashed or not run, 2 when there is no warehouse to read.
     """
     from expectations.run_page import night_page, night_runs, write_reports
-    from warehouse.connection import WarehouseBusyError, connect
+    from warehouse.catalog import Catalog
+    from warehouse.connection import connect
 
     stream = out or sys.stdout
     if isinstance(target, Path):
-        warehouse, docs = target, docs_root or target.resolve().parent / "data_docs"
+        catalog, docs = Catalog.sqlite(target), docs_root or target.resolve().parent / "data_docs"
     else:
-        warehouse, docs = Path(target.warehouse), docs_root or target.data_docs_dir()
-    if not warehouse.is_file():
-        stream.write(f"no warehouse at {warehouse}: nothing has run yet (wirefacts run)\n")
+        catalog, docs = target.warehouse_target(), docs_root or target.data_docs_dir()
+    if not catalog.exists():
+        stream.write(f"no warehouse at {catalog.describe()}: nothing has run yet (wirefacts run)\n")
         return EXIT_NO_WAREHOUSE
-    try:
-        con = connect(warehouse, read_only=True, wait_seconds=3.0)
-    except WarehouseBusyError:
-        stream.write(f"warehouse {warehouse} is locked by a running load; try again when it finishes\n")
-        return EXIT_NO_WAREHOUSE
+    con = connect(catalog, read_only=True)  # a reader never waits for a load (DuckLake snapshots)
     try:
         if write_pages:
             write_reports(con, docs)

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import pyarrow as pa
@@ -22,9 +21,10 @@ from prefect.logging import get_run_logger
 
 from flows import stages, transform
 from flows.faults import fault_point
+from flows.io.lake import Lake
 from flows.io.sources import FetchResult, fetch_source
-from flows.lake import Lake
 from flows.settings import Settings
+from warehouse.catalog import Catalog
 from warehouse.connection import connect
 from warehouse.history import landed_elsewhere, stored_cursor
 from warehouse.loader import NightBatch, load_night
@@ -39,7 +39,7 @@ T = TypeVar("T")
 def fetch_task(settings: Settings, ingest_date: date) -> FetchResult:
     """Land the source's new payloads in the raw zone."""
     name, config = settings.resolve_source()
-    con = connect(settings.warehouse)
+    con = connect(settings.warehouse_target())
     try:
         already = landed_elsewhere(con, ingest_date)
         cursor = stored_cursor(con, name)
@@ -113,22 +113,19 @@ def transform_task(
 
 
 def write_lake(lake: Lake, batch: NightBatch) -> list[str]:
-    """Replace the night's Parquet files; a refused night writes only its quarantine and manifest."""
+    """Replace the night's quarantine and manifest files (articles and facts are the warehouse's files)."""
     written: list[str] = []
-    if batch.load_data:
-        written += lake.write_night("articles", batch.articles, batch.ingest_date)
-        written += lake.write_night("facts", batch.facts, batch.ingest_date)
     written.append(lake.write_quarantine(batch.quarantine, batch.ingest_date))
     written.append(lake.write_manifest(batch.raw_files, batch.ingest_date))
     return written
 
 
-def load(warehouse: Path, lake: Lake, batch: NightBatch, timer: transform.StageTimer) -> None:
-    """Load the night into DuckDB in one transaction, writing its lake files from what the load keeps.
+def load(warehouse: Catalog, lake: Lake, batch: NightBatch, timer: transform.StageTimer) -> None:
+    """Load the night into the warehouse as one snapshot, writing its lake files from what the load keeps.
 
-    The lake is written inside the load's transaction, after its duplicate check: a
-    story another night committed meanwhile is neither loaded nor in this night's
-    Parquet files, and a run killed while writing the lake commits nothing.
+    Articles and facts become the DuckLake's data files (the curated zone); the
+    night's quarantine and manifest files are written inside the load's transaction,
+    after its duplicate check, so a run killed while writing them commits nothing.
     """
     con = connect(warehouse)
     try:
@@ -142,7 +139,7 @@ def load(warehouse: Path, lake: Lake, batch: NightBatch, timer: transform.StageT
         con.close()
 
 
-def density_band(warehouse: Path, ingest_date: date, min_words: int | None = None) -> FactsDensity:
+def density_band(warehouse: Catalog, ingest_date: date, min_words: int | None = None) -> FactsDensity:
     """The facts-per-1,000-words band learned from earlier nights (read once, before transforms).
 
     ``min_words`` is the smallest night the band judges (``validation.min_words_for_rates``).

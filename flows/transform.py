@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 import pyarrow as pa
 
-from flows.lake import Lake
+from flows.io.lake import Lake
 from flows.stages import (
     Parsed,
     StagedNight,

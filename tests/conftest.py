@@ -65,7 +65,7 @@ def sample_warehouse(prefect_server: None, tmp_path_factory: pytest.TempPathFact
         settings=load_settings(
             source=str(SAMPLE_DROP),
             lake=str(tmp / "lake"),
-            warehouse=str(tmp / "wirefacts.duckdb"),
+            warehouse=str(tmp / "wirefacts.sqlite"),
         ),
     )
-    return tmp / "wirefacts.duckdb"
+    return tmp / "wirefacts.sqlite"

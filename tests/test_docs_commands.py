@@ -93,6 +93,6 @@ def test_the_extraction_sees_the_tools_the_operators_page_uses() -> None:
 
 
 def test_a_bare_tool_is_caught() -> None:
-    assert _problem("duckdb", 'duckdb -readonly w.duckdb "SELECT 1"') is not None
+    assert _problem("duckdb", 'duckdb -readonly w.sqlite "SELECT 1"') is not None
     assert _problem("prefect", "PREFECT_API_URL=x prefect deployment run a/b") is not None
-    assert _problem("uv run", 'uv run duckdb -readonly w.duckdb "SELECT 1"') is None
+    assert _problem("uv run", 'uv run duckdb -readonly w.sqlite "SELECT 1"') is None

@@ -1,66 +1,137 @@
-"""Opening the DuckDB file: one writer, many readers, migrations once per process.
+"""Opening the warehouse (a DuckLake): extensions, attach, migrations once, retried commits.
 
-DuckDB lets one process write a file at a time; another process that tries
-gets a lock error. Writers therefore retry with backoff for a while before
-giving up with a clear message, instead of failing a night on a passing reader.
-The first writable connection of a process to a warehouse file migrates it;
-later ones do not run the migrations again (a night connects several times).
+Every connection is an in-memory DuckDB with the lake attached as ``wh`` and
+made the default database, so SQL says ``facts``, not ``wh.facts``. Readers and
+writers in other processes never block each other: each transaction sees one
+whole snapshot. Two writers committing at once may conflict (the SQLite
+catalog answers "database is locked" to the one that started reading before the
+other committed; DuckLake refuses logically conflicting changes); the loser's
+whole transaction is run again by :func:`write_transaction`, so nothing is lost.
+The first writable connection of a process to a catalog migrates it.
 """
 
 from __future__ import annotations
 
-import os
+import contextlib
+import random
 import time
+from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
+from typing import TypeVar
 
 import duckdb
 
+from warehouse.catalog import Catalog, as_catalog, attach, load_extensions, prepare_sqlite
 from warehouse.schema import migrate
 
-_MIGRATED: set[tuple[str, int, int]] = set()
-"""Warehouse files (path, device, inode) this process has migrated: a file made anew is migrated again."""
+T = TypeVar("T")
+
+_MIGRATED: set[tuple[str, int]] = set()
+"""Catalogs (metadata, SQLite inode) this process has migrated: a file made anew is migrated again."""
 
 
 class WarehouseBusyError(RuntimeError):
-    """Another process held the warehouse for longer than we were willing to wait."""
+    """Commits kept conflicting with other writers for longer than we were willing to retry."""
 
 
-def connect(path: Path, *, read_only: bool = False, wait_seconds: float = 60.0) -> duckdb.DuckDBPyConnection:
+class WarehouseMissingError(RuntimeError):
+    """A reader asked for a warehouse that does not exist yet."""
+
+
+def connect(
+    target: Catalog | Path | str,
+    *,
+    read_only: bool = False,
+    snapshot: int | None = None,
+) -> duckdb.DuckDBPyConnection:
     """Open the warehouse, migrating it to the current schema when writable.
 
+    This is the one way code, tests and benchmarks open the warehouse.
+
     Args:
-        path: The DuckDB file (created when missing and writable).
+        target: The lake (:class:`~warehouse.catalog.Catalog`) or the path of its SQLite catalog file
+            (created when missing and writable).
         read_only: Open for reading only; no migration, no writes possible.
-        wait_seconds: How long to retry while another process holds the lock.
+        snapshot: Open the warehouse as it was at this snapshot (read-only).
 
     Returns:
-        An open connection.
+        An open connection whose default database is the warehouse.
 
     Raises:
-        WarehouseBusyError: The lock was not released in time.
+        WarehouseMissingError: Reading a SQLite catalog file that does not exist.
     """
-    path = Path(path)
-    if not read_only:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    deadline = time.monotonic() + wait_seconds
+    catalog = as_catalog(target)
+    file = catalog.sqlite_file
+    if file is not None and file.is_file():
+        # the data path is the lake's own once created (DuckLake refuses another): use the stored one
+        catalog = replace(catalog, data_path="")
+    elif file is not None and not catalog.data_path:
+        catalog = replace(catalog, data_path=f"{file}.files/")  # a bare catalog path: data beside it
+    if file is not None:
+        if read_only or snapshot is not None:
+            if not file.is_file():
+                raise WarehouseMissingError(f"no warehouse at {file}: run `wirefacts run` first")
+        else:
+            prepare_sqlite(file)
+    con = duckdb.connect(":memory:")
+    try:
+        load_extensions(con)
+        attach(con, catalog, read_only=read_only, snapshot=snapshot)
+        if not (read_only or snapshot is not None):
+            key = (catalog.metadata, file.stat().st_ino if file is not None else 0)
+            if key not in _MIGRATED:
+                write_transaction(con, migrate)
+                _MIGRATED.add(key)
+    except BaseException:
+        con.close()
+        raise
+    return con
+
+
+def is_retryable(exc: BaseException) -> bool:
+    """A commit that lost a race with another writer (and may simply be run again)."""
+    text = str(exc).lower()
+    return isinstance(exc, duckdb.Error) and any(
+        word in text for word in ("database is locked", "conflict", "busy", "could not serialize")
+    )
+
+
+def write_transaction(
+    con: duckdb.DuckDBPyConnection,
+    body: Callable[[duckdb.DuckDBPyConnection], T],
+    *,
+    deadline_seconds: float = 300.0,
+) -> T:
+    """Run ``body`` in one transaction (one snapshot), running it again while commits conflict.
+
+    ``body`` must be safe to run twice (the loader's delete-then-insert is): a lost
+    race rolls everything back, so the second run starts from the new snapshot.
+
+    Raises:
+        WarehouseBusyError: Still conflicting after ``deadline_seconds``.
+    """
+    deadline = time.monotonic() + deadline_seconds
     delay = 0.05
     while True:
+        con.begin()
         try:
-            con = duckdb.connect(str(path), read_only=read_only)
-            break
-        except duckdb.IOException as exc:
-            if "lock" not in str(exc).lower() or time.monotonic() >= deadline:
-                if "lock" in str(exc).lower():
-                    raise WarehouseBusyError(
-                        f"warehouse {path} is locked by another process (waited {wait_seconds:.0f}s): {exc}"
-                    ) from exc
+            result = body(con)
+            con.commit()
+            return result
+        except Exception as exc:
+            _rollback(con)
+            if not is_retryable(exc):
                 raise
-            time.sleep(delay)
-            delay = min(delay * 2, 1.0)
-    if not read_only:
-        stat = os.stat(path)
-        key = (str(path.resolve()), stat.st_dev, stat.st_ino)
-        if key not in _MIGRATED:
-            migrate(con)
-            _MIGRATED.add(key)
-    return con
+            if time.monotonic() >= deadline:
+                raise WarehouseBusyError(
+                    f"warehouse commits kept conflicting for {deadline_seconds:.0f}s: {exc}"
+                ) from exc
+        time.sleep(delay * (1 + random.random()))
+        delay = min(delay * 2, 2.0)
+
+
+def _rollback(con: duckdb.DuckDBPyConnection) -> None:
+    """Roll back if a transaction is still open (a failed COMMIT has already ended it)."""
+    with contextlib.suppress(duckdb.Error):
+        con.rollback()

@@ -13,9 +13,15 @@ load the same story. So the load checks again, inside its own transaction
 (DuckDB lets one process write the file at a time, so the check sees every
 night that committed before): an article whose content another night already
 loaded is not inserted, its facts and bands go with it, and its deliveries
-become ``duplicate`` deliveries of the stored article. The night's lake files are
-written from what the load keeps, inside the same transaction (``kept``), so the
-lake never holds a story the warehouse dropped as another night's.
+become ``duplicate`` deliveries of the stored article.
+
+The warehouse is a DuckLake, so two loads may run in two processes at once. The
+check stays exact because every load also updates the one row of ``load_clock``:
+two loads committing at once conflict, and the loser's whole transaction runs
+again from the winner's snapshot (:func:`warehouse.connection.write_transaction`).
+Articles and facts are written once, as the DuckLake's Parquet data files (the
+lake's curated zone); the night's quarantine and manifest files are written from
+what the load keeps, inside the same transaction (``kept``).
 """
 
 from __future__ import annotations
@@ -31,7 +37,9 @@ import pyarrow.compute as pc
 
 from transforms.dedupe import drop_loaded_elsewhere
 from warehouse.arrow_rows import insert_arrow
+from warehouse.connection import write_transaction
 from warehouse.history import known_content_hashes, stored_cursor
+from warehouse.snapshots import committed_snapshot, label_snapshot
 from warehouse.stories import replace_story_rows
 from warehouse.validation_store import store_validation_results
 
@@ -81,46 +89,68 @@ def load_night(
     *,
     kept: Callable[[NightBatch], object] | None = None,
 ) -> NightBatch:
-    """Replace one night's rows atomically.
+    """Replace one night's rows atomically: one DuckLake snapshot, retried while it conflicts.
 
     Args:
-        con: A writable connection.
+        con: A writable connection (:func:`warehouse.connection.connect`).
         batch: The night's rows.
         before_commit: Called inside the transaction just before it commits
             (the crash-safety tests' fault-injection point).
         kept: Called inside the transaction, before ``before_commit``, with the rows
             the load actually keeps (after the in-transaction duplicate check), so the
-            lake is written from exactly what the warehouse commits; if it raises,
-            nothing is committed.
+            lake's own files (quarantine, manifest) follow exactly what the warehouse
+            commits; if it raises, nothing is committed.
 
     Returns:
-        The rows the load kept.
+        The rows the load kept; its ``run`` carries the committed ``snapshot_id``.
     """
-    con.begin()
-    try:
-        if batch.load_data:
-            for name in REPLACED_TABLES:
-                con.execute(f"DELETE FROM {name} WHERE ingest_date = ?", [batch.ingest_date])
-            batch = _without_repeats(con, batch)
-            for name in REPLACED_TABLES:
-                insert_arrow(con, name, getattr(batch, name))
-            replace_story_rows(con, batch.ingest_date, batch.bands, batch.story_links)
-            _apply_kill_notices(con)
-            if batch.cursor is not None:
-                _store_cursor(con, batch.ingest_date, *batch.cursor)
-        _merge_quarantine(con, batch.ingest_date, batch.quarantine)
-        if batch.validation_results is not None:
-            store_validation_results(con, batch.validation_results)
-        _insert_run(con, batch.run)
+
+    def body(con: duckdb.DuckDBPyConnection) -> NightBatch:
+        written = _write_night(con, batch)
         if kept is not None:
-            kept(batch)
+            kept(written)
         if before_commit is not None:
             before_commit()
-        con.commit()
-    except Exception:
-        con.rollback()
-        raise
+        return written
+
+    written = write_transaction(con, body)
+    snapshot = committed_snapshot(con)
+    write_transaction(con, lambda c: _record_snapshot(c, written.run["run_id"], snapshot))
+    return replace(written, run={**written.run, "snapshot_id": snapshot})
+
+
+def _write_night(con: duckdb.DuckDBPyConnection, batch: NightBatch) -> NightBatch:
+    """Every write of one night, inside the caller's transaction (run again from scratch on a conflict)."""
+    # every load bumps the one row of load_clock, so two loads committing at once always conflict and
+    # the loser runs again: its duplicate check below then sees the winner's articles
+    con.execute("UPDATE load_clock SET loads = loads + 1")
+    if batch.load_data:
+        for name in REPLACED_TABLES:
+            con.execute(f"DELETE FROM {name} WHERE ingest_date = ?", [batch.ingest_date])
+        batch = _without_repeats(con, batch)
+        for name in REPLACED_TABLES:
+            insert_arrow(con, name, getattr(batch, name))
+        replace_story_rows(con, batch.ingest_date, batch.bands, batch.story_links)
+        _apply_kill_notices(con)
+        if batch.cursor is not None:
+            _store_cursor(con, batch.ingest_date, *batch.cursor)
+    _merge_quarantine(con, batch.ingest_date, batch.quarantine)
+    if batch.validation_results is not None:
+        store_validation_results(con, batch.validation_results)
+    _insert_run(con, batch.run)
+    label_snapshot(con, f"load night {batch.ingest_date} ({batch.run.get('status')})", batch.run["run_id"])
     return batch
+
+
+def _record_snapshot(con: duckdb.DuckDBPyConnection, run_id: str, snapshot: int) -> None:
+    """Write the load's snapshot id into its ``runs`` row (a small bookkeeping commit after the load).
+
+    A transaction cannot know the id its commit will get (a retried commit gets a
+    later one), so the id is recorded once the load has committed; the load's own
+    snapshot is also labelled with the run id (:func:`label_snapshot`).
+    """
+    con.execute("UPDATE runs SET snapshot_id = ? WHERE run_id = ?", [snapshot, run_id])
+    label_snapshot(con, f"record snapshot {snapshot} of run {run_id}", run_id)
 
 
 def _without_repeats(con: duckdb.DuckDBPyConnection, batch: NightBatch) -> NightBatch:

@@ -14,6 +14,8 @@ from typing import Any
 
 import duckdb
 
+from warehouse.connection import write_transaction
+
 RUN_COUNTS = (
     "fetched",
     "new_payloads",
@@ -43,7 +45,11 @@ RUN_COLUMNS = (
 
 
 def put_run(
-    con: duckdb.DuckDBPyConnection, run: dict[str, Any], replace_only: set[str] | None = None
+    con: duckdb.DuckDBPyConnection,
+    run: dict[str, Any],
+    replace_only: set[str] | None = None,
+    *,
+    deadline_seconds: float = 300.0,
 ) -> bool:
     """Write a run's row, replacing an earlier row of the same run (its ``running`` row).
 
@@ -53,27 +59,25 @@ def put_run(
         replace_only: When given, an earlier row is replaced only if its status is one of
             these; otherwise it stays and nothing is written (a failure recorded after the
             load committed must not overwrite the load's row).
+        deadline_seconds: How long to keep retrying while other writers' commits conflict.
 
     Returns:
         Whether the row was written.
     """
     columns = [c for c in RUN_COLUMNS if c in run]
-    con.begin()
-    try:
+
+    def body(con: duckdb.DuckDBPyConnection) -> bool:
         existing = con.execute("SELECT status FROM runs WHERE run_id = ?", [run["run_id"]]).fetchall()
         if replace_only is not None and any(status not in replace_only for (status,) in existing):
-            con.rollback()
             return False
         con.execute("DELETE FROM runs WHERE run_id = ?", [run["run_id"]])
         con.execute(
             f"INSERT INTO runs ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})",
             [run[c] for c in columns],
         )
-        con.commit()
-    except Exception:
-        con.rollback()
-        raise
-    return True
+        return True
+
+    return write_transaction(con, body, deadline_seconds=deadline_seconds)
 
 
 def running_runs(con: duckdb.DuckDBPyConnection) -> list[tuple[str, date, str | None]]:
@@ -85,10 +89,21 @@ def running_runs(con: duckdb.DuckDBPyConnection) -> list[tuple[str, date, str | 
 
 
 def mark_crashed(con: duckdb.DuckDBPyConnection, run_id: str, error: str, noticed_at: datetime) -> bool:
-    """Turn a dead run's ``running`` row into ``crashed``; False when it was no longer running."""
-    row = con.execute(
-        "UPDATE runs SET status = 'crashed', error = ? "
-        "WHERE run_id = ? AND status = 'running' RETURNING run_id",
-        [f"{error} (noticed at {noticed_at.isoformat(timespec='seconds')})", run_id],
-    ).fetchone()
-    return row is not None
+    """Turn a dead run's ``running`` row into ``crashed``; False when it was no longer running.
+
+    Checked, then updated, in one transaction (DuckLake has no ``UPDATE ... RETURNING``).
+    """
+
+    def body(con: duckdb.DuckDBPyConnection) -> bool:
+        running = con.execute(
+            "SELECT 1 FROM runs WHERE run_id = ? AND status = 'running'", [run_id]
+        ).fetchone()
+        if running is None:
+            return False
+        con.execute(
+            "UPDATE runs SET status = 'crashed', error = ? WHERE run_id = ? AND status = 'running'",
+            [f"{error} (noticed at {noticed_at.isoformat(timespec='seconds')})", run_id],
+        )
+        return True
+
+    return write_transaction(con, body)

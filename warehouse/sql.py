@@ -20,8 +20,10 @@ The connection turns off DuckDB's external access (files other than the
 warehouse's own, URLs, extension installs and loads), then locks its
 configuration so a query cannot turn it back on. And every query has a time
 limit (``sql.timeout_seconds``): a runaway query is interrupted from a timer
-thread with ``con.interrupt()``, so it neither hangs the shell nor holds the
-file that the nightly load needs.
+thread with ``con.interrupt()``, so it does not hang the shell. The warehouse is a
+DuckLake: the extensions are loaded and the lake attached before the lock, and
+the only folders left readable are the catalog's and the data files'
+(``allowed_directories``); a session never blocks a load, it reads one snapshot.
 
 Errors come out as :class:`QueryError` subclasses whose message is one line a
 person can act on, so the CLI can print it as is.
@@ -36,7 +38,9 @@ from typing import Any
 
 import duckdb
 
-from warehouse.connection import WarehouseBusyError, connect
+from warehouse.catalog import Catalog, as_catalog
+from warehouse.connection import connect
+from warehouse.search import enable_search, wants_search
 
 READ_STATEMENTS = frozenset({duckdb.StatementType.SELECT})
 """Statement types that only read. DESCRIBE, SHOW, SUMMARIZE and PRAGMA listings parse as SELECT."""
@@ -85,21 +89,21 @@ EXTERNAL_ACCESS_MESSAGE = (
 
 
 def query(
-    path: Path,
+    path: Catalog | Path,
     sql: str,
     params: Sequence[Any] | None = None,
     *,
-    wait_seconds: float = 3.0,
     timeout_seconds: float = DEFAULT_TIMEOUT_SECONDS,
+    snapshot: int | None = None,
 ) -> tuple[list[str], list[tuple[Any, ...]]]:
     """Run one read-only statement and return its columns and rows.
 
     Args:
-        path: The DuckDB warehouse file.
+        path: The warehouse (its DuckLake catalog, or the path of its SQLite catalog file).
         sql: One statement; ``?`` marks where each parameter goes.
         params: Values bound to the ``?`` placeholders in order (never pasted into ``sql``).
-        wait_seconds: How long to wait for a load that holds the file before giving up.
         timeout_seconds: How long the query (execution and fetching) may run.
+        snapshot: Query the warehouse as it was at this snapshot (``runs.snapshot_id``).
 
     Returns:
         (column names, rows as tuples).
@@ -112,7 +116,8 @@ def query(
         QueryError: The statement is malformed or fails (syntax, unknown table, bad parameter).
     """
     _check_is_one_read(sql)
-    con = _open(Path(path), wait_seconds)
+    catalog = as_catalog(path)
+    con = _open(catalog, snapshot)
     expired = threading.Event()
 
     def stop() -> None:
@@ -122,6 +127,9 @@ def query(
     timer = threading.Timer(timeout_seconds, stop)
     timer.daemon = True
     try:
+        if wants_search(sql):
+            enable_search(con)
+        con.execute("SET allowed_directories = ?", [catalog.local_dirs(con)])
         for statement in CONFINEMENT:
             con.execute(statement)
         timer.start()
@@ -152,20 +160,22 @@ def _check_is_one_read(sql: str) -> None:
         raise QueryError(f"give exactly one statement (got {len(statements)})")
 
 
-def _open(path: Path, wait_seconds: float) -> duckdb.DuckDBPyConnection:
-    """A read-only connection, with the two usual failures said plainly."""
-    if not path.is_file():
+def _open(catalog: Catalog, snapshot: int | None) -> duckdb.DuckDBPyConnection:
+    """A read-only connection (a load never holds it up), with the usual failures said plainly."""
+    where = catalog.describe()
+    if not catalog.exists():
         raise WarehouseUnavailableError(
-            f"no warehouse at {path}: run `wirefacts run` first, or pass --warehouse FILE"
+            f"no warehouse at {where}: run `wirefacts run` first, or pass --warehouse FILE"
         )
     try:
-        return connect(path, read_only=True, wait_seconds=wait_seconds)
-    except WarehouseBusyError as exc:
-        raise WarehouseUnavailableError(
-            f"warehouse {path} is locked by a running load; try again when it finishes"
-        ) from exc
+        return connect(catalog, read_only=True, snapshot=snapshot)
     except duckdb.Error as exc:
-        raise WarehouseUnavailableError(f"cannot open warehouse {path}: {one_line(exc)}") from exc
+        text = one_line(exc)
+        if snapshot is not None and "snapshot" in text.lower():
+            raise WarehouseUnavailableError(
+                f"no snapshot {snapshot} in warehouse {where} (runs.snapshot_id lists the loads' snapshots)"
+            ) from exc
+        raise WarehouseUnavailableError(f"cannot open warehouse {where}: {text}") from exc
 
 
 def _explain(exc: duckdb.Error) -> QueryError:

@@ -27,6 +27,7 @@ from flows.cli.common import (
 
 if TYPE_CHECKING:
     from flows.results import RunSummary
+    from warehouse.catalog import Catalog
 
 
 def run(
@@ -63,7 +64,7 @@ def run(
         fail(
             f"night {night} failed: {describe(exc)} (recorded in runs; details in the log above)", RUN_FAILED
         )
-    _print_summary(result)
+    _print_summary(result, settings.warehouse_target())
 
 
 def serve(
@@ -109,7 +110,7 @@ def status(
     raise typer.Exit(code=print_status(settings, parse_date(since, "--since")))
 
 
-def _print_summary(result: RunSummary) -> None:
+def _print_summary(result: RunSummary, catalog: Catalog) -> None:
     """Where things are, what happened, and a query to paste into duckdb."""
     from flows.results import COUNT_LABELS
 
@@ -127,12 +128,28 @@ def _print_summary(result: RunSummary) -> None:
     out.print(table)
     out.print("See the facts:")
     out.print(
-        f'  {_duckdb_command()} -readonly {result.warehouse} "SELECT value, unit, qualifier, subject, '
-        'surface FROM facts ORDER BY article_id, start LIMIT 20"',
+        f"  {facts_query_command(catalog)}",
         soft_wrap=True,
         markup=False,
         highlight=False,
     )
+
+
+FACTS_QUERY = "SELECT value, unit, qualifier, subject, surface FROM facts ORDER BY article_id, start LIMIT 20"
+"""The first query the run's summary offers to paste."""
+
+
+def facts_query_command(catalog: Catalog, query: str = FACTS_QUERY) -> str:
+    """A shell command that opens the warehouse read-only in the ``duckdb`` shell and runs ``query``.
+
+    The shell finds the DuckLake and SQLite extensions the pipeline installed from the
+    pinned packages; a PostgreSQL catalog is named without its password (libpq reads
+    ``PGPASSWORD`` or ``~/.pgpass``).
+    """
+    from warehouse.catalog import ALIAS
+
+    attach = f"ATTACH 'ducklake:{catalog.describe_for_attach()}' AS {ALIAS} (READ_ONLY); USE {ALIAS}"
+    return f'{_duckdb_command()} -c "{attach}; {query}"'
 
 
 def _duckdb_command() -> str:

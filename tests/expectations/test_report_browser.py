@@ -41,14 +41,14 @@ def site(sample_drop: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     shutil.copy(sample_drop / "2026-11-22-andes-quake.txt", first)
     (first / "empty.txt").write_bytes(b"")
     (second / "future.txt").write_text(FUTURE_STORY)
-    common = {"lake": str(home / "lake"), "warehouse": str(home / "w.duckdb")}
+    common = {"lake": str(home / "lake"), "warehouse": str(home / "w.sqlite")}
     nightly_flow(date=LOADED, settings=load_settings(source=str(first), **common))
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("WIREFACTS_VALIDATION__MAX_FAILURE_RATE", "0.1")
         with pytest.raises(NightRejectedError):
             nightly_flow(date=REFUSED, settings=load_settings(source=str(second), **common))
     docs = home / "lake" / "data_docs"
-    code = print_status(home / "w.duckdb", LOADED, until=REFUSED, docs_root=docs, out=io.StringIO())
+    code = print_status(home / "w.sqlite", LOADED, until=REFUSED, docs_root=docs, out=io.StringIO())
     assert code == 1  # a refused night needs attention
     return docs / "reports"
 

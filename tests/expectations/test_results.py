@@ -49,7 +49,7 @@ def test_no_results_give_an_empty_table() -> None:
 
 @pytest.fixture
 def warehouse(tmp_path: Path) -> duckdb.DuckDBPyConnection:
-    return connect(tmp_path / "w.duckdb")
+    return connect(tmp_path / "w.sqlite")
 
 
 def _run(con: duckdb.DuckDBPyConnection, run_id: str, night: date, started: datetime) -> None:

@@ -122,7 +122,7 @@ def test_night_reports_have_charts_and_the_failing_rows(tmp_path: Path) -> None:
             )
         ],
     )
-    con = _warehouse_with_two_nights(tmp_path / "w.duckdb")
+    con = _warehouse_with_two_nights(tmp_path / "w.sqlite")
     try:
         index = write_reports(con, tmp_path)
     finally:

@@ -6,10 +6,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-import duckdb
-
 from flows.backfill import BackfillSummary, run_backfill
 from flows.settings import load_settings
+from warehouse.connection import connect as connect_warehouse
 
 START, END = date(2026, 11, 19), date(2026, 11, 23)
 TABLES = {
@@ -27,7 +26,7 @@ def backfill(drop: Path, lake: str, warehouse: Path, **kwargs: Any) -> BackfillS
 
 def warehouse_state(warehouse: Path) -> dict[str, list[tuple[Any, ...]]]:
     """The compared columns of every table in TABLES, sorted."""
-    con = duckdb.connect(str(warehouse), read_only=True)
+    con = connect_warehouse(warehouse, read_only=True)
     try:
         return {
             t: con.execute(f"SELECT {cols} FROM {t} ORDER BY ALL").fetchall() for t, cols in TABLES.items()

@@ -11,21 +11,21 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-import duckdb
 import pytest
 from backfill_helpers import END, START, backfill, warehouse_state
 
 from flows.backfill import nights_between
+from warehouse.connection import connect as connect_warehouse
 
 pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("prefect_server")]
 
 
 def _backfill(drop: Path, home: Path, **kwargs: Any) -> dict[str, Any]:
-    return backfill(drop, str(home / "lake"), home / "w.duckdb", **kwargs)
+    return backfill(drop, str(home / "lake"), home / "w.sqlite", **kwargs)
 
 
 def _state(home: Path) -> dict[str, list[tuple[Any, ...]]]:
-    return warehouse_state(home / "w.duckdb")
+    return warehouse_state(home / "w.sqlite")
 
 
 @pytest.fixture(scope="module")
@@ -48,7 +48,7 @@ def test_nights_are_the_publication_dates(first: tuple[Path, Path, dict[str, Any
     assert result.empty_nights == 1  # 2026-11-19
     # the seed and both copies of the cod story carry no date; the Raqa siege (11-18) is before the range
     assert result.undated_or_outside == 4
-    con = duckdb.connect(str(home / "w.duckdb"), read_only=True)
+    con = connect_warehouse(home / "w.sqlite", read_only=True)
     mismatched = con.execute("SELECT count(*) FROM articles WHERE pub_date <> ingest_date").fetchone()
     runs = con.execute("SELECT count(*), count(DISTINCT ingest_date) FROM runs").fetchone()
     con.close()
@@ -129,7 +129,7 @@ def test_workers_share_the_drivers_temporary_prefect_server(sample_drop: Path, t
     """
     env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
     env.update(PREFECT_HOME=str(tmp_path / "prefect-home"), PREFECT_LOGGING_LEVEL="INFO")
-    args = [str(sample_drop), str(tmp_path / "lake"), str(tmp_path / "w.duckdb"), str(START), str(END)]
+    args = [str(sample_drop), str(tmp_path / "lake"), str(tmp_path / "w.sqlite"), str(START), str(END)]
     proc = subprocess.run(
         [sys.executable, "-c", SHARED_SERVER_DRIVER, *args],
         env=env,

@@ -145,3 +145,17 @@ def test_a_local_run_page_becomes_a_link_the_prefect_ui_can_follow(tmp_path: Pat
     assert run_page_link(str(page)) == page.resolve().as_uri()
     assert run_page_link("s3://bucket/docs/runs/r1.html") == "s3://bucket/docs/runs/r1.html"
     assert run_page_link(None) is None
+
+
+def test_the_printed_facts_query_opens_the_warehouse_in_the_shipped_shell(sample_warehouse: Path) -> None:
+    """The command `wirefacts run` ends with, pasted as printed, lists the night's facts."""
+    import shlex
+
+    from flows.cli.night_commands import facts_query_command
+    from warehouse.catalog import Catalog
+
+    argv = shlex.split(facts_query_command(Catalog.sqlite(sample_warehouse)))
+    shell = argv[:2] == ["uv", "run"] and argv[2:3] == ["duckdb"]
+    argv = [str(Path(sys.executable).parent / "duckdb"), *argv[3:]] if shell else argv
+    out = subprocess.run(argv, capture_output=True, text=True, timeout=120, check=True).stdout
+    assert "surface" in out and "20 rows" in out

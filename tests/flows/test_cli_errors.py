@@ -82,9 +82,9 @@ def test_backfill_that_ends_before_it_starts(tmp_path: Path) -> None:
 def test_folder_that_cannot_be_created(flag: str, tmp_path: Path, sample_drop: Path) -> None:
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")
-    target = blocker / "sub" / ("w.duckdb" if flag == "--warehouse" else "lake")
+    target = blocker / "sub" / ("w.sqlite" if flag == "--warehouse" else "lake")
     other = "--warehouse" if flag == "--lake" else "--lake"
-    other_value = str(tmp_path / ("w.duckdb" if other == "--warehouse" else "lake"))
+    other_value = str(tmp_path / ("w.sqlite" if other == "--warehouse" else "lake"))
     args = ["run", "--source", str(sample_drop), flag, str(target), other, other_value]
     proc = _wirefacts(args, tmp_path)
     _assert_one_line_usage_error(proc, str(blocker))

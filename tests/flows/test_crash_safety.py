@@ -1,4 +1,4 @@
-"""A run killed with SIGKILL mid-load or mid-Parquet-write leaves nothing half done.
+"""A run killed with SIGKILL mid-load (in the DuckLake commit) or mid-Parquet-write leaves nothing half done.
 
 The killed run is a real ``wirefacts run`` subprocess, paused at a fault point
 (:mod:`flows.faults`) and killed there. Then: the warehouse holds exactly the
@@ -18,12 +18,12 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-import duckdb
 import pytest
 
 from flows.nightly import nightly_flow
 from flows.results import RunSummary
 from flows.settings import load_settings
+from warehouse.connection import connect as connect_warehouse
 
 pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("prefect_server")]
 FIRST, CRASHED = date(2026, 11, 22), date(2026, 11, 23)
@@ -48,13 +48,13 @@ def _drops(sample_drop: Path, root: Path) -> tuple[Path, Path]:
 def _run(drop: Path, home: Path, night: date) -> RunSummary:
     return nightly_flow(
         date=night,
-        settings=load_settings(source=str(drop), lake=str(home / "lake"), warehouse=str(home / "w.duckdb")),
+        settings=load_settings(source=str(drop), lake=str(home / "lake"), warehouse=str(home / "w.sqlite")),
     )
 
 
 def _state(home: Path) -> dict[str, list[tuple[Any, ...]]]:
     """The compared tables, with the test's own folder taken out of file URIs and paths."""
-    con = duckdb.connect(str(home / "w.duckdb"), read_only=True)
+    con = connect_warehouse(home / "w.sqlite", read_only=True)
     try:
         tables = {t: con.execute(f"SELECT {cols} FROM {t}").fetchall() for t, cols in COMPARED.items()}
     finally:
@@ -70,7 +70,30 @@ def _relative(value: Any, home: Path) -> Any:
 
 
 def _visible_files(home: Path) -> list[str]:
-    return sorted(p.relative_to(home).as_posix() for p in (home / "lake").rglob("*.parquet"))
+    """The lake's own Parquet files (quarantine, manifests): the warehouse's data files are not among them."""
+    curated = home / "lake" / "curated"
+    return sorted(
+        p.relative_to(home).as_posix() for p in (home / "lake").rglob("*.parquet") if curated not in p.parents
+    )
+
+
+def _warehouse_files(home: Path) -> list[str]:
+    """The data files the warehouse's current snapshot reads (what any reader can see)."""
+    con = connect_warehouse(home / "w.sqlite", read_only=True)
+    try:
+        tables = [
+            r[0]
+            for r in con.execute(
+                "SELECT table_name FROM duckdb_tables() WHERE database_name = 'wh'"
+            ).fetchall()
+        ]
+        return sorted(
+            str(row[0]).replace(str(home), "HOME")
+            for table in tables
+            for row in con.execute("SELECT data_file FROM ducklake_list_files('wh', ?)", [table]).fetchall()
+        )
+    finally:
+        con.close()
 
 
 def _killed_run(drop: Path, home: Path, point: str) -> None:
@@ -92,7 +115,7 @@ def _killed_run(drop: Path, home: Path, point: str) -> None:
         "--lake",
         str(home / "lake"),
         "--warehouse",
-        str(home / "w.duckdb"),
+        str(home / "w.sqlite"),
     ]
     proc = subprocess.Popen(
         cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True
@@ -124,17 +147,21 @@ def test_killed_run_leaves_the_previous_state_and_the_next_run_recovers(
     first, second = _drops(sample_drop, tmp_path)
     _run(first, tmp_path, FIRST)
     before, files_before = _state(tmp_path), _visible_files(tmp_path)
+    read_before = _warehouse_files(tmp_path)
 
     _killed_run(second, tmp_path, point)
 
     assert _state(tmp_path) == before
+    # the previous snapshot is intact: readers read exactly the data files they read before; a data
+    # file the killed load had already written is referenced by no snapshot, so no reader sees it
+    assert _warehouse_files(tmp_path) == read_before
     visible = _visible_files(tmp_path)
     if point == "parquet":  # killed in the first write of the night: none of its files is visible
         assert visible == files_before
-    else:  # the lake files were complete before the load began: readable, and replaced by the next run
+    else:  # killed inside the load's commit, after its data files were written
         assert set(files_before) <= set(visible)
-        glob = str(tmp_path / "lake" / "facts" / "*" / "*.parquet")
-        assert duckdb.sql(f"SELECT count(*) FROM read_parquet('{glob}')").fetchone() is not None
+        written = {p.name for p in (tmp_path / "lake" / "curated").rglob("*.parquet")}
+        assert written - {Path(f).name for f in read_before}, "the killed load wrote no data file"
     leftovers = list((tmp_path / "lake").rglob(".tmp-ingest-*.partial"))
     assert (len(leftovers) > 0) == (point == "parquet")
 

@@ -18,7 +18,7 @@ import duckdb
 import pyarrow as pa
 import pytest
 
-from flows.lake import Lake
+from flows.io.lake import Lake
 
 NIGHT = date(2026, 11, 23)
 
@@ -146,7 +146,9 @@ def test_object_storage_publishes_whole_files_only(monkeypatch: pytest.MonkeyPat
     """On object storage a file is put in one call once rendered: nothing partial is ever listed."""
     lake = Lake(f"memory://lake-{uuid.uuid4().hex}")
     seen_before_publish: list[list[str]] = []
-    monkeypatch.setattr("flows.lake.zones.fault_point", lambda name: seen_before_publish.append(_files(lake)))
+    monkeypatch.setattr(
+        "flows.io.lake.zones.fault_point", lambda name: seen_before_publish.append(_files(lake))
+    )
     lake.write_night("facts", _facts(NIGHT), NIGHT)
     assert seen_before_publish == [[]]
     assert _files(lake) == [f"facts/pub_date={NIGHT}/ingest-{NIGHT}.parquet"]

@@ -21,13 +21,13 @@ from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
-import duckdb
 import pytest
 from backfill_helpers import backfill, warehouse_state
 
-from flows.lake import Lake
+from flows.io.lake import Lake
 from flows.nightly import nightly_flow
 from flows.settings import load_settings
+from warehouse.connection import connect as connect_warehouse
 
 pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("prefect_server")]
 BUCKET = "wirefacts-lake"
@@ -67,8 +67,8 @@ def _objects(lake: Lake) -> list[str]:
 def local_backfill(sample_drop: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The same backfill with a local lake: what the object-storage runs must equal."""
     home = tmp_path_factory.mktemp("local-lake")
-    backfill(sample_drop, str(home / "lake"), home / "w.duckdb")
-    return home / "w.duckdb"
+    backfill(sample_drop, str(home / "lake"), home / "w.sqlite")
+    return home / "w.sqlite"
 
 
 def test_backfill_on_object_storage_loads_the_same_rows(
@@ -77,32 +77,37 @@ def test_backfill_on_object_storage_loads_the_same_rows(
     drop = tmp_path / "drop"
     shutil.copytree(sample_drop, drop)
     lake_url = _lake_url()
-    result = backfill(drop, lake_url, tmp_path / "w.duckdb", workers=2)  # worker processes reopen the URL
+    result = backfill(drop, lake_url, tmp_path / "w.sqlite", workers=2)  # worker processes reopen the URL
     assert len(result.nights) == 4
-    assert warehouse_state(tmp_path / "w.duckdb") == warehouse_state(local_backfill)
+    assert warehouse_state(tmp_path / "w.sqlite") == warehouse_state(local_backfill)
 
     lake = Lake(lake_url, {"endpoint_url": endpoint})
     objects = _objects(lake)
-    assert "facts/pub_date=2026-11-22/ingest-2026-11-22.parquet" in objects
     assert not [o for o in objects if o.startswith("staging/")]  # dropped once the nights loaded
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["_locks", "data_docs", "drop", "w.duckdb"]
+    local = sorted(p.name for p in tmp_path.iterdir() if not p.name.endswith(("-wal", "-shm")))
+    assert local == ["_locks", "data_docs", "drop", "w.sqlite"]  # the catalog is the only local state
 
-    con = duckdb.connect(str(tmp_path / "w.duckdb"), read_only=True)
-    con.register_filesystem(lake.fs)
-    in_lake = con.sql(
-        f"SELECT fact_id, pub_date FROM read_parquet('{lake.dataset_glob('facts')}', hive_partitioning=true) "
-        "ORDER BY ALL"
-    ).fetchall()
-    in_warehouse = con.sql("SELECT f.fact_id, a.pub_date FROM facts f JOIN articles a USING (article_id)")
-    raw_paths = con.sql("SELECT DISTINCT raw_path FROM raw_files").fetchall()
-    assert in_lake == sorted(in_warehouse.fetchall())
+    # articles and facts are written once: as the warehouse's data files, in the bucket's curated zone
+    con = connect_warehouse(tmp_path / "w.sqlite", read_only=True)
+    try:
+        files = [
+            str(f)
+            for table in ("articles", "facts")
+            for (f,) in con.execute("SELECT data_file FROM ducklake_list_files('wh', ?)", [table]).fetchall()
+        ]
+        raw_paths = con.sql("SELECT DISTINCT raw_path FROM raw_files").fetchall()
+    finally:
+        con.close()
+    assert files and all(f.startswith(f"{lake_url}/curated/") for f in files)
+    assert {f.removeprefix(f"{lake_url}/") for f in files} <= set(objects)
+    assert not [o for o in objects if o.startswith(("facts/", "articles/"))]
     assert all(path.startswith(f"{lake_url}/raw/") for (path,) in raw_paths)
 
     # the source is gone: a re-extraction into a new warehouse reads only the bucket
     shutil.rmtree(drop)
-    replayed = backfill(tmp_path / "nowhere", lake_url, tmp_path / "replayed.duckdb", reextract=True)
+    replayed = backfill(tmp_path / "nowhere", lake_url, tmp_path / "replayed.sqlite", reextract=True)
     assert len(replayed.nights) == 4
-    assert warehouse_state(tmp_path / "replayed.duckdb") == warehouse_state(local_backfill)
+    assert warehouse_state(tmp_path / "replayed.sqlite") == warehouse_state(local_backfill)
 
 
 def test_run_killed_mid_write_leaves_no_object_and_the_next_run_recovers(
@@ -116,7 +121,7 @@ def test_run_killed_mid_write_leaves_no_object_and_the_next_run_recovers(
     env = {**os.environ, "WIREFACTS_FAULT_PAUSE": "parquet", "WIREFACTS_FAULT_MARKER": str(marker)}
     env["PREFECT_API_URL"] = str(PREFECT_API_URL.value())
     cmd = [sys.executable, "-m", "flows.cli", "run", "--date", str(night), "--source", str(sample_drop)]
-    cmd += ["--lake", lake_url, "--warehouse", str(tmp_path / "w.duckdb")]
+    cmd += ["--lake", lake_url, "--warehouse", str(tmp_path / "w.sqlite")]
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 240
     while not marker.exists():
@@ -126,11 +131,18 @@ def test_run_killed_mid_write_leaves_no_object_and_the_next_run_recovers(
     proc.send_signal(signal.SIGKILL)
     proc.wait(timeout=30)
 
-    assert all(o.startswith("raw/") for o in _objects(lake))  # payloads landed; no dataset object
+    # payloads landed, no lake file; the killed load's data files under curated/ belong to no snapshot
+    assert all(o.startswith(("raw/", "curated/")) for o in _objects(lake))
+    con = connect_warehouse(tmp_path / "w.sqlite", read_only=True)
+    try:
+        assert con.execute("SELECT count(*) FROM facts").fetchone() == (0,)
+        assert con.execute("SELECT count(*) FROM ducklake_list_files('wh', 'facts')").fetchone() == (0,)
+    finally:
+        con.close()
 
     result = nightly_flow(
         date=night,
-        settings=load_settings(source=str(sample_drop), lake=lake_url, warehouse=str(tmp_path / "w.duckdb")),
+        settings=load_settings(source=str(sample_drop), lake=lake_url, warehouse=str(tmp_path / "w.sqlite")),
     )
     assert result.status == "success" and result.facts_loaded > 0
     objects = _objects(lake)

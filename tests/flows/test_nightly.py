@@ -11,12 +11,12 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-import duckdb
 import pytest
 
 from flows.nightly import NightRejectedError, nightly_flow
 from flows.results import RunSummary
 from flows.settings import load_settings
+from warehouse.connection import connect as connect_warehouse
 
 pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("prefect_server")]
 NIGHT = date(2026, 11, 23)
@@ -26,12 +26,12 @@ TABLES = ("articles", "facts", "quarantine", "deliveries", "raw_files")
 def _run(drop: Path, tmp: Path, night: date = NIGHT) -> RunSummary:
     return nightly_flow(
         date=night,
-        settings=load_settings(source=str(drop), lake=str(tmp / "lake"), warehouse=str(tmp / "w.duckdb")),
+        settings=load_settings(source=str(drop), lake=str(tmp / "lake"), warehouse=str(tmp / "w.sqlite")),
     )
 
 
 def _snapshot(path: Path) -> dict[str, list[tuple[Any, ...]]]:
-    con = duckdb.connect(str(path), read_only=True)
+    con = connect_warehouse(path, read_only=True)
     try:
         return {t: con.execute(f"SELECT * FROM {t} ORDER BY ALL").fetchall() for t in TABLES}
     finally:
@@ -45,7 +45,7 @@ def first_run(sample_drop: Path, tmp_path_factory: pytest.TempPathFactory) -> tu
 
 
 def _seed_facts(warehouse: Path) -> list[tuple[Any, ...]]:
-    con = duckdb.connect(str(warehouse), read_only=True)
+    con = connect_warehouse(warehouse, read_only=True)
     try:
         return con.execute(
             "SELECT f.surface, f.value, f.low, f.high, f.qualifier, f.unit, f.kind, f.subject "
@@ -67,7 +67,7 @@ def test_summary_counts_the_sample(first_run: tuple[Path, RunSummary]) -> None:
 
 def test_seed_facts_are_loaded(first_run: tuple[Path, RunSummary]) -> None:
     tmp, _ = first_run
-    facts = _seed_facts(tmp / "w.duckdb")
+    facts = _seed_facts(tmp / "w.sqlite")
     by_surface = {row[0]: row for row in facts}
     assert by_surface["around 2,500"][1:] == (
         2500.0,
@@ -95,7 +95,7 @@ def test_seed_facts_are_loaded(first_run: tuple[Path, RunSummary]) -> None:
 
 def test_malformed_files_are_quarantined_with_reasons(first_run: tuple[Path, RunSummary]) -> None:
     tmp, _ = first_run
-    con = duckdb.connect(str(tmp / "w.duckdb"), read_only=True)
+    con = connect_warehouse(tmp / "w.sqlite", read_only=True)
     rows = con.execute("SELECT stage, reason, item_ref FROM quarantine ORDER BY item_ref").fetchall()
     con.close()
     assert [(stage, ref.rsplit("/", 1)[1]) for stage, _, ref in rows] == [
@@ -107,7 +107,7 @@ def test_malformed_files_are_quarantined_with_reasons(first_run: tuple[Path, Run
 
 def test_duplicate_is_counted_once_and_kept_as_a_delivery(first_run: tuple[Path, RunSummary]) -> None:
     tmp, _ = first_run
-    con = duckdb.connect(str(tmp / "w.duckdb"), read_only=True)
+    con = connect_warehouse(tmp / "w.sqlite", read_only=True)
     rows = con.execute(
         "SELECT count(*), count(DISTINCT article_id), sum(is_duplicate::INT) FROM deliveries "
         "WHERE source_uri LIKE '%baltic-cod%'"
@@ -120,7 +120,7 @@ def test_peru_quake_update_is_a_second_version_with_changed_figures(
     first_run: tuple[Path, RunSummary],
 ) -> None:
     tmp, _ = first_run
-    con = duckdb.connect(str(tmp / "w.duckdb"), read_only=True)
+    con = connect_warehouse(tmp / "w.sqlite", read_only=True)
     story = con.execute(
         "SELECT story_id, headline, version_count, agencies FROM stories WHERE headline LIKE '%Peru%'"
     ).fetchall()
@@ -170,12 +170,20 @@ def test_second_run_of_the_same_night_changes_nothing(
     first_run: tuple[Path, RunSummary], sample_drop: Path
 ) -> None:
     tmp, _ = first_run
-    before = _snapshot(tmp / "w.duckdb")
-    parquet_before = sorted(p.relative_to(tmp).as_posix() for p in (tmp / "lake").rglob("*.parquet"))
+    before = _snapshot(tmp / "w.sqlite")
+    parquet_before = _lake_files(tmp)
     again = _run(sample_drop, tmp)
     assert again.status == "success"
-    assert _snapshot(tmp / "w.duckdb") == before
-    assert sorted(p.relative_to(tmp).as_posix() for p in (tmp / "lake").rglob("*.parquet")) == parquet_before
+    assert _snapshot(tmp / "w.sqlite") == before
+    assert _lake_files(tmp) == parquet_before
+
+
+def _lake_files(tmp: Path) -> list[str]:
+    """The lake's own Parquet files; the warehouse's data files (curated/) are new per snapshot by design."""
+    curated = tmp / "lake" / "curated"
+    return sorted(
+        p.relative_to(tmp).as_posix() for p in (tmp / "lake").rglob("*.parquet") if curated not in p.parents
+    )
 
 
 def test_next_night_fetches_nothing_new(first_run: tuple[Path, RunSummary], sample_drop: Path) -> None:
@@ -191,7 +199,7 @@ def test_night_with_too_many_bad_rows_is_refused(tmp_path: Path, monkeypatch: py
     monkeypatch.setenv("WIREFACTS_VALIDATION__MAX_FAILURE_RATE", "0.1")
     with pytest.raises(NightRejectedError, match=r"articles\.pub_date_not_in_future"):
         _run(drop, tmp_path)
-    con = duckdb.connect(str(tmp_path / "w.duckdb"), read_only=True)
+    con = connect_warehouse(tmp_path / "w.sqlite", read_only=True)
     assert con.execute("SELECT count(*) FROM articles").fetchone() == (0,)
     assert con.execute("SELECT status FROM runs").fetchall() == [("rejected",)]
     (reason,) = con.execute("SELECT reason FROM quarantine WHERE stage = 'validate'").fetchone() or ("",)
@@ -202,7 +210,7 @@ def test_night_with_too_many_bad_rows_is_refused(tmp_path: Path, monkeypatch: py
 
 def test_plain_news_of_the_sample_loads_with_its_stated_date(first_run: tuple[Path, RunSummary]) -> None:
     tmp, _ = first_run
-    con = duckdb.connect(str(tmp / "w.duckdb"), read_only=True)
+    con = connect_warehouse(tmp / "w.sqlite", read_only=True)
     rows = con.execute(
         "SELECT a.pub_date, a.date_source, a.dateline_city, count(f.fact_id) FROM articles a "
         "LEFT JOIN facts f USING (article_id) WHERE a.format = 'plain_text' GROUP BY ALL"

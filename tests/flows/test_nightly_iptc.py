@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-import duckdb
 import pytest
 
 from flows.nightly import nightly_flow
 from flows.settings import load_settings
+from warehouse.connection import connect as connect_warehouse
 
 pytestmark = [pytest.mark.slow, pytest.mark.shared, pytest.mark.usefixtures("prefect_server")]
 
@@ -17,10 +17,10 @@ pytestmark = [pytest.mark.slow, pytest.mark.shared, pytest.mark.usefixtures("pre
 def test_iptc_examples_load_and_the_rest_is_quarantined(shared_dir: Path, tmp_path: Path) -> None:
     formats = shared_dir / "formats"
     settings = load_settings(
-        source=str(formats), lake=str(tmp_path / "lake"), warehouse=str(tmp_path / "w.duckdb")
+        source=str(formats), lake=str(tmp_path / "lake"), warehouse=str(tmp_path / "w.sqlite")
     )
     summary = nightly_flow(date=date(2026, 11, 23), settings=settings)
-    con = duckdb.connect(str(tmp_path / "w.duckdb"), read_only=True)
+    con = connect_warehouse(tmp_path / "w.sqlite", read_only=True)
     loaded = con.execute("SELECT format, count(*) FROM articles GROUP BY 1 ORDER BY 1").fetchall()
     reasons = [r[0] for r in con.execute("SELECT reason FROM quarantine ORDER BY reason").fetchall()]
     con.close()

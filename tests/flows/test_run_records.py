@@ -18,13 +18,13 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-import duckdb
 import pytest
 from pytest_httpserver import HTTPServer
 
 from flows.faults import InjectedFault
 from flows.runs import PENDING_DIR, begin_run, record_failure, run_row
 from flows.settings import load_settings
+from warehouse.connection import connect as connect_warehouse
 
 NIGHT = date(2026, 11, 23)
 REPO = Path(__file__).resolve().parents[2]
@@ -41,15 +41,16 @@ HOLD_NIGHT = (
     "with night_lock(Path(sys.argv[1]), date(2026, 11, 23), 'other-run'):\n"
     "    print('held', flush=True); time.sleep(120)\n"
 )
-HOLD_WAREHOUSE = (
-    "import sys, time, duckdb\n"
-    "con = duckdb.connect(sys.argv[1])\n"
+HOLD_WAREHOUSE = (  # an exclusive lock on the SQLite catalog: no commit gets through while it is held
+    "import sys, time, sqlite3\n"
+    "db = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+    "db.execute('BEGIN EXCLUSIVE')\n"
     "print('held', flush=True); time.sleep(120)\n"
 )
 
 
 def _runs(warehouse: Path) -> list[dict[str, Any]]:
-    con = duckdb.connect(str(warehouse), read_only=True)
+    con = connect_warehouse(warehouse, read_only=True)
     try:
         cursor = con.execute(
             "SELECT run_id, ingest_date, status, error, finished_at, flow_run_id "
@@ -62,7 +63,7 @@ def _runs(warehouse: Path) -> list[dict[str, Any]]:
 
 
 def _count(warehouse: Path, table: str) -> int:
-    con = duckdb.connect(str(warehouse), read_only=True)
+    con = connect_warehouse(warehouse, read_only=True)
     try:
         row = con.execute(f"SELECT count(*) FROM {table}").fetchone()
         return int(row[0]) if row else 0
@@ -90,7 +91,7 @@ def _unreadable_drop(folder: Path) -> Path:
 def test_second_run_of_a_held_night_exits_at_once_in_one_line_and_is_recorded(
     tmp_path: Path, sample_drop: Path
 ) -> None:
-    lake, warehouse = tmp_path / "lake", tmp_path / "w.duckdb"
+    lake, warehouse = tmp_path / "lake", tmp_path / "w.sqlite"
     holder = _holder(HOLD_NIGHT, lake / "_locks")
     try:
         args = ["run", "--date", str(NIGHT), "--source", str(sample_drop)]
@@ -118,9 +119,9 @@ def test_second_run_of_a_held_night_exits_at_once_in_one_line_and_is_recorded(
 
 def test_failure_waits_beside_the_locks_while_the_warehouse_is_locked(tmp_path: Path) -> None:
     settings = load_settings(
-        source="sample", lake=str(tmp_path / "lake"), warehouse=str(tmp_path / "w.duckdb")
+        source="sample", lake=str(tmp_path / "lake"), warehouse=str(tmp_path / "w.sqlite")
     )
-    duckdb.connect(str(settings.warehouse)).close()
+    connect_warehouse(settings.warehouse).close()
     now = datetime.now(UTC)
     failed = run_row("f" * 32, NIGHT, "sample", "failed", now, finished_at=now, error="it broke")
     holder = _holder(HOLD_WAREHOUSE, settings.warehouse)
@@ -148,7 +149,7 @@ def test_night_whose_every_payload_is_quarantined_fails(tmp_path: Path) -> None:
     from flows.nightly import NightFailedError, nightly_flow
 
     drop = _unreadable_drop(tmp_path / "drop")
-    warehouse = tmp_path / "w.duckdb"
+    warehouse = tmp_path / "w.sqlite"
     with pytest.raises(NightFailedError, match=r"2 new payload\(s\) but no article could be read"):
         nightly_flow(
             date=NIGHT,
@@ -172,7 +173,7 @@ def test_source_that_answers_only_http_500_fails(
     feed = {"kind": "json_api", "url": httpserver.url_for("/items"), "retries": 0}
     monkeypatch.setenv("WIREFACTS_SOURCES", json.dumps({"feed": feed}))
     monkeypatch.setenv("WIREFACTS_FETCH__RETRIES", "0")
-    warehouse = tmp_path / "w.duckdb"
+    warehouse = tmp_path / "w.sqlite"
     with pytest.raises(NightFailedError, match=r"delivered nothing.*HTTP 500"):
         nightly_flow(
             date=NIGHT,
@@ -189,7 +190,7 @@ def test_cli_says_a_night_without_articles_failed(tmp_path: Path) -> None:
 
     drop = _unreadable_drop(tmp_path / "drop")
     args = ["run", "--date", str(NIGHT), "--source", str(drop), "--lake", str(tmp_path / "lake")]
-    args += ["--warehouse", str(tmp_path / "w.duckdb")]
+    args += ["--warehouse", str(tmp_path / "w.sqlite")]
     env = {**os.environ, "PYTHONPATH": str(REPO), "PREFECT_API_URL": str(PREFECT_API_URL.value())}
     proc = subprocess.run(
         [sys.executable, "-m", "flows.cli", *args],
@@ -211,7 +212,7 @@ def test_stage_that_raises_is_recorded_as_failed(
     from flows.nightly import nightly_flow
 
     monkeypatch.setenv("WIREFACTS_FAULT_RAISE", "load")
-    warehouse = tmp_path / "w.duckdb"
+    warehouse = tmp_path / "w.sqlite"
     with pytest.raises(InjectedFault):
         nightly_flow(
             date=NIGHT,
@@ -233,7 +234,7 @@ def test_killed_run_is_marked_crashed_by_the_next_start(tmp_path: Path, sample_d
 
     from flows.nightly import nightly_flow
 
-    drop, lake, warehouse = tmp_path / "drop", tmp_path / "lake", tmp_path / "w.duckdb"
+    drop, lake, warehouse = tmp_path / "drop", tmp_path / "lake", tmp_path / "w.sqlite"
     shutil.copytree(sample_drop, drop)
     marker = tmp_path / "paused"
     env = {**os.environ, "WIREFACTS_FAULT_PAUSE": "load", "WIREFACTS_FAULT_MARKER": str(marker)}

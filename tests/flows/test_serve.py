@@ -16,11 +16,11 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import duckdb
 import httpx
 import pytest
 
 from flows.serve import STOP_GRACE_SECONDS
+from warehouse.connection import connect as connect_warehouse
 
 pytestmark = pytest.mark.slow
 NIGHT = "2026-11-23"
@@ -116,7 +116,7 @@ def test_served_deployment_has_the_schedule_and_runs(
     prefect_api: tuple[str, dict[str, str]], sample_drop: Path, tmp_path: Path
 ) -> None:
     url, env = prefect_api
-    warehouse = tmp_path / "w.duckdb"
+    warehouse = tmp_path / "w.sqlite"
     serve = subprocess.Popen(
         [
             sys.executable,
@@ -166,7 +166,7 @@ def test_served_deployment_has_the_schedule_and_runs(
         assert state["type"] == "COMPLETED", (tmp_path / "serve.log").read_text()[-3000:]
     finally:
         _stop(serve)
-    con = duckdb.connect(str(warehouse), read_only=True)
+    con = connect_warehouse(warehouse, read_only=True)
     facts = con.execute("SELECT count(*) FROM facts").fetchone()
     night = con.execute("SELECT DISTINCT ingest_date::VARCHAR FROM runs").fetchall()
     con.close()
@@ -189,7 +189,7 @@ def test_serve_stops_on_sigterm_after_its_server_went_away(sample_drop: Path, tm
     is gone; a stop request must end the process within the grace period all the same."""
     server, _, env = _start_server(tmp_path / "prefect-home")
     args = ["serve", "--source", str(sample_drop), "--lake", str(tmp_path / "lake")]
-    args += ["--warehouse", str(tmp_path / "w.duckdb")]
+    args += ["--warehouse", str(tmp_path / "w.sqlite")]
     log = tmp_path / "serve.log"
     serve = subprocess.Popen(
         [sys.executable, "-m", "flows.cli", *args],

@@ -20,7 +20,7 @@ QUERY = "SELECT fact_id, value, unit, subject FROM facts ORDER BY fact_id"
 @pytest.fixture(scope="module")
 def warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A closed warehouse with two facts (one with NULL unit and subject) of one article."""
-    path = tmp_path_factory.mktemp("cli-sql") / "w.duckdb"
+    path = tmp_path_factory.mktemp("cli-sql") / "w.sqlite"
     con = connect(path)
     con.execute(
         'INSERT INTO facts (fact_id, article_id, pub_date, sentence_index, sentence, "start", "end", '

@@ -11,8 +11,8 @@ import pyarrow.compute as pc
 import pytest
 
 from flows import stages
+from flows.io.lake import Lake, sha256_hex
 from flows.io.sources.drop_folder.fetch import fetch_drop_folder
-from flows.lake import Lake, sha256_hex
 from transforms.facts import extract_facts
 from transforms.limits import ArticleLimits
 

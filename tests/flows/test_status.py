@@ -52,7 +52,7 @@ def _record(
 @pytest.fixture(scope="module")
 def warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Nights 20 loaded, 21 refused, 22 failed, 23 crashed, 24 never run, 25 refused then loaded."""
-    path = tmp_path_factory.mktemp("status") / "w.duckdb"
+    path = tmp_path_factory.mktemp("status") / "w.sqlite"
     _record(path, _night(0), "r20", "success")
     _record(path, _night(1), "r21", "rejected", error="facts.unit_known failed on 40 of 100 rows")
     _record(path, _night(2), "r22", "failed", error="RuntimeError: source 'sample' yielded no article")

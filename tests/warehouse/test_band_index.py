@@ -33,7 +33,7 @@ def _bands(ids: list[str], texts: list[str], night: date) -> pa.Table:
 
 
 def _connect(tmp_path: Path) -> duckdb.DuckDBPyConnection:
-    con = duckdb.connect(str(tmp_path / "warehouse.duckdb"))
+    con = duckdb.connect(str(tmp_path / "warehouse.sqlite"))
     create_band_index(con)
     return con
 

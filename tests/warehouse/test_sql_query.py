@@ -20,7 +20,7 @@ HOSTILE = "x' ; DROP TABLE facts; --"
 @pytest.fixture(scope="module")
 def warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A closed warehouse file with one article and one fact, shared read-only by the module."""
-    path = tmp_path_factory.mktemp("sql") / "w.duckdb"
+    path = tmp_path_factory.mktemp("sql") / "w.sqlite"
     con = connect(path)
     con.execute(
         "INSERT INTO articles (article_id, content_hash, raw_hash, source, format, pub_status, headline, "
@@ -105,33 +105,52 @@ def test_parameters_bind_in_order_and_take_the_needed_type(warehouse: Path) -> N
 
 
 def test_a_missing_file_says_so(tmp_path: Path) -> None:
-    with pytest.raises(WarehouseUnavailableError, match=r"^no warehouse at .*missing\.duckdb"):
-        query(tmp_path / "missing.duckdb", "SELECT 1")
-    assert not (tmp_path / "missing.duckdb").exists()
+    with pytest.raises(WarehouseUnavailableError, match=r"^no warehouse at .*missing\.sqlite"):
+        query(tmp_path / "missing.sqlite", "SELECT 1")
+    assert not (tmp_path / "missing.sqlite").exists()
 
 
-def test_a_file_held_by_a_load_says_try_again(warehouse: Path, tmp_path: Path) -> None:
-    path = tmp_path / "busy.duckdb"
-    connect(path).close()
+_HOLD_A_LOAD = """
+import sys
+from warehouse.connection import connect
+con = connect(sys.argv[1])
+con.begin()
+con.execute("DELETE FROM facts")
+con.execute("UPDATE load_clock SET loads = loads + 1")
+print("holding", flush=True)
+sys.stdin.read()
+con.commit()
+print(con.execute("SELECT count(*) FROM facts").fetchone()[0], flush=True)
+"""
+
+
+def test_a_load_in_progress_in_another_process_neither_blocks_nor_shows_through(tmp_path: Path) -> None:
+    """A query during a load's open transaction answers at once, from the snapshot before the load."""
+    path = tmp_path / "busy.sqlite"
+    con = connect(path)
+    con.execute("CREATE TABLE IF NOT EXISTS probe (x INTEGER)")
+    con.execute(
+        'INSERT INTO facts (fact_id, article_id, pub_date, sentence_index, sentence, start, "end", surface, '
+        "qualifier, kind, extractor_version, ingest_date) VALUES ('f1', 'a1', DATE '2026-11-23', 0, 's', "
+        "0, 1, "
+        "'1', 'exact', 'count', 'v', DATE '2026-11-23')"
+    )
+    con.close()
     holder = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            f"import duckdb, sys; c = duckdb.connect({str(path)!r}); "
-            "print('held', flush=True); sys.stdin.read()",
-        ],
+        [sys.executable, "-c", _HOLD_A_LOAD, str(path)],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
     )
     try:
-        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
-        with pytest.raises(
-            WarehouseUnavailableError, match="locked by a running load; try again when it finishes"
-        ):
-            query(path, "SELECT 1", wait_seconds=0.2)
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "holding"
+        assert query(path, "SELECT fact_id FROM facts")[1] == [("f1",)]
+        out, _ = holder.communicate(input="", timeout=120)
     finally:
-        holder.communicate(input="", timeout=30)
+        if holder.poll() is None:
+            holder.kill()
+    assert out.strip() == "0" and holder.returncode == 0  # the load committed despite the reader
+    assert query(path, "SELECT count(*) FROM facts")[1] == [(0,)]
 
 
 @pytest.mark.parametrize(

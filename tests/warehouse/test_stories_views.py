@@ -220,7 +220,7 @@ def _views(con: duckdb.DuckDBPyConnection) -> dict[str, list[tuple[Any, ...]]]:
 
 @pytest.fixture
 def con(tmp_path: Path) -> duckdb.DuckDBPyConnection:
-    con = connect(tmp_path / "w.duckdb")
+    con = connect(tmp_path / "w.sqlite")
     for night in (MON, TUE):
         load_night(con, _hand_filled(night))
     return con
@@ -343,7 +343,7 @@ def test_a_story_updated_on_a_later_night_joins_the_earlier_story(tmp_path: Path
     )
     first = _article("s1", MON, story, 4)
     update = _article("s2", TUE, story + " The army sent 500 soldiers to help the rescue teams.", 9)
-    con = connect(tmp_path / "w.duckdb")
+    con = connect(tmp_path / "w.sqlite")
     load_night(con, _staged(con, MON, [first]))
     load_night(con, _staged(con, TUE, [update]))
     assert con.execute(
@@ -372,7 +372,7 @@ def test_rerunning_a_night_after_a_later_one_adds_no_duplicate_link(tmp_path: Pa
     )
     first = _article("s1", MON, story, 4)
     update = _article("s2", TUE, story + " The navy sent 300 sailors to help the rescue teams.", 9)
-    con = connect(tmp_path / "w.duckdb")
+    con = connect(tmp_path / "w.sqlite")
     load_night(con, _staged(con, MON, [first]))
     load_night(con, _staged(con, TUE, [update]))
     load_night(con, _staged(con, MON, [first]))
@@ -390,7 +390,7 @@ def test_a_stored_story_of_one_company_takes_no_update_of_another(tmp_path: Path
         "payable April 30 to holders of record April 9."
     )
     text = " ".join([notice] * 4)
-    con = connect(tmp_path / "w.duckdb")
+    con = connect(tmp_path / "w.sqlite")
     mon = [
         _article("m1", MON, text, 4, headline="ORCHARD MILLS INC <ORCH> SETS QUARTERLY"),
         _article("m2", MON, text + " Orchard said.", 5, headline="ORCHARD MILLS <ORCH> SETS PAYOUT"),

@@ -15,10 +15,10 @@ from typing import Annotated
 
 from pydantic import Field
 
+from flows.io.lake import Lake
 from flows.io.sources.drop_folder import DropFolderSource
 from flows.io.sources.http_feed import HttpFeedSource
 from flows.io.sources.result import FetchResult
-from flows.lake import Lake
 
 __all__ = ["DropFolderSource", "FetchResult", "HttpFeedSource", "SourceConfig", "fetch_source"]
 

@@ -24,8 +24,8 @@ from pathlib import Path
 
 import pyarrow as pa
 
+from flows.io.lake import Lake
 from flows.io.sources.result import FetchResult
-from flows.lake import Lake
 from transforms.quarantine import QuarantineEntry
 from transforms.schemas import RAW_FILES
 

@@ -42,10 +42,10 @@ import pyarrow as pa
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
 
+from flows.io.lake import Lake
 from flows.io.sources.http_feed.client import FetchError, Response, get, is_same_origin, make_client
 from flows.io.sources.http_feed.config import HttpFeedSource
 from flows.io.sources.result import FetchResult
-from flows.lake import Lake
 from transforms.quarantine import QuarantineEntry
 from transforms.schemas import RAW_FILES
 

@@ -6,8 +6,8 @@ import os
 from datetime import date
 from pathlib import Path
 
+from flows.io.lake import Lake, sha256_hex
 from flows.io.sources.drop_folder.fetch import fetch_drop_folder
-from flows.lake import Lake, sha256_hex
 
 NIGHT = date(2026, 11, 23)
 

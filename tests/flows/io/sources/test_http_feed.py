@@ -15,10 +15,10 @@ import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
+from flows.io.lake import Lake, sha256_hex
 from flows.io.sources.http_feed import HttpFeedSource
 from flows.io.sources.http_feed.feed import fetch_http_feed
 from flows.io.sources.result import FetchResult
-from flows.lake import Lake, sha256_hex
 from transforms.quarantine import QuarantineEntry
 
 NIGHT = date(2026, 11, 23)

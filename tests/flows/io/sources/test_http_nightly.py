@@ -12,7 +12,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-import duckdb
 import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
@@ -20,6 +19,7 @@ from werkzeug import Request, Response
 from flows.nightly import NightFailedError, nightly_flow
 from flows.results import RunSummary
 from flows.settings import load_settings
+from warehouse.connection import connect as connect_warehouse
 
 pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("prefect_server")]
 NIGHT = date(2024, 5, 11)
@@ -81,12 +81,12 @@ def feed(httpserver: HTTPServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 def _night(tmp: Path, night: date) -> RunSummary:
     return nightly_flow(
         date=night,
-        settings=load_settings(source="feed", lake=str(tmp / "lake"), warehouse=str(tmp / "w.duckdb")),
+        settings=load_settings(source="feed", lake=str(tmp / "lake"), warehouse=str(tmp / "w.sqlite")),
     )
 
 
 def _query(tmp: Path, sql: str) -> list[tuple[Any, ...]]:
-    con = duckdb.connect(str(tmp / "w.duckdb"), read_only=True)
+    con = connect_warehouse(tmp / "w.sqlite", read_only=True)
     try:
         return con.execute(sql).fetchall()
     finally:

@@ -4,13 +4,14 @@ Layout under the lake root (a folder or an object-storage prefix)::
 
     raw/<aa>/<sha256>                                  payloads, unchanged, content-addressed
     raw/_manifest/ingest_date=D/manifest.parquet       what was landed on night D
-    articles/pub_date=P/ingest-D.parquet               articles of night D published on P
-    facts/pub_date=P/ingest-D.parquet
+    curated/main/<table>/ducklake-*.parquet            the warehouse's data files (DuckLake writes them)
     quarantine/ingest_date=D/quarantine.parquet
     staging/<backfill id>/night=D/<sha256>.parquet     a running backfill's articles by night
 
 A night owns exactly the files named after it, so re-running night D replaces
-them and never appends twice.
+them and never appends twice. Articles and facts are not written here any more:
+they are the warehouse's own data files under ``curated/`` (:mod:`warehouse.catalog`);
+:meth:`Lake.write_night` remains for partitioned exports.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from flows.faults import fault_point
-from flows.lake.filesystem import is_local, modified_at, open_filesystem, publish
+from flows.io.lake.filesystem import is_local, modified_at, open_filesystem, publish
 
 _PARTIAL_PREFIX = ".tmp-ingest-"
 _RAW_PARTIAL_PREFIX = ".tmp-"
@@ -56,7 +57,7 @@ class Lake:
 
         Args:
             location: A folder or an fsspec URL (``s3://bucket/lake``); see
-                :func:`flows.lake.filesystem.open_filesystem`.
+                :func:`flows.io.lake.filesystem.open_filesystem`.
             options: Keyword arguments for the URL's file system.
         """
         self.location = str(location)

@@ -1,0 +1,47 @@
+"""The warehouse's snapshots: which one a commit made, labels on them, and the list analysts read.
+
+Every committed transaction of a DuckLake is a snapshot; ``AT (VERSION => N)``
+and ``wirefacts sql --at-snapshot N`` read the warehouse as it was at snapshot N.
+Loads label their snapshot with the run id (DuckLake's commit message and extra
+info), so ``snapshots`` can be joined to ``runs`` even for runs that never got to
+record their id.
+"""
+
+from __future__ import annotations
+
+import json
+
+import duckdb
+
+from warehouse.catalog import ALIAS
+
+
+def committed_snapshot(con: duckdb.DuckDBPyConnection) -> int:
+    """The id of the snapshot this connection's last commit made."""
+    row = con.execute(f"FROM {ALIAS}.last_committed_snapshot()").fetchone()
+    if row is None or row[0] is None:
+        raise RuntimeError("this connection has committed nothing yet")
+    return int(row[0])
+
+
+def current_snapshot(con: duckdb.DuckDBPyConnection) -> int:
+    """The newest snapshot of the warehouse."""
+    row = con.execute(f"FROM {ALIAS}.current_snapshot()").fetchone()
+    return int(row[0]) if row else 0
+
+
+def label_snapshot(con: duckdb.DuckDBPyConnection, message: str, run_id: str) -> None:
+    """Label the snapshot the current transaction will commit (author ``wirefacts``, the run id)."""
+    con.execute(
+        f"CALL {ALIAS}.set_commit_message('wirefacts', ?, extra_info => ?)",
+        [message, json.dumps({"run_id": run_id})],
+    )
+
+
+def snapshots(con: duckdb.DuckDBPyConnection) -> list[tuple[int, str, str | None]]:
+    """(snapshot id, time, commit message) of every snapshot, oldest first."""
+    rows = con.execute(
+        f"SELECT snapshot_id, CAST(snapshot_time AS VARCHAR), commit_message FROM {ALIAS}.snapshots() "
+        "ORDER BY snapshot_id"
+    ).fetchall()
+    return [(int(a), str(b), c) for a, b, c in rows]
