@@ -28,31 +28,16 @@ __all__ = [
     "CANDIDATE_SCHEMA",
     "band_table",
     "candidates_from_history",
-    "create_band_index",
-    "store_bands",
 ]
 
 TABLE = "article_bands"
 DEFAULT_WINDOW = timedelta(days=30)
 """How far back a night looks for the stories its articles may update."""
 
-DDL = f"""
-CREATE TABLE IF NOT EXISTS {TABLE} (
-    article_id VARCHAR NOT NULL,
-    band SMALLINT NOT NULL,
-    band_hash UBIGINT NOT NULL,
-    night DATE NOT NULL
-)
-"""
 
 CANDIDATE_SCHEMA = pa.schema(
     [("article_id", pa.string()), ("candidate_id", pa.string()), ("shared_bands", pa.int64())]
 )
-
-
-def create_band_index(con: duckdb.DuckDBPyConnection) -> None:
-    """Create the band table if it does not exist."""
-    con.execute(DDL)
 
 
 def candidates_from_history(
@@ -88,34 +73,6 @@ def candidates_from_history(
     finally:
         con.unregister("_new_bands")
     return result.cast(CANDIDATE_SCHEMA)
-
-
-def store_bands(
-    con: duckdb.DuckDBPyConnection, bands: pa.Table, *, window: timedelta | None = DEFAULT_WINDOW
-) -> None:
-    """Store a night's bands; re-storing an article replaces its earlier bands.
-
-    Replacement looks back as far as :func:`candidates_from_history` does
-    (``window``), so re-running a night is idempotent at the night's cost.
-    Rows of the same article older than the window stay but are never read
-    again by a later night.
-    """
-    cutoff = _cutoff(bands, window)
-    con.register("_store_bands", bands)
-    try:
-        con.execute("BEGIN TRANSACTION")
-        con.execute(
-            f"DELETE FROM {TABLE} WHERE night >= ?::DATE "
-            "AND article_id IN (SELECT DISTINCT article_id FROM _store_bands)",
-            [cutoff],
-        )
-        con.execute(f"INSERT INTO {TABLE} SELECT article_id, band, band_hash, night FROM _store_bands")
-        con.execute("COMMIT")
-    except Exception:
-        con.execute("ROLLBACK")
-        raise
-    finally:
-        con.unregister("_store_bands")
 
 
 def _cutoff(bands: pa.Table, window: timedelta | None) -> date:

@@ -39,14 +39,6 @@ def _facts(*pub_dates: date) -> pa.Table:
     return pa.table({"fact_id": [f"f{i}" for i in range(len(pub_dates))], "pub_date": list(pub_dates)})
 
 
-def _duckdb(lake: Lake) -> duckdb.DuckDBPyConnection:
-    """A DuckDB connection that can read the lake where it is."""
-    con = duckdb.connect()
-    if not lake.is_local:
-        con.register_filesystem(lake.fs)
-    return con
-
-
 def test_landing_is_content_addressed_and_idempotent(lake: Lake) -> None:
     first, landed_at = lake.land(b"story")
     again, landed_again = lake.land(b"story")
@@ -61,39 +53,6 @@ def test_urls_name_the_storage(lake: Lake, tmp_path: Path) -> None:
         assert lake.url("facts") == str(tmp_path / "lake" / "facts")
     else:
         assert lake.url("facts") == f"memory://{lake.root}/facts"
-
-
-def test_night_is_written_per_publication_date(lake: Lake) -> None:
-    written = lake.write_night("facts", _facts(date(2026, 11, 22), date(2026, 11, 23)), NIGHT)
-    assert written == [
-        lake.url("facts", "pub_date=2026-11-22", "ingest-2026-11-23.parquet"),
-        lake.url("facts", "pub_date=2026-11-23", "ingest-2026-11-23.parquet"),
-    ]
-    rows = (
-        _duckdb(lake)
-        .sql(
-            f"SELECT fact_id, pub_date FROM read_parquet('{lake.dataset_glob('facts')}', "
-            "hive_partitioning=true) ORDER BY fact_id"
-        )
-        .fetchall()
-    )
-    assert rows == [("f0", date(2026, 11, 22)), ("f1", date(2026, 11, 23))]
-
-
-def test_rewriting_a_night_replaces_it_and_removes_stale_partitions(lake: Lake) -> None:
-    lake.write_night("facts", _facts(date(2026, 11, 22), date(2026, 11, 23)), NIGHT)
-    lake.write_night("facts", _facts(date(2026, 11, 23)), NIGHT)
-    assert _files(lake) == ["facts/pub_date=2026-11-23/ingest-2026-11-23.parquet"]
-
-
-def test_other_nights_in_the_same_partition_survive(lake: Lake) -> None:
-    lake.write_night("facts", _facts(date(2026, 11, 23)), date(2026, 11, 23))
-    lake.write_night("facts", _facts(date(2026, 11, 23)), date(2026, 11, 24))
-    lake.write_night("facts", _facts(date(2026, 11, 23)), date(2026, 11, 23))
-    assert _files(lake) == [
-        "facts/pub_date=2026-11-23/ingest-2026-11-23.parquet",
-        "facts/pub_date=2026-11-23/ingest-2026-11-24.parquet",
-    ]
 
 
 def test_manifest_round_trips_and_a_night_without_one_reads_none(lake: Lake) -> None:
@@ -129,16 +88,18 @@ def test_an_unknown_protocol_is_a_clear_error() -> None:
 
 def test_leftovers_of_a_killed_write_are_invisible_and_swept(tmp_path: Path) -> None:
     lake = Lake(tmp_path)
-    lake.write_night("facts", _facts(NIGHT), NIGHT)
-    partition = tmp_path / "facts" / f"pub_date={NIGHT}"
+    lake.write_quarantine(_facts(NIGHT), NIGHT)
+    partition = tmp_path / "quarantine" / f"ingest_date={NIGHT}"
     (partition / f".tmp-ingest-{NIGHT}-abc.partial").write_bytes(b"half a parquet file")
     (partition / ".tmp-ingest-2026-11-24-xyz.partial").write_bytes(b"another night, still writing")
-    count = duckdb.sql(f"SELECT count(*) FROM read_parquet('{lake.dataset_glob('facts')}')").fetchone()
+    count = duckdb.sql(
+        f"SELECT count(*) FROM read_parquet('{lake.url('quarantine', '*', '*.parquet')}')"
+    ).fetchone()
     assert count == (1,)
     assert [Path(p).name for p in lake.sweep_partials(NIGHT)] == [f".tmp-ingest-{NIGHT}-abc.partial"]
     assert sorted(p.name for p in partition.iterdir()) == [
         ".tmp-ingest-2026-11-24-xyz.partial",
-        "ingest-2026-11-23.parquet",
+        "quarantine.parquet",
     ]
 
 
@@ -149,9 +110,9 @@ def test_object_storage_publishes_whole_files_only(monkeypatch: pytest.MonkeyPat
     monkeypatch.setattr(
         "flows.io.lake.zones.fault_point", lambda name: seen_before_publish.append(_files(lake))
     )
-    lake.write_night("facts", _facts(NIGHT), NIGHT)
+    lake.write_quarantine(_facts(NIGHT), NIGHT)
     assert seen_before_publish == [[]]
-    assert _files(lake) == [f"facts/pub_date={NIGHT}/ingest-{NIGHT}.parquet"]
+    assert _files(lake) == [f"quarantine/ingest_date={NIGHT}/quarantine.parquet"]
     assert lake.sweep_partials(NIGHT) == []
 
 

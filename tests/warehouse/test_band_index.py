@@ -10,7 +10,9 @@ import numpy as np
 import pyarrow as pa
 
 from transforms.similarity import SimilarityConfig, cluster, sketch
-from warehouse.band_index import band_table, candidates_from_history, create_band_index, store_bands
+from warehouse.band_index import band_table, candidates_from_history
+from warehouse.connection import connect
+from warehouse.stories import replace_story_rows
 
 STORY = (
     "Islamic State fighters control about 70 percent of the town of Kobani, a monitoring group said "
@@ -33,9 +35,13 @@ def _bands(ids: list[str], texts: list[str], night: date) -> pa.Table:
 
 
 def _connect(tmp_path: Path) -> duckdb.DuckDBPyConnection:
-    con = duckdb.connect(str(tmp_path / "warehouse.sqlite"))
-    create_band_index(con)
-    return con
+    return connect(tmp_path / "warehouse.sqlite")
+
+
+def store_bands(con: duckdb.DuckDBPyConnection, bands: pa.Table) -> None:
+    """Store a night's bands as the loader does: the night's rows replaced whole."""
+    (night,) = set(bands.column("night").to_pylist())
+    replace_story_rows(con, night, bands, None)
 
 
 def test_tomorrows_update_finds_todays_story(tmp_path: Path) -> None:
@@ -60,7 +66,7 @@ def test_candidates_verified_together_with_the_stored_text(tmp_path: Path) -> No
     assert cluster(batch, CONFIG, extra_candidates=pairs).labels.tolist() == [0, 0]
 
 
-def test_restoring_an_article_replaces_its_bands(tmp_path: Path) -> None:
+def test_reloading_a_night_replaces_its_bands(tmp_path: Path) -> None:
     con = _connect(tmp_path)
     store_bands(con, _bands(["afp:1"], [STORY], NIGHT_1))
     store_bands(con, _bands(["afp:1"], [STORY], NIGHT_1))

@@ -17,7 +17,7 @@ Across nights, only band hashes are kept (see :mod:`warehouse.band_index`)::
     stored = sketch(bodies_of(matches.candidate_id), config)
     result = cluster(concat(night, stored), config, agency_ids,
                      extra_candidates=matched_row_pairs)  # (night row, len(night) + stored row)
-    store_bands(con, bands)
+    # the loader stores the night's bands: warehouse.stories.replace_story_rows
 
 All hashes are defined from fixed constants, so signatures and band hashes are
 stable across processes, machines and nights for the same configuration.

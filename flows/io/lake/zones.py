@@ -10,8 +10,7 @@ Layout under the lake root (a folder or an object-storage prefix)::
 
 A night owns exactly the files named after it, so re-running night D replaces
 them and never appends twice. Articles and facts are not written here any more:
-they are the warehouse's own data files under ``curated/`` (:mod:`warehouse.catalog`);
-:meth:`Lake.write_night` remains for partitioned exports.
+they are the warehouse's own data files under ``curated/`` (:mod:`warehouse.catalog`).
 """
 
 from __future__ import annotations
@@ -23,7 +22,6 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 import pyarrow as pa
-import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from flows.faults import fault_point
@@ -116,33 +114,6 @@ class Lake:
         path = self._path(*self._manifest_parts(ingest_date))
         return self._read_table(path) if self.fs.exists(path) else None
 
-    def write_night(self, dataset: str, table: pa.Table, ingest_date: date) -> list[str]:
-        """Replace night ``ingest_date``'s files of a dataset partitioned by ``pub_date``.
-
-        Files of this night in partitions that no longer get rows are removed,
-        so a re-run that produces fewer rows leaves no stale data behind.
-
-        Args:
-            dataset: ``articles`` or ``facts``.
-            table: Rows of this night, with a ``pub_date`` column.
-            ingest_date: The night.
-
-        Returns:
-            The files written.
-        """
-        name = f"ingest-{ingest_date}.parquet"
-        written: list[tuple[str, ...]] = []
-        data = table.drop_columns(["pub_date"])
-        for pub_date in sorted(set(table["pub_date"].to_pylist())):
-            rows = data.filter(pc.equal(table["pub_date"], pa.scalar(pub_date)))
-            parts = (dataset, f"pub_date={pub_date}", name)
-            self._write_table(rows, ingest_date, *parts)
-            written.append(parts)
-        mine = set(self.fs.glob(self._path(dataset, "pub_date=*", name)))
-        for stale in sorted(mine - {self._path(*parts) for parts in written}):
-            self.fs.rm_file(stale)
-        return [self.url(*parts) for parts in written]
-
     def write_quarantine(self, table: pa.Table, ingest_date: date) -> str:
         """Replace night ``ingest_date``'s quarantine file."""
         return self._write_table(
@@ -182,10 +153,6 @@ class Lake:
         for path in leftovers:
             self.fs.rm_file(path)
         return leftovers
-
-    def dataset_glob(self, dataset: str) -> str:
-        """A glob DuckDB's ``read_parquet(..., hive_partitioning=true)`` understands."""
-        return self.url(dataset, "*", "*.parquet")
 
     def _path(self, *parts: str) -> str:
         """A path in the file system's own form."""
