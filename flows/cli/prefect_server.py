@@ -81,13 +81,20 @@ class EarlyServer:
             self.stop()
             yield None
             return
+        from prefect.context import refresh_global_settings_context
+
         self.wait_until_healthy()
-        os.environ["PREFECT_API_URL"] = self.api_url  # spawned workers inherit it
+        # In the environment (spawned workers inherit it) and in Prefect's global settings (threads
+        # start without this context's settings: a flow's or task runner's thread that missed the URL
+        # would start a temporary server of its own), as well as in this context.
+        os.environ["PREFECT_API_URL"] = self.api_url
+        refresh_global_settings_context()
         try:
             with temporary_settings({PREFECT_API_URL: self.api_url}):
                 yield self.api_url
         finally:
             os.environ.pop("PREFECT_API_URL", None)
+            refresh_global_settings_context()
 
     def wait_until_healthy(self) -> None:
         """Block until ``/api/health`` answers 200; restart on another port if uvicorn lost its port."""
