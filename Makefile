@@ -9,7 +9,7 @@ export PREFECT_LOGGING_LEVEL ?= INFO
 PREFECT_PORT ?= 4200
 SERVER_PID := var/prefect-server.pid
 
-.PHONY: setup run test lint bench clean help serve server server-stop postgres postgres-stop
+.PHONY: setup run test lint bench bench-speed clean help serve server server-stop postgres postgres-stop
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -19,7 +19,12 @@ help:  ## list the targets
 	$(UV) sync --frozen --compile-bytecode
 	@touch $@
 
-setup: .venv/.synced  ## create the environment from the lock file
+PREFECT_DB := $(or $(PREFECT_HOME),$(HOME)/.prefect)/prefect.db
+
+# Prefect's database is created and migrated once here, not by the first night's temporary server
+# (migrating a fresh database triples that server's start).
+setup: .venv/.synced  ## create the environment from the lock file and Prefect's local database
+	@[ -n "$$PREFECT_API_URL" ] || [ -f "$(PREFECT_DB)" ] || $(UV) run --frozen prefect server database upgrade -y >/dev/null
 
 SAMPLE_NIGHT ?= 2026-11-23
 
@@ -46,6 +51,10 @@ bench: setup  ## benchmarks (need ../shared and the bench extra): fact fields, e
 	$(UV) run --frozen python -m benchmarks.limits_bench
 	$(UV) run --frozen python -m benchmarks.backfill_bench
 	$(UV) run --frozen python -m benchmarks.lakehouse_bench
+
+bench-speed: setup  ## issue 15's figures in one run: Reuters night (stages, overhead, RSS), sample night, 58-night backfill
+	$(UV) sync --frozen --all-extras --compile-bytecode
+	$(UV) run --frozen python -m benchmarks.speed_bench
 
 server: setup  ## start a real Prefect server on 127.0.0.1:$(PREFECT_PORT) in the background (UI there too)
 	@mkdir -p var

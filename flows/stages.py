@@ -27,11 +27,9 @@ import pyarrow.compute as pc
 from flows.io.lake import Lake
 from transforms.dedupe import deduplicate, drop_loaded_elsewhere
 from transforms.limits import ArticleLimits, apply_limits
-from transforms.normalize import Delivery, normalise_articles
 from transforms.quarantine import QuarantineEntry
-from transforms.readers import read_payload
+from transforms.readers.batch import Payload, read_batch
 from transforms.readers.dates import last_modified
-from transforms.records import RawArticle
 from transforms.schemas import DELIVERIES, KILL_NOTICES
 from transforms.versions import drop_stale_versions, split_kill_notices
 
@@ -117,6 +115,7 @@ def parse(
     *,
     limits: ArticleLimits | None = None,
     max_bytes: int | None = None,
+    workers: int = 1,
 ) -> Parsed:
     """Read every landed payload with the reader its content calls for, normalise, apply the limits.
 
@@ -130,39 +129,43 @@ def parse(
         limits: Article bounds; default: the configured ``limits.*``.
         max_bytes: Largest payload a reader takes; default: the configured
             ``fetch.max_payload_bytes``, so raising the fetch limit raises the reader's too.
+        workers: Processes a large night is read in (1: this one).
     """
     limits, max_bytes = _configured(limits, max_bytes)
-    return within_limits(read_payloads(manifest.to_pylist(), lake, ingest_date, max_bytes), limits)
+    rows = manifest.to_pylist()
+    return within_limits(read_payloads(rows, lake, ingest_date, max_bytes, workers), limits)
 
 
 def read_payloads(
-    rows: list[dict[str, Any]], lake: Lake, run_date: date, max_bytes: int | None = None
+    rows: list[dict[str, Any]], lake: Lake, run_date: date, max_bytes: int | None = None, workers: int = 1
 ) -> Parsed:
     """Read landed payloads (RAW_FILES rows) and normalise their articles; no limits applied yet.
 
     The one reading rule of the pipeline: the nightly parse stage and a backfill's
     staging by publication date both read payloads through it, so they cannot drift
     (payload size limit, the payload's modified time, the run date, the source name).
+    A large night is read on ``workers`` processes (:func:`transforms.readers.batch.read_batch`),
+    with the same rows in the same order.
     """
     if max_bytes is None:
         max_bytes = _configured(None, None)[1]
-    items: list[tuple[RawArticle, Delivery]] = []
-    rejects: list[QuarantineEntry] = []
-    for row in rows:
-        result = read_payload(
+    payloads = [
+        Payload(
             lake.read_raw(row["raw_hash"]),
+            row["raw_hash"],
+            row["source"],
             row["source_uri"],
-            max_bytes,
-            modified_at=last_modified(row.get("http_headers")),
-            run_date=run_date,
+            last_modified(row.get("http_headers")),
         )
-        delivery = Delivery(row["raw_hash"], row["source"], row["source_uri"])
-        items.extend((article, delivery) for article in result.articles)
-        rejects.extend(
-            QuarantineEntry("read", r.reason, row["source"], row["raw_hash"], r.item_ref or row["source_uri"])
-            for r in result.rejects
-        )
-    return Parsed(normalise_articles(items, run_date), rejects)
+        for row in rows
+    ]
+    batch = read_batch(payloads, run_date, max_bytes, workers)
+    rejects = [
+        QuarantineEntry("read", r.reason, row["source"], row["raw_hash"], r.item_ref or row["source_uri"])
+        for row, found in zip(rows, batch.rejects, strict=True)
+        for r in found
+    ]
+    return Parsed(batch.articles, rejects)
 
 
 def within_limits(parsed: Parsed, limits: ArticleLimits | None = None) -> Parsed:

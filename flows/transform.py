@@ -53,8 +53,8 @@ class NightContext:
         limits: Article bounds (None: the configured ones).
         max_bytes: Largest payload a reader takes (None: the configured one).
         docs_every: Which passing nights get Data Docs pages (``validation.data_docs_every``).
-        extract_workers: Processes the extract stage may use on a large night (a backfill's
-            nights, already one per worker, use 1).
+        extract_workers: Processes the parse and extract stages may use on a large night (a
+            backfill's nights, already one per worker, use 1).
     """
 
     lake: Lake
@@ -113,7 +113,14 @@ def read_night(source_rows: pa.Table | StagedNight, ctx: NightContext) -> Parsed
         ctx: The night.
     """
     if isinstance(source_rows, pa.Table):
-        return parse(source_rows, ctx.lake, ctx.ingest_date, limits=ctx.limits, max_bytes=ctx.max_bytes)
+        return parse(
+            source_rows,
+            ctx.lake,
+            ctx.ingest_date,
+            limits=ctx.limits,
+            max_bytes=ctx.max_bytes,
+            workers=ctx.extract_workers,
+        )
     staged = ctx.lake.read_staged(source_rows.backfill_id, source_rows.night).cast(ARTICLES)
     return within_limits(Parsed(staged), ctx.limits)
 

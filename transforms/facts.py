@@ -52,12 +52,21 @@ def extract_facts(articles: pa.Table, workers: int = 1) -> pa.Table:
         A table with the :data:`transforms.schemas.FACTS` schema.
     """
     if workers > 1 and articles.num_rows > 1 and _body_chars(articles) >= PARALLEL_MIN_CHARS:
-        slices = _balanced_slices(articles, workers * CHUNKS_PER_WORKER)
+        slices = _balanced_slices(_wanted(articles), workers * CHUNKS_PER_WORKER)
         context = multiprocessing.get_context("spawn")  # fork is unsafe beside Prefect's threads
         with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
             parts = list(pool.map(_extract_serial, slices))
         return pa.concat_tables(parts)
     return _extract_serial(articles)
+
+
+WANTED = ("article_id", "body", "pub_date", "ingest_date", "headline", "dateline_city")
+"""The article columns extraction reads (the last two are optional)."""
+
+
+def _wanted(articles: pa.Table) -> pa.Table:
+    """Only the columns extraction reads: workers are sent no other."""
+    return articles.select([c for c in WANTED if c in articles.column_names])
 
 
 def _body_chars(articles: pa.Table) -> int:
@@ -74,19 +83,26 @@ def _balanced_slices(articles: pa.Table, count: int) -> list[pa.Table]:
     for row, length in enumerate(lengths):
         filled += length
         if filled >= target and len(slices) < count - 1:
-            slices.append(articles.slice(start, row + 1 - start))
+            slices.append(_compact(articles, start, row + 1))
             start, filled = row + 1, 0
     if start < articles.num_rows:
-        slices.append(articles.slice(start))
+        slices.append(_compact(articles, start, articles.num_rows))
     return slices
+
+
+def _compact(articles: pa.Table, start: int, stop: int) -> pa.Table:
+    """Rows ``start:stop`` in buffers of their own.
+
+    A pickled ``Table.slice`` carries its parent's whole buffers: each of the slices sent to
+    a worker would copy the night's every body into the pipe and the worker's memory.
+    """
+    return articles.take(pa.array(range(start, stop), pa.int64()))
 
 
 def _extract_serial(articles: pa.Table) -> pa.Table:
     """Extract a batch in this process (also what each worker runs on its slice)."""
     rows: list[dict[str, Any]] = []
-    wanted = ["article_id", "body", "pub_date", "ingest_date", "headline", "dateline_city"]
-    columns = articles.select([c for c in wanted if c in articles.column_names]).to_pylist()
-    for article in columns:
+    for article in _wanted(articles).to_pylist():
         found = extract(
             article["body"], headline=article.get("headline"), dateline=article.get("dateline_city")
         )

@@ -76,7 +76,13 @@ def clean_text(text: str) -> str:
     Returns:
         The cleaned text; line breaks are kept, runs of spaces are folded.
     """
-    text = unicodedata.normalize("NFC", text).translate(_TRANSLATE)
+    if text.isascii():  # most wire text: NFC is the identity and only the tab is translated
+        if "\t" in text:
+            text = text.replace("\t", " ")
+    else:
+        text = unicodedata.normalize("NFC", text).translate(_TRANSLATE)
+    if "\n" not in text:  # one paragraph (the common call): the same result without the line loop
+        return _SPACES.sub(" ", text).strip() if "  " in text else text.strip()
     return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n")).strip()
 
 

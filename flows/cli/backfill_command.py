@@ -20,6 +20,7 @@ from flows.cli.common import (
     parse_date,
     prefect_defaults,
 )
+from flows.cli.prefect_server import prefect_api, start_early
 
 if TYPE_CHECKING:
     from flows.results import RunSummary
@@ -46,6 +47,7 @@ def backfill(
         fail(f"--workers must be 1 or more, not {workers}")
     settings = checked_settings(source, lake, warehouse, needs_source=not reextract)
     prefect_defaults()
+    server = start_early()  # its start overlaps the imports below
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     from flows.backfill import run_backfill
@@ -65,7 +67,8 @@ def backfill(
 
         with on_night_done(advance):
             try:
-                result = run_backfill(settings, first, last, workers=workers, reextract=reextract)
+                with prefect_api(server):
+                    result = run_backfill(settings, first, last, workers=workers, reextract=reextract)
             except Exception as exc:
                 from flows.runs import describe
 

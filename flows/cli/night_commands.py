@@ -24,6 +24,7 @@ from flows.cli.common import (
     prefect_defaults,
     refuse_held_night,
 )
+from flows.cli.prefect_server import prefect_api, start_early
 
 if TYPE_CHECKING:
     from flows.results import RunSummary
@@ -45,6 +46,7 @@ def run(
         night = default_night()
     refuse_held_night(settings, night)
     prefect_defaults()
+    server = start_early()  # its start overlaps the imports below and the warm-up
     from flows.io.locks import NightLockedError
     from flows.nightly import NightFailedError, NightRejectedError, nightly_flow
     from flows.warm_up import warm_up_in_background
@@ -52,7 +54,8 @@ def run(
     # Prefect is imported now: the one-off costs of the night overlap the temporary server's start.
     warm_up_in_background(settings.data_docs_dir())
     try:
-        result = nightly_flow(date=night, settings=settings)
+        with prefect_api(server):
+            result = nightly_flow(date=night, settings=settings)
     except NightRejectedError as exc:
         console.print(f"[bold red]night refused:[/] {exc}")
         raise typer.Exit(code=USAGE_ERROR) from exc

@@ -82,27 +82,25 @@ def plain_paragraphs(text: str) -> list[str]:
     the text has neither, each line is a paragraph.
     """
     lines = _dedent_tail(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
-    has_blank = any(not line.strip() for line in _inner(lines))
-    has_indent = any(line[:1] in (" ", "\t") and line.strip() for line in lines[1:])
+    stripped = [line.strip() for line in lines]  # once per line: this runs over every Reuters story
+    filled = [index for index, line in enumerate(stripped) if line]
+    has_blank = bool(filled) and len(filled) < filled[-1] - filled[0] + 1  # a blank between two lines
+    has_indent = any(
+        line[:1] in (" ", "\t") and strip for line, strip in zip(lines[1:], stripped[1:], strict=True)
+    )
     one_per_line = not has_blank and not has_indent
     paragraphs: list[str] = []
     current: list[str] = []
-    for line in lines:
-        starts_new = not line.strip() or line[:1] in (" ", "\t") or one_per_line
+    for line, strip in zip(lines, stripped, strict=True):
+        starts_new = not strip or line[:1] in (" ", "\t") or one_per_line
         if starts_new and current:
             paragraphs.append(collapse(" ".join(current)))
             current = []
-        if line.strip():
-            current.append(line.strip())
+        if strip:
+            current.append(strip)
     if current:
         paragraphs.append(collapse(" ".join(current)))
     return [paragraph for paragraph in paragraphs if paragraph]
-
-
-def _inner(lines: list[str]) -> list[str]:
-    """Lines between the first and last non-blank line (edges do not separate anything)."""
-    filled = [index for index, line in enumerate(lines) if line.strip()]
-    return lines[filled[0] : filled[-1] + 1] if filled else []
 
 
 def _dedent_tail(lines: list[str]) -> list[str]:
