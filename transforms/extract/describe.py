@@ -111,7 +111,7 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
                 story.topic,
                 fact.subject,
                 row is not None,
-                partial(subjects.clause_subject, text, sentence_start, fact.start),
+                partial(subjects.clause_owner, text, sentence_start, fact.start),
                 position=fact.start - sentence_start,
                 aged=fact.kind == "age",
                 recent=recent,
@@ -292,6 +292,10 @@ def _change_subject(text: str, fact: Fact, sentence_start: int, earlier: str | N
     return subjects.acceptable(subjects.clause_subject(text, sentence_start, fact.start))
 
 
+_PERIOD_MODIFIED = re.compile(r"(?i)(?:\s+[a-z]+){0,2}\s+period\b")
+"""A length written as a modifier of "period" ("17-year period", "seven-year grace period")."""
+
+
 def _subject(text: str, fact: Fact, sentence_start: int, table_row: bool, earlier: str | None = None) -> Fact:
     if table_row:
         return fact
@@ -301,6 +305,8 @@ def _subject(text: str, fact: Fact, sentence_start: int, table_row: bool, earlie
     if changed is not None:
         return fact if changed == fact.subject else _with(fact, subject=changed)
     after = text[fact.end : fact.end + 12]
+    if fact.kind == "duration" and fact.subject is not None and _PERIOD_MODIFIED.match(text, fact.end):
+        return fact  # "a 17-year period", "the five-week period": what the length describes is the period
     subject = subjects.acceptable(fact.subject, after)
     if subject is None:
         subject = subjects.acceptable(subjects.subject_left(text, sentence_start, fact.start))

@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from transforms.extract import gazetteer
 from transforms.extract.story import DEMONYMS as _DEMONYMS
+from transforms.extract.subjects import Clause
 
 _NAME_RUN = re.compile(
     r"<(?P<angled>[A-Z][^<>]{1,60}?)>"
@@ -246,7 +247,7 @@ def about_of(
     topic: str | None,
     subject: str | None,
     table_row: bool,
-    clause_subject: Callable[[], str | None] = lambda: None,
+    clause_subject: Callable[[], Clause | None] = lambda: None,
     position: int | None = None,
     aged: bool = False,
     recent: str | None = None,
@@ -284,9 +285,13 @@ def about_of(
     clause = clause_subject()  # read only when nothing more specific was found: it costs a scan
     if recent and anaphor():  # read only here: it costs a search
         return recent  # "In addition, it bought 98 mln stg", "the central bank bought": named before
-    own = subject is not None and clause is not None and clause.lower() in subject.lower()
-    if clause and not own and (clause[:1].isupper() or not topic):
-        return clause
+    if clause is not None:
+        own = subject is not None and clause.text.lower() in subject.lower()
+        if clause.named and not own:
+            return clause.text  # "Earlier, American Express sold 13 pct"
+        if clause.definite and not own and not topic:
+            return clause.text  # "The club owes 50m", "The 214m bridge reopened": the one the story knows
+        # a bare common noun ("Hackers stole", "Residents voted") is an actor, not an entity
     if topic:
         return topic
     for name in names:

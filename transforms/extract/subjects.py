@@ -15,6 +15,7 @@ word after the head, punctuation or another number. Three patterns steer it:
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from transforms.extract import context, kinds
 
@@ -143,7 +144,7 @@ def subject_after(text: str, end: int, hi: int, measured: bool) -> str | None:
     owned = _OWNED.match(text, end, hi)
     if owned:
         end = owned.end()  # "a 70 pct owned subsidiary", "its 49%-owned venture": the owned thing
-    of = _OF.match(text, end, hi) or _OF_THE_N.match(text, end, hi)
+    of = _OF_THE_N.match(text, end, hi) or _OF.match(text, end, hi)  # "38 of the 45 drones": drones
     if of:
         words = _words(text, of.end(), hi, keep_determiner=measured)
     else:
@@ -494,8 +495,9 @@ def new_clause(gap: str) -> tuple[bool, bool]:
 
 
 _GAP_FILLERS = frozenset(
-    ["revised", "adjusted", "restated", "estimated", "corresponding", "same", "comparable"]
-)
+    ["revised", "adjusted", "restated", "estimated", "corresponding", "same", "comparable", "compared",
+     "comparing", "compares"]
+)  # fmt: skip
 """Words between two figures that name no new subject: "vs a revised 40.1 mln"."""
 
 
@@ -710,7 +712,7 @@ def _of_owner(before: str) -> str | None:
 
 _TRAILING_WORDS = """
     north south east west northeast northwest southeast southwest north-east north-west south-east
-    south-west due short nominal plus cast having following including
+    south-west due short nominal plus cast having following including worth
     """
 _TRAILING = frozenset(_TRAILING_WORDS.split())
 """Words after a noun that are no part of it ("a bond due 1992", "120 miles south-west of")."""
@@ -758,18 +760,42 @@ _MORE_VERBS = frozenset(_MORE_VERBS_WORDS.split()) | _VERBS
 """Words that end a sentence's opening noun phrase: its verb or auxiliary."""
 
 
+class Clause(NamedTuple):
+    """The noun phrase a clause opens with, and what its words say of it.
+
+    Attributes:
+        text: The phrase without its determiner ("retailer" for "The retailer").
+        definite: "the" introduced it: one thing the story knows ("the club", "the bridge").
+        named: A word of it is capitalised where a sentence does not capitalise it, so it is
+            a name ("American Express"), not a common noun that opens the sentence ("Hackers").
+    """
+
+    text: str
+    definite: bool
+    named: bool
+
+
 def clause_subject(text: str, lo: int, start: int) -> str | None:
     """What the clause holding a number is about: the noun phrase before its verb.
 
     "The retailer will close 25 stores" -> "retailer"; "Hague, 44, was jailed" -> "Hague".
     The clause is tried first (after "while", "and", "which"...), then the sentence.
     """
-    before = text[max(lo, start - 300) : start]
+    found = clause_owner(text, lo, start)
+    return found.text if found is not None else None
+
+
+def clause_owner(text: str, lo: int, start: int) -> Clause | None:
+    """:func:`clause_subject` with whether the phrase is definite and whether it is a name."""
+    window = max(lo, start - 300)
+    before = text[window:start]
     starts = [0]
     for match in _CLAUSE_STARTS.finditer(before):
         starts.append(match.end())
     for begin in reversed(starts):
         phrase: list[str] = []
+        first = -1
+        definite = False
         verb_found = False
         for match in _LEFT_WORD.finditer(before, begin):  # lazily: the phrase usually ends in a few words
             word = match.group()
@@ -784,12 +810,18 @@ def clause_subject(text: str, lo: int, start: int) -> str | None:
             if lower in _DETERMINERS or lower in _OPENERS:
                 if phrase:
                     break
+                definite = lower == "the"
                 continue
             if lower in _PREPOSITIONS or lower == "of" or lower in _STOP:
                 break
+            if not phrase:
+                first = match.start()
             phrase.append(word.rstrip(","))
         if verb_found and phrase and phrase[-1].lower() not in _PRONOUNS:
-            return " ".join(phrase[-_MAX_LEFT:])
+            kept = phrase[-_MAX_LEFT:]
+            opens = window == lo and len(phrase) <= _MAX_LEFT and not before[:first].strip("\"'“‘([ -")
+            named = any(w[:1].isupper() for w in kept[1:]) or (kept[0][:1].isupper() and not opens)
+            return Clause(" ".join(kept), definite, named)
     return None
 
 

@@ -164,3 +164,27 @@ def test_place_is_named_in_the_sentence_else_the_dateline() -> None:
     assert one("Rebels hold 70 percent of Mosul.", "70 percent", dateline="BEIRUT").place == "Mosul"
     assert one("Rebels hold 70 percent of the city.", "70 percent", dateline="BEIRUT").place == "Beirut"
     assert one("Rebels hold 70 percent of the city.", "70 percent").place is None
+
+
+def test_a_bare_common_noun_that_opens_the_clause_is_an_actor_not_what_a_fact_is_about() -> None:
+    # capitalised only because it opens the sentence: no entity is named
+    assert one("Burglars took 3,000 bottles of wine from the cellar.", "3,000").about is None
+    assert one("Local officials have counted 412 flooded homes so far.", "412").about is None
+
+
+def test_the_definite_thing_a_clause_opens_with_is_what_its_figures_are_about() -> None:
+    fact = one("The lighthouse reopened after a £2m restoration, drawing 900 visitors a week.", "900")
+    assert fact.about == "lighthouse"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [
+        ("Rescuers pulled 17 of the 20 miners from the shaft.", "17", "miner"),
+        ("The farm grew 900 tonnes of barley last year, compared with 750 tonnes in 2022.", "750", "barley"),
+        ("The council signed a four-year lease worth 2 mln dlrs.", "four-year", "lease"),
+        ("The loan is repayable over a 12-year period.", "12-year", "period"),
+    ],
+)
+def test_subject_past_a_partitive_comparison_worth_or_period(text: str, surface: str, head: str) -> None:
+    assert one(text, surface).subject_head == head
