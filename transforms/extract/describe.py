@@ -102,6 +102,10 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             fact = _partner(text, previous, fact)
         fact = _subject(text, fact, sentence_start, row is not None, earlier.get(fact.unit))
         fact = _kind(text, fact, sentence_start, row is not None)
+        if fact.kind == "price" and fact.subject is None and row is None:
+            # "were priced at 99.938", "The pound opened ... at around 1.59 dlrs": what the clause prices
+            priced = subjects.acceptable(subjects.clause_subject(text, sentence_start, fact.start))
+            fact = fact if priced is None else _with(fact, subject=priced)
         fact = _with(
             fact,
             subject_head=heads.head_of(fact.subject),
@@ -155,6 +159,9 @@ def _partner(text: str, previous: Fact, fact: Fact) -> Fact:
     in percent does not lend its unit to the level after it ("rose 14.4 pct to 40,131").
     """
     gap = text[previous.end : fact.start]
+    if previous.kind == "price" and fact.kind == "money" and _LIST_GAP.fullmatch(gap):
+        # "at around 1.59 dlrs and 2.91 marks": one quote in two currencies
+        return _with(fact, kind="price", subject=fact.subject or previous.subject)
     if previous.unit is None and previous.kind == "count" and previous.subject is not None:
         if fact.unit is None and subjects.acceptable(fact.subject) is None and _COUNT_PARTNER.search(gap):
             return _with(fact, subject=previous.subject)  # "12,400 votes out of more than 2.5 million"
@@ -209,6 +216,7 @@ def _partner(text: str, previous: Fact, fact: Fact) -> Fact:
     return fact
 
 
+_LIST_GAP = re.compile(r"\s*(?:,|and|or|,\s+and)\s+")
 _CHANGE_OF = re.compile(r"(?i)(?:,|\b(?:up|down|or|following|after))\s+(?:an?\s+|by\s+|some\s+|about\s+)?$")
 
 
@@ -292,6 +300,10 @@ def _change_subject(text: str, fact: Fact, sentence_start: int, earlier: str | N
     return subjects.acceptable(subjects.clause_subject(text, sentence_start, fact.start))
 
 
+_TO_YIELD = re.compile(
+    r"(?i)\b(?:to\s+yield|yielding|a\s+yield\s+of)\s+(?:(?:about|around|some|nearly|an?)\s+)?$"
+)
+"""A percent a security yields ("priced to yield 130 basis points over Treasuries")."""
 _PERIOD_MODIFIED = re.compile(r"(?i)(?:\s+[a-z]+){0,2}\s+period\b")
 """A length written as a modifier of "period" ("17-year period", "seven-year grace period")."""
 
@@ -301,6 +313,8 @@ def _subject(text: str, fact: Fact, sentence_start: int, table_row: bool, earlie
         return fact
     if fact.kind == "length" and _DIRECTION_OF.match(text, fact.end):
         return fact if fact.subject is None else _with(fact, subject=None)  # "30 miles north-east of Crete"
+    if fact.unit in _PERCENTS and _TO_YIELD.search(text, max(sentence_start, fact.start - 24), fact.start):
+        return _with(fact, subject="yield")  # "priced to yield 7.62 pct": the yield, not the notes
     changed = _change_subject(text, fact, sentence_start, earlier)
     if changed is not None:
         return fact if changed == fact.subject else _with(fact, subject=changed)

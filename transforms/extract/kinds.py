@@ -73,7 +73,10 @@ _PER_SHARE_CONTEXT = re.compile(
     r"(?i)\b(?:shr|dividends?|div|earnings|profits?|loss|payout|net|income|revenues?|sales|turnover|"
     r"cap|bills?|fines?|costs?)\b"
 )
-_BOND_WORDS = re.compile(r"(?i)\b(?:priced|price|par|issue|issued|reoffered|bonds?|notes?|eurobonds?)\b")
+_BOND_WORDS = re.compile(
+    r"(?i)\b(?:priced|price|par|issue|issued|reoffered|bonds?|notes?|eurobonds?|debentures?|redeemable|"
+    r"redeemed|callable)\b"
+)
 
 
 _QUOTED_AT = re.compile(r"(?i)\b(?:at|to|from)\s+(?:around\s+|about\s+|a\s+record\s+)?$")

@@ -188,3 +188,16 @@ def test_the_definite_thing_a_clause_opens_with_is_what_its_figures_are_about() 
 )
 def test_subject_past_a_partitive_comparison_worth_or_period(text: str, surface: str, head: str) -> None:
     assert one(text, surface).subject_head == head
+
+
+def test_a_security_yield_and_price_name_what_they_measure() -> None:
+    text = "The debentures have a 9 pct coupon and were priced at 99.55 to yield 80 basis points over bunds."
+    assert one(text, "80 basis points").subject_head == "yield"
+    price = one(text, "99.55")
+    assert (price.kind, price.subject_head) == ("price", "debenture")
+    assert one("The notes will be redeemable after five years at 101 pct.", "101 pct").kind == "price"
+
+
+def test_a_currency_quoted_in_two_others_is_one_price_of_it() -> None:
+    text = "The franc closed at 0.61 dlrs and 95 yen."
+    assert [(f.kind, f.subject_head) for f in facts(text)] == [("price", "franc"), ("price", "franc")]
