@@ -83,6 +83,7 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
     names: list[entities.Name] = []
     recent: str | None = None
     earlier: dict[str | None, str] = {}
+    spelled: dict[str, str | None] = {}  # initials the story spells out: "GM" -> "General Motors"
     for fact in facts:
         sentence_start = sentence_starts[fact.sentence_index]
         if fact.sentence_index != row_sentence:
@@ -123,6 +124,11 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             ),
             place=entities.place_of(names, story.dateline),
         )
+        if fact.about is not None and fact.about.isupper():
+            if fact.about not in spelled:
+                spelled[fact.about] = entities.expand_initials(fact.about, text)
+            full = spelled[fact.about]
+            fact = fact if full is None else _with(fact, about=full)
         out.append(fact)
         previous = fact
         if fact.subject is not None:

@@ -241,6 +241,22 @@ def refers_back(sentence: str, position: int) -> bool:
     )
 
 
+_CONNECTOR = r"\s+(?:(?:of|and|the|for|&|de)\s+)?"
+
+
+def expand_initials(name: str, text: str) -> str | None:
+    """The full name a story spells out for the initials it uses later, if it does.
+
+    "GM" -> "General Motors", "API" -> "American Petroleum Institute": analysts group by
+    one form, and the story's own spelling is the one to keep. Places ("UK") stay.
+    """
+    if not (2 <= len(name) <= 5 and name.isalpha() and name.isupper()) or gazetteer.is_place(name):
+        return None
+    pattern = r"\b" + _CONNECTOR.join(f"{letter}[a-z]+" for letter in name) + r"\b"
+    found = re.search(pattern, text)
+    return found.group() if found is not None else None
+
+
 def about_of(
     names: list[Name],
     company: str | None,

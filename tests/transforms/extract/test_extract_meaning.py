@@ -201,3 +201,8 @@ def test_a_security_yield_and_price_name_what_they_measure() -> None:
 def test_a_currency_quoted_in_two_others_is_one_price_of_it() -> None:
     text = "The franc closed at 0.61 dlrs and 95 yen."
     assert [(f.kind, f.subject_head) for f in facts(text)] == [("price", "franc"), ("price", "franc")]
+
+
+def test_initials_are_about_the_name_the_story_spells_out() -> None:
+    text = "Northern Rail Holdings said trains would run. NRH said 1,200 drivers had signed the deal."
+    assert one(text, "1,200").about == "Northern Rail Holdings"
