@@ -107,6 +107,8 @@ _MONTH_RUN = re.compile(
 
 
 _CAPITAL_OR_MARK = re.compile(r"[A-Z<&]")
+_COMMON_SHAPE = re.compile(r"[a-z](?:ers|ors|ents|ants|ists|ians|ees)$")
+"""Endings of common plurals ("Residents", "Councillors", "Workers"), rare in a name opening a sentence."""
 
 
 def names_in(sentence: str) -> list[Name]:
@@ -146,8 +148,10 @@ def names_in(sentence: str) -> list[Name]:
             continue  # "Swiss", "Polish": an adjective of a country, not a name
         start = sentence.find(words[0], start)
         opening_word = _opens(sentence, start) and len(words) == 1 and not gazetteer.is_place(text)
-        if opening_word and not _SUBJECT_NAME.match(sentence, start + len(words[0])):
-            continue  # "Net 24,000", "Sales rose": an opening word, not a name
+        if opening_word and (
+            not _SUBJECT_NAME.match(sentence, start + len(words[0])) or _COMMON_SHAPE.search(words[0])
+        ):
+            continue  # "Net 24,000", "Sales rose", "Residents voted": an opening word, not a name
         found.append(_name(sentence, text, start, match.end(), corporate=bool(_CORPORATE.search(text))))
     return found
 

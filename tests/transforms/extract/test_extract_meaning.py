@@ -206,3 +206,8 @@ def test_a_currency_quoted_in_two_others_is_one_price_of_it() -> None:
 def test_initials_are_about_the_name_the_story_spells_out() -> None:
     text = "Northern Rail Holdings said trains would run. NRH said 1,200 drivers had signed the deal."
     assert one(text, "1,200").about == "Northern Rail Holdings"
+
+
+def test_a_plural_that_opens_the_sentence_is_no_name() -> None:
+    assert one("Shoppers spent 4.2 mln dlrs over the weekend.", "4.2 mln dlrs").about is None
+    assert one("Pensioners voted 612 to 400 for the plan.", "612").about is None
