@@ -325,6 +325,10 @@ def _subject(text: str, fact: Fact, sentence_start: int, table_row: bool, earlie
     if changed is not None:
         return fact if changed == fact.subject else _with(fact, subject=changed)
     after = text[fact.end : fact.end + 12]
+    if fact.kind in ("money", "price") and subjects.acceptable(fact.subject, after) is None:
+        owner = subjects.worth_owner(text[max(sentence_start, fact.start - 80) : fact.start])
+        if owner is not None:
+            return _with(fact, subject=owner)
     if fact.kind == "duration" and fact.subject is not None and _PERIOD_MODIFIED.match(text, fact.end):
         return fact  # "a 17-year period", "the five-week period": what the length describes is the period
     subject = subjects.acceptable(fact.subject, after)

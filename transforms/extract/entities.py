@@ -300,8 +300,8 @@ def about_of(
     if company:
         return company
     for name in names:
-        if name.opens and not name.is_source:
-            return name.text
+        if name.opens and not name.is_source and (subject is None or name.text.lower() != subject.lower()):
+            return name.text  # not "Profit" of "Profit reached a high of 5 mln dlrs": what is measured
     clause = clause_subject()  # read only when nothing more specific was found: it costs a scan
     if recent and anaphor():  # read only here: it costs a search
         return recent  # "In addition, it bought 98 mln stg", "the central bank bought": named before

@@ -705,9 +705,36 @@ def _of_owner(before: str) -> str | None:
     if not words:
         return None
     last = words[-1].lower()
-    if last in _STOP or last in _NOT_SUBJECTS or last in _VERBS or last in _TIME_WORDS:
+    if last in _STOP or last in _NOT_SUBJECTS or last in _VERBS or last in _TIME_WORDS or last in _LEVELS:
         return None
     return " ".join(words)
+
+
+_LEVELS = frozenset(["average", "high", "low", "peak", "maximum", "minimum"])
+"""Nouns of a level ("rose to an average of", "an all-time high of"): the verb's subject is what is
+measured."""
+_WORTH = re.compile(
+    r"(?i)(?P<noun>(?:[a-z][\w'-]*\s+){0,2}[a-z][\w'-]*)\s+worth\s+"
+    r"(?:(?:a\s+reported|an\s+estimated|about|around|some|nearly|almost|up\s+to|more\s+than)\s+)?$"
+)
+
+
+def worth_owner(before: str) -> str | None:
+    """ "a contract worth a reported €15m": the thing an amount is the worth of."""
+    if "worth" not in before[-40:]:
+        return None  # the common case, without a regex search
+    match = _WORTH.search(before[-80:])
+    if match is None:
+        return None
+    words = match.group("noun").split()
+    while words and (words[0].lower() in _STOP or words[0].lower() in _DETERMINERS or _has_digit(words[0])):
+        words = words[1:]
+    while words and "-" in words[0] and words[0].split("-")[-1].lower() in _DURATION_WORDS:
+        words = words[1:]  # "a six-year contract": the contract
+    return acceptable(" ".join(words)) if words else None
+
+
+_DURATION_WORDS = frozenset(["year", "month", "week", "day", "hour", "minute"])
 
 
 _TRAILING_WORDS = """
@@ -740,7 +767,7 @@ def acceptable(subject: str | None, after: str = "") -> str | None:
     if head in _NOT_SUBJECTS or head in _TIME_WORDS or head.endswith("ly"):
         return None
     if len(words) == 1 and (
-        head in _PRONOUNS or (subject.isupper() and len(subject) <= 3 and "." in subject)
+        head in _PRONOUNS or head in _LEVELS or (subject.isupper() and len(subject) <= 3 and "." in subject)
     ):
         return None
     return subject

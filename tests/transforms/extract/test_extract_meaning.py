@@ -211,3 +211,13 @@ def test_initials_are_about_the_name_the_story_spells_out() -> None:
 def test_a_plural_that_opens_the_sentence_is_no_name() -> None:
     assert one("Shoppers spent 4.2 mln dlrs over the weekend.", "4.2 mln dlrs").about is None
     assert one("Pensioners voted 612 to 400 for the plan.", "612").about is None
+
+
+def test_an_amount_that_is_a_level_or_a_worth_measures_the_verb_subject_or_the_thing_worth_it() -> None:
+    assert one("Fares rose 4% to an average of £2.80 a trip.", "£2.80").subject_head == "fare"
+    assert (
+        one("The striker signed a three-year deal worth a reported £90,000 a week.", "£90,000").subject
+        == "deal"
+    )
+    fact = one("Turnover reached a record high of 9 mln dlrs.", "9 mln dlrs")
+    assert (fact.subject, fact.about) == ("Turnover", None)
