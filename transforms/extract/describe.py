@@ -103,6 +103,10 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             fact = _partner(text, previous, fact)
         fact = _subject(text, fact, sentence_start, row is not None, earlier.get(fact.unit))
         fact = _kind(text, fact, sentence_start, row is not None)
+        if fact.kind == "rate" and row is None and not kinds.names_rate(fact.subject or ""):
+            # "the unemployment rate was 3.9 pct of the workforce": the rate, not the workforce
+            named = subjects.acceptable(subjects.subject_left(text, sentence_start, fact.start))
+            fact = fact if named is None or not kinds.names_rate(named) else _with(fact, subject=named)
         if fact.kind == "price" and fact.subject is None and row is None:
             # "were priced at 99.938", "The pound opened ... at around 1.59 dlrs": what the clause prices
             priced = subjects.acceptable(subjects.clause_subject(text, sentence_start, fact.start))

@@ -121,6 +121,11 @@ _FEE_WORDS = re.compile(
 )
 
 
+def names_rate(subject: str) -> bool:
+    """True when ``subject`` names a rate ("unemployment rate", "yield", "inflation")."""
+    return _NAMED_RATE.search(subject) is not None
+
+
 def is_rate(clause: str, after: str) -> bool:
     """True when a percent is the level or change of a named rate, not a share of a whole.
 

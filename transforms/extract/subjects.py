@@ -325,6 +325,11 @@ _COMPOUNDS = re.compile(
 _CUT_TAIL = 90
 
 
+def is_compound(before: str, after: str) -> bool:
+    """True when "``before`` of ``after``" is one noun ("balance of payments", "cost of living")."""
+    return _COMPOUNDS.fullmatch(f"{before} of {after}") is not None
+
+
 def subject_left(text: str, lo: int, start: int) -> str | None:
     """The noun phrase a verb links to a later number: "net income rose to 146.5 mln dlrs".
 
@@ -496,7 +501,7 @@ def new_clause(gap: str) -> tuple[bool, bool]:
 
 _GAP_FILLERS = frozenset(
     ["revised", "adjusted", "restated", "estimated", "corresponding", "same", "comparable", "compared",
-     "comparing", "compares"]
+     "comparing", "compares", "unchanged", "preliminary"]
 )  # fmt: skip
 """Words between two figures that name no new subject: "vs a revised 40.1 mln"."""
 
@@ -757,8 +762,8 @@ def acceptable(subject: str | None, after: str = "") -> str | None:
     if subject is None:
         return None
     words = subject.split()
-    while len(words) > 1 and words[-1].lower() in _TRAILING:
-        words = words[:-1]  # "equity warrant eurobond due", "principal amount plus": the noun before
+    trailing = next((i for i in range(1, len(words)) if words[i].lower() in _TRAILING), len(words))
+    words = words[:trailing]  # "eurobond due April", "principal amount plus": the noun before
     subject = " ".join(words)
     per = _PER.match(after) if len(words) == 1 else None
     if per is not None and after[per.end() :].lower().startswith(words[0].lower()[:4]):

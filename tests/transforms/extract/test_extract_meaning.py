@@ -221,3 +221,22 @@ def test_an_amount_that_is_a_level_or_a_worth_measures_the_verb_subject_or_the_t
     )
     fact = one("Turnover reached a record high of 9 mln dlrs.", "9 mln dlrs")
     assert (fact.subject, fact.about) == ("Turnover", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [
+        ("The cost of living index rose 0.4 pct in May.", "0.4 pct", "index"),
+        ("The balance of trade surplus widened to 3.1 billion dlrs.", "3.1 billion dlrs", "surplus"),
+        (
+            "The jobless rate was 6.2 pct of the labour force, unchanged from a revised 6.2 pct.",
+            "6.2",
+            "rate",
+        ),
+        ("The province is selling a 5 billion yen eurobond due March 3, 1995.", "5 billion yen", "eurobond"),
+    ],
+)
+def test_heads_of_compounds_rates_and_securities(text: str, surface: str, head: str) -> None:
+    assert one(text, surface).subject_head == head
+    if "revised" in text:
+        assert [f.subject_head for f in facts(text)] == ["rate", "rate"]
