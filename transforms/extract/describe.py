@@ -128,6 +128,15 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             ),
             place=entities.place_of(names, story.dateline),
         )
+        if (
+            row is None
+            and fact.subject is not None
+            and kinds.quotes_traded(fact.subject_head, fact.kind)
+            and fact.subject.lower().endswith(fact.subject_head or "")
+        ):
+            # "The pound opened lower at 1.59 dlrs": a market report is about what it quotes (in the
+            # singular: "the central bank bought dollars at 145 yen" is about the bank)
+            fact = _with(fact, about=_DETERMINER.sub("", fact.subject))
         if fact.about is not None and fact.about.isupper():
             if fact.about not in spelled:
                 spelled[fact.about] = entities.expand_initials(fact.about, text)
@@ -226,6 +235,7 @@ def _partner(text: str, previous: Fact, fact: Fact) -> Fact:
     return fact
 
 
+_DETERMINER = re.compile(r"(?i)^(?:the|its|their)\s+")
 _LIST_GAP = re.compile(r"\s*(?:,|and|or|,\s+and)\s+")
 _CHANGE_OF = re.compile(r"(?i)(?:,|\b(?:up|down|or|following|after))\s+(?:an?\s+|by\s+|some\s+|about\s+)?$")
 

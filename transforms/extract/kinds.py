@@ -64,6 +64,21 @@ def per_unit_price(text: str, end: int, hi: int, clause: str) -> bool:
     return True
 
 
+_TRADED_WORDS = """
+    dollar pound sterling yen mark franc lira guilder peseta rand peso euro yuan rupee gold silver
+    platinum palladium copper aluminium aluminum nickel zinc tin crude brent oil bund gilt
+"""
+TRADED = frozenset(_TRADED_WORDS.split())
+"""Heads of what a market report quotes ("The pound opened lower", "Brent crude rose $1.40"): the
+thing the figures are about."""
+_MARKET_KINDS = frozenset(["price", "percent", "index_points", "money", "count"])
+
+
+def quotes_traded(head: str | None, kind: str) -> bool:
+    """True when a fact is a quote or move of a traded currency or commodity it names as subject."""
+    return head in TRADED and kind in _MARKET_KINDS
+
+
 _MARKET = re.compile(
     r"(?i)\b(?:shares?|stocks?|prices?|priced|quoted|traded|trading|closed|opened|fixed|fixing|ounce|"
     r"barrel|bushel|tonne|futures|dollar|sterling|mark|yen|franc|gold|silver|platinum|crude|exchange|"

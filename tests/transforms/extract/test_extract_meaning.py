@@ -240,3 +240,9 @@ def test_heads_of_compounds_rates_and_securities(text: str, surface: str, head: 
     assert one(text, surface).subject_head == head
     if "revised" in text:
         assert [f.subject_head for f in facts(text)] == ["rate", "rate"]
+
+
+def test_a_market_report_is_about_what_it_quotes() -> None:
+    text = "In Zurich, the franc eased to 0.62 dlrs and silver rose 2% to $31.10 an ounce."
+    assert [f.about for f in facts(text)] == ["franc", "silver", "silver"]
+    assert one("The central bank bought dollars at 146.2 yen.", "146.2 yen").about != "dollars"
