@@ -152,6 +152,8 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
 def _currency(fact: Fact, story: Story) -> Fact:
     """A bare "dlrs", "cts", "francs" or "crowns" is the one of the story's country."""
     if fact.unit == "US dollar" and story.dollar != "US dollar" and not _US_FORMS.search(fact.surface):
+        if _WORLD_PRICE.search(fact.sentence):
+            return fact  # "Brent rose $1.40 to $91.20 a barrel" in a Singapore story
         return _with(fact, unit=story.dollar)
     if fact.unit == "US cent" and story.cent != "US cent" and not _US_FORMS.search(fact.surface):
         return _with(fact, unit=story.cent)
@@ -235,6 +237,8 @@ def _partner(text: str, previous: Fact, fact: Fact) -> Fact:
     return fact
 
 
+_WORLD_PRICE = re.compile(r"\b(?:Brent|WTI|Nymex|NYMEX|Comex|COMEX|OPEC|[Gg]old|[Ss]ilver|[Pp]latinum)\b")
+"""A world benchmark, priced in US dollars wherever the story is datelined."""
 _DETERMINER = re.compile(r"(?i)^(?:the|its|their)\s+")
 _LIST_GAP = re.compile(r"\s*(?:,|and|or|,\s+and)\s+")
 _CHANGE_OF = re.compile(r"(?i)(?:,|\b(?:up|down|or|following|after))\s+(?:an?\s+|by\s+|some\s+|about\s+)?$")

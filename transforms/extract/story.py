@@ -84,8 +84,11 @@ _CURRENCY_CUES: tuple[tuple[re.Pattern[str], str, str], ...] = (
     ),
     (re.compile(r"\bHong Kong (?:dlrs|dollars?)\b|\bHK\$"), "Hong Kong dollar", "Hong Kong cent"),
     (re.compile(r"\bSingapore (?:dlrs|dollars?)\b|\bS\$"), "Singapore dollar", "Singapore cent"),
+    (re.compile(r"\bTaiwan (?:dlrs|dollars?)\b|\bNT\$"), "Taiwan dollar", "US cent"),
 )
-_ANY_CUE = re.compile(r"\b(?:Canadian|Australian|New Zealand|N\.?Z\.?|Hong Kong|Singapore|[CAS]\$|NZ\$|HK\$)")
+_ANY_CUE = re.compile(
+    r"\b(?:Canadian|Australian|New Zealand|N\.?Z\.?|Hong Kong|Singapore|Taiwan|[CAS]\$|NZ\$|HK\$|NT\$)"
+)
 """One pass that finds where a currency cue might be; the cues above then say which."""
 _US_CUE = re.compile(r"\bU\.?S\.? (?:dlrs|dollars?)\b|\bUS\$|\$US")
 
@@ -121,7 +124,9 @@ _COUNTRY_MONEY: dict[str, tuple[str, str | None]] = {
     "TH": ("baht", None),
 }
 """A dateline country's own currency, and its cent where wire copy writes "cts"."""
-_DOLLAR_COUNTRIES = frozenset({"CA", "AU", "NZ", "HK", "SG", "TW"})
+_DOLLAR_COUNTRIES = frozenset({"CA", "AU", "NZ", "HK", "SG"})
+"""Countries whose bare "dlrs" are their own. Taiwan's wire copy gives trade and reserves in US
+dollars and writes "Taiwan dlrs" when it means its own (a cue above)."""
 
 
 @dataclass(frozen=True, slots=True)

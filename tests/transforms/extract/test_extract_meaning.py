@@ -246,3 +246,18 @@ def test_a_market_report_is_about_what_it_quotes() -> None:
     text = "In Zurich, the franc eased to 0.62 dlrs and silver rose 2% to $31.10 an ounce."
     assert [f.about for f in facts(text)] == ["franc", "silver", "silver"]
     assert one("The central bank bought dollars at 146.2 yen.", "146.2 yen").about != "dollars"
+
+
+def test_world_benchmarks_are_in_us_dollars_and_taiwan_trade_too() -> None:
+    fact = one("Brent crude fell $2.10 to $84.60 a barrel.", "$84.60", dateline="SINGAPORE")
+    assert fact.unit == "US dollar"
+    assert (
+        one("The company earned 12 mln dlrs.", "12 mln dlrs", dateline="SINGAPORE").unit == "Singapore dollar"
+    )
+    assert (
+        one("The trade surplus rose to 1.9 billion dlrs.", "1.9 billion", dateline="TAIPEI").unit
+        == "US dollar"
+    )
+    assert (
+        one("Reserves were 60 billion Taiwan dlrs.", "60 billion", dateline="TAIPEI").unit == "Taiwan dollar"
+    )
