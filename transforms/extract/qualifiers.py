@@ -206,9 +206,18 @@ def hedge_after(text: str, end: int, hi: int) -> Hedge | None:
     return Hedge(_AFTER[key], match.end())
 
 
+_COMPARED_AFTER = re.compile(
+    r"\s+(?i:(?P<up>higher|firmer|stronger|above(?=\s+(?:the|a|an|its|their|last|year)\b))"
+    r"|(?P<down>lower|less|fewer|weaker|cheaper|(?:below|under)(?=\s+(?:the|a|an|its|their|last|year)\b)))\b"
+)
+"""A comparison after the quantity: "closed 14% lower", "0.5 pct less than", "15 pct below the".
+Not "more" or "over": "130 basis points more than Treasuries" is a spread, not a change."""
+
+
 def change_after(text: str, end: int, hi: int) -> str | None:
-    """ "up" or "down" when a change noun follows the quantity ("a 5 pct rise")."""
-    match = CHANGE_AFTER.match(text, end, hi)
+    """ "up" or "down" when a change noun or a comparison follows the quantity ("a 5 pct rise",
+    "ended eight rand higher")."""
+    match = CHANGE_AFTER.match(text, end, hi) or _COMPARED_AFTER.match(text, end, hi)
     if match is None:
         return None
     return "up" if match.group("up") else "down"
