@@ -268,7 +268,16 @@ def _partners_before(text: str, facts: list[Fact]) -> list[Fact]:
     out = list(facts)
     for index in range(len(facts) - 1):
         fact, following = facts[index], facts[index + 1]
-        if fact.sentence_index != following.sentence_index or fact.unit is not None or following.unit is None:
+        if fact.sentence_index != following.sentence_index or fact.unit is not None:
+            continue
+        if following.unit is None:
+            if (
+                fact.kind == following.kind == "count"
+                and fact.subject is None
+                and following.subject is not None
+                and _BACK_GAP.fullmatch(text, fact.end, following.start) is not None
+            ):
+                out[index] = _with(fact, subject=following.subject)  # "to 4,922 from 12,861 cars"
             continue
         if fact.kind != "count" or fact.subject is not None or following.kind in _NOT_CARRIED:
             continue

@@ -261,3 +261,7 @@ def test_world_benchmarks_are_in_us_dollars_and_taiwan_trade_too() -> None:
     assert (
         one("Reserves were 60 billion Taiwan dlrs.", "60 billion", dateline="TAIPEI").unit == "Taiwan dollar"
     )
+
+
+def test_a_bare_count_takes_the_noun_its_partner_counts() -> None:
+    assert one("Bookings fell to 3,410 from 5,002 tickets.", "3,410").subject_head == "ticket"
