@@ -323,4 +323,4 @@ def about_of(
     for name in names:
         if name.is_source and (name.is_corporate or not _PERSON_NAME.fullmatch(name.text)):
             return name.text  # "petrol rose to 152.3p a litre, the RAC said": the body that measures it
-    return None
+    return recent  # "The management fee is 25 basis points": the issuer an earlier sentence named

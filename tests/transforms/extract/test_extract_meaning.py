@@ -265,3 +265,8 @@ def test_world_benchmarks_are_in_us_dollars_and_taiwan_trade_too() -> None:
 
 def test_a_bare_count_takes_the_noun_its_partner_counts() -> None:
     assert one("Bookings fell to 3,410 from 5,002 tickets.", "3,410").subject_head == "ticket"
+
+
+def test_a_sentence_that_names_nothing_is_about_the_institution_named_before() -> None:
+    text = "Nordbank Finance Corp is issuing 50 mln dlrs of notes. The management fee is 20 basis points."
+    assert one(text, "20 basis points").about == "Nordbank Finance Corp"
