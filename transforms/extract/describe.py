@@ -114,7 +114,8 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
         fact = _with(
             fact,
             subject_head=heads.head_of(fact.subject),
-            about=entities.about_of(
+            about=entities.shares_owner(fact.sentence, fact.start - sentence_start)
+            or entities.about_of(
                 names,
                 story.company,
                 story.topic,

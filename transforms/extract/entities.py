@@ -245,6 +245,21 @@ def refers_back(sentence: str, position: int) -> bool:
     )
 
 
+_SHARES_IN = re.compile(
+    r"\b[Ss]hares\s+(?:in|of)\s+(?:the\s+(?=[a-z]+\s+(?:closed|ended|rose|fell|jumped|slumped|were|have|had))"
+    r"|(?=[A-Z]))(?P<owner>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}|[a-z]+)"
+)
+"""'Shares in Rolls-Royce', 'shares in the grocer closed': a company, not 'shares of common stock'."""
+
+
+def shares_owner(sentence: str, position: int) -> str | None:
+    """The company whose shares a figure prices or moves: "Shares in the grocer closed 14% lower"."""
+    if "hares " not in sentence[:position]:
+        return None  # the common case, without a regex search
+    owners = [match.group("owner") for match in _SHARES_IN.finditer(sentence, 0, position)]
+    return owners[-1].removesuffix("'s") if owners else None
+
+
 _CONNECTOR = r"\s+(?:(?:of|and|the|for|&|de)\s+)?"
 
 

@@ -836,8 +836,8 @@ def clause_owner(text: str, lo: int, start: int) -> Clause | None:
                 verb_found = lower not in _REPORTING  # "Grain traders said": a source, not the subject
                 break
             if _has_digit(word):
-                if phrase:
-                    continue  # "Hague, 44, was": an apposition
+                if phrase or definite:
+                    continue  # "Hague, 44, was": an apposition; "The 214m bridge": a measure of it
                 break
             if lower in _DETERMINERS or lower in _OPENERS:
                 if phrase:

@@ -270,3 +270,10 @@ def test_a_bare_count_takes_the_noun_its_partner_counts() -> None:
 def test_a_sentence_that_names_nothing_is_about_the_institution_named_before() -> None:
     text = "Nordbank Finance Corp is issuing 50 mln dlrs of notes. The management fee is 20 basis points."
     assert one(text, "20 basis points").about == "Nordbank Finance Corp"
+
+
+def test_what_a_clause_opens_on_and_whose_shares_move() -> None:
+    assert one("The 60m tower reopened after a £3m refit, drawing 800 visitors.", "800").about == "tower"
+    assert one("Shares in Marston Foods closed 3% lower at 98p.", "98p").about == "Marston Foods"
+    assert one("Shares in the brewer ended 2% higher.", "2%").about == "brewer"
+    assert one("It bought 5,000 shares of common stock at 20 dlrs a share.", "20 dlrs").about != "common"
