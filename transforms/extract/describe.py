@@ -412,9 +412,9 @@ def _bare_kind(text: str, fact: Fact, sentence_start: int, clause: str) -> Fact:
         unit = "percentage point" if point.group("pct") else "point"
         kind = "rate" if kinds.is_rate(clause, "") else ("percent" if point.group("pct") else "index_points")
         return _with(fact, end=point.end(), surface=text[fact.start : point.end()], unit=unit, kind=kind)
-    if fact.value is not None and 0 < fact.value < 1 and fact.qualifier != "vague":
-        return _with(fact, kind="ratio")  # "two-thirds of the money", "about a quarter of its workforce"
     points = heads.head_of(fact.subject) == "point"
+    if fact.value is not None and 0 < fact.value < 1 and fact.qualifier != "vague" and not points:
+        return _with(fact, kind="ratio")  # "two-thirds of the money", "about a quarter of its workforce"
     if points and _PCT_CONTEXT.search(clause.replace("points", "")) and kinds.is_rate(clause, ""):
         subject = subjects.acceptable(subjects.subject_left(text, sentence_start, fact.start))
         return _with(fact, unit="percentage point", kind="rate", subject=subject)

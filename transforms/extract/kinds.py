@@ -169,11 +169,13 @@ def is_index_level(clause: str, value: float | None) -> bool:
 
 def is_age(text: str, start: int, end: int, lo: int, hi: int, value: float | None) -> int | None:
     """Where the age ends when the number at ``start:end`` is an age ("44-year-old", "Hague, 44,")."""
-    if value is None or not 0 < value < 125 or value != int(value):
+    if value is None or not 0 < value < 125:
         return None
     after = _AGE_AFTER.match(text, end, hi)
     if after is not None:
-        return after.end()
+        return after.end()  # "a 15-year-old", "the 6-1/2-year-old war"
+    if value != int(value):
+        return None
     before = text[max(lo, start - 40) : start]
     if _AGED.search(before):
         return end

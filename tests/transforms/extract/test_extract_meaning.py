@@ -277,3 +277,8 @@ def test_what_a_clause_opens_on_and_whose_shares_move() -> None:
     assert one("Shares in Marston Foods closed 3% lower at 98p.", "98p").about == "Marston Foods"
     assert one("Shares in the brewer ended 2% higher.", "2%").about == "brewer"
     assert one("It bought 5,000 shares of common stock at 20 dlrs a share.", "20 dlrs").about != "common"
+
+
+def test_a_fractional_age_and_a_fraction_of_a_point() -> None:
+    assert one("Talks to end the 2-1/2-year-old strike failed.", "2-1/2").kind == "age"
+    assert one("The franc gained 0.4 points on the index.", "0.4").kind == "index_points"
