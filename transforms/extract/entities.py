@@ -260,6 +260,30 @@ def shares_owner(sentence: str, position: int) -> str | None:
     return owners[-1].removesuffix("'s") if owners else None
 
 
+_PERCENT_OF = re.compile(
+    r"\s+of\s+(?:(?:the|its|their)\s+)?(?:(?:outstanding|common|issued|voting|capital)\s+)*"
+    r"(?:(?:shares|stock|equity|capital)\s+(?:of|in)\s+)?<?(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|&))*)"
+)
+
+
+def owned_of(sentence: str, end: int) -> str | None:
+    """The company a share of is of: "21 pct of Alliance Semiconductor", "100 pct of the outstanding
+    shares of Triton"."""
+    found = _PERCENT_OF.match(sentence, end)
+    if found is None:
+        return None
+    words = found.group("name").split()
+    while words and words[-1] in ("of", "and", "&"):
+        words = words[:-1]
+    name = " ".join(words).rstrip(".,")
+    if name in _MEASURES or gazetteer.is_place(name) or _MONTH_RUN.fullmatch(name):
+        return None  # "98.8% of GDP": a measure, not an owner
+    return name or None
+
+
+_MEASURES = frozenset(["GDP", "GNP", "GDP.", "GNP."])
+
+
 _CONNECTOR = r"\s+(?:(?:of|and|the|for|&|de)\s+)?"
 
 

@@ -282,3 +282,8 @@ def test_what_a_clause_opens_on_and_whose_shares_move() -> None:
 def test_a_fractional_age_and_a_fraction_of_a_point() -> None:
     assert one("Talks to end the 2-1/2-year-old strike failed.", "2-1/2").kind == "age"
     assert one("The franc gained 0.4 points on the index.", "0.4").kind == "index_points"
+
+
+def test_a_share_of_a_company_is_about_that_company() -> None:
+    assert one("Harwell Group bought 35 pct of Stanmore Mills Inc.", "35 pct").about == "Stanmore Mills Inc"
+    assert one("Debt stands at 88% of GDP.", "88%").about != "GDP"
