@@ -423,8 +423,9 @@ def _label(words: list[str]) -> str | None:
 
 _RELATIVES = frozenset(["that", "which", "who"])
 _SEASONS = frozenset(
-    ["summer", "winter", "spring", "autumn", "fall", "weekend", "morning", "evening", "night"]
+    ["summer", "winter", "spring", "autumn", "fall", "weekend", "morning", "evening", "night", "season"]
 )
+_TICKER = re.compile(r"<?[A-Z0-9&]{1,6}\.[A-Z]{1,3}>?")
 
 
 def _relative_antecedent(before: str, cut: re.Match[str] | None) -> list[str] | None:
@@ -769,8 +770,16 @@ def acceptable(subject: str | None, after: str = "") -> str | None:
     if per is not None and after[per.end() :].lower().startswith(words[0].lower()[:4]):
         return None  # "35 cts a share": the denominator, not what is measured
     head = words[-1].lower().rstrip(".")
-    if head in _NOT_SUBJECTS or head in _TIME_WORDS or head.endswith("ly"):
-        return None
+    if (
+        head in _NOT_SUBJECTS
+        or head in _TIME_WORDS
+        or head in _STOP
+        or head in _SEASONS
+        or head.endswith("ly")
+    ):
+        return None  # "this season", "take up", "5.77 pct bid": no noun of the figure
+    if _TICKER.fullmatch(words[-1]):
+        return None  # "Renault <RENA.PA> said": a ticker names no measured thing
     if len(words) == 1 and (
         head in _PRONOUNS or head in _LEVELS or (subject.isupper() and len(subject) <= 3 and "." in subject)
     ):
