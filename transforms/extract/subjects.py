@@ -777,7 +777,7 @@ def acceptable(subject: str | None, after: str = "") -> str | None:
         or head in _SEASONS
         or head.endswith("ly")
     ):
-        return None  # "this season", "take up", "5.77 pct bid": no noun of the figure
+        return None  # "this season", "take up": no noun of the figure
     if _TICKER.fullmatch(words[-1]):
         return None  # "Renault <RENA.PA> said": a ticker names no measured thing
     if len(words) == 1 and (
