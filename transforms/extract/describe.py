@@ -245,6 +245,7 @@ def _partner(text: str, previous: Fact, fact: Fact) -> Fact:
 
 _WORLD_PRICE = re.compile(r"\b(?:Brent|WTI|Nymex|NYMEX|Comex|COMEX|OPEC|[Gg]old|[Ss]ilver|[Pp]latinum)\b")
 """A world benchmark, priced in US dollars wherever the story is datelined."""
+_NOMINAL = re.compile(r"(?i)\s+(?:nominal|par\s+value|face\s+value)\b")
 _DETERMINER = re.compile(r"(?i)^(?:the|its|their)\s+")
 _LIST_GAP = re.compile(r"\s*(?:,|and|or|,\s+and)\s+")
 _CHANGE_OF = re.compile(r"(?i)(?:,|\b(?:up|down|or|following|after))\s+(?:an?\s+|by\s+|some\s+|about\s+)?$")
@@ -390,6 +391,8 @@ def _kind(text: str, fact: Fact, sentence_start: int, table_row: bool) -> Fact:
             _COSTS.search(tail) and not _SCALED.search(fact.surface)
         ):
             return _with(fact, kind="price")  # "tickets now cost €22.50": what one thing costs
+        if _NOMINAL.match(after):
+            return _with(fact, kind="price")  # "shares of 100 francs nominal": what one share is worth
         if kinds.per_unit_price(text, fact.end, sentence_end, scope) or (
             not _SCALED.search(fact.surface)
             and kinds.is_market_price(clause, fact.subject, after, fact.change)

@@ -81,7 +81,7 @@ def quotes_traded(head: str | None, kind: str) -> bool:
 
 _MARKET = re.compile(
     r"(?i)\b(?:shares?|stocks?|prices?|priced|quoted|traded|trading|closed|opened|fixed|fixing|ounce|"
-    r"barrel|bushel|tonne|futures|dollar|sterling|mark|yen|franc|gold|silver|platinum|crude|exchange|"
+    r"barrel|bushel|tonne|futures|dollar|pound|sterling|mark|yen|franc|gold|silver|platinum|crude|exchange|"
     r"bid|offer(?:ed)?|tender|buy|sell)\b"
 )
 _PER_SHARE_CONTEXT = re.compile(

@@ -135,8 +135,14 @@ def read_before(text: str, lo: int, start: int) -> Before:
     found = context.phrase_before(words, _BEFORE, _LONGEST)
     hedge = Hedge(*found) if found else None
     rest = [w for w in words if hedge is None or w.start < hedge.position]
+    if hedge is not None and hedge.qualifier == "at_most" and rest and _MOVED_UP.fullmatch(rest[-1].lower):
+        return Before(None, None, True)  # "edged up to 2.957 marks", "revised up to 3.1 pct": a level
     level = bool(rest) and rest[-1].lower in ("to", "from", "at")
     return Before(hedge, None if level else _change(words), level)
+
+
+_MOVED_UP = re.compile(r"[a-z]+ed|went|shot|crept|came|moves?|goes")
+"""A verb before "up to": the number is the level it moved up to, not a ceiling."""
 
 
 _NOTHING = Before(None, None, False)
