@@ -20,6 +20,7 @@ from functools import partial
 from transforms.extract import entities, heads, kinds, scales, subjects, tables
 from transforms.extract.model import Fact
 from transforms.extract.story import Story
+from transforms.extract.units import UNITS
 
 _PARTNER_GAP = re.compile(
     r"[^\d;]{0,60}?(?:\b(?:from|vs\.?|versus|against|compared\s+with|compared\s+to|and|or|to)|,)\s+"
@@ -103,6 +104,12 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             fact = _partner(text, previous, fact)
         fact = _subject(text, fact, sentence_start, row is not None, earlier.get(fact.unit))
         fact = _kind(text, fact, sentence_start, row is not None)
+        if fact.unit is None and fact.kind == "count" and fact.subject is not None:
+            traffic = _TRAFFIC_UNIT.search(fact.subject)
+            if traffic is not None:  # "revenue passenger miles rose to 13.4 mln": a unit, not a count
+                per = "kilometre" if traffic.group("per").lower().startswith("k") else "mile"
+                unit = f"{traffic.group('what').lower()} {per}"
+                fact = fact if unit not in UNITS else _with(fact, unit=unit, kind="other")
         if fact.kind == "rate" and row is None and not kinds.names_rate(fact.subject or ""):
             # "the unemployment rate was 3.9 pct of the workforce": the rate, not the workforce
             named = subjects.acceptable(subjects.subject_left(text, sentence_start, fact.start))
@@ -245,6 +252,11 @@ def _partner(text: str, previous: Fact, fact: Fact) -> Fact:
 
 _WORLD_PRICE = re.compile(r"\b(?:Brent|WTI|Nymex|NYMEX|Comex|COMEX|OPEC|[Gg]old|[Ss]ilver|[Pp]latinum)\b")
 """A world benchmark, priced in US dollars wherever the story is datelined."""
+_TRAFFIC_UNIT = re.compile(
+    r"(?i)\b(?P<what>revenue passenger|available seat)[- ]"
+    r"(?P<per>miles|kilometres|kilometers|km)\b"
+)
+"""Airline traffic measures, whose name is their unit ("revenue passenger mile", "available seat mile")."""
 _NOMINAL = re.compile(r"(?i)\s+(?:nominal|par\s+value|face\s+value)\b")
 _DETERMINER = re.compile(r"(?i)^(?:the|its|their)\s+")
 _LIST_GAP = re.compile(r"\s*(?:,|and|or|,\s+and)\s+")
