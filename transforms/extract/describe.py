@@ -104,20 +104,8 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             fact = _partner(text, previous, fact)
         fact = _subject(text, fact, sentence_start, row is not None, earlier.get(fact.unit))
         fact = _kind(text, fact, sentence_start, row is not None)
-        if fact.unit is None and fact.kind == "count" and fact.subject is not None:
-            traffic = _TRAFFIC_UNIT.search(fact.subject)
-            if traffic is not None:  # "revenue passenger miles rose to 13.4 mln": a unit, not a count
-                per = "kilometre" if traffic.group("per").lower().startswith("k") else "mile"
-                unit = f"{traffic.group('what').lower()} {per}"
-                fact = fact if unit not in UNITS else _with(fact, unit=unit, kind="other")
-        if fact.kind == "rate" and row is None and not kinds.names_rate(fact.subject or ""):
-            # "the unemployment rate was 3.9 pct of the workforce": the rate, not the workforce
-            named = subjects.acceptable(subjects.subject_left(text, sentence_start, fact.start))
-            fact = fact if named is None or not kinds.names_rate(named) else _with(fact, subject=named)
-        if fact.kind == "price" and fact.subject is None and row is None:
-            # "were priced at 99.938", "The pound opened ... at around 1.59 dlrs": what the clause prices
-            priced = subjects.acceptable(subjects.clause_subject(text, sentence_start, fact.start))
-            fact = fact if priced is None else _with(fact, subject=priced)
+        if row is None:
+            fact = _measured_by_kind(text, fact, sentence_start)
         fact = _with(
             fact,
             subject_head=heads.head_of(fact.subject),
@@ -141,15 +129,9 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             ),
             place=entities.place_of(names, story.dateline),
         )
-        if (
-            row is None
-            and fact.subject is not None
-            and kinds.quotes_traded(fact.subject_head, fact.kind)
-            and fact.subject.lower().endswith(fact.subject_head or "")
-        ):
-            # "The pound opened lower at 1.59 dlrs": a market report is about what it quotes (in the
-            # singular: "the central bank bought dollars at 145 yen" is about the bank)
-            fact = _with(fact, about=_DETERMINER.sub("", fact.subject))
+        if row is None and _quotes_its_subject(fact):
+            # "The pound opened lower at 1.59 dlrs": a market report is about what it quotes
+            fact = _with(fact, about=_DETERMINER.sub("", fact.subject or ""))
         if fact.about is not None and fact.about.isupper():
             if fact.about not in spelled:
                 spelled[fact.about] = entities.expand_initials(fact.about, text)
@@ -160,6 +142,38 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
         if fact.subject is not None:
             earlier[fact.unit] = fact.subject
     return out
+
+
+def _measured_by_kind(text: str, fact: Fact, sentence_start: int) -> Fact:
+    """What a fact measures, once its kind is known: the kind says which phrase of the clause it is.
+
+    Airline traffic is a unit ("revenue passenger miles rose to 13.4 mln"); a rate measures the
+    rate its clause names ("the unemployment rate was 3.9 pct of the workforce"); a price without
+    a noun of its own prices what its clause opens on ("were priced at 99.938": the notes).
+    """
+    if fact.unit is None and fact.kind == "count" and fact.subject is not None:
+        traffic = _TRAFFIC_UNIT.search(fact.subject)
+        if traffic is not None:
+            per = "kilometre" if traffic.group("per").lower().startswith("k") else "mile"
+            unit = f"{traffic.group('what').lower()} {per}"
+            return fact if unit not in UNITS else _with(fact, unit=unit, kind="other")
+    if fact.kind == "rate" and not kinds.names_rate(fact.subject or ""):
+        named = subjects.acceptable(subjects.subject_left(text, sentence_start, fact.start))
+        return fact if named is None or not kinds.names_rate(named) else _with(fact, subject=named)
+    if fact.kind == "price" and fact.subject is None:
+        priced = subjects.acceptable(subjects.clause_subject(text, sentence_start, fact.start))
+        return fact if priced is None else _with(fact, subject=priced)
+    return fact
+
+
+def _quotes_its_subject(fact: Fact) -> bool:
+    """A quote or move of the currency or commodity the fact names, in the singular of a market
+    report ("The pound opened lower"; "the central bank bought dollars at 145 yen" is the bank's)."""
+    return (
+        fact.subject is not None
+        and kinds.quotes_traded(fact.subject_head, fact.kind)
+        and fact.subject.lower().endswith(fact.subject_head or "")
+    )
 
 
 def _currency(fact: Fact, story: Story) -> Fact:
