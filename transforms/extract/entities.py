@@ -31,6 +31,8 @@ _NOT_NAME_WORDS = """
     Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday
     Reuter Reuters NOTE Shr Net Revs Avg Qtly Oper Sales Pay Record Div Mr Mrs Ms Dr Vs Nine Six Three
     Overall Normally Heavyweight Total Combined Domestic Foreign Average
+    Shares Prices Profits Exports Imports Stocks Bonds Rates Yields Futures Bills Earnings Revenues
+    Deposits Loans Reserves Orders Shipments Rents Fares Wages
     Year Qtr Mln Bln Dlrs Pct Cts Inc Corp Co Ltd It's Not No Yes Total Group Company
 """
 _NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())

@@ -287,3 +287,8 @@ def test_a_fractional_age_and_a_fraction_of_a_point() -> None:
 def test_a_share_of_a_company_is_about_that_company() -> None:
     assert one("Harwell Group bought 35 pct of Stanmore Mills Inc.", "35 pct").about == "Stanmore Mills Inc"
     assert one("Debt stands at 88% of GDP.", "88%").about != "GDP"
+
+
+def test_a_market_word_opening_the_sentence_is_no_name() -> None:
+    assert one("Shares closed 6% lower at 140p.", "6%").about is None
+    assert one("Exports rose 4 pct in May.", "4 pct").about is None
