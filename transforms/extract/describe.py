@@ -24,7 +24,8 @@ from transforms.extract.units import UNITS
 
 _PARTNER_GAP = re.compile(
     r"[^\d;]{0,60}?(?:\b(?:from|vs\.?|versus|against|compared\s+with|compared\s+to|and|or|to)|,)\s+"
-    r"(?:(?:an?|the|a\s+revised|revised|an\s+estimated|estimated|some|about|around|nearly|only)\s+)?"
+    r"(?:(?:an?|the|a\s+revised|revised|an\s+estimated|estimated|some|about|around|nearly|only|a\s+further|"
+    r"another)\s+)?"
     r"(?:(?:profit|loss|earnings)\s+)?(?:of\s+)?$",
     re.IGNORECASE,
 )
@@ -159,7 +160,13 @@ def _measured_by_kind(text: str, fact: Fact, sentence_start: int) -> Fact:
             return fact if unit not in UNITS else _with(fact, unit=unit, kind="other")
     if fact.kind == "rate" and not kinds.names_rate(fact.subject or ""):
         named = subjects.acceptable(subjects.subject_left(text, sentence_start, fact.start))
-        return fact if named is None or not kinds.names_rate(named) else _with(fact, subject=named)
+        if named is None or not kinds.names_rate(named):
+            named = subjects.rate_named_before(text[max(sentence_start, fact.start - 100) : fact.start])
+        return (
+            fact
+            if named is None or (fact.subject is not None and not kinds.names_rate(named))
+            else _with(fact, subject=named)
+        )
     if fact.kind == "price" and fact.subject is None:
         priced = subjects.acceptable(subjects.clause_subject(text, sentence_start, fact.start))
         return fact if priced is None else _with(fact, subject=priced)

@@ -325,6 +325,29 @@ _COMPOUNDS = re.compile(
 _CUT_TAIL = 90
 
 
+_RATE_PHRASE = re.compile(
+    r"(?i)\b(?P<phrase>(?:[a-z][\w-]*\s+){0,2}(?:rates?|yields?|coupons?|inflation|unemployment))\b"
+)
+_BEARS = frozenset(["bear", "bears", "carry", "carries", "offer", "offers", "pay", "pays"])
+
+
+def rate_named_before(clause: str) -> str | None:
+    """The last rate a clause names ("bear interest rates ranging from", "the call money rate ...
+    which reached"): what a rate figure after it measures."""
+    found = [match.group("phrase") for match in _RATE_PHRASE.finditer(clause)]
+    if not found:
+        return None
+    words = found[-1].split()
+    while len(words) > 1 and (
+        words[0].lower() in _STOP
+        or words[0].lower() in _MORE_VERBS
+        or words[0].lower() in _BEARS
+        or words[0].lower() in _TRANSITIVE
+    ):
+        words = words[1:]  # "bear interest rates", "the prime rate": the rate's own words
+    return " ".join(words)
+
+
 def is_compound(before: str, after: str) -> bool:
     """True when "``before`` of ``after``" is one noun ("balance of payments", "cost of living")."""
     return _COMPOUNDS.fullmatch(f"{before} of {after}") is not None
@@ -502,7 +525,7 @@ def new_clause(gap: str) -> tuple[bool, bool]:
 
 _GAP_FILLERS = frozenset(
     ["revised", "adjusted", "restated", "estimated", "corresponding", "same", "comparable", "compared",
-     "comparing", "compares", "unchanged", "preliminary"]
+     "comparing", "compares", "unchanged", "preliminary", "further", "another"]
 )  # fmt: skip
 """Words between two figures that name no new subject: "vs a revised 40.1 mln"."""
 

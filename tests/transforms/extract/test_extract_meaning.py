@@ -292,3 +292,12 @@ def test_a_share_of_a_company_is_about_that_company() -> None:
 def test_a_market_word_opening_the_sentence_is_no_name() -> None:
     assert one("Shares closed 6% lower at 140p.", "6%").about is None
     assert one("Exports rose 4 pct in May.", "4 pct").about is None
+
+
+def test_a_rate_measures_the_rate_its_clause_names_and_a_further_share_its_partner() -> None:
+    assert (
+        one("The deposits bear interest rates ranging from 3.5 to 4.25 pct.", "3.5").subject
+        == "interest rates"
+    )
+    text = "The bank sold 10 pct of its stake in Arlen to a fund and a further 5 pct to the public."
+    assert [f.subject_head for f in facts(text)] == ["stake", "stake"]
