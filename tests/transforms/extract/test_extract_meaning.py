@@ -301,3 +301,8 @@ def test_a_rate_measures_the_rate_its_clause_names_and_a_further_share_its_partn
     )
     text = "The bank sold 10 pct of its stake in Arlen to a fund and a further 5 pct to the public."
     assert [f.subject_head for f in facts(text)] == ["stake", "stake"]
+
+
+def test_from_a_current_count_keeps_the_counted_noun() -> None:
+    text = "The mill will cut its staff to 420 from a current 515."
+    assert [f.subject_head for f in facts(text)] == ["staff", "staff"]
