@@ -234,6 +234,27 @@ def recent_institution(names: list[Name]) -> str | None:
 _ANAPHOR_OWNER = re.compile(r"(?i)\bthe\s+(?:\w+\s+)?(?:" + "|".join(sorted(_ANAPHORS)) + r")(?:'s|’s)\s")
 
 
+_COMMON_SOURCE = re.compile(
+    r"(?:,\s*the\s+(?P<said>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:said|says|reported|estimates|estimated)\b"
+    r"|\baccording to the\s+(?P<per>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
+    r"(?=\s+(?:of|on|in|at|by|for)\b|[,.;]|$))"
+)
+"""A definite common noun a sentence cites: ", the grid operator said", "according to the study"."""
+
+
+def common_source(sentence: str) -> str | None:
+    """The definite common noun a sentence cites for its figures, when it cites one.
+
+    Last resort for ``about``: a figure that names no entity and opens on no definite thing is
+    still the cited body's or study's ("12 per cent lower ..., according to the study"); a bare
+    source ("officials said") names no one and is not one.
+    """
+    found = _COMMON_SOURCE.search(sentence)
+    if found is None:
+        return None
+    return found.group("said") or found.group("per")
+
+
 def refers_back(sentence: str, position: int) -> bool:
     """True when the clause before ``position`` opens on "it" or "the bank" ("In addition, it bought"),
     or the figure is the bank's own ("the bank's revised shortage forecast of 500 mln stg")."""
@@ -313,6 +334,7 @@ def about_of(
     aged: bool = False,
     recent: str | None = None,
     anaphor: Callable[[], bool] = lambda: False,
+    source: Callable[[], str | None] = lambda: None,
 ) -> str | None:
     """What a fact is about, most specific first.
 
@@ -320,7 +342,8 @@ def about_of(
     in the sentence (not one that only reports the figure); the story's company; the
     name the sentence opens with ("Thailand exported..."); what its clause is about
     when that is not what the number measures ("the retailer will close 25 stores");
-    the story's topic (the headline's place); any other name that is not the subject.
+    the story's topic (the headline's place); any other name that is not the subject; a
+    definite common noun the sentence cites as its source.
     """
     if table_row:
         return company or topic
@@ -364,4 +387,6 @@ def about_of(
     for name in names:
         if name.is_source and (name.is_corporate or not _PERSON_NAME.fullmatch(name.text)):
             return name.text  # "petrol rose to 152.3p a litre, the RAC said": the body that measures it
-    return recent  # "The management fee is 25 basis points": the issuer an earlier sentence named
+    # "The management fee is 25 basis points": the issuer an earlier sentence named; else the
+    # definite body or study the sentence cites ("41% of demand, the grid operator said")
+    return recent or source()

@@ -864,7 +864,11 @@ def clause_owner(text: str, lo: int, start: int) -> Clause | None:
         for match in _LEFT_WORD.finditer(before, begin):  # lazily: the phrase usually ends in a few words
             word = match.group()
             lower = word.lower()
-            if lower in _MORE_VERBS or (phrase and lower.endswith("ed")):
+            if (
+                lower in _MORE_VERBS
+                or (phrase and lower.endswith("ed"))
+                or _present_verb(phrase, word, before, match.end())
+            ):
                 verb_found = lower not in _REPORTING  # "Grain traders said": a source, not the subject
                 break
             if _has_digit(word):
@@ -887,6 +891,23 @@ def clause_owner(text: str, lo: int, start: int) -> Clause | None:
             named = any(w[:1].isupper() for w in kept[1:]) or (kept[0][:1].isupper() and not opens)
             return Clause(" ".join(kept), definite, named)
     return None
+
+
+_THIRD_PERSON = re.compile(r"[a-z]{2,}[^sui's]s")
+"""A lower-case word in -s that may be a verb's present tense ("owes", "sets", "brings")."""
+
+
+def _present_verb(phrase: list[str], word: str, before: str, end: int) -> bool:
+    """True when ``word`` is the present-tense verb of the singular phrase before it.
+
+    The verb list cannot name every verb ("The club owes £50m", "The bill sets aside"); after a
+    singular noun a lower-case word in -s is its verb unless a verb follows it, which makes the
+    word a plural noun of a compound ("The club owners said").
+    """
+    if not phrase or phrase[-1].lower().endswith("s") or not _THIRD_PERSON.fullmatch(word):
+        return False
+    following = _LEFT_WORD.match(before, end + 1) if end < len(before) else None
+    return following is None or following.group().lower() not in _MORE_VERBS
 
 
 _REPORTING = frozenset(

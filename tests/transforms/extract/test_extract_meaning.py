@@ -306,3 +306,24 @@ def test_a_rate_measures_the_rate_its_clause_names_and_a_further_share_its_partn
 def test_from_a_current_count_keeps_the_counted_noun() -> None:
     text = "The mill will cut its staff to 420 from a current 515."
     assert [f.subject_head for f in facts(text)] == ["staff", "staff"]
+
+
+def test_a_headline_place_in_the_possessive_hands_over_to_the_place_it_owns() -> None:
+    headline = "Troops close in on the old port of Yemen's Hodeidah"
+    assert one("About 600 fighters are dug in near the docks.", "600", headline).about == "Hodeidah"
+    # in capitals every word is capitalised, so the word after the possessive is no known name
+    assert one("About 600 fighters are dug in near the docks.", "600", "YEMEN'S PORT SHUT").about == "Yemen"
+
+
+def test_a_present_tense_verb_outside_the_verb_list_still_ends_the_definite_owner() -> None:
+    assert one("The trust manages 40 night shelters across the county.", "40").about == "trust"
+    # a plural noun in -s followed by a verb is part of the owner, not its verb
+    assert one("The ferry operators said 40 sailings were cancelled.", "40").about != "ferry"
+
+
+def test_a_figure_that_names_nothing_is_about_the_definite_body_the_sentence_cites() -> None:
+    text = "Wind turbines supplied 38% of demand overnight, the network operator said."
+    assert one(text, "38%").about == "network operator"
+    assert one("Rates fell 2% last year, according to the survey of 900 landlords.", "2%").about == "survey"
+    # a bare source names no one
+    assert one("Rents rose 4% in a year, officials said.", "4%").about is None
