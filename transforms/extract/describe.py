@@ -382,6 +382,44 @@ _PERIOD_MODIFIED = re.compile(r"(?i)(?:\s+[a-z]+){0,2}\s+period\b")
 """A length written as a modifier of "period" ("17-year period", "seven-year grace period")."""
 
 
+_SPENDS = re.compile(
+    r"(?i)\b(?:spend(?:s|ing)?|spent|invest(?:s|ing|ed)?|set(?:s|ting)?\s+aside|allocat\w+|earmark\w*|"
+    r"pledg\w+|add(?:s|ing|ed)?)\b[^.;:]{0,40}$"
+)
+_PAID_FOR = re.compile(r"(?i)\s+(?:a\s+(?:year|week|month)\s+)?(?:on|for|in|into|towards|to)\s+")
+_PAID_WORD = re.compile(r"[a-z][a-z-]*")
+
+
+def _paid_for(text: str, fact: Fact, sentence_start: int) -> str | None:
+    """What a sum is spent on ("will invest $40bn in two plants" -> "two plants"), if anything.
+
+    The labelling guide measures a sum that pays for something by the thing; a spending verb
+    before the sum and "on", "for", "in" or "to" after it say which noun phrase that is. A verb
+    after the preposition ("£1.5bn extending 5G coverage") is no thing and yields nothing.
+    """
+    if _SPENDS.search(text, max(sentence_start, fact.start - 48), fact.start) is None:
+        return None
+    gap = _PAID_FOR.match(text, fact.end)
+    if gap is None:
+        return None
+    words: list[str] = []
+    position = gap.end()
+    while len(words) < 4:
+        word = _PAID_WORD.match(text, position)
+        if word is None or (words and word.group() in subjects.STOP_OR_PREPOSITION):
+            break
+        words.append(word.group())
+        position = word.end()
+        if not text.startswith(" ", position):
+            break
+        position += 1
+    while len(words) > 1 and words[0] in subjects.DETERMINERS:
+        words.pop(0)  # "a typical bill" -> "typical bill"; a number stays ("two plants")
+    if not words or words[-1] in subjects.STOP_OR_PREPOSITION or words[0].endswith("ing"):
+        return None
+    return " ".join(words)
+
+
 def _subject(text: str, fact: Fact, sentence_start: int, table_row: bool, earlier: str | None = None) -> Fact:
     if table_row:
         return fact
@@ -397,6 +435,9 @@ def _subject(text: str, fact: Fact, sentence_start: int, table_row: bool, earlie
         owner = subjects.worth_owner(text[max(sentence_start, fact.start - 80) : fact.start])
         if owner is not None:
             return _with(fact, subject=owner)
+        paid = _paid_for(text, fact, sentence_start)
+        if paid is not None:
+            return _with(fact, subject=paid)
     if fact.kind == "duration" and fact.subject is not None and _PERIOD_MODIFIED.match(text, fact.end):
         return fact  # "a 17-year period", "the five-week period": what the length describes is the period
     subject = subjects.acceptable(fact.subject, after)

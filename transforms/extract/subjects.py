@@ -251,6 +251,10 @@ _PREPOSITIONS = frozenset(
         "while",
     ]
 )
+DETERMINERS = _DETERMINERS
+"""Public name of the determiners, for modules that read noun phrases of their own."""
+STOP_OR_PREPOSITION = _STOP | _PREPOSITIONS
+"""Words that end a noun phrase read rightwards: function words, verbs and prepositions."""
 _TIME_WORDS = frozenset(
     [
         "last",

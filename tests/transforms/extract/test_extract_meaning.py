@@ -327,3 +327,10 @@ def test_a_figure_that_names_nothing_is_about_the_definite_body_the_sentence_cit
     assert one("Rates fell 2% last year, according to the survey of 900 landlords.", "2%").about == "survey"
     # a bare source names no one
     assert one("Rents rose 4% in a year, officials said.", "4%").about is None
+
+
+def test_a_sum_that_is_spent_measures_what_it_pays_for() -> None:
+    assert one("The county will spend £8m on a new ring road.", "£8m").subject_head == "road"
+    assert one("The trust is investing $600m in three hospitals.", "$600m").subject_head == "hospital"
+    # a verb after the preposition names no thing
+    assert one("The firm will spend £2bn upgrading its network.", "£2bn").subject is None
