@@ -33,9 +33,13 @@ _NOT_NAME_WORDS = """
     Overall Normally Heavyweight Total Combined Domestic Foreign Average
     Shares Prices Profits Exports Imports Stocks Bonds Rates Yields Futures Bills Earnings Revenues
     Deposits Loans Reserves Orders Shipments Rents Fares Wages
+    Police Officials Authorities Experts Troops Forces People Families Children Patients Staff Crews
+    Solar Temperatures Gusts Floods Flooding Hospitals Schools Homes Households
     Year Qtr Mln Bln Dlrs Pct Cts Inc Corp Co Ltd It's Not No Yes Total Group Company
 """
 _NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
+"""Capitalised words that are no name; the last lines are general-news collectives and weather
+nouns that open sentences ("Police arrested 45 people", "Solar panels generated 13.9 gigawatts")."""
 _TITLE_WORDS = """
     Minister President Chairman Secretary Spokesman Spokeswoman Director Officer Governor Analyst
     Analysts Senator Rep Representative Chancellor Premier Prime King Queen Prince Judge General

@@ -334,3 +334,8 @@ def test_a_sum_that_is_spent_measures_what_it_pays_for() -> None:
     assert one("The trust is investing $600m in three hospitals.", "$600m").subject_head == "hospital"
     # a verb after the preposition names no thing
     assert one("The firm will spend £2bn upgrading its network.", "£2bn").subject is None
+
+
+def test_a_collective_that_opens_a_news_sentence_is_no_name() -> None:
+    text = "Police seized 40kg of heroin at the port, the border agency said."
+    assert one(text, "40kg").about == "border agency"
