@@ -20,10 +20,12 @@ from functools import partial
 from transforms.extract import entities, heads, kinds, scales, subjects, tables
 from transforms.extract.model import Fact
 from transforms.extract.story import Story
+from transforms.extract.units import UNITS
 
 _PARTNER_GAP = re.compile(
     r"[^\d;]{0,60}?(?:\b(?:from|vs\.?|versus|against|compared\s+with|compared\s+to|and|or|to)|,)\s+"
-    r"(?:(?:an?|the|a\s+revised|revised|an\s+estimated|estimated|some|about|around|nearly|only)\s+)?"
+    r"(?:(?:an?|the|a\s+revised|revised|an\s+estimated|estimated|some|about|around|nearly|only|a\s+further|"
+    r"another)\s+)?"
     r"(?:(?:profit|loss|earnings)\s+)?(?:of\s+)?$",
     re.IGNORECASE,
 )
@@ -83,6 +85,7 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
     names: list[entities.Name] = []
     recent: str | None = None
     earlier: dict[str | None, str] = {}
+    spelled: dict[str, str | None] = {}  # initials the story spells out: "GM" -> "General Motors"
     for fact in facts:
         sentence_start = sentence_starts[fact.sentence_index]
         if fact.sentence_index != row_sentence:
@@ -102,23 +105,40 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             fact = _partner(text, previous, fact)
         fact = _subject(text, fact, sentence_start, row is not None, earlier.get(fact.unit))
         fact = _kind(text, fact, sentence_start, row is not None)
+        if row is None:
+            fact = _measured_by_kind(text, fact, sentence_start)
         fact = _with(
             fact,
             subject_head=heads.head_of(fact.subject),
-            about=entities.about_of(
+            about=entities.shares_owner(fact.sentence, fact.start - sentence_start)
+            or (
+                entities.owned_of(fact.sentence, fact.end - sentence_start)
+                if fact.unit == "percent"
+                else None
+            )
+            or entities.about_of(
                 names,
                 story.company,
                 story.topic,
                 fact.subject,
                 row is not None,
-                partial(subjects.clause_subject, text, sentence_start, fact.start),
+                partial(subjects.clause_owner, text, sentence_start, fact.start),
                 position=fact.start - sentence_start,
                 aged=fact.kind == "age",
                 recent=recent,
                 anaphor=partial(entities.refers_back, fact.sentence, fact.start - sentence_start),
+                source=partial(entities.common_source, fact.sentence),
             ),
             place=entities.place_of(names, story.dateline),
         )
+        if row is None and _quotes_its_subject(fact):
+            # "The pound opened lower at 1.59 dlrs": a market report is about what it quotes
+            fact = _with(fact, about=_DETERMINER.sub("", fact.subject or ""))
+        if fact.about is not None and fact.about.isupper():
+            if fact.about not in spelled:
+                spelled[fact.about] = entities.expand_initials(fact.about, text)
+            full = spelled[fact.about]
+            fact = fact if full is None else _with(fact, about=full)
         out.append(fact)
         previous = fact
         if fact.subject is not None:
@@ -126,9 +146,49 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
     return out
 
 
+def _measured_by_kind(text: str, fact: Fact, sentence_start: int) -> Fact:
+    """What a fact measures, once its kind is known: the kind says which phrase of the clause it is.
+
+    Airline traffic is a unit ("revenue passenger miles rose to 13.4 mln"); a rate measures the
+    rate its clause names ("the unemployment rate was 3.9 pct of the workforce"); a price without
+    a noun of its own prices what its clause opens on ("were priced at 99.938": the notes).
+    """
+    if fact.unit is None and fact.kind == "count" and fact.subject is not None:
+        traffic = _TRAFFIC_UNIT.search(fact.subject)
+        if traffic is not None:
+            per = "kilometre" if traffic.group("per").lower().startswith("k") else "mile"
+            unit = f"{traffic.group('what').lower()} {per}"
+            return fact if unit not in UNITS else _with(fact, unit=unit, kind="other")
+    if fact.kind == "rate" and not kinds.names_rate(fact.subject or ""):
+        named = subjects.acceptable(subjects.subject_left(text, sentence_start, fact.start))
+        if named is None or not kinds.names_rate(named):
+            named = subjects.rate_named_before(text[max(sentence_start, fact.start - 100) : fact.start])
+        return (
+            fact
+            if named is None or (fact.subject is not None and not kinds.names_rate(named))
+            else _with(fact, subject=named)
+        )
+    if fact.kind == "price" and fact.subject is None:
+        priced = subjects.acceptable(subjects.clause_subject(text, sentence_start, fact.start))
+        return fact if priced is None else _with(fact, subject=priced)
+    return fact
+
+
+def _quotes_its_subject(fact: Fact) -> bool:
+    """A quote or move of the currency or commodity the fact names, in the singular of a market
+    report ("The pound opened lower"; "the central bank bought dollars at 145 yen" is the bank's)."""
+    return (
+        fact.subject is not None
+        and kinds.quotes_traded(fact.subject_head, fact.kind)
+        and fact.subject.lower().endswith(fact.subject_head or "")
+    )
+
+
 def _currency(fact: Fact, story: Story) -> Fact:
     """A bare "dlrs", "cts", "francs" or "crowns" is the one of the story's country."""
     if fact.unit == "US dollar" and story.dollar != "US dollar" and not _US_FORMS.search(fact.surface):
+        if _WORLD_PRICE.search(fact.sentence):
+            return fact  # "Brent rose $1.40 to $91.20 a barrel" in a Singapore story
         return _with(fact, unit=story.dollar)
     if fact.unit == "US cent" and story.cent != "US cent" and not _US_FORMS.search(fact.surface):
         return _with(fact, unit=story.cent)
@@ -155,6 +215,9 @@ def _partner(text: str, previous: Fact, fact: Fact) -> Fact:
     in percent does not lend its unit to the level after it ("rose 14.4 pct to 40,131").
     """
     gap = text[previous.end : fact.start]
+    if previous.kind == "price" and fact.kind == "money" and _LIST_GAP.fullmatch(gap):
+        # "at around 1.59 dlrs and 2.91 marks": one quote in two currencies
+        return _with(fact, kind="price", subject=fact.subject or previous.subject)
     if previous.unit is None and previous.kind == "count" and previous.subject is not None:
         if fact.unit is None and subjects.acceptable(fact.subject) is None and _COUNT_PARTNER.search(gap):
             return _with(fact, subject=previous.subject)  # "12,400 votes out of more than 2.5 million"
@@ -209,12 +272,22 @@ def _partner(text: str, previous: Fact, fact: Fact) -> Fact:
     return fact
 
 
+_WORLD_PRICE = re.compile(r"\b(?:Brent|WTI|Nymex|NYMEX|Comex|COMEX|OPEC|[Gg]old|[Ss]ilver|[Pp]latinum)\b")
+"""A world benchmark, priced in US dollars wherever the story is datelined."""
+_TRAFFIC_UNIT = re.compile(
+    r"(?i)\b(?P<what>revenue passenger|available seat)[- ]"
+    r"(?P<per>miles|kilometres|kilometers|km)\b"
+)
+"""Airline traffic measures, whose name is their unit ("revenue passenger mile", "available seat mile")."""
+_NOMINAL = re.compile(r"(?i)\s+(?:nominal|par\s+value|face\s+value)\b")
+_DETERMINER = re.compile(r"(?i)^(?:the|its|their)\s+")
+_LIST_GAP = re.compile(r"\s*(?:,|and|or|,\s+and)\s+")
 _CHANGE_OF = re.compile(r"(?i)(?:,|\b(?:up|down|or|following|after))\s+(?:an?\s+|by\s+|some\s+|about\s+)?$")
 
 
 _COUNT_PARTNER = re.compile(
     r"(?i)^[^\d;,]{0,30}?\b(?:out\s+of|of|from|to|vs\.?|versus|against|compared\s+with)\s+"
-    r"(?:(?:more|less|fewer)\s+than\s+|about\s+|some\s+|nearly\s+|a\s+revised\s+)?$"
+    r"(?:(?:more|less|fewer)\s+than\s+|about\s+|some\s+|nearly\s+|a\s+revised\s+|(?:a|the)\s+current\s+)?$"
 )
 _MAGNITUDE_BEFORE = re.compile(r"(?i)\bmagnitude(?:\s+of)?\s+$")
 _QUAKE = re.compile(r"(?i)\b(?:earthquake|quake|tremor|aftershock)\b")
@@ -236,7 +309,16 @@ def _partners_before(text: str, facts: list[Fact]) -> list[Fact]:
     out = list(facts)
     for index in range(len(facts) - 1):
         fact, following = facts[index], facts[index + 1]
-        if fact.sentence_index != following.sentence_index or fact.unit is not None or following.unit is None:
+        if fact.sentence_index != following.sentence_index or fact.unit is not None:
+            continue
+        if following.unit is None:
+            if (
+                fact.kind == following.kind == "count"
+                and fact.subject is None
+                and following.subject is not None
+                and _BACK_GAP.fullmatch(text, fact.end, following.start) is not None
+            ):
+                out[index] = _with(fact, subject=following.subject)  # "to 4,922 from 12,861 cars"
             continue
         if fact.kind != "count" or fact.subject is not None or following.kind in _NOT_CARRIED:
             continue
@@ -292,15 +374,72 @@ def _change_subject(text: str, fact: Fact, sentence_start: int, earlier: str | N
     return subjects.acceptable(subjects.clause_subject(text, sentence_start, fact.start))
 
 
+_TO_YIELD = re.compile(
+    r"(?i)\b(?:to\s+yield|yielding|a\s+yield\s+of)\s+(?:(?:about|around|some|nearly|an?)\s+)?$"
+)
+"""A percent a security yields ("priced to yield 130 basis points over Treasuries")."""
+_PERIOD_MODIFIED = re.compile(r"(?i)(?:\s+[a-z]+){0,2}\s+period\b")
+"""A length written as a modifier of "period" ("17-year period", "seven-year grace period")."""
+
+
+_SPENDS = re.compile(
+    r"(?i)\b(?:spend(?:s|ing)?|spent|invest(?:s|ing|ed)?|set(?:s|ting)?\s+aside|allocat\w+|earmark\w*|"
+    r"pledg\w+|add(?:s|ing|ed)?)\b[^.;:]{0,40}$"
+)
+_PAID_FOR = re.compile(r"(?i)\s+(?:a\s+(?:year|week|month)\s+)?(?:on|for|in|into|towards|to)\s+")
+_PAID_WORD = re.compile(r"[a-z][a-z-]*")
+
+
+def _paid_for(text: str, fact: Fact, sentence_start: int) -> str | None:
+    """What a sum is spent on ("will invest $40bn in two plants" -> "two plants"), if anything.
+
+    The labelling guide measures a sum that pays for something by the thing; a spending verb
+    before the sum and "on", "for", "in" or "to" after it say which noun phrase that is. A verb
+    after the preposition ("£1.5bn extending 5G coverage") is no thing and yields nothing.
+    """
+    if _SPENDS.search(text, max(sentence_start, fact.start - 48), fact.start) is None:
+        return None
+    gap = _PAID_FOR.match(text, fact.end)
+    if gap is None:
+        return None
+    words: list[str] = []
+    position = gap.end()
+    while len(words) < 4:
+        word = _PAID_WORD.match(text, position)
+        if word is None or (words and word.group() in subjects.STOP_OR_PREPOSITION):
+            break
+        words.append(word.group())
+        position = word.end()
+        if not text.startswith(" ", position):
+            break
+        position += 1
+    while len(words) > 1 and words[0] in subjects.DETERMINERS:
+        words.pop(0)  # "a typical bill" -> "typical bill"; a number stays ("two plants")
+    if not words or words[-1] in subjects.STOP_OR_PREPOSITION or words[0].endswith("ing"):
+        return None
+    return " ".join(words)
+
+
 def _subject(text: str, fact: Fact, sentence_start: int, table_row: bool, earlier: str | None = None) -> Fact:
     if table_row:
         return fact
     if fact.kind == "length" and _DIRECTION_OF.match(text, fact.end):
         return fact if fact.subject is None else _with(fact, subject=None)  # "30 miles north-east of Crete"
+    if fact.unit in _PERCENTS and _TO_YIELD.search(text, max(sentence_start, fact.start - 24), fact.start):
+        return _with(fact, subject="yield")  # "priced to yield 7.62 pct": the yield, not the notes
     changed = _change_subject(text, fact, sentence_start, earlier)
     if changed is not None:
         return fact if changed == fact.subject else _with(fact, subject=changed)
     after = text[fact.end : fact.end + 12]
+    if fact.kind in ("money", "price") and subjects.acceptable(fact.subject, after) is None:
+        owner = subjects.worth_owner(text[max(sentence_start, fact.start - 80) : fact.start])
+        if owner is not None:
+            return _with(fact, subject=owner)
+        paid = _paid_for(text, fact, sentence_start)
+        if paid is not None:
+            return _with(fact, subject=paid)
+    if fact.kind == "duration" and fact.subject is not None and _PERIOD_MODIFIED.match(text, fact.end):
+        return fact  # "a 17-year period", "the five-week period": what the length describes is the period
     subject = subjects.acceptable(fact.subject, after)
     if subject is None:
         subject = subjects.acceptable(subjects.subject_left(text, sentence_start, fact.start))
@@ -327,6 +466,8 @@ def _kind(text: str, fact: Fact, sentence_start: int, table_row: bool) -> Fact:
             _COSTS.search(tail) and not _SCALED.search(fact.surface)
         ):
             return _with(fact, kind="price")  # "tickets now cost €22.50": what one thing costs
+        if _NOMINAL.match(after):
+            return _with(fact, kind="price")  # "shares of 100 francs nominal": what one share is worth
         if kinds.per_unit_price(text, fact.end, sentence_end, scope) or (
             not _SCALED.search(fact.surface)
             and kinds.is_market_price(clause, fact.subject, after, fact.change)
@@ -354,9 +495,9 @@ def _bare_kind(text: str, fact: Fact, sentence_start: int, clause: str) -> Fact:
         unit = "percentage point" if point.group("pct") else "point"
         kind = "rate" if kinds.is_rate(clause, "") else ("percent" if point.group("pct") else "index_points")
         return _with(fact, end=point.end(), surface=text[fact.start : point.end()], unit=unit, kind=kind)
-    if fact.value is not None and 0 < fact.value < 1 and fact.qualifier != "vague":
-        return _with(fact, kind="ratio")  # "two-thirds of the money", "about a quarter of its workforce"
     points = heads.head_of(fact.subject) == "point"
+    if fact.value is not None and 0 < fact.value < 1 and fact.qualifier != "vague" and not points:
+        return _with(fact, kind="ratio")  # "two-thirds of the money", "about a quarter of its workforce"
     if points and _PCT_CONTEXT.search(clause.replace("points", "")) and kinds.is_rate(clause, ""):
         subject = subjects.acceptable(subjects.subject_left(text, sentence_start, fact.start))
         return _with(fact, unit="percentage point", kind="rate", subject=subject)

@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from transforms.extract import gazetteer
 from transforms.extract.story import DEMONYMS as _DEMONYMS
+from transforms.extract.subjects import Clause
 
 _NAME_RUN = re.compile(
     r"<(?P<angled>[A-Z][^<>]{1,60}?)>"
@@ -30,9 +31,15 @@ _NOT_NAME_WORDS = """
     Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday
     Reuter Reuters NOTE Shr Net Revs Avg Qtly Oper Sales Pay Record Div Mr Mrs Ms Dr Vs Nine Six Three
     Overall Normally Heavyweight Total Combined Domestic Foreign Average
+    Shares Prices Profits Exports Imports Stocks Bonds Rates Yields Futures Bills Earnings Revenues
+    Deposits Loans Reserves Orders Shipments Rents Fares Wages
+    Police Officials Authorities Experts Troops Forces People Families Children Patients Staff Crews
+    Solar Temperatures Gusts Floods Flooding Hospitals Schools Homes Households
     Year Qtr Mln Bln Dlrs Pct Cts Inc Corp Co Ltd It's Not No Yes Total Group Company
 """
 _NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
+"""Capitalised words that are no name; the last lines are general-news collectives and weather
+nouns that open sentences ("Police arrested 45 people", "Solar panels generated 13.9 gigawatts")."""
 _TITLE_WORDS = """
     Minister President Chairman Secretary Spokesman Spokeswoman Director Officer Governor Analyst
     Analysts Senator Rep Representative Chancellor Premier Prime King Queen Prince Judge General
@@ -106,6 +113,8 @@ _MONTH_RUN = re.compile(
 
 
 _CAPITAL_OR_MARK = re.compile(r"[A-Z<&]")
+_COMMON_SHAPE = re.compile(r"[a-z](?:ers|ors|ents|ants|ists|ians|ees)$")
+"""Endings of common plurals ("Residents", "Councillors", "Workers"), rare in a name opening a sentence."""
 
 
 def names_in(sentence: str) -> list[Name]:
@@ -145,8 +154,10 @@ def names_in(sentence: str) -> list[Name]:
             continue  # "Swiss", "Polish": an adjective of a country, not a name
         start = sentence.find(words[0], start)
         opening_word = _opens(sentence, start) and len(words) == 1 and not gazetteer.is_place(text)
-        if opening_word and not _SUBJECT_NAME.match(sentence, start + len(words[0])):
-            continue  # "Net 24,000", "Sales rose": an opening word, not a name
+        if opening_word and (
+            not _SUBJECT_NAME.match(sentence, start + len(words[0])) or _COMMON_SHAPE.search(words[0])
+        ):
+            continue  # "Net 24,000", "Sales rose", "Residents voted": an opening word, not a name
         found.append(_name(sentence, text, start, match.end(), corporate=bool(_CORPORATE.search(text))))
     return found
 
@@ -227,6 +238,27 @@ def recent_institution(names: list[Name]) -> str | None:
 _ANAPHOR_OWNER = re.compile(r"(?i)\bthe\s+(?:\w+\s+)?(?:" + "|".join(sorted(_ANAPHORS)) + r")(?:'s|’s)\s")
 
 
+_COMMON_SOURCE = re.compile(
+    r"(?:,\s*the\s+(?P<said>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:said|says|reported|estimates|estimated)\b"
+    r"|\baccording to the\s+(?P<per>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
+    r"(?=\s+(?:of|on|in|at|by|for)\b|[,.;]|$))"
+)
+"""A definite common noun a sentence cites: ", the grid operator said", "according to the study"."""
+
+
+def common_source(sentence: str) -> str | None:
+    """The definite common noun a sentence cites for its figures, when it cites one.
+
+    Last resort for ``about``: a figure that names no entity and opens on no definite thing is
+    still the cited body's or study's ("12 per cent lower ..., according to the study"); a bare
+    source ("officials said") names no one and is not one.
+    """
+    found = _COMMON_SOURCE.search(sentence)
+    if found is None:
+        return None
+    return found.group("said") or found.group("per")
+
+
 def refers_back(sentence: str, position: int) -> bool:
     """True when the clause before ``position`` opens on "it" or "the bank" ("In addition, it bought"),
     or the figure is the bank's own ("the bank's revised shortage forecast of 500 mln stg")."""
@@ -240,17 +272,73 @@ def refers_back(sentence: str, position: int) -> bool:
     )
 
 
+_SHARES_IN = re.compile(
+    r"\b[Ss]hares\s+(?:in|of)\s+(?:the\s+(?=[a-z]+\s+(?:closed|ended|rose|fell|jumped|slumped|were|have|had))"
+    r"|(?=[A-Z]))(?P<owner>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}|[a-z]+)"
+)
+"""'Shares in Rolls-Royce', 'shares in the grocer closed': a company, not 'shares of common stock'."""
+
+
+def shares_owner(sentence: str, position: int) -> str | None:
+    """The company whose shares a figure prices or moves: "Shares in the grocer closed 14% lower"."""
+    if "hares " not in sentence[:position]:
+        return None  # the common case, without a regex search
+    owners = [match.group("owner") for match in _SHARES_IN.finditer(sentence, 0, position)]
+    return owners[-1].removesuffix("'s") if owners else None
+
+
+_PERCENT_OF = re.compile(
+    r"\s+of\s+(?:(?:the|its|their)\s+)?(?:(?:outstanding|common|issued|voting|capital)\s+)*"
+    r"(?:(?:shares|stock|equity|capital)\s+(?:of|in)\s+)?<?(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|&))*)"
+)
+
+
+def owned_of(sentence: str, end: int) -> str | None:
+    """The company a share of is of: "21 pct of Alliance Semiconductor", "100 pct of the outstanding
+    shares of Triton"."""
+    found = _PERCENT_OF.match(sentence, end)
+    if found is None:
+        return None
+    words = found.group("name").split()
+    while words and words[-1] in ("of", "and", "&"):
+        words = words[:-1]
+    name = " ".join(words).rstrip(".,")
+    if name in _MEASURES or gazetteer.is_place(name) or _MONTH_RUN.fullmatch(name):
+        return None  # "98.8% of GDP": a measure, not an owner
+    return name or None
+
+
+_MEASURES = frozenset(["GDP", "GNP", "GDP.", "GNP."])
+
+
+_CONNECTOR = r"\s+(?:(?:of|and|the|for|&|de)\s+)?"
+
+
+def expand_initials(name: str, text: str) -> str | None:
+    """The full name a story spells out for the initials it uses later, if it does.
+
+    "GM" -> "General Motors", "API" -> "American Petroleum Institute": analysts group by
+    one form, and the story's own spelling is the one to keep. Places ("UK") stay.
+    """
+    if not (2 <= len(name) <= 5 and name.isalpha() and name.isupper()) or gazetteer.is_place(name):
+        return None
+    pattern = r"\b" + _CONNECTOR.join(f"{letter}[a-z]+" for letter in name) + r"\b"
+    found = re.search(pattern, text)
+    return found.group() if found is not None else None
+
+
 def about_of(
     names: list[Name],
     company: str | None,
     topic: str | None,
     subject: str | None,
     table_row: bool,
-    clause_subject: Callable[[], str | None] = lambda: None,
+    clause_subject: Callable[[], Clause | None] = lambda: None,
     position: int | None = None,
     aged: bool = False,
     recent: str | None = None,
     anaphor: Callable[[], bool] = lambda: False,
+    source: Callable[[], str | None] = lambda: None,
 ) -> str | None:
     """What a fact is about, most specific first.
 
@@ -258,7 +346,8 @@ def about_of(
     in the sentence (not one that only reports the figure); the story's company; the
     name the sentence opens with ("Thailand exported..."); what its clause is about
     when that is not what the number measures ("the retailer will close 25 stores");
-    the story's topic (the headline's place); any other name that is not the subject.
+    the story's topic (the headline's place); any other name that is not the subject; a
+    definite common noun the sentence cites as its source.
     """
     if table_row:
         return company or topic
@@ -279,14 +368,18 @@ def about_of(
     if company:
         return company
     for name in names:
-        if name.opens and not name.is_source:
-            return name.text
+        if name.opens and not name.is_source and (subject is None or name.text.lower() != subject.lower()):
+            return name.text  # not "Profit" of "Profit reached a high of 5 mln dlrs": what is measured
     clause = clause_subject()  # read only when nothing more specific was found: it costs a scan
     if recent and anaphor():  # read only here: it costs a search
         return recent  # "In addition, it bought 98 mln stg", "the central bank bought": named before
-    own = subject is not None and clause is not None and clause.lower() in subject.lower()
-    if clause and not own and (clause[:1].isupper() or not topic):
-        return clause
+    if clause is not None:
+        own = subject is not None and clause.text.lower() in subject.lower()
+        if clause.named and not own:
+            return clause.text  # "Earlier, American Express sold 13 pct"
+        if clause.definite and not own and not topic:
+            return clause.text  # "The club owes 50m", "The 214m bridge reopened": the one the story knows
+        # a bare common noun ("Hackers stole", "Residents voted") is an actor, not an entity
     if topic:
         return topic
     for name in names:
@@ -298,4 +391,6 @@ def about_of(
     for name in names:
         if name.is_source and (name.is_corporate or not _PERSON_NAME.fullmatch(name.text)):
             return name.text  # "petrol rose to 152.3p a litre, the RAC said": the body that measures it
-    return None
+    # "The management fee is 25 basis points": the issuer an earlier sentence named; else the
+    # definite body or study the sentence cites ("41% of demand, the grid operator said")
+    return recent or source()

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import inflection
 
-from transforms.extract import scales
+from transforms.extract import scales, subjects
 
 _PLURAL_ONLY_WORDS = """
     sales earnings proceeds savings arrears means news headquarters series species data media
@@ -68,6 +68,8 @@ def head_of(subject: str | None) -> str | None:
     words = [word.strip("\"'“”‘’().,;:") for word in subject.split()]
     for index, word in enumerate(words):
         if index > 0 and word.lower() in _PREPOSITIONS:
+            if index + 2 < len(words) and subjects.is_compound(words[index - 1], words[index + 1]):
+                continue  # "balance of payments deficit": the deficit
             words = words[:index]  # "sales per square foot", "price of gold": the head comes first
             break
     words = [word for word in words if word and word.lower() not in _NOT_HEADS]

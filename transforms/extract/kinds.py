@@ -64,16 +64,34 @@ def per_unit_price(text: str, end: int, hi: int, clause: str) -> bool:
     return True
 
 
+_TRADED_WORDS = """
+    dollar pound sterling yen mark franc lira guilder peseta rand peso euro yuan rupee gold silver
+    platinum palladium copper aluminium aluminum nickel zinc tin crude brent oil bund gilt
+"""
+TRADED = frozenset(_TRADED_WORDS.split())
+"""Heads of what a market report quotes ("The pound opened lower", "Brent crude rose $1.40"): the
+thing the figures are about."""
+_MARKET_KINDS = frozenset(["price", "percent", "index_points", "money", "count"])
+
+
+def quotes_traded(head: str | None, kind: str) -> bool:
+    """True when a fact is a quote or move of a traded currency or commodity it names as subject."""
+    return head in TRADED and kind in _MARKET_KINDS
+
+
 _MARKET = re.compile(
     r"(?i)\b(?:shares?|stocks?|prices?|priced|quoted|traded|trading|closed|opened|fixed|fixing|ounce|"
-    r"barrel|bushel|tonne|futures|dollar|sterling|mark|yen|franc|gold|silver|platinum|crude|exchange|"
+    r"barrel|bushel|tonne|futures|dollar|pound|sterling|mark|yen|franc|gold|silver|platinum|crude|exchange|"
     r"bid|offer(?:ed)?|tender|buy|sell)\b"
 )
 _PER_SHARE_CONTEXT = re.compile(
     r"(?i)\b(?:shr|dividends?|div|earnings|profits?|loss|payout|net|income|revenues?|sales|turnover|"
     r"cap|bills?|fines?|costs?)\b"
 )
-_BOND_WORDS = re.compile(r"(?i)\b(?:priced|price|par|issue|issued|reoffered|bonds?|notes?|eurobonds?)\b")
+_BOND_WORDS = re.compile(
+    r"(?i)\b(?:priced|price|par|issue|issued|reoffered|bonds?|notes?|eurobonds?|debentures?|redeemable|"
+    r"redeemed|callable)\b"
+)
 
 
 _QUOTED_AT = re.compile(r"(?i)\b(?:at|to|from)\s+(?:around\s+|about\s+|a\s+record\s+)?$")
@@ -118,6 +136,11 @@ _FEE_WORDS = re.compile(
 )
 
 
+def names_rate(subject: str) -> bool:
+    """True when ``subject`` names a rate ("unemployment rate", "yield", "inflation")."""
+    return _NAMED_RATE.search(subject) is not None
+
+
 def is_rate(clause: str, after: str) -> bool:
     """True when a percent is the level or change of a named rate, not a share of a whole.
 
@@ -146,11 +169,13 @@ def is_index_level(clause: str, value: float | None) -> bool:
 
 def is_age(text: str, start: int, end: int, lo: int, hi: int, value: float | None) -> int | None:
     """Where the age ends when the number at ``start:end`` is an age ("44-year-old", "Hague, 44,")."""
-    if value is None or not 0 < value < 125 or value != int(value):
+    if value is None or not 0 < value < 125:
         return None
     after = _AGE_AFTER.match(text, end, hi)
     if after is not None:
-        return after.end()
+        return after.end()  # "a 15-year-old", "the 6-1/2-year-old war"
+    if value != int(value):
+        return None
     before = text[max(lo, start - 40) : start]
     if _AGED.search(before):
         return end

@@ -135,8 +135,14 @@ def read_before(text: str, lo: int, start: int) -> Before:
     found = context.phrase_before(words, _BEFORE, _LONGEST)
     hedge = Hedge(*found) if found else None
     rest = [w for w in words if hedge is None or w.start < hedge.position]
+    if hedge is not None and hedge.qualifier == "at_most" and rest and _MOVED_UP.fullmatch(rest[-1].lower):
+        return Before(None, None, True)  # "edged up to 2.957 marks", "revised up to 3.1 pct": a level
     level = bool(rest) and rest[-1].lower in ("to", "from", "at")
     return Before(hedge, None if level else _change(words), level)
+
+
+_MOVED_UP = re.compile(r"[a-z]+ed|went|shot|crept|came|moves?|goes")
+"""A verb before "up to": the number is the level it moved up to, not a ceiling."""
 
 
 _NOTHING = Before(None, None, False)
@@ -206,9 +212,18 @@ def hedge_after(text: str, end: int, hi: int) -> Hedge | None:
     return Hedge(_AFTER[key], match.end())
 
 
+_COMPARED_AFTER = re.compile(
+    r"\s+(?i:(?P<up>higher|firmer|stronger|above(?=\s+(?:the|a|an|its|their|last|year)\b))"
+    r"|(?P<down>lower|less|fewer|weaker|cheaper|(?:below|under)(?=\s+(?:the|a|an|its|their|last|year)\b)))\b"
+)
+"""A comparison after the quantity: "closed 14% lower", "0.5 pct less than", "15 pct below the".
+Not "more" or "over": "130 basis points more than Treasuries" is a spread, not a change."""
+
+
 def change_after(text: str, end: int, hi: int) -> str | None:
-    """ "up" or "down" when a change noun follows the quantity ("a 5 pct rise")."""
-    match = CHANGE_AFTER.match(text, end, hi)
+    """ "up" or "down" when a change noun or a comparison follows the quantity ("a 5 pct rise",
+    "ended eight rand higher")."""
+    match = CHANGE_AFTER.match(text, end, hi) or _COMPARED_AFTER.match(text, end, hi)
     if match is None:
         return None
     return "up" if match.group("up") else "down"

@@ -84,8 +84,11 @@ _CURRENCY_CUES: tuple[tuple[re.Pattern[str], str, str], ...] = (
     ),
     (re.compile(r"\bHong Kong (?:dlrs|dollars?)\b|\bHK\$"), "Hong Kong dollar", "Hong Kong cent"),
     (re.compile(r"\bSingapore (?:dlrs|dollars?)\b|\bS\$"), "Singapore dollar", "Singapore cent"),
+    (re.compile(r"\bTaiwan (?:dlrs|dollars?)\b|\bNT\$"), "Taiwan dollar", "US cent"),
 )
-_ANY_CUE = re.compile(r"\b(?:Canadian|Australian|New Zealand|N\.?Z\.?|Hong Kong|Singapore|[CAS]\$|NZ\$|HK\$)")
+_ANY_CUE = re.compile(
+    r"\b(?:Canadian|Australian|New Zealand|N\.?Z\.?|Hong Kong|Singapore|Taiwan|[CAS]\$|NZ\$|HK\$|NT\$)"
+)
 """One pass that finds where a currency cue might be; the cues above then say which."""
 _US_CUE = re.compile(r"\bU\.?S\.? (?:dlrs|dollars?)\b|\bUS\$|\$US")
 
@@ -121,7 +124,9 @@ _COUNTRY_MONEY: dict[str, tuple[str, str | None]] = {
     "TH": ("baht", None),
 }
 """A dateline country's own currency, and its cent where wire copy writes "cts"."""
-_DOLLAR_COUNTRIES = frozenset({"CA", "AU", "NZ", "HK", "SG", "TW"})
+_DOLLAR_COUNTRIES = frozenset({"CA", "AU", "NZ", "HK", "SG"})
+"""Countries whose bare "dlrs" are their own. Taiwan's wire copy gives trade and reserves in US
+dollars and writes "Taiwan dlrs" when it means its own (a cue above)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,14 +194,17 @@ _HEADLINE_WORD = re.compile(r"[A-Z][\w.'’&-]*")
 
 
 def _headline_place(headline: str | None) -> str | None:
-    """The first place a headline names, tried as three, two and one words ("WEST GERMANY", "U.S.")."""
+    """The first place a headline names, tried as three, two and one words ("WEST GERMANY", "U.S.").
+
+    A place in the possessive hands over to the name it possesses ("in heart of Syria's Raqa"
+    -> "Raqa"): the writer names the country only to locate the town the story is about, and
+    analysts look the story up by the more specific place.
+    """
     if not headline:
         return None
-    raw = [
-        m.group().removesuffix("'s").removesuffix("’s").removesuffix("'S")
-        for m in _HEADLINE_WORD.finditer(headline)
-        if not re.search(r"-[a-z]", m.group())  # "US-backed": an adjective, not a place
-    ]
+    matches = [m for m in _HEADLINE_WORD.finditer(headline) if not re.search(r"-[a-z]", m.group())]
+    # "US-backed": an adjective, not a place
+    raw = [m.group().removesuffix("'s").removesuffix("’s").removesuffix("'S") for m in matches]
     words = [w if w in ("U.S.", "U.K.") else w.strip(".'-") for w in raw]
     for index in range(len(words)):
         if words[index] in DEMONYMS:
@@ -204,8 +212,29 @@ def _headline_place(headline: str | None) -> str | None:
         for size in (3, 2, 1):
             name = " ".join(words[index : index + size])
             if len(name) > 1 and gazetteer.is_place(name):
-                return name if name in ("U.S.", "U.K.") else normal_case(name)
+                tail = min(index + size, len(words)) - 1
+                possessive = len(raw[tail]) < len(matches[tail].group())
+                owned = _possessed_name(headline, matches[tail].end()) if possessive else None
+                return owned or (name if name in ("U.S.", "U.K.") else normal_case(name))
     return None
+
+
+_POSSESSED = re.compile(
+    r"\s+(?P<name>[A-Z][a-z][\w'’&-]*(?:\s+(?:(?:and|of|&)\s+)?[A-Z][a-z][\w'’&-]*){0,2})\b"
+)
+"""Up to three capitalised words, joined by "and", "of" or "&" ("Cable and Wireless")."""
+
+
+def _possessed_name(headline: str, end: int) -> str | None:
+    """The proper name right after a possessive ending at ``end``, in a sentence-case headline.
+
+    Only there does a capital mark a name: in "JAPAN'S TRADE SURPLUS" or "Japan's Trade Surplus"
+    every word is capitalised, so nothing after the possessive is known to be a name.
+    """
+    if not re.search(r"(?:^|\s)[a-z]{3,}\b", headline):
+        return None  # all capitals or title case: capitals say nothing
+    found = _POSSESSED.match(headline, end)
+    return found.group("name") if found is not None else None
 
 
 def _company(text: str, headline: str | None) -> str | None:

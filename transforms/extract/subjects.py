@@ -15,6 +15,7 @@ word after the head, punctuation or another number. Three patterns steer it:
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from transforms.extract import context, kinds
 
@@ -143,7 +144,7 @@ def subject_after(text: str, end: int, hi: int, measured: bool) -> str | None:
     owned = _OWNED.match(text, end, hi)
     if owned:
         end = owned.end()  # "a 70 pct owned subsidiary", "its 49%-owned venture": the owned thing
-    of = _OF.match(text, end, hi) or _OF_THE_N.match(text, end, hi)
+    of = _OF_THE_N.match(text, end, hi) or _OF.match(text, end, hi)  # "38 of the 45 drones": drones
     if of:
         words = _words(text, of.end(), hi, keep_determiner=measured)
     else:
@@ -250,6 +251,10 @@ _PREPOSITIONS = frozenset(
         "while",
     ]
 )
+DETERMINERS = _DETERMINERS
+"""Public name of the determiners, for modules that read noun phrases of their own."""
+STOP_OR_PREPOSITION = _STOP | _PREPOSITIONS
+"""Words that end a noun phrase read rightwards: function words, verbs and prepositions."""
 _TIME_WORDS = frozenset(
     [
         "last",
@@ -322,6 +327,34 @@ _COMPOUNDS = re.compile(
 
 
 _CUT_TAIL = 90
+
+
+_RATE_PHRASE = re.compile(
+    r"(?i)\b(?P<phrase>(?:[a-z][\w-]*\s+){0,2}(?:rates?|yields?|coupons?|inflation|unemployment))\b"
+)
+_BEARS = frozenset(["bear", "bears", "carry", "carries", "offer", "offers", "pay", "pays"])
+
+
+def rate_named_before(clause: str) -> str | None:
+    """The last rate a clause names ("bear interest rates ranging from", "the call money rate ...
+    which reached"): what a rate figure after it measures."""
+    found = [match.group("phrase") for match in _RATE_PHRASE.finditer(clause)]
+    if not found:
+        return None
+    words = found[-1].split()
+    while len(words) > 1 and (
+        words[0].lower() in _STOP
+        or words[0].lower() in _MORE_VERBS
+        or words[0].lower() in _BEARS
+        or words[0].lower() in _TRANSITIVE
+    ):
+        words = words[1:]  # "bear interest rates", "the prime rate": the rate's own words
+    return " ".join(words)
+
+
+def is_compound(before: str, after: str) -> bool:
+    """True when "``before`` of ``after``" is one noun ("balance of payments", "cost of living")."""
+    return _COMPOUNDS.fullmatch(f"{before} of {after}") is not None
 
 
 def subject_left(text: str, lo: int, start: int) -> str | None:
@@ -417,8 +450,9 @@ def _label(words: list[str]) -> str | None:
 
 _RELATIVES = frozenset(["that", "which", "who"])
 _SEASONS = frozenset(
-    ["summer", "winter", "spring", "autumn", "fall", "weekend", "morning", "evening", "night"]
+    ["summer", "winter", "spring", "autumn", "fall", "weekend", "morning", "evening", "night", "season"]
 )
+_TICKER = re.compile(r"<?[A-Z0-9&]{1,6}\.[A-Z]{1,3}>?")
 
 
 def _relative_antecedent(before: str, cut: re.Match[str] | None) -> list[str] | None:
@@ -494,8 +528,9 @@ def new_clause(gap: str) -> tuple[bool, bool]:
 
 
 _GAP_FILLERS = frozenset(
-    ["revised", "adjusted", "restated", "estimated", "corresponding", "same", "comparable"]
-)
+    ["revised", "adjusted", "restated", "estimated", "corresponding", "same", "comparable", "compared",
+     "comparing", "compares", "unchanged", "preliminary", "further", "another"]
+)  # fmt: skip
 """Words between two figures that name no new subject: "vs a revised 40.1 mln"."""
 
 
@@ -703,14 +738,41 @@ def _of_owner(before: str) -> str | None:
     if not words:
         return None
     last = words[-1].lower()
-    if last in _STOP or last in _NOT_SUBJECTS or last in _VERBS or last in _TIME_WORDS:
+    if last in _STOP or last in _NOT_SUBJECTS or last in _VERBS or last in _TIME_WORDS or last in _LEVELS:
         return None
     return " ".join(words)
 
 
+_LEVELS = frozenset(["average", "high", "low", "peak", "maximum", "minimum"])
+"""Nouns of a level ("rose to an average of", "an all-time high of"): the verb's subject is what is
+measured."""
+_WORTH = re.compile(
+    r"(?i)(?P<noun>(?:[a-z][\w'-]*\s+){0,2}[a-z][\w'-]*)\s+worth\s+"
+    r"(?:(?:a\s+reported|an\s+estimated|about|around|some|nearly|almost|up\s+to|more\s+than)\s+)?$"
+)
+
+
+def worth_owner(before: str) -> str | None:
+    """ "a contract worth a reported €15m": the thing an amount is the worth of."""
+    if "worth" not in before[-40:]:
+        return None  # the common case, without a regex search
+    match = _WORTH.search(before[-80:])
+    if match is None:
+        return None
+    words = match.group("noun").split()
+    while words and (words[0].lower() in _STOP or words[0].lower() in _DETERMINERS or _has_digit(words[0])):
+        words = words[1:]
+    while words and "-" in words[0] and words[0].split("-")[-1].lower() in _DURATION_WORDS:
+        words = words[1:]  # "a six-year contract": the contract
+    return acceptable(" ".join(words)) if words else None
+
+
+_DURATION_WORDS = frozenset(["year", "month", "week", "day", "hour", "minute"])
+
+
 _TRAILING_WORDS = """
     north south east west northeast northwest southeast southwest north-east north-west south-east
-    south-west due short nominal plus cast having following including
+    south-west due short nominal plus cast having following including worth
     """
 _TRAILING = frozenset(_TRAILING_WORDS.split())
 """Words after a noun that are no part of it ("a bond due 1992", "120 miles south-west of")."""
@@ -728,17 +790,25 @@ def acceptable(subject: str | None, after: str = "") -> str | None:
     if subject is None:
         return None
     words = subject.split()
-    while len(words) > 1 and words[-1].lower() in _TRAILING:
-        words = words[:-1]  # "equity warrant eurobond due", "principal amount plus": the noun before
+    trailing = next((i for i in range(1, len(words)) if words[i].lower() in _TRAILING), len(words))
+    words = words[:trailing]  # "eurobond due April", "principal amount plus": the noun before
     subject = " ".join(words)
     per = _PER.match(after) if len(words) == 1 else None
     if per is not None and after[per.end() :].lower().startswith(words[0].lower()[:4]):
         return None  # "35 cts a share": the denominator, not what is measured
     head = words[-1].lower().rstrip(".")
-    if head in _NOT_SUBJECTS or head in _TIME_WORDS or head.endswith("ly"):
-        return None
+    if (
+        head in _NOT_SUBJECTS
+        or head in _TIME_WORDS
+        or head in _STOP
+        or head in _SEASONS
+        or head.endswith("ly")
+    ):
+        return None  # "this season", "take up": no noun of the figure
+    if _TICKER.fullmatch(words[-1]):
+        return None  # "Renault <RENA.PA> said": a ticker names no measured thing
     if len(words) == 1 and (
-        head in _PRONOUNS or (subject.isupper() and len(subject) <= 3 and "." in subject)
+        head in _PRONOUNS or head in _LEVELS or (subject.isupper() and len(subject) <= 3 and "." in subject)
     ):
         return None
     return subject
@@ -758,39 +828,90 @@ _MORE_VERBS = frozenset(_MORE_VERBS_WORDS.split()) | _VERBS
 """Words that end a sentence's opening noun phrase: its verb or auxiliary."""
 
 
+class Clause(NamedTuple):
+    """The noun phrase a clause opens with, and what its words say of it.
+
+    Attributes:
+        text: The phrase without its determiner ("retailer" for "The retailer").
+        definite: "the" introduced it: one thing the story knows ("the club", "the bridge").
+        named: A word of it is capitalised where a sentence does not capitalise it, so it is
+            a name ("American Express"), not a common noun that opens the sentence ("Hackers").
+    """
+
+    text: str
+    definite: bool
+    named: bool
+
+
 def clause_subject(text: str, lo: int, start: int) -> str | None:
     """What the clause holding a number is about: the noun phrase before its verb.
 
     "The retailer will close 25 stores" -> "retailer"; "Hague, 44, was jailed" -> "Hague".
     The clause is tried first (after "while", "and", "which"...), then the sentence.
     """
-    before = text[max(lo, start - 300) : start]
+    found = clause_owner(text, lo, start)
+    return found.text if found is not None else None
+
+
+def clause_owner(text: str, lo: int, start: int) -> Clause | None:
+    """:func:`clause_subject` with whether the phrase is definite and whether it is a name."""
+    window = max(lo, start - 300)
+    before = text[window:start]
     starts = [0]
     for match in _CLAUSE_STARTS.finditer(before):
         starts.append(match.end())
     for begin in reversed(starts):
         phrase: list[str] = []
+        first = -1
+        definite = False
         verb_found = False
         for match in _LEFT_WORD.finditer(before, begin):  # lazily: the phrase usually ends in a few words
             word = match.group()
             lower = word.lower()
-            if lower in _MORE_VERBS or (phrase and lower.endswith("ed")):
+            if (
+                lower in _MORE_VERBS
+                or (phrase and lower.endswith("ed"))
+                or _present_verb(phrase, word, before, match.end())
+            ):
                 verb_found = lower not in _REPORTING  # "Grain traders said": a source, not the subject
                 break
             if _has_digit(word):
-                if phrase:
-                    continue  # "Hague, 44, was": an apposition
+                if phrase or definite:
+                    continue  # "Hague, 44, was": an apposition; "The 214m bridge": a measure of it
                 break
             if lower in _DETERMINERS or lower in _OPENERS:
                 if phrase:
                     break
+                definite = lower == "the"
                 continue
             if lower in _PREPOSITIONS or lower == "of" or lower in _STOP:
                 break
+            if not phrase:
+                first = match.start()
             phrase.append(word.rstrip(","))
         if verb_found and phrase and phrase[-1].lower() not in _PRONOUNS:
-            return " ".join(phrase[-_MAX_LEFT:])
+            kept = phrase[-_MAX_LEFT:]
+            opens = window == lo and len(phrase) <= _MAX_LEFT and not before[:first].strip("\"'“‘([ -")
+            named = any(w[:1].isupper() for w in kept[1:]) or (kept[0][:1].isupper() and not opens)
+            return Clause(" ".join(kept), definite, named)
     return None
+
+
+_THIRD_PERSON = re.compile(r"[a-z]{2,}[^sui's]s")
+"""A lower-case word in -s that may be a verb's present tense ("owes", "sets", "brings")."""
+
+
+def _present_verb(phrase: list[str], word: str, before: str, end: int) -> bool:
+    """True when ``word`` is the present-tense verb of the singular phrase before it.
+
+    The verb list cannot name every verb ("The club owes £50m", "The bill sets aside"); after a
+    singular noun a lower-case word in -s is its verb unless a verb follows it, which makes the
+    word a plural noun of a compound ("The club owners said").
+    """
+    if not phrase or phrase[-1].lower().endswith("s") or not _THIRD_PERSON.fullmatch(word):
+        return False
+    following = _LEFT_WORD.match(before, end + 1) if end < len(before) else None
+    return following is None or following.group().lower() not in _MORE_VERBS
 
 
 _REPORTING = frozenset(

@@ -125,3 +125,30 @@ def test_range_with_the_unit_on_both_ends(text: str, low: float, high: float, un
 def test_change_then_level_with_units_is_two_facts() -> None:
     facts = extract("Unemployment rose 0.3 pct to 7.8 pct.")
     assert [(f.value, f.change) for f in facts] == [(0.3, "up"), (7.8, None)]
+
+
+def test_a_comparison_after_the_quantity_is_its_change() -> None:
+    from transforms.extract import extract
+
+    found = {
+        f.surface: f.change for f in extract("Shares closed 6% lower at 140p; Anglo ended four rand higher.")
+    }
+    assert found["6%"] == "down"
+    assert found["four rand"] == "up"
+    spread = extract("The notes were priced to yield 90 basis points more than Treasuries.")
+    assert [f.change for f in spread] == [None]
+
+
+def test_moved_up_to_is_a_level_not_a_ceiling() -> None:
+    from transforms.extract import extract
+
+    moved = extract("The mark edged up to 1.83 to the dollar and the franc climbed up to 6.10.")
+    assert [f.qualifier for f in moved] == ["exact", "exact"]
+    assert [f.qualifier for f in extract("He faces up to 10 years in jail.")] == ["at_most"]
+
+
+def test_a_nominal_value_is_a_price() -> None:
+    from transforms.extract import extract
+
+    found = extract("It split its shares of 50 francs nominal into shares of 10 francs nominal.")
+    assert [f.kind for f in found if f.unit is not None] == ["price", "price"]

@@ -26,3 +26,12 @@ def test_subjects(text: str, expected: str) -> None:
 
 def test_a_bare_percent_takes_the_subject_of_its_verb() -> None:
     assert subject("Sales rose 5.2 pct.") == "Sales"  # the noun the verb links to the percent
+
+
+def test_a_ticker_a_season_or_a_particle_is_never_a_subject() -> None:
+    from transforms.extract.subjects import acceptable
+
+    assert acceptable("RENA.PA") is None
+    assert acceptable("this season") is None
+    assert acceptable("up") is None
+    assert acceptable("grain exports") == "grain exports"

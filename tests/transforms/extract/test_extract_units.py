@@ -103,3 +103,15 @@ def test_glued_m_before_people_is_millions() -> None:
 def test_glued_m_before_an_event_is_metres() -> None:
     fact = only("She won the 100m sprint.")
     assert (fact.value, fact.unit) == (100.0, "metre")
+
+
+def test_airline_traffic_is_measured_in_its_own_units() -> None:
+    from transforms.extract import UNITS, extract
+
+    found = extract(
+        "Its revenue passenger miles rose to 88.2 mln from 80.1 mln; it flew 9.5 mln available seat miles."
+    )
+    assert [(f.unit, f.kind) for f in found] == [("revenue passenger mile", "other")] * 2 + [
+        ("available seat mile", "other")
+    ]
+    assert {"revenue passenger mile", "available seat mile"} <= UNITS
