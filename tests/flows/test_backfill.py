@@ -93,6 +93,27 @@ def test_workers_commit_their_own_nights_in_date_order_equal_to_a_serial_load(
     assert [snapshot for _, _, snapshot in runs] == sorted(snapshot for _, _, snapshot in runs)
 
 
+def test_a_failed_night_stops_the_nights_after_it_unloaded(
+    sample_drop: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As a serial backfill stops at a failing night, the workers of the nights after it load nothing."""
+    from flows.faults import InjectedFault
+
+    monkeypatch.setenv("WIREFACTS_FAULT_RAISE", "load")  # every load fails; the first one to try is night 1's
+    with pytest.raises(InjectedFault):
+        _backfill(sample_drop, tmp_path, workers=2)
+    con = connect_warehouse(tmp_path / "w.sqlite", read_only=True)
+    try:
+        runs = con.execute("SELECT ingest_date, status, error FROM runs ORDER BY ingest_date").fetchall()
+        articles = con.execute("SELECT count(*) FROM articles").fetchone()
+    finally:
+        con.close()
+    assert articles == (0,)
+    assert runs[0] == (date(2026, 11, 20), "failed", "InjectedFault: fault injected at load")
+    for _, status, error in runs[1:]:  # the nights after it waited for it, then gave up without loading
+        assert status == "failed" and "of this backfill failed" in error
+
+
 def test_reextract_replays_the_raw_zone_without_the_source(first: tuple[Path, Path, dict[str, Any]]) -> None:
     home, drop, _ = first
     before = _state(home)
