@@ -315,6 +315,9 @@ def wait_for_night(
             if row is not None and row[1] is not None:
                 return int(row[1])
             if row is not None and row[0] in ("failed", "crashed"):
+                passed_on = f"{PreviousNightFailedError.__name__}: "
+                if str(row[2] or "").startswith(passed_on):  # name the night that failed first, once
+                    raise PreviousNightFailedError(str(row[2]).removeprefix(passed_on))
                 raise PreviousNightFailedError(
                     f"night {night} of this backfill {row[0]} ({row[2]}); the nights after it are not "
                     "loaded, as a serial backfill would have stopped there: fix it and run the backfill again"

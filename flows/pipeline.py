@@ -2,12 +2,13 @@
 
 Both the nightly flow and backfills call :func:`run_night`; only what feeds the
 night differs (a nightly run fetches and transforms inside the night's scope, a
-backfill hands over a night its workers already transformed)::
+backfill's worker hands over the night it just transformed, once the backfill's
+previous night is committed: :func:`flows.backfill.night_task`)::
 
     run_night(settings, night, prepare)          # lock, partial sweep, runs row
         prepare(step) -> (FetchResult, Transformed)
             nightly:  fetch -> transform.transform_night(manifest)  (each stage a task)
-            backfill: the night its workers transformed (transform.transform_night too)
+            backfill: the night this worker transformed (transform.transform_night too)
         settle_and_load(...)                     # gate -> [settle -> load -> write-lake] one transaction
 
 The transform stages are listed once, in :func:`flows.transform.transform_night`;
@@ -139,24 +140,40 @@ def run_night(
     )
     started = datetime.now(UTC)
     timer = StageTimer(summary.stage_seconds)
+    recorded = False
+
+    def record(exc: Exception) -> None:
+        nonlocal recorded
+        summary.status, summary.error = "failed", describe(exc)
+        record_failure(settings, summary_row(summary, started))
+        recorded = True
+
     try:
         with night_lock(
             settings.night_locks(), night, summary.run_id, wait_seconds=settings.lock_wait_seconds
         ):
-            crash_flow_runs(begin_run(settings, summary_row(summary, started, finished=False), night))
-            settings.open_lake().sweep_partials(night)
-            step = task_step(timer)
-            fetched, transformed = prepare(step)
-            for stage, seconds in transformed.stage_seconds.items():
-                summary.stage_seconds[stage] = round(summary.stage_seconds.get(stage, 0.0) + seconds, 4)
-            settle_and_load(settings, summary, fetched, transformed, started, step, timer)
+            try:
+                crash_flow_runs(begin_run(settings, summary_row(summary, started, finished=False), night))
+                settings.open_lake().sweep_partials(night)
+                step = task_step(timer)
+                fetched, transformed = prepare(step)
+                for stage, seconds in transformed.stage_seconds.items():
+                    summary.stage_seconds[stage] = round(summary.stage_seconds.get(stage, 0.0) + seconds, 4)
+                settle_and_load(settings, summary, fetched, transformed, started, step, timer)
+            except (NightRejectedError, NightFailedError):
+                raise  # the load recorded the run
+            except Exception as exc:
+                # recorded while the lock is still held: between releasing it and writing the row, another
+                # run starting (a backfill's next night) would take this live run for a dead one (crashed)
+                record(exc)
+                raise
     except (NightRejectedError, NightFailedError):
         if raise_refusals:
-            raise  # the load recorded the run
+            raise
         get_run_logger().error("night %s %s; the backfill goes on with the next night", night, summary.status)
     except Exception as exc:
-        summary.status, summary.error = "failed", describe(exc)
-        record_failure(settings, summary_row(summary, started))
+        if not recorded:  # the lock itself was refused (another run holds the night)
+            record(exc)
         raise
     return summary
 

@@ -1,4 +1,4 @@
-"""Prefect tasks: how the driver runs each stage of :mod:`flows.stages` and the settle group as a task.
+"""Prefect tasks: how a night's process runs each stage of :mod:`flows.stages` and the settle group as a task.
 
 :func:`task_step` runs any stage as a Prefect task named after it and timed by the
 night's :class:`~flows.transform.StageTimer`, so the stage list itself lives in one
