@@ -62,7 +62,7 @@ from flows.transform import NightContext, Step
 from warehouse.catalog import Catalog
 from warehouse.connection import connect
 
-WAIT_POLL_SECONDS = 0.2
+WAIT_POLL_SECONDS = 0.5
 """How often a worker looks whether the night before its own is committed (one small query)."""
 
 
@@ -306,25 +306,27 @@ def wait_for_night(
     Raises:
         PreviousNightFailedError: That run ended ``failed`` or ``crashed`` without a load.
     """
-    con = connect(warehouse, read_only=True)
-    try:
-        while True:
+    while True:
+        # a fresh connection each time: a long-lived read-only one on a SQLite catalog was seen stuck on
+        # a WAL file SQLite had since replaced, never seeing the commit it waited for
+        con = connect(warehouse, read_only=True)
+        try:
             row = con.execute(
                 "SELECT status, snapshot_id, error FROM runs WHERE run_id = ?", [run_id]
             ).fetchone()
-            if row is not None and row[1] is not None:
-                return int(row[1])
-            if row is not None and row[0] in ("failed", "crashed"):
-                passed_on = f"{PreviousNightFailedError.__name__}: "
-                if str(row[2] or "").startswith(passed_on):  # name the night that failed first, once
-                    raise PreviousNightFailedError(str(row[2]).removeprefix(passed_on))
-                raise PreviousNightFailedError(
-                    f"night {night} of this backfill {row[0]} ({row[2]}); the nights after it are not "
-                    "loaded, as a serial backfill would have stopped there: fix it and run the backfill again"
-                )
-            time.sleep(poll_seconds)
-    finally:
-        con.close()
+        finally:
+            con.close()
+        if row is not None and row[1] is not None:
+            return int(row[1])
+        if row is not None and row[0] in ("failed", "crashed"):
+            passed_on = f"{PreviousNightFailedError.__name__}: "
+            if str(row[2] or "").startswith(passed_on):  # name the night that failed first, once
+                raise PreviousNightFailedError(str(row[2]).removeprefix(passed_on))
+            raise PreviousNightFailedError(
+                f"night {night} of this backfill {row[0]} ({row[2]}); the nights after it are not "
+                "loaded, as a serial backfill would have stopped there: fix it and run the backfill again"
+            )
+        time.sleep(poll_seconds)
 
 
 def _markdown_row(cells: list[str]) -> str:
