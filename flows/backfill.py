@@ -50,6 +50,7 @@ from prefect.cache_policies import NO_CACHE
 from prefect.futures import PrefectFuture
 from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTaskRunner
 
+from flows.io.locks import LockPlace, night_held_elsewhere
 from flows.io.sources import FetchResult
 from flows.pipeline import new_run_id, night_band, night_context, run_night
 from flows.progress import night_done
@@ -284,7 +285,7 @@ def night_task(
 
     def transformed_already(_: Step) -> tuple[FetchResult, Transformed]:
         if after is not None:
-            wait_for_night(settings.warehouse_target(), *after)
+            wait_for_night(settings.warehouse_target(), *after, locks=settings.night_locks())
         return item.fetched, transformed
 
     return run_night(
@@ -293,7 +294,12 @@ def night_task(
 
 
 def wait_for_night(
-    warehouse: Catalog, night: date, run_id: str, *, poll_seconds: float = WAIT_POLL_SECONDS
+    warehouse: Catalog,
+    night: date,
+    run_id: str,
+    *,
+    locks: LockPlace | None = None,
+    poll_seconds: float = WAIT_POLL_SECONDS,
 ) -> int:
     """Wait until run ``run_id`` of ``night`` is committed; return its snapshot id.
 
@@ -303,8 +309,13 @@ def wait_for_night(
     committed too (its quarantine and its run are loaded). There is no deadline: the
     night waited for may still be transforming, which takes as long as it takes.
 
+    With ``locks``, a run whose row still says ``running`` while nobody holds its night's
+    lock ended without a word (a run writes that row and its final one holding the lock),
+    so the wait ends with an error instead of lasting for ever.
+
     Raises:
-        PreviousNightFailedError: That run ended ``failed`` or ``crashed`` without a load.
+        PreviousNightFailedError: That run ended ``failed`` or ``crashed`` without a load,
+            or stopped without finishing.
     """
     while True:
         # a fresh connection each time: a long-lived read-only one on a SQLite catalog was seen stuck on
@@ -326,7 +337,29 @@ def wait_for_night(
                 f"night {night} of this backfill {row[0]} ({row[2]}); the nights after it are not "
                 "loaded, as a serial backfill would have stopped there: fix it and run the backfill again"
             )
+        if (
+            row is not None
+            and row[0] == "running"
+            and locks is not None
+            and night_held_elsewhere(locks, night) is None
+            and _run_status(warehouse, run_id) == "running"
+        ):
+            raise PreviousNightFailedError(
+                f"night {night} of this backfill stopped without finishing (run {run_id} is still "
+                "'running' but nobody holds its night); the nights after it are not loaded: "
+                "run the backfill again"
+            )
         time.sleep(poll_seconds)
+
+
+def _run_status(warehouse: Catalog, run_id: str) -> str | None:
+    """A run's status as the warehouse says it now."""
+    con = connect(warehouse, read_only=True)
+    try:
+        row = con.execute("SELECT status FROM runs WHERE run_id = ?", [run_id]).fetchone()
+    finally:
+        con.close()
+    return str(row[0]) if row else None
 
 
 def _markdown_row(cells: list[str]) -> str:
