@@ -5,11 +5,13 @@
 
 For each worker count it backfills the whole corpus into a fresh lake and
 warehouse, then backfills it again and checks that no row changed. Printed:
-stories per second, seconds per night, Prefect overhead (flow wall time minus
+stories per second, seconds per night (each worker transforms and commits its own nights, in
+date order), Prefect overhead (flow wall time minus
 the staging time and the per-night stage times, divided by the workers that
 ran them in parallel) and the peak resident memory of the driver and of the
 worker processes during its two runs (sampled every 0.2 s; the Prefect server
-is left out). Needs ../shared; prints a message and exits 0 without it.
+is left out), and the CPU seconds of the first run (this process and its ended children).
+Needs ../shared; prints a message and exits 0 without it.
 
 ``--memory`` shows that a backfill's memory is bounded by a night, not by the
 corpus: it backfills growing date ranges (no stories, the first week, month,
@@ -122,21 +124,33 @@ def _speed_table(start: date, end: date, workers_counts: Sequence[int], interval
 
     print(
         f"{'workers':>7} {'nights':>6} {'stories':>7} {'wall s':>7} {'stories/s':>9} {'s/night':>7} "
-        f"{'overhead':>8} {'rerun same':>10} {'driver MB':>9} {'workers MB':>10}"
+        f"{'overhead':>8} {'rerun same':>10} {'driver MB':>9} {'workers MB':>10} {'cpu s':>7}"
     )
     for workers in workers_counts:
         with tempfile.TemporaryDirectory(prefix="wirefacts-bench-") as tmp, TreeSampler(interval) as sampler:
             settings = load_settings(source=str(CORPUS), lake=f"{tmp}/lake", warehouse=f"{tmp}/w.sqlite")
-            began = time.perf_counter()
+            began, cpu_began = time.perf_counter(), _cpu_seconds()
             result = run_backfill(settings, start, end, workers=workers, reextract=False)
-            wall = time.perf_counter() - began
+            wall, cpu = time.perf_counter() - began, _cpu_seconds() - cpu_began
             before = _fingerprint(Path(tmp) / "w.sqlite")
             run_backfill(settings, start, end, workers=workers, reextract=False)
             same = _fingerprint(Path(tmp) / "w.sqlite") == before
-        _print_row(workers, result, wall, same, sampler.peaks)
+        _print_row(workers, result, wall, same, sampler.peaks, cpu)
 
 
-def _print_row(workers: int, result: BackfillSummary, wall: float, same: bool, peaks: Reading) -> None:
+def _cpu_seconds() -> float:
+    """CPU seconds of this process and its ended children (the worker processes, once the run is over).
+
+    On a machine shared with other work, wall time moves with the load; CPU time says what the
+    backfill itself cost (worker pools end with their flow, so their time is counted).
+    """
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def _print_row(
+    workers: int, result: BackfillSummary, wall: float, same: bool, peaks: Reading, cpu: float
+) -> None:
     """One line of the table.
 
     Overhead is the run's wall time minus the staging time and the sum of the
@@ -151,7 +165,7 @@ def _print_row(workers: int, result: BackfillSummary, wall: float, same: bool, p
     print(
         f"{workers:>7} {len(nights):>6} {stories:>7} {wall:>7.1f} {stories / wall:>9.1f} "
         f"{wall / max(len(nights), 1):>7.2f} {overhead:>8} {same!s:>10} "
-        f"{peaks.driver:>9.0f} {peaks.workers:>10.0f}"
+        f"{peaks.driver:>9.0f} {peaks.workers:>10.0f} {cpu:>7.1f}"
     )
     sys.stdout.flush()
 

@@ -1,4 +1,4 @@
-"""Backfills: many nights, transformed in parallel, loaded one after another.
+"""Backfills: many nights, each transformed and committed by a worker, committed in date order.
 
 ``wirefacts backfill --start D1 --end D2`` runs every night of the range. Two ways
 to say what a night holds:
@@ -12,11 +12,23 @@ to say what a night holds:
   lake's raw manifest of D) without touching the source, so a new extractor can
   be rolled over history; facts record the extractor version.
 
-Each night's transform group (parse, dedupe, extract, validate) is one task on
-the configured task runner (threads here, or Dask workers: the tasks read the
-lake only and hold no connection). The driver then settles and loads the nights
-in date order, each under its night lock and in one transaction, through the
-single DuckDB writer.
+Each night is one task on the configured task runner (threads or processes here,
+or Dask workers, on this machine or others): the worker transforms the night
+(parse, dedupe, extract, validate; lake only, no connection), then **commits it
+itself**: under the night's lock it settles the night against the warehouse and
+loads it, in one write transaction (one snapshot). The driver only stages the
+range, hands out nights and collects their summaries; it never writes the warehouse.
+
+Settle is order-dependent (a story re-sent on night N+1 is a duplicate of the one
+loaded by night N, not the other way round), and a backfill must equal a serial
+load row for row. So commits keep date order: before it settles, a worker waits
+until the backfill's previous night is committed, as the warehouse itself says
+(that night's ``runs`` row carries a ``snapshot_id``: :func:`wait_for_night`),
+while the workers of later nights go on transforming. The turn is kept in the
+catalog, not in the driver, so it holds for threads, processes and Dask workers
+on several machines sharing a PostgreSQL catalog. If the previous night failed,
+the night is not loaded either (:class:`PreviousNightFailedError`), as a serial
+backfill would have stopped there.
 """
 
 from __future__ import annotations
@@ -29,13 +41,16 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import pairwise
 from typing import Any
 
-from prefect import flow
+from prefect import flow, task
 from prefect.artifacts import create_markdown_artifact
+from prefect.cache_policies import NO_CACHE
 from prefect.futures import PrefectFuture
 from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTaskRunner
 
+from flows.io.locks import LockPlace, night_held_elsewhere
 from flows.io.sources import FetchResult
 from flows.pipeline import new_run_id, night_band, night_context, run_night
 from flows.progress import night_done
@@ -44,7 +59,16 @@ from flows.settings import Settings, load_settings
 from flows.stages import Transformed
 from flows.staging import NightInput, nights_between, replay_inputs, staged_inputs
 from flows.tasks import transform_task
-from flows.transform import Step
+from flows.transform import NightContext, Step
+from warehouse.catalog import Catalog
+from warehouse.connection import connect
+
+WAIT_POLL_SECONDS = 0.5
+"""How often a worker looks whether the night before its own is committed (one small query)."""
+
+
+class PreviousNightFailedError(RuntimeError):
+    """The backfill's previous night failed, so this one is not loaded (a serial backfill stops there)."""
 
 
 @dataclass(slots=True)
@@ -78,7 +102,7 @@ def backfill_flow(
     settings: Settings | None = None,
     in_flight: int = 2,
 ) -> BackfillSummary:
-    """Run every night from ``start`` to ``end``: transforms in parallel, loads in date order.
+    """Run every night from ``start`` to ``end``: workers transform in parallel and commit in date order.
 
     Args:
         start: First night.
@@ -109,31 +133,32 @@ def backfill_flow(
     source_name = _source_name(settings, inputs, reextract)
     run_ids = {item.night: new_run_id() for item in inputs}
 
-    def submit(item: NightInput) -> PrefectFuture[Transformed]:
+    previous = {later.night: (earlier.night, run_ids[earlier.night]) for earlier, later in pairwise(inputs)}
+
+    def submit(item: NightInput) -> PrefectFuture[RunSummary]:
         ctx = night_context(
             settings, item.night, run_ids[item.night], source_name, band, build_docs=data_docs
         )
-        return transform_task.submit(item.rows, ctx)
+        return night_task.submit(settings, item, ctx, source_name, previous.get(item.night))
 
-    # A sliding window of nights in flight: enough to keep the workers busy while the driver
-    # loads, few enough that memory follows a night's size, not the corpus's.
+    # A sliding window of nights in flight: enough to keep the workers busy while one of them
+    # commits, few enough that memory follows a night's size, not the corpus's. Nights are
+    # submitted in date order and the runners start tasks in that order, so the night a worker
+    # waits for has always started before it (no worker waits on a night nobody runs).
     # One worker runs strictly one night after another (no overlap), so its stage times add up to
     # the wall time and the difference is the orchestration overhead the benchmark reports.
     window = 2 * in_flight if in_flight > 1 else 1
-    pending: deque[tuple[NightInput, PrefectFuture[Transformed]]] = deque(
-        (item, submit(item)) for item in inputs[:window]
-    )
+    pending: deque[PrefectFuture[RunSummary]] = deque(submit(item) for item in inputs[:window])
     upcoming = iter(inputs[window:])
     done = 0
     with _collected_each_night() as collect:
         while pending:
-            item, future = pending.popleft()
-            transformed = future.result()
-            night = _load_one(settings, item, transformed, run_ids[item.night], source_name)
-            del transformed, future
+            future = pending.popleft()
+            night = future.result()
+            del future
             collect()
             if (following := next(upcoming, None)) is not None:
-                pending.append((following, submit(following)))
+                pending.append(submit(following))
             done += 1
             summary.nights.append(night)
             summary.stage_seconds += sum(night.stage_seconds.values())
@@ -232,21 +257,109 @@ def _source_name(settings: Settings, inputs: list[NightInput], reextract: bool) 
     return settings.resolve_source()[0]
 
 
-def _load_one(
-    settings: Settings, item: NightInput, transformed: Transformed, run_id: str, source: str
+@task(name="night", cache_policy=NO_CACHE)
+def night_task(
+    settings: Settings,
+    item: NightInput,
+    ctx: NightContext,
+    source: str,
+    after: tuple[date, str] | None,
 ) -> RunSummary:
-    """Settle and load one transformed night (:func:`flows.pipeline.run_night`); a refused or empty
-    night is recorded, not fatal.
+    """One night of a backfill, on a worker: transform it, wait for the previous night's commit, commit it.
 
-    Any other error is recorded as the night's ``failed`` run and stops the backfill.
+    Args:
+        settings: The run's settings (the worker opens the lake and the warehouse itself).
+        item: The night's staged articles or manifest to replay.
+        ctx: The night's transform context (its run id among them).
+        source: Source name recorded with the rows.
+        after: The backfill's previous night and its run id, committed before this one settles
+            (None for the first night).
+
+    Returns:
+        The night's summary; a refused or empty night is recorded, not fatal.
+
+    Raises:
+        PreviousNightFailedError: The previous night failed (recorded as this night's failed run).
     """
+    transformed = transform_task(item.rows, ctx)
 
     def transformed_already(_: Step) -> tuple[FetchResult, Transformed]:
+        if after is not None:
+            wait_for_night(settings.warehouse_target(), *after, locks=settings.night_locks())
         return item.fetched, transformed
 
     return run_night(
-        settings, item.night, transformed_already, run_id=run_id, source=source, raise_refusals=False
+        settings, item.night, transformed_already, run_id=ctx.run_id, source=source, raise_refusals=False
     )
+
+
+def wait_for_night(
+    warehouse: Catalog,
+    night: date,
+    run_id: str,
+    *,
+    locks: LockPlace | None = None,
+    poll_seconds: float = WAIT_POLL_SECONDS,
+) -> int:
+    """Wait until run ``run_id`` of ``night`` is committed; return its snapshot id.
+
+    Committed means its load's ``runs`` row is in the warehouse: only a load writes a
+    row with a ``snapshot_id`` (in the same snapshot as the night's rows), so the wait
+    reads nothing but the catalog every worker shares. A refused or empty night is
+    committed too (its quarantine and its run are loaded). There is no deadline: the
+    night waited for may still be transforming, which takes as long as it takes.
+
+    With ``locks``, a run whose row still says ``running`` while nobody holds its night's
+    lock ended without a word (a run writes that row and its final one holding the lock),
+    so the wait ends with an error instead of lasting for ever.
+
+    Raises:
+        PreviousNightFailedError: That run ended ``failed`` or ``crashed`` without a load,
+            or stopped without finishing.
+    """
+    while True:
+        # a fresh connection each time: a long-lived read-only one on a SQLite catalog was seen stuck on
+        # a WAL file SQLite had since replaced, never seeing the commit it waited for
+        con = connect(warehouse, read_only=True)
+        try:
+            row = con.execute(
+                "SELECT status, snapshot_id, error FROM runs WHERE run_id = ?", [run_id]
+            ).fetchone()
+        finally:
+            con.close()
+        if row is not None and row[1] is not None:
+            return int(row[1])
+        if row is not None and row[0] in ("failed", "crashed"):
+            passed_on = f"{PreviousNightFailedError.__name__}: "
+            if str(row[2] or "").startswith(passed_on):  # name the night that failed first, once
+                raise PreviousNightFailedError(str(row[2]).removeprefix(passed_on))
+            raise PreviousNightFailedError(
+                f"night {night} of this backfill {row[0]} ({row[2]}); the nights after it are not "
+                "loaded, as a serial backfill would have stopped there: fix it and run the backfill again"
+            )
+        if (
+            row is not None
+            and row[0] == "running"
+            and locks is not None
+            and night_held_elsewhere(locks, night) is None
+            and _run_status(warehouse, run_id) == "running"
+        ):
+            raise PreviousNightFailedError(
+                f"night {night} of this backfill stopped without finishing (run {run_id} is still "
+                "'running' but nobody holds its night); the nights after it are not loaded: "
+                "run the backfill again"
+            )
+        time.sleep(poll_seconds)
+
+
+def _run_status(warehouse: Catalog, run_id: str) -> str | None:
+    """A run's status as the warehouse says it now."""
+    con = connect(warehouse, read_only=True)
+    try:
+        row = con.execute("SELECT status FROM runs WHERE run_id = ?", [run_id]).fetchone()
+    finally:
+        con.close()
+    return str(row[0]) if row else None
 
 
 def _markdown_row(cells: list[str]) -> str:

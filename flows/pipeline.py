@@ -2,13 +2,14 @@
 
 Both the nightly flow and backfills call :func:`run_night`; only what feeds the
 night differs (a nightly run fetches and transforms inside the night's scope, a
-backfill hands over a night its workers already transformed)::
+backfill's worker hands over the night it just transformed, once the backfill's
+previous night is committed: :func:`flows.backfill.night_task`)::
 
     run_night(settings, night, prepare)          # lock, partial sweep, runs row
         prepare(step) -> (FetchResult, Transformed)
             nightly:  fetch -> transform.transform_night(manifest)  (each stage a task)
-            backfill: the night its workers transformed (transform.transform_night too)
-        settle_and_load(...)                     # settle -> gate -> write-lake -> load
+            backfill: the night this worker transformed (transform.transform_night too)
+        settle_and_load(...)                     # gate -> [settle -> load -> write-lake] one transaction
 
 The transform stages are listed once, in :func:`flows.transform.transform_night`;
 the settle group once, in :func:`settle_and_load`. Every stage is timed by one
@@ -24,6 +25,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import duckdb
 from prefect import runtime
 from prefect.artifacts import create_table_artifact
 from prefect.logging import get_run_logger
@@ -138,22 +140,40 @@ def run_night(
     )
     started = datetime.now(UTC)
     timer = StageTimer(summary.stage_seconds)
-    try:
-        with night_lock(settings.locks_dir(), night, summary.run_id, wait_seconds=settings.lock_wait_seconds):
-            crash_flow_runs(begin_run(settings, summary_row(summary, started, finished=False), night))
-            settings.open_lake().sweep_partials(night)
-            step = task_step(timer)
-            fetched, transformed = prepare(step)
-            for stage, seconds in transformed.stage_seconds.items():
-                summary.stage_seconds[stage] = round(summary.stage_seconds.get(stage, 0.0) + seconds, 4)
-            settle_and_load(settings, summary, fetched, transformed, started, step, timer)
-    except (NightRejectedError, NightFailedError):
-        if raise_refusals:
-            raise  # the load recorded the run
-        get_run_logger().error("night %s %s; the backfill goes on with the next night", night, summary.status)
-    except Exception as exc:
+    recorded = False
+
+    def record(exc: Exception) -> None:
+        nonlocal recorded
         summary.status, summary.error = "failed", describe(exc)
         record_failure(settings, summary_row(summary, started))
+        recorded = True
+
+    try:
+        with night_lock(
+            settings.night_locks(), night, summary.run_id, wait_seconds=settings.lock_wait_seconds
+        ):
+            try:
+                crash_flow_runs(begin_run(settings, summary_row(summary, started, finished=False), night))
+                settings.open_lake().sweep_partials(night)
+                step = task_step(timer)
+                fetched, transformed = prepare(step)
+                for stage, seconds in transformed.stage_seconds.items():
+                    summary.stage_seconds[stage] = round(summary.stage_seconds.get(stage, 0.0) + seconds, 4)
+                settle_and_load(settings, summary, fetched, transformed, started, step, timer)
+            except (NightRejectedError, NightFailedError):
+                raise  # the load recorded the run
+            except Exception as exc:
+                # recorded while the lock is still held: between releasing it and writing the row, another
+                # run starting (a backfill's next night) would take this live run for a dead one (crashed)
+                record(exc)
+                raise
+    except (NightRejectedError, NightFailedError):
+        if raise_refusals:
+            raise
+        get_run_logger().error("night %s %s; the backfill goes on with the next night", night, summary.status)
+    except Exception as exc:
+        if not recorded:  # the lock itself was refused (another run holds the night)
+            record(exc)
         raise
     return summary
 
@@ -167,9 +187,13 @@ def settle_and_load(
     step: Step,
     timer: StageTimer,
 ) -> None:
-    """The settle group of a night, in order: settle against history, gate, load (writing the lake).
+    """The settle group of a night, in order: gate, then settle against history and load, in one transaction.
 
-    It reads and writes the warehouse, so it always runs in the driver, one night at a time.
+    It reads and writes the warehouse wherever it runs (the nightly flow's process, or
+    the backfill worker that transformed the night). Settle reads history inside the
+    load's write transaction (see :func:`warehouse.loader.load_night`), so what the
+    night is compared with is exactly what it commits on top of, and a retried commit
+    settles again.
 
     Raises:
         NightRejectedError: The quality gate refused the night.
@@ -179,18 +203,13 @@ def settle_and_load(
     logger = get_run_logger()
     parsed, deduped, checked = transformed.parsed, transformed.deduped, transformed.validated
     night = summary.ingest_date
-    settled = step("settle", settle_night, checked, deduped.deliveries, settings.warehouse_target(), night)
     rejects = fetched.rejects + parsed.rejects + checked.rejects
     too_many = checked.failure_rate > settings.validation.max_failure_rate
     refused = too_many or not checked.critical_passed
     summary.data_docs = checked.docs_index
     summary.fetched, summary.new_payloads = fetched.seen, fetched.manifest.num_rows
     summary.articles_read = parsed.articles.num_rows
-    summary.duplicates = deduped.duplicates + settled.settled.duplicates
-    summary.stale_versions, summary.kill_notices = (
-        settled.settled.stale_versions,
-        deduped.kill_notices.num_rows,
-    )
+    summary.kill_notices = deduped.kill_notices.num_rows
     summary.quarantined, summary.failed_rules = len(rejects), checked.failed_rules
     empty = _yielded_nothing(summary.source, fetched, parsed.articles.num_rows, rejects)
     summary.status = "failed" if empty else "rejected" if refused else "success"
@@ -198,25 +217,33 @@ def settle_and_load(
         summary.error = empty
     elif refused:
         summary.error = _refusal(checked, settings, too_many)
-    else:
-        summary.articles_loaded = settled.settled.articles.num_rows
-        summary.facts_loaded = settled.settled.facts.num_rows
-    batch = NightBatch(
-        ingest_date=night,
-        articles=settled.settled.articles.cast(ARTICLES),
-        deliveries=settled.settled.deliveries.cast(DELIVERIES),
-        facts=settled.settled.facts.cast(FACTS),
-        raw_files=fetched.manifest,
-        kill_notices=deduped.kill_notices.cast(KILL_NOTICES),
-        quarantine=quarantine_table(rejects, night, summary.run_id),
-        run=summary_row(summary, started),
-        load_data=summary.status == "success",
-        validation_results=checked.results,
-        cursor=(summary.source, fetched.cursor) if fetched.cursor is not None else None,
-        bands=settled.stories.bands,
-        story_links=settled.stories.links,
-    )
-    step("load", load, settings.warehouse_target(), settings.open_lake(), batch, timer)
+
+    def settle(con: duckdb.DuckDBPyConnection) -> NightBatch:
+        """Settle the night against the transaction's snapshot and build its batch (run again on a retry)."""
+        settled = timer.run("settle", settle_night, checked, deduped.deliveries, con, night)
+        summary.duplicates = deduped.duplicates + settled.settled.duplicates
+        summary.stale_versions = settled.settled.stale_versions
+        if summary.status == "success":
+            summary.articles_loaded = settled.settled.articles.num_rows
+            summary.facts_loaded = settled.settled.facts.num_rows
+        return NightBatch(
+            ingest_date=night,
+            articles=settled.settled.articles.cast(ARTICLES),
+            deliveries=settled.settled.deliveries.cast(DELIVERIES),
+            facts=settled.settled.facts.cast(FACTS),
+            raw_files=fetched.manifest,
+            kill_notices=deduped.kill_notices.cast(KILL_NOTICES),
+            quarantine=quarantine_table(rejects, night, summary.run_id),
+            run=summary_row(summary, started),
+            load_data=summary.status == "success",
+            validation_results=checked.results,
+            cursor=(summary.source, fetched.cursor) if fetched.cursor is not None else None,
+            bands=settled.stories.bands,
+            story_links=settled.stories.links,
+        )
+
+    kept = step("load", load, settings.warehouse_target(), settings.open_lake(), settle, timer)
+    summary.snapshot_id = kept.run["snapshot_id"]
     _publish_artifact(summary)
     if empty:
         logger.error("night %s failed: %s", night, summary.error)

@@ -42,6 +42,7 @@ class RunSummary:
     failed_rules: dict[str, int] = field(default_factory=dict)
     data_docs: str | None = None
     error: str | None = None
+    snapshot_id: int | None = None
 
     def counts(self) -> dict[str, int]:
         """The run's counts by ``runs`` column name."""

@@ -30,7 +30,7 @@ from typing import Any
 
 import duckdb
 
-from flows.io.locks import night_held_elsewhere
+from flows.io.locks import LockPlace, night_held_elsewhere
 from flows.settings import Settings
 from transforms.extract import EXTRACTOR_VERSION
 from warehouse.connection import WarehouseBusyError, connect
@@ -100,7 +100,7 @@ def begin_run(settings: Settings, row: dict[str, Any], held_night: date) -> list
     con = connect(settings.warehouse_target())
     try:
         _write_pending(con, settings.locks_dir() / PENDING_DIR)
-        crashed = _mark_dead_runs(con, settings.locks_dir(), held_night)
+        crashed = _mark_dead_runs(con, settings.night_locks(), held_night)
         put_run(con, row)
     finally:
         con.close()
@@ -153,7 +153,7 @@ def crash_flow_runs(crashed: list[CrashedRun]) -> None:
         logger.warning("could not mark the flow runs of crashed runs as Crashed: %s", describe(exc))
 
 
-def _mark_dead_runs(con: duckdb.DuckDBPyConnection, locks: Path, held_night: date) -> list[CrashedRun]:
+def _mark_dead_runs(con: duckdb.DuckDBPyConnection, locks: LockPlace, held_night: date) -> list[CrashedRun]:
     """``running`` rows whose night lock is free (or is ours) belong to dead processes: mark them crashed."""
     now = datetime.now(UTC)
     crashed = []

@@ -6,6 +6,8 @@ server: ``make serve`` starts ``prefect server start`` on 127.0.0.1 and points
 runs never overlap; a run for any date can be started by hand with
 ``uv run prefect deployment run 'wirefacts-nightly/nightly' -p date=2026-11-23``.
 A signal stops it within :data:`STOP_GRACE_SECONDS`, even when the server is gone.
+The same runner serves ``wirefacts-maintain/maintain`` on ``maintenance.cron``: snapshot
+expiry and file clean-up (:mod:`flows.maintain`), so history does not grow for ever.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from flows.nightly import nightly_flow
 from flows.settings import Settings
 
 DEPLOYMENT_NAME = "nightly"
+MAINTAIN_DEPLOYMENT = "maintain"
 STOP_GRACE_SECONDS = 10.0
 """How long a stop request gives Prefect to shut down cleanly before the process exits anyway."""
 
@@ -74,6 +77,18 @@ def serve_nightly(settings: Settings, grace_seconds: float = STOP_GRACE_SECONDS)
     # asyncio.run from turning Ctrl-C into a cancellation whose clean-up waits on an absent server.
     for signum in (signal.SIGINT, signal.SIGTERM):
         signal.signal(signum, runner.handle_sigterm)
+    from flows.maintain import maintain_flow
+
+    runner.add_flow(
+        maintain_flow,
+        name=MAINTAIN_DEPLOYMENT,
+        schedules=[Cron(settings.maintenance.cron, timezone=settings.schedule.timezone)],
+        parameters=deployment_parameters(settings),
+        concurrency_limit=1,
+        tags=["wirefacts", "maintenance"],
+        description="wirefacts maintenance: expire snapshots older than maintenance.retention_days "
+        "(keeping each night's latest load) and delete files nothing needs any more.",
+    )
     runner.add_flow(
         nightly_flow,
         name=DEPLOYMENT_NAME,

@@ -23,6 +23,7 @@ from pydantic_settings import (
 )
 
 from flows.io.lake import Lake, is_local, open_filesystem
+from flows.io.locks import LockPlace
 from flows.io.sources import DropFolderSource, HttpFeedSource, SourceConfig
 from warehouse.catalog import Catalog
 
@@ -112,6 +113,32 @@ class RunnerSettings(BaseModel):
         return self.extract_workers or os.cpu_count() or 1
 
 
+class MaintenanceSettings(BaseModel):
+    """Snapshot expiry and file clean-up (``wirefacts maintain``, the served ``maintain`` deployment)."""
+
+    retention_days: float = Field(
+        30.0,
+        ge=0,
+        description="Snapshots older than this are expired (time travel to them ends), except the "
+        "snapshot of each night's latest load and the newest snapshot.",
+    )
+    file_grace_hours: float = Field(
+        24.0,
+        ge=0,
+        description="Files left by expired snapshots (or by killed writers) are deleted once this old: "
+        "a reader that started before the expiry may still be reading them.",
+    )
+    cron: str = Field("30 3 * * 0", description="When the served maintenance runs (default Sundays 03:30).")
+
+    def retention(self) -> timedelta:
+        """The retention as a duration."""
+        return timedelta(days=self.retention_days)
+
+    def file_grace(self) -> timedelta:
+        """The file grace period as a duration."""
+        return timedelta(hours=self.file_grace_hours)
+
+
 class ScheduleSettings(BaseModel):
     """When the served nightly deployment runs."""
 
@@ -179,6 +206,7 @@ class Settings(BaseSettings):
     sql: SqlSettings = SqlSettings()
     runner: RunnerSettings = RunnerSettings()
     schedule: ScheduleSettings = ScheduleSettings()
+    maintenance: MaintenanceSettings = MaintenanceSettings()
     validation: ValidationSettings = ValidationSettings()
 
     @classmethod
@@ -211,6 +239,11 @@ class Settings(BaseSettings):
     def locks_dir(self) -> Path:
         """Where night locks live: ``flock`` needs a local (or shared POSIX) folder."""
         return self.locks or self._local_state("_locks")
+
+    def night_locks(self) -> LockPlace:
+        """Where night locks are taken: advisory locks in a PostgreSQL catalog (shared by every
+        machine that loads it), else lock files in :meth:`locks_dir`."""
+        return LockPlace.for_catalog(self.locks_dir(), self.warehouse_target().metadata)
 
     def _local_state(self, name: str) -> Path:
         """``<lake>/<name>`` for a local lake, else ``<name>`` beside the warehouse (nothing is created)."""

@@ -1,10 +1,13 @@
 """The settle group of a night: compare it with what other nights loaded, link its stories.
 
-It reads the warehouse (the stories, versions and content other nights loaded),
-so it runs in the driver, one night at a time, under the night's lock, right
-before that night's load. The comparison itself is :func:`flows.stages.settle`
-and :mod:`transforms.stories`; this module only fetches what they compare with,
-through one read connection.
+It reads the warehouse (the stories, versions and content other nights loaded)
+through the load's own connection, inside the load's write transaction
+(:func:`warehouse.loader.load_night` calls it), under the night's lock: what it
+compares with is exactly the snapshot the load commits on top of, and a commit
+that loses a race settles again from the winner's snapshot. In a backfill it runs
+in the worker that transformed the night. The comparison itself is
+:func:`flows.stages.settle` and :mod:`transforms.stories`; this module only fetches
+what they compare with.
 """
 
 from __future__ import annotations
@@ -12,13 +15,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+import duckdb
 import pyarrow as pa
 from prefect.logging import get_run_logger
 
 from flows import stages
 from transforms.stories import StoryStage, assign_stories, sketch_night
-from warehouse.catalog import Catalog
-from warehouse.connection import connect
 from warehouse.history import history_candidates, known_content_hashes, loaded_versions
 
 
@@ -31,21 +33,24 @@ class SettledNight:
 
 
 def settle_night(
-    validated: stages.Validated, deliveries: pa.Table, warehouse: Catalog, ingest_date: date
+    validated: stages.Validated, deliveries: pa.Table, con: duckdb.DuckDBPyConnection, ingest_date: date
 ) -> SettledNight:
-    """Compare the night with other nights (stale versions, repeats) and link its stories."""
-    con = connect(warehouse)
-    try:
-        agency_ids = validated.articles["agency_id"].combine_chunks()
-        versions = loaded_versions(con, agency_ids, ingest_date)
-        hashes = validated.articles["content_hash"].combine_chunks()
-        known = known_content_hashes(con, hashes, ingest_date)
-        settled = stages.settle(validated, deliveries, loaded_versions=versions, known_hashes=known)
-        night = sketch_night(settled.articles, ingest_date)
-        stored, matches = history_candidates(con, settled.articles, night.bands, ingest_date)
-        stories = assign_stories(settled.articles, night, stored, matches, ingest_date)
-    finally:
-        con.close()
+    """Compare the night with other nights (stale versions, repeats) and link its stories.
+
+    Args:
+        validated: The night's validated rows.
+        deliveries: The night's deliveries.
+        con: The warehouse as the load's transaction sees it (only read here).
+        ingest_date: The night; its own stored rows are not history (a re-run replaces them).
+    """
+    agency_ids = validated.articles["agency_id"].combine_chunks()
+    versions = loaded_versions(con, agency_ids, ingest_date)
+    hashes = validated.articles["content_hash"].combine_chunks()
+    known = known_content_hashes(con, hashes, ingest_date)
+    settled = stages.settle(validated, deliveries, loaded_versions=versions, known_hashes=known)
+    night = sketch_night(settled.articles, ingest_date)
+    stored, matches = history_candidates(con, settled.articles, night.bands, ingest_date)
+    stories = assign_stories(settled.articles, night, stored, matches, ingest_date)
     get_run_logger().info(
         "%d articles to load: %d loaded by other nights, %d stale versions; %d joined a stored story",
         settled.articles.num_rows,

@@ -1,4 +1,4 @@
-"""Prefect tasks: how the driver runs each stage of :mod:`flows.stages` and the settle group as a task.
+"""Prefect tasks: how a night's process runs each stage of :mod:`flows.stages` and the settle group as a task.
 
 :func:`task_step` runs any stage as a Prefect task named after it and timed by the
 night's :class:`~flows.transform.StageTimer`, so the stage list itself lives in one
@@ -27,7 +27,7 @@ from flows.settings import Settings
 from warehouse.catalog import Catalog
 from warehouse.connection import connect
 from warehouse.history import landed_elsewhere, stored_cursor
-from warehouse.loader import NightBatch, load_night
+from warehouse.loader import NightBatch, Settle, load_night
 
 if TYPE_CHECKING:
     from expectations.suites import FactsDensity
@@ -120,16 +120,20 @@ def write_lake(lake: Lake, batch: NightBatch) -> list[str]:
     return written
 
 
-def load(warehouse: Catalog, lake: Lake, batch: NightBatch, timer: transform.StageTimer) -> None:
+def load(
+    warehouse: Catalog, lake: Lake, batch: NightBatch | Settle, timer: transform.StageTimer
+) -> NightBatch:
     """Load the night into the warehouse as one snapshot, writing its lake files from what the load keeps.
 
     Articles and facts become the DuckLake's data files (the curated zone); the
     night's quarantine and manifest files are written inside the load's transaction,
     after its duplicate check, so a run killed while writing them commits nothing.
+    ``batch`` may be the settle group (:data:`warehouse.loader.Settle`), run inside the
+    same transaction. Returns what was committed (its run row carries the snapshot id).
     """
     con = connect(warehouse)
     try:
-        load_night(
+        return load_night(
             con,
             batch,
             before_commit=lambda: fault_point("load"),

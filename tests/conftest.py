@@ -69,3 +69,24 @@ def sample_warehouse(prefect_server: None, tmp_path_factory: pytest.TempPathFact
         ),
     )
     return tmp / "wirefacts.sqlite"
+
+
+@pytest.fixture(scope="session")
+def postgres(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A real PostgreSQL server for the session (started on a free port in a temp dir); its catalog string.
+
+    Skips with the reason when Debian's ``postgresql-15`` binaries are not installed.
+    """
+    from warehouse import pgserver
+
+    if not pgserver.available():
+        pytest.skip(
+            f"PostgreSQL server binaries are not installed in {pgserver.PG_BIN} "
+            "(apt-get install postgresql-15)"
+        )
+    folder = tmp_path_factory.mktemp("pg")
+    catalog = pgserver.start(folder, pgserver.free_port())
+    try:
+        yield catalog
+    finally:
+        pgserver.stop(folder)

@@ -120,11 +120,23 @@ def load_extensions(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def prepare_sqlite(file: Path) -> None:
-    """Create the SQLite catalog file in WAL mode (persistent), so readers never block a commit."""
+    """Create the SQLite catalog file in WAL mode (persistent), so readers never block a commit.
+
+    Only a new file is touched: WAL mode stays with the file once set. Opening an existing
+    catalog here would put Python's own SQLite library beside DuckDB's in one process, and
+    closing it drops every POSIX lock the process holds on the file, DuckDB's included; with
+    backfill workers committing at once that corrupted the catalog ("database disk image is
+    malformed"). The connection is closed explicitly (``with`` only commits).
+    """
+    if file.is_file():
+        return
     file.parent.mkdir(parents=True, exist_ok=True)
-    with sqlite3.connect(file) as db:
+    db = sqlite3.connect(file)
+    try:
         if db.execute("PRAGMA journal_mode").fetchone() != ("wal",):
             db.execute("PRAGMA journal_mode=WAL")
+    finally:
+        db.close()
 
 
 def attach(

@@ -93,7 +93,8 @@ def is_retryable(exc: BaseException) -> bool:
     """A commit that lost a race with another writer (and may simply be run again)."""
     text = str(exc).lower()
     return isinstance(exc, duckdb.Error) and any(
-        word in text for word in ("database is locked", "conflict", "busy", "could not serialize")
+        word in text
+        for word in ("database is locked", "conflict", "busy", "could not serialize", "maximum retry count")
     )
 
 

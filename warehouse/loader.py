@@ -22,11 +22,17 @@ again from the winner's snapshot (:func:`warehouse.connection.write_transaction`
 Articles and facts are written once, as the DuckLake's Parquet data files (the
 lake's curated zone); the night's quarantine and manifest files are written from
 what the load keeps, inside the same transaction (``kept``).
+
+A load is exactly one snapshot, and its ``runs`` row records that snapshot's id
+(:func:`load_night`). A backfill worker passes a :data:`Settle` instead of a finished
+batch: the settle group then reads history inside the very transaction that commits,
+so a conflict retry settles again.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
@@ -39,7 +45,7 @@ from transforms.dedupe import drop_loaded_elsewhere
 from warehouse.arrow_rows import insert_arrow
 from warehouse.connection import write_transaction
 from warehouse.history import known_content_hashes, stored_cursor
-from warehouse.snapshots import committed_snapshot, label_snapshot
+from warehouse.snapshots import committed_snapshot, current_snapshot, label_snapshot
 from warehouse.stories import replace_story_rows
 from warehouse.validation_store import store_validation_results
 
@@ -82,18 +88,32 @@ class NightBatch:
     story_links: pa.Table | None = None
 
 
+Settle = Callable[[duckdb.DuckDBPyConnection], NightBatch]
+"""Builds a night's batch from the warehouse as the load's transaction sees it (the settle group)."""
+
+
 def load_night(
     con: duckdb.DuckDBPyConnection,
-    batch: NightBatch,
+    batch: NightBatch | Settle,
     before_commit: Callable[[], None] | None = None,
     *,
     kept: Callable[[NightBatch], object] | None = None,
 ) -> NightBatch:
     """Replace one night's rows atomically: one DuckLake snapshot, retried while it conflicts.
 
+    The ``runs`` row the load writes carries the id of that very snapshot. A transaction
+    cannot ask DuckLake for the id its commit will get, but ids are sequential: it is the
+    transaction's own starting snapshot plus one, unless another writer commits first. So
+    the load turns off DuckLake's own commit retry (which would silently move the commit
+    to a later id) for its transaction: a commit that lost the race fails instead, and
+    :func:`~warehouse.connection.write_transaction` runs the whole body again, settle
+    included, from the winner's snapshot.
+
     Args:
         con: A writable connection (:func:`warehouse.connection.connect`).
-        batch: The night's rows.
+        batch: The night's rows, or a :data:`Settle` that builds them inside the transaction
+            (reading history with ``con``), so a retried commit settles again against what
+            the winner committed.
         before_commit: Called inside the transaction just before it commits
             (the crash-safety tests' fault-injection point).
         kept: Called inside the transaction, before ``before_commit``, with the rows
@@ -103,20 +123,42 @@ def load_night(
 
     Returns:
         The rows the load kept; its ``run`` carries the committed ``snapshot_id``.
+
+    Raises:
+        RuntimeError: The commit got another snapshot id than the one recorded (a DuckLake
+            that does not number snapshots one by one); nothing is wrong in the data, but
+            ``runs.snapshot_id`` would lie, so the load says so.
     """
 
     def body(con: duckdb.DuckDBPyConnection) -> NightBatch:
-        written = _write_night(con, batch)
+        night = batch(con) if callable(batch) else batch
+        snapshot = current_snapshot(con) + 1
+        written = _write_night(con, replace(night, run={**night.run, "snapshot_id": snapshot}))
         if kept is not None:
             kept(written)
         if before_commit is not None:
             before_commit()
         return written
 
-    written = write_transaction(con, body)
-    snapshot = committed_snapshot(con)
-    write_transaction(con, lambda c: _record_snapshot(c, written.run["run_id"], snapshot))
-    return replace(written, run={**written.run, "snapshot_id": snapshot})
+    with _no_silent_commit_retry(con):
+        written = write_transaction(con, body)
+    if (snapshot := committed_snapshot(con)) != written.run["snapshot_id"]:
+        raise RuntimeError(
+            f"run {written.run['run_id']} committed snapshot {snapshot}, "
+            f"not {written.run['snapshot_id']} as recorded in runs.snapshot_id"
+        )
+    return written
+
+
+@contextmanager
+def _no_silent_commit_retry(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    """Make a commit that lost a race fail (to be run again whole) rather than move to a later id."""
+    (previous,) = con.execute("SELECT current_setting('ducklake_max_retry_count')").fetchone() or (10,)
+    con.execute("SET ducklake_max_retry_count = 0")
+    try:
+        yield
+    finally:
+        con.execute(f"SET ducklake_max_retry_count = {int(previous)}")
 
 
 def _write_night(con: duckdb.DuckDBPyConnection, batch: NightBatch) -> NightBatch:
@@ -140,17 +182,6 @@ def _write_night(con: duckdb.DuckDBPyConnection, batch: NightBatch) -> NightBatc
     _insert_run(con, batch.run)
     label_snapshot(con, f"load night {batch.ingest_date} ({batch.run.get('status')})", batch.run["run_id"])
     return batch
-
-
-def _record_snapshot(con: duckdb.DuckDBPyConnection, run_id: str, snapshot: int) -> None:
-    """Write the load's snapshot id into its ``runs`` row (a small bookkeeping commit after the load).
-
-    A transaction cannot know the id its commit will get (a retried commit gets a
-    later one), so the id is recorded once the load has committed; the load's own
-    snapshot is also labelled with the run id (:func:`label_snapshot`).
-    """
-    con.execute("UPDATE runs SET snapshot_id = ? WHERE run_id = ?", [snapshot, run_id])
-    label_snapshot(con, f"record snapshot {snapshot} of run {run_id}", run_id)
 
 
 def _without_repeats(con: duckdb.DuckDBPyConnection, batch: NightBatch) -> NightBatch:

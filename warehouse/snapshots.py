@@ -10,6 +10,8 @@ record their id.
 from __future__ import annotations
 
 import json
+import os
+import socket
 
 import duckdb
 
@@ -31,10 +33,15 @@ def current_snapshot(con: duckdb.DuckDBPyConnection) -> int:
 
 
 def label_snapshot(con: duckdb.DuckDBPyConnection, message: str, run_id: str) -> None:
-    """Label the snapshot the current transaction will commit (author ``wirefacts``, the run id)."""
+    """Label the snapshot the current transaction will commit (author ``wirefacts``).
+
+    The extra info holds the run id and the process and host that committed, so an
+    operator can tell which worker of a backfill loaded a night (``snapshots``).
+    """
+    committer = {"run_id": run_id, "pid": os.getpid(), "host": socket.gethostname()}
     con.execute(
         f"CALL {ALIAS}.set_commit_message('wirefacts', ?, extra_info => ?)",
-        [message, json.dumps({"run_id": run_id})],
+        [message, json.dumps(committer)],
     )
 
 

@@ -173,7 +173,9 @@ def _open(catalog: Catalog, snapshot: int | None) -> duckdb.DuckDBPyConnection:
         text = one_line(exc)
         if snapshot is not None and "snapshot" in text.lower():
             raise WarehouseUnavailableError(
-                f"no snapshot {snapshot} in warehouse {where} (runs.snapshot_id lists the loads' snapshots)"
+                f"no snapshot {snapshot} in warehouse {where}: expired by `wirefacts maintain`, or never "
+                "made (runs.snapshot_id lists the loads' snapshots; `wirefacts maintain --dry-run` "
+                "says what would go)"
             ) from exc
         raise WarehouseUnavailableError(f"cannot open warehouse {where}: {text}") from exc
 

@@ -14,6 +14,7 @@ import typer
 
 from flows.cli.backfill_command import backfill
 from flows.cli.extract_command import extract
+from flows.cli.maintain_command import maintain
 from flows.cli.night_commands import run, serve, status
 
 app = typer.Typer(
@@ -24,7 +25,7 @@ app = typer.Typer(
     add_completion=False,
     rich_markup_mode="rich",
 )
-for command in (run, backfill, serve, status, extract):
+for command in (run, backfill, serve, status, extract, maintain):
     app.command()(command)
 
 from flows.sql_command import sql  # noqa: E402  (registered last; it imports DuckDB lazily)

@@ -105,7 +105,7 @@ def refuse_held_night(settings: Settings, night: date) -> None:
 
     if (
         settings.lock_wait_seconds > 0
-        or (holder := night_held_elsewhere(settings.locks_dir(), night)) is None
+        or (holder := night_held_elsewhere(settings.night_locks(), night)) is None
     ):
         return
     import uuid

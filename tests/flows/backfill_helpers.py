@@ -15,6 +15,8 @@ TABLES = {
     "articles": "article_id, pub_date, ingest_date, headline",
     "facts": "fact_id, article_id, value, unit, subject, extractor_version, ingest_date",
     "deliveries": "article_id, disposition, ingest_date",
+    "story_links": "article_id, linked_id, evidence, ingest_date",
+    "quarantine": "ingest_date, stage, reason",  # its ids name the drop folder, which tests vary
 }
 
 

@@ -63,6 +63,57 @@ def test_second_identical_backfill_changes_no_row(first: tuple[Path, Path, dict[
     assert _state(home) == before
 
 
+def test_workers_commit_their_own_nights_in_date_order_equal_to_a_serial_load(
+    first: tuple[Path, Path, dict[str, Any]], sample_drop: Path, tmp_path: Path
+) -> None:
+    """Two worker processes settle and commit their own nights; the rows equal the serial backfill's."""
+    home, _, _ = first
+    result = _backfill(sample_drop, tmp_path, workers=2)
+    assert [n.status for n in result.nights] == ["success"] * 4
+    assert _state(tmp_path) == _state(home)
+    con = connect_warehouse(tmp_path / "w.sqlite", read_only=True)
+    try:
+        runs = con.execute(
+            "SELECT run_id, ingest_date, snapshot_id FROM runs ORDER BY ingest_date"
+        ).fetchall()
+        committers = dict(
+            con.execute(
+                "SELECT snapshot_id, commit_extra_info FROM wh.snapshots() "
+                "WHERE commit_extra_info IS NOT NULL"
+            ).fetchall()
+        )
+    finally:
+        con.close()
+    assert [night for _, night, _ in runs] == sorted(n.ingest_date for n in result.nights)
+    # each night's one snapshot was committed by a worker process, never by the driver (this process)
+    labels = [json.loads(committers[snapshot]) for _, _, snapshot in runs]
+    assert [label["run_id"] for label in labels] == [run_id for run_id, _, _ in runs]
+    assert all(label["pid"] != os.getpid() for label in labels)
+    # and in date order: the snapshots follow the nights
+    assert [snapshot for _, _, snapshot in runs] == sorted(snapshot for _, _, snapshot in runs)
+
+
+def test_a_failed_night_stops_the_nights_after_it_unloaded(
+    sample_drop: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As a serial backfill stops at a failing night, the workers of the nights after it load nothing."""
+    from flows.faults import InjectedFault
+
+    monkeypatch.setenv("WIREFACTS_FAULT_RAISE", "load")  # every load fails; the first one to try is night 1's
+    with pytest.raises(InjectedFault):
+        _backfill(sample_drop, tmp_path, workers=2)
+    con = connect_warehouse(tmp_path / "w.sqlite", read_only=True)
+    try:
+        runs = con.execute("SELECT ingest_date, status, error FROM runs ORDER BY ingest_date").fetchall()
+        articles = con.execute("SELECT count(*) FROM articles").fetchone()
+    finally:
+        con.close()
+    assert articles == (0,)
+    assert runs[0] == (date(2026, 11, 20), "failed", "InjectedFault: fault injected at load")
+    for _, status, error in runs[1:]:  # the nights after it waited for it, then gave up without loading
+        assert status == "failed" and "of this backfill failed" in error
+
+
 def test_reextract_replays_the_raw_zone_without_the_source(first: tuple[Path, Path, dict[str, Any]]) -> None:
     home, drop, _ = first
     before = _state(home)

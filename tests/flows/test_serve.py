@@ -107,8 +107,8 @@ def _api(method: str, url: str, body: object = None) -> Any:
     return response.json()
 
 
-def _deployment(url: str) -> dict | None:  # type: ignore[type-arg]
-    found = _api("POST", f"{url}/deployments/filter", {"deployments": {"name": {"any_": ["nightly"]}}})
+def _deployment(url: str, name: str = "nightly") -> dict | None:  # type: ignore[type-arg]
+    found = _api("POST", f"{url}/deployments/filter", {"deployments": {"name": {"any_": [name]}}})
     return found[0] if found else None
 
 
@@ -146,6 +146,10 @@ def test_served_deployment_has_the_schedule_and_runs(
             "0 2 * * *",
             "Europe/Paris",
         )
+        # maintenance is served beside it, on its own schedule (snapshot expiry, file clean-up)
+        maintenance = _deployment(url, "maintain")
+        assert maintenance is not None
+        assert [s["schedule"]["cron"] for s in maintenance["schedules"]] == ["30 3 * * 0"]
         assert deployment["parameters"] == {
             "settings": {
                 "source": str(sample_drop),

@@ -13,6 +13,8 @@ import sys
 import time
 from pathlib import Path
 
+import duckdb
+
 from warehouse.connection import connect
 
 NIGHTS = 4
@@ -110,11 +112,43 @@ def test_two_writer_processes_and_a_reader_lose_no_row_and_the_reader_sees_whole
             5 * NIGHTS,
             5 * NIGHTS,
         )
-        snapshots = con.execute("SELECT snapshot_id FROM runs WHERE status = 'success'").fetchall()
-        assert len(snapshots) == 2 * NIGHTS and len({s for (s,) in snapshots}) == 2 * NIGHTS
+        assert_each_load_is_its_runs_snapshot(con, 2 * NIGHTS)
         assert con.execute("SELECT loads FROM load_clock").fetchone() == (2 * NIGHTS,)
     finally:
         con.close()
+
+
+def assert_each_load_is_its_runs_snapshot(con: duckdb.DuckDBPyConnection, loads: int) -> None:
+    """Every load made exactly one snapshot, ``runs.snapshot_id`` names it, and it holds the night whole.
+
+    Checked after writers raced each other, so a commit that lost a race and was run
+    again still recorded the id it finally got.
+    """
+    runs = con.execute(
+        "SELECT run_id, ingest_date, snapshot_id FROM runs WHERE status = 'success'"
+    ).fetchall()
+    assert len(runs) == loads and len({snapshot for _, _, snapshot in runs}) == loads
+    labelled = con.execute(
+        "SELECT json_extract_string(commit_extra_info, '$.run_id'), snapshot_id FROM wh.snapshots() "
+        "WHERE commit_extra_info IS NOT NULL"
+    ).fetchall()
+    by_run: dict[str, list[int]] = {}
+    for run_id, snapshot in labelled:
+        by_run.setdefault(run_id, []).append(snapshot)
+    for run_id, night, snapshot in runs:
+        assert by_run[run_id] == [snapshot]  # one snapshot per load, and it is the recorded one
+        at = f"AT (VERSION => {snapshot})"
+        before = f"AT (VERSION => {snapshot - 1})"
+        assert con.execute(f"SELECT status FROM runs {at} WHERE run_id = ?", [run_id]).fetchone() == (
+            "success",
+        )
+        assert con.execute(
+            f"SELECT count(*) FROM deliveries {at} WHERE ingest_date = ?", [night]
+        ).fetchone() == (3,)
+        # the snapshot before it does not have the run's row: the load and its record are one commit
+        assert con.execute(
+            f"SELECT count(*) FROM runs {before} WHERE run_id = ? AND status = 'success'", [run_id]
+        ).fetchone() == (0,)
 
 
 def test_the_readme_line_opens_the_warehouse_in_the_duckdb_shell(tmp_path: Path) -> None:

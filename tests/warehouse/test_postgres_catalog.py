@@ -20,31 +20,14 @@ from dataclasses import asdict
 from pathlib import Path
 
 import pytest
-from test_lakehouse import _WRITER, NIGHTS, TESTS
+from test_lakehouse import _WRITER, NIGHTS, TESTS, assert_each_load_is_its_runs_snapshot
 
 from flows.io.lake import Lake
-from warehouse import pgserver
 from warehouse.catalog import Catalog
 from warehouse.connection import connect
 
 pytestmark = pytest.mark.slow
 BUCKET = "wirefacts-warehouse"
-
-
-@pytest.fixture(scope="module")
-def postgres(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A PostgreSQL server for this module; its DuckLake catalog string."""
-    if not pgserver.available():
-        pytest.skip(
-            f"PostgreSQL server binaries are not installed in {pgserver.PG_BIN} "
-            "(apt-get install postgresql-15)"
-        )
-    folder = tmp_path_factory.mktemp("pg")
-    catalog = pgserver.start(folder, pgserver.free_port())
-    try:
-        yield catalog
-    finally:
-        pgserver.stop(folder)
 
 
 @pytest.fixture(scope="module")
@@ -91,7 +74,7 @@ def test_two_writers_on_a_postgres_catalog_with_data_on_s3_lose_no_row(
             5 * NIGHTS,
             5 * NIGHTS,
         )
-        assert con.execute("SELECT count(DISTINCT snapshot_id) FROM runs").fetchone() == (2 * NIGHTS,)
+        assert_each_load_is_its_runs_snapshot(con, 2 * NIGHTS)
     finally:
         con.close()
     # a night's few rows are inlined in the catalog; more than ducklake's inlining limit go to data files
