@@ -33,7 +33,11 @@ ALIAS = "wh"
 """The name the warehouse is attached under; every connection then ``USE``s it."""
 
 EXTENSIONS = ("ducklake", "sqlite_scanner", "postgres_scanner", "fts", "httpfs")
-"""Extensions the warehouse needs, each shipped by a ``duckdb-extension-<name>`` package."""
+"""Extensions the warehouse uses, each shipped by a ``duckdb-extension-<name>`` package.
+
+All are installed into DuckDB's extension folder on a process's first connection, so that the
+environment's ``duckdb`` shell finds them offline too; each connection loads only those it needs.
+"""
 
 _INSTALLED: set[str] = set()
 """Extensions this process has already installed (installing copies a file: once is enough)."""
@@ -108,15 +112,28 @@ def as_catalog(target: Catalog | Path | str) -> Catalog:
     return target if isinstance(target, Catalog) else Catalog.sqlite(target)
 
 
-def load_extensions(con: duckdb.DuckDBPyConnection) -> None:
-    """Install (once per process, from the pinned packages) and load the warehouse's extensions."""
+def load_extensions(con: duckdb.DuckDBPyConnection, catalog: Catalog) -> None:
+    """Load the extensions every connection to ``catalog`` needs: ducklake and its catalog's scanner.
+
+    Each ``LOAD`` verifies the extension file's signature, which costs about a quarter of a CPU
+    second per extension and per connection (a night opens several), so the others are loaded
+    where they are used: httpfs with the S3 secret (:func:`_s3_secret`), fts by
+    :func:`warehouse.search.enable_search`.
+    """
+    scanner = "sqlite_scanner" if catalog.sqlite_file is not None else "postgres_scanner"
+    for name in ("ducklake", scanner):
+        load_extension(con, name)
+
+
+def load_extension(con: duckdb.DuckDBPyConnection, name: str) -> None:
+    """Load ``name`` on ``con``, first installing every warehouse extension (once per process)."""
     import duckdb_extensions
 
-    for name in EXTENSIONS:
-        if name not in _INSTALLED:
-            duckdb_extensions.import_extension(name, con=con)
-            _INSTALLED.add(name)
-        con.execute(f"LOAD {name}")
+    for each in EXTENSIONS:
+        if each not in _INSTALLED:
+            duckdb_extensions.import_extension(each, con=con)
+            _INSTALLED.add(each)
+    con.execute(f"LOAD {name}")
 
 
 def prepare_sqlite(file: Path) -> None:
@@ -195,6 +212,7 @@ def attach_command(catalog: Catalog) -> str:
 
 def _s3_secret(con: duckdb.DuckDBPyConnection, options: Mapping[str, Any]) -> None:
     """A DuckDB S3 secret from the lake's fsspec options (endpoint, keys), for ``s3://`` data paths."""
+    load_extension(con, "httpfs")
     client = dict(options.get("client_kwargs") or {})
     endpoint = str(options.get("endpoint_url") or client.get("endpoint_url") or "")
     parts = ["TYPE s3"]

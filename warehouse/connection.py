@@ -76,7 +76,7 @@ def connect(
             prepare_sqlite(file)
     con = duckdb.connect(":memory:")
     try:
-        load_extensions(con)
+        load_extensions(con, catalog)
         attach(con, catalog, read_only=read_only, snapshot=snapshot)
         if not (read_only or snapshot is not None):
             key = (catalog.metadata, file.stat().st_ino if file is not None else 0)

@@ -18,6 +18,8 @@ from importlib import resources
 
 import duckdb
 
+from warehouse.catalog import load_extension
+
 SEARCH_SQL = "search.sql"
 """The file, in package ``warehouse``, that builds the session's index and macros."""
 
@@ -35,6 +37,7 @@ def enable_search(con: duckdb.DuckDBPyConnection) -> None:
     Call with the warehouse attached as ``wh`` (:func:`warehouse.connection.connect`)
     and before the session's configuration is locked.
     """
+    load_extension(con, "fts")
     text = resources.files("warehouse").joinpath(SEARCH_SQL).read_text(encoding="utf-8")
     # one execute per statement, split on the file's own ";<newline>" ends: DuckDB's statement splitter
     # (extract_statements, or one multi-statement execute) binds the fts PRAGMA to the default catalog
