@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -72,10 +74,12 @@ def sample_warehouse(prefect_server: None, tmp_path_factory: pytest.TempPathFact
 
 
 @pytest.fixture(scope="session")
-def postgres(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A real PostgreSQL server for the session (started on a free port in a temp dir); its catalog string.
+def postgres_cluster() -> Iterator[tuple[Path, int]]:
+    """A real PostgreSQL cluster for the session: its folder and port (started on a free port).
 
-    Skips with the reason when Debian's ``postgresql-15`` binaries are not installed.
+    The folder is a temp dir of its own, outside pytest's numbered ``basetemp``: another pytest
+    session on the machine may delete old numbered dirs, and a server whose data folder goes away
+    stops. Skips with the reason when Debian's ``postgresql-15`` binaries are not installed.
     """
     from warehouse import pgserver
 
@@ -84,9 +88,19 @@ def postgres(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
             f"PostgreSQL server binaries are not installed in {pgserver.PG_BIN} "
             "(apt-get install postgresql-15)"
         )
-    folder = tmp_path_factory.mktemp("pg")
-    catalog = pgserver.start(folder, pgserver.free_port())
+    folder = Path(tempfile.mkdtemp(prefix="wirefacts-pg-"))
+    port = pgserver.free_port()
+    pgserver.start(folder, port)
     try:
-        yield catalog
+        yield folder, port
     finally:
         pgserver.stop(folder)
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture
+def postgres(postgres_cluster: tuple[Path, int]) -> str:
+    """The session's PostgreSQL as a DuckLake catalog string, started again if something stopped it."""
+    from warehouse import pgserver
+
+    return pgserver.start(*postgres_cluster)

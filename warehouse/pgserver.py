@@ -51,7 +51,7 @@ def _as_owner(command: list[str]) -> list[str]:
 
 
 def start(folder: Path, port: int) -> str:
-    """Create (once) and start a cluster in ``folder`` on ``port``; return the DuckLake catalog string.
+    """Create (once) and start (unless running) a cluster in ``folder`` on ``port``; its catalog string.
 
     Raises:
         PostgresUnavailableError: No binaries, or the server did not come up.
@@ -77,25 +77,11 @@ def start(folder: Path, port: int) -> str:
             check=True,
             capture_output=True,
         )
-    subprocess.run(
-        _as_owner(
-            [
-                str(PG_BIN / "pg_ctl"),
-                "-D",
-                str(data),
-                "-l",
-                str(folder / "server.log"),
-                "-w",
-                "-t",
-                "60",
-                "-o",
-                f"-p {port} -c listen_addresses=127.0.0.1 -k {folder}",
-                "start",
-            ]
-        ),
-        check=True,
-        capture_output=True,
+    running = subprocess.run(
+        _as_owner([str(PG_BIN / "pg_ctl"), "-D", str(data), "status"]), check=False, capture_output=True
     )
+    if running.returncode != 0:
+        _start_server(folder, data, port)
     deadline = time.monotonic() + 60
     while True:
         made = subprocess.run(
@@ -120,6 +106,29 @@ def start(folder: Path, port: int) -> str:
             raise PostgresUnavailableError(f"PostgreSQL did not accept connections: {made.stderr.strip()}")
         time.sleep(0.2)
     return f"postgres:dbname={DATABASE} host=127.0.0.1 port={port} user={user}"
+
+
+def _start_server(folder: Path, data: Path, port: int) -> None:
+    """Start the cluster in ``data`` on ``port`` and wait for it (``pg_ctl start -w``)."""
+    subprocess.run(
+        _as_owner(
+            [
+                str(PG_BIN / "pg_ctl"),
+                "-D",
+                str(data),
+                "-l",
+                str(folder / "server.log"),
+                "-w",
+                "-t",
+                "60",
+                "-o",
+                f"-p {port} -c listen_addresses=127.0.0.1 -k {folder}",
+                "start",
+            ]
+        ),
+        check=True,
+        capture_output=True,
+    )
 
 
 def stop(folder: Path) -> None:

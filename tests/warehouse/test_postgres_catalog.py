@@ -89,3 +89,18 @@ def test_two_writers_on_a_postgres_catalog_with_data_on_s3_lose_no_row(
     assert files and all(f.startswith(prefix) for f in files)  # the data files are on object storage
     lake = Lake(prefix, s3)
     assert all(lake.fs.exists(f) for f in files)
+
+
+def test_a_stopped_session_server_is_started_again_for_the_next_test(
+    postgres_cluster: tuple[Path, int], postgres: str
+) -> None:
+    """Whatever stops the session's server (a crash, another session's cleanup), the next test has it."""
+    from warehouse import pgserver
+
+    folder, port = postgres_cluster
+    pgserver.stop(folder)
+    assert pgserver.start(folder, port) == postgres
+    import psycopg
+
+    with psycopg.connect(postgres.removeprefix("postgres:"), connect_timeout=30) as con:
+        assert con.execute("SELECT 1").fetchone() == (1,)
