@@ -44,6 +44,7 @@ from datetime import date
 from itertools import pairwise
 from typing import Any
 
+import duckdb
 from prefect import flow, task
 from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
@@ -61,7 +62,7 @@ from flows.staging import NightInput, nights_between, replay_inputs, staged_inpu
 from flows.tasks import transform_task
 from flows.transform import NightContext, Step
 from warehouse.catalog import Catalog
-from warehouse.connection import connect
+from warehouse.connection import connect, reattach
 
 WAIT_POLL_SECONDS = 0.5
 """How often a worker looks whether the night before its own is committed (one small query)."""
@@ -317,16 +318,28 @@ def wait_for_night(
         PreviousNightFailedError: That run ended ``failed`` or ``crashed`` without a load,
             or stopped without finishing.
     """
+    con = connect(warehouse, read_only=True)
+    try:
+        return _wait_on(con, warehouse, night, run_id, locks, poll_seconds)
+    finally:
+        con.close()
+
+
+def _wait_on(
+    con: duckdb.DuckDBPyConnection,
+    warehouse: Catalog,
+    night: date,
+    run_id: str,
+    locks: LockPlace | None,
+    poll_seconds: float,
+) -> int:
+    """:func:`wait_for_night`'s loop on one open connection."""
     while True:
-        # a fresh connection each time: a long-lived read-only one on a SQLite catalog was seen stuck on
-        # a WAL file SQLite had since replaced, never seeing the commit it waited for
-        con = connect(warehouse, read_only=True)
-        try:
-            row = con.execute(
-                "SELECT status, snapshot_id, error FROM runs WHERE run_id = ?", [run_id]
-            ).fetchone()
-        finally:
-            con.close()
+        # the warehouse attached afresh each time: a long-lived attachment of a SQLite catalog was seen
+        # stuck on a WAL file SQLite had since replaced, never seeing the commit it waited for; a new
+        # connection each time would cost 3-4 times the CPU (a waiting worker would take a core)
+        reattach(con, warehouse)
+        row = con.execute("SELECT status, snapshot_id, error FROM runs WHERE run_id = ?", [run_id]).fetchone()
         if row is not None and row[1] is not None:
             return int(row[1])
         if row is not None and row[0] in ("failed", "crashed"):

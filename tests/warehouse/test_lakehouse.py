@@ -173,3 +173,25 @@ def test_the_readme_line_opens_the_warehouse_in_the_duckdb_shell(tmp_path: Path)
     )
     assert done.returncode == 0, done.stderr
     assert "IS jihadists" in done.stdout and "some 4,000" in done.stdout
+
+
+def test_a_reattached_reader_sees_the_commit_made_after_it_opened(tmp_path: Path) -> None:
+    """What a backfill worker waiting for the night before its own relies on: reattach shows new snapshots."""
+    from warehouse.connection import reattach
+
+    catalog = tmp_path / "wirefacts.sqlite"
+    connect(catalog).close()
+    reader = connect(catalog, read_only=True)
+    try:
+        before = reader.execute("SELECT count(*) FROM runs").fetchone()
+        writer = connect(catalog)
+        try:
+            writer.execute("CREATE TABLE marks AS SELECT 1 AS mark")
+        finally:
+            writer.close()
+        reattach(reader, catalog)
+        assert reader.execute("SELECT count(*) FROM marks").fetchone() == (1,)
+        assert reader.execute("SELECT count(*) FROM runs").fetchone() == before
+        assert reader.execute("SELECT current_database()").fetchone() == ("wh",)
+    finally:
+        reader.close()
