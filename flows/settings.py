@@ -74,6 +74,12 @@ class LimitSettings(BaseModel):
     max_numbers_per_article: int = Field(
         2_000, gt=0, description="An article with more numbers than this is quarantined unextracted."
     )
+    max_numbers_per_sentence: int = Field(
+        100,
+        gt=0,
+        description="An article with a sentence of more numbers than this is quarantined unextracted "
+        "(each number's fact carries its whole sentence).",
+    )
 
     def article_limits(self) -> ArticleLimits:
         """The bounds as the transforms take them."""
@@ -83,6 +89,7 @@ class LimitSettings(BaseModel):
             max_body_chars=self.max_body_chars,
             max_sentence_chars=self.max_sentence_chars,
             max_numbers=self.max_numbers_per_article,
+            max_numbers_per_sentence=self.max_numbers_per_sentence,
         )
 
 

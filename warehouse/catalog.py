@@ -93,18 +93,23 @@ class Catalog:
         return f"sqlite:{file}" if file is not None else self.describe()
 
     def local_dirs(self, con: duckdb.DuckDBPyConnection) -> list[str]:
-        """Local folders a confined (analyst) connection must still read: the catalog's and the data files'.
+        """Local folders a confined (analyst) connection must still read: the data files' folder.
 
-        The data path is read from the attached catalog (it is the one DuckLake uses).
+        The data path is read from the attached catalog (it is the one DuckLake uses). The
+        catalog file's folder is not one of them: it may be ``/srv`` or a home folder, whose
+        other files are none of an analyst's business (see :meth:`local_files`).
         """
-        dirs = []
-        file = self.sqlite_file
-        if file is not None:
-            dirs.append(str(file.parent))
         data = stored_data_path(con) or self.data_path
         if data and "://" not in data.removeprefix("file://"):
-            dirs.append(str(Path(data.removeprefix("file://")).resolve()))
-        return dirs
+            return [str(Path(data.removeprefix("file://")).resolve())]
+        return []
+
+    def local_files(self) -> list[str]:
+        """Single files a confined connection must still read: the SQLite catalog and SQLite's companions."""
+        file = self.sqlite_file
+        if file is None:
+            return []
+        return [str(file), *(f"{file}{suffix}" for suffix in ("-wal", "-shm", "-journal"))]
 
 
 def as_catalog(target: Catalog | Path | str) -> Catalog:

@@ -22,8 +22,9 @@ configuration so a query cannot turn it back on. And every query has a time
 limit (``sql.timeout_seconds``): a runaway query is interrupted from a timer
 thread with ``con.interrupt()``, so it does not hang the shell. The warehouse is a
 DuckLake: the extensions are loaded and the lake attached before the lock, and
-the only folders left readable are the catalog's and the data files'
-(``allowed_directories``); a session never blocks a load, it reads one snapshot.
+what is left readable is the data files' folder (``allowed_directories``) and the
+catalog file with SQLite's companions (``allowed_paths``), not the rest of the
+catalog's folder; a session never blocks a load, it reads one snapshot.
 
 Errors come out as :class:`QueryError` subclasses whose message is one line a
 person can act on, so the CLI can print it as is.
@@ -130,6 +131,7 @@ def query(
         if wants_search(sql):
             enable_search(con)
         con.execute("SET allowed_directories = ?", [catalog.local_dirs(con)])
+        con.execute("SET allowed_paths = ?", [catalog.local_files()])
         for statement in CONFINEMENT:
             con.execute(statement)
         timer.start()

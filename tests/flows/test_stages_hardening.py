@@ -112,6 +112,21 @@ def test_a_number_heavy_story_is_quarantined_by_name_and_the_night_still_passes(
     assert checked.articles.num_rows == len(GOOD)
 
 
+def test_dense_sentences_within_the_article_bounds_are_quarantined_too(tmp_path: Path) -> None:
+    """Every fact carries its sentence, so 985 numbers in one 4,948-character sentence make 4.9 MB of
+    facts from 5 KB of text: under the per-article bounds alone, a 260 KB page of 50 such stories took
+    1.3 GB and got the night refused by the density rule. Numbers per sentence are bounded as well
+    (Reuters-21578's densest sentence holds 96), so the facts' text stays within 100 x the input."""
+    table = "The readings were " + ", ".join(str(100 + i % 900) for i in range(985)) + " units."
+    assert len(table) < ArticleLimits().max_sentence_chars
+    lake, manifest, _ = _night(tmp_path, _item(7, "Readings", table))
+    parsed = stages.parse(manifest, lake, NIGHT, limits=ArticleLimits(), max_bytes=1_000_000)
+    (reject,) = parsed.rejects
+    assert reject.stage == "limit"
+    assert "sentence 1 holds 985 numbers, over the 100-number limit" in reject.reason
+    assert parsed.articles.num_rows == len(GOOD)
+
+
 @pytest.mark.parametrize(
     ("body", "limits", "expected"),
     [
@@ -126,6 +141,11 @@ def test_a_number_heavy_story_is_quarantined_by_name_and_the_night_still_passes(
             "sentence 1 is 1,513",
         ),
         ("Up 1, 2, 3, 4, 5 and 6.", ArticleLimits(max_numbers=5), "more than 5 numbers"),
+        (
+            "Up 4 and 5. Then 1, 2, 3, 4 and 5.",
+            ArticleLimits(max_numbers_per_sentence=4),
+            "sentence 2 holds 5 numbers, over the 4-number limit",
+        ),
     ],
 )
 def test_each_limit_names_itself(tmp_path: Path, body: str, limits: ArticleLimits, expected: str) -> None:

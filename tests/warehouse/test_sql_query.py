@@ -185,6 +185,22 @@ def test_reading_host_files_is_refused(warehouse: Path, statement: str) -> None:
         query(warehouse, statement)
 
 
+def test_files_beside_the_catalog_are_not_readable(tmp_path: Path) -> None:
+    """Only the catalog's own files and the data files are readable, not the catalog's whole folder.
+
+    A warehouse kept as ``/srv/wf.sqlite`` or in a home folder made every file there readable
+    (``read_text('/srv/secret')``) because the catalog's folder was an allowed directory.
+    """
+    path = tmp_path / "w.sqlite"
+    connect(path).close()
+    (tmp_path / "secret.txt").write_text("TOPSECRET")
+    with pytest.raises(sql_module.ExternalAccessError, match="queries may read only the warehouse"):
+        query(path, f"SELECT content FROM read_text('{tmp_path / 'secret.txt'}')")
+    with pytest.raises(sql_module.ExternalAccessError):
+        query(path, f"SELECT count(*) FROM glob('{tmp_path}/*')")
+    assert query(path, "SELECT count(*) FROM facts")[1] == [(0,)]
+
+
 def test_a_url_is_refused_without_any_request_or_extension_download(
     warehouse: Path, httpserver: pytest.FixtureRequest
 ) -> None:
