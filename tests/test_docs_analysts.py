@@ -25,6 +25,23 @@ def sql_blocks() -> list[str]:
 
 BLOCKS = sql_blocks()
 
+SQL_AND_OUTPUT = re.compile(r"^```sql\n(.*?)^```\n\n```text\n(.*?)^```", re.MULTILINE | re.DOTALL)
+EXACT_OUTPUTS = ("fact_series", "quarantine_summary")
+"""Views whose documented output on the sample holds no run id, time or duration: shown exactly as it is."""
+
+
+def documented_outputs() -> list[tuple[str, list[list[str]]]]:
+    """(query, the cells of each row of its printed output) for the queries of ``EXACT_OUTPUTS``."""
+    found = []
+    for sql, output in SQL_AND_OUTPUT.findall(DOC.read_text(encoding="utf-8")):
+        if any(re.search(rf"\b{view}\b", sql) for view in EXACT_OUTPUTS):
+            rows = [line.split("│")[1:-1] for line in output.splitlines() if line.startswith("│")]
+            found.append((sql.strip(), [[cell.strip() for cell in row] for row in rows]))
+    return found
+
+
+OUTPUTS = documented_outputs()
+
 
 def test_the_page_has_queries_for_every_view_macro_and_table() -> None:
     text = "\n".join(BLOCKS)
@@ -42,3 +59,19 @@ def test_each_query_runs_on_the_sample_and_returns_rows(sample_warehouse: Path, 
     columns, rows = query(sample_warehouse, sql)
     assert columns
     assert len(rows) >= 1
+
+
+def test_the_series_and_quarantine_examples_show_their_output() -> None:
+    assert len(OUTPUTS) >= 4  # the quarantine_summary query and the three fact_series ones
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sql", "documented"), OUTPUTS, ids=[f"output{i}" for i in range(1, len(OUTPUTS) + 1)]
+)
+def test_the_documented_output_is_what_the_sample_gives(
+    sample_warehouse: Path, sql: str, documented: list[list[str]]
+) -> None:
+    """The series the page shows are the sample's, row for row, as ``wirefacts sql`` prints them."""
+    _, rows = query(sample_warehouse, sql)
+    assert [["NULL" if v is None else str(v) for v in row] for row in rows] == documented

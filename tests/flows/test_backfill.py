@@ -56,6 +56,17 @@ def test_nights_are_the_publication_dates(first: tuple[Path, Path, dict[str, Any
     assert runs == (4, 4)
 
 
+def test_the_flow_run_is_named_by_its_range(first: tuple[Path, Path, dict[str, Any]]) -> None:
+    """The Prefect UI lists a backfill as backfill-START..END, not under a random name."""
+    from prefect import get_client
+    from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterName
+
+    name = f"backfill-{START}..{END}"
+    with get_client(sync_client=True) as client:
+        runs = client.read_flow_runs(flow_run_filter=FlowRunFilter(name=FlowRunFilterName(any_=[name])))
+    assert [run.name for run in runs][:1] == [name]
+
+
 def test_second_identical_backfill_changes_no_row(first: tuple[Path, Path, dict[str, Any]]) -> None:
     home, drop, _ = first
     before = _state(home)

@@ -249,3 +249,18 @@ def test_the_flow_run_is_named_by_its_night(first_run: tuple[Path, RunSummary]) 
     with get_client(sync_client=True) as client:
         names = {run.name for run in client.read_flow_runs()}
     assert f"night-{NIGHT}" in names
+
+
+def test_the_nights_artifact_links_to_its_run_page(first_run: tuple[Path, RunSummary]) -> None:
+    """The wirefacts-night table artifact in the Prefect UI says where the night's run page is."""
+    from prefect import get_client
+    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterKey
+
+    _, summary = first_run
+    assert summary.data_docs and Path(summary.data_docs).is_file()
+    link = f"([run page]({Path(summary.data_docs).resolve().as_uri()}))"
+    with get_client(sync_client=True) as client:
+        artifacts = client.read_artifacts(
+            artifact_filter=ArtifactFilter(key=ArtifactFilterKey(any_=["wirefacts-night"]))
+        )
+    assert any(link in (artifact.description or "") for artifact in artifacts)

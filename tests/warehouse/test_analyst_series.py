@@ -86,14 +86,19 @@ def con(tmp_path: Path) -> Iterator[duckdb.DuckDBPyConnection]:
             "ingest_date, disposition) VALUES (?, 's', ?, ?, ?, false, ?, 'loaded')",
             [f"r-{article_id}", f"file:///drop/{article_id}.txt", f"h-{article_id}", article_id, night[0]],
         )
-    for run_id, status, started in (("run-old", "success", "01:00"), ("run-new", "success", "03:00")):
+    for run_id, status, started, snapshot in (
+        ("run-old", "success", "01:00", 2),
+        ("run-new", "success", "03:00", 5),
+        ("run-failed", "failed", "04:00", None),  # later, but loaded nothing: not the fact's run
+    ):
         con.execute(
             "INSERT INTO runs (run_id, ingest_date, source, started_at, finished_at, status, fetched, "
             "new_payloads, articles_read, duplicates, quarantined, articles_loaded, facts_loaded, "
-            "extractor_version) "
-            "VALUES (?, ?, 's', ?::TIMESTAMPTZ, ?::TIMESTAMPTZ, ?, 1, 1, 1, 0, 0, 1, 3, ?)",
-            [run_id, D18, f"2026-11-19 {started}:00+00", f"2026-11-19 {started}:30+00", status, run_id[-3:]],
-        )
+            "extractor_version, snapshot_id) "
+            "VALUES (?, ?, 's', ?::TIMESTAMPTZ, ?::TIMESTAMPTZ, ?, 1, 1, 1, 0, 0, 1, 3, ?, ?)",
+            [run_id, D18, f"2026-11-19 {started}:00+00", f"2026-11-19 {started}:30+00", status, run_id[-3:],
+             snapshot],
+        )  # fmt: skip
     yield con
     con.close()
 
@@ -128,6 +133,7 @@ def test_series_rows_carry_the_sentence_and_headline(con: duckdb.DuckDBPyConnect
 
 
 def test_lineage_leads_from_a_fact_to_its_raw_file_and_run(con: duckdb.DuckDBPyConnection) -> None:
+    """... and to the DuckLake snapshot that run committed (runs.snapshot_id, migration 0012)."""
     row = con.execute(
         'SELECT surface, sentence, "start", offsets_match, headline, story_id, version, '
         "delivery_disposition, "
@@ -136,9 +142,24 @@ def test_lineage_leads_from_a_fact_to_its_raw_file_and_run(con: duckdb.DuckDBPyC
     ).fetchone()
     assert row == (
         "some 4,000", S1, S1.index("some 4,000"), True, "Headline a1", "a1", 1, "loaded",
-        "r-a1", "file:///drop/a1.txt", "lake/raw/r-/r-a1", True, "run-new", "1.0", "new", None,
+        "r-a1", "file:///drop/a1.txt", "lake/raw/r-/r-a1", True, "run-new", "1.0", "new", 5,
     )  # fmt: skip
     assert con.execute("SELECT count(*), count(DISTINCT fact_id) FROM fact_lineage").fetchone() == (8, 8)
+
+
+def test_lineage_takes_the_run_and_its_snapshot_from_the_same_run(con: duckdb.DuckDBPyConnection) -> None:
+    """A later successful run without a snapshot (moved in by warehouse.upgrade) gets no older one's."""
+    con.execute(
+        "INSERT INTO runs (run_id, ingest_date, source, started_at, finished_at, status, fetched, "
+        "new_payloads, articles_read, duplicates, quarantined, articles_loaded, facts_loaded, "
+        "extractor_version) VALUES ('run-upgraded', ?, 's', '2026-11-19 05:00:00+00'::TIMESTAMPTZ, "
+        "'2026-11-19 05:00:30+00'::TIMESTAMPTZ, 'success', 1, 1, 1, 0, 0, 1, 3, '0.9')",
+        [D18],
+    )
+    row = con.execute(
+        "SELECT run_id, run_extractor_version, snapshot_id FROM fact_lineage WHERE fact_id = 'f1'"
+    ).fetchone()
+    assert row == ("run-upgraded", "0.9", None)
 
 
 def test_lineage_names_the_version_of_an_updated_story(con: duckdb.DuckDBPyConnection) -> None:
