@@ -347,7 +347,8 @@ def about_of(
     name the sentence opens with ("Thailand exported..."); what its clause is about
     when that is not what the number measures ("the retailer will close 25 stores");
     the story's topic (the headline's place); any other name that is not the subject; a
-    definite common noun the sentence cites as its source.
+    definite common noun the sentence cites as its source, or the body whose clause only
+    reports or estimates the figure ("The army estimates that 300 rebels hold Idlib": Idlib).
     """
     if table_row:
         return company or topic
@@ -373,6 +374,10 @@ def about_of(
     clause = clause_subject()  # read only when nothing more specific was found: it costs a scan
     if recent and anaphor():  # read only here: it costs a search
         return recent  # "In addition, it bought 98 mln stg", "the central bank bought": named before
+    reporter = None
+    if clause is not None and clause.reports:
+        reporter = clause.text  # "The coalition estimates that 4,000 jihadists defend Raqa": the source
+        clause = None
     if clause is not None:
         own = subject is not None and clause.text.lower() in subject.lower()
         if clause.named and not own:
@@ -393,4 +398,4 @@ def about_of(
             return name.text  # "petrol rose to 152.3p a litre, the RAC said": the body that measures it
     # "The management fee is 25 basis points": the issuer an earlier sentence named; else the
     # definite body or study the sentence cites ("41% of demand, the grid operator said")
-    return recent or source()
+    return recent or reporter or source()

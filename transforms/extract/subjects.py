@@ -836,11 +836,14 @@ class Clause(NamedTuple):
         definite: "the" introduced it: one thing the story knows ("the club", "the bridge").
         named: A word of it is capitalised where a sentence does not capitalise it, so it is
             a name ("American Express"), not a common noun that opens the sentence ("Hackers").
+        reports: Its verb reports a figure of another clause ("The army estimates that 300
+            rebels hold Idlib"): the body is the figure's source, not what it is about.
     """
 
     text: str
     definite: bool
     named: bool
+    reports: bool = False
 
 
 def clause_subject(text: str, lo: int, start: int) -> str | None:
@@ -865,6 +868,7 @@ def clause_owner(text: str, lo: int, start: int) -> Clause | None:
         first = -1
         definite = False
         verb_found = False
+        reports = False
         for match in _LEFT_WORD.finditer(before, begin):  # lazily: the phrase usually ends in a few words
             word = match.group()
             lower = word.lower()
@@ -874,6 +878,7 @@ def clause_owner(text: str, lo: int, start: int) -> Clause | None:
                 or _present_verb(phrase, word, before, match.end())
             ):
                 verb_found = lower not in _REPORTING  # "Grain traders said": a source, not the subject
+                reports = lower in _ESTIMATING
                 break
             if _has_digit(word):
                 if phrase or definite:
@@ -893,7 +898,7 @@ def clause_owner(text: str, lo: int, start: int) -> Clause | None:
             kept = phrase[-_MAX_LEFT:]
             opens = window == lo and len(phrase) <= _MAX_LEFT and not before[:first].strip("\"'“‘([ -")
             named = any(w[:1].isupper() for w in kept[1:]) or (kept[0][:1].isupper() and not opens)
-            return Clause(" ".join(kept), definite, named)
+            return Clause(" ".join(kept), definite, named, reports)
     return None
 
 
@@ -917,4 +922,9 @@ def _present_verb(phrase: list[str], word: str, before: str, end: int) -> bool:
 _REPORTING = frozenset(
     ["said", "says", "say", "told", "reported", "added", "noted", "estimated", "expects", "expected"]
 )
+_ESTIMATING = frozenset(
+    ["estimates", "estimate", "reports", "forecasts", "predicts", "calculates", "reckons", "believes"]
+)
+"""Verbs whose subject reports or estimates a figure and may still own it ("The bank estimates its
+loss at 20 mln dlrs"): the clause subject, but only the last resort for ``about``."""
 _CLAUSE_STARTS = re.compile(r"(?i)\b(?:while|whereas|and|but|which|who|where|in which|as)\s+")

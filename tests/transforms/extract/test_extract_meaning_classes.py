@@ -144,6 +144,38 @@ def test_the_reporting_body_is_the_last_resort_for_about() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "surface", "about"),
+    [
+        ("The army estimates that 800 fighters still hold the port of Hodeidah.", "800", "Hodeidah"),
+        ("The navy estimates 1,200 migrants are waiting on the beaches near Zuwara.", "1,200", "Zuwara"),
+        ("The agency reports that 5,000 refugees crossed into Jordan last week.", "5,000", "Jordan"),
+    ],
+)
+def test_a_body_that_estimates_a_figure_yields_to_the_place_its_clause_names(
+    text: str, surface: str, about: str
+) -> None:
+    assert one(text, surface).about == about
+
+
+def test_a_body_that_estimates_a_figure_yields_to_the_story_place() -> None:
+    text = "The coalition estimates that 600 militants remain in the old city."
+    assert one(text, "600", headline="Mosul offensive enters third week").about == "Mosul"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "about"),
+    [
+        ("Ford said it would cut 3,000 jobs.", "3,000", "Ford"),
+        ("The bank estimates its loss at 20 mln dlrs.", "20 mln", "bank"),
+        ("The insurer estimates that its claims will reach 45 mln dlrs.", "45 mln", "insurer"),
+        ("The ministry estimates 300 people were hurt.", "300", "ministry"),
+    ],
+)
+def test_a_body_that_reports_and_names_nothing_else_stays_about(text: str, surface: str, about: str) -> None:
+    assert one(text, surface).about == about
+
+
+@pytest.mark.parametrize(
     ("text", "surface"),
     [
         ("A pint now costs £6.80 in central London.", "£6.80"),
