@@ -145,6 +145,8 @@ def run_night(
     def record(exc: Exception) -> None:
         nonlocal recorded
         summary.status, summary.error = "failed", describe(exc)
+        if summary.snapshot_id is None:  # the load did not commit: the night loaded nothing
+            summary.articles_loaded = summary.facts_loaded = 0
         record_failure(settings, summary_row(summary, started))
         recorded = True
 

@@ -8,6 +8,7 @@ and keeps its dated stories under their night in the lake's staging zone; a
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -45,6 +46,12 @@ SELECTION_KEY = b"wirefacts.selection"
 """Manifest metadata saying how a night chose its stories from its payloads (see :func:`replay_inputs`)."""
 BY_PUB_DATE = b"pub_date"
 """The night took only its payloads' dated stories published in [night, night + 1): a backfill's night."""
+REJECTS_KEY = b"wirefacts.read_rejects_of"
+"""Manifest metadata of a by-date night: the payloads (raw hashes, JSON) whose read rejects it holds.
+
+A payload spanning weeks is listed by every night it fed, and only one of them, chosen when the
+payload was first staged, quarantines its unreadable items; a replay of any sub-range asks this
+instead of choosing again among the nights it happens to replay."""
 
 
 def replay_inputs(
@@ -58,9 +65,10 @@ def replay_inputs(
     nights the stories of nights outside the range, and inner nights their neighbours'.
     Such nights (their manifest says so, :data:`SELECTION_KEY`) are therefore staged
     again by publication date, each payload read once, by the same rule as the first
-    run (:func:`_stage_payload`); a payload's read rejects go, as then, to the first
-    night that lists it, and the night's fetch-stage quarantine rows, which only the
-    source could reproduce, are carried over from the lake. Nights a nightly run made
+    run (:func:`_stage_payload`); a payload's read rejects go to the night the first run
+    gave them (its manifest says so, :data:`REJECTS_KEY`), and nowhere when a replay of
+    part of the range leaves that night out; the night's fetch-stage quarantine rows,
+    which only the source could reproduce, are carried over from the lake. Nights a nightly run made
     took everything their payloads held (by arrival), so their manifest is replayed whole.
 
     Returns:
@@ -68,11 +76,14 @@ def replay_inputs(
     """
     inputs: list[NightInput] = []
     by_date: dict[date, list[dict[str, Any]]] = {}
+    held: dict[date, set[str] | None] = {}
     for night in nights:
         if (manifest := lake.read_manifest(night)) is None:
             continue
-        if (manifest.schema.metadata or {}).get(SELECTION_KEY) == BY_PUB_DATE:
+        metadata = manifest.schema.metadata or {}
+        if metadata.get(SELECTION_KEY) == BY_PUB_DATE:
             by_date[night] = manifest.cast(RAW_FILES).to_pylist()
+            held[night] = set(json.loads(metadata[REJECTS_KEY])) if REJECTS_KEY in metadata else None
         else:
             manifest = manifest.cast(RAW_FILES)
             inputs.append(NightInput(night, manifest, FetchResult(manifest, seen=manifest.num_rows)))
@@ -83,13 +94,32 @@ def replay_inputs(
             payloads.setdefault(row["raw_hash"], row)
             nights_of.setdefault(row["raw_hash"], set()).add(night)
     rejects = {night: _fetch_rejects(lake, night) for night in by_date}
+    owners: dict[date, list[str]] = {}
     skipped = 0
     for raw_hash, row in payloads.items():
         staged = _stage_payload(lake, backfill_id, row, run_date, nights_of[raw_hash], max_bytes)
-        rejects[min(nights_of[raw_hash])] += staged.rejects
         skipped += staged.skipped
-    inputs += _by_date_inputs(backfill_id, by_date, rejects)
+        owner = _rejects_owner(raw_hash, nights_of[raw_hash], held)
+        if owner is None:  # the first run quarantined them on a night this replay leaves alone
+            skipped += len(staged.rejects)
+            continue
+        rejects[owner] += staged.rejects
+        owners.setdefault(owner, []).append(raw_hash)
+    inputs += _by_date_inputs(backfill_id, by_date, rejects, owners)
     return sorted(inputs, key=lambda item: item.night), skipped
+
+
+def _rejects_owner(raw_hash: str, nights: set[date], held: dict[date, set[str] | None]) -> date | None:
+    """The replayed night that holds a payload's read rejects: the one the first run gave them.
+
+    Manifests written before :data:`REJECTS_KEY` was recorded say nothing: then the first
+    replayed night that lists the payload, as the first run chose within its range.
+    """
+    recorded = [night for night in nights if held.get(night) is not None]
+    if not recorded:
+        return min(nights)
+    owning = [night for night in recorded if raw_hash in (held[night] or set())]
+    return min(owning) if owning else None
 
 
 def _fetch_rejects(lake: Lake, night: date) -> list[QuarantineEntry]:
@@ -150,12 +180,15 @@ def _by_date_inputs(
     backfill_id: str,
     manifests: dict[date, list[dict[str, Any]]],
     rejects: dict[date, list[QuarantineEntry]],
+    owners: dict[date, list[str]],
 ) -> list[NightInput]:
-    """One staged input per night; the manifest records that the night took its stories by date."""
+    """One staged input per night; the manifest records that the night took its stories by date,
+    and which payloads' read rejects it holds (:data:`REJECTS_KEY`)."""
     inputs = []
     for night in sorted(manifests):
         rows = [{**row, "ingest_date": night} for row in manifests[night]]
-        manifest = pa.Table.from_pylist(rows, schema=RAW_FILES.with_metadata({SELECTION_KEY: BY_PUB_DATE}))
+        metadata = {SELECTION_KEY: BY_PUB_DATE, REJECTS_KEY: json.dumps(sorted(owners.get(night, [])))}
+        manifest = pa.Table.from_pylist(rows, schema=RAW_FILES.with_metadata(metadata))
         fetch = FetchResult(manifest, rejects=rejects.get(night, []), seen=manifest.num_rows)
         inputs.append(NightInput(night, StagedNight(backfill_id, night), fetch))
     return inputs
@@ -184,6 +217,7 @@ def staged_inputs(
     )
     manifests: dict[date, list[dict[str, Any]]] = {}
     rejects: dict[date, list[QuarantineEntry]] = {}
+    owners: dict[date, list[str]] = {}
     unplaced: list[tuple[dict[str, Any], list[QuarantineEntry]]] = []
     skipped = 0
     for row in fetched.manifest.to_pylist():
@@ -195,6 +229,7 @@ def staged_inputs(
             for night in staged.nights:
                 manifests.setdefault(night, []).append(row)
             rejects.setdefault(staged.nights[0], []).extend(staged.rejects)
+            owners.setdefault(staged.nights[0], []).append(row["raw_hash"])
         elif staged.articles == 0:
             unplaced.append((row, staged.rejects))
         else:
@@ -204,6 +239,7 @@ def staged_inputs(
         for row, row_rejects in unplaced:
             manifests[first].append(row)
             rejects.setdefault(first, []).extend(row_rejects)
+            owners.setdefault(first, []).append(row["raw_hash"])
         rejects[first] = list(fetched.rejects) + rejects.get(first, [])
     elif unplaced or fetched.rejects:
         get_run_logger().warning(
@@ -214,4 +250,4 @@ def staged_inputs(
             len(unplaced),
             len(fetched.rejects),
         )
-    return _by_date_inputs(backfill_id, manifests, rejects), skipped
+    return _by_date_inputs(backfill_id, manifests, rejects, owners), skipped

@@ -129,3 +129,21 @@ def test_reextract_gives_exactly_the_rows_of_the_first_run(tmp_path: Path) -> No
     assert not (tmp_path / "lake" / "articles").exists()
     pub_dates = {row[1] for row in _state(tmp_path / "w.sqlite")["articles"]}
     assert sorted(pub_dates) == [START, date(1987, 3, 3), END]
+
+
+def test_replaying_one_night_leaves_the_other_nights_rejects_where_they_were(tmp_path: Path) -> None:
+    """A payload's read rejects belong to the night the first run gave them, even when a
+    replay of a later night of its range does not include that night."""
+    _corpus(tmp_path / "drop")
+    second = tmp_path / "drop" / "reut2-001.sgm"  # feeds 03-02 and 03-04: its reject goes to 03-02
+    second.write_text(second.read_text() + NO_BODY.format(new_id=97))
+    settings = load_settings(
+        source=str(tmp_path / "drop"), lake=str(tmp_path / "lake"), warehouse=str(tmp_path / "w.sqlite")
+    )
+    run_backfill(settings, START, END, workers=1, reextract=False)
+    before = _state(tmp_path / "w.sqlite")
+    assert [night for reason, night in before["quarantine_reasons"] if "NEWID=97" in reason] == [START]
+
+    run_backfill(settings, END, END, workers=1, reextract=True)
+
+    assert _state(tmp_path / "w.sqlite") == before

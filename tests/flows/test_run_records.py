@@ -53,8 +53,8 @@ def _runs(warehouse: Path) -> list[dict[str, Any]]:
     con = connect_warehouse(warehouse, read_only=True)
     try:
         cursor = con.execute(
-            "SELECT run_id, ingest_date, status, error, finished_at, flow_run_id "
-            "FROM runs ORDER BY started_at"
+            "SELECT run_id, ingest_date, status, error, finished_at, flow_run_id, "
+            "articles_read, articles_loaded, facts_loaded FROM runs ORDER BY started_at"
         )
         names = [d[0] for d in cursor.description]
         return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
@@ -224,6 +224,8 @@ def test_stage_that_raises_is_recorded_as_failed(
     assert (run["status"], run["error"]) == ("failed", "InjectedFault: fault injected at load")
     assert run["flow_run_id"] is not None
     assert _count(warehouse, "articles") == 0
+    # the row says what the night loaded, which is nothing (it read the sample's articles)
+    assert (run["articles_read"], run["articles_loaded"], run["facts_loaded"]) == (12, 0, 0)
 
 
 @pytest.mark.slow

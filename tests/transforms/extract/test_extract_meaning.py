@@ -11,6 +11,7 @@ import pytest
 
 from transforms.extract import KINDS, UNITS, extract
 from transforms.extract.model import Fact
+from transforms.extract.story import _COUNTRY_MONEY
 
 
 def facts(text: str, headline: str | None = None, dateline: str | None = None) -> list[Fact]:
@@ -31,6 +32,21 @@ def test_every_unit_and_kind_comes_from_the_closed_vocabularies() -> None:
     for fact in facts(text, "ACME CORP <ACM> 1ST QTR NET", "NEW YORK"):
         assert fact.kind in KINDS
         assert fact.unit is None or fact.unit in UNITS
+
+
+@pytest.mark.parametrize("country", sorted(_COUNTRY_MONEY))
+def test_every_currency_a_dateline_gives_is_a_known_unit(country: str) -> None:
+    """The validation rule unit_known quarantines a fact whose unit is not in UNITS, so a unit
+    the story context hands out ("South African cent" for "cts" in Johannesburg) must be one."""
+    dollar, cent = _COUNTRY_MONEY[country]
+    assert dollar in UNITS
+    assert cent is None or cent in UNITS
+
+
+def test_cents_of_a_johannesburg_story_are_a_known_unit() -> None:
+    fact = one("The final dividend was 900 cts, against 750 cts.", "900 cts", dateline="JOHANNESBURG")
+    assert fact.unit == "South African cent"
+    assert fact.unit in UNITS
 
 
 @pytest.mark.parametrize(
