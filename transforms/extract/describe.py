@@ -4,9 +4,10 @@ The scan (:mod:`transforms.extract.extractor`) reads each number, its unit and i
 hedges from the few words around it. What the number *means* needs more of the
 sentence and of the story, so it is settled here, one pass per question:
 
-1. currency: a bare "dlrs" in a Toronto story is Canadian, "francs" in Zurich Swiss;
+1. currency: a bare "dlrs" in a Toronto story is Canadian, "francs" in Zurich Swiss, "pounds" spent sterling;
 2. table rows: "Net 24,000 vs 612,000" is net income in the story's currency;
-3. partners: a unit stated once carries to its partner ("to 146.5 mln dlrs from 129.3 mln");
+3. partners: a unit stated once carries to its partner ("to 146.5 mln dlrs from 129.3 mln"), not to a
+   figure whose own phrase is named ("brings the number of children to 5,400");
 4. subject: the noun phrase measured, read after the number, else before its verb;
 5. kind: price, rate, index points and age refine the unit's family;
 6. head, about and place: the grouping key, the entity, the location.
@@ -17,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import partial
 
-from transforms.extract import entities, heads, kinds, scales, subjects, tables
+from transforms.extract import entities, gazetteer, heads, kinds, scales, subjects, tables
 from transforms.extract.model import Fact
 from transforms.extract.story import Story
 from transforms.extract.units import UNITS
@@ -98,7 +99,7 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             earlier = {}
         if row is not None and previous is not None:
             row = tables.switched(row, text[previous.end : fact.start])
-        fact = _currency(fact, story)
+        fact = _sterling(text, _currency(fact, story), sentence_start, story)
         if row is not None:
             fact = _table_fact(fact, row, story)
         elif previous is not None:
@@ -199,6 +200,39 @@ def _currency(fact: Fact, story: Story) -> Fact:
     return fact
 
 
+_POUNDS = re.compile(r"(?i)\bpounds?$")
+_MONEY_CONTEXT = re.compile(
+    r"(?i)\b(?:costs?|costing|pa(?:y|ys|id|ying)|spen(?:d|ds|t|ding)|worth|fined?|budget|fund(?:s|ed|ing)?|"
+    r"invest(?:s|ed|ing)?|salar(?:y|ies)|fees?|wages?|priced?|charg(?:e|es|ed|ing)|owe[sd]?|owing|"
+    r"donat(?:e|es|ed|ing))\b[^\d.;:]{0,30}$"
+)
+"""A money verb or noun just before a sum: "will cost 850,000 pounds", "pays 45 pounds a month"."""
+_OF_AFTER = re.compile(r"(?i)\s+of\b")
+
+
+_OWN_POUNDS = frozenset({"SD", "SY", "LB", "CY", "IE", "MT", "IL"})
+"""Dateline countries whose own currency wire copy writes as bare "pounds" (Egypt's is in the table)."""
+
+
+def _sterling(text: str, fact: Fact, sentence_start: int, story: Story) -> Fact:
+    """Pounds that are paid, spent or cost are pound sterling; pounds weighed stay a mass.
+
+    The unit table reads "pounds" as the mass; a money verb or noun before the sum
+    ("will cost", "spend", "worth") makes it the currency, unless "of" follows
+    ("paid for 300 pounds of flour": what was bought is weighed). A story datelined in a
+    country with pounds of its own (Khartoum, Damascus, Cairo) is not in sterling.
+    """
+    if fact.unit != "pound" or _POUNDS.search(fact.surface) is None or _OF_AFTER.match(text, fact.end):
+        return fact
+    if _MONEY_CONTEXT.search(text, max(sentence_start, fact.start - 50), fact.start) is None:
+        return fact
+    country = gazetteer.country_of(story.dateline)
+    if country in _OWN_POUNDS:
+        return fact  # "a budget deficit of 2.86 billion pounds" from Khartoum: Sudanese pounds
+    unit = "Egyptian pound" if country == "EG" else "pound sterling"
+    return _with(fact, unit=unit, kind="money", si_value=None, si_unit=None)
+
+
 def _table_fact(fact: Fact, row: tables.Row, story: Story) -> Fact:
     if row.kind == "count":
         if fact.unit is None:
@@ -245,6 +279,11 @@ def _partner(text: str, previous: Fact, fact: Fact) -> Fact:
         return fact
     if new_subject and new_verb:
         return fact  # "42.9 pct from 37.0 pct, its revenue passenger miles rose to 13.4 mln": a new clause
+    own_phrase = _names_its_own(clause_gap) if fact.unit is None else None
+    if own_phrase is not None:
+        # "cost 850,000 pounds and brings the number of children covered to 5,400": children, no pounds
+        kept = subjects.acceptable(fact.subject)
+        return fact if kept is not None else _with(fact, subject=subjects.acceptable(own_phrase))
     if (
         previous.unit in _PERCENTS
         and fact.unit is None
@@ -283,6 +322,50 @@ _NOMINAL = re.compile(r"(?i)\s+(?:nominal|par\s+value|face\s+value)\b")
 _DETERMINER = re.compile(r"(?i)^(?:the|its|their)\s+")
 _LIST_GAP = re.compile(r"\s*(?:,|and|or|,\s+and)\s+")
 _CHANGE_OF = re.compile(r"(?i)(?:,|\b(?:up|down|or|following|after))\s+(?:an?\s+|by\s+|some\s+|about\s+)?$")
+
+
+_OWN_NUMBER = re.compile(r"(?i)\bthe\s+(?:total\s+)?number\s+of\s+(?P<object>[a-z][^\d;,]{0,50}?)\s+to\s+$")
+_OWN_OBJECT = re.compile(
+    r"(?i)\b(?:bring|brings|brought|bringing|raise|raises|raised|raising|take|takes|took|taking|lift|lifts|"
+    r"lifted|lifting|push|pushes|pushed|pushing|boost|boosts|boosted|boosting|swell|swells|swelled|swelling)\s+"
+    r"(?:(?:the|its|their|his|her|our|total)\s+)?(?P<object>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,4})\s+to\s+$"
+)
+_SAME_QUANTITY = frozenset({
+    "total", "sum", "amount", "figure", "tally", "price", "prices", "cost", "costs", "bill",
+    "value", "budget", "spending", "offer", "bid", "dividend", "payout", "rate", "level", "it",
+    "them", "this", "that",
+})  # fmt: skip
+"""Objects that are the partner's own quantity again ("bringing the total to 2 mln"): they keep its unit."""
+_MEASURED_HEADS = frozenset({
+    "reserve", "deficit", "surplus", "debt", "revenue", "sales", "income", "profit", "earnings",
+    "capital", "asset", "liability", "fund", "borrowing", "savings", "deposit", "loss", "turnover",
+    "export", "import", "output", "production", "stock", "supply", "inventory", "investment",
+})  # fmt: skip
+"""Heads of amounts that a unit measures ("2.5 billion marks, bringing net monetary reserves to 84.5
+billion"): an object so named is another amount in the partner's unit, not a count."""
+_CLAUSE_START = frozenset(["he", "she", "it", "they", "we", "i", "you", "who", "which", "that"])
+
+
+def _names_its_own(gap: str) -> str | None:
+    """The noun phrase of a figure that the gap names before "to" ("the number of children covered
+    to" -> "children", "brings its mines to" -> "mines"), or None.
+
+    Such a figure is no end of its partner's change and takes none of its unit.
+    """
+    found = _OWN_NUMBER.search(gap) or _OWN_OBJECT.search(gap)
+    if found is None:
+        return None
+    words = found.group("object").split()
+    for index, word in enumerate(words[1:], 1):
+        if word.lower() in _CLAUSE_START:
+            words = words[:index]  # "the number of shares he is seeking": the shares
+            break
+    if any(word.lower() in _SAME_QUANTITY or word.lower() in ("from", "by") for word in words):
+        return None
+    while len(words) > 1 and words[-1].lower().endswith("ed"):
+        words.pop()  # "children covered", "nurses trained": the participle says which, the noun is counted
+    phrase = " ".join(words)
+    return None if heads.head_of(phrase) in _MEASURED_HEADS else phrase
 
 
 _COUNT_PARTNER = re.compile(
@@ -337,6 +420,8 @@ _COSTS = re.compile(
     r"(?:(?:now|only|just|about|around|roughly|nearly|almost|up\s+to|from|an?\s+extra)\s+)?$"
 )
 """A verb that prices one thing: "a scratchcard that cost £5" ("It cost" may be anything)."""
+_RECURRING = re.compile(r"(?i)\s+(?:(?:a|an|per|each)\s+(?:year|month|week)|annually|yearly)\b")
+"""A sum due every period is a running cost, not a price: "will cost 850,000 pounds a year"."""
 _CHANGE_NOUN_OF = re.compile(
     r"(?i)\b(?:rise|increase|gain|fall|drop|decline|jump|cut|reduction|decrease|dip|hike)s?\s+of\s+"
     r"(?:(?:about|around|some|nearly|almost|just|only|over|under|more\s+than|less\s+than)\s+)?$"
@@ -462,8 +547,11 @@ def _kind(text: str, fact: Fact, sentence_start: int, table_row: bool) -> Fact:
     if fact.kind == "money":
         after = text[fact.end : fact.end + 12]
         tail = clause[-40:]
-        if ("cost" in tail or "sell" in tail or "retail" in tail or "priced" in tail) and (
-            _COSTS.search(tail) and not _SCALED.search(fact.surface)
+        if (
+            ("cost" in tail or "sell" in tail or "retail" in tail or "priced" in tail)
+            and _COSTS.search(tail)
+            and not _SCALED.search(fact.surface)
+            and not _RECURRING.match(text, fact.end)
         ):
             return _with(fact, kind="price")  # "tickets now cost €22.50": what one thing costs
         if _NOMINAL.match(after):

@@ -253,3 +253,98 @@ def test_a_list_shares_the_unit_written_on_its_first_item() -> None:
     assert (fact.unit, fact.kind) == ("tonne", "mass")
     sold = one("Each seat cost £90, and all 40,000 were sold.", "40,000")
     assert sold.unit is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The council will spend 2.4 mln pounds on new bus lanes.", "2.4 mln pounds"),
+        ("Visitors spent 640,000 pounds at the fair, the trust said.", "640,000 pounds"),
+        ("Each member pays 45 pounds a month to the club.", "45 pounds"),
+        ("The painting is worth about 300,000 pounds.", "300,000 pounds"),
+    ],
+)
+def test_pounds_paid_or_spent_are_sterling(text: str, surface: str) -> None:
+    fact = one(text, surface)
+    assert (fact.unit, fact.kind, fact.si_unit) == ("pound sterling", "money", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The fish weighed 12 pounds.", "12 pounds"),
+        ("Farmers sold 40 mln pounds of cheese last year.", "40 mln pounds"),
+        ("He paid for 300 pounds of flour at the market.", "300 pounds"),
+        ("The patient lost 30 pounds in six months.", "30 pounds"),
+    ],
+)
+def test_pounds_weighed_stay_a_mass(text: str, surface: str) -> None:
+    fact = one(text, surface)
+    assert (fact.unit, fact.kind) == ("pound", "mass")
+
+
+def test_a_recurring_cost_in_pounds_is_money_of_what_costs() -> None:
+    text = "The new ferry service will cost 720,000 pounds a year to run."
+    fact = one(text, "720,000 pounds")
+    assert (fact.unit, fact.kind, fact.subject_head) == ("pound sterling", "money", "service")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [
+        ("The grant costs 90,000 pounds and brings the number of nurses trained to 1,250.", "1,250", "nurse"),
+        ("The plant cost 12 mln dlrs and raised the number of jobs in the town to 3,800.", "3,800", "job"),
+        ("Output reached 4.1 mln tonnes, which brings its mines to 14.", "14", "mine"),
+    ],
+)
+def test_a_figure_whose_own_phrase_is_named_takes_no_partner_unit(text: str, surface: str, head: str) -> None:
+    fact = one(text, surface)
+    assert (fact.unit, fact.kind, fact.subject_head) == (None, "count", head)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("Sales rose to 5.2 mln dlrs from 4.1 mln.", "4.1 mln", "US dollar"),
+        ("Sales rose to 5.2 mln dlrs from 4.1 mln.", "5.2 mln dlrs", "US dollar"),
+        ("Prices rose from 3 dlrs to 4.", "3 dlrs", "US dollar"),
+        ("Prices rose from 3 dlrs to 4.", "4", "US dollar"),
+        ("Profit was 40 mln stg, up from 30 mln.", "30 mln", "pound sterling"),
+        ("Revenue rose from 4.1 mln to 5.2 mln dlrs.", "4.1 mln", "US dollar"),
+        ("Stocks fell to 41.9 mln lbs from 48.6 mln.", "48.6 mln", "pound"),
+    ],
+)
+def test_the_other_end_of_a_change_still_shares_its_unit(text: str, surface: str, unit: str) -> None:
+    assert one(text, surface).unit == unit
+
+
+def test_pounds_spent_where_the_pound_is_local_are_not_sterling() -> None:
+    text = "The ministry will spend 3.1 billion pounds on roads next year."
+    assert one(text, "3.1 billion", dateline="Khartoum").unit != "pound sterling"
+    assert one(text, "3.1 billion", dateline="Cairo").unit == "Egyptian pound"
+    assert one(text, "3.1 billion", dateline="London").unit == "pound sterling"
+
+
+def test_an_amount_brought_to_a_level_keeps_the_partner_unit() -> None:
+    text = (
+        "Gold reserves were unchanged at about 1.2 billion guilders, "
+        "bringing net foreign reserves to 40.3 billion."
+    )
+    assert one(text, "40.3 billion").unit == "guilder"
+
+
+def test_a_counted_phrase_ends_before_its_relative_clause() -> None:
+    text = "The fund raised its bid to 14 dlrs and cut the number of units it wants to 2.5 mln."
+    fact = one(text, "2.5 mln")
+    assert (fact.unit, fact.subject_head) == (None, "unit")
+
+
+def test_the_reported_sentence_counts_children_not_pounds() -> None:
+    text = (
+        "The scheme will cost 850,000 pounds a year and brings the number of children covered to 5,400, "
+        "about 18 percent of the district's pupils."
+    )
+    cost = one(text, "850,000 pounds")
+    assert (cost.unit, cost.kind, cost.subject_head) == ("pound sterling", "money", "scheme")
+    children = one(text, "5,400")
+    assert (children.unit, children.kind, children.subject_head) == (None, "count", "child")
