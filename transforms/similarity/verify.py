@@ -67,31 +67,51 @@ def distinct_sets(shingles: Shingles) -> Shingles:
 def overlap(sets: Shingles, pairs: I64) -> Overlap:
     """Exact overlap of ``sets`` (from :func:`distinct_sets`) for each pair of rows.
 
-    Shingle hashes are first renumbered densely, so ``pair * vocabulary + id``
-    fits one int64; the shingles of both members of all pairs are then sorted
-    together and every adjacent equal key is one shared shingle.
+    Only shingles found in two sets or more can be shared, and in news text most
+    are not: the others are set aside first. The rest are renumbered densely, so
+    ``row * vocabulary + id`` fits one int64 and, the sets being sorted, is sorted
+    over all rows. Each shingle of the member of a pair with fewer of them is then
+    looked up in the other member's keys: the matches are the shared shingles.
     """
     sizes = sets.sizes()
     size_a, size_b = sizes[pairs[:, 0]], sizes[pairs[:, 1]]
-    vocabulary, dense = np.unique(sets.values, return_inverse=True)
+    vocabulary, dense, seen = np.unique(sets.values, return_inverse=True, return_counts=True)
+    dense = dense.reshape(-1)
+    common = seen[dense] > 1
+    row = np.repeat(np.arange(len(sets), dtype=np.int64), sizes)[common]
+    dense = dense[common].astype(np.int64)
+    common_sizes = np.bincount(row, minlength=len(sets)).astype(np.int64)
+    offsets = np.zeros(len(sets) + 1, dtype=np.int64)
+    np.cumsum(common_sizes, out=offsets[1:])
+    width = np.int64(max(len(vocabulary), 1))
+    keys = row * width + dense
+    count_a, count_b = common_sizes[pairs[:, 0]], common_sizes[pairs[:, 1]]
+    smaller_first = count_a <= count_b
+    smaller = np.where(smaller_first, pairs[:, 0], pairs[:, 1])
+    larger = np.where(smaller_first, pairs[:, 1], pairs[:, 0])
     shared = np.zeros(len(pairs), dtype=np.int64)
-    per_pair = size_a + size_b
-    for first, last in _pair_chunks(per_pair):
-        shared[first:last] = _shared_counts(sets.offsets, dense, pairs[first:last], len(vocabulary))
+    for first, last in _pair_chunks(np.minimum(count_a, count_b)):
+        shared[first:last] = _shared_counts(
+            offsets, dense, keys, smaller[first:last], larger[first:last] * width
+        )
+    itself = pairs[:, 0] == pairs[:, 1]
+    shared[itself] = size_a[itself]  # a set shares all of itself, shingles seen once included
     return Overlap(shared, size_a, size_b)
 
 
-def _shared_counts(offsets: I64, dense: I64, pairs: I64, vocabulary: int) -> I64:
-    """Intersection sizes for one chunk of pairs."""
-    members = np.concatenate([pairs[:, 0], pairs[:, 1]])
-    owner = np.concatenate([np.arange(len(pairs))] * 2).astype(np.int64)
-    starts, counts = offsets[members], offsets[members + 1] - offsets[members]
-    element_owner = np.repeat(owner, counts)
+def _shared_counts(offsets: I64, dense: I64, keys: I64, smaller: I64, larger_base: I64) -> I64:
+    """Intersection sizes for one chunk of pairs: shingles of ``smaller`` among the larger member's keys.
+
+    ``larger_base`` is the larger member's row times the vocabulary size.
+    """
+    starts, counts = offsets[smaller], offsets[smaller + 1] - offsets[smaller]
+    owner = np.repeat(np.arange(len(smaller), dtype=np.int64), counts)
     first_index = np.repeat(np.cumsum(counts) - counts, counts)
     position = np.repeat(starts, counts) + (np.arange(int(counts.sum())) - first_index)
-    keys = np.sort(element_owner * np.int64(max(vocabulary, 1)) + dense[position])
-    duplicate = keys[1:] == keys[:-1]
-    return np.bincount(keys[1:][duplicate] // max(vocabulary, 1), minlength=len(pairs)).astype(np.int64)
+    wanted = larger_base[owner] + dense[position]
+    found = np.searchsorted(keys, wanted)
+    hit = keys[np.minimum(found, len(keys) - 1)] == wanted
+    return np.bincount(owner[hit], minlength=len(smaller)).astype(np.int64)
 
 
 def _pair_chunks(elements_per_pair: I64) -> list[tuple[int, int]]:
