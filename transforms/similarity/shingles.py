@@ -132,9 +132,8 @@ def word_hashes(normalised: Sequence[bytes]) -> tuple[U64, I64]:
     is_word = buffer != _SPACE
     edges = np.flatnonzero(is_word[1:] != is_word[:-1])
     starts, ends = edges[0::2] + 1, edges[1::2] + 1
-    text_of_byte = np.zeros(len(buffer), dtype=np.int64)
-    text_of_byte[text_starts[1:]] = 1
-    per_text = np.bincount(np.cumsum(text_of_byte)[starts], minlength=len(normalised))
+    text_of_word = np.searchsorted(text_starts[1:], starts, side="right")
+    per_text = np.bincount(text_of_word, minlength=len(normalised))
     return hash_byte_runs(buffer, starts, ends - starts), _offsets(per_text.astype(np.int64))
 
 
