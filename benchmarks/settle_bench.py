@@ -1,6 +1,6 @@
 """CPU seconds of the settle stage on a one-night run of Reuters-21578, per sub-step, with an output hash.
 
-    .venv/bin/python -m benchmarks.settle_bench [--save FILE | --check FILE] [--profile OUT.prof]
+    .venv/bin/python -m benchmarks.settle_bench [--save F | --check F] [--profile OUT.prof] [--corpus DIR]
 
 The corpus is read and deduplicated once with the pipeline's own stage functions
 (:func:`transforms.readers.batch.read_batch`, :func:`flows.stages.within_limits`,
@@ -63,9 +63,10 @@ T = TypeVar("T")
 def main() -> int:
     """Run the benchmark."""
     args = _parser().parse_args()
-    files = sorted(CORPUS.glob("reut2-*.sgm"))
+    corpus = Path(args.corpus)
+    files = sorted(corpus.glob("reut2-*.sgm"))
     if not files:
-        print(f"{CORPUS} is absent: the Reuters-21578 corpus is needed for this benchmark")
+        print(f"{corpus} is absent: the Reuters-21578 corpus is needed for this benchmark")
         return 0
     began = time.process_time()
     deduped = _read(files)
@@ -105,7 +106,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--save", help="write the output hashes to this JSON file")
     parser.add_argument("--check", help="compare the output hashes with this JSON file")
-    parser.add_argument("--profile", help="write a cProfile of the settle sub-steps to this file")
+    parser.add_argument(
+        "--profile", help="write a cProfile of the settle sub-steps to this file (slows them)"
+    )
+    parser.add_argument(
+        "--corpus", default=str(CORPUS), help="the Reuters-21578 folder (default: ../shared's)"
+    )
     return parser
 
 
