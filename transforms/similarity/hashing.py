@@ -56,6 +56,21 @@ def hash_byte_runs(buffer: npt.NDArray[np.uint8], starts: I64, lengths: I64) -> 
     """
     padded = np.concatenate([buffer, np.zeros(8, dtype=np.uint8)])
     chunks = np.ndarray(shape=(len(buffer) + 1,), dtype="<u8", buffer=padded, strides=(1,))
+    hashes = np.empty(len(starts), dtype=np.uint64)
+    for first in range(0, len(starts), _CHUNK_RUNS):
+        last = first + _CHUNK_RUNS
+        hashes[first:last] = _hash_runs(chunks, starts[first:last], lengths[first:last])
+    return hashes
+
+
+_CHUNK_RUNS = 1 << 16
+"""Runs hashed per step: the step's temporaries (a few 512 KB arrays) are reused from one
+step to the next instead of fresh pages for the whole batch (on Reuters, 2.7 M words:
+0.67 CPU-s in a fresh process, 0.15 when the memory was already mapped; chunked, ~0.15 both)."""
+
+
+def _hash_runs(chunks: U64, starts: I64, lengths: I64) -> U64:
+    """:func:`hash_byte_runs` of some runs, given the buffer's 8-byte view."""
     acc = mix64(lengths.astype(np.uint64) + _GOLDEN)
     live = np.flatnonzero(lengths > 0)
     offset = 0
