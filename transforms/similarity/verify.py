@@ -21,8 +21,10 @@ from transforms.similarity.shingles import Shingles
 I64 = npt.NDArray[np.int64]
 F64 = npt.NDArray[np.float64]
 
-_CHUNK_ELEMENTS = 1 << 22
-"""Set elements gathered per step when counting overlaps (bounds memory)."""
+_CHUNK_ELEMENTS = 1 << 18
+"""Set elements looked up per step when counting overlaps: bounds memory, and a step's
+temporaries (2 MB each) reuse the last step's pages. Reuters' 277 k follow-up candidates:
+0.73 CPU-s with 1 << 22, 0.32 with 1 << 18, no better below."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,11 +5,14 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from transforms.similarity import Shingles, verify_pairs
+from transforms.similarity import Shingles, verify, verify_pairs
 
 
-@pytest.mark.parametrize("seed", [7, 8, 9])
-def test_overlap_counts_what_python_sets_count(seed: int) -> None:
+@pytest.mark.parametrize(("seed", "chunk"), [(7, 1 << 18), (8, 1 << 18), (9, 7)])
+def test_overlap_counts_what_python_sets_count(
+    seed: int, chunk: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(verify, "_CHUNK_ELEMENTS", chunk)  # 7: many steps, pairs larger than a step
     rng = np.random.default_rng(seed)
     sizes = rng.integers(0, 40, size=60)
     sizes[:3] = 0  # empty documents pair with anything and share nothing
