@@ -146,8 +146,32 @@ def word_hashes(normalised: Sequence[bytes]) -> tuple[U64, I64]:
     """Hash of every word of every text, and where each text's words start.
 
     The texts are joined with a space so no word spans two texts; word
-    boundaries are where a space byte meets a non-space one.
+    boundaries are where a space byte meets a non-space one. Texts are taken
+    about :data:`_CHUNK_BYTES` at a time (a word is in one text), so each step's
+    temporaries reuse the last step's memory.
     """
+    hashes, sizes = [], []
+    first, size = 0, 0
+    for last, text in enumerate(normalised, 1):
+        size += len(text) + 1
+        if size >= _CHUNK_BYTES or last == len(normalised):
+            words, per_text = _word_hashes(normalised[first:last])
+            hashes.append(words)
+            sizes.append(per_text)
+            first, size = last, 0
+    if not hashes:
+        words, per_text = _word_hashes(normalised)
+        return words, _offsets(per_text)
+    return np.concatenate(hashes), _offsets(np.concatenate(sizes))
+
+
+_CHUNK_BYTES = 1 << 20
+"""Bytes of text split into words per step (Reuters, 15 MB: 0.43 CPU-s in one step in a
+fresh process)."""
+
+
+def _word_hashes(normalised: Sequence[bytes]) -> tuple[U64, I64]:
+    """:func:`word_hashes` of one step: the hashes, and the words of each text."""
     buffer = np.frombuffer(b" " + b" ".join(normalised) + b" ", dtype=np.uint8)
     text_starts = np.cumsum([1] + [len(text) + 1 for text in normalised[:-1]], dtype=np.int64)
     is_word = buffer != _SPACE
@@ -155,7 +179,7 @@ def word_hashes(normalised: Sequence[bytes]) -> tuple[U64, I64]:
     starts, ends = edges[0::2] + 1, edges[1::2] + 1
     text_of_word = np.searchsorted(text_starts[1:], starts, side="right")
     per_text = np.bincount(text_of_word, minlength=len(normalised))
-    return hash_byte_runs(buffer, starts, ends - starts), _offsets(per_text.astype(np.int64))
+    return hash_byte_runs(buffer, starts, ends - starts), per_text.astype(np.int64)
 
 
 def _offsets(sizes: I64) -> I64:
