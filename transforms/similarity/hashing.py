@@ -90,8 +90,23 @@ def sequence_hashes(values: U64, offsets: I64) -> U64:
 
     The polynomial ``sum(v[j] * POLY**(j - start))`` of every run comes from one
     prefix sum over all values, rescaled by the inverse power of the run's
-    start, so a whole batch costs a few passes whatever the run lengths.
+    start, so a whole batch costs a few passes whatever the run lengths. Runs
+    are taken some :data:`_CHUNK_RUNS` values at a time (each run's hash is its
+    own values'), so each step's temporaries reuse the last step's memory.
     """
+    if len(offsets) <= 1:
+        return _sequence_hashes(values, offsets)
+    marks = np.arange(0, int(offsets[-1]), _CHUNK_RUNS)
+    cuts = np.unique(np.concatenate([[0], np.searchsorted(offsets, marks), [len(offsets) - 1]]))
+    parts = []
+    for first, last in zip(cuts[:-1].tolist(), cuts[1:].tolist(), strict=True):
+        low, high = offsets[first], offsets[last]
+        parts.append(_sequence_hashes(values[low:high], offsets[first : last + 1] - low))
+    return np.concatenate(parts)
+
+
+def _sequence_hashes(values: U64, offsets: I64) -> U64:
+    """:func:`sequence_hashes` of one step."""
     count = len(values)
     powers = np.cumprod(np.concatenate([[np.uint64(1)], np.full(count, POLY, dtype=np.uint64)]))
     inverse = np.cumprod(np.concatenate([[np.uint64(1)], np.full(count, POLY_INVERSE, dtype=np.uint64)]))
