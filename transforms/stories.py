@@ -37,8 +37,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
 
 import numpy as np
 import numpy.typing as npt
@@ -205,16 +206,22 @@ def assign_stories(
 
 @dataclass(frozen=True, slots=True)
 class _Rows:
-    """Night rows first, then history rows, as plain columns."""
+    """Night rows first, then history rows, as plain columns.
+
+    Identities are read on first use (:meth:`identity`): only the rows a link would
+    join are ever checked for conflicts, and reading one scans the whole body.
+    """
 
     ids: list[str]
     night_count: int
-    identities: list[Identity]
+    headlines: list[str | None]
+    bodies: list[str | None]
     agency_ids: list[str | None]
     agencies: list[str | None]
     cities: list[str | None]
     published: list[datetime | None]
     story_keys: list[tuple[date, str] | None]
+    identities: dict[int, Identity] = field(default_factory=dict)
 
     @classmethod
     def of(cls, articles: pa.Table, history: pa.Table) -> _Rows:
@@ -223,22 +230,31 @@ class _Rows:
         story_keys += list(
             zip(history["story_night"].to_pylist(), history["story_id"].to_pylist(), strict=True)
         )
-        headlines = articles["headline"].to_pylist() + history["headline"].to_pylist()
-        bodies = articles["body"].to_pylist() + history["body"].to_pylist()
-        agency_ids = articles["agency_id"].to_pylist() + history["agency_id"].to_pylist()
-        published = articles["published_at"].to_pylist() + history["published_at"].to_pylist()
         return cls(
             ids=articles["article_id"].to_pylist() + history["article_id"].to_pylist(),
             night_count=n,
-            identities=[
-                Identity.of(h, b, a, p)
-                for h, b, a, p in zip(headlines, bodies, agency_ids, published, strict=True)
-            ],
+            headlines=articles["headline"].to_pylist() + history["headline"].to_pylist(),
+            bodies=articles["body"].to_pylist() + history["body"].to_pylist(),
             agency_ids=articles["agency_id"].to_pylist() + history["agency_id"].to_pylist(),
             agencies=articles["agency"].to_pylist() + history["agency"].to_pylist(),
             cities=articles["dateline_city"].to_pylist() + history["dateline_city"].to_pylist(),
             published=articles["published_at"].to_pylist() + history["published_at"].to_pylist(),
             story_keys=story_keys,
+        )
+
+    def identity(self, k: int) -> Identity:
+        """The :class:`Identity` of row ``k``, read once."""
+        found = self.identities.get(k)
+        if found is None:
+            found = Identity.of(self.headlines[k], self.bodies[k], self.agency_ids[k], self.published[k])
+            self.identities[k] = found
+        return found
+
+    def series(self) -> frozenset[tuple[str, ...]]:
+        """:func:`series_headlines` of every row, from the headlines alone."""
+        return _series(
+            (_headline_words(_MARKERS.sub("", (headline or "").upper())), _day(when))
+            for headline, when in zip(self.headlines, self.published, strict=True)
         )
 
 
@@ -332,32 +348,58 @@ def _follow_ups(
     ``min_size`` (shingles of the shorter text) keeps a one-line flash from
     following up every story of its city, as for containment in similarity.
     """
-    known = {(int(i), int(j)) for i, j in similar.tolist()}
-    fresh = [p for p in _follow_up_candidates(rows, rule.window) if p not in known]
-    proposed = np.array(fresh, dtype=np.int64).reshape(-1, 2)
+    n = np.int64(len(rows.ids))
+    candidates = _follow_up_candidates(rows, rule.window)
+    known = similar[:, 0].astype(np.int64) * n + similar[:, 1]
+    proposed = candidates[~np.isin(candidates[:, 0] * n + candidates[:, 1], known)]
     found = verify_pairs(combined.shingles, proposed)
     big_enough = np.minimum(found.size_a, found.size_b) >= min_size
     keep = (found.containment >= rule.min_containment) & big_enough
     return proposed[keep], (found.jaccard[keep], found.containment[keep])
 
 
-def _follow_up_candidates(rows: _Rows, window: timedelta) -> list[tuple[int, int]]:
-    """Pairs with a night row, the same agency and city, published within ``window``."""
-    groups: dict[tuple[str, str], list[int]] = {}
+def _follow_up_candidates(rows: _Rows, window: timedelta) -> I64:
+    """Pairs with a night row, the same agency and city, published within ``window``.
+
+    Ordered by (agency, city) in order of first appearance, then by rows. Within a
+    group sorted by publication time, each row pairs with the rows after it up to
+    its time plus ``window``: only the pairs in the window are ever made.
+    """
+    groups: dict[tuple[str, str], int] = {}
+    group = np.full(len(rows.ids), -1, dtype=np.int64)
+    micros = np.zeros(len(rows.ids), dtype=np.int64)
     for k, (agency, city, when) in enumerate(zip(rows.agencies, rows.cities, rows.published, strict=True)):
         if agency and city and when is not None:
-            groups.setdefault((agency, city), []).append(k)
-    pairs = []
-    for members in groups.values():
-        for x, i in enumerate(members):
-            for j in members[x + 1 :]:
-                if min(i, j) < rows.night_count and _within(rows.published[i], rows.published[j], window):
-                    pairs.append((min(i, j), max(i, j)))
-    return pairs
+            group[k] = groups.setdefault((agency, city), len(groups))
+            micros[k] = (when - _epoch(when)) // _MICROSECOND
+    members = np.flatnonzero(group >= 0)
+    order = np.lexsort((members, micros[members], group[members]))
+    members = members[order]
+    owner, times = group[members], micros[members]
+    # one sorted key for (group, time) and for (group, time + window): ranks of both sets of times
+    values, ranks = np.unique(np.concatenate([times, times + window // _MICROSECOND]), return_inverse=True)
+    ranks = ranks.reshape(-1)
+    width = np.int64(len(values))
+    later = np.searchsorted(owner * width + ranks[: len(times)], owner * width + ranks[len(times) :], "right")
+    counts = later - np.arange(len(times)) - 1
+    left = np.repeat(np.arange(len(times), dtype=np.int64), counts)
+    first = np.repeat(np.cumsum(counts) - counts, counts)
+    right = left + 1 + (np.arange(len(left), dtype=np.int64) - first)
+    a, b = members[left], members[right]
+    i, j = np.minimum(a, b), np.maximum(a, b)
+    with_night = i < rows.night_count
+    i, j, owner = i[with_night], j[with_night], owner[left][with_night]
+    ranked = np.lexsort((j, i, owner))
+    return np.stack([i[ranked], j[ranked]], axis=1).astype(np.int64).reshape(-1, 2)
 
 
-def _within(a: datetime | None, b: datetime | None, window: timedelta) -> bool:
-    return a is not None and b is not None and abs(a - b) <= window
+_MICROSECOND = timedelta(microseconds=1)
+_UTC_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_NAIVE_EPOCH = datetime(1970, 1, 1)
+
+
+def _epoch(when: datetime) -> datetime:
+    return _NAIVE_EPOCH if when.tzinfo is None else _UTC_EPOCH
 
 
 def _same_key_pairs(keys: list[str | None] | list[int | None]) -> I64:
@@ -471,15 +513,23 @@ class Identity:
         return cls(
             names=frozenset(" ".join(_WORD.findall(m)) for m in _BRACKETED.findall(head)),
             item_id=stable,
-            words=tuple(
-                "#" if w[0].isdigit() else _stem(w)
-                for w in _WORD.findall(head.replace("<", " ").replace(">", " "))
-            ),
+            words=_headline_words(head),
             lead=frozenset(_stem(w) for w in _WORD.findall((body or "")[:_BODY_HEAD].upper())),
             numbers=Counter(_NUMBER.findall(body or "")),
-            day=published.date() if published is not None else None,
+            day=_day(published),
             corrects=head != marked.lstrip(),
         )
+
+
+def _headline_words(head: str) -> tuple[str, ...]:
+    """:attr:`Identity.words` of a headline in upper case, markers dropped."""
+    return tuple(
+        "#" if w[0].isdigit() else _stem(w) for w in _WORD.findall(head.replace("<", " ").replace(">", " "))
+    )
+
+
+def _day(published: datetime | None) -> date | None:
+    return published.date() if published is not None else None
 
 
 def _stem(word: str) -> str:
@@ -543,10 +593,15 @@ maybe twice; the Fed's repurchase report comes back every business day."""
 
 def series_headlines(identities: list[Identity]) -> frozenset[tuple[str, ...]]:
     """Headlines (as :attr:`Identity.words`) seen on :data:`SERIES_DAYS` or more days."""
+    return _series((identity.words, identity.day) for identity in identities)
+
+
+def _series(headlines: Iterable[tuple[tuple[str, ...], date | None]]) -> frozenset[tuple[str, ...]]:
+    """:func:`series_headlines` of (words, day) pairs."""
     days: dict[tuple[str, ...], set[date]] = {}
-    for identity in identities:
-        if identity.words and identity.day is not None:
-            days.setdefault(identity.words, set()).add(identity.day)
+    for words, day in headlines:
+        if words and day is not None:
+            days.setdefault(words, set()).add(day)
     return frozenset(words for words, seen in days.items() if len(seen) >= SERIES_DAYS)
 
 
@@ -600,7 +655,7 @@ def _without_conflicts(rows: _Rows, links: _Links) -> _Links:
 
     for i, j in _stored_story_pairs(rows).tolist():
         union(i, j)
-    series = series_headlines(rows.identities)
+    series = rows.series()
     score = np.nan_to_num(np.fmax(links.jaccard, links.containment), nan=1.0)
     order = sorted(
         range(len(links.evidence)),
@@ -611,8 +666,8 @@ def _without_conflicts(rows: _Rows, links: _Links) -> _Links:
         i, j = (int(x) for x in links.pairs[k])
         ri, rj = root(i), root(j)
         if ri != rj and links.evidence[k] != "agency_id":
-            identities = rows.identities
-            if any(conflict(identities[x], identities[y], series) for x in members[ri] for y in members[rj]):
+            identity = rows.identity
+            if any(conflict(identity(x), identity(y), series) for x in members[ri] for y in members[rj]):
                 continue
         union(i, j)
         keep.append(k)

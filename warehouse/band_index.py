@@ -20,6 +20,7 @@ from datetime import date, timedelta
 
 import duckdb
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from transforms.similarity.bands import BAND_SCHEMA, band_table
 
@@ -79,5 +80,5 @@ def _cutoff(bands: pa.Table, window: timedelta | None) -> date:
     """Earliest stored night worth reading for this batch."""
     if window is None or bands.num_rows == 0:
         return date.min
-    earliest: date = min(bands.column("night").to_pylist())
+    earliest: date = pc.min(bands.column("night")).as_py()
     return earliest - window if earliest - date.min > window else date.min

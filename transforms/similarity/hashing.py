@@ -56,6 +56,21 @@ def hash_byte_runs(buffer: npt.NDArray[np.uint8], starts: I64, lengths: I64) -> 
     """
     padded = np.concatenate([buffer, np.zeros(8, dtype=np.uint8)])
     chunks = np.ndarray(shape=(len(buffer) + 1,), dtype="<u8", buffer=padded, strides=(1,))
+    hashes = np.empty(len(starts), dtype=np.uint64)
+    for first in range(0, len(starts), _CHUNK_RUNS):
+        last = first + _CHUNK_RUNS
+        hashes[first:last] = _hash_runs(chunks, starts[first:last], lengths[first:last])
+    return hashes
+
+
+_CHUNK_RUNS = 1 << 16
+"""Runs hashed per step: the step's temporaries (a few 512 KB arrays) are reused from one
+step to the next instead of fresh pages for the whole batch (on Reuters, 2.7 M words:
+0.67 CPU-s in a fresh process, 0.15 when the memory was already mapped; chunked, ~0.15 both)."""
+
+
+def _hash_runs(chunks: U64, starts: I64, lengths: I64) -> U64:
+    """:func:`hash_byte_runs` of some runs, given the buffer's 8-byte view."""
     acc = mix64(lengths.astype(np.uint64) + _GOLDEN)
     live = np.flatnonzero(lengths > 0)
     offset = 0
@@ -75,8 +90,23 @@ def sequence_hashes(values: U64, offsets: I64) -> U64:
 
     The polynomial ``sum(v[j] * POLY**(j - start))`` of every run comes from one
     prefix sum over all values, rescaled by the inverse power of the run's
-    start, so a whole batch costs a few passes whatever the run lengths.
+    start, so a whole batch costs a few passes whatever the run lengths. Runs
+    are taken some :data:`_CHUNK_RUNS` values at a time (each run's hash is its
+    own values'), so each step's temporaries reuse the last step's memory.
     """
+    if len(offsets) <= 1:
+        return _sequence_hashes(values, offsets)
+    marks = np.arange(0, int(offsets[-1]), _CHUNK_RUNS)
+    cuts = np.unique(np.concatenate([[0], np.searchsorted(offsets, marks), [len(offsets) - 1]]))
+    parts = []
+    for first, last in zip(cuts[:-1].tolist(), cuts[1:].tolist(), strict=True):
+        low, high = offsets[first], offsets[last]
+        parts.append(_sequence_hashes(values[low:high], offsets[first : last + 1] - low))
+    return np.concatenate(parts)
+
+
+def _sequence_hashes(values: U64, offsets: I64) -> U64:
+    """:func:`sequence_hashes` of one step."""
     count = len(values)
     powers = np.cumprod(np.concatenate([[np.uint64(1)], np.full(count, POLY, dtype=np.uint64)]))
     inverse = np.cumprod(np.concatenate([[np.uint64(1)], np.full(count, POLY_INVERSE, dtype=np.uint64)]))
