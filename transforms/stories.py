@@ -252,7 +252,7 @@ class _Rows:
 
     def series(self) -> frozenset[tuple[str, ...]]:
         """:func:`series_headlines` of every row, from the headlines alone."""
-        return _series(
+        return series_headlines(
             (_headline_words(_MARKERS.sub("", (headline or "").upper())), _day(when))
             for headline, when in zip(self.headlines, self.published, strict=True)
         )
@@ -591,13 +591,8 @@ SERIES_DAYS = 3
 maybe twice; the Fed's repurchase report comes back every business day."""
 
 
-def series_headlines(identities: list[Identity]) -> frozenset[tuple[str, ...]]:
-    """Headlines (as :attr:`Identity.words`) seen on :data:`SERIES_DAYS` or more days."""
-    return _series((identity.words, identity.day) for identity in identities)
-
-
-def _series(headlines: Iterable[tuple[tuple[str, ...], date | None]]) -> frozenset[tuple[str, ...]]:
-    """:func:`series_headlines` of (words, day) pairs."""
+def series_headlines(headlines: Iterable[tuple[tuple[str, ...], date | None]]) -> frozenset[tuple[str, ...]]:
+    """Headlines (as :attr:`Identity.words`, with their day) seen on :data:`SERIES_DAYS` or more days."""
     days: dict[tuple[str, ...], set[date]] = {}
     for words, day in headlines:
         if words and day is not None:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import partial
 
-from transforms.extract import entities, gazetteer, heads, kinds, scales, subjects, tables
+from transforms.extract import entities, heads, kinds, scales, subjects, tables
 from transforms.extract.model import Fact
 from transforms.extract.story import Story
 from transforms.extract.units import UNITS
@@ -210,27 +210,20 @@ _MONEY_CONTEXT = re.compile(
 _OF_AFTER = re.compile(r"(?i)\s+of\b")
 
 
-_OWN_POUNDS = frozenset({"SD", "SY", "LB", "CY", "IE", "MT", "IL"})
-"""Dateline countries whose own currency wire copy writes as bare "pounds" (Egypt's is in the table)."""
-
-
 def _sterling(text: str, fact: Fact, sentence_start: int, story: Story) -> Fact:
-    """Pounds that are paid, spent or cost are pound sterling; pounds weighed stay a mass.
+    """Pounds that are paid, spent or cost are money (:attr:`Story.pound`); pounds weighed stay a mass.
 
     The unit table reads "pounds" as the mass; a money verb or noun before the sum
     ("will cost", "spend", "worth") makes it the currency, unless "of" follows
-    ("paid for 300 pounds of flour": what was bought is weighed). A story datelined in a
-    country with pounds of its own (Khartoum, Damascus, Cairo) is not in sterling.
+    ("paid for 300 pounds of flour": what was bought is weighed).
     """
-    if fact.unit != "pound" or _POUNDS.search(fact.surface) is None or _OF_AFTER.match(text, fact.end):
+    if fact.unit != "pound" or story.pound is None or _POUNDS.search(fact.surface) is None:
+        return fact
+    if _OF_AFTER.match(text, fact.end):
         return fact
     if _MONEY_CONTEXT.search(text, max(sentence_start, fact.start - 50), fact.start) is None:
         return fact
-    country = gazetteer.country_of(story.dateline)
-    if country in _OWN_POUNDS:
-        return fact  # "a budget deficit of 2.86 billion pounds" from Khartoum: Sudanese pounds
-    unit = "Egyptian pound" if country == "EG" else "pound sterling"
-    return _with(fact, unit=unit, kind="money", si_value=None, si_unit=None)
+    return _with(fact, unit=story.pound, kind="money", si_value=None, si_unit=None)
 
 
 def _table_fact(fact: Fact, row: tables.Row, story: Story) -> Fact:

@@ -124,6 +124,12 @@ _COUNTRY_MONEY: dict[str, tuple[str, str | None]] = {
     "TH": ("baht", None),
 }
 """A dateline country's own currency, and its cent where wire copy writes "cts"."""
+_OWN_POUNDS: dict[str, str | None] = {
+    "EG": "Egyptian pound",
+    **dict.fromkeys(("SD", "SY", "LB", "CY", "IE", "MT", "IL")),
+}
+"""Dateline countries whose wire copy writes their own currency as bare "pounds": the unit when the
+table has it, else None ("a budget deficit of 2.86 billion pounds" from Khartoum is no sterling)."""
 _DOLLAR_COUNTRIES = frozenset({"CA", "AU", "NZ", "HK", "SG"})
 """Countries whose bare "dlrs" are their own. Taiwan's wire copy gives trade and reserves in US
 dollars and writes "Taiwan dlrs" when it means its own (a cue above)."""
@@ -145,6 +151,8 @@ class Story:
         money: The currency of a bare money figure ("Net 24,000"): the dateline country's.
         franc: What a bare "francs" means (Zurich: "Swiss franc").
         crown: What a bare "crowns" means (Oslo: "krone").
+        pound: What "pounds" paid or spent mean: "pound sterling", the dateline country's own
+            ("Egyptian pound" in Cairo), or None where that has no unit (they stay as written).
     """
 
     company: str | None
@@ -155,6 +163,7 @@ class Story:
     money: str = "US dollar"
     franc: str = "French franc"
     crown: str = "crown"
+    pound: str | None = "pound sterling"
 
 
 def read_story(text: str, headline: str | None, dateline: str | None) -> Story:
@@ -178,6 +187,7 @@ def read_story(text: str, headline: str | None, dateline: str | None) -> Story:
         money=dollar if country in _DOLLAR_COUNTRIES or country is None or country == "US" else own,
         franc=own if own.endswith("franc") else "French franc",
         crown=own if own in ("krone", "krona") else "crown",
+        pound=_OWN_POUNDS.get(country or "", "pound sterling"),
     )
 
 

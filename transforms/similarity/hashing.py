@@ -96,13 +96,22 @@ def sequence_hashes(values: U64, offsets: I64) -> U64:
     """
     if len(offsets) <= 1:
         return _sequence_hashes(values, offsets)
-    marks = np.arange(0, int(offsets[-1]), _CHUNK_RUNS)
-    cuts = np.unique(np.concatenate([[0], np.searchsorted(offsets, marks), [len(offsets) - 1]]))
     parts = []
-    for first, last in zip(cuts[:-1].tolist(), cuts[1:].tolist(), strict=True):
+    for first, last in run_steps(offsets, _CHUNK_RUNS):
         low, high = offsets[first], offsets[last]
         parts.append(_sequence_hashes(values[low:high], offsets[first : last + 1] - low))
     return np.concatenate(parts)
+
+
+def run_steps(offsets: I64, step: int) -> list[tuple[int, int]]:
+    """Runs ``first..last`` (exclusive) of CSR ``offsets``, cut where about ``step`` values have passed.
+
+    A run is never split: each step holds whole runs, so work whose result per run depends
+    only on that run's values can go step by step and reuse one step's memory for the next.
+    """
+    marks = np.arange(0, int(offsets[-1]), step)
+    cuts = np.unique(np.concatenate([[0], np.searchsorted(offsets, marks), [len(offsets) - 1]]))
+    return list(zip(cuts[:-1].tolist(), cuts[1:].tolist(), strict=True))
 
 
 def _sequence_hashes(values: U64, offsets: I64) -> U64:

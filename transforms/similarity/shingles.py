@@ -26,7 +26,7 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-from transforms.similarity.hashing import POLY, U64, hash_byte_runs, mix64, sequence_hashes
+from transforms.similarity.hashing import POLY, U64, hash_byte_runs, mix64, run_steps, sequence_hashes
 
 SHINGLE_WORDS = 4
 """Default shingle length in words (see the module docstring for why)."""
@@ -111,15 +111,13 @@ def shingles_of_words(words: U64, token_offsets: I64, k: int = SHINGLE_WORDS) ->
     """
     if len(token_offsets) <= 1:
         return _shingles(words, token_offsets, k)
-    marks = np.arange(0, int(token_offsets[-1]), _CHUNK_WORDS)
-    cuts = np.unique(np.concatenate([[0], np.searchsorted(token_offsets, marks), [len(token_offsets) - 1]]))
     values, sizes = [], []
-    for first, last in zip(cuts[:-1].tolist(), cuts[1:].tolist(), strict=True):
+    for first, last in run_steps(token_offsets, _CHUNK_WORDS):
         low, high = token_offsets[first], token_offsets[last]
         part = _shingles(words[low:high], token_offsets[first : last + 1] - low, k)
         values.append(part.values)
         sizes.append(np.diff(part.offsets))
-    return Shingles(np.concatenate(values), _offsets(np.concatenate(sizes).astype(np.int64)))
+    return Shingles(np.concatenate(values), offsets_of(np.concatenate(sizes).astype(np.int64)))
 
 
 _CHUNK_WORDS = 1 << 16
@@ -139,7 +137,7 @@ def _shingles(words: U64, token_offsets: I64, k: int) -> Shingles:
     short_starts = token_offsets[short_docs]
     chosen[short_starts] = windows[counts[short_docs] - 1, short_starts]
     sizes = np.bincount(doc_of[keep], minlength=len(counts)).astype(np.int64)
-    return Shingles(mix64(chosen[keep]), _offsets(sizes))
+    return Shingles(mix64(chosen[keep]), offsets_of(sizes))
 
 
 def word_hashes(normalised: Sequence[bytes]) -> tuple[U64, I64]:
@@ -161,8 +159,8 @@ def word_hashes(normalised: Sequence[bytes]) -> tuple[U64, I64]:
             first, size = last, 0
     if not hashes:
         words, per_text = _word_hashes(normalised)
-        return words, _offsets(per_text)
-    return np.concatenate(hashes), _offsets(np.concatenate(sizes))
+        return words, offsets_of(per_text)
+    return np.concatenate(hashes), offsets_of(np.concatenate(sizes))
 
 
 _CHUNK_BYTES = 1 << 20
@@ -182,7 +180,7 @@ def _word_hashes(normalised: Sequence[bytes]) -> tuple[U64, I64]:
     return hash_byte_runs(buffer, starts, ends - starts), per_text.astype(np.int64)
 
 
-def _offsets(sizes: I64) -> I64:
+def offsets_of(sizes: I64) -> I64:
     """CSR offsets (length ``n + 1``) from per-document sizes."""
     offsets = np.zeros(len(sizes) + 1, dtype=np.int64)
     np.cumsum(sizes, out=offsets[1:])

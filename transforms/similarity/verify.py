@@ -16,7 +16,7 @@ import numpy as np
 import numpy.typing as npt
 
 from transforms.similarity.hashing import U64
-from transforms.similarity.shingles import Shingles
+from transforms.similarity.shingles import Shingles, offsets_of
 
 I64 = npt.NDArray[np.int64]
 F64 = npt.NDArray[np.float64]
@@ -57,7 +57,7 @@ class Overlap:
 def distinct_sets(shingles: Shingles) -> Shingles:
     """Each document's shingles as a sorted set (repeats removed)."""
     sets = _Sets.of(shingles)
-    return Shingles(sets.vocabulary[sets.ids], _offsets(sets.sizes))
+    return Shingles(sets.vocabulary[sets.ids], offsets_of(sets.sizes))
 
 
 def overlap(sets: Shingles, pairs: I64) -> Overlap:
@@ -109,7 +109,7 @@ class _Sets:
         common = np.bincount(ids, minlength=int(self.width))[ids] > 1
         keys, ids = self.keys[common], ids[common]
         common_sizes = np.bincount(keys // self.width, minlength=len(self.sizes)).astype(np.int64)
-        offsets = _offsets(common_sizes)
+        offsets = offsets_of(common_sizes)
         count_a, count_b = common_sizes[pairs[:, 0]], common_sizes[pairs[:, 1]]
         smaller_first = count_a <= count_b
         smaller = np.where(smaller_first, pairs[:, 0], pairs[:, 1])
@@ -122,12 +122,6 @@ class _Sets:
         itself = pairs[:, 0] == pairs[:, 1]
         shared[itself] = size_a[itself]  # a set shares all of itself, shingles seen once included
         return Overlap(shared, size_a, size_b)
-
-
-def _offsets(sizes: I64) -> I64:
-    offsets = np.zeros(len(sizes) + 1, dtype=np.int64)
-    np.cumsum(sizes, out=offsets[1:])
-    return offsets
 
 
 def _shared_counts(offsets: I64, dense: I64, keys: I64, smaller: I64, larger_base: I64) -> I64:
