@@ -51,7 +51,7 @@ from prefect.cache_policies import NO_CACHE
 from prefect.futures import PrefectFuture
 from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTaskRunner
 
-from flows.io.locks import LockPlace, night_held_elsewhere
+from flows.io.locks import LockPlace, night_held_elsewhere, night_lock_held
 from flows.io.sources import FetchResult
 from flows.pipeline import new_run_id, night_band, night_context, run_night
 from flows.progress import night_done
@@ -62,10 +62,13 @@ from flows.staging import NightInput, nights_between, replay_inputs, staged_inpu
 from flows.tasks import transform_task
 from flows.transform import NightContext, Step
 from warehouse.catalog import Catalog
-from warehouse.connection import connect, reattach
+from warehouse.connection import reattach, session
 
 WAIT_POLL_SECONDS = 0.5
-"""How often a worker looks whether the night before its own is committed (one small query)."""
+"""How often a worker asks the warehouse whether the night before its own is committed (one small query)."""
+LOCK_WATCH_SECONDS = 0.02
+"""How often a waiting worker looks at the night before's lock file (a probe of microseconds): the
+moment that run lets go of its night, the warehouse is asked at once, not at the next poll."""
 
 
 class PreviousNightFailedError(RuntimeError):
@@ -318,11 +321,8 @@ def wait_for_night(
         PreviousNightFailedError: That run ended ``failed`` or ``crashed`` without a load,
             or stopped without finishing.
     """
-    con = connect(warehouse, read_only=True)
-    try:
+    with session(warehouse, read_only=True) as con:
         return _wait_on(con, warehouse, night, run_id, locks, poll_seconds)
-    finally:
-        con.close()
 
 
 def _wait_on(
@@ -334,6 +334,7 @@ def _wait_on(
     poll_seconds: float,
 ) -> int:
     """:func:`wait_for_night`'s loop on one open connection."""
+    seen_held = False
     while True:
         # the warehouse attached afresh each time: a long-lived attachment of a SQLite catalog was seen
         # stuck on a WAL file SQLite had since replaced, never seeing the commit it waited for; a new
@@ -362,16 +363,32 @@ def _wait_on(
                 "'running' but nobody holds its night); the nights after it are not loaded: "
                 "run the backfill again"
             )
-        time.sleep(poll_seconds)
+        seen_held = _until_released_or(locks, night, seen_held, poll_seconds)
+
+
+def _until_released_or(locks: LockPlace | None, night: date, seen_held: bool, seconds: float) -> bool:
+    """Sleep ``seconds``, or less: until the night's lock, once seen held, is let go.
+
+    A run lets go of its night's lock only after its load committed (or it failed), so a
+    release is the moment to ask the warehouse again. Returns whether the lock was last seen held.
+    """
+    deadline = time.monotonic() + seconds
+    while locks is not None and (held := night_lock_held(locks, night)) is not None:
+        if seen_held and not held:
+            return False
+        seen_held = held
+        left = deadline - time.monotonic()
+        if left <= 0:
+            return seen_held
+        time.sleep(min(LOCK_WATCH_SECONDS, left))
+    time.sleep(seconds)
+    return seen_held
 
 
 def _run_status(warehouse: Catalog, run_id: str) -> str | None:
     """A run's status as the warehouse says it now."""
-    con = connect(warehouse, read_only=True)
-    try:
+    with session(warehouse, read_only=True) as con:
         row = con.execute("SELECT status FROM runs WHERE run_id = ?", [run_id]).fetchone()
-    finally:
-        con.close()
     return str(row[0]) if row else None
 
 

@@ -33,7 +33,7 @@ import duckdb
 from flows.io.locks import LockPlace, night_held_elsewhere
 from flows.settings import Settings
 from transforms.extract import EXTRACTOR_VERSION
-from warehouse.connection import WarehouseBusyError, connect
+from warehouse.connection import WarehouseBusyError, connect, session
 from warehouse.runs import RUN_COUNTS, mark_crashed, put_run, running_runs
 
 COUNTS = RUN_COUNTS
@@ -97,13 +97,10 @@ def begin_run(settings: Settings, row: dict[str, Any], held_night: date) -> list
     Returns:
         The runs found dead and marked ``crashed`` (for :func:`crash_flow_runs`).
     """
-    con = connect(settings.warehouse_target())
-    try:
+    with session(settings.warehouse_target()) as con:
         _write_pending(con, settings.locks_dir() / PENDING_DIR)
         crashed = _mark_dead_runs(con, settings.night_locks(), held_night)
         put_run(con, row)
-    finally:
-        con.close()
     return crashed
 
 

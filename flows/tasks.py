@@ -25,7 +25,7 @@ from flows.io.lake import Lake
 from flows.io.sources import FetchResult, fetch_source
 from flows.settings import Settings
 from warehouse.catalog import Catalog
-from warehouse.connection import connect
+from warehouse.connection import session
 from warehouse.history import landed_elsewhere, stored_cursor
 from warehouse.loader import NightBatch, Settle, load_night
 
@@ -39,12 +39,9 @@ T = TypeVar("T")
 def fetch_task(settings: Settings, ingest_date: date) -> FetchResult:
     """Land the source's new payloads in the raw zone."""
     name, config = settings.resolve_source()
-    con = connect(settings.warehouse_target())
-    try:
+    with session(settings.warehouse_target()) as con:
         already = landed_elsewhere(con, ingest_date)
         cursor = stored_cursor(con, name)
-    finally:
-        con.close()
     result = fetch_source(
         name,
         config,
@@ -131,16 +128,13 @@ def load(
     ``batch`` may be the settle group (:data:`warehouse.loader.Settle`), run inside the
     same transaction. Returns what was committed (its run row carries the snapshot id).
     """
-    con = connect(warehouse)
-    try:
+    with session(warehouse) as con:
         return load_night(
             con,
             batch,
             before_commit=lambda: fault_point("load"),
             kept=lambda kept: timer.run("write-lake", write_lake, lake, kept),
         )
-    finally:
-        con.close()
 
 
 def density_band(warehouse: Catalog, ingest_date: date, min_words: int | None = None) -> FactsDensity:
@@ -151,8 +145,5 @@ def density_band(warehouse: Catalog, ingest_date: date, min_words: int | None = 
     from expectations.suites import FactsDensity
     from warehouse.validation_store import density_history
 
-    con = connect(warehouse)
-    try:
+    with session(warehouse) as con:
         return FactsDensity.from_history(density_history(con, before=ingest_date), min_words=min_words)
-    finally:
-        con.close()

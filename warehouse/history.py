@@ -68,7 +68,8 @@ def stored_cursor(con: duckdb.DuckDBPyConnection, source: str) -> str | None:
 
 
 _HISTORY_SQL = f"""
-WITH wanted AS (
+WITH RECURSIVE
+wanted AS (
     SELECT candidate_id AS article_id FROM _story_matches
     UNION
     SELECT a.article_id FROM articles AS a JOIN _story_night AS n ON a.agency_id = n.agency_id
@@ -78,19 +79,42 @@ WITH wanted AS (
     JOIN _story_night AS n ON a.agency = n.agency AND a.dateline_city = n.dateline_city
     WHERE a.published_at BETWEEN n.published_at - ?::INTERVAL AND n.published_at + ?::INTERVAL
 ),
-stories_wanted AS (
-    -- every stored member of a candidate's story: a link may only join two stories whose
-    -- members conflict nowhere (transforms.stories.conflict), so the stage must see them all
-    SELECT m.article_id
-    FROM article_stories AS c
-    JOIN article_stories AS m ON m.story_id = c.story_id
-    WHERE c.article_id IN (SELECT article_id FROM wanted)
+-- the stories of the candidates alone, as the article_stories view derives every story (links
+-- between stored articles, both ways; a story is named after its first article): the view
+-- would walk every story in the warehouse, and the stage needs only these
+links AS (
+    SELECT l.article_id AS a, l.linked_id AS b
+    FROM story_links AS l
+    WHERE l.article_id IN (SELECT article_id FROM articles)
+      AND l.linked_id IN (SELECT article_id FROM articles)
+),
+edges AS (
+    SELECT a, b FROM links
+    UNION
+    SELECT b, a FROM links
+),
+reach(article_id, member) AS (
+    SELECT article_id, article_id FROM wanted
+    UNION
+    SELECT r.article_id, e.b FROM reach AS r JOIN edges AS e ON e.a = r.member
+),
+firsts AS (
+    SELECT r.article_id, min({{'night': m.ingest_date, 'id': m.article_id}}) AS first_article
+    FROM reach AS r
+    JOIN articles AS m ON m.article_id = r.member
+    GROUP BY r.article_id
+),
+-- every stored member of a candidate's story: a link may only join two stories whose
+-- members conflict nowhere (transforms.stories.conflict), so the stage must see them all
+members AS (
+    SELECT DISTINCT r.member AS article_id, f.first_article
+    FROM reach AS r
+    JOIN firsts AS f USING (article_id)
 )
 SELECT {", ".join(f"a.{name}" for name in HISTORY.names if not name.startswith("story_"))},
-       s.story_id, s.story_night
+       m.first_article.id AS story_id, m.first_article.night AS story_night
 FROM articles AS a
-JOIN stories_wanted USING (article_id)
-JOIN article_stories AS s ON s.article_id = a.article_id
+JOIN members AS m USING (article_id)
 WHERE a.ingest_date <> ?
 ORDER BY a.article_id
 """

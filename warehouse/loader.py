@@ -173,7 +173,7 @@ def _write_night(con: duckdb.DuckDBPyConnection, batch: NightBatch) -> NightBatc
         for name in REPLACED_TABLES:
             insert_arrow(con, name, getattr(batch, name))
         replace_story_rows(con, batch.ingest_date, batch.bands, batch.story_links)
-        _apply_kill_notices(con)
+        _apply_kill_notices(con, batch.ingest_date, everywhere=batch.kill_notices.num_rows > 0)
         if batch.cursor is not None:
             _store_cursor(con, batch.ingest_date, *batch.cursor)
     _merge_quarantine(con, batch.ingest_date, batch.quarantine)
@@ -213,24 +213,33 @@ def _without_repeats(con: duckdb.DuckDBPyConnection, batch: NightBatch) -> Night
     return replace(batch, articles=articles, deliveries=deliveries, facts=facts, bands=bands, run=run)
 
 
-def _apply_kill_notices(con: duckdb.DuckDBPyConnection) -> None:
+def _apply_kill_notices(con: duckdb.DuckDBPyConnection, night: date, *, everywhere: bool) -> None:
     """Withdraw the facts of every article a kill notice covers, whichever night loaded it.
 
     A notice covers the versions of its agency id up to its own version (all of them
-    when it has none). Applying every notice on every load keeps the result the
-    same whatever order nights are loaded or re-run in.
+    when it has none). Every load applies every notice to its own night's articles, and a
+    night that brings notices applies them to every night's, so the result is the same
+    whatever order nights are loaded or re-run in: an article of another night was
+    withdrawn when it or the notice was loaded. A night without notices thus never scans
+    the whole history (with no notice stored at all, nothing is scanned).
     """
+    if not everywhere and con.execute("SELECT count(*) FROM kill_notices").fetchone() == (0,):
+        return
+    scope = "" if everywhere else "a.ingest_date = $night AND "
     covered = (
         "FROM kill_notices k WHERE a.agency_id = k.agency_id "
         "AND coalesce(a.agency_version, 0) <= coalesce(k.agency_version, 9223372036854775807)"
     )
+    params = {} if everywhere else {"night": night}
     con.execute(
         "DELETE FROM facts WHERE article_id IN "
-        f"(SELECT a.article_id FROM articles a WHERE EXISTS (SELECT 1 {covered}))"
+        f"(SELECT a.article_id FROM articles a WHERE {scope}EXISTS (SELECT 1 {covered}))",
+        params,
     )
     con.execute(
         "UPDATE articles a SET pub_status = (SELECT max(k.pub_status) "
-        f"{covered}) WHERE EXISTS (SELECT 1 {covered})"
+        f"{covered}) WHERE {scope}EXISTS (SELECT 1 {covered})",
+        params,
     )
 
 

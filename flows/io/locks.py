@@ -135,6 +135,30 @@ def night_held_elsewhere(locks: Path | LockPlace, night: date) -> str | None:
     return None
 
 
+def night_lock_held(locks: Path | LockPlace, night: date) -> bool | None:
+    """Whether the night's lock file is held now, for a cheap watch; None where that is not cheap to tell.
+
+    A probe of a lock file costs microseconds, so a run waiting for another night's run to end
+    can look every few milliseconds; a PostgreSQL lock costs a session, so it is not watched
+    (None): such a waiter asks the warehouse at its usual pace.
+    """
+    if isinstance(locks, LockPlace):
+        if locks.postgres is not None:
+            return None
+        locks = locks.folder
+    try:
+        fd = os.open(Path(locks) / f"night={night}.lock", os.O_RDONLY)
+    except FileNotFoundError:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return True
+    finally:
+        os.close(fd)  # releases the probe's lock, if it got it
+    return False
+
+
 def locked_message(night: date, holder: str) -> str:
     """The one line a run of a night that another run holds says."""
     return f"night {night} is already being processed ({holder}); wait for that run to finish, or stop it"

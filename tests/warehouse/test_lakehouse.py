@@ -195,3 +195,36 @@ def test_a_reattached_reader_sees_the_commit_made_after_it_opened(tmp_path: Path
         assert reader.execute("SELECT current_database()").fetchone() == ("wh",)
     finally:
         reader.close()
+
+
+def test_each_session_sees_the_newest_snapshot_and_a_failed_one_leaves_nothing_open(tmp_path: Path) -> None:
+    """Sessions reuse one DuckDB per process; each still opens the warehouse as a new connection would."""
+    from warehouse.connection import session
+
+    catalog = tmp_path / "wirefacts.sqlite"
+    with session(catalog) as con:
+        con.execute("CREATE TABLE marks AS SELECT 1 AS mark")
+    with session(catalog, read_only=True) as con:
+        assert con.execute("SELECT count(*) FROM marks").fetchone() == (1,)
+        other = connect(catalog)  # another writer commits while this reader's session is closed
+        try:
+            other.execute("INSERT INTO marks VALUES (2)")
+        finally:
+            other.close()
+    with session(catalog, read_only=True) as con:
+        assert con.execute("SELECT sum(mark) FROM marks").fetchone() == (3,)
+        try:
+            con.execute("INSERT INTO marks VALUES (9)")
+            raise AssertionError("a read-only session wrote")
+        except duckdb.Error as exc:
+            assert "read-only" in str(exc).lower() or "read only" in str(exc).lower()
+    try:
+        with session(catalog) as con:
+            con.begin()
+            con.execute("INSERT INTO marks VALUES (100)")
+            raise RuntimeError("the block failed mid-transaction")
+    except RuntimeError:
+        pass
+    with session(catalog) as con:
+        assert con.execute("SELECT sum(mark) FROM marks").fetchone() == (3,)
+        assert con.execute("SELECT current_database()").fetchone() == ("wh",)

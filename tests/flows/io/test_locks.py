@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from flows.io.locks import LockPlace, NightLockedError, night_held_elsewhere, night_lock
+from flows.io.locks import LockPlace, NightLockedError, night_held_elsewhere, night_lock, night_lock_held
 
 NIGHT = date(2026, 11, 23)
 HOLD = (
@@ -109,3 +109,15 @@ def test_a_bad_postgres_connection_string_fails_clearly(tmp_path: Path) -> None:
     place = LockPlace.for_catalog(tmp_path, "postgres:host=127.0.0.1 port=1 dbname=none connect_timeout=2")
     with pytest.raises(psycopg.OperationalError, match=r"127\.0\.0\.1"), night_lock(place, NIGHT, "me"):
         pass
+
+
+def test_a_watcher_sees_a_night_held_and_then_let_go(tmp_path: Path) -> None:
+    place = LockPlace(tmp_path)
+    assert night_lock_held(place, NIGHT) is False  # never locked: no lock file yet
+    with night_lock(place, NIGHT, "me"):
+        assert night_lock_held(place, NIGHT) is True
+        with night_lock(place, date(2026, 11, 24), "me"):
+            pass  # the watch probe never takes the lock from its holder
+        assert night_lock_held(place, NIGHT) is True
+    assert night_lock_held(place, NIGHT) is False
+    assert night_lock_held(LockPlace(tmp_path, postgres="dbname=x"), NIGHT) is None  # not watched
