@@ -42,6 +42,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import pairwise
+from pathlib import Path
 from typing import Any
 
 import duckdb
@@ -124,6 +125,9 @@ def backfill_flow(
     settings = settings or load_settings()
     began = time.perf_counter()
     summary = BackfillSummary(uuid.uuid4().hex, start, end)
+    # the workers start (imports, GX context, extractor tables: seconds each) while this process stages
+    workers = in_flight if in_flight > 1 else 0  # one worker: this process, which stages first anyway
+    warming = [warm_up_task.submit(settings.data_docs_dir()) for _ in range(workers)]
     lake_ = settings.open_lake()
     if reextract:
         inputs, summary.undated_or_outside = replay_inputs(
@@ -168,6 +172,8 @@ def backfill_flow(
             summary.stage_seconds += sum(night.stage_seconds.values())
             night_done(night, done, len(inputs))
     lake_.drop_staging(summary.backfill_id)
+    for warm in warming:
+        warm.wait()  # long done; a failed warm-up is met again, with its night, by the stage that needs it
     summary.seconds = round(time.perf_counter() - began, 3)
     _publish(summary)
     return summary
@@ -259,6 +265,22 @@ def _source_name(settings: Settings, inputs: list[NightInput], reextract: bool) 
         names = {name for item in inputs for name in item.fetched.manifest["source"].to_pylist()}
         return names.pop() if len(names) == 1 else "replay"
     return settings.resolve_source()[0]
+
+
+@task(name="warm-up", cache_policy=NO_CACHE)
+def warm_up_task(docs_root: Path) -> None:
+    """Start a worker: pay the one-off costs of its first night (see :mod:`flows.warm_up`) before it has one.
+
+    Submitted once per worker when the backfill begins, so worker processes start and import
+    while the driver stages the range, instead of after. Best effort: an error here is
+    met again, with its night, by the stage that needs what failed.
+    """
+    from flows.warm_up import warm_up
+
+    try:
+        warm_up(docs_root)
+    except Exception:  # reported by the night that meets it
+        return
 
 
 @task(name="night", cache_policy=NO_CACHE)
