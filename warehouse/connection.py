@@ -38,11 +38,12 @@ _MIGRATED: set[tuple[str, int]] = set()
 """Catalogs (metadata, SQLite inode) this process has migrated: a file made anew is migrated again."""
 
 
-_SPARES: dict[tuple[int, str], list[duckdb.DuckDBPyConnection]] = {}
-"""In-memory DuckDBs with the extensions of a catalog loaded and nothing attached, by (process, catalog)."""
+_SPARES: list[tuple[tuple[int, str], duckdb.DuckDBPyConnection]] = []
+"""In-memory DuckDBs with a catalog's extensions loaded and nothing attached, with their (process, catalog),
+oldest first."""
 _SPARES_LOCK = threading.Lock()
-MAX_SPARES = 2
-"""Spare DuckDBs kept per catalog: one per thread that opens the warehouse at a time is plenty."""
+MAX_SPARES = 3
+"""Spare DuckDBs kept in all (the oldest is closed): one per thread that opens the warehouse at once."""
 
 
 class WarehouseBusyError(RuntimeError):
@@ -124,9 +125,12 @@ def session(target: Catalog | Path | str, *, read_only: bool = False) -> Iterato
 
 def _spare(catalog: Catalog) -> duckdb.DuckDBPyConnection | None:
     """A kept DuckDB for ``catalog`` (extensions loaded, nothing attached), if this process has one."""
+    key = (os.getpid(), catalog.metadata)
     with _SPARES_LOCK:
-        kept = _SPARES.get((os.getpid(), catalog.metadata))
-        return kept.pop() if kept else None
+        for index in range(len(_SPARES) - 1, -1, -1):
+            if _SPARES[index][0] == key:
+                return _SPARES.pop(index)[1]
+    return None
 
 
 def _keep(con: duckdb.DuckDBPyConnection, catalog: Catalog) -> None:
@@ -137,12 +141,14 @@ def _keep(con: duckdb.DuckDBPyConnection, catalog: Catalog) -> None:
     except duckdb.Error:  # e.g. a transaction left open: not worth keeping
         con.close()
         return
+    pid = os.getpid()
     with _SPARES_LOCK:
-        kept = _SPARES.setdefault((os.getpid(), catalog.metadata), [])
-        if len(kept) < MAX_SPARES:
-            kept.append(con)
-            return
-    con.close()
+        # a forked child's copies of its parent's DuckDBs are forgotten, never closed (they are the parent's)
+        _SPARES[:] = [spare for spare in _SPARES if spare[0][0] == pid]
+        _SPARES.append(((pid, catalog.metadata), con))
+        oldest = _SPARES.pop(0)[1] if len(_SPARES) > MAX_SPARES else None
+    if oldest is not None:
+        oldest.close()
 
 
 def reattach(con: duckdb.DuckDBPyConnection, target: Catalog | Path | str) -> None:
