@@ -15,6 +15,9 @@ ingested, and no other run's lock or Data Docs is touched):
   night's ``runs.stage_seconds``), the overhead share (wall minus the stages, over
   wall: imports, the Prefect server, flow and task bookkeeping), validation's share
   of the wall, and the peak RSS of the process tree;
+* ``reuters-served``: the same night with a Prefect server already running (``make
+  server``: started in the fresh home and waited for, untimed; the night names it in
+  ``PREFECT_API_URL``), so no temporary server starts; the server's CPU is not counted;
 * ``sample``: the bundled sample night (``wirefacts run --date 2026-11-23``);
 * ``sample-cold``: the same night on a ``PREFECT_HOME`` never used (the very first
   run on a machine: Prefect migrates its database while the night waits); shown, no goal;
@@ -38,11 +41,15 @@ from __future__ import annotations
 import argparse
 import os
 import resource
+import signal
+import socket
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Mapping, Sequence
+import urllib.request
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -58,11 +65,12 @@ WIREFACTS = Path(sys.executable).parent / "wirefacts"
 SAMPLE_NIGHT = "2026-11-23"
 BACKFILL_RANGE = ("1987-02-26", "1987-10-20")
 """The first and last publication dates of Reuters-21578: 58 nights with stories."""
-PARTS = ("sample", "sample-cold", "reuters", "backfill")
+PARTS = ("sample", "sample-cold", "reuters", "reuters-served", "backfill")
 TIMEOUT_SECONDS = 1800
 
 GOALS = {
     "reuters_wall": 30.0,
+    "reuters_served_wall": 20.0,
     "sample_wall": 10.0,
     "backfill_wall": 60.0,
     "validation_share": 0.15,
@@ -107,7 +115,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if unknown:
         print(f"unknown part(s) {', '.join(unknown)}: choose among {', '.join(PARTS)}", file=sys.stderr)
         return 2
-    if not CORPUS.is_dir() and {"reuters", "backfill"} & set(parts):
+    if not CORPUS.is_dir() and {"reuters", "reuters-served", "backfill"} & set(parts):
         print(f"{CORPUS} is absent: skipping the Reuters night and the backfill (they need ../shared)")
         parts = [p for p in parts if p == "sample"]
     print(f"{psutil.cpu_count()} cores, load average before: {_load()}")
@@ -129,7 +137,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--only",
         default=",".join(PARTS),
-        help="comma-separated parts to run: sample, sample-cold, reuters, backfill (default: all)",
+        help="comma-separated parts to run: " + ", ".join(PARTS) + " (default: all)",
     )
     parser.add_argument("--interval", type=float, default=0.2, help="seconds between RSS samples")
     return parser
@@ -146,16 +154,61 @@ def _run_part(part: str, interval: float) -> Measured:
             _prepare_prefect_home(env)
         if part in {"sample", "sample-cold"}:
             command = [str(WIREFACTS), "run", "--date", SAMPLE_NIGHT, *places]
-        elif part == "reuters":
+        elif part in {"reuters", "reuters-served"}:
             command = [str(WIREFACTS), "run", "--source", str(CORPUS), *places]
         else:
             start, end = BACKFILL_RANGE
             command = [str(WIREFACTS), "backfill", "--start", start, "--end", end, "--workers", "2"]
             command += ["--source", str(CORPUS), *places]
-        result = _measure(command, env, root, interval)
+        with _running_server(env, enabled=part == "reuters-served") as served:
+            result = _measure(command, served, root, interval)
         if warehouse.exists() and part != "backfill":
             result.stages = _stage_seconds(warehouse)
         return result
+
+
+@contextmanager
+def _running_server(env: Mapping[str, str], *, enabled: bool) -> Iterator[Mapping[str, str]]:
+    """With ``enabled``, a real Prefect server on a free local port (as ``make server`` starts one),
+    up before the night starts and stopped after; yields the environment that names it."""
+    if not enabled:
+        yield env
+        return
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    prefect = Path(sys.executable).parent / "prefect"
+    server = subprocess.Popen(
+        [str(prefect), "server", "start", "--host", "127.0.0.1", "--port", str(port)],
+        env=dict(env),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    url = f"http://127.0.0.1:{port}/api"
+    try:
+        deadline = time.monotonic() + 180
+        while not _healthy(url):
+            if server.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"the Prefect server for reuters-served did not come up at {url}")
+            time.sleep(0.5)
+        yield {**env, "PREFECT_API_URL": url}
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        try:
+            server.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            os.killpg(server.pid, signal.SIGKILL)
+            server.wait()
+
+
+def _healthy(url: str) -> bool:
+    """Whether the Prefect API at ``url`` answers its health check."""
+    try:
+        with urllib.request.urlopen(f"{url}/health", timeout=2) as answer:
+            return bool(answer.status == 200)
+    except OSError:
+        return False
 
 
 def _environment(root: Path) -> dict[str, str]:
@@ -254,6 +307,12 @@ def _table(measured: Mapping[str, Measured]) -> str:
         )
         rows.append(_row("  peak RSS (ETL)", night.peak_total, "MB", GOALS["peak_rss_mb"]))
         rows.append(("  peak RSS (Prefect server)", f"{night.peak_server:.0f} MB", "", "apart"))
+    if (served := measured.get("reuters-served")) is not None:
+        rows.append(_row("Reuters night, server running", served.wall, "s", GOALS["reuters_served_wall"]))
+        rows.append(("  CPU (the night's processes)", f"{served.cpu:.1f} s", "", ""))
+        stages = ", ".join(f"{k} {v:.1f}" for k, v in served.stages.items()) or "(none recorded)"
+        rows.append(("  stages (s)", stages, "", ""))
+        rows.append(("  overhead share", f"{served.overhead_share:.0%}", "", "(wall - stages) / wall"))
     if (sample := measured.get("sample")) is not None:
         rows.append(_row("sample night wall", sample.wall, "s", GOALS["sample_wall"]))
         rows.append(("  CPU (process tree)", f"{sample.cpu:.1f} s", "", ""))
