@@ -105,7 +105,10 @@ _PERSON_AFTER = re.compile(
     r"director|minister|secretary|official|executive|manager|governor|trader|dealer)\b",
     re.IGNORECASE,
 )
-_SUBJECT_NAME = re.compile(r"(?:'s)?\s*,|\s+(?:said|says|was|is|has|had|will|would|scored|won|lost|\w+ed)\b")
+_SUBJECT_NAME = re.compile(
+    r"(?:'s)?\s*,|\s+(?:said|says|was|is|has|had|will|would|scored|won|lost|expects|plans|employs|owns|"
+    r"operates|runs|sells|makes|wants|needs|hopes|aims|intends|controls|holds|sees|\w+ed)\b"
+)
 _MONTH_RUN = re.compile(
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*(?:[-/](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
     r"Sep|Oct|Nov|Dec)[a-z]*)*\.?"
@@ -120,7 +123,7 @@ _COMMON_SHAPE = re.compile(r"[a-z](?:ers|ors|ents|ants|ists|ians|ees)$")
 def names_in(sentence: str) -> list[Name]:
     """The names a sentence holds, in reading order."""
     first = sentence.split(None, 1)[0] if sentence else ""
-    if first.rstrip(".,'’s") in _NOT_NAMES and not _CAPITAL_OR_MARK.search(sentence, len(first)):
+    if _bare(first) in _NOT_NAMES and not _CAPITAL_OR_MARK.search(sentence, len(first)):
         return []  # "Net 24,000 vs 612,000", "Shr 35 cts": a table label and nothing capitalised after it
     found: list[Name] = []
     for match in _NAME_RUN.finditer(sentence):
@@ -136,7 +139,7 @@ def names_in(sentence: str) -> list[Name]:
         if words and _ADJECTIVAL.search(words[-1]):
             continue  # "US-led", "IS-held": an adjective, not a name
         while words and (
-            words[0].rstrip(".,'’s") in _NOT_NAMES
+            _bare(words[0]) in _NOT_NAMES
             or words[0] in ("&", "of", "and")
             or (words[0].endswith("ly") and _opens(sentence, sentence.find(words[0], start)))
         ):
@@ -154,29 +157,51 @@ def names_in(sentence: str) -> list[Name]:
             continue  # "Swiss", "Polish": an adjective of a country, not a name
         start = sentence.find(words[0], start)
         opening_word = _opens(sentence, start) and len(words) == 1 and not gazetteer.is_place(text)
-        if opening_word and (
-            not _SUBJECT_NAME.match(sentence, start + len(words[0])) or _COMMON_SHAPE.search(words[0])
+        owner = opening_word and _OWNER.match(words[0]) is not None and _OWNED.match(sentence, match.end())
+        if (
+            opening_word
+            and not owner
+            and (not _SUBJECT_NAME.match(sentence, start + len(words[0])) or _COMMON_SHAPE.search(words[0]))
         ):
             continue  # "Net 24,000", "Sales rose", "Residents voted": an opening word, not a name
-        found.append(_name(sentence, text, start, match.end(), corporate=bool(_CORPORATE.search(text))))
+        name = _name(sentence, text, start, match.end(), corporate=bool(_CORPORATE.search(text)))
+        if owner:
+            name = name._replace(is_subject=True)  # "Amazon's new warehouse covers": the owner opens
+        found.append(name)
     return found
+
+
+def _bare(word: str) -> str:
+    """A word without its possessive and trailing punctuation: "Temperatures," -> "Temperatures"."""
+    word = word.rstrip(".,;:")
+    return word[:-2] if word.endswith(("'s", "’s")) else word
+
+
+_OWNER = re.compile(r"[A-Z][\w&.-]*['’]s$")
+_OWNED = re.compile(r"\s+(?!(?:own|latest|first|second|third|last|next)\b)[a-z£$€\d]")
+"""An opening possessive before a common noun phrase: "Amazon's new warehouse", "TSMC's revenue"."""
 
 
 def _name(sentence: str, text: str, start: int, end: int, corporate: bool) -> Name:
     """A name with what its neighbours say of it: a place, a company, or a source that reports."""
     name = _named(sentence, text, start, end, corporate)
-    if name.opens and " " not in text and not (name.is_place or corporate or text.isupper()):
+    apposed = _APPOSITION.match(sentence, end)
+    if apposed is not None:
+        end = apposed.end()  # "Lumora, a battery startup, raised": the verb after the apposition
+    elif name.opens and " " not in text and not (name.is_place or corporate or text.isupper()):
         return name  # "Evaluation revealed", "Bills were": a capitalised opening word may be no name
     if not _is_subject(sentence, start, end):
         return name
     return Name(name.text, name.start, name.is_place, name.is_corporate, name.is_source, name.opens, True)
 
 
+_APPOSITION = re.compile(r",\s+(?:an?|the)\s+[a-z][\w\s-]{1,40}?,")
+"""A name's apposition: ", a battery startup,", ", the country's largest lender,"."""
 _CLAUSE_OPEN = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|while|whereas)\s+)[\"'“‘(]?$", re.IGNORECASE)
 _VERB_AFTER = re.compile(
     r"\s*(?:\([^()]{1,40}\)\s*)?(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|"
     r"also|still|now|sold|bought|holds?|held|owns?|owned|plans?|expects?|produced?|produces|exported|imported|"
-    r"won|lost|made|paid|agreed|[a-z]+ed)\b"
+    r"won|lost|made|paid|agreed|employs|operates|runs|sells|makes|[a-z]+ed)\b"
 )
 
 
