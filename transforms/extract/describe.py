@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from functools import partial
+from typing import Any
 
 from transforms.extract import entities, heads, kinds, scales, subjects, tables
 from transforms.extract.model import Fact
@@ -117,13 +118,14 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
                 if fact.unit == "percent"
                 else None
             )
-            or entities.about_of(
+            or _about(
+                entities.clause_names(fact.sentence, names, fact.start - sentence_start),
                 names,
                 story.company,
                 story.topic,
                 fact.subject,
                 row is not None,
-                partial(subjects.clause_owner, text, sentence_start, fact.start),
+                partial(subjects.clause_owner, text, sentence_start, fact.start, apposed=True),
                 position=fact.start - sentence_start,
                 aged=fact.kind == "age",
                 recent=recent,
@@ -145,6 +147,16 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
         if fact.subject is not None:
             earlier[fact.unit] = fact.subject
     return out
+
+
+def _about(scoped: list[entities.Name], names: list[entities.Name], *args: Any, **kwargs: Any) -> str | None:
+    """:func:`entities.about_of` over the names of the figure's own clause ("Temperatures hit 43C in
+    Athens, and the Acropolis was closed for five hours": the Acropolis), else of its sentence."""
+    if scoped is not names:
+        found = entities.about_of(scoped, *args, **kwargs)
+        if found is not None:
+            return found
+    return entities.about_of(names, *args, **kwargs)
 
 
 def _measured_by_kind(text: str, fact: Fact, sentence_start: int) -> Fact:

@@ -197,7 +197,9 @@ def _name(sentence: str, text: str, start: int, end: int, corporate: bool) -> Na
 
 _APPOSITION = re.compile(r",\s+(?:an?|the)\s+[a-z][\w\s-]{1,40}?,")
 """A name's apposition: ", a battery startup,", ", the country's largest lender,"."""
-_CLAUSE_OPEN = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|while|whereas)\s+)[\"'“‘(]?$", re.IGNORECASE)
+_CLAUSE_OPEN = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:and|but|while|whereas)\s+)(?:the\s+)?[\"'“‘(]?$", re.IGNORECASE
+)
 _VERB_AFTER = re.compile(
     r"\s*(?:\([^()]{1,40}\)\s*)?(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|"
     r"also|still|now|sold|bought|holds?|held|owns?|owned|plans?|expects?|produced?|produces|exported|imported|"
@@ -241,7 +243,9 @@ def place_of(names: list[Name], dateline: str | None) -> str | None:
 
 _ANAPHORS = frozenset(
     ["bank", "company", "group", "firm", "concern", "government", "treasury", "carrier", "airline",
-     "retailer", "lender", "insurer", "utility", "operator", "fund", "unit", "subsidiary", "maker", "miner"]
+     "retailer", "lender", "insurer", "utility", "operator", "fund", "unit", "subsidiary", "maker", "miner",
+     "line", "chain", "grocer", "supermarket", "carmaker", "automaker", "chipmaker", "drugmaker", "brewer",
+     "club", "startup"]
 )  # fmt: skip
 """Heads of a clause subject that refer back to a named institution ("the central bank bought")."""
 _ANAPHOR = re.compile(
@@ -250,6 +254,39 @@ _ANAPHOR = re.compile(
     + r"))\s+(?:\w+\s+)?(?:has|had|have|is|was|will|would|said|\w+ed|bought|sold|paid|made|raised|cut|set|"
     r"lent|spent|took|gave|won|lost|held)\b"
 )
+
+
+_OWN_CLAUSE = re.compile(
+    r"(?:,\s*(?:and|but|while|whereas)\s+|;\s+|,\s*which\s+(?=[a-z]))"
+    r"(?=(?:the|a|an|this|some|up\s+to|about|more\s+than)\s|[A-Z\d£$€]|[a-z]+s\s+(?:in|of|at|on|from|were|are|have|"
+    r"had|will)\b|[a-z]+ed\b)"
+)
+"""Where a figure's own clause opens with a subject of its own: ", and the Acropolis was closed",
+", while a fire at a depot burned", ", which damaged 20,000 homes in Emilia-Romagna"."""
+
+
+def clause_names(sentence: str, names: list[Name], position: int) -> list[Name]:
+    """The names of the clause a figure sits in, when it opens with a subject of its own after an
+    earlier clause; else ``names`` itself (the same list). A clause that refers back ("and it
+    plans", "and the company said") keeps the sentence's names."""
+    if not names or (
+        "and " not in sentence
+        and "while " not in sentence
+        and "which " not in sentence
+        and ";" not in sentence
+    ):
+        return names
+    cut = -1
+    for match in _OWN_CLAUSE.finditer(sentence):
+        if match.end() > position:
+            break
+        cut = match.end()
+    if cut < 0 or refers_back(sentence, position) or _PRONOUN_OPENS.match(sentence, cut):
+        return names
+    return [name for name in names if name.start >= cut]
+
+
+_PRONOUN_OPENS = re.compile(r"(?:it|its|they|their|he|his|she|her)\b", re.IGNORECASE)
 
 
 def recent_institution(names: list[Name]) -> str | None:
@@ -352,6 +389,21 @@ def expand_initials(name: str, text: str) -> str | None:
     return found.group() if found is not None else None
 
 
+_MEASURE_WORDS = frozenset(
+    """price prices rate rates profit profits loss losses sales revenue revenues income earnings cost costs
+    value rise fall increase decline drop gain growth output production turnover debt deficit surplus
+    budget inflation yield share shares stake total number amount figure level average index spending
+    borrowing demand supply exports imports volume volumes fare fares fee fees pay wage wages tax rent
+    rents dividend offer bid deal sum payment premium margin majority turnout balance reserves""".split()
+)
+"""Heads of phrases that are a measure, not a thing: "The average price rose 3%" is about no price."""
+
+
+def _measure_word(subject: str | None) -> bool:
+    """True when a subject is a measure ("the average price") rather than a thing ("the bridge")."""
+    return subject is None or subject.split()[-1].lower() in _MEASURE_WORDS
+
+
 def about_of(
     names: list[Name],
     company: str | None,
@@ -407,7 +459,7 @@ def about_of(
         own = subject is not None and clause.text.lower() in subject.lower()
         if clause.named and not own:
             return clause.text  # "Earlier, American Express sold 13 pct"
-        if clause.definite and not own and not topic:
+        if clause.definite and not topic and (not own or not _measure_word(subject)):
             return clause.text  # "The club owes 50m", "The 214m bridge reopened": the one the story knows
         # a bare common noun ("Hackers stole", "Residents voted") is an actor, not an entity
     if topic:

@@ -856,8 +856,13 @@ def clause_subject(text: str, lo: int, start: int) -> str | None:
     return found.text if found is not None else None
 
 
-def clause_owner(text: str, lo: int, start: int) -> Clause | None:
-    """:func:`clause_subject` with whether the phrase is definite and whether it is a name."""
+def clause_owner(text: str, lo: int, start: int, apposed: bool = False) -> Clause | None:
+    """:func:`clause_subject` with whether the phrase is definite and whether it is a name.
+
+    With ``apposed``, a definite phrase may have an apposition between it and its verb ("The
+    ferry, carrying 380 passengers, was stuck": ferry), and a figure inside that apposition is
+    the phrase's ("The hurricane, 300 miles east of Nassau,": hurricane).
+    """
     window = max(lo, start - 300)
     before = text[window:start]
     starts = [0]
@@ -869,9 +874,20 @@ def clause_owner(text: str, lo: int, start: int) -> Clause | None:
         definite = False
         verb_found = False
         reports = False
+        skip_to = -1
+        prev_end = begin
         for match in _LEFT_WORD.finditer(before, begin):  # lazily: the phrase usually ends in a few words
+            if match.start() < skip_to:
+                continue
             word = match.group()
             lower = word.lower()
+            gap_start, prev_end = prev_end, match.end()
+            if apposed and definite and phrase and skip_to < 0 and "," in before[gap_start : match.start()]:
+                comma = before.find(",", match.start())
+                if comma < 0:  # the figure sits in the apposition: "The new bridge, 1,067 metres long"
+                    return Clause(" ".join(phrase[-_MAX_LEFT:]), True, False)
+                skip_to = comma + 1  # "The ferry, carrying 380 passengers, was": read on after it
+                continue
             if (
                 lower in _MORE_VERBS
                 or (phrase and lower.endswith("ed"))
@@ -894,6 +910,9 @@ def clause_owner(text: str, lo: int, start: int) -> Clause | None:
             if not phrase:
                 first = match.start()
             phrase.append(word.rstrip(","))
+        else:  # no verb, no stop: the figure may sit in the phrase's apposition
+            if apposed and definite and phrase and skip_to < 0 and "," in before[prev_end:]:
+                return Clause(" ".join(phrase[-_MAX_LEFT:]), True, False)  # "The hurricane, 300 miles east"
         if verb_found and phrase and phrase[-1].lower() not in _PRONOUNS:
             kept = phrase[-_MAX_LEFT:]
             opens = window == lo and len(phrase) <= _MAX_LEFT and not before[:first].strip("\"'“‘([ -")

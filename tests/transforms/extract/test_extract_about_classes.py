@@ -43,3 +43,47 @@ def test_an_opening_initialism_before_a_present_verb_is_a_name(verb: str) -> Non
 def test_an_opening_plural_in_the_stop_list_is_no_name() -> None:
     fact = one("Prices rose 4% in Lyon last month.", "4%")
     assert fact.about != "Prices"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "about"),
+    [
+        (
+            "Snow fell heavily in Denver, and the Eisenhower Tunnel was shut for six hours.",
+            "six hours",
+            "Eisenhower Tunnel",
+        ),
+        ("Gales hit Cornwall overnight, and up to 80mm of rain fell on Exmoor.", "80mm", "Exmoor"),
+        (
+            "Allianz set aside $900m for the storm, which flattened 5,000 homes in Alberta.",
+            "5,000",
+            "Alberta",
+        ),
+    ],
+)
+def test_a_clause_with_its_own_subject_takes_its_own_names(text: str, surface: str, about: str) -> None:
+    assert one(text, surface).about == about
+
+
+def test_a_clause_that_refers_back_keeps_the_sentence_owner() -> None:
+    fact = one(
+        "Volvo's truck orders fell 9% in the quarter, and the carmaker said it would cut 800 jobs.", "800"
+    )
+    assert fact.about == "Volvo"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "about"),
+    [
+        ("The barge, loaded with 900 tonnes of coal, ran aground near Dover.", "900 tonnes", "barge"),
+        ("The barge, loaded with coal, was stuck for 14 hours near Dover.", "14 hours", "barge"),
+        ("The typhoon, 200 km south of Okinawa, is moving north.", "200 km", "typhoon"),
+    ],
+)
+def test_a_definite_phrase_owns_the_figures_of_its_apposition(text: str, surface: str, about: str) -> None:
+    assert one(text, surface).about == about
+
+
+def test_a_definite_thing_is_about_its_own_measure_but_a_measure_is_not() -> None:
+    assert one("The new stadium has cost £95m so far.", "£95m").about == "new stadium"
+    assert one("The average rent rose 6% to £1,300.", "6%").about is None
