@@ -32,7 +32,7 @@ _NOT_NAME_WORDS = """
     Reuter Reuters NOTE Shr Net Revs Avg Qtly Oper Sales Pay Record Div Mr Mrs Ms Dr Vs Nine Six Three
     Overall Normally Heavyweight Total Combined Domestic Foreign Average
     Shares Prices Profits Exports Imports Stocks Bonds Rates Yields Futures Bills Earnings Revenues
-    Deposits Loans Reserves Orders Shipments Rents Fares Wages
+    Deposits Loans Reserves Orders Shipments Rents Fares Wages Declines Advances Gains Losses Decliners Advancers
     Police Officials Authorities Experts Troops Forces People Families Children Patients Staff Crews
     Solar Temperatures Gusts Floods Flooding Hospitals Schools Homes Households
     Year Qtr Mln Bln Dlrs Pct Cts Inc Corp Co Ltd It's Not No Yes Total Group Company
@@ -109,10 +109,12 @@ _SUBJECT_NAME = re.compile(
     r"(?:'s)?\s*,|\s+(?:said|says|was|is|has|had|will|would|scored|won|lost|expects|plans|employs|owns|"
     r"operates|runs|sells|makes|wants|needs|hopes|aims|intends|controls|holds|sees|\w+ed)\b"
 )
-_MONTH_RUN = re.compile(
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*(?:[-/](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
-    r"Sep|Oct|Nov|Dec)[a-z]*)*\.?"
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
+    r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
+_MONTH_RUN = re.compile(_MONTH + r"(?:[-/]" + _MONTH + r")*\.?")
+"""A month or a run of months ("March", "Sept", "Jan-Feb"), and no longer "Novartis" or "Marks"."""
 
 
 _CAPITAL_OR_MARK = re.compile(r"[A-Z<&]")

@@ -87,3 +87,9 @@ def test_a_definite_phrase_owns_the_figures_of_its_apposition(text: str, surface
 def test_a_definite_thing_is_about_its_own_measure_but_a_measure_is_not() -> None:
     assert one("The new stadium has cost £95m so far.", "£95m").about == "new stadium"
     assert one("The average rent rose 6% to £1,300.", "6%").about is None
+
+
+@pytest.mark.parametrize("company", ["Decathlon", "Janssen", "Octopus"])
+def test_a_name_that_starts_like_a_month_is_still_a_name(company: str) -> None:
+    fact = one(f"{company} agreed to buy the German firm for €500m.", "€500m")
+    assert fact.about == company
