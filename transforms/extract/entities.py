@@ -457,6 +457,9 @@ def about_of(
     if clause is not None and clause.reports:
         reporter = clause.text  # "The coalition estimates that 4,000 jihadists defend Raqa": the source
         clause = None
+    if clause is not None and not clause.text:
+        # "The 214m bridge reopened": the figure measures a definite thing it sits in
+        return None if _measure_word(subject) or topic else subject
     if clause is not None:
         own = subject is not None and clause.text.lower() in subject.lower()
         if clause.named and not own:

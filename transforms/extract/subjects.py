@@ -910,9 +910,11 @@ def clause_owner(text: str, lo: int, start: int, apposed: bool = False) -> Claus
             if not phrase:
                 first = match.start()
             phrase.append(word.rstrip(","))
-        else:  # no verb, no stop: the figure may sit in the phrase's apposition
+        else:  # no verb, no stop: the figure may sit in the phrase's apposition, or in the phrase
             if apposed and definite and phrase and skip_to < 0 and "," in before[prev_end:]:
                 return Clause(" ".join(phrase[-_MAX_LEFT:]), True, False)  # "The hurricane, 300 miles east"
+            if apposed and definite and not phrase:
+                return Clause("", True, False)  # "The 214m bridge": the figure's own phrase, named after it
         if verb_found and phrase and phrase[-1].lower() not in _PRONOUNS:
             kept = phrase[-_MAX_LEFT:]
             opens = window == lo and len(phrase) <= _MAX_LEFT and not before[:first].strip("\"'“‘([ -")

@@ -93,3 +93,8 @@ def test_a_definite_thing_is_about_its_own_measure_but_a_measure_is_not() -> Non
 def test_a_name_that_starts_like_a_month_is_still_a_name(company: str) -> None:
     fact = one(f"{company} agreed to buy the German firm for €500m.", "€500m")
     assert fact.about == company
+
+
+def test_a_figure_inside_a_definite_thing_is_about_that_thing() -> None:
+    assert one("The 320m tower opened to visitors on Friday.", "320m").about == "tower"
+    assert one("The 5% rise surprised economists.", "5%").about is None
