@@ -137,6 +137,20 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
         if row is None and _quotes_its_subject(fact):
             # "The pound opened lower at 1.59 dlrs": a market report is about what it quotes
             fact = _with(fact, about=_DETERMINER.sub("", fact.subject or ""))
+        elif (
+            fact.kind == "age" and fact.subject and _DEFINITE_BEFORE.search(text, sentence_start, fact.start)
+        ):
+            # "for the 21-year-old midfielder": an age is about its person, definite or named
+            fact = _with(fact, about=_DETERMINER.sub("", fact.subject))
+        elif (
+            row is None
+            and fact.kind in kinds.MARKET_KINDS
+            and fact.subject
+            and fact.subject.endswith("futures")
+        ):
+            traded = _FUTURES.match(fact.subject)
+            if traded is not None:  # "Cocoa futures fell 3%": about the commodity, not the exchange's city
+                fact = _with(fact, about=traded.group("what"))
         if fact.about is not None and fact.about.isupper():
             if fact.about not in spelled:
                 spelled[fact.about] = entities.expand_initials(fact.about, text)
@@ -325,6 +339,8 @@ _TRAFFIC_UNIT = re.compile(
 """Airline traffic measures, whose name is their unit ("revenue passenger mile", "available seat mile")."""
 _NOMINAL = re.compile(r"(?i)\s+(?:nominal|par\s+value|face\s+value)\b")
 _DETERMINER = re.compile(r"(?i)^(?:the|its|their)\s+")
+_DEFINITE_BEFORE = re.compile(r"(?i)\bthe\s+$")
+_FUTURES = re.compile(r"(?i)^(?:the\s+)?(?P<what>\w.{1,40}?)\s+futures$")
 _LIST_GAP = re.compile(r"\s*(?:,|and|or|,\s+and)\s+")
 _CHANGE_OF = re.compile(r"(?i)(?:,|\b(?:up|down|or|following|after))\s+(?:an?\s+|by\s+|some\s+|about\s+)?$")
 

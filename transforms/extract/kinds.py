@@ -71,12 +71,12 @@ _TRADED_WORDS = """
 TRADED = frozenset(_TRADED_WORDS.split())
 """Heads of what a market report quotes ("The pound opened lower", "Brent crude rose $1.40"): the
 thing the figures are about."""
-_MARKET_KINDS = frozenset(["price", "percent", "index_points", "money", "count"])
+MARKET_KINDS = frozenset(["price", "percent", "index_points", "money", "count"])
 
 
 def quotes_traded(head: str | None, kind: str) -> bool:
     """True when a fact is a quote or move of a traded currency or commodity it names as subject."""
-    return head in TRADED and kind in _MARKET_KINDS
+    return head in TRADED and kind in MARKET_KINDS
 
 
 _MARKET = re.compile(

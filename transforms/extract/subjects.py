@@ -869,6 +869,12 @@ def clause_owner(text: str, lo: int, start: int, apposed: bool = False) -> Claus
     for match in _CLAUSE_STARTS.finditer(before):
         starts.append(match.end())
     for begin in reversed(starts):
+        if apposed and begin > 0 and before.startswith("who", begin - 4):
+            who = _WHO.search(before, 0, begin)
+            if who is not None:  # "the 21-year-old midfielder, who signed a six-year contract"
+                words = [w for w in who.group("who").split() if not _has_digit(w)]
+                if words:
+                    return Clause(" ".join(words), True, False)
         phrase: list[str] = []
         first = -1
         definite = False
@@ -948,4 +954,6 @@ _ESTIMATING = frozenset(
 )
 """Verbs whose subject reports or estimates a figure and may still own it ("The bank estimates its
 loss at 20 mln dlrs"): the clause subject, but only the last resort for ``about``."""
+_WHO = re.compile(r"\b[Tt]he\s+(?P<who>(?:[\w-]+\s+){0,2}[a-z][\w-]*),\s+who\s+$")
+"""The definite person a "who" clause stands for: "the 21-year-old midfielder, who"."""
 _CLAUSE_STARTS = re.compile(r"(?i)\b(?:while|whereas|and|but|which|who|where|in which|as)\s+")

@@ -98,3 +98,19 @@ def test_a_name_that_starts_like_a_month_is_still_a_name(company: str) -> None:
 def test_a_figure_inside_a_definite_thing_is_about_that_thing() -> None:
     assert one("The 320m tower opened to visitors on Friday.", "320m").about == "tower"
     assert one("The 5% rise surprised economists.", "5%").about is None
+
+
+@pytest.mark.parametrize("commodity", ["Cocoa", "Robusta coffee", "Soybean"])
+def test_futures_are_about_their_commodity(commodity: str) -> None:
+    fact = one(f"{commodity} futures fell 3% in Chicago on Monday.", "3%")
+    assert fact.about == commodity
+
+
+def test_an_age_of_a_definite_person_is_about_that_person() -> None:
+    fact = one("The council hired a consultant for the 64-year-old architect.", "64-year")
+    assert fact.about == "architect"
+
+
+def test_a_who_clause_is_about_the_person_it_stands_for() -> None:
+    fact = one("The board thanked the outgoing chairman, who served a nine-year term.", "nine-year")
+    assert fact.about == "outgoing chairman"
