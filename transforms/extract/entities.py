@@ -33,6 +33,8 @@ _NOT_NAME_WORDS = """
     Overall Normally Heavyweight Total Combined Domestic Foreign Average
     Shares Prices Profits Exports Imports Stocks Bonds Rates Yields Futures Bills Earnings Revenues
     Deposits Loans Reserves Orders Shipments Rents Fares Wages Declines Advances Gains Losses Decliners Advancers
+    Borrowing Spending Debt Inflation Unemployment Turnout Growth Output Revenue Profit Turnover Production
+    Demand Supply Investment Completions Admissions Arrivals Attendance Enrolment Enrollment Rainfall
     Police Officials Authorities Experts Troops Forces People Families Children Patients Staff Crews
     Solar Temperatures Gusts Floods Flooding Hospitals Schools Homes Households
     Year Qtr Mln Bln Dlrs Pct Cts Inc Corp Co Ltd It's Not No Yes Total Group Company
@@ -80,6 +82,7 @@ class Name(NamedTuple):
     is_source: bool
     opens: bool
     is_subject: bool = False
+    is_origin: bool = False
 
 
 _REPORTS = re.compile(
@@ -159,7 +162,10 @@ def names_in(sentence: str) -> list[Name]:
             continue  # "Swiss", "Polish": an adjective of a country, not a name
         start = sentence.find(words[0], start)
         opening_word = _opens(sentence, start) and len(words) == 1 and not gazetteer.is_place(text)
-        owner = opening_word and _OWNER.match(words[0]) is not None and _OWNED.match(sentence, match.end())
+        owner = opening_word and (
+            (_OWNER.match(words[0]) is not None and _OWNED.match(sentence, match.end()) is not None)
+            or _MEMBERS.match(sentence, match.end()) is not None
+        )
         if (
             opening_word
             and not owner
@@ -182,6 +188,11 @@ def _bare(word: str) -> str:
 _OWNER = re.compile(r"[A-Z][\w&.-]*['’]s$")
 _OWNED = re.compile(r"\s+(?!(?:own|latest|first|second|third|last|next)\b)[a-z£$€\d]")
 """An opening possessive before a common noun phrase: "Amazon's new warehouse", "TSMC's revenue"."""
+_MEMBERS = re.compile(
+    r"\s+(?:members|workers|staff|shareholders|customers|employees|fans|passengers|users|subscribers|"
+    r"drivers|pilots|nurses|doctors|teachers|investors|bondholders|creditors|depositors)\b"
+)
+"""The people of a name that opens a sentence: "Unite members backed", "Tesco shareholders voted"."""
 
 
 def _name(sentence: str, text: str, start: int, end: int, corporate: bool) -> Name:
@@ -194,7 +205,7 @@ def _name(sentence: str, text: str, start: int, end: int, corporate: bool) -> Na
         return name  # "Evaluation revealed", "Bills were": a capitalised opening word may be no name
     if not _is_subject(sentence, start, end):
         return name
-    return Name(name.text, name.start, name.is_place, name.is_corporate, name.is_source, name.opens, True)
+    return name._replace(is_subject=True)
 
 
 _APPOSITION = re.compile(r",\s+(?:an?|the)\s+[a-z][\w\s-]{1,40}?,")
@@ -228,7 +239,8 @@ def _named(sentence: str, text: str, start: int, end: int, corporate: bool) -> N
         or (reports and (_REPORTERS.search(text) is not None or not (corporate or place)))
         or (not corporate and not place and _PERSON_AFTER.match(sentence, end) is not None)
     )
-    return Name(text, start, place, corporate, source, _opens(sentence, start))
+    origin = sentence.endswith("from ", 0, start)  # "A pensioner from Lisburn": where one is from
+    return Name(text, start, place, corporate, source, _opens(sentence, start), False, origin)
 
 
 def _opens(sentence: str, start: int) -> bool:
@@ -470,9 +482,13 @@ def about_of(
     if topic:
         return topic
     for name in names:
+        if name.is_origin:
+            continue  # "A pensioner from Lisburn won 1m", "cocaine from Ecuador": an origin, not the entity
         if not name.is_source and (subject is None or name.text.lower() not in subject.lower()):
             return name.text
     for name in names:
+        if name.is_origin:
+            continue
         if name.is_place and subject is not None and not subject.lower().endswith(name.text.lower()):
             return name.text  # "3,000 U.S. troops": the place that modifies what is counted
     for name in names:

@@ -114,3 +114,26 @@ def test_an_age_of_a_definite_person_is_about_that_person() -> None:
 def test_a_who_clause_is_about_the_person_it_stands_for() -> None:
     fact = one("The board thanked the outgoing chairman, who served a nine-year term.", "nine-year")
     assert fact.about == "outgoing chairman"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("A retired teacher from Omagh has won £250,000 on the lottery.", "£250,000"),
+        ("Border officers seized 40kg of heroin hidden in lorries from Belgium.", "40kg"),
+    ],
+)
+def test_a_place_something_comes_from_is_no_about(text: str, surface: str) -> None:
+    assert one(text, surface).about is None
+
+
+@pytest.mark.parametrize("people", ["members", "shareholders", "staff"])
+def test_the_people_of_an_opening_name_are_about_that_name(people: str) -> None:
+    fact = one(f"Unison {people} voted 6,210 to 1,034 in favour of the deal.", "6,210")
+    assert fact.about == "Unison"
+
+
+@pytest.mark.parametrize("word", ["Borrowing", "Inflation", "Turnout"])
+def test_an_opening_measure_word_is_no_name(word: str) -> None:
+    fact = one(f"{word} will be 2.4% higher this year.", "2.4%")
+    assert fact.about != word
