@@ -131,6 +131,7 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
                 recent=recent,
                 anaphor=partial(entities.refers_back, fact.sentence, fact.start - sentence_start),
                 source=partial(entities.common_source, fact.sentence),
+                trade=story.trade,
             ),
             place=entities.place_of(names, story.dateline),
         )

@@ -430,6 +430,7 @@ def about_of(
     recent: str | None = None,
     anaphor: Callable[[], bool] = lambda: False,
     source: Callable[[], str | None] = lambda: None,
+    trade: str | None = None,
 ) -> str | None:
     """What a fact is about, most specific first.
 
@@ -496,4 +497,4 @@ def about_of(
             return name.text  # "petrol rose to 152.3p a litre, the RAC said": the body that measures it
     # "The management fee is 25 basis points": the issuer an earlier sentence named; else the
     # definite body or study the sentence cites ("41% of demand, the grid operator said")
-    return recent or reporter or source()
+    return recent or reporter or source() or trade  # "Carmaker profit slumps": the headline's trade

@@ -153,6 +153,8 @@ class Story:
         crown: What a bare "crowns" means (Oslo: "krone").
         pound: What "pounds" paid or spent mean: "pound sterling", the dateline country's own
             ("Egyptian pound" in Cairo), or None where that has no unit (they stay as written).
+        trade: The common noun a sentence-case headline opens on ("Carmaker profit slides" ->
+            "carmaker"): no company, but the last resort of ``about``.
     """
 
     company: str | None
@@ -164,6 +166,7 @@ class Story:
     franc: str = "French franc"
     crown: str = "crown"
     pound: str | None = "pound sterling"
+    trade: str | None = None
 
 
 def read_story(text: str, headline: str | None, dateline: str | None) -> Story:
@@ -188,7 +191,19 @@ def read_story(text: str, headline: str | None, dateline: str | None) -> Story:
         franc=own if own.endswith("franc") else "French franc",
         crown=own if own in ("krone", "krona") else "crown",
         pound=_OWN_POUNDS.get(country or "", "pound sterling"),
+        trade=_trade(headline) if company is None else None,
     )
+
+
+def _trade(headline: str | None) -> str | None:
+    """The trade a sentence-case business headline opens on: "Carmaker profit slides" -> "carmaker"."""
+    if not headline or headline.isupper():
+        return None
+    business = _BUSINESS_HEADLINE.match(headline.strip())
+    if business is None or " " in business.group("name"):
+        return None
+    lower = business.group("name").lower()
+    return lower if lower in _TRADES else None
 
 
 def _currency_cue(text: str) -> tuple[str, str] | None:
@@ -278,7 +293,11 @@ def _company(text: str, headline: str | None) -> str | None:
             return normal_case(head)
     if headline and not headline.isupper():
         business = _BUSINESS_HEADLINE.match(headline.strip())
-        if business is not None and business.group("name").upper() not in DEMONYMS:
+        if (
+            business is not None
+            and business.group("name").upper() not in DEMONYMS
+            and not _common_noun(business.group("name"), text)
+        ):
             return business.group("name")  # "Barclays profit climbs", "Tesco half-year figures"
     return None
 
@@ -289,6 +308,23 @@ _BUSINESS_HEADLINE = re.compile(
     r"results|figures|earnings|turnover|losses|loss|dividend|shares|stake|takeover|bid|production|deliveries)\b"
 )
 """A sentence-case business headline that opens on its company: "Kinross output rises"."""
+
+
+_TRADES = frozenset(
+    """carmaker automaker chipmaker drugmaker planemaker steelmaker housebuilder builder supermarket grocer
+    retailer airline carrier bank lender insurer miner brewer bakery chain firm company group business
+    startup club council charity university hospital school airport port railway shipping oil gas steel
+    mining energy utility telecom broadcaster publisher studio developer landlord exporter importer""".split()
+)
+"""Trades a sentence-case headline may open on ("Carmaker profit slides"): a common noun, no company."""
+
+
+def _common_noun(name: str, text: str) -> bool:
+    """True when a headline's first word is a common noun: a trade, or written in lower case in the body."""
+    if " " in name:
+        return False
+    lower = name.lower()
+    return lower in _TRADES or re.search(r"\b" + re.escape(lower) + r"\b", text) is not None
 
 
 def _without_possessive(name: str) -> str:

@@ -137,3 +137,15 @@ def test_the_people_of_an_opening_name_are_about_that_name(people: str) -> None:
 def test_an_opening_measure_word_is_no_name(word: str) -> None:
     fact = one(f"{word} will be 2.4% higher this year.", "2.4%")
     assert fact.about != word
+
+
+def test_a_headline_trade_is_no_company_but_the_last_resort() -> None:
+    named = one("Stellantis said net profit fell 12% to €5.1bn.", "12%", headline="Carmaker profit falls")
+    assert named.about == "Stellantis"
+    bare = one("Net profit fell 12% to €5.1bn.", "12%", headline="Carmaker profit falls")
+    assert bare.about == "carmaker"
+
+
+def test_a_headline_company_still_carries_to_the_body() -> None:
+    fact = one("Net profit fell 12% to €5.1bn.", "12%", headline="Stellantis profit falls")
+    assert fact.about == "Stellantis"
