@@ -138,6 +138,11 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
         if row is None and _quotes_its_subject(fact):
             # "The pound opened lower at 1.59 dlrs": a market report is about what it quotes
             fact = _with(fact, about=_DETERMINER.sub("", fact.subject or ""))
+        elif (fact.about is None or fact.about[:1].islower()) and _OF_ITS.match(text, fact.end):
+            owner = _its_owner(text[sentence_start : fact.start])
+            fact = (
+                fact if owner is None else _with(fact, about=owner)
+            )  # "fine the firm up to 4% of its turnover"
         elif (
             fact.kind == "age" and fact.subject and _DEFINITE_BEFORE.search(text, sentence_start, fact.start)
         ):
@@ -340,6 +345,17 @@ _TRAFFIC_UNIT = re.compile(
 """Airline traffic measures, whose name is their unit ("revenue passenger mile", "available seat mile")."""
 _NOMINAL = re.compile(r"(?i)\s+(?:nominal|par\s+value|face\s+value)\b")
 _DETERMINER = re.compile(r"(?i)^(?:the|its|their)\s+")
+_OF_ITS = re.compile(r"\s+of\s+(?:its|their)\s")
+_THE_NOUN = re.compile(r"\b[Tt]he\s+(?P<noun>[a-z][a-z-]+)\b(?!\s+of\b)")
+
+
+def _its_owner(before: str) -> str | None:
+    """The definite thing "its" stands for in "N% of its ...": the last "the X" before the figure."""
+    found = [m.group("noun") for m in _THE_NOUN.finditer(before)]
+    nouns = [noun for noun in found if not entities.measure_word(noun)]
+    return nouns[-1] if nouns else None
+
+
 _DEFINITE_BEFORE = re.compile(r"(?i)\bthe\s+$")
 _FUTURES = re.compile(r"(?i)^(?:the\s+)?(?P<what>\w.{1,40}?)\s+futures$")
 _LIST_GAP = re.compile(r"\s*(?:,|and|or|,\s+and)\s+")

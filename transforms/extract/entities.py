@@ -413,7 +413,7 @@ _MEASURE_WORDS = frozenset(
 """Heads of phrases that are a measure, not a thing: "The average price rose 3%" is about no price."""
 
 
-def _measure_word(subject: str | None) -> bool:
+def measure_word(subject: str | None) -> bool:
     """True when a subject is a measure ("the average price") rather than a thing ("the bridge")."""
     return subject is None or subject.split()[-1].lower() in _MEASURE_WORDS
 
@@ -472,12 +472,12 @@ def about_of(
         clause = None
     if clause is not None and not clause.text:
         # "The 214m bridge reopened": the figure measures a definite thing it sits in
-        return None if _measure_word(subject) or topic else subject
+        return None if measure_word(subject) or topic else subject
     if clause is not None:
         own = subject is not None and clause.text.lower() in subject.lower()
         if clause.named and not own:
             return clause.text  # "Earlier, American Express sold 13 pct"
-        if clause.definite and not topic and (not own or not _measure_word(subject)):
+        if clause.definite and not topic and (not own or not measure_word(subject)):
             return clause.text  # "The club owes 50m", "The 214m bridge reopened": the one the story knows
         # a bare common noun ("Hackers stole", "Residents voted") is an actor, not an entity
     if topic:

@@ -149,3 +149,8 @@ def test_a_headline_trade_is_no_company_but_the_last_resort() -> None:
 def test_a_headline_company_still_carries_to_the_body() -> None:
     fact = one("Net profit fell 12% to €5.1bn.", "12%", headline="Stellantis profit falls")
     assert fact.about == "Stellantis"
+
+
+def test_a_share_of_its_whole_is_about_the_thing_its_stands_for() -> None:
+    fact = one("After the leak, the watchdog may fine the operator up to 10% of its annual revenue.", "10%")
+    assert fact.about == "operator"
