@@ -32,7 +32,8 @@ _NOT_NAME_WORDS = """
     Reuter Reuters NOTE Shr Net Revs Avg Qtly Oper Sales Pay Record Div Mr Mrs Ms Dr Vs Nine Six Three
     Overall Normally Heavyweight Total Combined Domestic Foreign Average
     Shares Prices Profits Exports Imports Stocks Bonds Rates Yields Futures Bills Earnings Revenues
-    Deposits Loans Reserves Orders Shipments Rents Fares Wages Declines Advances Gains Losses Decliners Advancers
+    Deposits Loans Reserves Orders Shipments Rents Fares Wages Declines Advances Gains Losses
+    Decliners Advancers
     Borrowing Spending Debt Inflation Unemployment Turnout Growth Output Revenue Profit Turnover Production
     Demand Supply Investment Completions Admissions Arrivals Attendance Enrolment Enrollment Rainfall
     Police Officials Authorities Experts Troops Forces People Families Children Patients Staff Crews
@@ -403,13 +404,14 @@ def expand_initials(name: str, text: str) -> str | None:
     return found.group() if found is not None else None
 
 
-_MEASURE_WORDS = frozenset(
-    """price prices rate rates profit profits loss losses sales revenue revenues income earnings cost costs
+_MEASURE_WORD_LIST = """
+    price prices rate rates profit profits loss losses sales revenue revenues income earnings cost costs
     value rise fall increase decline drop gain growth output production turnover debt deficit surplus
     budget inflation yield share shares stake total number amount figure level average index spending
     borrowing demand supply exports imports volume volumes fare fares fee fees pay wage wages tax rent
-    rents dividend offer bid deal sum payment premium margin majority turnout balance reserves""".split()
-)
+    rents dividend offer bid deal sum payment premium margin majority turnout balance reserves
+"""
+_MEASURE_WORDS = frozenset(_MEASURE_WORD_LIST.split())
 """Heads of phrases that are a measure, not a thing: "The average price rose 3%" is about no price."""
 
 

@@ -310,12 +310,13 @@ _BUSINESS_HEADLINE = re.compile(
 """A sentence-case business headline that opens on its company: "Kinross output rises"."""
 
 
-_TRADES = frozenset(
-    """carmaker automaker chipmaker drugmaker planemaker steelmaker housebuilder builder supermarket grocer
+_TRADE_WORDS = """
+    carmaker automaker chipmaker drugmaker planemaker steelmaker housebuilder builder supermarket grocer
     retailer airline carrier bank lender insurer miner brewer bakery chain firm company group business
     startup club council charity university hospital school airport port railway shipping oil gas steel
-    mining energy utility telecom broadcaster publisher studio developer landlord exporter importer""".split()
-)
+    mining energy utility telecom broadcaster publisher studio developer landlord exporter importer
+"""
+_TRADES = frozenset(_TRADE_WORDS.split())
 """Trades a sentence-case headline may open on ("Carmaker profit slides"): a common noun, no company."""
 
 
