@@ -148,6 +148,8 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
         ):
             # "for the 21-year-old midfielder": an age is about its person, definite or named
             fact = _with(fact, about=_DETERMINER.sub("", fact.subject))
+        elif fact.kind == "age" and _UNKNOWN_PERSON.search(text, sentence_start, fact.start):
+            fact = _with(fact, about=None)  # "A man, 34, was charged", "adults aged over 65": no one known
         elif (
             row is None
             and fact.kind in kinds.MARKET_KINDS
@@ -356,6 +358,7 @@ def _its_owner(before: str) -> str | None:
     return nouns[-1] if nouns else None
 
 
+_UNKNOWN_PERSON = re.compile(r"(?i)(?:\ban?\s+(?:[a-z-]+\s*,\s+)?|\b[a-z]+s\s+aged\s+(?:over\s+|under\s+)?)$")
 _DEFINITE_BEFORE = re.compile(r"(?i)\bthe\s+$")
 _FUTURES = re.compile(r"(?i)^(?:the\s+)?(?P<what>\w.{1,40}?)\s+futures$")
 _LIST_GAP = re.compile(r"\s*(?:,|and|or|,\s+and)\s+")

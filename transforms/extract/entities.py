@@ -209,8 +209,8 @@ def _name(sentence: str, text: str, start: int, end: int, corporate: bool) -> Na
     return name._replace(is_subject=True)
 
 
-_APPOSITION = re.compile(r",\s+(?:an?|the)\s+[a-z][\w\s-]{1,40}?,")
-"""A name's apposition: ", a battery startup,", ", the country's largest lender,"."""
+_APPOSITION = re.compile(r",\s+(?:(?:an?|the)\s+[a-z][\w\s-]{1,40}?|\d{1,3}),")
+"""A name's apposition: ", a battery startup,", ", the country's largest lender,", an age ", 71,"."""
 _CLAUSE_OPEN = re.compile(
     r"(?:^|[,;:]\s*|\b(?:and|but|while|whereas)\s+)(?:the\s+)?[\"'“‘(]?$", re.IGNORECASE
 )

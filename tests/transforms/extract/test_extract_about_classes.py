@@ -154,3 +154,19 @@ def test_a_headline_company_still_carries_to_the_body() -> None:
 def test_a_share_of_its_whole_is_about_the_thing_its_stands_for() -> None:
     fact = one("After the leak, the watchdog may fine the operator up to 10% of its annual revenue.", "10%")
     assert fact.about == "operator"
+
+
+def test_a_name_with_an_age_apposition_opens_its_clause() -> None:
+    fact = one("Dame Ann Lowe, 66, has chaired the trust for 14 years.", "14 years")
+    assert fact.about == "Dame Ann Lowe"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("A woman, 29, was arrested after a fight in Leeds.", "29"),
+        ("The drug was tested on patients aged over 70 in Ohio.", "70"),
+    ],
+)
+def test_an_age_of_an_unknown_person_is_about_no_one(text: str, surface: str) -> None:
+    assert one(text, surface).about is None
