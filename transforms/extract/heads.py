@@ -53,6 +53,8 @@ _IRREGULAR: dict[str, str] = {
     "wolves": "wolf",
     "calves": "calf",
     "loaves": "loaf",
+    "gases": "gas",
+    "biases": "bias",
 }
 _NOT_HEADS = frozenset({"a", "an", "the", "and", "or", "&"})
 _PREPOSITIONS = frozenset(
@@ -95,6 +97,8 @@ def singular(word: str) -> str:
         return word
     if word.endswith(("ss", "us", "is", "ics")):
         return word
+    if word.endswith("ouses"):
+        return word[:-1]  # "houses", "warehouses", "spouses"
     if word.endswith("uses"):
         return word[:-2]  # "bonuses", "viruses"
     if word.endswith("ves"):

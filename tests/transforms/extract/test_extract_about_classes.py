@@ -170,3 +170,11 @@ def test_a_name_with_an_age_apposition_opens_its_clause() -> None:
 )
 def test_an_age_of_an_unknown_person_is_about_no_one(text: str, surface: str) -> None:
     assert one(text, surface).about is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [("Fire destroyed 12 warehouses.", "12", "warehouse"), ("The storm damaged 90 houses.", "90", "house")],
+)
+def test_plurals_in_ouses_keep_their_e(text: str, surface: str, head: str) -> None:
+    assert one(text, surface).subject_head == head
