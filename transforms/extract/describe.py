@@ -119,8 +119,7 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
                 else None
             )
             or _about(
-                entities.clause_names(fact.sentence, names, fact.start - sentence_start),
-                names,
+                *entities.clause_names(fact.sentence, names, fact.start - sentence_start),
                 story.company,
                 story.topic,
                 fact.subject,

@@ -33,7 +33,7 @@ _NOT_NAME_WORDS = """
     Overall Normally Heavyweight Total Combined Domestic Foreign Average
     Shares Prices Profits Exports Imports Stocks Bonds Rates Yields Futures Bills Earnings Revenues
     Deposits Loans Reserves Orders Shipments Rents Fares Wages Declines Advances Gains Losses
-    Decliners Advancers
+    Decliners Advancers Inventories Payrolls Claims Assets Liabilities
     Borrowing Spending Debt Inflation Unemployment Turnout Growth Output Revenue Profit Turnover Production
     Demand Supply Investment Completions Admissions Arrivals Attendance Enrolment Enrollment Rainfall
     Police Officials Authorities Experts Troops Forces People Families Children Patients Staff Crews
@@ -52,7 +52,7 @@ _TITLES = frozenset(_TITLE_WORDS.split())
 _CORPORATE = re.compile(
     r"\b(?:Inc|Corp|Co|Cos|Ltd|Plc|PLC|Bank|Bancorp|Banc|Group|Holdings?|Industries|International|"
     r"Company|Corporation|Trust|Petroleum|Airlines|Motors|Systems|Partners|Fund|AG|SA|NV|Ltda|SpA|"
-    r"Exchange|Index|Average|Dow|Nikkei|Nasdaq|FTSE|DAX|CAC|Stoxx|STOXX|Sensex|Kospi|KOSPI|Topix|Reserve|Bundesbank|OPEC|Commission|Board|Ministry|"
+    r"Exchange|Index|Average|Dow|Nikkei|Nasdaq|FTSE|DAX|CAC|Stoxx|STOXX|Sensex|Kospi|KOSPI|Topix|S&P|Reserve|Bundesbank|OPEC|Commission|Board|Ministry|"
     r"Department|Authority|Agency|Council|Association|Federation|Union|Organisation|Organization)\b"
 )
 _ADJECTIVAL = re.compile(r"-(?:led|held|backed|based|owned|run|controlled|born|made|style|era)$")
@@ -173,11 +173,22 @@ def names_in(sentence: str) -> list[Name]:
             and (not _SUBJECT_NAME.match(sentence, start + len(words[0])) or _COMMON_SHAPE.search(words[0]))
         ):
             continue  # "Net 24,000", "Sales rose", "Residents voted": an opening word, not a name
-        name = _name(sentence, text, start, match.end(), corporate=bool(_CORPORATE.search(text)))
+        end = match.end()
+        numbered = _INDEX_NUMBER.match(sentence, end) if _INDEX_NAME.search(text) else None
+        if numbered is not None:
+            text, end = f"{text} {numbered.group('n')}", numbered.end()  # "FTSE 100", "S&P 500", "Nikkei 225"
+        name = _name(sentence, text, start, end, corporate=bool(_CORPORATE.search(text)))
         if owner:
             name = name._replace(is_subject=True)  # "Amazon's new warehouse covers": the owner opens
         found.append(name)
     return found
+
+
+_INDEX_NAME = re.compile(
+    r"\b(?:FTSE|S&P|Nikkei|CAC|DAX|MDAX|Stoxx|STOXX|ASX|Russell|Nifty|IBEX|Ibex|KOSPI|Kospi|AEX|SMI|MIB)$"
+)
+_INDEX_NUMBER = re.compile(r"\s(?P<n>\d{2,4})\b(?![.,]\d)(?!\s*(?:%|pct|per\b|percent|points?\b|basis\b))")
+"""The number of an index's name: "FTSE 100", "S&P 500", "Nikkei 225", "Euro Stoxx 50"."""
 
 
 def _bare(word: str) -> str:
@@ -191,7 +202,7 @@ _OWNED = re.compile(r"\s+(?!(?:own|latest|first|second|third|last|next)\b)[a-z£
 """An opening possessive before a common noun phrase: "Amazon's new warehouse", "TSMC's revenue"."""
 _MEMBERS = re.compile(
     r"\s+(?:members|workers|staff|shareholders|customers|employees|fans|passengers|users|subscribers|"
-    r"drivers|pilots|nurses|doctors|teachers|investors|bondholders|creditors|depositors)\b"
+    r"drivers|pilots|nurses|doctors|teachers|investors|bondholders|creditors|depositors|shares|stock)\b"
 )
 """The people of a name that opens a sentence: "Unite members backed", "Tesco shareholders voted"."""
 
@@ -217,7 +228,7 @@ _CLAUSE_OPEN = re.compile(
 _VERB_AFTER = re.compile(
     r"\s*(?:\([^()]{1,40}\)\s*)?(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|"
     r"also|still|now|sold|bought|holds?|held|owns?|owned|plans?|expects?|produced?|produces|exported|imported|"
-    r"won|lost|made|paid|agreed|employs|operates|runs|sells|makes|[a-z]+ed)\b"
+    r"won|lost|made|paid|agreed|employs|operates|runs|sells|makes|rose|fell|grew|sank|slid|shrank|[a-z]+ed)\b"
 )
 
 
@@ -280,25 +291,31 @@ _OWN_CLAUSE = re.compile(
 ", while a fire at a depot burned", ", which damaged 20,000 homes in Emilia-Romagna"."""
 
 
-def clause_names(sentence: str, names: list[Name], position: int) -> list[Name]:
+def clause_names(sentence: str, names: list[Name], position: int) -> tuple[list[Name], list[Name]]:
     """The names of the clause a figure sits in, when it opens with a subject of its own after an
     earlier clause; else ``names`` itself (the same list). A clause that refers back ("and it
-    plans", "and the company said") keeps the sentence's names."""
+    plans", "and the company said") keeps the sentence's names. Second, the names before the
+    next such clause (the fall-back: a later clause's names are never the figure's)."""
     if not names or (
         "and " not in sentence
         and "while " not in sentence
         and "which " not in sentence
         and ";" not in sentence
     ):
-        return names
-    cut = -1
+        return names, names
+    cut = 0
+    until = len(sentence)
     for match in _OWN_CLAUSE.finditer(sentence):
         if match.end() > position:
+            if match.start() >= position:
+                until = match.start()  # "The S&P 500 rose 1.2%, while the Nikkei fell": not the Nikkei's
             break
         cut = match.end()
-    if cut < 0 or refers_back(sentence, position) or _PRONOUN_OPENS.match(sentence, cut):
-        return names
-    return [name for name in names if name.start >= cut]
+    if cut and (refers_back(sentence, position) or _PRONOUN_OPENS.match(sentence, cut)):
+        cut = 0
+    scoped = [name for name in names if cut <= name.start < until]
+    prior = [name for name in names if name.start < until]
+    return (names if len(scoped) == len(names) else scoped), (names if len(prior) == len(names) else prior)
 
 
 _PRONOUN_OPENS = re.compile(r"(?:it|its|they|their|he|his|she|her)\b", re.IGNORECASE)
@@ -360,8 +377,10 @@ def shares_owner(sentence: str, position: int) -> str | None:
     """The company whose shares a figure prices or moves: "Shares in the grocer closed 14% lower"."""
     if "hares " not in sentence[:position]:
         return None  # the common case, without a regex search
-    owners = [match.group("owner") for match in _SHARES_IN.finditer(sentence, 0, position)]
-    return owners[-1].removesuffix("'s") if owners else None
+    owners = list(_SHARES_IN.finditer(sentence, 0, position))
+    if not owners or _OWN_CLAUSE.search(sentence[:position], owners[-1].end()) is not None:
+        return None  # "Shares in Vodafone rose 3%, and BT fell 2%": BT's clause is its own
+    return owners[-1].group("owner").removesuffix("'s")
 
 
 _PERCENT_OF = re.compile(
@@ -410,6 +429,7 @@ _MEASURE_WORD_LIST = """
     budget inflation yield share shares stake total number amount figure level average index spending
     borrowing demand supply exports imports volume volumes fare fares fee fees pay wage wages tax rent
     rents dividend offer bid deal sum payment premium margin majority turnout balance reserves
+    inventories inventory stocks orders deposits loans shipments payrolls claims assets liabilities
 """
 _MEASURE_WORDS = frozenset(_MEASURE_WORD_LIST.split())
 """Heads of phrases that are a measure, not a thing: "The average price rose 3%" is about no price."""
@@ -463,8 +483,12 @@ def about_of(
     if company:
         return company
     for name in names:
-        if name.opens and not name.is_source and (subject is None or name.text.lower() != subject.lower()):
-            return name.text  # not "Profit" of "Profit reached a high of 5 mln dlrs": what is measured
+        if (
+            name.opens
+            and not name.is_source
+            and (subject is None or name.text.lower() != subject.lower() or not measure_word(name.text))
+        ):
+            return name.text  # "Barclays rose 4%"; not "Profit" of "Profit reached a high of 5 mln dlrs"
     clause = clause_subject()  # read only when nothing more specific was found: it costs a scan
     if recent and anaphor():  # read only here: it costs a search
         return recent  # "In addition, it bought 98 mln stg", "the central bank bought": named before

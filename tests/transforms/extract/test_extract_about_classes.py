@@ -178,3 +178,31 @@ def test_an_age_of_an_unknown_person_is_about_no_one(text: str, surface: str) ->
 )
 def test_plurals_in_ouses_keep_their_e(text: str, surface: str, head: str) -> None:
     assert one(text, surface).subject_head == head
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "about"),
+    [
+        ("The FTSE 250 closed up 0.7% at 20,410 on Friday.", "0.7%", "FTSE 250"),
+        ("The Euro Stoxx 50 slipped 1.1% in early trade.", "1.1%", "Euro Stoxx 50"),
+    ],
+)
+def test_an_index_keeps_the_number_of_its_name(text: str, surface: str, about: str) -> None:
+    assert one(text, surface).about == about
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("Heineken shares rose 2.5%, while Carlsberg fell 1.8%.", "Heineken", "Carlsberg"),
+        ("The S&P 500 gained 0.9%, while the Nikkei 225 lost 1.4%.", "S&P 500", "Nikkei 225"),
+        ("Shares in Vodafone rose 3% on the results, and BT fell 2%.", "Vodafone", "BT"),
+    ],
+)
+def test_each_clause_of_a_market_report_has_its_own_mover(text: str, first: str, second: str) -> None:
+    facts = [f for f in extract(text) if f.unit == "percent"]
+    assert [f.about for f in facts] == [first, second]
+
+
+def test_an_opening_measure_word_is_not_what_it_measures() -> None:
+    assert one("Inventories fell to 40.2 billion dlrs in May.", "40.2 billion").about != "Inventories"
