@@ -21,7 +21,7 @@ from transforms.extract.subjects import Clause
 
 _NAME_RUN = re.compile(
     r"<(?P<angled>[A-Z][^<>]{1,60}?)>"
-    r"|(?P<run>(?:[A-Z][\w'’&.-]*|&)(?:\s+(?:(?:of|de|du|la|&)\s+)?(?:[A-Z][\w'’&.-]*))*)"
+    r"|(?P<run>(?:[A-Z][\w'’&.-]*|&)(?:\s+(?:(?:of|de|du|la|&|for)\s+)?(?:[A-Z][\w'’&.-]*))*)"
 )
 _NOT_NAME_WORDS = """
     The A An In On At For But And Or If As By To From With After Before Since While When Where Under

@@ -206,3 +206,8 @@ def test_each_clause_of_a_market_report_has_its_own_mover(text: str, first: str,
 
 def test_an_opening_measure_word_is_not_what_it_measures() -> None:
     assert one("Inventories fell to 40.2 billion dlrs in May.", "40.2 billion").about != "Inventories"
+
+
+def test_an_institution_named_with_for_is_one_name() -> None:
+    fact = one("The Department for Education will hire 6,500 teachers.", "6,500")
+    assert fact.about == "Department for Education"
