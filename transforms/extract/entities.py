@@ -111,8 +111,11 @@ _PERSON_AFTER = re.compile(
 )
 _SUBJECT_NAME = re.compile(
     r"(?:'s)?\s*,|\s+(?:said|says|was|is|has|had|will|would|scored|won|lost|expects|plans|employs|owns|"
-    r"operates|runs|sells|makes|wants|needs|hopes|aims|intends|controls|holds|sees|\w+ed)\b"
+    r"operates|runs|sells|makes|wants|needs|hopes|aims|intends|controls|holds|sees|bought|sold|paid|"
+    r"spent|built|\w+ed)\b"
 )
+_MOVED = re.compile(r"\s+(?:rose|fell|grew|sank|slid|jumped|climbed|dropped|gained|lost)\b")
+"""A move verb after an opening initialism ("LVMH rose 2%"); after a word ("Diesel rose") it may be a good."""
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
     r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
@@ -171,6 +174,7 @@ def names_in(sentence: str) -> list[Name]:
             opening_word
             and not owner
             and (not _SUBJECT_NAME.match(sentence, start + len(words[0])) or _COMMON_SHAPE.search(words[0]))
+            and not (text.isupper() and _MOVED.match(sentence, start + len(words[0])))
         ):
             continue  # "Net 24,000", "Sales rose", "Residents voted": an opening word, not a name
         end = match.end()

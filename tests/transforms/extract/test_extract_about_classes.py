@@ -211,3 +211,18 @@ def test_an_opening_measure_word_is_not_what_it_measures() -> None:
 def test_an_institution_named_with_for_is_one_name() -> None:
     fact = one("The Department for Education will hire 6,500 teachers.", "6,500")
     assert fact.about == "Department for Education"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "about"),
+    [
+        ("Kering bought a 30% stake in the perfume maker.", "30%", "Kering"),
+        ("BASF rose 3.2% in Frankfurt trading.", "3.2%", "BASF"),
+    ],
+)
+def test_an_opening_company_before_a_business_verb_is_a_name(text: str, surface: str, about: str) -> None:
+    assert one(text, surface).about == about
+
+
+def test_an_opening_good_that_moves_is_no_company() -> None:
+    assert one("Petrol rose to 149p a litre, the RAC said.", "149p").about != "Petrol"
