@@ -158,6 +158,10 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             traded = _FUTURES.match(fact.subject)
             if traded is not None:  # "Cocoa futures fell 3%": about the commodity, not the exchange's city
                 fact = _with(fact, about=traded.group("what"))
+        elif fact.about is None and fact.subject and fact.kind in kinds.MARKET_KINDS:
+            priced = _GOOD_PRICES.match(fact.subject)
+            if priced is not None and priced.group("good").lower() in _GOODS:
+                fact = _with(fact, about=priced.group("good"))  # "Oil prices fell 3%": about oil
         if fact.about is not None and fact.about.isupper():
             if fact.about not in spelled:
                 spelled[fact.about] = entities.expand_initials(fact.about, text)
@@ -359,6 +363,13 @@ def _its_owner(before: str) -> str | None:
 
 _UNKNOWN_PERSON = re.compile(r"(?i)(?:\ban?\s+(?:[a-z-]+\s*,\s+)?|\b[a-z]+s\s+aged\s+(?:over\s+|under\s+)?)$")
 _DEFINITE_BEFORE = re.compile(r"(?i)\bthe\s+$")
+_GOOD_PRICES = re.compile(
+    r"(?i)^(?:the\s+)?(?:(?:global|world|wholesale|retail|spot)\s+)?(?P<good>[a-z]+)\s+prices?$"
+)
+_GOODS = kinds.TRADED | frozenset(
+    ["gas", "petrol", "gasoline", "diesel", "wheat", "corn", "maize", "rice", "coffee", "cocoa", "sugar", "cotton",
+     "soybean", "soybeans", "iron", "lithium", "uranium", "electricity", "power", "energy", "food", "fuel"]
+)  # fmt: skip
 _FUTURES = re.compile(r"(?i)^(?:the\s+)?(?P<what>\w.{1,40}?)\s+futures$")
 _LIST_GAP = re.compile(r"\s*(?:,|and|or|,\s+and)\s+")
 _CHANGE_OF = re.compile(r"(?i)(?:,|\b(?:up|down|or|following|after))\s+(?:an?\s+|by\s+|some\s+|about\s+)?$")

@@ -226,3 +226,12 @@ def test_an_opening_company_before_a_business_verb_is_a_name(text: str, surface:
 
 def test_an_opening_good_that_moves_is_no_company() -> None:
     assert one("Petrol rose to 149p a litre, the RAC said.", "149p").about != "Petrol"
+
+
+@pytest.mark.parametrize(
+    ("text", "about"),
+    [("Copper prices climbed 2% on Monday.", "Copper"), ("Global wheat prices fell 5%.", "wheat")],
+)
+def test_prices_of_a_good_are_about_the_good(text: str, about: str) -> None:
+    facts = [f for f in extract(text) if f.unit == "percent"]
+    assert facts[0].about == about
