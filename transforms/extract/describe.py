@@ -367,8 +367,9 @@ _GOOD_PRICES = re.compile(
     r"(?i)^(?:the\s+)?(?:(?:global|world|wholesale|retail|spot)\s+)?(?P<good>[a-z]+)\s+prices?$"
 )
 _GOODS = kinds.TRADED | frozenset(
-    ["gas", "petrol", "gasoline", "diesel", "wheat", "corn", "maize", "rice", "coffee", "cocoa", "sugar", "cotton",
-     "soybean", "soybeans", "iron", "lithium", "uranium", "electricity", "power", "energy", "food", "fuel"]
+    ["gas", "petrol", "gasoline", "diesel", "wheat", "corn", "maize", "rice", "coffee", "cocoa", "sugar",
+     "cotton", "soybean", "soybeans", "iron", "lithium", "uranium", "electricity", "power", "energy", "food",
+     "fuel"]
 )  # fmt: skip
 _FUTURES = re.compile(r"(?i)^(?:the\s+)?(?P<what>\w.{1,40}?)\s+futures$")
 _LIST_GAP = re.compile(r"\s*(?:,|and|or|,\s+and)\s+")
