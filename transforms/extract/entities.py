@@ -169,6 +169,7 @@ def names_in(sentence: str) -> list[Name]:
         owner = opening_word and (
             (_OWNER.match(words[0]) is not None and _OWNED.match(sentence, match.end()) is not None)
             or _MEMBERS.match(sentence, match.end()) is not None
+            or _STAFF_TITLE.match(sentence, match.end()) is not None
         )
         if (
             opening_word
@@ -184,6 +185,8 @@ def names_in(sentence: str) -> list[Name]:
         name = _name(sentence, text, start, end, corporate=bool(_CORPORATE.search(text)))
         if owner:
             name = name._replace(is_subject=True)  # "Amazon's new warehouse covers": the owner opens
+        elif _SPEAKS_FOR.match(sentence, end):
+            name = name._replace(is_source=True, is_subject=False)  # "Ken Murphy, Tesco's chief executive,"
         found.append(name)
     return found
 
@@ -193,6 +196,23 @@ _INDEX_NAME = re.compile(
 )
 _INDEX_NUMBER = re.compile(r"\s(?P<n>\d{2,4})\b(?![.,]\d)(?!\s*(?:%|pct|per\b|percent|points?\b|basis\b))")
 """The number of an index's name: "FTSE 100", "S&P 500", "Nikkei 225", "Euro Stoxx 50"."""
+
+
+_STAFF_WORDS = (
+    r"(?:chief\s+executive|chief|boss|chairman|chairwoman|chair|president|spokesman|spokeswoman|spokesperson|"
+    r"manager|director|founder|owner|head|economist|analyst|governor|minister|secretary|executive)"
+)
+_STAFF_TITLE = re.compile(
+    r"\s+(?:chief\s+executive|boss|chairman|chairwoman|spokesman|spokeswoman|spokesperson|founder|economist|"
+    r"analyst|president|governor)\s+[A-Z]"
+)
+"""An opening organisation before the title of who speaks for it: "Tesco chief executive Ken Murphy said"."""
+_SPEAKS_FOR = re.compile(
+    r",\s+(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['’]s\s+(?:[a-z-]+\s+){0,2}?"
+    + _STAFF_WORDS
+    + r"(?:\s+(?:of|for)\s+[\w\s-]{1,30}?)?\s*,"
+)
+"""A person whose apposition names the organisation they speak for: "Ken Murphy, Tesco's chief executive,"."""
 
 
 def _bare(word: str) -> str:

@@ -235,3 +235,15 @@ def test_an_opening_good_that_moves_is_no_company() -> None:
 def test_prices_of_a_good_are_about_the_good(text: str, about: str) -> None:
     facts = [f for f in extract(text) if f.unit == "percent"]
     assert facts[0].about == about
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sainsbury chief executive Simon Roberts said the chain would open 75 stores.",
+        "Simon Roberts, Sainsbury's chief executive, said the chain would open 75 stores.",
+        "Jane Holt, Sainsbury's director of property, said the chain would open 75 stores.",
+    ],
+)
+def test_a_speaker_stands_for_the_organisation_named_with_their_title(text: str) -> None:
+    assert one(text, "75").about == "Sainsbury"
