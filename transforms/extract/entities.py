@@ -99,8 +99,14 @@ _REPORTERS = re.compile(
     r"Administration|Service|Statistics|Survey|News|Press|Reuters?|Committee|Federation|Organisation|"
     r"Organization)\b"
 )
-_SAID_ITS = re.compile(r"\s*(?:said|says|reported|reports|announced)\s+(?:that\s+)?(?:its|it)\b")
-"""A name that reports its own figures is what they are about: "Currys said its revenue rose"."""
+_SAID_ITS = re.compile(
+    r"\s*(?:said|says|reported|reports|announced)\s+(?:that\s+)?(?:its|it\b|(?:(?:quarterly|annual|first-half|"
+    r"half-year|full-year|net|operating|pre-tax|pretax|underlying|core)\s+)*(?:profits?|revenues?|sales|earnings|"
+    r"income|turnover|orders|losses|loss|deliveries)\s+(?:rose|fell|grew|jumped|dropped|climbed|slumped|"
+    r"increased|decreased|declined|doubled|halved|were|was|reached|totall?ed|came))\b"
+)
+"""A name that reports its own figures is what they are about: "Currys said its revenue rose",
+"Samsung Electronics said operating profit rose"."""
 _PERSON_NAME = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'-]+")
 """Two capitalised words, "Andy Wrobleski": a person who reports a figure is not what it is about."""
 _TICKER = re.compile(r"[A-Z0-9&]{1,6}(?:\.[A-Z]{1,3})?")

@@ -247,3 +247,8 @@ def test_prices_of_a_good_are_about_the_good(text: str, about: str) -> None:
 )
 def test_a_speaker_stands_for_the_organisation_named_with_their_title(text: str) -> None:
     assert one(text, "75").about == "Sainsbury"
+
+
+def test_a_company_that_reports_its_results_is_what_they_are_about() -> None:
+    fact = one("Hapag Lloyd said net profit fell 38% to $1.2bn.", "38%")
+    assert fact.about == "Hapag Lloyd"
