@@ -365,9 +365,12 @@ _ANAPHOR_OWNER = re.compile(r"(?i)\bthe\s+(?:\w+\s+)?(?:" + "|".join(sorted(_ANA
 _COMMON_SOURCE = re.compile(
     r"(?:,\s*the\s+(?P<said>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:said|says|reported|estimates|estimated)\b"
     r"|\baccording to the\s+(?P<per>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
-    r"(?=\s+(?:of|on|in|at|by|for)\b|[,.;]|$))"
+    r"(?=\s+(?:of|on|in|at|by|for)\b|[,.;]|$)"
+    r"|^[\"'“‘]?[Tt]he\s+(?P<opens>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)(?:\s+of\s+(?:[^,;]|,(?=\d)){1,40}?)?\s+"
+    r"(?:said|says|reported|reports|estimates|estimated|found|finds|warned|warns)\b)"
 )
-"""A definite common noun a sentence cites: ", the grid operator said", "according to the study"."""
+"""A definite common noun a sentence cites: ", the grid operator said", "according to the study",
+"The charity said demand had risen", "The study of 40,000 people found"."""
 
 
 def common_source(sentence: str) -> str | None:
@@ -380,7 +383,7 @@ def common_source(sentence: str) -> str | None:
     found = _COMMON_SOURCE.search(sentence)
     if found is None:
         return None
-    return found.group("said") or found.group("per")
+    return found.group("said") or found.group("per") or found.group("opens")
 
 
 def refers_back(sentence: str, position: int) -> bool:

@@ -252,3 +252,17 @@ def test_a_speaker_stands_for_the_organisation_named_with_their_title(text: str)
 def test_a_company_that_reports_its_results_is_what_they_are_about() -> None:
     fact = one("Hapag Lloyd said net profit fell 38% to $1.2bn.", "38%")
     assert fact.about == "Hapag Lloyd"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "about"),
+    [
+        ("The trust said waiting times had risen 12% since January.", "12%", "trust"),
+        ("The survey of 2,000 drivers found that 64% had hit a pothole.", "64%", "survey"),
+        ("The club reported a loss of £8m for the season.", "£8m", "club"),
+    ],
+)
+def test_a_definite_body_that_opens_and_reports_is_the_last_resort(
+    text: str, surface: str, about: str
+) -> None:
+    assert one(text, surface).about == about
