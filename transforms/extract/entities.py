@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from typing import NamedTuple
 
 from transforms.extract import gazetteer
@@ -335,17 +336,23 @@ def clause_names(sentence: str, names: list[Name], position: int) -> tuple[list[
         return names, names
     cut = 0
     until = len(sentence)
-    for match in _OWN_CLAUSE.finditer(sentence):
-        if match.end() > position:
-            if match.start() >= position:
-                until = match.start()  # "The S&P 500 rose 1.2%, while the Nikkei fell": not the Nikkei's
+    for begin, end in _clause_openings(sentence):
+        if end > position:
+            if begin >= position:
+                until = begin  # "The S&P 500 rose 1.2%, while the Nikkei fell": not the Nikkei's
             break
-        cut = match.end()
+        cut = end
     if cut and (refers_back(sentence, position) or _PRONOUN_OPENS.match(sentence, cut)):
         cut = 0
     scoped = [name for name in names if cut <= name.start < until]
     prior = [name for name in names if name.start < until]
     return (names if len(scoped) == len(names) else scoped), (names if len(prior) == len(names) else prior)
+
+
+@lru_cache(maxsize=256)
+def _clause_openings(sentence: str) -> tuple[tuple[int, int], ...]:
+    """Where the clauses with a subject of their own open, once per sentence (each of its facts asks)."""
+    return tuple((match.start(), match.end()) for match in _OWN_CLAUSE.finditer(sentence))
 
 
 _PRONOUN_OPENS = re.compile(r"(?:it|its|they|their|he|his|she|her)\b", re.IGNORECASE)
