@@ -159,6 +159,9 @@ def transform_night(
     run: Step = timer.run if timer is not None else step  # type: ignore[assignment]
     parsed = run("parse", read_night, source_rows, ctx)
     deduped = run("dedupe", dedupe_night, parsed.articles)
+    articles_read, read_rejects = parsed.articles.num_rows, parsed.rejects
+    del parsed  # the dedupe stage copied what is kept of its articles
     facts = run("extract", extract_facts, deduped.articles, ctx.extract_workers)
     validated = run("validate", validate_night_stage, deduped.articles, facts, ctx)
-    return Transformed(parsed, deduped, validated, timer.seconds if timer is not None else {})
+    seconds = timer.seconds if timer is not None else {}
+    return Transformed(articles_read, read_rejects, deduped, validated, seconds)
