@@ -356,7 +356,21 @@ class _Engine:
             self.results[key] = suite_result
             memory: Any = self.context.validation_results_store  # GX leaves remove_key untyped
             memory.remove_key(key)  # the in-memory store stays empty
+        self._release_batches()
         return outcomes, list(self.results)
+
+    def _release_batches(self) -> None:
+        """Drop the night's frames from GX's execution engines (kept per process, with the context).
+
+        An engine keeps every batch it loaded until another replaces it: the night's
+        frames (about 120 MB on all of Reuters-21578, in pandas and Arrow) would stay
+        alive through settle and the load, when the night needs the most memory, and
+        in a long-lived process until the next night.
+        """
+        for source in self.context.data_sources.all().values():
+            manager = source.get_execution_engine().batch_manager
+            manager.reset_batch_cache()
+            manager.batch_data_cache.clear()
 
     def build_docs(self, keys: list[ValidationResultIdentifier]) -> dict[str, Path]:
         """Render the pages of this night's results and the site index once; return pages by suite."""

@@ -203,17 +203,17 @@ def settle_and_load(
             the night's quarantine rows and its ``failed`` run are loaded, nothing else.
     """
     logger = get_run_logger()
-    parsed, deduped, checked = transformed.parsed, transformed.deduped, transformed.validated
+    deduped, checked = transformed.deduped, transformed.validated
     night = summary.ingest_date
-    rejects = fetched.rejects + parsed.rejects + checked.rejects
+    rejects = fetched.rejects + transformed.read_rejects + checked.rejects
     too_many = checked.failure_rate > settings.validation.max_failure_rate
     refused = too_many or not checked.critical_passed
     summary.data_docs = checked.docs_index
     summary.fetched, summary.new_payloads = fetched.seen, fetched.manifest.num_rows
-    summary.articles_read = parsed.articles.num_rows
+    summary.articles_read = transformed.articles_read
     summary.kill_notices = deduped.kill_notices.num_rows
     summary.quarantined, summary.failed_rules = len(rejects), checked.failed_rules
-    empty = _yielded_nothing(summary.source, fetched, parsed.articles.num_rows, rejects)
+    empty = _yielded_nothing(summary.source, fetched, transformed.articles_read, rejects)
     summary.status = "failed" if empty else "rejected" if refused else "success"
     if empty:
         summary.error = empty

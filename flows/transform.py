@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 import pyarrow as pa
 
 from flows.io.lake import Lake
+from flows.memory import release_freed_memory
 from flows.stages import (
     Parsed,
     StagedNight,
@@ -158,7 +159,14 @@ def transform_night(
     timer = StageTimer() if step is None else None
     run: Step = timer.run if timer is not None else step  # type: ignore[assignment]
     parsed = run("parse", read_night, source_rows, ctx)
+    release_freed_memory()  # after each stage: its transient peak is not stacked under the next one's
     deduped = run("dedupe", dedupe_night, parsed.articles)
+    articles_read, read_rejects = parsed.articles.num_rows, parsed.rejects
+    del parsed  # the dedupe stage copied what is kept of its articles
+    release_freed_memory()
     facts = run("extract", extract_facts, deduped.articles, ctx.extract_workers)
+    release_freed_memory()
     validated = run("validate", validate_night_stage, deduped.articles, facts, ctx)
-    return Transformed(parsed, deduped, validated, timer.seconds if timer is not None else {})
+    release_freed_memory()
+    seconds = timer.seconds if timer is not None else {}
+    return Transformed(articles_read, read_rejects, deduped, validated, seconds)

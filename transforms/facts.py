@@ -9,14 +9,13 @@ so re-extraction after an improvement can be traced.
 from __future__ import annotations
 
 import hashlib
-import multiprocessing
-from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
 import pyarrow as pa
 import pyarrow.compute as pc
 
 from transforms.extract import EXTRACTOR_VERSION, Fact, extract
+from transforms.parallel import map_in_order
 from transforms.schemas import FACTS
 
 
@@ -37,15 +36,16 @@ def extract_facts(articles: pa.Table, workers: int = 1) -> pa.Table:
     """Extract the numeric facts of every article body in a batch.
 
     The extractor is pure Python and CPU-bound, so a large batch is cut into
-    contiguous slices of about equal text and extracted in ``workers`` spawned
-    processes; the slices are put back in order, so the table is the same row for
-    row whatever ``workers`` is. Small batches (a usual night) stay in process.
+    contiguous slices of about equal text and extracted on ``workers`` cores, this
+    process and ``workers - 1`` spawned ones (:func:`transforms.parallel.map_in_order`);
+    the slices are put back in order, so the table is the same row for row whatever
+    ``workers`` is. Small batches (a usual night) stay in process.
 
     Args:
         articles: Rows with at least ``article_id``, ``body``, ``pub_date`` and ``ingest_date``;
             ``headline`` and ``dateline_city``, when present, tell each fact its story's
             company and place.
-        workers: Processes to extract in (1: this one). Backfills, whose nights already
+        workers: Cores to extract on (1: this process only). Backfills, whose nights already
             run in parallel workers, pass 1.
 
     Returns:
@@ -53,10 +53,7 @@ def extract_facts(articles: pa.Table, workers: int = 1) -> pa.Table:
     """
     if workers > 1 and articles.num_rows > 1 and _body_chars(articles) >= PARALLEL_MIN_CHARS:
         slices = _balanced_slices(_wanted(articles), workers * CHUNKS_PER_WORKER)
-        context = multiprocessing.get_context("spawn")  # fork is unsafe beside Prefect's threads
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            parts = list(pool.map(_extract_serial, slices))
-        return pa.concat_tables(parts)
+        return pa.concat_tables(map_in_order(_extract_serial, slices, workers))
     return _extract_serial(articles)
 
 

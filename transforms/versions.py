@@ -20,6 +20,7 @@ from dataclasses import dataclass
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from transforms.rows import keep_rows
 from transforms.schemas import DELIVERIES, KILL_NOTICES
 
 KILL_STATUSES = pa.array(["withheld", "canceled"])
@@ -52,7 +53,7 @@ def split_kill_notices(articles: pa.Table) -> SetAside:
     killed = pc.is_in(articles["pub_status"], KILL_STATUSES)
     notices = articles.filter(pc.and_(killed, pc.is_valid(articles["agency_id"])))
     return SetAside(
-        articles=articles.filter(pc.invert(killed)),
+        articles=keep_rows(articles, pc.invert(killed)),
         set_aside=deliveries_of(articles.filter(killed), "kill_notice"),
         kill_notices=notices.select(list(KILL_NOTICES.names)).cast(KILL_NOTICES),
     )
@@ -74,7 +75,7 @@ def drop_stale_versions(articles: pa.Table, loaded_versions: dict[str, int]) -> 
     )
     stale = pc.fill_null(pc.less(articles["agency_version"], loaded), False)
     return SetAside(
-        articles=articles.filter(pc.invert(stale)),
+        articles=keep_rows(articles, pc.invert(stale)),
         set_aside=deliveries_of(articles.filter(stale), "stale_version"),
         kill_notices=KILL_NOTICES.empty_table(),
     )

@@ -119,3 +119,24 @@ def test_pub_dates_are_compared_as_dates(tmp_path: Path) -> None:
         pa.Table.from_pylist([row]), facts_table([]), now=NOW, docs_root=tmp_path, run_name="today"
     )
     assert validation.article_failures == {}
+
+
+def test_the_cached_engine_lets_go_of_the_nights_frames(tmp_path: Path) -> None:
+    """GX's execution engines keep every batch they load; the night's frames must not outlive it."""
+    import gc
+
+    import pandas as pd
+
+    from expectations.checkpoint import _engine
+
+    articles = pa.Table.from_pylist([article("a1", BODY)])
+    facts = facts_table(
+        [fact(f"f{i}", "a1", str(1900 + i), body=BODY) for i in range(30)]  # failing rows: a second look
+        + [fact("ok", "a1", "it", body=BODY)]
+    )
+    validate_night(articles, facts, now=NOW, docs_root=tmp_path, run_name="frames")
+    engine = _engine(tmp_path.resolve())
+    for source in engine.context.data_sources.all().values():
+        assert source.get_execution_engine().batch_manager.batch_data_cache == {}
+    gc.collect()
+    assert not [o for o in gc.get_objects() if isinstance(o, pd.DataFrame) and len(o) == 31]

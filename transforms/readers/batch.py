@@ -3,22 +3,23 @@
 The parse stage is pure Python (regular expressions and string work over every
 story), so on a large night (all of Reuters-21578: 27 MB, 19,000 stories) it is
 worth spreading over the cores, as the extract stage is: payloads are cut into
-contiguous groups of about equal bytes, each group is read and normalised in a
-spawned process into an ``articles`` table, and the tables are put back in order.
+contiguous groups of about equal bytes, each group is read and normalised into an
+``articles`` table, by this process or one of ``workers - 1`` spawned ones
+(:func:`transforms.parallel.map_in_order`), and the tables are put back in order.
 The result is the same rows in the same order whatever the number of workers.
 """
 
 from __future__ import annotations
 
-import multiprocessing
 from collections.abc import Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import partial
 
 import pyarrow as pa
 
 from transforms.normalize import Delivery, normalise_articles
+from transforms.parallel import map_in_order
 from transforms.readers import read_payload
 from transforms.records import RawArticle, Reject
 
@@ -56,14 +57,13 @@ def read_batch(payloads: Sequence[Payload], run_date: date, max_bytes: int, work
         payloads: The payloads, in the order their rows should come.
         run_date: The night reading them (dates stories that state none).
         max_bytes: Largest payload a reader takes.
-        workers: Processes to read in on a batch of :data:`PARALLEL_MIN_BYTES` or more (1: this one).
+        workers: Cores to read on for a batch of :data:`PARALLEL_MIN_BYTES` or more (1: this process only).
     """
     total = sum(len(p.data) for p in payloads)
     if workers > 1 and len(payloads) > 1 and total >= PARALLEL_MIN_BYTES:
         groups = _balanced_groups(payloads, workers * GROUPS_PER_WORKER)
-        context = multiprocessing.get_context("spawn")  # fork is unsafe beside Prefect's threads
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            parts = list(pool.map(_read_serial, groups, [run_date] * len(groups), [max_bytes] * len(groups)))
+        read = partial(_read_serial, run_date=run_date, max_bytes=max_bytes)
+        parts = map_in_order(read, groups, workers)
         return BatchRead(
             pa.concat_tables([part.articles for part in parts]),
             [rejects for part in parts for rejects in part.rejects],

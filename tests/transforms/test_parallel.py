@@ -1,0 +1,45 @@
+"""A large night's slices run on this process and spawned ones, and come back in order."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from transforms.parallel import map_in_order
+
+
+def _square_where(x: int) -> tuple[int, int]:
+    """The square of ``x`` and the process that computed it."""
+    if x < 0:
+        raise ValueError(f"negative: {x}")
+    return x * x, os.getpid()
+
+
+@pytest.mark.parametrize("workers", [1, 2, 3])
+def test_results_come_back_in_the_order_of_the_items(workers: int) -> None:
+    results = map_in_order(_square_where, list(range(12)), workers)
+    assert [square for square, _ in results] == [x * x for x in range(12)]
+
+
+def test_this_process_works_beside_the_spawned_ones() -> None:
+    """The caller takes items from the back while the pool takes them from the front."""
+    results = map_in_order(_square_where, list(range(12)), 2)
+    processes = [pid for _, pid in results]
+    assert processes[-1] == os.getpid()  # the pool holds at most two items when the caller starts
+    assert processes[0] != os.getpid()
+    mine = [i for i, pid in enumerate(processes) if pid == os.getpid()]
+    assert mine == list(range(mine[0], 12))  # one contiguous run at the back
+
+
+def test_one_worker_or_one_item_stays_in_this_process() -> None:
+    assert map_in_order(_square_where, [3], 4) == [(9, os.getpid())]
+    assert map_in_order(_square_where, [1, 2], 1) == [(1, os.getpid()), (4, os.getpid())]
+    assert map_in_order(_square_where, [], 2) == []
+
+
+@pytest.mark.parametrize("bad", [0, 11])
+def test_an_error_in_either_process_is_raised(bad: int) -> None:
+    items = [-1 if i == bad else i for i in range(12)]
+    with pytest.raises(ValueError, match="negative"):
+        map_in_order(_square_where, items, 2)
