@@ -28,7 +28,7 @@ PARALLEL_MIN_CHARS = 2_000_000
 """Body text below which extraction stays in this process: a spawned worker costs ~1.5 s to import
 the extractor, about what one core extracts from 2 MB of wire text in a second or two."""
 
-CHUNKS_PER_WORKER = 4
+CHUNKS_PER_WORKER = 8
 """Slices per worker, so a slow slice (a long earnings digest) does not leave a core idle at the end."""
 
 

@@ -15,8 +15,9 @@ them, with the same cores busy and one process fewer.
 from __future__ import annotations
 
 import multiprocessing
+import threading
 from collections.abc import Callable, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from typing import TypeVar
 
 T = TypeVar("T")
@@ -30,24 +31,65 @@ def map_in_order(fn: Callable[[T], R], items: Sequence[T], workers: int) -> list
     and its items and results picklable. The results are in the order of ``items``,
     whichever process computed each, so the outcome does not depend on ``workers``.
 
-    The spawned processes take items in order from the front (a process pool hands
-    out its queue in submission order); this process takes them from the back, by
-    cancelling an item's future before the pool starts it, and stops at the first item
-    the pool already holds: every item before that one is the pool's too.
+    The spawned processes take items in order from the front, this process takes them
+    from the back, and they meet wherever the items' costs put them. A feeder thread
+    hands a spawned process its next item the moment it returns one, so each holds one
+    item at a time and none is ever queued where this process could have taken it: at
+    the end nobody waits for more than the one item still running. (Taking queued items
+    back with ``Future.cancel`` would do the same, but a pool that breaks with cancelled
+    items in it hangs on Python 3.11 instead of raising.)
+
+    Raises:
+        Whatever ``fn`` raised first, in either process; ``BrokenProcessPool`` when a
+        spawned process died.
     """
     if workers <= 1 or len(items) <= 1:
         return [fn(item) for item in items]
+    results: dict[int, R] = {}
+    errors: list[BaseException] = []
+    lock = threading.Lock()
+    unclaimed = [0, len(items)]  # items[front:back] are nobody's yet
+
+    def claim(front: bool) -> int | None:
+        with lock:
+            if errors or unclaimed[0] >= unclaimed[1]:
+                return None
+            if front:
+                unclaimed[0] += 1
+                return unclaimed[0] - 1
+            unclaimed[1] -= 1
+            return unclaimed[1]
+
+    def fail(exc: BaseException) -> None:
+        with lock:
+            errors.append(exc)
+
     context = multiprocessing.get_context("spawn")  # fork is unsafe beside Prefect's threads
     with ProcessPoolExecutor(max_workers=workers - 1, mp_context=context) as pool:
-        futures: list[Future[R]] = [pool.submit(fn, item) for item in items]
-        mine: dict[int, R] = {}
+
+        def feed() -> None:
+            """Keep every spawned process on exactly one item until none is left."""
+            running: dict[Future[R], int] = {}
+            try:
+                while True:
+                    while len(running) < workers - 1 and (index := claim(front=True)) is not None:
+                        running[pool.submit(fn, items[index])] = index
+                    if not running:
+                        return
+                    done, _ = wait(running, return_when=FIRST_COMPLETED)
+                    for future in done:
+                        results[running.pop(future)] = future.result()
+            except BaseException as exc:  # the items still running finish as the pool shuts down
+                fail(exc)
+
+        feeder = threading.Thread(target=feed, name="map-in-order-feeder", daemon=True)
+        feeder.start()
         try:
-            for index in reversed(range(len(items))):
-                if not futures[index].cancel():
-                    break
-                mine[index] = fn(items[index])
-            return [mine[i] if i in mine else futures[i].result() for i in range(len(items))]
-        except BaseException:
-            for future in futures:
-                future.cancel()
-            raise
+            while (index := claim(front=False)) is not None:
+                results[index] = fn(items[index])
+        except BaseException as exc:
+            fail(exc)
+        feeder.join()
+    if errors:
+        raise errors[0]
+    return [results[i] for i in range(len(items))]

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import os
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
 from transforms.parallel import map_in_order
+
+REPO = Path(__file__).resolve().parents[2]
 
 
 def _square_where(x: int) -> tuple[int, int]:
@@ -43,3 +49,28 @@ def test_an_error_in_either_process_is_raised(bad: int) -> None:
     items = [-1 if i == bad else i for i in range(12)]
     with pytest.raises(ValueError, match="negative"):
         map_in_order(_square_where, items, 2)
+
+
+def _die_on_zero(x: int) -> int:
+    """Kill the spawned process that gets item 0 (as the kernel's OOM killer would)."""
+    if x == 0 and multiprocessing.parent_process() is not None:
+        os._exit(9)
+    return x
+
+
+def test_a_spawned_process_that_dies_fails_the_map_instead_of_hanging() -> None:
+    # in a child interpreter with a deadline: a hang would otherwise hang the test session
+    code = (
+        "from concurrent.futures.process import BrokenProcessPool\n"
+        "from tests.transforms.test_parallel import _die_on_zero\n"
+        "from transforms.parallel import map_in_order\n"
+        "if __name__ == '__main__':\n"
+        "    try:\n"
+        "        map_in_order(_die_on_zero, list(range(8)), 2)\n"
+        "    except BrokenProcessPool:\n"
+        "        print('broken pool raised')\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=300, check=False
+    )
+    assert done.stdout.strip() == "broken pool raised", done.stderr
