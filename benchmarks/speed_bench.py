@@ -294,11 +294,7 @@ def _table(measured: Mapping[str, Measured]) -> str:
     rows: list[tuple[str, str, str, str]] = []
     if (night := measured.get("reuters")) is not None:
         rows.append(_row("Reuters night wall", night.wall, "s", GOALS["reuters_wall"]))
-        rows.append(("  CPU (process tree)", f"{night.cpu:.1f} s", "", ""))
-        stages = ", ".join(f"{k} {v:.1f}" for k, v in night.stages.items()) or "(none recorded)"
-        rows.append(("  stages (s)", stages, "", ""))
-        rows.append(("  sum of stages", f"{night.stage_sum:.1f} s", "", ""))
-        rows.append(("  overhead share", f"{night.overhead_share:.0%}", "", "(wall - stages) / wall"))
+        rows += _night_rows(night, "process tree")
         share = night.validation_share
         rows.append(
             (
@@ -312,10 +308,7 @@ def _table(measured: Mapping[str, Measured]) -> str:
         rows.append(("  peak RSS (Prefect server)", f"{night.peak_server:.0f} MB", "", "apart"))
     if (served := measured.get("reuters-served")) is not None:
         rows.append(_row("Reuters night, server running", served.wall, "s", GOALS["reuters_served_wall"]))
-        rows.append(("  CPU (the night's processes)", f"{served.cpu:.1f} s", "", ""))
-        stages = ", ".join(f"{k} {v:.1f}" for k, v in served.stages.items()) or "(none recorded)"
-        rows.append(("  stages (s)", stages, "", ""))
-        rows.append(("  overhead share", f"{served.overhead_share:.0%}", "", "(wall - stages) / wall"))
+        rows += _night_rows(served, "the night's processes")
     if (sample := measured.get("sample")) is not None:
         rows.append(_row("sample night wall", sample.wall, "s", GOALS["sample_wall"]))
         rows.append(("  CPU (process tree)", f"{sample.cpu:.1f} s", "", ""))
@@ -352,6 +345,17 @@ def _table(measured: Mapping[str, Measured]) -> str:
     lines = [f"{'figure':<{width}}  {'measured':<{measured_width}}  {'goal':<10}  verdict"]
     lines += [f"{a:<{width}}  {b:<{measured_width}}  {c:<10}  {d}" for a, b, c, d in rows]
     return "\n".join(lines)
+
+
+def _night_rows(night: Measured, whose: str) -> list[tuple[str, str, str, str]]:
+    """A Reuters night's CPU, stage seconds, their sum and the overhead share."""
+    stages = ", ".join(f"{k} {v:.1f}" for k, v in night.stages.items()) or "(none recorded)"
+    return [
+        (f"  CPU ({whose})", f"{night.cpu:.1f} s", "", ""),
+        ("  stages (s)", stages, "", ""),
+        ("  sum of stages", f"{night.stage_sum:.1f} s", "", ""),
+        ("  overhead share", f"{night.overhead_share:.0%}", "", "(wall - stages) / wall"),
+    ]
 
 
 def _row(label: str, value: float, unit: str, goal: float) -> tuple[str, str, str, str]:
