@@ -149,13 +149,15 @@ def backfill_flow(
         )
         return night_task.submit(settings, item, ctx, source_name, previous.get(item.night))
 
-    # A sliding window of nights in flight: enough to keep the workers busy while one of them
-    # commits, few enough that memory follows a night's size, not the corpus's. Nights are
-    # submitted in date order and the runners start tasks in that order, so the night a worker
-    # waits for has always started before it (no worker waits on a night nobody runs).
-    # One worker runs strictly one night after another (no overlap), so its stage times add up to
-    # the wall time and the difference is the orchestration overhead the benchmark reports.
-    window = 2 * in_flight if in_flight > 1 else 1
+    # A sliding window of nights in flight, no more than there are workers: each submitted night
+    # then has a worker of its own, so the night a worker waits for is always running or about to
+    # (a worker waiting for a night still queued behind it would wait for ever). Runners do not
+    # start tasks in the order they were submitted (Prefect's process pool submits from a thread
+    # pool), so a larger window could queue night N behind N+1 and N+2 while two workers wait.
+    # Memory follows a night's size, not the corpus's. One worker runs strictly one night after
+    # another, so its stage times add up to the wall time and the difference is the orchestration
+    # overhead the benchmark reports.
+    window = max(1, in_flight)
     pending: deque[PrefectFuture[RunSummary]] = deque(submit(item) for item in inputs[:window])
     upcoming = iter(inputs[window:])
     done = 0
