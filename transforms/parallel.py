@@ -66,22 +66,25 @@ def map_in_order(fn: Callable[[T], R], items: Sequence[T], workers: int) -> list
 
     context = multiprocessing.get_context("spawn")  # fork is unsafe beside Prefect's threads
     with ProcessPoolExecutor(max_workers=workers - 1, mp_context=context) as pool:
+        running: dict[Future[R], int] = {}
+
+        def top_up() -> None:
+            """Give every spawned process one item from the front, while any is unclaimed."""
+            while len(running) < workers - 1 and (index := claim(front=True)) is not None:
+                running[pool.submit(fn, items[index])] = index
 
         def feed() -> None:
-            """Keep every spawned process on exactly one item until none is left."""
-            running: dict[Future[R], int] = {}
+            """Hand each spawned process its next item as it returns one, until none is left."""
             try:
-                while True:
-                    while len(running) < workers - 1 and (index := claim(front=True)) is not None:
-                        running[pool.submit(fn, items[index])] = index
-                    if not running:
-                        return
+                while running:
                     done, _ = wait(running, return_when=FIRST_COMPLETED)
                     for future in done:
                         results[running.pop(future)] = future.result()
+                    top_up()
             except BaseException as exc:  # the items still running finish as the pool shuts down
                 fail(exc)
 
+        top_up()  # before this process takes any: the front is the pool's however threads are scheduled
         feeder = threading.Thread(target=feed, name="map-in-order-feeder", daemon=True)
         feeder.start()
         try:

@@ -113,7 +113,7 @@ def session(target: Catalog | Path | str, *, read_only: bool = False) -> Iterato
     snapshot afresh, exactly as a new connection would. A block that raises closes the
     connection instead: its state is not known.
     """
-    catalog = _resolved(as_catalog(target))
+    catalog = as_catalog(target)
     con = connect(catalog, read_only=read_only)
     try:
         yield con

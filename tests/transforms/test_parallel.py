@@ -32,7 +32,7 @@ def test_this_process_works_beside_the_spawned_ones() -> None:
     """The caller takes items from the back while the pool takes them from the front."""
     results = map_in_order(_square_where, list(range(12)), 2)
     processes = [pid for _, pid in results]
-    assert processes[-1] == os.getpid()  # the pool holds at most two items when the caller starts
+    assert processes[-1] == os.getpid()  # the pool is given one item before the caller starts
     assert processes[0] != os.getpid()
     mine = [i for i, pid in enumerate(processes) if pid == os.getpid()]
     assert mine == list(range(mine[0], 12))  # one contiguous run at the back
