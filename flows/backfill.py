@@ -67,6 +67,8 @@ from warehouse.connection import reattach, session
 
 WAIT_POLL_SECONDS = 0.5
 """How often a worker asks the warehouse whether the night before its own is committed (one small query)."""
+REATTACH_SECONDS = 5.0
+"""How long a waiting worker queries one attachment of the lake before attaching it afresh (a safeguard)."""
 LOCK_WATCH_SECONDS = 0.02
 """How often a waiting worker looks at the night before's lock file (a probe of microseconds): the
 moment that run lets go of its night, the warehouse is asked at once, not at the next poll."""
@@ -359,11 +361,15 @@ def _wait_on(
 ) -> int:
     """:func:`wait_for_night`'s loop on one open connection."""
     seen_held = False
+    attached_at = time.monotonic()
     while True:
-        # the warehouse attached afresh each time: a long-lived attachment of a SQLite catalog was seen
-        # stuck on a WAL file SQLite had since replaced, never seeing the commit it waited for; a new
-        # connection each time would cost 3-4 times the CPU (a waiting worker would take a core)
-        reattach(con, warehouse)
+        # each query reads the newest snapshot on the same attachment; the lake is attached afresh
+        # now and then all the same (an attachment of a SQLite catalog was once seen stuck on a WAL
+        # file SQLite had since replaced, never seeing the commit it waited for), not on every poll:
+        # an attach costs ten times the query
+        if time.monotonic() - attached_at > REATTACH_SECONDS:
+            reattach(con, warehouse)
+            attached_at = time.monotonic()
         row = con.execute("SELECT status, snapshot_id, error FROM runs WHERE run_id = ?", [run_id]).fetchone()
         if row is not None and row[1] is not None:
             return int(row[1])

@@ -9,10 +9,12 @@ other committed; DuckLake refuses logically conflicting changes); the loser's
 whole transaction is run again by :func:`write_transaction`, so nothing is lost.
 The first writable connection of a process to a catalog migrates it.
 
-Loading the extensions is most of what opening costs (each ``LOAD`` checks the
-extension file's signature), so code that opens the warehouse several times a night
-uses :func:`session`: on leaving, the warehouse is detached and the in-memory DuckDB,
-extensions loaded, is kept for this process's next :func:`connect` to the same catalog.
+Loading the extensions and attaching the lake are what opening costs (each ``LOAD``
+checks the extension file's signature; an attach reads the catalog), so code that opens
+the warehouse several times a night uses :func:`session`: on leaving, the in-memory
+DuckDB is kept, lake attached, for this process's next :func:`connect` to the same
+catalog in the same mode. An attachment is not pinned to a snapshot: every transaction
+DuckLake begins reads the newest one, tables and columns included, whoever committed it.
 """
 
 from __future__ import annotations
@@ -38,12 +40,14 @@ _MIGRATED: set[tuple[str, int]] = set()
 """Catalogs (metadata, SQLite inode) this process has migrated: a file made anew is migrated again."""
 
 
-_SPARES: list[tuple[tuple[int, str], duckdb.DuckDBPyConnection]] = []
-"""In-memory DuckDBs with a catalog's extensions loaded and nothing attached, with their (process, catalog),
-oldest first."""
+_SpareKey = tuple[int, str, bool, int]
+"""What a kept connection was opened for: (process, catalog metadata, read-only, SQLite catalog inode)."""
+_SPARES: list[tuple[_SpareKey, duckdb.DuckDBPyConnection]] = []
+"""In-memory DuckDBs with the lake attached and no transaction open, with what they were opened for,
+oldest first. A catalog file made anew has a new inode, so an attachment to the old one is never reused."""
 _SPARES_LOCK = threading.Lock()
-MAX_SPARES = 3
-"""Spare DuckDBs kept in all (the oldest is closed): one per thread that opens the warehouse at once."""
+MAX_SPARES = 4
+"""Spare DuckDBs kept in all (the oldest is closed): a writer and a reader per thread opening the lake."""
 
 
 class WarehouseBusyError(RuntimeError):
@@ -84,12 +88,14 @@ def connect(
                 raise WarehouseMissingError(f"no warehouse at {file}: run `wirefacts run` first")
         else:
             prepare_sqlite(file)
-    con = _spare(catalog)
+    con = _spare(_spare_key(catalog, read_only)) if snapshot is None else None
     try:
-        if con is None:
+        if con is not None:
+            con.execute(f"USE {ALIAS}")
+        else:
             con = duckdb.connect(":memory:")
             load_extensions(con, catalog)
-        attach(con, catalog, read_only=read_only, snapshot=snapshot)
+            attach(con, catalog, read_only=read_only, snapshot=snapshot)
         if not (read_only or snapshot is not None):
             key = (catalog.metadata, file.stat().st_ino if file is not None else 0)
             if key not in _MIGRATED:
@@ -104,28 +110,37 @@ def connect(
 
 @contextlib.contextmanager
 def session(target: Catalog | Path | str, *, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
-    """A :func:`connect` connection for the block; its DuckDB is kept for the process's next one.
+    """A :func:`connect` connection for the block; it is kept, lake attached, for the process's next one.
 
     A night opens the warehouse several times (its ``running`` row, the backfill's wait for
-    the night before, the load), each time for little work: reusing the DuckDB with its
-    extensions loaded leaves only the attach to pay (about a fifth of a new connection's
-    CPU). The warehouse is detached on leaving, so the next user attaches the newest
-    snapshot afresh, exactly as a new connection would. A block that raises closes the
-    connection instead: its state is not known.
+    the night before, the load), each time for little work: reusing the connection leaves
+    nothing to pay but the block's own queries (a new one loads the extensions and attaches,
+    about 0.2 CPU-s; an attach alone about 0.04). What the block reads is still the newest
+    snapshot: DuckLake takes it at each transaction's start. A block that raises, or leaves
+    a transaction open, closes the connection instead: its state is not known.
     """
-    catalog = as_catalog(target)
+    catalog = _resolved(as_catalog(target))
     con = connect(catalog, read_only=read_only)
     try:
         yield con
     except BaseException:
         con.close()
         raise
-    _keep(con, catalog)
+    _keep(con, _spare_key(catalog, read_only))
 
 
-def _spare(catalog: Catalog) -> duckdb.DuckDBPyConnection | None:
-    """A kept DuckDB for ``catalog`` (extensions loaded, nothing attached), if this process has one."""
-    key = (os.getpid(), catalog.metadata)
+def _spare_key(catalog: Catalog, read_only: bool) -> _SpareKey:
+    """What a connection to ``catalog`` in this mode is kept and found again under."""
+    file = catalog.sqlite_file
+    try:
+        inode = file.stat().st_ino if file is not None else 0
+    except OSError:  # not made yet (a reader's connect says so)
+        inode = -1
+    return (os.getpid(), catalog.metadata, read_only, inode)
+
+
+def _spare(key: _SpareKey) -> duckdb.DuckDBPyConnection | None:
+    """A kept connection opened for ``key``, if this process has one."""
     with _SPARES_LOCK:
         for index in range(len(_SPARES) - 1, -1, -1):
             if _SPARES[index][0] == key:
@@ -133,19 +148,19 @@ def _spare(catalog: Catalog) -> duckdb.DuckDBPyConnection | None:
     return None
 
 
-def _keep(con: duckdb.DuckDBPyConnection, catalog: Catalog) -> None:
-    """Detach the warehouse and keep the DuckDB for the next :func:`connect` (or close it)."""
+def _keep(con: duckdb.DuckDBPyConnection, key: _SpareKey) -> None:
+    """Keep the connection for the next :func:`connect` of this key; close it if a transaction is open."""
     try:
-        con.execute("USE memory")
-        con.execute(f"DETACH {ALIAS}")
-    except duckdb.Error:  # e.g. a transaction left open: not worth keeping
+        con.begin()  # refused while the block's own transaction is open: such a connection is not kept
+        con.rollback()
+    except duckdb.Error:
         con.close()
         return
     pid = os.getpid()
     with _SPARES_LOCK:
         # a forked child's copies of its parent's DuckDBs are forgotten, never closed (they are the parent's)
         _SPARES[:] = [spare for spare in _SPARES if spare[0][0] == pid]
-        _SPARES.append(((pid, catalog.metadata), con))
+        _SPARES.append((key, con))
         oldest = _SPARES.pop(0)[1] if len(_SPARES) > MAX_SPARES else None
     if oldest is not None:
         oldest.close()
@@ -154,8 +169,9 @@ def _keep(con: duckdb.DuckDBPyConnection, catalog: Catalog) -> None:
 def reattach(con: duckdb.DuckDBPyConnection, target: Catalog | Path | str) -> None:
     """Attach the warehouse afresh, read-only, on a connection :func:`connect` opened read-only.
 
-    The new attachment reads the newest snapshot, as a new connection would, for about a quarter
-    of :func:`connect`'s CPU time (the extensions stay loaded): for code that polls the warehouse.
+    An attachment already reads the newest snapshot at each transaction: this is a safeguard
+    for code that polls one attachment for a long time (a new attachment opens the catalog
+    file anew), at about a quarter of :func:`connect`'s CPU time (the extensions stay loaded).
     """
     con.execute("USE memory")
     con.execute(f"DETACH {ALIAS}")

@@ -197,6 +197,30 @@ def test_a_reattached_reader_sees_the_commit_made_after_it_opened(tmp_path: Path
         reader.close()
 
 
+def test_a_kept_session_sees_what_another_process_committed_since(tmp_path: Path) -> None:
+    """A session's connection is kept attached between blocks: the next block still reads the newest
+    snapshot, tables included, when another process wrote it (what a backfill's nights rely on)."""
+    from warehouse.connection import session
+
+    catalog = tmp_path / "wirefacts.sqlite"
+    writer = (
+        "import sys\n"
+        "from warehouse.connection import connect\n"
+        "con = connect(sys.argv[1])\n"
+        "con.execute('CREATE TABLE IF NOT EXISTS marks (mark INTEGER)')\n"
+        "con.execute('INSERT INTO marks VALUES (?)', [int(sys.argv[2])])\n"
+        "con.close()\n"
+    )
+    with session(catalog, read_only=False) as first:
+        first.execute("SELECT count(*) FROM runs").fetchone()
+    for mark, expected in ((1, 1), (2, 3)):
+        command = [sys.executable, "-c", writer, str(catalog), str(mark)]
+        subprocess.run(command, check=True, cwd=TESTS.parent.parent, timeout=120)
+        with session(catalog) as con:
+            assert con is first  # the same attachment, kept
+            assert con.execute("SELECT sum(mark) FROM marks").fetchone() == (expected,)
+
+
 def test_each_session_sees_the_newest_snapshot_and_a_failed_one_leaves_nothing_open(tmp_path: Path) -> None:
     """Sessions reuse one DuckDB per process; each still opens the warehouse as a new connection would."""
     from warehouse.connection import session
