@@ -270,8 +270,23 @@ def _is_subject(sentence: str, start: int, end: int) -> bool:
     return _CLAUSE_OPEN.search(sentence, max(0, start - 40), start) is not None or _opens(sentence, start)
 
 
+_LOCATIVE = re.compile(
+    r"(?:\b(?:in|near|outside|off|across|from)|\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+$"
+)
+"""Words that set the name after them as a location: "in Lisburn", "near Gao", "200 miles south-east of"."""
+_REGION_AFTER = re.compile(r"\s+(?:district|province|region|county|state|prefecture|governorate)\b")
+"""A name before a word for a region is a place, gazetteer or not: "in Gorkha district"."""
+
+
+def _located(sentence: str, text: str, start: int, end: int, corporate: bool) -> bool:
+    """A name the sentence sets as a location, though no large city: "in Newry", "in Gorkha district"."""
+    if corporate or not _LOCATIVE.search(sentence, max(0, start - 24), start):
+        return False
+    return gazetteer.is_locality(text) or _REGION_AFTER.match(sentence, end) is not None
+
+
 def _named(sentence: str, text: str, start: int, end: int, corporate: bool) -> Name:
-    place = gazetteer.is_place(text)
+    place = gazetteer.is_place(text) or _located(sentence, text, start, end, corporate)
     reports = _REPORTS.match(sentence, end) is not None
     if _SAID_ITS.match(sentence, end):
         return Name(

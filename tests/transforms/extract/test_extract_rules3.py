@@ -57,3 +57,22 @@ def test_a_span_of_the_calendar_has_no_subject(text: str, surface: str) -> None:
 
 def test_a_passive_for_a_duration_is_no_lasting() -> None:
     assert one("The striker was suspended for six weeks.", "six weeks").subject is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "place"),
+    [
+        ("A cyclist from Kendal, 52, has won £1m on the lottery.", "£1m", "Kendal"),
+        ("Floods damaged 300 homes in Powys county.", "300", "Powys"),
+        ("The trawler sank 40 miles south-west of Penzance.", "40 miles", "Penzance"),
+        ("Ambulance waits in Scotland rose by 12% last winter.", "12%", "Scotland"),
+        ("About 4,000 homes in Wales lost power overnight.", "4,000", "Wales"),
+    ],
+)
+def test_a_name_set_as_a_location_is_the_place(text: str, surface: str, place: str) -> None:
+    assert one(text, surface, dateline="London").place == place
+
+
+def test_a_company_after_in_is_no_place() -> None:
+    fact = one("The fund bought a 5% stake in Brent Holdings Ltd.", "5%", dateline="London")
+    assert fact.place == "London"
