@@ -66,6 +66,7 @@ class Gazetteer(NamedTuple):
 
     places: frozenset[str]
     country: dict[str, str]
+    regions: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=65536)
@@ -84,6 +85,13 @@ def is_locality(name: str) -> bool:
     """
     key = _key(name)
     return key not in _NEVER_PLACES and (key in gazetteer().places or key in gazetteer().country)
+
+
+@lru_cache(maxsize=4096)
+def is_city(name: str) -> bool:
+    """True when ``name`` is a place only as a city, not a country, state or region ("Toyota", "Reading")."""
+    key = _key(name)
+    return is_place(name) and key not in gazetteer().regions
 
 
 @lru_cache(maxsize=4096)
@@ -124,4 +132,6 @@ def gazetteer() -> Gazetteer:
         name = _key(str(entry["name"]))
         places.add(name)
         country[name] = str(entry["iso"])
-    return Gazetteer(frozenset(places), country)
+    regions = {_key(str(state["name"])) for state in cache.get_us_states().values()}
+    regions |= {_key(str(entry["name"])) for entry in cache.get_countries().values()}
+    return Gazetteer(frozenset(places), country, frozenset(regions | set(_EXTRA_PLACES)))

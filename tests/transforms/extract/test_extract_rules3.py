@@ -76,3 +76,28 @@ def test_a_name_set_as_a_location_is_the_place(text: str, surface: str, place: s
 def test_a_company_after_in_is_no_place() -> None:
     fact = one("The fund bought a 5% stake in Brent Holdings Ltd.", "5%", dateline="London")
     assert fact.place == "London"
+
+
+def test_a_company_seat_after_its_suffix_is_the_place() -> None:
+    fact = one(
+        "Hakuto Chemical Co Ltd of Osaka will build a 2 billion yen plant.", "2 billion yen", dateline="Tokyo"
+    )
+    assert fact.place == "Osaka"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Toyota sold 2.4 million vehicles in the quarter.", "2.4 million"),
+        ("Toyota's net profit rose 9% in the year to March.", "9%"),
+        ("Toyota said its operating profit fell 14%.", "14%"),
+    ],
+)
+def test_a_company_named_like_a_city_is_no_place(text: str, surface: str) -> None:
+    fact = one(text, surface, dateline="Tokyo")
+    assert fact.place == "Tokyo"
+    assert fact.about == "Toyota"
+
+
+def test_a_city_that_does_no_trade_stays_a_place() -> None:
+    assert one("Osaka's population fell 1% last year.", "1%", dateline="Tokyo").place == "Osaka"
