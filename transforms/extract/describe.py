@@ -571,6 +571,25 @@ def _paid_for(text: str, fact: Fact, sentence_start: int) -> str | None:
     return " ".join(words)
 
 
+_DIMENSION_AFTER = re.compile(r"\s+(?:long|tall|wide|high|deep|thick)\b")
+"""A measure an adjective makes a dimension of the noun it describes: "a wall 3 metres high"."""
+_NOUN_BEFORE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+)?(?P<noun>[a-z][\w-]*)\s+$"
+)
+
+
+def _described(text: str, fact: Fact, sentence_start: int) -> str | None:
+    """What a dimension measures: the noun right before it ("a wall 3 metres high"), else the
+    definite phrase whose apposition it sits in ("The new bridge, 1,067 metres long,")."""
+    noun = _NOUN_BEFORE.search(text, max(sentence_start, fact.start - 40), fact.start)
+    if noun is not None and not subjects.is_verb(noun.group("noun")):
+        return subjects.acceptable(noun.group("noun"))
+    owner = subjects.clause_owner(text, sentence_start, fact.start, apposed=True)
+    if owner is not None and owner.text and owner.definite:
+        return subjects.acceptable(owner.text)
+    return None
+
+
 def _lasting(text: str, fact: Fact, sentence_start: int) -> str | None:
     """What a duration is the length of: "" for a span of the calendar ("over the next three years"),
     the object it is spent on ("completed the task in under five minutes": task), else the subject
@@ -628,6 +647,9 @@ def _subject(text: str, fact: Fact, sentence_start: int, table_row: bool, earlie
         return fact if fact.subject is None else _with(fact, subject=None)  # "30 miles north-east of Crete"
     if fact.unit in _PERCENTS and _TO_YIELD.search(text, max(sentence_start, fact.start - 24), fact.start):
         return _with(fact, subject="yield")  # "priced to yield 7.62 pct": the yield, not the notes
+    if fact.kind in ("length", "area") and _DIMENSION_AFTER.match(text, fact.end):
+        described = _described(text, fact, sentence_start)
+        return fact if described == fact.subject else _with(fact, subject=described)
     if fact.kind == "duration":
         lasting = _lasting(text, fact, sentence_start)
         if lasting is not None:

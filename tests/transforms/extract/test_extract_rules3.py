@@ -101,3 +101,33 @@ def test_a_company_named_like_a_city_is_no_place(text: str, surface: str) -> Non
 
 def test_a_city_that_does_no_trade_stays_a_place() -> None:
     assert one("Osaka's population fell 1% last year.", "1%", dateline="Tokyo").place == "Osaka"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [
+        ("Gusts of up to 80 mph lashed the coast overnight.", "80 mph", "gust"),
+        ("Border guards found 2,000kg of cannabis hidden in a lorry of melons.", "2,000kg", "cannabis"),
+        ("Officers recovered 12kg of gold stolen from the vault.", "12kg", "gold"),
+        ("The council's £40m plan includes £5m for new cycle lanes.", "£40m", "plan"),
+        ("The £3bn programme covers 120 hospitals.", "£3bn", "programme"),
+    ],
+)
+def test_a_verb_after_the_noun_does_not_leak_into_the_subject(text: str, surface: str, head: str) -> None:
+    assert one(text, surface).subject_head == head
+
+
+def test_a_plural_noun_before_and_stays_the_subject() -> None:
+    assert one("The agency signed 14 supply contracts and two leases.", "14").subject_head == "contract"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [
+        ("The old pier, 450 metres long, will be rebuilt.", "450 metres", "pier"),
+        ("Divers found a wreck 30 metres deep off the headland.", "30 metres", "wreck"),
+        ("A crocodile 4 metres long was spotted in the river.", "4 metres", "crocodile"),
+    ],
+)
+def test_a_dimension_measures_the_noun_it_describes(text: str, surface: str, head: str) -> None:
+    assert one(text, surface).subject_head == head
