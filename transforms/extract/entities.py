@@ -321,6 +321,9 @@ def place_of(names: list[Name], dateline: str | None) -> str | None:
     for name in names:
         if name.is_place:
             return name.text
+        lead = name.text.split(" ", 1)[0]
+        if not name.is_corporate and "." in lead[:-1] and lead != name.text and gazetteer.is_place(lead):
+            return lead  # "U.K. Grain exports": a place abbreviation before a word the wire capitalised
         seat = _SEAT.search(name.text) if name.is_corporate else None
         if seat is not None and gazetteer.is_place(seat.group("place")):
             return seat.group("place")  # "Cigra Inc of Chicago": where the company is, not its name

@@ -131,3 +131,12 @@ def test_a_plural_noun_before_and_stays_the_subject() -> None:
 )
 def test_a_dimension_measures_the_noun_it_describes(text: str, surface: str, head: str) -> None:
     assert one(text, surface).subject_head == head
+
+
+def test_a_place_abbreviation_before_a_capitalised_word_is_the_place() -> None:
+    fact = one(
+        "Dealers said U.K. Wheat exports to Egypt reached 300,000 tonnes.",
+        "300,000 tonnes",
+        dateline="London",
+    )
+    assert fact.place == "U.K."
