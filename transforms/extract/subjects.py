@@ -306,7 +306,7 @@ _CLAUSE_CUTS = re.compile(
     r"when|where|because|although|though|if|whether|as|whereas)\b",
     re.IGNORECASE,
 )
-_LEFT_WORD = re.compile(r"[A-Za-z][\w'’&.-]*[\w]|[A-Za-z]|\S*\d\S*")
+_LEFT_WORD = re.compile(r"[A-Za-z]{1,3}\$\S*|[A-Za-z][\w'’&.-]*[\w]|[A-Za-z]|\S*\d\S*")
 _PRONOUNS = frozenset(
     [
         "it",

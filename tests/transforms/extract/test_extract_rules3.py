@@ -140,3 +140,9 @@ def test_a_place_abbreviation_before_a_capitalised_word_is_the_place() -> None:
         dateline="London",
     )
     assert fact.place == "U.K."
+
+
+@pytest.mark.parametrize("money", ["A$40m", "NZ$40m", "HK$40m", "C$40m"])
+def test_a_currency_prefix_is_no_article_before_the_clause_subject(money: str) -> None:
+    fact = one(f"The {money} grant, approved by 9 votes to 4, pays for 300 new homes.", "300")
+    assert fact.about == "grant"
