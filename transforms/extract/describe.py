@@ -516,6 +516,20 @@ _TO_YIELD = re.compile(
 )
 """A percent a security yields ("priced to yield 130 basis points over Treasuries")."""
 _PERIOD_MODIFIED = re.compile(r"(?i)(?:\s+[a-z]+){0,2}\s+period\b")
+_SPAN_OF_TIME = re.compile(
+    r"(?i)\b(?:the|its|their|his|her|our)\s+(?:first|next|last|past|coming|previous|final|remaining|initial)\s+$"
+)
+"""A span of the calendar, not how long something lasts: "over the next three years", "its first 10 days"."""
+_LASTS = re.compile(
+    r"(?i)\b(?:last(?:s|ed|ing)?|t(?:ook|akes?|aking)|(?:[a-z]+(?:ed|t)|ran|runs?|went\s+on|stay(?:ed|s)?|"
+    r"remain(?:ed|s)?)\s+for|over|in\s+(?:under|less\s+than))\s+$"
+)
+"""What a duration is the length of sits before these: "lasted nine hours", "burned for nine hours"."""
+_FOR_OBJECT = re.compile(
+    r"(?i)(?<![a-z])(?P<verb>[a-z]+)\s+(?:the|its|their|his|her)\s+(?P<object>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)"
+    r"\s+(?:for|in(?:\s+(?:under|less\s+than))?)\s+$"
+)
+"""A definite object just before "for"/"in": "represented the seat for 28 years", "completed the task in"."""
 """A length written as a modifier of "period" ("17-year period", "seven-year grace period")."""
 
 
@@ -557,6 +571,75 @@ def _paid_for(text: str, fact: Fact, sentence_start: int) -> str | None:
     return " ".join(words)
 
 
+_DIMENSION_AFTER = re.compile(r"\s+(?:long|tall|wide|high|deep|thick)\b")
+"""A measure an adjective makes a dimension of the noun it describes: "a wall 3 metres high"."""
+_NOUN_BEFORE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+)?(?P<noun>[a-z][\w-]*)\s+$"
+)
+
+
+def _described(text: str, fact: Fact, sentence_start: int) -> str | None:
+    """What a dimension measures: the noun right before it ("a wall 3 metres high"), else the
+    definite phrase whose apposition it sits in ("The new bridge, 1,067 metres long,")."""
+    noun = _NOUN_BEFORE.search(text, max(sentence_start, fact.start - 40), fact.start)
+    if noun is not None and not subjects.is_verb(noun.group("noun")):
+        return subjects.acceptable(noun.group("noun"))
+    owner = subjects.clause_owner(text, sentence_start, fact.start, apposed=True)
+    if owner is not None and owner.text and owner.definite:
+        return subjects.acceptable(owner.text)
+    return None
+
+
+def _lasting(text: str, fact: Fact, sentence_start: int) -> str | None:
+    """What a duration is the length of: "" for a span of the calendar ("over the next three years"),
+    the object it is spent on ("completed the task in under five minutes": task), else the subject
+    of its clause ("The outage lasted nearly seven hours", "a fire ... burned for nine hours"); None
+    when the duration is no such complement.
+    """
+    before = text[max(sentence_start, fact.start - 120) : fact.start]
+    lead = _LEAD_HEDGE.match(fact.surface)
+    if lead is not None:
+        before += lead.group()  # "over six weeks": the hedge is the preposition too
+    if _SPAN_OF_TIME.search(before):
+        return ""
+    found = _FOR_OBJECT.search(before)
+    if found is not None and found.group("verb").lower() not in subjects.STOP_OR_PREPOSITION:
+        return subjects.acceptable(found.group("object"))
+    if _LASTS.search(before) is None or _PASSIVE_FOR.search(before):
+        return None  # "The driver was banned for three years": the ban lasts, not the driver
+    if fact.subject is not None:
+        return None
+    relative = _RELATIVE_LASTS.search(before)
+    if relative is not None:
+        return subjects.acceptable(relative.group("what"))  # "a £12m repair that took 18 months"
+    owner = subjects.clause_owner(text, sentence_start, fact.start, apposed=True)
+    if owner is not None and owner.text and (owner.definite or owner.named):
+        return subjects.acceptable(owner.text)
+    opens = [sentence_start] + [
+        sentence_start + m.end() for m in _CLAUSE_OPENER.finditer(text, sentence_start, fact.start)
+    ]
+    for begin in reversed(opens):
+        opening = _OPENING_PHRASE.match(text, begin, fact.start)
+        if opening is not None:
+            return subjects.acceptable(opening.group("phrase"))  # "while a fire at a depot burned for"
+    return None
+
+
+_PASSIVE_FOR = re.compile(
+    r"(?i)\b(?:was|were|be|been|being|is|are|got)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|t|n)\s+for\s+$"
+)
+_RELATIVE_LASTS = re.compile(
+    r"(?i)\b(?P<what>[a-z][\w-]*),?\s+(?:that|which)\s+(?:has\s+|had\s+)?(?:last(?:s|ed)|t(?:ook|akes))\s+$"
+)
+_CLAUSE_OPENER = re.compile(r"\b(?:while|whereas|but|and|as|when)\s+")
+_LEAD_HEDGE = re.compile(r"(?i)(?:over|under)\s+")
+_OPENING_PHRASE = re.compile(
+    r"\W*(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?P<phrase>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
+    r"(?=\s*,|\s+(?:at|near|in|on|off|from|of|outside|inside|by|with)\s|\s+(?:[a-z]+\s+)?(?:[a-z]+ed|took|ran|went|was|is|has|had|will|would)\b)"
+)
+"""The common noun phrase a sentence opens with, before its verb or a place: "A fire at a depot burned"."""
+
+
 def _subject(text: str, fact: Fact, sentence_start: int, table_row: bool, earlier: str | None = None) -> Fact:
     if table_row:
         return fact
@@ -564,6 +647,13 @@ def _subject(text: str, fact: Fact, sentence_start: int, table_row: bool, earlie
         return fact if fact.subject is None else _with(fact, subject=None)  # "30 miles north-east of Crete"
     if fact.unit in _PERCENTS and _TO_YIELD.search(text, max(sentence_start, fact.start - 24), fact.start):
         return _with(fact, subject="yield")  # "priced to yield 7.62 pct": the yield, not the notes
+    if fact.kind in ("length", "area") and _DIMENSION_AFTER.match(text, fact.end):
+        described = _described(text, fact, sentence_start)
+        return fact if described == fact.subject else _with(fact, subject=described)
+    if fact.kind == "duration":
+        lasting = _lasting(text, fact, sentence_start)
+        if lasting is not None:
+            return fact if lasting == (fact.subject or "") else _with(fact, subject=lasting or None)
     changed = _change_subject(text, fact, sentence_start, earlier)
     if changed is not None:
         return fact if changed == fact.subject else _with(fact, subject=changed)

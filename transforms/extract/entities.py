@@ -270,8 +270,34 @@ def _is_subject(sentence: str, start: int, end: int) -> bool:
     return _CLAUSE_OPEN.search(sentence, max(0, start - 40), start) is not None or _opens(sentence, start)
 
 
+_LOCATIVE = re.compile(
+    r"(?:\b(?:in|near|outside|off|across|from)|\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+$"
+)
+"""Words that set the name after them as a location: "in Lisburn", "near Gao", "200 miles south-east of"."""
+_REGION_AFTER = re.compile(r"\s+(?:district|province|region|county|state|prefecture|governorate)\b")
+"""A name before a word for a region is a place, gazetteer or not: "in Gorkha district"."""
+
+
+def _located(sentence: str, text: str, start: int, end: int, corporate: bool) -> bool:
+    """A name the sentence sets as a location, though no large city: "in Newry", "in Gorkha district"."""
+    if corporate or not _LOCATIVE.search(sentence, max(0, start - 24), start):
+        return False
+    return gazetteer.is_locality(text) or _REGION_AFTER.match(sentence, end) is not None
+
+
+_TRADES = re.compile(
+    r"(?:(?:['’]s)?\s+(?:(?:net|pre-tax|pretax|operating|quarterly|annual|global|worldwide)\s+)?(?:profits?|sales|revenues?|"
+    r"earnings|shares|turnover|chief\s+executive|chairman|shareholders)\b"
+    r"|\s+(?:sold|sells|recalled|recalls|shipped|ships|delivered|delivers|hired|hires|employs|manufactures|"
+    r"earned|booked)\b)"
+)
+"""What only a company does: "Toyota sold 2 million cars", "Toyota's operating profit rose"."""
+
+
 def _named(sentence: str, text: str, start: int, end: int, corporate: bool) -> Name:
-    place = gazetteer.is_place(text)
+    place = gazetteer.is_place(text) or _located(sentence, text, start, end, corporate)
+    if place and (_SAID_ITS.match(sentence, end) or _TRADES.match(sentence, end)) and gazetteer.is_city(text):
+        place, corporate = False, True  # "Toyota sold 2 million cars": a company named like its city
     reports = _REPORTS.match(sentence, end) is not None
     if _SAID_ITS.match(sentence, end):
         return Name(
@@ -295,7 +321,19 @@ def place_of(names: list[Name], dateline: str | None) -> str | None:
     for name in names:
         if name.is_place:
             return name.text
+        lead = name.text.split(" ", 1)[0]
+        if not name.is_corporate and "." in lead[:-1] and lead != name.text and gazetteer.is_place(lead):
+            return lead  # "U.K. Grain exports": a place abbreviation before a word the wire capitalised
+        seat = _SEAT.search(name.text) if name.is_corporate else None
+        if seat is not None and gazetteer.is_place(seat.group("place")):
+            return seat.group("place")  # "Cigra Inc of Chicago": where the company is, not its name
     return dateline
+
+
+_SEAT = re.compile(
+    r"\b(?:Inc|Corp|Co|Cos|Ltd|Plc|PLC|AG|SA|NV|BV|SpA|GmbH)\.?\s+of\s+(?P<place>[A-Z][\w.\s-]*)$"
+)
+"""A company's seat written after its legal suffix: "Sapporo Breweries Ltd of Japan"."""
 
 
 _ANAPHORS = frozenset(

@@ -35,13 +35,30 @@ _EXTRA_PLACES = (
     "scandinavia",
     "hong kong",
     "wall street",
+    "england",
+    "scotland",
+    "northern ireland",
 )
 _NOT_PLACES = frozenset(
     {"brent", "of", "most", "reading", "mobile", "split", "sale", "bath", "nice", "victoria", "lincoln",
      "jordan", "chad", "georgia", "wales", "gold coast", "union", "independence", "progress", "hope"}
 )  # fmt: skip
 """Gazetteer names that are far more often something else in news copy ("Brent crude", "Jordan said")."""
-_EXTRA_COUNTRIES = {"us": "US", "usa": "US", "uk": "GB", "britain": "GB", "west germany": "DE"}
+_EXTRA_COUNTRIES = {
+    "us": "US",
+    "usa": "US",
+    "uk": "GB",
+    "britain": "GB",
+    "west germany": "DE",
+    "england": "GB",
+    "scotland": "GB",
+    "wales": "GB",
+    "northern ireland": "GB",
+}
+_NEVER_PLACES = frozenset(
+    {"brent", "of", "most", "union", "independence", "progress", "hope", "mobile", "split", "sale"}
+)
+"""Of :data:`_NOT_PLACES`, those that are no place even after "in" or "near" ("in Brent crude")."""
 
 
 class Gazetteer(NamedTuple):
@@ -49,6 +66,7 @@ class Gazetteer(NamedTuple):
 
     places: frozenset[str]
     country: dict[str, str]
+    regions: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=65536)
@@ -56,6 +74,24 @@ def is_place(name: str) -> bool:
     """True when ``name`` ("Raqa", "U.S.", "West Germany") names a country, US state or large city."""
     key = _key(name)
     return key in gazetteer().places and key not in _NOT_PLACES
+
+
+@lru_cache(maxsize=65536)
+def is_locality(name: str) -> bool:
+    """True when ``name`` is any place of the gazetteer, however small ("Lisburn", "Gao", "Wales").
+
+    Only for a name the sentence already sets as a location ("in Lisburn", "near Gao"): alone,
+    a small town's name is too often a common word or a company.
+    """
+    key = _key(name)
+    return key not in _NEVER_PLACES and (key in gazetteer().places or key in gazetteer().country)
+
+
+@lru_cache(maxsize=4096)
+def is_city(name: str) -> bool:
+    """True when ``name`` is a place only as a city, not a country, state or region ("Toyota", "Reading")."""
+    key = _key(name)
+    return is_place(name) and key not in gazetteer().regions
 
 
 @lru_cache(maxsize=4096)
@@ -96,4 +132,6 @@ def gazetteer() -> Gazetteer:
         name = _key(str(entry["name"]))
         places.add(name)
         country[name] = str(entry["iso"])
-    return Gazetteer(frozenset(places), country)
+    regions = {_key(str(state["name"])) for state in cache.get_us_states().values()}
+    regions |= {_key(str(entry["name"])) for entry in cache.get_countries().values()}
+    return Gazetteer(frozenset(places), country, frozenset(regions | set(_EXTRA_PLACES)))

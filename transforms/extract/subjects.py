@@ -52,6 +52,20 @@ _MAX_WORDS = 4
 _FOLLOWED_BY_DETERMINER = re.compile(r"\s+(?:the|a|an|his|her|its|their|our)\b", re.IGNORECASE)
 
 
+_PAST_FORMS_WORDS = """
+    swept hidden stolen taken given driven frozen broken written chosen seen known shown grown thrown
+    drawn flown struck stuck spent stole won took made gave got paid sold bought held kept saw ran led
+    met brought told found said fled shot fell rose grew sank forced seized dumped stashed smuggled
+"""
+_PAST_FORMS = frozenset(_PAST_FORMS_WORDS.split())
+"""Past forms of verbs, never the noun a number counts: a phrase read after the number stops there."""
+_THIRD_PERSON_VERB = re.compile(r"[a-z]{3,}[^sui's]s")
+_OBJECT_AFTER = re.compile(
+    r"\s+(?:(?:the|a|an|its|their|his|her|our|some|more|about|up\s+to)\b|[\d£$€])", re.IGNORECASE
+)
+"""What follows a present verb and not a plural noun: its object ("includes $1.2bn", "covers 300")."""
+
+
 def _words(text: str, pos: int, hi: int, keep_determiner: bool, measured_head: bool = False) -> list[str]:
     words: list[str] = []
     while len(words) < _MAX_WORDS:
@@ -77,6 +91,16 @@ def _words(text: str, pos: int, hi: int, keep_determiner: bool, measured_head: b
             break  # "a crowd of 15,212 watched the final": a verb, not the counted noun
         has_determiner = bool(words) and words[0].lower() in _DETERMINERS
         head_seen = len(words) > (1 if has_determiner else 0)
+        if lower in _PAST_FORMS and not word[:1].isupper():
+            break  # "winds of up to 70 mph swept", "3,000kg of cocaine hidden in": a verb, no noun
+        if (
+            head_seen
+            and lower.endswith("s")
+            and not _is_plural(words[-1].lower())
+            and _THIRD_PERSON_VERB.fullmatch(lower)
+            and _OBJECT_AFTER.match(text, match_end, hi)
+        ):
+            break  # "a $16.6bn budget includes $1.2bn", "the £2bn scheme covers 300 schools"
         if (lower in _STOP and not (word.isupper() and len(word) > 1)) or (
             head_seen and lower.endswith(("ed", "ing")) and not word[:1].isupper()
         ):
@@ -174,7 +198,7 @@ _NOT_SUBJECTS_WORDS = """
     earlier later respectively compared versus against month months week weeks day days quarter
     quarters period periods end north south east west northeast northwest southeast southwest
     north-east north-west south-east south-west due short nominal plus cast having following including
-    monday tuesday wednesday thursday friday saturday sunday january
+    monday tuesday wednesday thursday friday saturday sunday january long tall wide high deep thick
     february march april may june july august september october november december
 """
 _NOT_SUBJECTS = frozenset(_NOT_SUBJECTS_WORDS.split())
@@ -282,7 +306,7 @@ _CLAUSE_CUTS = re.compile(
     r"when|where|because|although|though|if|whether|as|whereas)\b",
     re.IGNORECASE,
 )
-_LEFT_WORD = re.compile(r"[A-Za-z][\w'’&.-]*[\w]|[A-Za-z]|\S*\d\S*")
+_LEFT_WORD = re.compile(r"[A-Za-z]{1,3}\$\S*|[A-Za-z][\w'’&.-]*[\w]|[A-Za-z]|\S*\d\S*")
 _PRONOUNS = frozenset(
     [
         "it",
@@ -826,6 +850,11 @@ _MORE_VERBS_WORDS = """
 """
 _MORE_VERBS = frozenset(_MORE_VERBS_WORDS.split()) | _VERBS
 """Words that end a sentence's opening noun phrase: its verb or auxiliary."""
+
+
+def is_verb(word: str) -> bool:
+    """True for a word that is a verb or auxiliary of a clause ("is", "stood", "holds")."""
+    return word.lower() in _MORE_VERBS
 
 
 class Clause(NamedTuple):
