@@ -45,7 +45,7 @@ from transforms.dedupe import drop_loaded_elsewhere
 from warehouse.arrow_rows import insert_arrow
 from warehouse.connection import write_transaction
 from warehouse.history import known_content_hashes, stored_cursor
-from warehouse.snapshots import committed_snapshot, current_snapshot, label_snapshot
+from warehouse.snapshots import committed_snapshot, current_snapshot, label_snapshot, tables_changed_since
 from warehouse.stories import replace_story_rows
 from warehouse.validation_store import store_validation_results
 
@@ -130,9 +130,19 @@ def load_night(
             ``runs.snapshot_id`` would lie, so the load says so.
     """
 
+    settled: tuple[int, NightBatch] | None = None  # a settled batch and the snapshot it read
+
     def body(con: duckdb.DuckDBPyConnection) -> NightBatch:
-        night = batch(con) if callable(batch) else batch
-        snapshot = current_snapshot(con) + 1
+        nonlocal settled
+        start = current_snapshot(con)
+        if not callable(batch):
+            night = batch
+        elif settled is not None and _still_settled(con, settled[0]):
+            night = settled[1]  # the commit lost only to rows no settle reads: settling again would repeat it
+        else:
+            night = batch(con)
+            settled = (start, night)
+        snapshot = start + 1
         written = _write_night(con, replace(night, run={**night.run, "snapshot_id": snapshot}))
         if kept is not None:
             kept(written)
@@ -148,6 +158,22 @@ def load_night(
             f"not {written.run['snapshot_id']} as recorded in runs.snapshot_id"
         )
     return written
+
+
+SETTLE_BLIND_TABLES = frozenset({"runs"})
+"""Tables no settle reads: the ``running`` rows other nights write while a night loads go there."""
+
+
+def _still_settled(con: duckdb.DuckDBPyConnection, settled_at: int) -> bool:
+    """Whether a batch settled at snapshot ``settled_at`` is still what settle would build now.
+
+    In a backfill the commit a load most often loses to is the ``running`` row of a night
+    being transformed by another worker: that changes nothing settle reads, so the retry
+    writes the same batch again without settling (the writes themselves, and their
+    duplicate check, are always redone in the new transaction).
+    """
+    changed = tables_changed_since(con, settled_at)
+    return changed is not None and changed <= SETTLE_BLIND_TABLES
 
 
 @contextmanager

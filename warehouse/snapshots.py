@@ -26,6 +26,35 @@ def committed_snapshot(con: duckdb.DuckDBPyConnection) -> int:
     return int(row[0])
 
 
+ROW_CHANGES = frozenset({"tables_inserted_into", "tables_deleted_from", "inlined_insert", "inlined_delete"})
+"""The kinds of change DuckLake records for a snapshot that wrote rows and nothing else (by table id)."""
+
+
+def tables_changed_since(con: duckdb.DuckDBPyConnection, snapshot: int) -> frozenset[str] | None:
+    """The tables whose rows the snapshots committed after ``snapshot`` changed.
+
+    None when one of them changed more than rows (a table made, altered or dropped, files
+    compacted): what it did is not a set of tables.
+    """
+    rows = con.execute(
+        "SELECT changes FROM ducklake_snapshots(?) WHERE snapshot_id > ?", [ALIAS, snapshot]
+    ).fetchall()
+    ids: set[int] = set()
+    for (changes,) in rows:
+        for kind, values in changes.items():
+            if kind not in ROW_CHANGES:
+                return None
+            ids.update(int(value) for value in values)
+    if not ids:
+        return frozenset()
+    names = con.execute(
+        f"SELECT DISTINCT table_name FROM __ducklake_metadata_{ALIAS}.ducklake_table "
+        f"WHERE table_id IN ({', '.join('?' for _ in ids)})",
+        sorted(ids),
+    ).fetchall()
+    return frozenset(str(name) for (name,) in names)
+
+
 def current_snapshot(con: duckdb.DuckDBPyConnection) -> int:
     """The newest snapshot of the warehouse."""
     row = con.execute(f"FROM {ALIAS}.current_snapshot()").fetchone()

@@ -16,6 +16,7 @@ from transforms.schemas import ARTICLES, DELIVERIES, FACTS, KILL_NOTICES, RAW_FI
 from warehouse.connection import connect
 from warehouse.history import known_content_hashes, landed_elsewhere
 from warehouse.loader import NightBatch, load_night
+from warehouse.runs import put_run
 
 NIGHT = date(2026, 11, 23)
 
@@ -283,3 +284,70 @@ def test_a_failing_lake_write_commits_nothing(con: duckdb.DuckDBPyConnection) ->
     with pytest.raises(OSError, match="lake unreachable"):
         load_night(con, _batch(["a1"], "run-1"), kept=broken)
     assert con.execute("SELECT count(*) FROM articles").fetchone() == (0,)
+
+
+def _settling(batch: NightBatch, settled: list[int]) -> Any:
+    """A settle that counts its runs and builds ``batch``."""
+
+    def settle(_: duckdb.DuckDBPyConnection) -> NightBatch:
+        settled.append(1)
+        return batch
+
+    return settle
+
+
+def _another_writer_commits(tmp_path: Path, write: Any) -> Any:
+    """A ``before_commit`` that makes another connection commit ``write`` first, on the first attempt only."""
+    done: list[bool] = []
+
+    def commit_first() -> None:
+        if not done:
+            done.append(True)
+            other = connect(tmp_path / "w.sqlite")
+            try:
+                write(other)
+            finally:
+                other.close()
+
+    return commit_first
+
+
+def test_a_load_that_lost_its_commit_to_a_running_row_writes_its_batch_without_settling_again(
+    con: duckdb.DuckDBPyConnection, tmp_path: Path
+) -> None:
+    """In a backfill, the commit a load loses is most often another night's ``running`` row:
+    the retry writes the settled batch again (settle reads no ``runs``); the rows are right."""
+    settled: list[int] = []
+    other_night = _batch(["b1"], "run-other").run
+
+    def running(other: duckdb.DuckDBPyConnection) -> None:
+        put_run(other, dict(other_night, ingest_date=date(2026, 11, 24), status="running"))
+
+    kept = load_night(
+        con, _settling(_batch(["a1", "a2"], "run-1"), settled), _another_writer_commits(tmp_path, running)
+    )
+    assert settled == [1]
+    assert con.execute("SELECT count(*) FROM articles").fetchone() == (2,)
+    assert con.execute("SELECT run_id, status FROM runs ORDER BY run_id").fetchall() == [
+        ("run-1", "success"),
+        ("run-other", "running"),
+    ]
+    assert con.execute("SELECT snapshot_id FROM runs WHERE run_id = 'run-1'").fetchone() == (
+        kept.run["snapshot_id"],
+    )
+
+
+def test_a_load_that_lost_its_commit_to_stored_articles_settles_again(
+    con: duckdb.DuckDBPyConnection, tmp_path: Path
+) -> None:
+    """Rows settle reads changed under the load: the retry settles against them (a batch settled
+    before another night's articles were stored could repeat them)."""
+    load_night(con, _on_night(_batch(["a9"], "run-0"), date(2026, 11, 22), "run-0"))
+    settled: list[int] = []
+
+    def killed(other: duckdb.DuckDBPyConnection) -> None:
+        other.execute("UPDATE articles SET pub_status = 'withdrawn' WHERE article_id = 'a9'")
+
+    load_night(con, _settling(_batch(["a1"], "run-1"), settled), _another_writer_commits(tmp_path, killed))
+    assert settled == [1, 1]
+    assert con.execute("SELECT count(*) FROM articles").fetchone() == (2,)
