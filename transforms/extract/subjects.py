@@ -783,6 +783,9 @@ def _of_owner(before: str) -> str | None:
     words = match.group("noun").split()
     while words and (words[0].lower() in _STOP or words[0].lower() in _VERBS):
         words = words[1:]
+    verbs = [i for i, word in enumerate(words[:-1]) if word.lower() in _MORE_VERBS]
+    if verbs:
+        words = words[verbs[-1] + 1 :]  # "expects savings of €90m": a noun phrase begins after its verb
     if not words:
         return None
     last = words[-1].lower()
@@ -827,6 +830,27 @@ _TRAILING = frozenset(_TRAILING_WORDS.split())
 _PER = re.compile(r"\s+(?:a|an|per|each)\s", re.IGNORECASE)
 
 
+_CHANGE_HEADS = frozenset(
+    "rise rises increase increases gain gains drop drops fall falls decline declines jump cut cuts hike hikes".split()
+)
+_ADJECTIVE_ENDINGS = ("al", "ly", "ed", "ing", "er", "est", "ic", "ive", "ous", "ful", "ble")
+
+
+def _noun_modifier(word: str) -> bool:
+    """True for a lower-case word that reads as a noun modifying the next ("pay" in "pay rise"), not an
+    adjective or function word ("annual", "sharp" and "further" describe the change itself)."""
+    lower = word.lower()
+    return (
+        word.isalpha()
+        and word.islower()
+        and len(lower) > 2
+        and not lower.endswith(_ADJECTIVE_ENDINGS)
+        and lower not in _STOP
+        and lower not in _DETERMINERS
+        and lower not in _NOT_SUBJECTS
+    )
+
+
 def _noun_in_ly(words: list[str]) -> bool:
     """True when a final "-ly" word is a noun, not an adverb: a noun modifier before it makes it the
     head of a noun phrase ("money supply", "the royal family"); "-pply" ends no adverb ("supply")."""
@@ -859,6 +883,8 @@ def acceptable(subject: str | None, after: str = "") -> str | None:
     if per is not None and after[per.end() :].lower().startswith(words[0].lower()[:4]):
         return None  # "35 cts a share": the denominator, not what is measured
     head = words[-1].lower().rstrip(".")
+    if head in _CHANGE_HEADS and len(words) >= 2 and _noun_modifier(words[-2]):
+        return acceptable(" ".join(words[:-1]))  # "a 4.3% pay rise", "a 5% price cut": what changes
     if (
         head in _NOT_SUBJECTS
         or head in _TIME_WORDS
