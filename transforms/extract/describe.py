@@ -134,6 +134,11 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             ),
             place=entities.place_of(names, story.dateline),
         )
+        owner = None if row is not None else entities.phrase_owner(
+            fact.sentence, fact.start - sentence_start, fact.end - sentence_start, names
+        )
+        if owner is not None and (owner[1] or fact.about is None or fact.about[:1].islower()):
+            fact = _with(fact, about=owner[0])  # "the parliament's 347 seats": the phrase's own owner
         if row is None and _quotes_its_subject(fact):
             # "The pound opened lower at 1.59 dlrs": a market report is about what it quotes
             fact = _with(fact, about=_DETERMINER.sub("", fact.subject or ""))

@@ -51,6 +51,9 @@ _OWNED = re.compile(r"\s*-?(?:owned|held|controlled)\b(?=\s+[A-Za-z])", re.IGNOR
 _OF = re.compile(r"\s*of\s+(?=[A-Za-z])", re.IGNORECASE)
 _OF_THE_N = re.compile(r"\s*of\s+(?:the|its|their|these|those)\s+[\d,.]+\s+(?=[A-Za-z])", re.IGNORECASE)
 """"38 of the 45 drones": the count is of the noun after the total."""
+_OF_POSSESSED = re.compile(
+    r"\s*of\s+(?:the\s+)?(?:[A-Za-z][\w.&-]*\s+){0,3}?[A-Za-z][\w.&-]*(?:'s|’s|s'|')\s+(?:[\d,.]+\s+)?(?=[A-Za-z])"
+)
 _MAX_WORDS = 4
 _FOLLOWED_BY_DETERMINER = re.compile(r"\s+(?:the|a|an|his|her|its|their|our)\b", re.IGNORECASE)
 
@@ -178,7 +181,11 @@ def subject_after(text: str, end: int, hi: int, measured: bool) -> str | None:
     owned = _OWNED.match(text, end, hi)
     if owned:
         end = owned.end()  # "a 70 pct owned subsidiary", "its 49%-owned venture": the owned thing
-    of = _OF_THE_N.match(text, end, hi) or _OF.match(text, end, hi)  # "38 of the 45 drones": drones
+    of = (
+        _OF_POSSESSED.match(text, end, hi)  # "100 of the parliament's 347 seats": seats
+        or _OF_THE_N.match(text, end, hi)  # "38 of the 45 drones": drones
+        or _OF.match(text, end, hi)
+    )
     if of:
         words = _words(text, of.end(), hi, keep_determiner=measured)
     else:
