@@ -134,11 +134,15 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             ),
             place=entities.place_of(names, story.dateline),
         )
-        owner = None if row is not None else entities.phrase_owner(
-            fact.sentence, fact.start - sentence_start, fact.end - sentence_start, names
+        phrase_owner = (
+            None
+            if row is not None
+            else entities.phrase_owner(
+                fact.sentence, fact.start - sentence_start, fact.end - sentence_start, names
+            )
         )
-        if owner is not None and (owner[1] or fact.about is None or fact.about[:1].islower()):
-            fact = _with(fact, about=owner[0])  # "the parliament's 347 seats": the phrase's own owner
+        if phrase_owner is not None and (phrase_owner[1] or fact.about is None or fact.about[:1].islower()):
+            fact = _with(fact, about=phrase_owner[0])  # "the parliament's 347 seats": the phrase's own owner
         if row is None and _quotes_its_subject(fact):
             # "The pound opened lower at 1.59 dlrs": a market report is about what it quotes
             fact = _with(fact, about=_DETERMINER.sub("", fact.subject or ""))
@@ -603,8 +607,10 @@ def _bought_for(text: str, fact: Fact, sentence_start: int) -> str | None:
         if not words and (lower in subjects.DETERMINERS or any(c.isdigit() for c in word)):
             continue  # "a 49% stake", "its 20 pct interest": the noun after the figure
         upper = word.isupper() and len(word) > 1  # "the US biotech firm": a name, not "us"
-        if (lower in subjects.STOP_OR_PREPOSITION and not upper) or word.startswith("<") or any(
-            c.isdigit() for c in word
+        if (
+            (lower in subjects.STOP_OR_PREPOSITION and not upper)
+            or word.startswith("<")
+            or any(c.isdigit() for c in word)
         ):
             break
         words.append(word)

@@ -614,7 +614,9 @@ _OF_OWNER_AFTER = re.compile(
 )
 """The owner an "of" names after the figure's noun: "nine members of the Monetary Policy Committee"."""
 _FUNCTION_WORDS = frozenset(STOP_OR_PREPOSITION)
-_OF_POSSESSOR_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4})(?:'s|’s|')\s")
+_OF_POSSESSOR_AFTER = re.compile(
+    r"\s+of\s+(?:the\s+)?(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4})(?:'s|’s|')\s"
+)
 _ITS_BEFORE = re.compile(r"\b(?:of\s+)?(?:its|their)\s+(?:[a-z][\w-]*\s+){0,2}$")
 _OF_ITS_AFTER = re.compile(r"\s+of\s+(?:its|their)\b")
 
@@ -653,4 +655,3 @@ def phrase_owner(sentence: str, start: int, end: int, names: list[Name]) -> tupl
         if opener is not None and opener.start <= 4 and not opener.is_place:
             return opener.text, True
     return None
-

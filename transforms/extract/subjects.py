@@ -182,7 +182,7 @@ def subject_after(text: str, end: int, hi: int, measured: bool) -> str | None:
     if owned:
         end = owned.end()  # "a 70 pct owned subsidiary", "its 49%-owned venture": the owned thing
     of = (
-        _OF_POSSESSED.match(text, end, hi)  # "100 of the parliament's 347 seats": seats
+        (None if measured else _OF_POSSESSED.match(text, end, hi))  # "100 of the parliament's 347 seats"
         or _OF_THE_N.match(text, end, hi)  # "38 of the 45 drones": drones
         or _OF.match(text, end, hi)
     )
@@ -837,9 +837,10 @@ _TRAILING = frozenset(_TRAILING_WORDS.split())
 _PER = re.compile(r"\s+(?:a|an|per|each)\s", re.IGNORECASE)
 
 
-_CHANGE_HEADS = frozenset(
-    "rise rises increase increases gain gains drop drops fall falls decline declines jump cut cuts hike hikes".split()
-)
+_CHANGE_HEADS_WORDS = """
+    rise rises increase increases gain gains drop drops fall falls decline declines jump cut cuts hike hikes
+"""
+_CHANGE_HEADS = frozenset(_CHANGE_HEADS_WORDS.split())
 _ADJECTIVE_ENDINGS = ("al", "ly", "ed", "ing", "er", "est", "ic", "ive", "ous", "ful", "ble")
 
 
@@ -868,8 +869,6 @@ def _noun_in_ly(words: list[str]) -> bool:
         return False
     before = words[-2].lower()
     return not before.endswith("ly") and before not in _STOP and before not in _MORE_VERBS
-
-
 
 
 def acceptable(subject: str | None, after: str = "") -> str | None:
