@@ -630,7 +630,8 @@ def phrase_owner(sentence: str, start: int, end: int, names: list[Name]) -> tupl
     lorries"), which stands for the name the sentence opens on.
     """
     lo = max(0, start - 80)
-    possessor = _POSSESSOR_BEFORE.search(sentence, lo, start)
+    window = sentence[lo:start]
+    possessor = _POSSESSOR_BEFORE.search(sentence, lo, start) if ("'" in window or "’" in window) else None
     if possessor is not None and any(word in _FUNCTION_WORDS for word in possessor.group("between").split()):
         possessor = None  # "at Shakey's where for 550 yen": the possessive closed an earlier phrase
     if possessor is not None:
@@ -640,6 +641,8 @@ def phrase_owner(sentence: str, start: int, end: int, names: list[Name]) -> tupl
                 return name.text, True
         elif possessor.group("common") and not measure_word(possessor.group("common")):
             return possessor.group("common"), False
+    if " of " not in sentence[end : end + 48] and "its " not in window and "their " not in window:
+        return None  # the common case, without a regex search
     owned = _OF_POSSESSOR_AFTER.match(sentence, end)
     if owned is not None:
         name = next((n for n in names if n.start == owned.start("owner")), None)
