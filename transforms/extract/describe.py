@@ -134,6 +134,15 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             ),
             place=entities.place_of(names, story.dateline),
         )
+        phrase_owner = (
+            None
+            if row is not None
+            else entities.phrase_owner(
+                fact.sentence, fact.start - sentence_start, fact.end - sentence_start, names
+            )
+        )
+        if phrase_owner is not None and (phrase_owner[1] or fact.about is None or fact.about[:1].islower()):
+            fact = _with(fact, about=phrase_owner[0])  # "the parliament's 347 seats": the phrase's own owner
         if row is None and _quotes_its_subject(fact):
             # "The pound opened lower at 1.59 dlrs": a market report is about what it quotes
             fact = _with(fact, about=_DETERMINER.sub("", fact.subject or ""))
@@ -535,7 +544,7 @@ _FOR_OBJECT = re.compile(
 
 _SPENDS = re.compile(
     r"(?i)\b(?:spend(?:s|ing)?|spent|invest(?:s|ing|ed)?|set(?:s|ting)?\s+aside|allocat\w+|earmark\w*|"
-    r"pledg\w+|add(?:s|ing|ed)?)\b[^.;:]{0,40}$"
+    r"pledg\w+|add(?:s|ing|ed)?|(?:to|will|would|could|must)\s+pay|pa(?:ys|id|ying))\b[^.;:]{0,40}$"
 )
 _PAID_FOR = re.compile(r"(?i)\s+(?:a\s+(?:year|week|month)\s+)?(?:on|for|in|into|towards|to)\s+")
 _PAID_WORD = re.compile(r"[a-z][a-z-]*")
@@ -569,6 +578,45 @@ def _paid_for(text: str, fact: Fact, sentence_start: int) -> str | None:
     if not words or words[-1] in subjects.STOP_OR_PREPOSITION or words[0].endswith("ing"):
         return None
     return " ".join(words)
+
+
+_TRADED_FOR = re.compile(
+    r"(?i)\b(?:buy(?:s|ing)?|bought|acquir(?:e|es|ed|ing)|sell(?:s|ing)?|sold|purchas(?:e|es|ed|ing)|"
+    r"take\s+over|took\s+over|tak(?:es|ing)\s+over)\s+(?P<object>[^;:]{1,80}?)\s+for\s+"
+    r"(?:(?:about|around|some|nearly|almost|up\s+to|an\s+estimated|roughly|more\s+than)\s+)?"
+    r"(?:\S+(?:\s+\S+){0,3},\s+or\s+)?$"
+)
+"""A sale's object and the sum after "for": "sold a 49% stake in its network for €1.1bn" (and the
+same sum restated: "for $3.1bn, or $48 a share")."""
+_OBJECT_WORD = re.compile(r"[A-Za-z][\w'’&.-]*[\w]|[A-Za-z]|\S*\d\S*|<[^>]*>")
+
+
+def _bought_for(text: str, fact: Fact, sentence_start: int) -> str | None:
+    """What a sum after "for" buys: the object of the buying or selling verb before it.
+
+    "agreed to buy the US biotech firm for $3.1bn" -> "US biotech firm"; a share of something
+    ("a 49% stake in its network") is measured by the share noun, its owner left to ``about``.
+    """
+    traded = _TRADED_FOR.search(text, max(sentence_start, fact.start - 140), fact.start)
+    if traded is None:
+        return None
+    words: list[str] = []
+    for match in _OBJECT_WORD.finditer(traded.group("object")):
+        word = match.group()
+        lower = word.lower()
+        if not words and (lower in subjects.DETERMINERS or any(c.isdigit() for c in word)):
+            continue  # "a 49% stake", "its 20 pct interest": the noun after the figure
+        upper = word.isupper() and len(word) > 1  # "the US biotech firm": a name, not "us"
+        if (
+            (lower in subjects.STOP_OR_PREPOSITION and not upper)
+            or word.startswith("<")
+            or any(c.isdigit() for c in word)
+        ):
+            break
+        words.append(word)
+    if not words or words[-1].lower().endswith(("ing", "ly")) or subjects.is_verb(words[0]):
+        return None
+    return " ".join(words[-4:])
 
 
 _DIMENSION_AFTER = re.compile(r"\s+(?:long|tall|wide|high|deep|thick)\b")
@@ -662,7 +710,7 @@ def _subject(text: str, fact: Fact, sentence_start: int, table_row: bool, earlie
         owner = subjects.worth_owner(text[max(sentence_start, fact.start - 80) : fact.start])
         if owner is not None:
             return _with(fact, subject=owner)
-        paid = _paid_for(text, fact, sentence_start)
+        paid = _paid_for(text, fact, sentence_start) or _bought_for(text, fact, sentence_start)
         if paid is not None:
             return _with(fact, subject=paid)
     if fact.kind == "duration" and fact.subject is not None and _PERIOD_MODIFIED.match(text, fact.end):

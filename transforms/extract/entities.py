@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from transforms.extract import gazetteer
 from transforms.extract.story import DEMONYMS as _DEMONYMS
-from transforms.extract.subjects import Clause
+from transforms.extract.subjects import STOP_OR_PREPOSITION, Clause
 
 _NAME_RUN = re.compile(
     r"<(?P<angled>[A-Z][^<>]{1,60}?)>"
@@ -602,3 +602,59 @@ def about_of(
     # "The management fee is 25 basis points": the issuer an earlier sentence named; else the
     # definite body or study the sentence cites ("41% of demand, the grid operator said")
     return recent or reporter or source() or trade  # "Carmaker profit slumps": the headline's trade
+
+
+_POSSESSOR_BEFORE = re.compile(
+    r"(?:\b[Tt]he\s+(?P<common>[a-z][a-z-]+)|(?P<proper>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4}))"
+    r"(?:'s|’s|'|’)\s+(?P<between>(?:[a-z][\w-]*\s+){0,2})$"
+)
+"""A possessor that opens the figure's own noun phrase: "the parliament's 347 seats"."""
+_OF_OWNER_AFTER = re.compile(
+    r"\s+(?:of\s+(?:the\s+)?[\w,.]+\s+)?(?:[a-z][\w-]*\s+){0,3}?of\s+(?:the\s+)?(?=[A-Z])"
+)
+"""The owner an "of" names after the figure's noun: "nine members of the Monetary Policy Committee"."""
+_FUNCTION_WORDS = frozenset(STOP_OR_PREPOSITION)
+_OF_POSSESSOR_AFTER = re.compile(
+    r"\s+of\s+(?:the\s+)?(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4})(?:'s|’s|')\s"
+)
+_ITS_BEFORE = re.compile(r"\b(?:of\s+)?(?:its|their)\s+(?:[a-z][\w-]*\s+){0,2}$")
+_OF_ITS_AFTER = re.compile(r"\s+of\s+(?:its|their)\b")
+
+
+def phrase_owner(sentence: str, start: int, end: int, names: list[Name]) -> tuple[str, bool] | None:
+    """The owner the figure's own noun phrase names, and whether it is a proper name.
+
+    Read in this order: a possessor opening the phrase ("the parliament's 347 seats",
+    "Ford's 13,000 workers"); a name after "of" that the counted noun belongs to ("seven of the
+    nine members of the Monetary Policy Committee"); "its"/"their" in the phrase ("18 of its
+    lorries"), which stands for the name the sentence opens on.
+    """
+    lo = max(0, start - 80)
+    window = sentence[lo:start]
+    possessor = _POSSESSOR_BEFORE.search(sentence, lo, start) if ("'" in window or "’" in window) else None
+    if possessor is not None and any(word in _FUNCTION_WORDS for word in possessor.group("between").split()):
+        possessor = None  # "at Shakey's where for 550 yen": the possessive closed an earlier phrase
+    if possessor is not None:
+        if possessor.group("proper"):
+            name = next((n for n in names if n.start == possessor.start("proper")), None)
+            if name is not None:
+                return name.text, True
+        elif possessor.group("common") and not measure_word(possessor.group("common")):
+            return possessor.group("common"), False
+    if " of " not in sentence[end : end + 48] and "its " not in window and "their " not in window:
+        return None  # the common case, without a regex search
+    owned = _OF_POSSESSOR_AFTER.match(sentence, end)
+    if owned is not None:
+        name = next((n for n in names if n.start == owned.start("owner")), None)
+        if name is not None:
+            return name.text, True  # "5,000 of Ford's cars"
+    after = _OF_OWNER_AFTER.match(sentence, end)
+    if after is not None:
+        name = next((n for n in names if n.start == after.end()), None)
+        if name is not None and not name.is_place and " " in name.text:
+            return name.text, True
+    if _ITS_BEFORE.search(sentence, lo, start) or _OF_ITS_AFTER.match(sentence, end):
+        opener = names[0] if names else None
+        if opener is not None and opener.start <= 4 and not opener.is_place:
+            return opener.text, True
+    return None

@@ -42,12 +42,18 @@ _DETERMINERS_WORDS = """
 """
 _DETERMINERS = frozenset(_DETERMINERS_WORDS.split())
 _WORD = re.compile(r"\s*(?P<w>[A-Za-z][\w'’&.-]*[\w]|[A-Za-z])")
+_NOUN_NEXT = re.compile(r"\s+(?P<w>[A-Za-z][\w'’-]*)")
+_POSTDETERMINERS = frozenset(["other", "more", "fewer", "further", "additional", "extra"])
+"""Words that sit between a number and its noun without being the noun ("3,500 other workers")."""
 _BRACKET = re.compile(r"\s*\([^()]{0,80}\)")
 _HYPHEN_WORD = re.compile(r"(?:-(?!\d)[A-Za-z]+)+(?=\s)")
 _OWNED = re.compile(r"\s*-?(?:owned|held|controlled)\b(?=\s+[A-Za-z])", re.IGNORECASE)
 _OF = re.compile(r"\s*of\s+(?=[A-Za-z])", re.IGNORECASE)
 _OF_THE_N = re.compile(r"\s*of\s+(?:the|its|their|these|those)\s+[\d,.]+\s+(?=[A-Za-z])", re.IGNORECASE)
 """"38 of the 45 drones": the count is of the noun after the total."""
+_OF_POSSESSED = re.compile(
+    r"\s*of\s+(?:the\s+)?(?:[A-Za-z][\w.&-]*\s+){0,3}?[A-Za-z][\w.&-]*(?:'s|’s|s'|')\s+(?:[\d,.]+\s+)?(?=[A-Za-z])"
+)
 _MAX_WORDS = 4
 _FOLLOWED_BY_DETERMINER = re.compile(r"\s+(?:the|a|an|his|her|its|their|our)\b", re.IGNORECASE)
 
@@ -87,6 +93,13 @@ def _words(text: str, pos: int, hi: int, keep_determiner: bool, measured_head: b
             continue
         if first and measured_head and lower.endswith(("ed", "ing")):
             break
+        if first and lower in _POSTDETERMINERS and _NOUN_NEXT.match(text, match_end, hi):
+            following = _NOUN_NEXT.match(text, match_end, hi)
+            if following is not None and following.group("w").lower() not in _STOP:
+                # "3,500 other workers", "four more candidates": the postdeterminer modifies the noun after it
+                words.append(word)
+                pos = match_end
+                continue
         if first and lower.endswith("ed") and _FOLLOWED_BY_DETERMINER.match(text, match.end(), hi):
             break  # "a crowd of 15,212 watched the final": a verb, not the counted noun
         has_determiner = bool(words) and words[0].lower() in _DETERMINERS
@@ -168,7 +181,11 @@ def subject_after(text: str, end: int, hi: int, measured: bool) -> str | None:
     owned = _OWNED.match(text, end, hi)
     if owned:
         end = owned.end()  # "a 70 pct owned subsidiary", "its 49%-owned venture": the owned thing
-    of = _OF_THE_N.match(text, end, hi) or _OF.match(text, end, hi)  # "38 of the 45 drones": drones
+    of = (
+        (None if measured else _OF_POSSESSED.match(text, end, hi))  # "100 of the parliament's 347 seats"
+        or _OF_THE_N.match(text, end, hi)  # "38 of the 45 drones": drones
+        or _OF.match(text, end, hi)
+    )
     if of:
         words = _words(text, of.end(), hi, keep_determiner=measured)
     else:
@@ -417,6 +434,10 @@ def subject_left(text: str, lo: int, start: int) -> str | None:
             absolute = len(words) > 2 and words[-3].lower() in ("with", "and", "but", "while", "without")
             if words[-2].lower() in _MORE_VERBS and not absolute:
                 found = _phrase_before(words[:-2])  # "The new chip runs at 3.8GHz": the verb's subject
+                if found is None and last_cut is not None and _subjectless(words[:-2]):
+                    # "The index fell 412 points, or 1.1%, to close at 38,211": an infinitive or
+                    # coordinated verb without a subject of its own shares the main clause's
+                    found = _shared_subject(text, lo, before)
             else:
                 found = _antecedent(words[:-1])  # "with imports at 1.55 billion dlrs", "unemployment at 4%"
             if found is not None:
@@ -440,15 +461,10 @@ def subject_left(text: str, lo: int, start: int) -> str | None:
         if verb and words[verb - 1].lower() == "having":
             # "Gold rose to $2,450, having gained 18%": the participle's subject opens the sentence
             return _opening_phrase([m.group() for m in _LEFT_WORD.finditer(before)])
-        if verb and last_cut is not None and all(w.lower() in _OPENERS for w in words[:verb]):
+        if verb and last_cut is not None and _subjectless(words[:verb]):
             # "sales remained strong, and were expected to grow by 25 pct": the verb shares the subject
             # of the clause before
-            cuts = [m.start() for m in _CLAUSE_CUTS.finditer(before)]
-            for earlier in reversed(cuts[-3:]):  # ", however, and were": past a clause of connectives
-                shared = subject_left(text, lo, lo + earlier)
-                if shared is not None:
-                    return shared
-            return None
+            return _shared_subject(text, lo, before)
         found = _phrase_before(words[:verb]) if verb else None
         if found is None and verb == 0 and relative is not None:
             found = _antecedent(relative)  # "a bypass that will cost £40m": the noun before "that"
@@ -457,6 +473,21 @@ def subject_left(text: str, lo: int, start: int) -> str | None:
             # so the subject is the phrase that opens the sentence.
             found = _opening_phrase([m.group() for m in _LEFT_WORD.finditer(before)])
     return found.replace("_of_", " of ") if found else None
+
+
+def _subjectless(words: list[str]) -> bool:
+    """True when the words before a clause's verb are only connectives or the infinitive's "to"."""
+    return all(w.lower() in _OPENERS or w.lower() == "to" for w in words)
+
+
+def _shared_subject(text: str, lo: int, before: str) -> str | None:
+    """The subject of the clause before a subjectless one, past up to three cuts."""
+    cuts = [m.start() for m in _CLAUSE_CUTS.finditer(before)]
+    for earlier in reversed(cuts[-3:]):  # ", however, and were": past a clause of connectives
+        shared = subject_left(text, lo, lo + earlier)
+        if shared is not None:
+            return shared
+    return None
 
 
 def _label(words: list[str]) -> str | None:
@@ -759,6 +790,9 @@ def _of_owner(before: str) -> str | None:
     words = match.group("noun").split()
     while words and (words[0].lower() in _STOP or words[0].lower() in _VERBS):
         words = words[1:]
+    verbs = [i for i, word in enumerate(words[:-1]) if word.lower() in _MORE_VERBS]
+    if verbs:
+        words = words[verbs[-1] + 1 :]  # "expects savings of €90m": a noun phrase begins after its verb
     if not words:
         return None
     last = words[-1].lower()
@@ -803,6 +837,40 @@ _TRAILING = frozenset(_TRAILING_WORDS.split())
 _PER = re.compile(r"\s+(?:a|an|per|each)\s", re.IGNORECASE)
 
 
+_CHANGE_HEADS_WORDS = """
+    rise rises increase increases gain gains drop drops fall falls decline declines jump cut cuts hike hikes
+"""
+_CHANGE_HEADS = frozenset(_CHANGE_HEADS_WORDS.split())
+_ADJECTIVE_ENDINGS = ("al", "ly", "ed", "ing", "er", "est", "ic", "ive", "ous", "ful", "ble")
+
+
+def _noun_modifier(word: str) -> bool:
+    """True for a lower-case word that reads as a noun modifying the next ("pay" in "pay rise"), not an
+    adjective or function word ("annual", "sharp" and "further" describe the change itself)."""
+    lower = word.lower()
+    return (
+        word.isalpha()
+        and word.islower()
+        and len(lower) > 2
+        and not lower.endswith(_ADJECTIVE_ENDINGS)
+        and lower not in _STOP
+        and lower not in _DETERMINERS
+        and lower not in _NOT_SUBJECTS
+    )
+
+
+def _noun_in_ly(words: list[str]) -> bool:
+    """True when a final "-ly" word is a noun, not an adverb: a noun modifier before it makes it the
+    head of a noun phrase ("money supply", "the royal family"); "-pply" ends no adverb ("supply")."""
+    head = words[-1].lower()
+    if head.endswith("pply"):
+        return True
+    if len(words) < 2:
+        return False
+    before = words[-2].lower()
+    return not before.endswith("ly") and before not in _STOP and before not in _MORE_VERBS
+
+
 def acceptable(subject: str | None, after: str = "") -> str | None:
     """``subject`` unless it never names what is measured ("year", "prior", "the total").
 
@@ -821,12 +889,14 @@ def acceptable(subject: str | None, after: str = "") -> str | None:
     if per is not None and after[per.end() :].lower().startswith(words[0].lower()[:4]):
         return None  # "35 cts a share": the denominator, not what is measured
     head = words[-1].lower().rstrip(".")
+    if head in _CHANGE_HEADS and len(words) >= 2 and _noun_modifier(words[-2]):
+        return acceptable(" ".join(words[:-1]))  # "a 4.3% pay rise", "a 5% price cut": what changes
     if (
         head in _NOT_SUBJECTS
         or head in _TIME_WORDS
         or head in _STOP
         or head in _SEASONS
-        or head.endswith("ly")
+        or (head.endswith("ly") and not _noun_in_ly(words))
     ):
         return None  # "this season", "take up": no noun of the figure
     if _TICKER.fullmatch(words[-1]):
