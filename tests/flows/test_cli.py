@@ -159,3 +159,22 @@ def test_the_printed_facts_query_opens_the_warehouse_in_the_shipped_shell(sample
     argv = [str(Path(sys.executable).parent / "duckdb"), *argv[3:]] if shell else argv
     out = subprocess.run(argv, capture_output=True, text=True, timeout=120, check=True).stdout
     assert "surface" in out and "20 rows" in out
+
+
+def test_the_console_script_keeps_every_line_and_the_exit_code() -> None:
+    """`wirefacts` leaves without tearing the interpreter down: its output is still all there,
+    when piped, and a user's mistake still exits 2 with its one line."""
+    many = "\n".join(f"The cargo weighed {i + 1} tonnes." for i in range(300))
+    command = [sys.executable, "-m", "flows.cli", "extract"]
+    done = subprocess.run(command, input=many, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    values = [json.loads(line)["value"] for line in done.stdout.splitlines()]
+    assert values == [float(i + 1) for i in range(300)]  # the last lines too: nothing lost at exit
+    refused = subprocess.run(
+        [sys.executable, "-m", "flows.cli", "run", "--date", "2026-13-01"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert refused.returncode == 2
+    assert refused.stderr.strip() == "wirefacts: --date '2026-13-01' is not a date like 2026-11-23"
