@@ -31,6 +31,7 @@ from flows.stages import (
 )
 from transforms.facts import extract_facts
 from transforms.limits import ArticleLimits
+from transforms.parallel import release_kept_processes
 from transforms.schemas import ARTICLES
 
 if TYPE_CHECKING:
@@ -165,6 +166,7 @@ def transform_night(
     del parsed  # the dedupe stage copied what is kept of its articles
     release_freed_memory()
     facts = run("extract", extract_facts, deduped.articles, ctx.extract_workers)
+    release_kept_processes()  # no later stage fans out: the kept processes' memory is let go
     release_freed_memory()
     validated = run("validate", validate_night_stage, deduped.articles, facts, ctx)
     release_freed_memory()

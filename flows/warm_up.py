@@ -32,6 +32,14 @@ def warm_up(docs_root: Path) -> None:
     warm_up_validation(docs_root)
 
 
+def warm_up_extractor() -> None:
+    """Load the extractor's tables and the readers (what a kept parse and extract process runs first)."""
+    import transforms.readers.batch  # noqa: F401  (the parse stage's readers)
+    from transforms.extract import extract
+
+    extract(WARM_UP_SENTENCE, headline="Warm-up", dateline="Beirut")
+
+
 def warm_up_in_background(docs_root: Path) -> threading.Thread:
     """Start :func:`warm_up` in a daemon thread and return it.
 

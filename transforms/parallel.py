@@ -10,14 +10,23 @@ warm-up thread, :mod:`flows.warm_up`). :func:`map_in_order` spawns ``workers - 1
 processes and lets the caller work too: the pool takes slices from the front of
 the list, the caller from the back, so they meet wherever the slices' costs put
 them, with the same cores busy and one process fewer.
+
+A spawned process costs its interpreter, its imports and the stage's tables before it
+does any work: about a second of the other core at the start of each stage, while this
+process works alone. A night that knows it will fan out keeps its processes for its
+stages instead (:func:`kept_processes`): they are started when the night starts, warm up
+while the night fetches (when only one core is busy), and serve parse and extract in turn.
 """
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
+import os
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from typing import TypeVar
 
 T = TypeVar("T")
@@ -64,8 +73,7 @@ def map_in_order(fn: Callable[[T], R], items: Sequence[T], workers: int) -> list
         with lock:
             errors.append(exc)
 
-    context = multiprocessing.get_context("spawn")  # fork is unsafe beside Prefect's threads
-    with ProcessPoolExecutor(max_workers=workers - 1, mp_context=context) as pool:
+    with _pool_for(workers - 1) as pool:
         running: dict[Future[R], int] = {}
 
         def top_up() -> None:
@@ -93,6 +101,70 @@ def map_in_order(fn: Callable[[T], R], items: Sequence[T], workers: int) -> list
         except BaseException as exc:
             fail(exc)
         feeder.join()
+        if errors and isinstance(errors[0], BrokenProcessPool):
+            _forget_if_kept(pool)  # a kept process died: no later stage gets the broken pool
     if errors:
         raise errors[0]
     return [results[i] for i in range(len(items))]
+
+
+_KEPT: dict[int, tuple[int, ProcessPoolExecutor]] = {}
+"""The processes kept by :func:`kept_processes` for this process (by pid): how many, and their pool."""
+_KEPT_LOCK = threading.Lock()
+
+
+def _spawned(count: int, warm: Callable[[], object] | None = None) -> ProcessPoolExecutor:
+    """``count`` spawned processes (fork is unsafe beside Prefect's threads), each running ``warm`` first."""
+    context = multiprocessing.get_context("spawn")
+    return ProcessPoolExecutor(max_workers=count, mp_context=context, initializer=warm)
+
+
+@contextlib.contextmanager
+def _pool_for(count: int) -> Iterator[ProcessPoolExecutor]:
+    """The kept pool when it has ``count`` processes; else a pool of this map's own, shut down after it."""
+    with _KEPT_LOCK:
+        kept = _KEPT.get(os.getpid())
+    if kept is not None and kept[0] == count:
+        yield kept[1]
+        return
+    with _spawned(count) as pool:
+        yield pool
+
+
+@contextlib.contextmanager
+def kept_processes(workers: int, warm: Callable[[], object] | None = None) -> Iterator[None]:
+    """Start ``workers - 1`` spawned processes now and let every :func:`map_in_order` of the block use them.
+
+    The processes start at once and run ``warm`` (a module-level function: imports, the
+    stage's tables), so the stages that fan out find them ready. They stop when the block
+    ends or at :func:`release_kept_processes`, whichever comes first. With ``workers`` of 1
+    nothing is started.
+    """
+    if workers <= 1:
+        yield
+        return
+    pool = _spawned(workers - 1, warm)
+    for _ in range(workers - 1):  # a pool spawns its processes on demand: ask for each now
+        pool.submit(os.getpid)
+    with _KEPT_LOCK:
+        _KEPT[os.getpid()] = (workers - 1, pool)
+    try:
+        yield
+    finally:
+        release_kept_processes()
+
+
+def _forget_if_kept(pool: ProcessPoolExecutor) -> None:
+    """Stop keeping ``pool`` (it broke); the next map spawns a pool of its own."""
+    with _KEPT_LOCK:
+        kept = _KEPT.get(os.getpid())
+    if kept is not None and kept[1] is pool:
+        release_kept_processes()
+
+
+def release_kept_processes() -> None:
+    """Stop the kept processes now (the last stage that fans out is done: their memory is let go)."""
+    with _KEPT_LOCK:
+        kept = _KEPT.pop(os.getpid(), None)
+    if kept is not None:
+        kept[1].shutdown(wait=True, cancel_futures=True)

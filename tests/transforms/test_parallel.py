@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from transforms.parallel import map_in_order
+from transforms.parallel import kept_processes, map_in_order, release_kept_processes
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -74,3 +74,49 @@ def test_a_spawned_process_that_dies_fails_the_map_instead_of_hanging() -> None:
         [sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=300, check=False
     )
     assert done.stdout.strip() == "broken pool raised", done.stderr
+
+
+_WARMED = "WIREFACTS_TEST_WARMED"
+
+
+def _mark_warm() -> None:
+    """A kept process's warm-up: leaves a mark the maps can see."""
+    os.environ[_WARMED] = "yes"
+
+
+def _square_where_warm(x: int) -> tuple[int, int, str]:
+    """The square of ``x``, the process that computed it, and whether that process was warmed."""
+    return x * x, os.getpid(), os.environ.get(_WARMED, "no")
+
+
+def test_kept_processes_serve_every_map_of_the_block_warmed_then_stop() -> None:
+    """The stages of a night that fan out share processes started (and warmed) with the night."""
+    with kept_processes(2, warm=_mark_warm):
+        first = map_in_order(_square_where_warm, list(range(8)), 2)
+        second = map_in_order(_square_where_warm, list(range(8)), 2)
+        spawned = {pid for _, pid, _ in first + second} - {os.getpid()}
+        assert len(spawned) == 1  # one kept process served both maps
+        assert {warm for _, pid, warm in first + second if pid != os.getpid()} == {"yes"}
+        release_kept_processes()
+        after = map_in_order(_square_where_warm, list(range(8)), 2)
+    assert {pid for _, pid, _ in after} - {os.getpid()} - spawned  # a new pool of its own
+    assert [square for square, _, _ in after] == [x * x for x in range(8)]
+
+
+def test_a_kept_process_that_dies_fails_its_map_and_the_next_map_gets_a_new_pool() -> None:
+    code = (  # in a child interpreter with a deadline, as above
+        "from concurrent.futures.process import BrokenProcessPool\n"
+        "from tests.transforms.test_parallel import _die_on_zero, _square_where\n"
+        "from transforms.parallel import kept_processes, map_in_order\n"
+        "if __name__ == '__main__':\n"
+        "    with kept_processes(2):\n"
+        "        try:\n"
+        "            map_in_order(_die_on_zero, [0, 1, 2, 3], 2)\n"
+        "        except BrokenProcessPool:\n"
+        "            print('broken pool raised')\n"
+        "        print(map_in_order(_square_where, [1, 2, 3], 2)[0][0])\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=300, check=False
+    )
+    assert done.stdout.split() == ["broken", "pool", "raised", "1"], done.stderr
