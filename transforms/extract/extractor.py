@@ -16,6 +16,7 @@ from transforms.extract import (
     describe,
     exclusions,
     numbers,
+    patterns,
     qualifiers,
     scales,
     sentences,
@@ -27,10 +28,8 @@ from transforms.extract.story import read_story
 
 _DIGIT_START = re.compile(r"\d(?<![\w.,:]\d)(?<![A-Za-z]-\d)(?<!\d[-–/]\d)")
 _DIGITS = re.compile(numbers.DIGITS_PATTERN)
-# A leading look-ahead on the first letter: the patterns open with ``\b`` and an alternation, which the
-# regex engine otherwise tries in full at every word boundary of the text (a third of the scan's time).
-_WORDS = re.compile(rf"(?=[{numbers.WORDS_FIRST_LETTERS}]){numbers.WORDS_PATTERN}")
-_VAGUE = re.compile(rf"(?=[{numbers.VAGUE_FIRST_LETTERS}]){numbers.VAGUE_PATTERN}")
+_WORDS = patterns.led_by(numbers.WORDS_FIRST_LETTERS, numbers.WORDS_PATTERN)
+_VAGUE = patterns.led_by(numbers.VAGUE_FIRST_LETTERS, numbers.VAGUE_PATTERN)
 _SIGNS = frozenset("-+−")
 _LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _SECOND = re.compile(rf"(?P<digits>{numbers.DIGITS_PATTERN})|(?i:(?P<words>{numbers.WORDS_PATTERN}))")
