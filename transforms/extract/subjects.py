@@ -195,8 +195,14 @@ def subject_after(text: str, end: int, hi: int, measured: bool) -> str | None:
     return " ".join(words)
 
 
+_OF_OR_HEDGE = ("of", "some", "about", "around")
+"""The words :func:`subject_before` needs right before the measure (one of them, whatever the case)."""
+
+
 def subject_before(text: str, lo: int, start: int) -> str | None:
     """The noun a measure describes when it comes first: "bags of 60 kilos" -> "bags"."""
+    if not text[max(lo, start - 48) : start].rstrip()[-6:].lower().endswith(_OF_OR_HEDGE):
+        return None  # the common case: no "of" (or "of some") right before, so no need to read the words
     words = context.words_before(text, lo, start, 3)
     if words and words[-1].lower in ("some", "about", "around"):
         words = words[:-1]
