@@ -19,7 +19,7 @@ import re
 from functools import partial
 from typing import Any
 
-from transforms.extract import entities, heads, kinds, scales, subjects, tables
+from transforms.extract import entities, heads, kinds, patterns, scales, subjects, tables
 from transforms.extract.model import Fact
 from transforms.extract.story import Story
 from transforms.extract.units import UNITS
@@ -38,9 +38,13 @@ _PERCENTS = frozenset({"percent", "percentage point", "basis point"})
 _INDEX_HEADS = frozenset({"average", "index", "dow", "nikkei", "composite", "point"})
 _US_FORMS = re.compile(r"U\.?S\.?|US\$|\$US")
 _SCALED = scales.SCALED
-_BOND_PRICE = re.compile(r"(?i)\b(?:priced|price|par|reoffered|issued\s+at|pays?|coupon|traded\s+at)\b")
+_BOND_PRICE = patterns.led_by(
+    "ciprt", r"(?i)\b(?:priced|price|par|reoffered|issued\s+at|pays?|coupon|traded\s+at)\b"
+)
 _FRACTION_QUOTE = re.compile(r"\d+-\d{1,2}/\d{1,2}$|\d+\.\d{2,3}$")
-_PCT_CONTEXT = re.compile(r"(?i)\b(?:pct|percent|per\s+cent|rates?|yields?|coupons?|libor|points?)\b")
+_PCT_CONTEXT = patterns.led_by(
+    "clpry", r"(?i)\b(?:pct|percent|per\s+cent|rates?|yields?|coupons?|libor|points?)\b"
+)
 
 
 def _with(fact: Fact, **changes: object) -> Fact:
@@ -350,7 +354,9 @@ def _partner(text: str, previous: Fact, fact: Fact) -> Fact:
     return fact
 
 
-_WORLD_PRICE = re.compile(r"\b(?:Brent|WTI|Nymex|NYMEX|Comex|COMEX|OPEC|[Gg]old|[Ss]ilver|[Pp]latinum)\b")
+_WORLD_PRICE = patterns.led_by(
+    "BCGNOPSWgps", r"\b(?:Brent|WTI|Nymex|NYMEX|Comex|COMEX|OPEC|[Gg]old|[Ss]ilver|[Pp]latinum)\b"
+)
 """A world benchmark, priced in US dollars wherever the story is datelined."""
 _TRAFFIC_UNIT = re.compile(
     r"(?i)\b(?P<what>revenue passenger|available seat)[- ]"
@@ -434,7 +440,7 @@ _COUNT_PARTNER = re.compile(
     r"(?:(?:more|less|fewer)\s+than\s+|about\s+|some\s+|nearly\s+|a\s+revised\s+|(?:a|the)\s+current\s+)?$"
 )
 _MAGNITUDE_BEFORE = re.compile(r"(?i)\bmagnitude(?:\s+of)?\s+$")
-_QUAKE = re.compile(r"(?i)\b(?:earthquake|quake|tremor|aftershock)\b")
+_QUAKE = patterns.led_by("aeqt", r"(?i)\b(?:earthquake|quake|tremor|aftershock)\b")
 _OF_A_POINT = re.compile(r"(?i)\s+of\s+an?\s+(?P<pct>percentage\s+)?point\b")
 _TO_END = re.compile(r"(?i)\bto\s+$")
 _FROM_END = re.compile(r"(?i)\bfrom\s+$")
@@ -542,9 +548,10 @@ _FOR_OBJECT = re.compile(
 """A length written as a modifier of "period" ("17-year period", "seven-year grace period")."""
 
 
-_SPENDS = re.compile(
+_SPENDS = patterns.led_by(
+    "aceimpstw",
     r"(?i)\b(?:spend(?:s|ing)?|spent|invest(?:s|ing|ed)?|set(?:s|ting)?\s+aside|allocat\w+|earmark\w*|"
-    r"pledg\w+|add(?:s|ing|ed)?|(?:to|will|would|could|must)\s+pay|pa(?:ys|id|ying))\b[^.;:]{0,40}$"
+    r"pledg\w+|add(?:s|ing|ed)?|(?:to|will|would|could|must)\s+pay|pa(?:ys|id|ying))\b[^.;:]{0,40}$",
 )
 _PAID_FOR = re.compile(r"(?i)\s+(?:a\s+(?:year|week|month)\s+)?(?:on|for|in|into|towards|to)\s+")
 _PAID_WORD = re.compile(r"[a-z][a-z-]*")
@@ -580,11 +587,12 @@ def _paid_for(text: str, fact: Fact, sentence_start: int) -> str | None:
     return " ".join(words)
 
 
-_TRADED_FOR = re.compile(
+_TRADED_FOR = patterns.led_by(
+    "abpst",
     r"(?i)\b(?:buy(?:s|ing)?|bought|acquir(?:e|es|ed|ing)|sell(?:s|ing)?|sold|purchas(?:e|es|ed|ing)|"
     r"take\s+over|took\s+over|tak(?:es|ing)\s+over)\s+(?P<object>[^;:]{1,80}?)\s+for\s+"
     r"(?:(?:about|around|some|nearly|almost|up\s+to|an\s+estimated|roughly|more\s+than)\s+)?"
-    r"(?:\S+(?:\s+\S+){0,3},\s+or\s+)?$"
+    r"(?:\S+(?:\s+\S+){0,3},\s+or\s+)?$",
 )
 """A sale's object and the sum after "for": "sold a 49% stake in its network for €1.1bn" (and the
 same sum restated: "for $3.1bn, or $48 a share")."""
@@ -679,7 +687,7 @@ _PASSIVE_FOR = re.compile(
 _RELATIVE_LASTS = re.compile(
     r"(?i)\b(?P<what>[a-z][\w-]*),?\s+(?:that|which)\s+(?:has\s+|had\s+)?(?:last(?:s|ed)|t(?:ook|akes))\s+$"
 )
-_CLAUSE_OPENER = re.compile(r"\b(?:while|whereas|but|and|as|when)\s+")
+_CLAUSE_OPENER = patterns.led_by("abw", r"\b(?:while|whereas|but|and|as|when)\s+")
 _LEAD_HEDGE = re.compile(r"(?i)(?:over|under)\s+")
 _OPENING_PHRASE = re.compile(
     r"\W*(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?P<phrase>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"

@@ -12,17 +12,19 @@ place named in the sentence, else the dateline city.
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 
-from transforms.extract import gazetteer
+from transforms.extract import gazetteer, patterns
 from transforms.extract.story import DEMONYMS as _DEMONYMS
 from transforms.extract.subjects import STOP_OR_PREPOSITION, Clause
 
-_NAME_RUN = re.compile(
+_NAME_RUN = patterns.led_by(
+    "<&" + string.ascii_uppercase,
     r"<(?P<angled>[A-Z][^<>]{1,60}?)>"
-    r"|(?P<run>(?:[A-Z][\w'’&.-]*|&)(?:\s+(?:(?:of|de|du|la|&|for)\s+)?(?:[A-Z][\w'’&.-]*))*)"
+    r"|(?P<run>(?:[A-Z][\w'’&.-]*|&)(?:\s+(?:(?:of|de|du|la|&|for)\s+)?(?:[A-Z][\w'’&.-]*))*)",
 )
 _NOT_NAME_WORDS = """
     The A An In On At For But And Or If As By To From With After Before Since While When Where Under

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.extract import context
+from transforms.extract import context, patterns
 
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -54,11 +54,12 @@ _PHONE = re.compile(
 _RATIO = re.compile(r"(?i:\w+-for-\w+)\b")
 _PHONE_DIGITS = re.compile(r"[\d\s().+-]{6,}\d")
 _SCORE = re.compile(r"\d{1,3}\s*[-–]\s*\d{1,3}\b(?:\s*,?\s*\(?\d{1,2}\s*[-–]\s*\d{1,2}\b\)?)*")
-_SPORT = re.compile(
+_SPORT = patterns.led_by(
+    "abcdeghilmoqrstvw",
     r"(?i)\b(?:beat|beats|beating|won|win|wins|winning|victory|victories|defeat|defeated|defeats|"
     r"draw|drew|drawn|scored?|goals?|match|matches|semi-?finals?|quarter-?finals?|half-?time|halftime|"
     r"innings|wickets?|overtime|tiebreaks?|league|aggregate|routed|thrashed|edged|triumphed|"
-    r"stadium|tournament|championship|striker|goalkeeper|seeded|sets?\s+\d)\b"
+    r"stadium|tournament|championship|striker|goalkeeper|seeded|sets?\s+\d)\b",
 )
 """Words that make "3-1" a score; ambiguous money words ("loss", "lead", "final") are left out."""
 

@@ -16,6 +16,7 @@ from transforms.extract import (
     describe,
     exclusions,
     numbers,
+    patterns,
     qualifiers,
     scales,
     sentences,
@@ -27,8 +28,8 @@ from transforms.extract.story import read_story
 
 _DIGIT_START = re.compile(r"\d(?<![\w.,:]\d)(?<![A-Za-z]-\d)(?<!\d[-–/]\d)")
 _DIGITS = re.compile(numbers.DIGITS_PATTERN)
-_WORDS = re.compile(numbers.WORDS_PATTERN)
-_VAGUE = re.compile(numbers.VAGUE_PATTERN)
+_WORDS = patterns.led_by(numbers.WORDS_FIRST_LETTERS, numbers.WORDS_PATTERN)
+_VAGUE = patterns.led_by(numbers.VAGUE_FIRST_LETTERS, numbers.VAGUE_PATTERN)
 _SIGNS = frozenset("-+−")
 _LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _SECOND = re.compile(rf"(?P<digits>{numbers.DIGITS_PATTERN})|(?i:(?P<words>{numbers.WORDS_PATTERN}))")
@@ -179,8 +180,9 @@ class _Scanner:
         character test, so the regex engine skips most of the text quickly.
         """
         found: list[tuple[int, int, re.Match[str]]] = []
-        for match in _VAGUE.finditer(self.lower):
-            found.append((match.start(), _VAGUE_KIND, match))
+        if any(needle in self.lower for needle in numbers.VAGUE_NEEDLES):  # most stories hold none
+            for match in _VAGUE.finditer(self.lower):
+                found.append((match.start(), _VAGUE_KIND, match))
         found.extend(self._word_candidates())
         text = self.text
         for start_match in _DIGIT_START.finditer(text):

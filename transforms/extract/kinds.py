@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from transforms.extract import patterns
+
 _PER_UNIT = re.compile(
     r"\s*(?:(?:a|an|per|each)\s+|/\s*)(?P<good>share|shr|barrel|bbl|ounce|oz|tonne|ton|pound|lb|bushel|"
     r"gallon|litre|liter|kilo|kilogram|unit|bale|troy ounce|dollar|dlr|head|square foot|sq ft|cwt|"
@@ -19,21 +21,24 @@ _PER_UNIT = re.compile(
     r"megawatt hour|mwh|unit of)\b",
     re.IGNORECASE,
 )
-_PER_SHARE_MONEY = re.compile(
+_PER_SHARE_MONEY = patterns.led_by(
+    "bdeilnps",
     r"\b(?:earnings?|profits?|income|loss(?:es)?|dividends?|div|payout|distribution|shr|eps|"
     r"net|book value)\b",
     re.IGNORECASE,
 )
-_RATE_WORDS = re.compile(
+_RATE_WORDS = patterns.led_by(
+    "cdgijlmprtuy",
     r"\b(?:rates?|inflation|unemployment|jobless|yields?|coupons?|prime|discount|interest|"
     r"mortgage|libor|growth|gnp|gdp|tax|tariffs?|duty|duties|margin requirement|reserve requirement)\b",
     re.IGNORECASE,
 )
 _SHARE_OF_WHOLE = re.compile(r"\s*(?:of|stake|interest|owned|holding|shareholding|share\b)", re.IGNORECASE)
-_INDEX_WORDS = re.compile(
+_INDEX_WORDS = patterns.led_by(
+    "ACDFHIKMNSTacim",
     r"\b(?:Dow|index|indices|average|Nikkei|Hang Seng|FT-SE|S and P|Standard and Poor's|composite|"
     r"Nasdaq|Amex|market value index|FTSE|S&P|DAX|CAC|Stoxx|STOXX|Sensex|Nifty|Kospi|KOSPI|Topix|TOPIX|"
-    r"IBEX|Ibex|ASX|TSX|Hang Seng|MSCI)\b"
+    r"IBEX|Ibex|ASX|TSX|Hang Seng|MSCI)\b",
 )
 _AGE_AFTER = re.compile(r"(?:(?:-| )years?)?(?:-| )old\b|(?:-| )year-old\b", re.IGNORECASE)
 _AGE_COMMA = re.compile(r",\s*$")
@@ -79,23 +84,28 @@ def quotes_traded(head: str | None, kind: str) -> bool:
     return head in TRADED and kind in MARKET_KINDS
 
 
-_MARKET = re.compile(
+_MARKET = patterns.led_by(
+    "bcdefgmopqsty",
     r"(?i)\b(?:shares?|stocks?|prices?|priced|quoted|traded|trading|closed|opened|fixed|fixing|ounce|"
     r"barrel|bushel|tonne|futures|dollar|pound|sterling|mark|yen|franc|gold|silver|platinum|crude|exchange|"
-    r"bid|offer(?:ed)?|tender|buy|sell)\b"
+    r"bid|offer(?:ed)?|tender|buy|sell)\b",
 )
-_PER_SHARE_CONTEXT = re.compile(
+_PER_SHARE_CONTEXT = patterns.led_by(
+    "bcdefilnprst",
     r"(?i)\b(?:shr|dividends?|div|earnings|profits?|loss|payout|net|income|revenues?|sales|turnover|"
-    r"cap|bills?|fines?|costs?)\b"
+    r"cap|bills?|fines?|costs?)\b",
 )
-_BOND_WORDS = re.compile(
+_BOND_WORDS = patterns.led_by(
+    "bcdeinpr",
     r"(?i)\b(?:priced|price|par|issue|issued|reoffered|bonds?|notes?|eurobonds?|debentures?|redeemable|"
-    r"redeemed|callable)\b"
+    r"redeemed|callable)\b",
 )
 
 
-_QUOTED_AT = re.compile(r"(?i)\b(?:at|to|from)\s+(?:around\s+|about\s+|a\s+record\s+)?$")
-_VALUED_AT = re.compile(r"(?i)\b(?:estimated|valued|put|set|priced|totall?ed|amounted|worth)\s+(?:at|to)\s+$")
+_QUOTED_AT = patterns.led_by("aft", r"(?i)\b(?:at|to|from)\s+(?:around\s+|about\s+|a\s+record\s+)?$")
+_VALUED_AT = patterns.led_by(
+    "aepstvw", r"(?i)\b(?:estimated|valued|put|set|priced|totall?ed|amounted|worth)\s+(?:at|to)\s+$"
+)
 _MOVE_AFTER = re.compile(r"(?i)\s+(?:higher|lower|up|down|firmer|weaker|stronger)\b")
 
 
@@ -113,9 +123,10 @@ def is_market_price(clause: str, subject: str | None, after: str, change: str | 
     return False
 
 
-_MARKET_MOVES = re.compile(
+_MARKET_MOVES = patterns.led_by(
+    "bcefgloqrst",
     r"(?i)\b(?:ended|closed|opened|eased|firmed|rose|fell|gained|lost|support|resistance|traded|quoted|"
-    r"fixed|bought|sold|stood)\b"
+    r"fixed|bought|sold|stood)\b",
 )
 
 
@@ -126,13 +137,15 @@ def is_bond_price(clause: str, value: float | None) -> bool:
     return _BOND_WORDS.search(clause) is not None and clause.rstrip().lower().endswith(("at", "of", "to"))
 
 
-_NAMED_RATE = re.compile(r"(?i)\b(?:rates?|yields?|inflation|unemployment|jobless|coupons?|libor)\b")
+_NAMED_RATE = patterns.led_by(
+    "cijlruy", r"(?i)\b(?:rates?|yields?|inflation|unemployment|jobless|coupons?|libor)\b"
+)
 _SECURITY_AFTER = re.compile(
     r"(?i)\s*(?:\w+\s+){0,3}?(?:bonds?|notes?|debentures?|eurobonds?|preferred|gilts?|coupon|"
     r"securities|loan stock|bills?|paper|certificates?|cds?)\b"
 )
-_FEE_WORDS = re.compile(
-    r"(?i)\b(?:fees?|commissions?|concessions?|management|underwriting|selling|utili[sz]ation)\b"
+_FEE_WORDS = patterns.led_by(
+    "cfmsu", r"(?i)\b(?:fees?|commissions?|concessions?|management|underwriting|selling|utili[sz]ation)\b"
 )
 
 

@@ -81,6 +81,9 @@ WORDS_PATTERN = (
 )
 """A run of number words, matched on lower-cased text; :func:`parse_words` decides how much is a number."""
 
+WORDS_FIRST_LETTERS = "".join(sorted({word[0] for word in [*_SMALL, *_TENS, "half", "a"]}))
+"""The letters a :data:`WORDS_PATTERN` match can begin with (a cheap first test before the pattern)."""
+
 DIGITS_PATTERN = r"(?:\d{1,3}(?:,\d{3})+(?!,?\d)|\d+(?!,?\d))(?:\.\d+)?"
 """Digits with optional thousands groups and decimals. "4,2000" does not match as a whole."""
 
@@ -131,6 +134,11 @@ VAGUE_PATTERN = (
     r"|scores(?=\s+of\b)|(?:dozens|hundreds|thousands|millions|billions)\b|a\s+handful\s+of\b)"
 )
 """Vague quantities (lower-cased text) that are facts: a range, never an invented point."""
+
+VAGUE_NEEDLES = ("dozen", "score", "tens", "hundred", "thousand", "million", "billion", "handful")
+"""Every :data:`VAGUE_PATTERN` match holds one of these: a text holding none has no vague quantity."""
+VAGUE_FIRST_LETTERS = "abdhmst"
+"""The letters a :data:`VAGUE_PATTERN` match can begin with."""
 
 
 def parse_vague(surface: str) -> Vague:

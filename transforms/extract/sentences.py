@@ -13,6 +13,8 @@ import re
 from bisect import bisect_right
 from typing import NamedTuple
 
+from transforms.extract import patterns
+
 _ABBREVIATIONS_WORDS = """
     mr mrs ms dr prof gen lt col maj capt cmdr adm sgt cpl pte rep sen gov pres st sr jr co corp inc
     ltd plc bros no nos vs v etc approx dept est fig jan feb mar apr jun jul aug sep sept oct nov
@@ -20,9 +22,10 @@ _ABBREVIATIONS_WORDS = """
     mssrs gov't
 """
 _ABBREVIATIONS = frozenset(_ABBREVIATIONS_WORDS.split())
-_BOUNDARY = re.compile(
+_BOUNDARY = patterns.led_by(
+    ".!?\n",
     r"(?P<stop>[.!?]+)[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])"
-    r"|\n[ \t]*\n\s*|\n(?=[ \t]{2,}\S)|\n(?=[-–—] )"
+    r"|\n[ \t]*\n\s*|\n(?=[ \t]{2,}\S)|\n(?=[-–—] )",
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.']*)$")
 

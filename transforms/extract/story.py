@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from transforms.extract import gazetteer
+from transforms.extract import gazetteer, patterns
 
 _TICKER = re.compile(r"<[A-Z0-9][A-Za-z0-9.&/ -]{0,11}>")
 _ANGLED_COMPANY = re.compile(r"<(?P<name>[A-Z][^<>]*?[a-z ][^<>]*?)>")
@@ -86,8 +86,9 @@ _CURRENCY_CUES: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"\bSingapore (?:dlrs|dollars?)\b|\bS\$"), "Singapore dollar", "Singapore cent"),
     (re.compile(r"\bTaiwan (?:dlrs|dollars?)\b|\bNT\$"), "Taiwan dollar", "US cent"),
 )
-_ANY_CUE = re.compile(
-    r"\b(?:Canadian|Australian|New Zealand|N\.?Z\.?|Hong Kong|Singapore|Taiwan|[CAS]\$|NZ\$|HK\$|NT\$)"
+_ANY_CUE = patterns.led_by(
+    "ACHNST",
+    r"\b(?:Canadian|Australian|New Zealand|N\.?Z\.?|Hong Kong|Singapore|Taiwan|[CAS]\$|NZ\$|HK\$|NT\$)",
 )
 """One pass that finds where a currency cue might be; the cues above then say which."""
 _US_CUE = re.compile(r"\bU\.?S\.? (?:dlrs|dollars?)\b|\bUS\$|\$US")

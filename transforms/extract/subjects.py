@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from transforms.extract import context, kinds
+from transforms.extract import context, kinds, patterns
 
 _STOP_WORDS = """
     a an the and or but nor of in on at to from by with for as into onto over under about than then
@@ -195,8 +195,14 @@ def subject_after(text: str, end: int, hi: int, measured: bool) -> str | None:
     return " ".join(words)
 
 
+_OF_OR_HEDGE = ("of", "some", "about", "around")
+"""The words :func:`subject_before` needs right before the measure (one of them, whatever the case)."""
+
+
 def subject_before(text: str, lo: int, start: int) -> str | None:
     """The noun a measure describes when it comes first: "bags of 60 kilos" -> "bags"."""
+    if not text[max(lo, start - 48) : start].rstrip()[-6:].lower().endswith(_OF_OR_HEDGE):
+        return None  # the common case: no "of" (or "of some") right before, so no need to read the words
     words = context.words_before(text, lo, start, 3)
     if words and words[-1].lower in ("some", "about", "around"):
         words = words[:-1]
@@ -318,7 +324,8 @@ _TIME_WORDS = frozenset(
         "tomorrow",
     ]
 )
-_CLAUSE_CUTS = re.compile(
+_CLAUSE_CUTS = patterns.led_by(
+    ";:,abinrstw",
     r"[;:]|,\s|\b(?:said|says|say|told|reported|announced|added|noted|that|but|while|which|who|"
     r"when|where|because|although|though|if|whether|as|whereas)\b",
     re.IGNORECASE,
@@ -360,10 +367,11 @@ _TRANSITIVE = frozenset(_TRANSITIVE_WORDS.split())
 _OPENERS = frozenset(
     ["meanwhile", "however", "but", "and", "also", "so", "yet", "still", "thus", "nevertheless", "moreover"]
 )
-_COMPOUNDS = re.compile(
+_COMPOUNDS = patterns.led_by(
+    "bcdimrstv",
     r"(?i)\b(balance|cost|terms|rate|standard|volume|value|index|department|bank|board|ministry)\s+of\s+"
     r"(payments|trade|living|return|exchange|living|business|commerce|agriculture|england|japan|canada|"
-    r"france|italy|governors|finance|labor|labour|energy)\b"
+    r"france|italy|governors|finance|labor|labour|energy)\b",
 )
 
 
@@ -1055,4 +1063,4 @@ _ESTIMATING = frozenset(
 loss at 20 mln dlrs"): the clause subject, but only the last resort for ``about``."""
 _WHO = re.compile(r"\b[Tt]he\s+(?P<who>(?:[\w-]+\s+){0,2}[a-z][\w-]*),\s+who\s+$")
 """The definite person a "who" clause stands for: "the 21-year-old midfielder, who"."""
-_CLAUSE_STARTS = re.compile(r"(?i)\b(?:while|whereas|and|but|which|who|where|in which|as)\s+")
+_CLAUSE_STARTS = patterns.led_by("abhiw", r"(?i)\b(?:while|whereas|and|but|which|who|where|in which|as)\s+")

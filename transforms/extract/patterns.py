@@ -1,0 +1,27 @@
+"""Compiling the extractor's word-list patterns so that a search skips non-starters quickly.
+
+Python's regex engine speeds a search up only when a pattern opens with a literal or a
+character set. Most cue patterns open with ``\\b`` and an alternation of words
+("``\\b(?:rates?|yields?|inflation)``"), so a search tries the whole alternation at every
+word boundary of its window. A look-ahead on the characters a match can begin with fails
+at once at most positions: the same matches in about half the time.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def led_by(first: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)`` behind a look-ahead on ``first``.
+
+    Args:
+        first: Every character a match of ``pattern`` can begin with (either case suffices
+            when the pattern ignores case). A character missing here would lose matches, so
+            keep it in step with the pattern's alternatives.
+        pattern: The pattern; a leading inline ``(?i)`` is kept in front.
+        flags: As for :func:`re.compile`.
+    """
+    inline = "(?i)" if pattern.startswith("(?i)") else ""
+    body = pattern.removeprefix(inline)
+    return re.compile(f"{inline}(?=[{re.escape(first)}])(?:{body})", flags)
