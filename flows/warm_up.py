@@ -1,16 +1,21 @@
 """Pay a night's one-off costs while the temporary Prefect server starts.
 
-``wirefacts run`` spends 10-27 s waiting for Prefect's temporary server. Two costs
-of the first night in a process do not depend on it: Great Expectations' import and
-context build (seconds, even for a night of 0 rows) and the extractor's lazily loaded
-tables (pint's unit registry, the gazetteer, noun inflections). Done in a daemon thread,
-they overlap the wait.
+``wirefacts run`` spends 10-27 s waiting for Prefect's temporary server (about 2 s for
+its flow run to start on a running one). Three costs of the first night in a process do
+not depend on it: opening the warehouse (DuckDB's extensions, and migrating a new one),
+Great Expectations' import and context build (seconds, even for a night of 0 rows) and
+the extractor's lazily loaded tables (pint's unit registry, the gazetteer, noun
+inflections). Done in a daemon thread, they overlap the wait.
 """
 
 from __future__ import annotations
 
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from warehouse.catalog import Catalog
 
 WARM_UP_SENTENCE = (
     "About 2,500 fighters held 70 percent of Raqa and the 2.5 kilometre wall, officials in Beirut said."
@@ -19,15 +24,22 @@ WARM_UP_SENTENCE = (
 subject and place tables."""
 
 
-def warm_up(docs_root: Path) -> None:
-    """Build GX's cached context for ``docs_root`` and load the extractor's tables (what the thread does).
+def warm_up(docs_root: Path, warehouse: Catalog | None = None) -> None:
+    """Open the warehouse, load the extractor's tables and build GX's context (what the thread does).
 
-    Both caches are shared with the stages: the validate stage takes the same lock as
-    the context build, so it waits for a warm-up under way instead of building twice.
+    Each is shared with the stages, in the order they need it: the night's first step
+    opens the warehouse (on a new one, migrating it: most of a second), and finds this
+    connection kept for it (:func:`warehouse.connection.session`); a stage that needs what
+    is still being built waits for it (the same locks) instead of building it twice.
     """
     from expectations.checkpoint import warm_up as warm_up_validation
     from transforms.extract import extract
 
+    if warehouse is not None:
+        from warehouse.connection import session
+
+        with session(warehouse):
+            pass
     extract(WARM_UP_SENTENCE, headline="Warm-up", dateline="Beirut")
     warm_up_validation(docs_root)
 
@@ -40,7 +52,7 @@ def warm_up_extractor() -> None:
     extract(WARM_UP_SENTENCE, headline="Warm-up", dateline="Beirut")
 
 
-def warm_up_in_background(docs_root: Path) -> threading.Thread:
+def warm_up_in_background(docs_root: Path, warehouse: Catalog | None = None) -> threading.Thread:
     """Start :func:`warm_up` in a daemon thread and return it.
 
     Call it once Prefect is imported (two threads importing the same packages at once
@@ -50,7 +62,7 @@ def warm_up_in_background(docs_root: Path) -> threading.Thread:
 
     def run() -> None:
         try:
-            warm_up(docs_root)
+            warm_up(docs_root, warehouse)
         except Exception:  # the stage that needs it meets the error again, with the night's context
             return
 

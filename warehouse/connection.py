@@ -38,6 +38,7 @@ T = TypeVar("T")
 
 _MIGRATED: set[tuple[str, int]] = set()
 """Catalogs (metadata, SQLite inode) this process has migrated: a file made anew is migrated again."""
+_MIGRATE_LOCK = threading.Lock()
 
 
 _SpareKey = tuple[int, str, bool, int]
@@ -98,9 +99,10 @@ def connect(
             attach(con, catalog, read_only=read_only, snapshot=snapshot)
         if not (read_only or snapshot is not None):
             key = (catalog.metadata, file.stat().st_ino if file is not None else 0)
-            if key not in _MIGRATED:
-                write_transaction(con, migrate)
-                _MIGRATED.add(key)
+            with _MIGRATE_LOCK:  # a warm-up thread may be migrating it now: wait for it, do not race it
+                if key not in _MIGRATED:
+                    write_transaction(con, migrate)
+                    _MIGRATED.add(key)
     except BaseException:
         if con is not None:
             con.close()

@@ -52,7 +52,7 @@ def run(
     from flows.warm_up import warm_up_in_background
 
     # Prefect is imported now: the one-off costs of the night overlap the temporary server's start.
-    warm_up_in_background(settings.data_docs_dir())
+    warm_up_in_background(settings.data_docs_dir(), settings.warehouse_target())
     try:
         with prefect_api(server):
             result = nightly_flow(date=night, settings=settings)
