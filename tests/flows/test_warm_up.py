@@ -35,3 +35,18 @@ def test_a_warm_up_that_fails_stays_quiet_and_ends(tmp_path: Path) -> None:
     thread = warm_up_in_background(blocker / "docs")
     thread.join(timeout=300)
     assert not thread.is_alive()
+
+
+def test_the_warm_up_migrates_the_warehouse_and_keeps_its_connection_for_the_night(tmp_path: Path) -> None:
+    """The night's first step (its `running` row) finds the warehouse migrated and opened."""
+    from warehouse.catalog import as_catalog
+    from warehouse.connection import session
+
+    catalog = as_catalog(tmp_path / "wirefacts.sqlite")
+    thread = warm_up_in_background(tmp_path / "docs", catalog)
+    thread.join(timeout=300)
+    assert not thread.is_alive()
+    with session(catalog) as con:
+        assert con.execute("SELECT count(*) FROM runs").fetchone() == (0,)
+        tables = {row[0] for row in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
+    assert {"articles", "facts", "runs"} <= tables
