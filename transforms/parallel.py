@@ -138,10 +138,13 @@ def kept_processes(workers: int, warm: Callable[[], object] | None = None) -> It
     The processes start at once and run ``warm`` (a module-level function: imports, the
     stage's tables), so the stages that fan out find them ready. They stop when the block
     ends or at :func:`release_kept_processes`, whichever comes first. With ``workers`` of 1
-    nothing is started.
+    nothing is started, nor inside a block that already keeps as many (the command line
+    starts them before it imports Prefect; the flow it runs starts them when run alone).
     """
-    if workers <= 1:
-        yield
+    with _KEPT_LOCK:
+        kept = _KEPT.get(os.getpid())
+    if workers <= 1 or (kept is not None and kept[0] == workers - 1):
+        yield  # nothing to start, or an enclosing block (the command line's) already keeps them
         return
     pool = _spawned(workers - 1, warm)
     for _ in range(workers - 1):  # a pool spawns its processes on demand: ask for each now

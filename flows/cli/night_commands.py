@@ -24,10 +24,13 @@ from flows.cli.common import (
     prefect_defaults,
     refuse_held_night,
 )
-from flows.cli.prefect_server import prefect_api, start_early
+from flows.cli.prefect_server import EarlyServer, prefect_api, start_early
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from flows.results import RunSummary
+    from flows.settings import Settings
     from warehouse.catalog import Catalog
 
 
@@ -47,6 +50,17 @@ def run(
     refuse_held_night(settings, night)
     prefect_defaults()
     server = start_early()  # its start overlaps the imports below and the warm-up
+    from flows.warm_up import warm_up_extractor
+    from transforms.parallel import kept_processes
+
+    # the night's parse and extract processes load while Prefect is imported and the flow run starts
+    with kept_processes(settings.runner.night_extract_workers(), warm=warm_up_extractor):
+        result = _run_night(settings, night, server)
+    _print_summary(result, settings.warehouse_target())
+
+
+def _run_night(settings: Settings, night: date, server: EarlyServer | None) -> RunSummary:
+    """The nightly flow for one night, its errors said in one line (:func:`run` after its checks)."""
     from flows.io.locks import NightLockedError
     from flows.nightly import NightFailedError, NightRejectedError, nightly_flow
     from flows.warm_up import warm_up_in_background
@@ -55,7 +69,7 @@ def run(
     warm_up_in_background(settings.data_docs_dir(), settings.warehouse_target())
     try:
         with prefect_api(server):
-            result = nightly_flow(date=night, settings=settings)
+            return nightly_flow(date=night, settings=settings)
     except NightRejectedError as exc:
         console.print(f"[bold red]night refused:[/] {exc}")
         raise typer.Exit(code=USAGE_ERROR) from exc
@@ -67,7 +81,6 @@ def run(
         fail(
             f"night {night} failed: {describe(exc)} (recorded in runs; details in the log above)", RUN_FAILED
         )
-    _print_summary(result, settings.warehouse_target())
 
 
 def serve(
