@@ -8,6 +8,7 @@ a short slice and walking back over its words costs a fraction of that.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import NamedTuple
 
 _OPENERS = "(\"'“‘["
@@ -59,8 +60,13 @@ def phrase_before(words: list[Word], phrases: dict[str, str], longest: int) -> t
     return None
 
 
+@lru_cache(maxsize=64)
 def last_word(text: str, lo: int, start: int) -> Word | None:
-    """The single word right before ``start`` (the cheap case of :func:`words_before`)."""
+    """The single word right before ``start`` (the cheap case of :func:`words_before`).
+
+    Cached for the last few positions: the date, hedge and label rules each ask for the
+    word before the same numeral, and a ``Word`` is immutable, so the answer is shared.
+    """
     chunk = text[max(lo, start - 24) : start]
     if not chunk or not chunk[-1].isspace():
         return None

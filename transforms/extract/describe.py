@@ -20,7 +20,7 @@ from functools import partial
 from typing import Any
 
 from transforms.extract import entities, heads, kinds, patterns, scales, subjects, tables
-from transforms.extract.model import Fact
+from transforms.extract.model import Fact, fact_with
 from transforms.extract.story import Story
 from transforms.extract.units import UNITS
 
@@ -47,31 +47,8 @@ _PCT_CONTEXT = patterns.led_by(
 )
 
 
-def _with(fact: Fact, **changes: object) -> Fact:
-    """``dataclasses.replace`` without its generic field loop: it ran for every fact, several times."""
-    values = {
-        "surface": fact.surface,
-        "start": fact.start,
-        "end": fact.end,
-        "value": fact.value,
-        "low": fact.low,
-        "high": fact.high,
-        "qualifier": fact.qualifier,
-        "change": fact.change,
-        "unit": fact.unit,
-        "kind": fact.kind,
-        "si_value": fact.si_value,
-        "si_unit": fact.si_unit,
-        "subject": fact.subject,
-        "sentence_index": fact.sentence_index,
-        "sentence": fact.sentence,
-        "linked": fact.linked,
-        "subject_head": fact.subject_head,
-        "about": fact.about,
-        "place": fact.place,
-    }
-    values.update(changes)
-    return Fact(**values)  # type: ignore[arg-type]
+_with = fact_with
+"""``dataclasses.replace`` for the passes below, which refine each fact several times."""
 
 
 def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: Story) -> list[Fact]:

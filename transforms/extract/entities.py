@@ -154,7 +154,7 @@ def names_in(sentence: str) -> list[Name]:
         start = match.start()
         if start > 0 and sentence[start - 1].isdigit():
             continue  # "3.8GHz", "1.1GW": a unit glued to its number, not a name
-        if words and _ADJECTIVAL.search(words[-1]):
+        if words and "-" in words[-1] and _ADJECTIVAL.search(words[-1]):
             continue  # "US-led", "IS-held": an adjective, not a name
         while words and (
             _bare(words[0]) in _NOT_NAMES
@@ -165,7 +165,7 @@ def names_in(sentence: str) -> list[Name]:
             words = words[1:]
         while words and words[-1] in ("&", "of", "and", "for", "de", "du", "la"):
             words = words[:-1]
-        if not words or any(word in _TITLES for word in words) or all(_SUFFIX.fullmatch(w) for w in words):
+        if not words or not _TITLES.isdisjoint(words) or all(_SUFFIX.fullmatch(w) for w in words):
             continue
         text = " ".join(words).rstrip(",")
         if text.endswith(".") and "." not in text[:-1].split()[-1]:
@@ -174,7 +174,7 @@ def names_in(sentence: str) -> list[Name]:
         if len(text) < 2 or _MONTH_RUN.fullmatch(text) or text.upper() in _DEMONYMS:
             continue  # "Swiss", "Polish": an adjective of a country, not a name
         start = sentence.find(words[0], start)
-        opening_word = _opens(sentence, start) and len(words) == 1 and not gazetteer.is_place(text)
+        opening_word = len(words) == 1 and _opens(sentence, start) and not gazetteer.is_place(text)
         owner = opening_word and (
             (_OWNER.match(words[0]) is not None and _OWNED.match(sentence, match.end()) is not None)
             or _MEMBERS.match(sentence, match.end()) is not None
@@ -298,10 +298,11 @@ _TRADES = re.compile(
 
 def _named(sentence: str, text: str, start: int, end: int, corporate: bool) -> Name:
     place = gazetteer.is_place(text) or _located(sentence, text, start, end, corporate)
-    if place and (_SAID_ITS.match(sentence, end) or _TRADES.match(sentence, end)) and gazetteer.is_city(text):
+    said_its = _SAID_ITS.match(sentence, end) is not None
+    if place and (said_its or _TRADES.match(sentence, end)) and gazetteer.is_city(text):
         place, corporate = False, True  # "Toyota sold 2 million cars": a company named like its city
     reports = _REPORTS.match(sentence, end) is not None
-    if _SAID_ITS.match(sentence, end):
+    if said_its:
         return Name(
             text, start, place, corporate, False, _opens(sentence, start)
         )  # "Currys said its revenue"

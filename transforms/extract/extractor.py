@@ -23,7 +23,7 @@ from transforms.extract import (
     subjects,
     units,
 )
-from transforms.extract.model import Fact
+from transforms.extract.model import Fact, make_fact
 from transforms.extract.story import read_story
 
 _DIGIT_START = re.compile(r"\d(?<![\w.,:]\d)(?<![A-Za-z]-\d)(?<!\d[-–/]\d)")
@@ -197,7 +197,7 @@ class _Scanner:
         si_value, si_unit = units.to_si(draft.value if draft.value is not None else draft.low, unit)
         if draft.value is None and draft.low is not None and si_value is not None:
             si_value = None
-        return Fact(
+        return make_fact(
             surface=self.text[draft.start : draft.end],
             start=draft.start,
             end=draft.end,

@@ -331,6 +331,7 @@ _CLAUSE_CUTS = patterns.led_by(
     re.IGNORECASE,
 )
 _LEFT_WORD = re.compile(r"[A-Za-z]{1,3}\$\S*|[A-Za-z][\w'’&.-]*[\w]|[A-Za-z]|\S*\d\S*")
+"""A word or a token with a digit; no groups, so ``findall`` gives the words themselves."""
 _PRONOUNS = frozenset(
     [
         "it",
@@ -431,7 +432,7 @@ def subject_left(text: str, lo: int, start: int) -> str | None:
     for match in matches:
         cut = match.end()
         last_cut = match
-    words = [m.group() for m in _LEFT_WORD.finditer(before, cut)]
+    words = _LEFT_WORD.findall(before, cut)
     relative = _relative_antecedent(before, last_cut)
     found = _object_of(words) or _of_owner(before)
     if found is None:
@@ -468,7 +469,7 @@ def subject_left(text: str, lo: int, start: int) -> str | None:
             verb -= 1  # "are projected to reach", "is expected to rise": back to the subject
         if verb and words[verb - 1].lower() == "having":
             # "Gold rose to $2,450, having gained 18%": the participle's subject opens the sentence
-            return _opening_phrase([m.group() for m in _LEFT_WORD.finditer(before)])
+            return _opening_phrase(_LEFT_WORD.findall(before))
         if verb and last_cut is not None and _subjectless(words[:verb]):
             # "sales remained strong, and were expected to grow by 25 pct": the verb shares the subject
             # of the clause before
@@ -479,7 +480,7 @@ def subject_left(text: str, lo: int, start: int) -> str | None:
         if found is None and cut > 0 and verb == 0:
             # "Exports in February, also in value terms, totalled": the clause opens on its verb,
             # so the subject is the phrase that opens the sentence.
-            found = _opening_phrase([m.group() for m in _LEFT_WORD.finditer(before)])
+            found = _opening_phrase(_LEFT_WORD.findall(before))
     return found.replace("_of_", " of ") if found else None
 
 
@@ -522,7 +523,7 @@ def _relative_antecedent(before: str, cut: re.Match[str] | None) -> list[str] | 
     """The words before a relative "that"/"which" ("approved a bypass that"), None for "said that"."""
     if cut is None or cut.group().lower() not in _RELATIVES:
         return None
-    words = [m.group() for m in _LEFT_WORD.finditer(before, 0, cut.start())]
+    words = _LEFT_WORD.findall(before, 0, cut.start())
     if not words:
         return None
     last = words[-1].lower().rstrip(",")
