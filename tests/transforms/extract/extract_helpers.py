@@ -17,6 +17,13 @@ def only(text: str) -> Fact:
     return facts[0]
 
 
+def one(text: str, surface: str, headline: str | None = None, dateline: str | None = None) -> Fact:
+    """The first fact of ``text`` whose surface holds ``surface`` (headline and dateline given)."""
+    found = [f for f in extract(text, headline=headline, dateline=dateline) if surface in f.surface]
+    assert found, f"no fact {surface!r} in {[f.surface for f in extract(text)]}"
+    return found[0]
+
+
 def surfaces(text: str) -> list[str]:
     """Surfaces of every fact in ``text``, in order."""
     return [f.surface for f in extract(text)]

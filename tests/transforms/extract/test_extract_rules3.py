@@ -7,15 +7,7 @@ is checked on text it was not tuned on.
 from __future__ import annotations
 
 import pytest
-
-from transforms.extract import extract
-from transforms.extract.model import Fact
-
-
-def one(text: str, surface: str, headline: str | None = None, dateline: str | None = None) -> Fact:
-    found = [f for f in extract(text, headline=headline, dateline=dateline) if surface in f.surface]
-    assert found, f"no fact {surface!r} in {[f.surface for f in extract(text)]}"
-    return found[0]
+from extract_helpers import one
 
 
 @pytest.mark.parametrize(

@@ -7,15 +7,9 @@ checked on text it was not tuned on.
 from __future__ import annotations
 
 import pytest
+from extract_helpers import one
 
-from transforms.extract import entities, extract
-from transforms.extract.model import Fact
-
-
-def one(text: str, surface: str, headline: str | None = None, dateline: str | None = None) -> Fact:
-    found = [f for f in extract(text, headline=headline, dateline=dateline) if surface in f.surface]
-    assert found, f"no fact {surface!r} in {[f.surface for f in extract(text)]}"
-    return found[0]
+from transforms.extract import entities
 
 
 # Class 1: the noun a number counts through a postdeterminer ("other", "more", "additional").
