@@ -279,12 +279,9 @@ def warm_up_task(docs_root: Path) -> None:
     while the driver stages the range, instead of after. Best effort: an error here is
     met again, with its night, by the stage that needs what failed.
     """
-    from flows.warm_up import warm_up
+    from flows.warm_up import warm_up_best_effort
 
-    try:
-        warm_up(docs_root)
-    except Exception:  # reported by the night that meets it
-        return
+    warm_up_best_effort(docs_root)
 
 
 @task(name="night", cache_policy=NO_CACHE)

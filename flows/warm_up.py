@@ -44,6 +44,14 @@ def warm_up(docs_root: Path, warehouse: Catalog | None = None) -> None:
     warm_up_validation(docs_root)
 
 
+def warm_up_best_effort(docs_root: Path, warehouse: Catalog | None = None) -> None:
+    """:func:`warm_up`, its failure left to the stage that meets the same error with the night's context."""
+    try:
+        warm_up(docs_root, warehouse)
+    except Exception:  # reported by the night that meets it
+        return
+
+
 def warm_up_extractor() -> None:
     """Load the extractor's tables and the readers (what a kept parse and extract process runs first)."""
     import transforms.readers.batch  # noqa: F401  (the parse stage's readers)
@@ -60,12 +68,8 @@ def warm_up_in_background(docs_root: Path, warehouse: Catalog | None = None) -> 
     the same error again and reports it with the night.
     """
 
-    def run() -> None:
-        try:
-            warm_up(docs_root, warehouse)
-        except Exception:  # the stage that needs it meets the error again, with the night's context
-            return
-
-    thread = threading.Thread(target=run, name="wirefacts-warm-up", daemon=True)
+    thread = threading.Thread(
+        target=warm_up_best_effort, args=(docs_root, warehouse), name="wirefacts-warm-up", daemon=True
+    )
     thread.start()
     return thread

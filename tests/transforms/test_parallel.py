@@ -94,12 +94,13 @@ def test_kept_processes_serve_every_map_of_the_block_warmed_then_stop() -> None:
     with kept_processes(2, warm=_mark_warm):
         first = map_in_order(_square_where_warm, list(range(8)), 2)
         second = map_in_order(_square_where_warm, list(range(8)), 2)
-        spawned = {pid for _, pid, _ in first + second} - {os.getpid()}
-        assert len(spawned) == 1  # one kept process served both maps
-        assert {warm for _, pid, warm in first + second if pid != os.getpid()} == {"yes"}
+        # item 0 always goes to the spawned side (given before this process takes any): the kept,
+        # warmed process served both maps, whatever the machine's load
+        assert first[0][1] != os.getpid() and first[0][2] == "yes"
+        assert second[0][1] == first[0][1] and second[0][2] == "yes"
         release_kept_processes()
         after = map_in_order(_square_where_warm, list(range(8)), 2)
-    assert {pid for _, pid, _ in after} - {os.getpid()} - spawned  # a new pool of its own
+    assert after[0][1] != os.getpid() and after[0][2] == "no"  # a new pool of its own, not warmed
     assert [square for square, _, _ in after] == [x * x for x in range(8)]
 
 
