@@ -34,6 +34,7 @@ backfill would have stopped there.
 from __future__ import annotations
 
 import gc
+import sys
 import time
 import uuid
 from collections import deque
@@ -344,8 +345,37 @@ def wait_for_night(
         PreviousNightFailedError: That run ended ``failed`` or ``crashed`` without a load,
             or stopped without finishing.
     """
-    with session(warehouse, read_only=True) as con:
+    with _out_of_the_dask_workers_slots(), session(warehouse, read_only=True) as con:
         return _wait_on(con, warehouse, night, run_id, locks, poll_seconds)
+
+
+@contextmanager
+def _out_of_the_dask_workers_slots() -> Iterator[None]:
+    """On a Dask worker, give the task's thread slot back to the worker while the block runs.
+
+    A Dask scheduler hands a worker tasks ahead of time (more than it has threads), and
+    runs them in its own order: the night a worker waits for can sit in the same worker's
+    queue, behind the waiting night, and would never start (a backfill on Dask once hung
+    so). ``secede`` lets the worker start its next task on another thread meanwhile;
+    ``rejoin`` takes a slot back before the night settles and loads, so a worker commits
+    no more nights at once than it has threads. Elsewhere (threads, a process pool, whose
+    idle processes take any queued task) this does nothing.
+    """
+    if "distributed" not in sys.modules:  # a Dask worker has imported it; importing it takes 0.3 s
+        yield
+        return
+    from distributed import get_worker, rejoin, secede
+
+    try:
+        get_worker()
+    except ValueError:  # not on a Dask worker
+        yield
+        return
+    secede()
+    try:
+        yield
+    finally:
+        rejoin()
 
 
 def _wait_on(
