@@ -371,11 +371,11 @@ def _out_of_the_dask_workers_slots() -> Iterator[None]:
     except ValueError:  # not on a Dask worker
         yield
         return
-    secede()
+    secede()  # type: ignore[no-untyped-call]
     try:
         yield
     finally:
-        rejoin()
+        rejoin()  # type: ignore[no-untyped-call]
 
 
 def _wait_on(

@@ -40,7 +40,8 @@ def _commit(warehouse: Catalog) -> None:
 
 @pytest.fixture
 def warehouse(tmp_path: Path) -> Catalog:
-    target = load_settings(warehouse=str(tmp_path / "w.sqlite"), lake=str(tmp_path / "lake")).warehouse_target()
+    settings = load_settings(warehouse=str(tmp_path / "w.sqlite"), lake=str(tmp_path / "lake"))
+    target = settings.warehouse_target()
     with session(target):  # migrated before the cluster starts
         pass
     return target
