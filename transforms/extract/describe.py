@@ -66,6 +66,7 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
     row: tables.Row | None = None
     row_sentence = -1
     names: list[entities.Name] = []
+    in_sentence: list[Fact] = []
     recent: str | None = None
     earlier: dict[str | None, str] = {}
     spelled: dict[str, str | None] = {}  # initials the story spells out: "GM" -> "General Motors"
@@ -79,13 +80,15 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             names = entities.names_in(fact.sentence)
             previous = None
             earlier = {}
+            in_sentence = []
         if row is not None and previous is not None:
             row = tables.switched(row, text[previous.end : fact.start])
         fact = _sterling(text, _currency(fact, story), sentence_start, story)
         if row is not None:
             fact = _table_fact(fact, row, story)
         elif previous is not None:
-            fact = _partner(text, previous, fact)
+            anchor = _anchor(text, in_sentence, fact)
+            fact = _partner(text, previous, fact) if anchor is None else _partner(text, anchor, fact, _FROM)
         fact = _subject(text, fact, sentence_start, row is not None, earlier.get(fact.unit))
         fact = _kind(text, fact, sentence_start, row is not None)
         if row is None:
@@ -158,6 +161,7 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             full = spelled[fact.about]
             fact = fact if full is None else _with(fact, about=full)
         out.append(fact)
+        in_sentence.append(fact)
         previous = fact
         if fact.subject is not None:
             earlier[fact.unit] = fact.subject
@@ -262,13 +266,74 @@ def _table_fact(fact: Fact, row: tables.Row, story: Story) -> Fact:
     return _with(fact, unit=unit, kind="money", subject=row.subject, change=None)
 
 
-def _partner(text: str, previous: Fact, fact: Fact) -> Fact:
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+"""A year between two partners is no figure of theirs: "to 18 billion dlrs in 1986 from 21.5 billion"."""
+_FROM_GAP = re.compile(
+    r"(?i)\s*(?:from|compared\s+with|compared\s+to|against|vs\.?|versus)\s+"
+    r"(?:(?:a\s+revised|revised|an?|the|about|around|some|nearly)\s+)?"
+)
+_UP_FROM_GAP = re.compile(
+    r"(?i),\s+(?:up|down|off)\s+from\s+(?:(?:a\s+revised|revised|an?|the|about|around|some|nearly)\s+)?$"
+)
+_CHANGE_AFTER_LEVEL = re.compile(
+    r"(?i)^[^\d;]{0,100}?,\s+(?:up|down|off)\s+(?:by\s+)?(?:(?:some|about|around|nearly|almost)\s+)?$"
+)
+"""A level, then its change: "47.68 billion kilowatt-hours in the week, up 11.1 pct from 42.91 billion"."""
+_FROM = " from "
+"""The gap an anchored partner is read with: it is its anchor's old value."""
+_IN_PHRASE = re.compile(r"(?i)\b(?:in|across|at|among|on|over)\s+(?:the\s+|all\s+)?$")
+"""A count inside a place phrase ("1,274 cases in 31 states"), never the level a change is measured from."""
+_OR_GAP = re.compile(r"(?i)\s*,?\s*or\s+(?:(?:about|some|nearly|almost|around)\s+)?")
+
+
+def _anchor(text: str, in_sentence: list[Fact], fact: Fact) -> Fact | None:
+    """The level a bare "from" figure is compared with, when it is not the figure just before it.
+
+    "47.68 billion kwh, up 11.1 pct from 42.91 billion": the change in percent sits between the
+    level and its old value; "1,274 cases in 31 states this year, up from 58": the count of the
+    place phrase does.
+    """
+    if fact.unit is not None or len(in_sentence) < 2:
+        return None
+    previous = in_sentence[-1]
+    gap = _YEAR.sub("the year", text[previous.end : fact.start])
+    if previous.unit in _PERCENTS and previous.change is not None and _FROM_GAP.fullmatch(gap):
+        level = in_sentence[-2]
+        if (
+            level.unit is not None
+            and level.unit not in _PERCENTS
+            and level.kind not in _NOT_CARRIED
+            and _CHANGE_AFTER_LEVEL.match(_YEAR.sub("the year", text[level.end : previous.start]))
+        ):
+            return level
+        return None
+    if previous.unit is None and previous.kind == "count" and _UP_FROM_GAP.search(gap):
+        for level in reversed(in_sentence[:-1]):
+            if level.kind == "count" and level.unit is None and level.subject is not None:
+                before = text[max(0, previous.start - 16) : previous.start]
+                return level if _IN_PHRASE.search(before) else None
+            return None
+    return None
+
+
+def _partner(text: str, previous: Fact, fact: Fact, gap: str | None = None) -> Fact:
     """Carry unit, kind and subject from the first of "146.5 mln dlrs from 129.3 mln" to the second.
 
     Only a bare figure takes a unit ("5.8 mln shares" has its own noun), and a change
     in percent does not lend its unit to the level after it ("rose 14.4 pct to 40,131").
+    ``gap`` stands for the words between them when :func:`_anchor` paired them across others.
     """
-    gap = text[previous.end : fact.start]
+    if gap is None:
+        gap = _YEAR.sub("the year", text[previous.end : fact.start])
+    if (
+        previous.unit in _PERCENTS
+        and previous.change is not None
+        and fact.unit is not None
+        and fact.unit not in _PERCENTS
+        and fact.subject is None
+        and _OR_GAP.fullmatch(gap)
+    ):
+        return _with(fact, subject=previous.subject)  # "up 16 pct or 17.4 mln dlrs": the same change
     if previous.kind == "price" and fact.kind == "money" and _LIST_GAP.fullmatch(gap):
         # "at around 1.59 dlrs and 2.91 marks": one quote in two currencies
         return _with(fact, kind="price", subject=fact.subject or previous.subject)

@@ -575,9 +575,13 @@ def new_clause(gap: str) -> tuple[bool, bool]:
     boundaries = list(_GAP_BOUNDARY.finditer(gap))
     tail = gap[boundaries[-1].end() :] if boundaries else gap
     subject = verb = False
-    for word in _LEFT_WORD.findall(tail):
-        lower = word.lower()
+    words = [word.lower() for word in _LEFT_WORD.findall(tail)]
+    for index, lower in enumerate(words):
         if lower in _MORE_VERBS:
+            following = words[index + 1] if index + 1 < len(words) else ""
+            if not subject and lower.endswith("s") and (following in _MORE_VERBS or following in _PAST_FORMS):
+                subject = True  # "while imports rose to": a noun that could be a verb, then its verb
+                continue
             verb = True
             break
         if (
