@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import one
 
+from transforms.extract import sentences
+
 
 # Class 1: a comparison partner takes the unit and subject of its anchor, across a year, a change
 # in percent or a place phrase between them.
@@ -47,3 +49,21 @@ def test_the_same_change_in_money_takes_the_percent_subject() -> None:
 def test_a_plural_noun_read_as_a_verb_still_opens_a_new_clause() -> None:
     text = "Exports rose to 1.2 billion dlrs from 1.1 billion in 1986, while imports rose to 900 mln dlrs."
     assert one(text, "900 mln").subject_head == "import"
+
+
+# Class 2: a currency written after a country's dotted initials is no sentence end.
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("The utility will spend 3.2 billion H.K. Dlrs on plant.", "3.2 billion", "Hong Kong dollar"),
+        ("The dairy group posted sales of 412 mln N.Z. Dollars.", "412 mln", "New Zealand dollar"),
+    ],
+)
+def test_a_currency_after_dotted_initials_stays_in_the_sentence(text: str, surface: str, unit: str) -> None:
+    fact = one(text, surface)
+    assert (fact.unit, fact.kind) == (unit, "money")
+
+
+def test_a_sentence_still_ends_after_initials_before_another_word() -> None:
+    text = "The bank bought a stake in Banco Rio S.A. Shares in the bank rose 4 pct."
+    assert len(sentences.split(text)) == 2
