@@ -731,10 +731,12 @@ def _opening_phrase(words: list[str]) -> str | None:
         index += 1
     phrase: list[str] = []
     owner = False
-    for word in words[index:]:
+    for position, word in enumerate(words[index:], index):
         lower = word.lower()
         if owner and _has_digit(word):
             continue  # "the nation's 1986/87 crop": the period after the owner
+        if phrase and lower.endswith("ing") and _takes_object(words, position + 1):
+            break  # "The ferry, carrying 380 passengers,": a participle and its object, not the noun
         owner = False
         if lower.endswith(("'s", "’s")) and lower not in ("it's", "that's", "there's", "what's"):
             phrase, owner = [], True  # "the nation's sugar output": the owner is no part of it
@@ -753,6 +755,11 @@ def _opening_phrase(words: list[str]) -> str | None:
     if not phrase or phrase[-1].lower() in _PRONOUNS:
         return None
     return " ".join(phrase)
+
+
+def _takes_object(words: list[str], index: int) -> bool:
+    """Whether ``words[index]`` opens an object: a number or a determiner ("carrying 380", "carrying the")."""
+    return index < len(words) and (_has_digit(words[index]) or words[index].lower() in _DETERMINERS)
 
 
 _APPOSITION = re.compile(r"(?P<name>(?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'.-]*)\s*,\s*$")

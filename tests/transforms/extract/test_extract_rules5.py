@@ -67,3 +67,20 @@ def test_a_currency_after_dotted_initials_stays_in_the_sentence(text: str, surfa
 def test_a_sentence_still_ends_after_initials_before_another_word() -> None:
     text = "The bank bought a stake in Banco Rio S.A. Shares in the bank rose 4 pct."
     assert len(sentences.split(text)) == 2
+
+
+# Class 3: a participle with its object is no part of the noun phrase a clause opens with.
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [
+        ("The coach, carrying 48 pensioners, was stuck in snow for three hours.", "three hours", "coach"),
+        ("The cable car, carrying 30 skiers, rose 900 metres in four minutes.", "900 metres", "car"),
+    ],
+)
+def test_a_participle_apposition_leaves_the_noun(text: str, surface: str, head: str) -> None:
+    assert one(text, surface).subject_head == head
+
+
+def test_a_noun_in_ing_still_ends_the_phrase() -> None:
+    text = "Consumer spending in the spring rose 3 pct, and was expected to grow by 2 pct."
+    assert one(text, "2 pct").subject_head == "spending"
