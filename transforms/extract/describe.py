@@ -33,6 +33,8 @@ _PARTNER_GAP = re.compile(
 )
 _PARALLEL = re.compile(r"(?:\s*,)?\s+(?:and\s+)?(?:[A-Z][\w.-]*\s+){0,2}[A-Za-z][\w-]*\s+(?:at\s+)?$")
 """The next item of a list after a figure: ", and Dutch traders", " and exports at"."""
+_ITEM_AT = re.compile(r"(?i),\s+and\s+[a-z]+s\s+at\s+$")
+"""The next item of "with imports at 1.55 billion dlrs, and exports at 1.65 billion": a noun, no verb."""
 _NOT_CARRIED = frozenset({"duration", "age", "ratio"})
 _PERCENTS = frozenset({"percent", "percentage point", "basis point"})
 _INDEX_HEADS = frozenset({"average", "index", "dow", "nikkei", "composite", "point"})
@@ -353,10 +355,10 @@ def _partner(text: str, previous: Fact, fact: Fact, gap: str | None = None) -> F
         if (
             fact.unit is None
             and fact.kind == "count"
-            and not new_verb
+            and (not new_verb or _ITEM_AT.search(gap))
             and previous.unit not in _PERCENTS
             and _PARALLEL.match(gap)
-            and not subjects.is_function_word(gap.split()[-1])
+            and (gap.split()[-1].lower() == "at" or not subjects.is_function_word(gap.split()[-1]))
             and subjects.acceptable(fact.subject) is None
         ):
             # "West German traders 7,500 tonnes and Dutch traders 2,500": a list shares its unit

@@ -51,6 +51,12 @@ def test_a_plural_noun_read_as_a_verb_still_opens_a_new_clause() -> None:
     assert one(text, "900 mln").subject_head == "import"
 
 
+def test_the_next_item_of_a_list_at_a_level_shares_the_unit() -> None:
+    text = "Trade grew, with imports at 4.1 billion dlrs, against 3.9 billion, and exports at 2.8 billion."
+    fact = one(text, "2.8 billion")
+    assert (fact.unit, fact.subject_head) == ("US dollar", "export")
+
+
 # Class 2: a currency written after a country's dotted initials is no sentence end.
 @pytest.mark.parametrize(
     ("text", "surface", "unit"),
