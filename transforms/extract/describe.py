@@ -343,6 +343,15 @@ def _partner(text: str, previous: Fact, fact: Fact, gap: str | None = None) -> F
         if fact.unit is None and subjects.acceptable(fact.subject) is None and _COUNT_PARTNER.search(gap):
             return _with(fact, subject=previous.subject)  # "12,400 votes out of more than 2.5 million"
         return fact
+    if (
+        previous.kind == "age"
+        and heads.head_of(previous.subject) == "age"
+        and fact.unit is None
+        and fact.kind == "count"
+        and _FROM_GAP.fullmatch(gap)
+    ):
+        # "raised the retirement age to 64 from 62": an age limit, not a person's age, has partners
+        return _with(fact, unit="year", kind="age", subject=previous.subject)
     if previous.unit is None or previous.kind in _NOT_CARRIED:
         return fact
     own = gap.find(previous.subject, 0, 4 + len(previous.subject)) if previous.subject else -1
@@ -489,6 +498,8 @@ _OF_A_POINT = re.compile(r"(?i)\s+of\s+an?\s+(?P<pct>percentage\s+)?point\b")
 _TO_END = re.compile(r"(?i)\bto\s+$")
 _FROM_END = re.compile(r"(?i)\bfrom\s+$")
 _BACK_GAP = re.compile(r"\s*(?:and|to|from|vs\.?|versus|-|–)\s*$", re.IGNORECASE)
+_OLDEST = 130.0
+"""Above this a bare figure named an age ("the age of 1,200 trees") is no age in years."""
 _MAX_CARRIED_PERCENT = 1000.0
 """A figure above this never takes a percent from its partner ("699,800 or 9.1 pct of the workforce")."""
 
@@ -785,6 +796,14 @@ def _kind(text: str, fact: Fact, sentence_start: int, table_row: bool) -> Fact:
         return _with(fact, unit="year", kind="age", si_value=None, si_unit=None, change=None, subject=person)
     if table_row:
         return fact
+    if (
+        fact.unit is None
+        and fact.kind == "count"
+        and heads.head_of(fact.subject) == "age"
+        and fact.value is not None
+        and 0 < fact.value < _OLDEST
+    ):
+        return _with(fact, unit="year", kind="age")  # "raised the retirement age to 64 from 62"
     scope = clause + " " + (fact.subject or "")
     if fact.kind == "money":
         after = text[fact.end : fact.end + 12]

@@ -90,3 +90,21 @@ def test_a_participle_apposition_leaves_the_noun(text: str, surface: str, head: 
 def test_a_noun_in_ing_still_ends_the_phrase() -> None:
     text = "Consumer spending in the spring rose 3 pct, and was expected to grow by 2 pct."
     assert one(text, "2 pct").subject_head == "spending"
+
+
+# Class 4: a bare figure that an "age" phrase measures is an age in years, and so is its partner.
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Parliament voted to lift the state pension age to 67 from 66 by 2030.", "67"),
+        ("Parliament voted to lift the state pension age to 67 from 66 by 2030.", "66"),
+        ("The minimum driving age will be cut to 17 under the plan.", "17"),
+    ],
+)
+def test_an_age_limit_is_an_age_in_years(text: str, surface: str) -> None:
+    fact = one(text, surface)
+    assert (fact.unit, fact.kind, fact.subject_head) == ("year", "age", "age")
+
+
+def test_a_large_figure_after_age_is_no_age() -> None:
+    assert one("The age of the 1,200 trees is unknown.", "1,200").kind == "count"
