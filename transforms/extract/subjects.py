@@ -236,7 +236,7 @@ _VERBS_WORDS = """
     might had has have hit topped exceeded equalled equaled came comes represented accounted
     reach reaches total hits top tops exceed exceeds climb climbs
     averaged peaked remained remain remains stayed ended closed opened finished traded valued
-    estimated forecast projected expected put set fixed
+    estimated forecast projected expected put set fixed contributed contributes covers covered
 """
 _VERBS = frozenset(_VERBS_WORDS.split())
 _AUXILIARIES = frozenset(
@@ -296,6 +296,11 @@ _PREPOSITIONS = frozenset(
         "across",
         "per",
         "while",
+        "near",
+        "outside",
+        "inside",
+        "behind",
+        "beside",
     ]
 )
 DETERMINERS = _DETERMINERS
@@ -741,6 +746,9 @@ def _opening_phrase(words: list[str]) -> str | None:
         if lower.endswith(("'s", "’s")) and lower not in ("it's", "that's", "there's", "what's"):
             phrase, owner = [], True  # "the nation's sugar output": the owner is no part of it
             continue
+        if not phrase and lower in _MODIFYING_VERBS and _takes_noun(words, position + 1):
+            phrase.append(word)  # "Total trade with Gulf states fell": a modifier, not the verb
+            continue
         if lower in _PREPOSITIONS or lower == "of" or lower in _VERBS or lower in _STOP:
             break
         if lower in _SKIPPED_IN_PHRASE and all(w.lower() in _SKIPPED_IN_PHRASE for w in phrase):
@@ -755,6 +763,18 @@ def _opening_phrase(words: list[str]) -> str | None:
     if not phrase or phrase[-1].lower() in _PRONOUNS:
         return None
     return " ".join(phrase)
+
+
+_MODIFYING_VERBS = frozenset(["total", "estimated", "projected", "expected", "forecast", "average"])
+"""Verb forms that open a noun phrase as its modifier ("Total trade", "Estimated output")."""
+
+
+def _takes_noun(words: list[str], index: int) -> bool:
+    """Whether ``words[index]`` is a content word, no verb, preposition or number."""
+    if index >= len(words):
+        return False
+    lower = words[index].lower()
+    return not (_has_digit(lower) or lower in _STOP or lower in _VERBS or lower in _PREPOSITIONS)
 
 
 def _takes_object(words: list[str], index: int) -> bool:

@@ -108,3 +108,23 @@ def test_an_age_limit_is_an_age_in_years(text: str, surface: str) -> None:
 
 def test_a_large_figure_after_age_is_no_age() -> None:
     assert one("The age of the 1,200 trees is unknown.", "1,200").kind == "count"
+
+
+# Class 5: the noun phrase before the verb, when it opens on a verb form used as a modifier, ends in a
+# place phrase, or the verb is one of contribution or extent.
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [
+        ("Total lending by the savings banks rose 6 pct in June.", "6 pct", "lending"),
+        ("Estimated output from the new mine fell 12 pct short of plan.", "12 pct", "output"),
+        ("Exports contributed 2.1 percentage points to growth last year.", "2.1", "export"),
+        ("The new depot outside Bristol covers 40,000 square metres.", "40,000", "depot"),
+        ("The city's new stadium near the river covers 12 hectares.", "12 hectares", "stadium"),
+    ],
+)
+def test_the_phrase_before_the_verb(text: str, surface: str, head: str) -> None:
+    assert one(text, surface).subject_head == head
+
+
+def test_total_as_a_verb_is_still_a_verb() -> None:
+    assert one("Sales will total 4.5 mln dlrs this year.", "4.5 mln").subject_head == "sales"
