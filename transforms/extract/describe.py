@@ -826,6 +826,13 @@ def _kind(text: str, fact: Fact, sentence_start: int, table_row: bool) -> Fact:
     if fact.unit in _PERCENTS:
         if fact.unit == "percent" and kinds.is_bond_price(clause, fact.value):
             return _with(fact, kind="price")
+        if (
+            fact.unit == "percent"
+            and fact.change is not None
+            and fact.subject is not None
+            and kinds.RATE_WORDS.search(fact.subject) is None
+        ):
+            return fact  # "Regular pay grew by 7.8%, outpacing inflation": the change of no rate
         if kinds.is_rate(scope, text[fact.end : fact.end + 40]):
             return _with(fact, kind="rate")
         return fact

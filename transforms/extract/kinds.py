@@ -33,6 +33,7 @@ _RATE_WORDS = patterns.led_by(
     r"mortgage|libor|growth|gnp|gdp|tax|tariffs?|duty|duties|margin requirement|reserve requirement)\b",
     re.IGNORECASE,
 )
+RATE_WORDS = _RATE_WORDS
 _SHARE_OF_WHOLE = re.compile(r"\s*(?:of|stake|interest|owned|holding|shareholding|share\b)", re.IGNORECASE)
 _INDEX_WORDS = patterns.led_by(
     "ACDFHIKMNSTacim",

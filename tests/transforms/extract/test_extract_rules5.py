@@ -128,3 +128,17 @@ def test_the_phrase_before_the_verb(text: str, surface: str, head: str) -> None:
 
 def test_total_as_a_verb_is_still_a_verb() -> None:
     assert one("Sales will total 4.5 mln dlrs this year.", "4.5 mln").subject_head == "sales"
+
+
+# Class 6: a change in percent of something that is no rate is a percent, whatever rate words the
+# clause holds around it.
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("Average earnings rose by 6.1%, ahead of inflation for a fifth month.", "6.1%", "percent"),
+        ("Despite the tax credit, quarterly net profit was up 12 pct.", "12 pct", "percent"),
+        ("The jobless rate rose by 0.4 pct in May.", "0.4 pct", "rate"),
+    ],
+)
+def test_a_change_of_no_rate_is_a_percent(text: str, surface: str, kind: str) -> None:
+    assert one(text, surface).kind == kind
