@@ -833,6 +833,13 @@ def _kind(text: str, fact: Fact, sentence_start: int, table_row: bool) -> Fact:
             and kinds.RATE_WORDS.search(fact.subject) is None
         ):
             return fact  # "Regular pay grew by 7.8%, outpacing inflation": the change of no rate
+        if (
+            fact.unit == "basis point"
+            and fact.change is not None
+            and heads.head_of(fact.subject) not in kinds.TRADED
+            and not kinds.is_fee(clause)
+        ):
+            return _with(fact, kind="rate")  # "Year bills rose four basis points": a move of a yield
         if kinds.is_rate(scope, text[fact.end : fact.end + 40]):
             return _with(fact, kind="rate")
         return fact

@@ -155,6 +155,11 @@ def names_rate(subject: str) -> bool:
     return _NAMED_RATE.search(subject) is not None
 
 
+def is_fee(clause: str) -> bool:
+    """True when the words before a percent name a fee or concession ("a management fee of")."""
+    return _FEE_WORDS.search(clause[-60:]) is not None
+
+
 def is_rate(clause: str, after: str) -> bool:
     """True when a percent is the level or change of a named rate, not a share of a whole.
 

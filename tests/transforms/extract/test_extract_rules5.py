@@ -142,3 +142,8 @@ def test_total_as_a_verb_is_still_a_verb() -> None:
 )
 def test_a_change_of_no_rate_is_a_percent(text: str, surface: str, kind: str) -> None:
     assert one(text, surface).kind == kind
+
+
+def test_a_move_in_basis_points_is_a_rate_unless_a_fee() -> None:
+    assert one("Three-month bills fell six basis points to 5.62 pct.", "six basis points").kind == "rate"
+    assert one("The selling fee was cut by 10 basis points.", "10 basis points").kind == "percent"
