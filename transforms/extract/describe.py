@@ -45,7 +45,7 @@ _BOND_PRICE = patterns.led_by(
 )
 _FRACTION_QUOTE = re.compile(r"\d+-\d{1,2}/\d{1,2}$|\d+\.\d{2,3}$")
 _PCT_CONTEXT = patterns.led_by(
-    "clpry", r"(?i)\b(?:pct|percent|per\s+cent|rates?|yields?|coupons?|libor|points?)\b"
+    "clpry", r"(?i)\b(?:pct|percent|percentage|per\s+cent|rates?|yields?|coupons?|libor|points?)\b"
 )
 
 
@@ -863,7 +863,10 @@ def _bare_kind(text: str, fact: Fact, sentence_start: int, clause: str) -> Fact:
         return _with(fact, kind="ratio")  # "two-thirds of the money", "about a quarter of its workforce"
     if points and _PCT_CONTEXT.search(clause.replace("points", "")) and kinds.is_rate(clause, ""):
         subject = subjects.acceptable(subjects.subject_left(text, sentence_start, fact.start))
-        return _with(fact, unit="percentage point", kind="rate", subject=subject)
+        word = _POINTS_AFTER.match(text, fact.end)
+        end = word.end() if word is not None else fact.end
+        surface = text[fact.start : end]
+        return _with(fact, end=end, surface=surface, unit="percentage point", kind="rate", subject=subject)
     if (points and (fact.change is not None or kinds.is_index_level(clause, 10.0))) or (
         kinds.is_index_level(clause + " " + (fact.subject or ""), fact.value)
         and (

@@ -147,3 +147,9 @@ def test_a_change_of_no_rate_is_a_percent(text: str, surface: str, kind: str) ->
 def test_a_move_in_basis_points_is_a_rate_unless_a_fee() -> None:
     assert one("Three-month bills fell six basis points to 5.62 pct.", "six basis points").kind == "rate"
     assert one("The selling fee was cut by 10 basis points.", "10 basis points").kind == "percent"
+
+
+def test_bare_points_after_percentage_points_are_percentage_points() -> None:
+    text = "Consumer spending added 2.3 percentage points to growth while net exports took off 0.8 points."
+    fact = one(text, "0.8")
+    assert (fact.surface, fact.unit, fact.kind) == ("0.8 points", "percentage point", "rate")
