@@ -43,7 +43,7 @@ _DETERMINERS_WORDS = """
 _DETERMINERS = frozenset(_DETERMINERS_WORDS.split())
 _WORD = re.compile(r"\s*(?P<w>[A-Za-z][\w'’&.-]*[\w]|[A-Za-z])")
 _NOUN_NEXT = re.compile(r"\s+(?P<w>[A-Za-z][\w'’-]*)")
-_POSTDETERMINERS = frozenset(["other", "more", "fewer", "further", "additional", "extra"])
+_POSTDETERMINERS = frozenset(["other", "more", "less", "fewer", "further", "additional", "extra"])
 """Words that sit between a number and its noun without being the noun ("3,500 other workers")."""
 _BRACKET = re.compile(r"\s*\([^()]{0,80}\)")
 _HYPHEN_WORD = re.compile(r"(?:-(?!\d)[A-Za-z]+)+(?=\s)")

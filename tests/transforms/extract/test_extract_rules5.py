@@ -153,3 +153,19 @@ def test_bare_points_after_percentage_points_are_percentage_points() -> None:
     text = "Consumer spending added 2.3 percentage points to growth while net exports took off 0.8 points."
     fact = one(text, "0.8")
     assert (fact.surface, fact.unit, fact.kind) == ("0.8 points", "percentage point", "rate")
+
+
+# Class 7: "less" sits between a measure and its noun like "more" does.
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [
+        ("The new boiler burns 15% less gas than the model it replaces.", "15%", "gas"),
+        ("Pupils in the trial ate 40g less salt a day.", "40g", "salt"),
+    ],
+)
+def test_less_before_the_noun_keeps_the_noun(text: str, surface: str, head: str) -> None:
+    assert one(text, surface).subject_head == head
+
+
+def test_less_than_is_no_noun() -> None:
+    assert one("Turnout was 8 pct less than in 2019.", "8 pct").subject_head != "than"
