@@ -995,6 +995,13 @@ def clause_subject(text: str, lo: int, start: int) -> str | None:
     return found.text if found is not None else None
 
 
+_CLAUSE_ADVERBS = frozenset(
+    ["now", "currently", "recently", "reportedly", "also", "still", "already", "just", "only", "again",
+     "usually", "often", "never", "ever", "typically", "previously", "jointly", "together"]
+)  # fmt: skip
+"""Adverbs between a clause's subject and its verb ("The firm now employs", "Sales also rose")."""
+
+
 def clause_owner(text: str, lo: int, start: int, apposed: bool = False) -> Clause | None:
     """:func:`clause_subject` with whether the phrase is definite and whether it is a name.
 
@@ -1050,6 +1057,8 @@ def clause_owner(text: str, lo: int, start: int, apposed: bool = False) -> Claus
                     break
                 definite = lower == "the"
                 continue
+            if phrase and lower in _CLAUSE_ADVERBS:
+                continue  # "the average child now consumes": the adverb is no part of the phrase
             if lower in _PREPOSITIONS or lower == "of" or lower in _STOP:
                 break
             if not phrase:

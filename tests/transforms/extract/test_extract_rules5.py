@@ -169,3 +169,7 @@ def test_less_before_the_noun_keeps_the_noun(text: str, surface: str, head: str)
 
 def test_less_than_is_no_noun() -> None:
     assert one("Turnout was 8 pct less than in 2019.", "8 pct").subject_head != "than"
+
+
+def test_an_adverb_before_the_verb_is_no_part_of_the_owner() -> None:
+    assert one("The regional airline now flies 40 routes.", "40").about == "regional airline"
