@@ -751,9 +751,34 @@ _OPENING_PHRASE = re.compile(
 """The common noun phrase a sentence opens with, before its verb or a place: "A fire at a depot burned"."""
 
 
+_APPOSED_BEFORE = re.compile(
+    r"(?:^|,\s+|\b(?:and|but|while)\s+)(?:[Tt]he|[Aa]n?)\s+(?P<what>(?:[A-Za-z][\w'-]*\s+){0,3}[A-Za-z][\w'-]*)"
+    r"\s*,\s*(?:(?:some|about|around|nearly|almost|more\s+than)\s+)?$"
+)
+_APPOSITION_ENDS = re.compile(r"[^,.;:()\d]{0,40},")
+
+
+def _apposed_to(text: str, fact: Fact, sentence_start: int) -> str | None:
+    """The definite noun phrase a measure without a noun of its own stands in apposition to:
+    "The hurricane, 300 miles east of Nassau, is moving", "The Envoy, 75,453 tonnes dw, was"."""
+    if fact.unit is None or fact.unit in _PERCENTS or fact.kind in ("money", "price", "age"):
+        return None
+    if subjects.acceptable(fact.subject) is not None:
+        return None
+    if not _APPOSITION_ENDS.match(text, fact.end, sentence_start + len(fact.sentence)):
+        return None
+    found = _APPOSED_BEFORE.search(text[sentence_start : fact.start])
+    if found is None or not found.group().lstrip(", ").startswith(("the", "The", "a", "A", "an", "An")):
+        return None
+    return subjects.acceptable(found.group("what"))
+
+
 def _subject(text: str, fact: Fact, sentence_start: int, table_row: bool, earlier: str | None = None) -> Fact:
     if table_row:
         return fact
+    apposed = _apposed_to(text, fact, sentence_start)
+    if apposed is not None:
+        return _with(fact, subject=apposed)  # "The hurricane, 300 miles east of Nassau, is moving"
     if fact.kind == "length" and _DIRECTION_OF.match(text, fact.end):
         return fact if fact.subject is None else _with(fact, subject=None)  # "30 miles north-east of Crete"
     if fact.unit in _PERCENTS and _TO_YIELD.search(text, max(sentence_start, fact.start - 24), fact.start):

@@ -218,6 +218,7 @@ _NOT_SUBJECTS_WORDS = """
     year years prior higher lower above below yesterday today worth total gain gains rise
     rises increase increases drop drops fall falls decline declines jump cut cuts loss_word vs u.s u.s.
     us percent pct cent cents time times level levels point mark record basis each apiece previously
+    dw dwt deadweight
     earlier later respectively compared versus against month months week weeks day days quarter
     quarters period periods end north south east west northeast northwest southeast southwest
     north-east north-west south-east south-west due short nominal plus cast having following including

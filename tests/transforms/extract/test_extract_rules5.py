@@ -173,3 +173,20 @@ def test_less_than_is_no_noun() -> None:
 
 def test_an_adverb_before_the_verb_is_no_part_of_the_owner() -> None:
     assert one("The regional airline now flies 40 routes.", "40").about == "regional airline"
+
+
+# Class 8: a measure with no noun of its own, set in apposition to a definite phrase, measures it.
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [
+        ("The storm, 250 miles south of Bermuda, is moving north.", "250 miles", "storm"),
+        ("The bulk carrier, 38,000 tonnes dw, was refloated on Sunday.", "38,000 tonnes", "carrier"),
+        ("The new tunnel, 4.2 km long, opens in May.", "4.2 km", "tunnel"),
+    ],
+)
+def test_a_measure_in_apposition_measures_its_phrase(text: str, surface: str, head: str) -> None:
+    assert one(text, surface).subject_head == head
+
+
+def test_a_measure_with_its_own_noun_keeps_it() -> None:
+    assert one("The barge, 3,000 tonnes of coal in its hold, sank.", "3,000 tonnes").subject_head == "coal"
