@@ -190,3 +190,16 @@ def test_a_measure_in_apposition_measures_its_phrase(text: str, surface: str, he
 
 def test_a_measure_with_its_own_noun_keeps_it() -> None:
     assert one("The barge, 3,000 tonnes of coal in its hold, sank.", "3,000 tonnes").subject_head == "coal"
+
+
+# Class 9: bare "tons" are short tons; "tonnes" and "metric tons" stay tonnes.
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("Coal shipments from the port reached 2.4 mln tons last year.", "2.4 mln tons", "short ton"),
+        ("The mill produced 310,000 metric tons of pulp.", "310,000 metric tons", "tonne"),
+        ("The mill produced 310,000 tonnes of pulp.", "310,000 tonnes", "tonne"),
+    ],
+)
+def test_bare_tons_are_short_tons(text: str, surface: str, unit: str) -> None:
+    assert one(text, surface).unit == unit
