@@ -95,6 +95,7 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
         fact = _kind(text, fact, sentence_start, row is not None)
         if row is None:
             fact = _measured_by_kind(text, fact, sentence_start)
+        clause_names = entities.clause_names(fact.sentence, names, fact.start - sentence_start)
         fact = _with(
             fact,
             subject_head=heads.head_of(fact.subject),
@@ -105,7 +106,7 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
                 else None
             )
             or _about(
-                *entities.clause_names(fact.sentence, names, fact.start - sentence_start),
+                *clause_names,
                 story.company,
                 story.topic,
                 fact.subject,
@@ -118,7 +119,8 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
                 source=partial(entities.common_source, fact.sentence),
                 trade=story.trade,
             ),
-            place=entities.place_of(names, story.dateline),
+            # the place of the figure's own clause, else of its sentence, else the dateline
+            place=entities.place_of(clause_names[0], entities.place_of(names, story.dateline)),
         )
         phrase_owner = (
             None

@@ -61,6 +61,17 @@ _NEVER_PLACES = frozenset(
 """Of :data:`_NOT_PLACES`, those that are no place even after "in" or "near" ("in Brent crude")."""
 
 
+def _english_name(name: str) -> bool:
+    """An alternate city name written in plain Latin letters and cased as a name: "Seville", not "SVQ"."""
+    return (
+        len(name) >= 4
+        and name[:1].isupper()
+        and not name.isupper()
+        and name.isascii()
+        and all(c.isalpha() or c in " -'" for c in name)
+    )
+
+
 class Gazetteer(NamedTuple):
     """Lower-cased place names, and the country code of each city, state and country name."""
 
@@ -124,6 +135,14 @@ def gazetteer() -> Gazetteer:
             country[name] = code
         if people >= _MIN_CITY_POPULATION:
             places.add(name)
+    for city in cache.get_cities().values():
+        code, people = str(city["countrycode"]), int(city["population"])
+        for alternate in city.get("alternatenames") or ():
+            # "Seville" for Sevilla, "Kyiv" for Kiev: English spellings, named as localities only
+            name = _key(str(alternate))
+            if _english_name(str(alternate)) and people > population.get(name, -1) and name not in country:
+                population[name] = people
+                country[name] = code
     for state in cache.get_us_states().values():
         name = _key(str(state["name"]))
         places.add(name)

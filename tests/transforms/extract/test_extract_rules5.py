@@ -203,3 +203,21 @@ def test_a_measure_with_its_own_noun_keeps_it() -> None:
 )
 def test_bare_tons_are_short_tons(text: str, surface: str, unit: str) -> None:
     assert one(text, surface).unit == unit
+
+
+# Class 10: place. A city's English spelling is a locality after "in"; a figure's own clause names its
+# place before the rest of the sentence does.
+def test_an_english_city_spelling_is_a_place_after_in() -> None:
+    assert one("Thermometers showed 41C in Seville on Friday.", "41C", dateline="MADRID").place == "Seville"
+
+
+def test_the_place_of_the_figure_clause_comes_first() -> None:
+    text = "Police in Ukraine said a fire at a depot near Odesa burned for six hours."
+    assert one(text, "six hours").place == "Ukraine"
+    text = "Storms hit Ukraine on Monday, while a fire at a depot near Odesa burned for six hours."
+    assert one(text, "six hours").place == "Odesa"
+
+
+def test_a_clause_without_a_place_keeps_the_sentence_place() -> None:
+    text = "About 640,000 patients are waiting in Wales, and 9,000 of them have waited two years."
+    assert one(text, "9,000", dateline="CARDIFF").place == "Wales"
