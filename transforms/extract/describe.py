@@ -775,6 +775,13 @@ def _apposed_to(text: str, fact: Fact, sentence_start: int) -> str | None:
     return subjects.acceptable(found.group("what"))
 
 
+_TRADE_OF = re.compile(
+    r"(?i)\b(?P<trade>sales|shipments|exports|imports|deliveries)\s+of\s+"
+    r"(?P<what>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\b(?![^,;]*\b(?:sales|shipments|exports|imports|deliveries)\b)"
+)
+"""A count of traded things named once at the start of the clause: "sales of domestic-built cars"."""
+
+
 def _subject(text: str, fact: Fact, sentence_start: int, table_row: bool, earlier: str | None = None) -> Fact:
     if table_row:
         return fact
@@ -808,6 +815,10 @@ def _subject(text: str, fact: Fact, sentence_start: int, table_row: bool, earlie
     subject = subjects.acceptable(fact.subject, after)
     if subject is None:
         subject = subjects.acceptable(subjects.subject_left(text, sentence_start, fact.start))
+        if fact.unit is None and fact.kind == "count" and subject is not None:
+            counted = _TRADE_OF.search(text, max(sentence_start, fact.start - 160), fact.start)
+            if counted is not None and counted.group("trade").lower() == subject.lower():
+                subject = counted.group("what")  # "its sales of domestic-built cars ... declined to 97,487"
     elif fact.unit is None and subject.lower().startswith(("sales", "shipments", "exports", "imports")):
         counted = subjects.counted_in(subject)  # "sales of domestic-built cars": cars are counted
         subject = counted or subject

@@ -221,3 +221,19 @@ def test_the_place_of_the_figure_clause_comes_first() -> None:
 def test_a_clause_without_a_place_keeps_the_sentence_place() -> None:
     text = "About 640,000 patients are waiting in Wales, and 9,000 of them have waited two years."
     assert one(text, "9,000", dateline="CARDIFF").place == "Wales"
+
+
+# Class 11: a bare count linked to "sales of X" by its verb counts X.
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [
+        ("Ford said its sales of imported trucks in the period fell to 8,412 from 9,050.", "8,412", "truck"),
+        ("Exports of tractors in the first half rose to 3,210, the ministry said.", "3,210", "tractor"),
+    ],
+)
+def test_a_count_of_sales_of_things_counts_the_things(text: str, surface: str, head: str) -> None:
+    assert one(text, surface).subject_head == head
+
+
+def test_sales_in_money_stay_sales() -> None:
+    assert one("Its sales of cars rose to 4.1 billion dlrs.", "4.1 billion").subject_head == "sales"
