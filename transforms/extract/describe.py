@@ -816,9 +816,9 @@ def _subject(text: str, fact: Fact, sentence_start: int, table_row: bool, earlie
     if subject is None:
         subject = subjects.acceptable(subjects.subject_left(text, sentence_start, fact.start))
         if fact.unit is None and fact.kind == "count" and subject is not None:
-            counted = _TRADE_OF.search(text, max(sentence_start, fact.start - 160), fact.start)
-            if counted is not None and counted.group("trade").lower() == subject.lower():
-                subject = counted.group("what")  # "its sales of domestic-built cars ... declined to 97,487"
+            traded = _TRADE_OF.search(text, max(sentence_start, fact.start - 160), fact.start)
+            if traded is not None and traded.group("trade").lower() == subject.lower():
+                subject = traded.group("what")  # "its sales of domestic-built cars ... declined to 97,487"
     elif fact.unit is None and subject.lower().startswith(("sales", "shipments", "exports", "imports")):
         counted = subjects.counted_in(subject)  # "sales of domestic-built cars": cars are counted
         subject = counted or subject
