@@ -204,10 +204,25 @@ def _measured_by_kind(text: str, fact: Fact, sentence_start: int) -> Fact:
             if named is None or (fact.subject is not None and not kinds.names_rate(named))
             else _with(fact, subject=named)
         )
+    if fact.kind in ("price", "rate", "percent") and fact.unit == "percent":
+        terms = _ISSUE_TERMS.search(text, max(sentence_start, fact.start - 40), fact.start)
+        issued = _ISSUED.findall(text, sentence_start, terms.start()) if terms is not None else []
+        if issued and (subjects.acceptable(fact.subject) is None or (fact.subject or "")[:1].isupper()):
+            # "is issuing a 10 billion yen eurobond due 1994 paying five pct and priced at 102-3/8 pct"
+            kind = "price" if terms is not None and terms.group("priced") else "rate"
+            return _with(fact, subject=issued[-1], kind=kind)
     if fact.kind == "price" and fact.subject is None:
         priced = subjects.acceptable(subjects.clause_subject(text, sentence_start, fact.start))
         return fact if priced is None else _with(fact, subject=priced)
     return fact
+
+
+_ISSUE_TERMS = re.compile(
+    r"(?i)\b(?:(?P<priced>priced\s+at)|paying|pays|with\s+an?\s+coupon\s+of)\s+"
+    r"(?:(?:about|around|some)\s+)?$"
+)
+_ISSUED = re.compile(r"(?i)\b(?:euro)?(?:bonds?|notes|debentures)\b")
+"""The security an issue's terms are of: "a 10 billion yen eurobond due 1994 paying five pct"."""
 
 
 def _quotes_its_subject(fact: Fact) -> bool:

@@ -237,3 +237,17 @@ def test_a_count_of_sales_of_things_counts_the_things(text: str, surface: str, h
 
 def test_sales_in_money_stay_sales() -> None:
     assert one("Its sales of cars rose to 4.1 billion dlrs.", "4.1 billion").subject_head == "sales"
+
+
+# Class 12: the terms of an issue ("paying five pct", "priced at 101-1/2 pct") are the security's.
+@pytest.mark.parametrize(
+    ("surface", "kind"),
+    [("six pct", "rate"), ("100-3/4 pct", "price")],
+)
+def test_issue_terms_measure_the_security(surface: str, kind: str) -> None:
+    text = (
+        "Nordic Finance Corp is issuing a 150 mln dlr eurobond due 1995 paying six pct and priced at"
+        " 100-3/4 pct, lead manager Orion Bank said."
+    )
+    fact = one(text, surface)
+    assert (fact.subject_head, fact.kind) == ("eurobond", kind)
