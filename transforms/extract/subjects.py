@@ -237,7 +237,7 @@ _VERBS_WORDS = """
     might had has have hit topped exceeded equalled equaled came comes represented accounted
     reach reaches total hits top tops exceed exceeds climb climbs
     averaged peaked remained remain remains stayed ended closed opened finished traded valued
-    estimated forecast projected expected put set fixed contributed contributes covers covered
+    estimated forecast projected expected put set fixed contributed contributes covers covered ranged
 """
 _VERBS = frozenset(_VERBS_WORDS.split())
 _AUXILIARIES = frozenset(

@@ -251,3 +251,8 @@ def test_issue_terms_measure_the_security(surface: str, kind: str) -> None:
     )
     fact = one(text, surface)
     assert (fact.subject_head, fact.kind) == ("eurobond", kind)
+
+
+def test_ranged_links_its_subject_to_the_figures() -> None:
+    text = "Treasury note yields ranged from 3 basis points lower to 5 basis points higher."
+    assert one(text, "5 basis points").subject_head == "yield"
