@@ -768,6 +768,8 @@ _OPENING_PHRASE = re.compile(
 """The common noun phrase a sentence opens with, before its verb or a place: "A fire at a depot burned"."""
 
 
+_OF_THEM = re.compile(r"(?i)\s+of\s+them\b")
+"""A share or count of what the sentence counted before: "and 24,000 of them have waited"."""
 _APPOSED_BEFORE = re.compile(
     r"(?:^|,\s+|\b(?:and|but|while)\s+)(?:[Tt]he|[Aa]n?)\s+(?P<what>(?:[A-Za-z][\w'-]*\s+){0,3}[A-Za-z][\w'-]*)"
     r"\s*,\s*(?:(?:some|about|around|nearly|almost|more\s+than)\s+)?$"
@@ -800,6 +802,8 @@ _TRADE_OF = re.compile(
 def _subject(text: str, fact: Fact, sentence_start: int, table_row: bool, earlier: str | None = None) -> Fact:
     if table_row:
         return fact
+    if fact.unit is None and earlier is not None and _OF_THEM.match(text, fact.end):
+        return _with(fact, subject=earlier)  # "790,000 patients ..., and 24,000 of them have waited"
     apposed = _apposed_to(text, fact, sentence_start)
     if apposed is not None:
         return _with(fact, subject=apposed)  # "The hurricane, 300 miles east of Nassau, is moving"

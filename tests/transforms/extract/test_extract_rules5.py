@@ -256,3 +256,15 @@ def test_issue_terms_measure_the_security(surface: str, kind: str) -> None:
 def test_ranged_links_its_subject_to_the_figures() -> None:
     text = "Treasury note yields ranged from 3 basis points lower to 5 basis points higher."
     assert one(text, "5 basis points").subject_head == "yield"
+
+
+# Class 13: "N of them" counts what the sentence counted before.
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [
+        ("The charity housed 5,200 refugees last winter, and 800 of them were children.", "800", "refugee"),
+        ("Some 3,400 flights were delayed, and a quarter of them were cancelled.", "a quarter", "flight"),
+    ],
+)
+def test_of_them_takes_the_earlier_count_subject(text: str, surface: str, head: str) -> None:
+    assert one(text, surface).subject_head == head
