@@ -621,8 +621,9 @@ _FOR_OBJECT = re.compile(
 
 
 _SPENDS = patterns.led_by(
-    "aceimpstw",
+    "abcdeimpstw",
     r"(?i)\b(?:spend(?:s|ing)?|spent|invest(?:s|ing|ed)?|set(?:s|ting)?\s+aside|allocat\w+|earmark\w*|"
+    r"includ(?:es|ed|ing)|provid(?:es|ed|ing)|devot(?:es|ed|ing)|budget(?:s|ed|ing)|"
     r"pledg\w+|add(?:s|ing|ed)?|(?:to|will|would|could|must)\s+pay|pa(?:ys|id|ying))\b[^.;:]{0,40}$",
 )
 _PAID_FOR = re.compile(r"(?i)\s+(?:a\s+(?:year|week|month)\s+)?(?:on|for|in|into|towards|to)\s+")

@@ -268,3 +268,15 @@ def test_ranged_links_its_subject_to_the_figures() -> None:
 )
 def test_of_them_takes_the_earlier_count_subject(text: str, surface: str, head: str) -> None:
     assert one(text, surface).subject_head == head
+
+
+# Class 14: a budget that includes or provides a sum for something measures that thing.
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [
+        ("The county's £900m budget includes £45m for road repairs.", "£45m", "repair"),
+        ("The settlement provides $2bn for affected farmers.", "$2bn", "farmer"),
+    ],
+)
+def test_a_sum_included_for_something_measures_it(text: str, surface: str, head: str) -> None:
+    assert one(text, surface).subject_head == head
