@@ -23,6 +23,7 @@ from transforms.extract import entities, heads, kinds, patterns, scales, subject
 from transforms.extract.model import Fact, fact_with
 from transforms.extract.story import Story
 from transforms.extract.units import UNITS
+from transforms.extract.units import lookup as lookup_unit
 
 _PARTNER_GAP = re.compile(
     r"[^\d;]{0,60}?(?:\b(?:from|vs\.?|versus|against|compared\s+with|compared\s+to|and|or|to)|,)\s+"
@@ -826,6 +827,9 @@ def _subject(text: str, fact: Fact, sentence_start: int, table_row: bool, earlie
     if fact.kind in ("money", "price") and subjects.acceptable(fact.subject, after) is None:
         owner = subjects.worth_owner(text[max(sentence_start, fact.start - 80) : fact.start])
         if owner is not None:
+            measure, of, what = owner.partition(" of ")
+            if of and what and lookup_unit(measure) is not None:
+                owner = what  # "3kg of cocaine worth £250,000", "2 tonnes of heroin worth": the drug's worth
             return _with(fact, subject=owner)
         paid = _paid_for(text, fact, sentence_start) or _bought_for(text, fact, sentence_start)
         if paid is not None:

@@ -280,3 +280,15 @@ def test_of_them_takes_the_earlier_count_subject(text: str, surface: str, head: 
 )
 def test_a_sum_included_for_something_measures_it(text: str, surface: str, head: str) -> None:
     assert one(text, surface).subject_head == head
+
+
+# Class 15: the worth of a weighed quantity is the worth of the thing weighed.
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [
+        ("Border guards seized 12kg of heroin worth £1.1m.", "£1.1m", "heroin"),
+        ("The raid recovered 40 ounces of gold worth $95,000.", "$95,000", "gold"),
+    ],
+)
+def test_the_worth_of_a_measure_is_the_thing_measured(text: str, surface: str, head: str) -> None:
+    assert one(text, surface).subject_head == head
