@@ -770,6 +770,7 @@ _OPENING_PHRASE = re.compile(
 """The common noun phrase a sentence opens with, before its verb or a place: "A fire at a depot burned"."""
 
 
+_SHARE_OF_THE = re.compile(r"(?i)\s+share\s+of(?=\s+(?:the|its|their)\s)")
 _OF_THEM = re.compile(r"(?i)\s+of\s+them\b")
 """A share or count of what the sentence counted before: "and 24,000 of them have waited"."""
 _APPOSED_BEFORE = re.compile(
@@ -804,6 +805,15 @@ _TRADE_OF = re.compile(
 def _subject(text: str, fact: Fact, sentence_start: int, table_row: bool, earlier: str | None = None) -> Fact:
     if table_row:
         return fact
+    if fact.unit == "percent" and fact.subject is not None and fact.subject.lower() == "share":
+        share = _SHARE_OF_THE.match(text, fact.end)
+        whole = (
+            subjects.subject_after(text, share.end(), sentence_start + len(fact.sentence), measured=True)
+            if share is not None
+            else None
+        )
+        if whole is not None and subjects.acceptable(whole) is not None:
+            return _with(fact, subject=whole)  # "a 20 percent share of the market": a share of the market
     if fact.unit is None and earlier is not None and _OF_THEM.match(text, fact.end):
         return _with(fact, subject=earlier)  # "790,000 patients ..., and 24,000 of them have waited"
     apposed = _apposed_to(text, fact, sentence_start)

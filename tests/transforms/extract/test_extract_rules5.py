@@ -292,3 +292,15 @@ def test_a_sum_included_for_something_measures_it(text: str, surface: str, head:
 )
 def test_the_worth_of_a_measure_is_the_thing_measured(text: str, surface: str, head: str) -> None:
     assert one(text, surface).subject_head == head
+
+
+# Class 16: "a N% share of the X" measures X.
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [
+        ("The brewer now holds a 28 pct share of the Dutch beer market.", "28 pct", "market"),
+        ("The party took a 41% share of the vote in the by-election.", "41%", "vote"),
+    ],
+)
+def test_a_share_of_the_whole_measures_the_whole(text: str, surface: str, head: str) -> None:
+    assert one(text, surface).subject_head == head
