@@ -770,6 +770,13 @@ _OPENING_PHRASE = re.compile(
 """The common noun phrase a sentence opens with, before its verb or a place: "A fire at a depot burned"."""
 
 
+_WIPES = re.compile(
+    r"(?i)\b(?:wip(?:e|es|ed|ing)|knock(?:s|ed|ing)?|shav(?:e|es|ed|ing)|add(?:s|ed|ing)?)\s+$"
+)
+_OFF_ITS = re.compile(
+    r"(?i)\s+(?:off|from|to)\s+(?:its|their|the)\s+(?:[\w-]+(?:'s|’s)\s+)?(?P<what>(?:market\s+)?(?:value|valuation|capitali[sz]ation))\b"
+)
+"""A sum wiped off or added to a value: "wiping £1.1bn off its market value"."""
 _SHARE_OF_THE = re.compile(r"(?i)\s+share\s+of(?=\s+(?:the|its|their)\s)")
 _OF_THEM = re.compile(r"(?i)\s+of\s+them\b")
 """A share or count of what the sentence counted before: "and 24,000 of them have waited"."""
@@ -844,6 +851,10 @@ def _subject(text: str, fact: Fact, sentence_start: int, table_row: bool, earlie
         paid = _paid_for(text, fact, sentence_start) or _bought_for(text, fact, sentence_start)
         if paid is not None:
             return _with(fact, subject=paid)
+        if _WIPES.search(text, max(sentence_start, fact.start - 30), fact.start):
+            off = _OFF_ITS.match(text, fact.end)
+            if off is not None:
+                return _with(fact, subject=off.group("what"))  # "wiping £1.1bn off its market value"
     if fact.kind == "duration" and fact.subject is not None and _PERIOD_MODIFIED.match(text, fact.end):
         return fact  # "a 17-year period", "the five-week period": what the length describes is the period
     subject = subjects.acceptable(fact.subject, after)

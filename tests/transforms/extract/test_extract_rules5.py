@@ -304,3 +304,15 @@ def test_the_worth_of_a_measure_is_the_thing_measured(text: str, surface: str, h
 )
 def test_a_share_of_the_whole_measures_the_whole(text: str, surface: str, head: str) -> None:
     assert one(text, surface).subject_head == head
+
+
+# Class 17: a sum wiped off or added to a market value measures that value.
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The profit warning knocked £640m off the retailer's market value.", "£640m"),
+        ("Shares jumped 9%, adding $12bn to its market capitalisation.", "$12bn"),
+    ],
+)
+def test_a_sum_wiped_off_a_value_measures_the_value(text: str, surface: str) -> None:
+    assert one(text, surface).subject_head in ("value", "capitalisation")
