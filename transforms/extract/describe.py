@@ -23,6 +23,7 @@ from transforms.extract import entities, heads, kinds, patterns, scales, subject
 from transforms.extract.model import Fact, fact_with
 from transforms.extract.story import Story
 from transforms.extract.units import UNITS
+from transforms.extract.units import lookup as lookup_unit
 
 _PARTNER_GAP = re.compile(
     r"[^\d;]{0,60}?(?:\b(?:from|vs\.?|versus|against|compared\s+with|compared\s+to|and|or|to)|,)\s+"
@@ -33,6 +34,8 @@ _PARTNER_GAP = re.compile(
 )
 _PARALLEL = re.compile(r"(?:\s*,)?\s+(?:and\s+)?(?:[A-Z][\w.-]*\s+){0,2}[A-Za-z][\w-]*\s+(?:at\s+)?$")
 """The next item of a list after a figure: ", and Dutch traders", " and exports at"."""
+_ITEM_AT = re.compile(r"(?i),\s+and\s+[a-z]+s\s+at\s+$")
+"""The next item of "with imports at 1.55 billion dlrs, and exports at 1.65 billion": a noun, no verb."""
 _NOT_CARRIED = frozenset({"duration", "age", "ratio"})
 _PERCENTS = frozenset({"percent", "percentage point", "basis point"})
 _INDEX_HEADS = frozenset({"average", "index", "dow", "nikkei", "composite", "point"})
@@ -43,7 +46,7 @@ _BOND_PRICE = patterns.led_by(
 )
 _FRACTION_QUOTE = re.compile(r"\d+-\d{1,2}/\d{1,2}$|\d+\.\d{2,3}$")
 _PCT_CONTEXT = patterns.led_by(
-    "clpry", r"(?i)\b(?:pct|percent|per\s+cent|rates?|yields?|coupons?|libor|points?)\b"
+    "clpry", r"(?i)\b(?:pct|percent|percentage|per\s+cent|rates?|yields?|coupons?|libor|points?)\b"
 )
 
 
@@ -66,6 +69,7 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
     row: tables.Row | None = None
     row_sentence = -1
     names: list[entities.Name] = []
+    in_sentence: list[Fact] = []
     recent: str | None = None
     earlier: dict[str | None, str] = {}
     spelled: dict[str, str | None] = {}  # initials the story spells out: "GM" -> "General Motors"
@@ -79,17 +83,20 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             names = entities.names_in(fact.sentence)
             previous = None
             earlier = {}
+            in_sentence = []
         if row is not None and previous is not None:
             row = tables.switched(row, text[previous.end : fact.start])
         fact = _sterling(text, _currency(fact, story), sentence_start, story)
         if row is not None:
             fact = _table_fact(fact, row, story)
         elif previous is not None:
-            fact = _partner(text, previous, fact)
+            anchor = _anchor(text, in_sentence, fact)
+            fact = _partner(text, previous, fact) if anchor is None else _partner(text, anchor, fact, _FROM)
         fact = _subject(text, fact, sentence_start, row is not None, earlier.get(fact.unit))
         fact = _kind(text, fact, sentence_start, row is not None)
         if row is None:
             fact = _measured_by_kind(text, fact, sentence_start)
+        clause_names = entities.clause_names(fact.sentence, names, fact.start - sentence_start)
         fact = _with(
             fact,
             subject_head=heads.head_of(fact.subject),
@@ -100,7 +107,7 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
                 else None
             )
             or _about(
-                *entities.clause_names(fact.sentence, names, fact.start - sentence_start),
+                *clause_names,
                 story.company,
                 story.topic,
                 fact.subject,
@@ -113,7 +120,8 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
                 source=partial(entities.common_source, fact.sentence),
                 trade=story.trade,
             ),
-            place=entities.place_of(names, story.dateline),
+            # the place of the figure's own clause, else of its sentence, else the dateline
+            place=entities.place_of(clause_names[0], entities.place_of(names, story.dateline)),
         )
         phrase_owner = (
             None
@@ -158,6 +166,7 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             full = spelled[fact.about]
             fact = fact if full is None else _with(fact, about=full)
         out.append(fact)
+        in_sentence.append(fact)
         previous = fact
         if fact.subject is not None:
             earlier[fact.unit] = fact.subject
@@ -196,10 +205,25 @@ def _measured_by_kind(text: str, fact: Fact, sentence_start: int) -> Fact:
             if named is None or (fact.subject is not None and not kinds.names_rate(named))
             else _with(fact, subject=named)
         )
+    if fact.kind in ("price", "rate", "percent") and fact.unit == "percent":
+        terms = _ISSUE_TERMS.search(text, max(sentence_start, fact.start - 40), fact.start)
+        issued = _ISSUED.findall(text, sentence_start, terms.start()) if terms is not None else []
+        if issued and (subjects.acceptable(fact.subject) is None or (fact.subject or "")[:1].isupper()):
+            # "is issuing a 10 billion yen eurobond due 1994 paying five pct and priced at 102-3/8 pct"
+            kind = "price" if terms is not None and terms.group("priced") else "rate"
+            return _with(fact, subject=issued[-1], kind=kind)
     if fact.kind == "price" and fact.subject is None:
         priced = subjects.acceptable(subjects.clause_subject(text, sentence_start, fact.start))
         return fact if priced is None else _with(fact, subject=priced)
     return fact
+
+
+_ISSUE_TERMS = re.compile(
+    r"(?i)\b(?:(?P<priced>priced\s+at)|paying|pays|with\s+an?\s+coupon\s+of)\s+"
+    r"(?:(?:about|around|some)\s+)?$"
+)
+_ISSUED = re.compile(r"(?i)\b(?:euro)?(?:bonds?|notes|debentures)\b")
+"""The security an issue's terms are of: "a 10 billion yen eurobond due 1994 paying five pct"."""
 
 
 def _quotes_its_subject(fact: Fact) -> bool:
@@ -262,13 +286,74 @@ def _table_fact(fact: Fact, row: tables.Row, story: Story) -> Fact:
     return _with(fact, unit=unit, kind="money", subject=row.subject, change=None)
 
 
-def _partner(text: str, previous: Fact, fact: Fact) -> Fact:
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+"""A year between two partners is no figure of theirs: "to 18 billion dlrs in 1986 from 21.5 billion"."""
+_FROM_GAP = re.compile(
+    r"(?i)\s*(?:from|compared\s+with|compared\s+to|against|vs\.?|versus)\s+"
+    r"(?:(?:a\s+revised|revised|an?|the|about|around|some|nearly)\s+)?"
+)
+_UP_FROM_GAP = re.compile(
+    r"(?i),\s+(?:up|down|off)\s+from\s+(?:(?:a\s+revised|revised|an?|the|about|around|some|nearly)\s+)?$"
+)
+_CHANGE_AFTER_LEVEL = re.compile(
+    r"(?i)^[^\d;]{0,100}?,\s+(?:up|down|off)\s+(?:by\s+)?(?:(?:some|about|around|nearly|almost)\s+)?$"
+)
+"""A level, then its change: "47.68 billion kilowatt-hours in the week, up 11.1 pct from 42.91 billion"."""
+_FROM = " from "
+"""The gap an anchored partner is read with: it is its anchor's old value."""
+_IN_PHRASE = re.compile(r"(?i)\b(?:in|across|at|among|on|over)\s+(?:the\s+|all\s+)?$")
+"""A count inside a place phrase ("1,274 cases in 31 states"), never the level a change is measured from."""
+_OR_GAP = re.compile(r"(?i)\s*,?\s*or\s+(?:(?:about|some|nearly|almost|around)\s+)?")
+
+
+def _anchor(text: str, in_sentence: list[Fact], fact: Fact) -> Fact | None:
+    """The level a bare "from" figure is compared with, when it is not the figure just before it.
+
+    "47.68 billion kwh, up 11.1 pct from 42.91 billion": the change in percent sits between the
+    level and its old value; "1,274 cases in 31 states this year, up from 58": the count of the
+    place phrase does.
+    """
+    if fact.unit is not None or len(in_sentence) < 2:
+        return None
+    previous = in_sentence[-1]
+    gap = _YEAR.sub("the year", text[previous.end : fact.start])
+    if previous.unit in _PERCENTS and previous.change is not None and _FROM_GAP.fullmatch(gap):
+        level = in_sentence[-2]
+        if (
+            level.unit is not None
+            and level.unit not in _PERCENTS
+            and level.kind not in _NOT_CARRIED
+            and _CHANGE_AFTER_LEVEL.match(_YEAR.sub("the year", text[level.end : previous.start]))
+        ):
+            return level
+        return None
+    if previous.unit is None and previous.kind == "count" and _UP_FROM_GAP.search(gap):
+        for level in reversed(in_sentence[:-1]):
+            if level.kind == "count" and level.unit is None and level.subject is not None:
+                before = text[max(0, previous.start - 16) : previous.start]
+                return level if _IN_PHRASE.search(before) else None
+            return None
+    return None
+
+
+def _partner(text: str, previous: Fact, fact: Fact, gap: str | None = None) -> Fact:
     """Carry unit, kind and subject from the first of "146.5 mln dlrs from 129.3 mln" to the second.
 
     Only a bare figure takes a unit ("5.8 mln shares" has its own noun), and a change
     in percent does not lend its unit to the level after it ("rose 14.4 pct to 40,131").
+    ``gap`` stands for the words between them when :func:`_anchor` paired them across others.
     """
-    gap = text[previous.end : fact.start]
+    if gap is None:
+        gap = _YEAR.sub("the year", text[previous.end : fact.start])
+    if (
+        previous.unit in _PERCENTS
+        and previous.change is not None
+        and fact.unit is not None
+        and fact.unit not in _PERCENTS
+        and fact.subject is None
+        and _OR_GAP.fullmatch(gap)
+    ):
+        return _with(fact, subject=previous.subject)  # "up 16 pct or 17.4 mln dlrs": the same change
     if previous.kind == "price" and fact.kind == "money" and _LIST_GAP.fullmatch(gap):
         # "at around 1.59 dlrs and 2.91 marks": one quote in two currencies
         return _with(fact, kind="price", subject=fact.subject or previous.subject)
@@ -276,6 +361,15 @@ def _partner(text: str, previous: Fact, fact: Fact) -> Fact:
         if fact.unit is None and subjects.acceptable(fact.subject) is None and _COUNT_PARTNER.search(gap):
             return _with(fact, subject=previous.subject)  # "12,400 votes out of more than 2.5 million"
         return fact
+    if (
+        previous.kind == "age"
+        and heads.head_of(previous.subject) == "age"
+        and fact.unit is None
+        and fact.kind == "count"
+        and _FROM_GAP.fullmatch(gap)
+    ):
+        # "raised the retirement age to 64 from 62": an age limit, not a person's age, has partners
+        return _with(fact, unit="year", kind="age", subject=previous.subject)
     if previous.unit is None or previous.kind in _NOT_CARRIED:
         return fact
     own = gap.find(previous.subject, 0, 4 + len(previous.subject)) if previous.subject else -1
@@ -288,10 +382,10 @@ def _partner(text: str, previous: Fact, fact: Fact) -> Fact:
         if (
             fact.unit is None
             and fact.kind == "count"
-            and not new_verb
+            and (not new_verb or _ITEM_AT.search(gap))
             and previous.unit not in _PERCENTS
             and _PARALLEL.match(gap)
-            and not subjects.is_function_word(gap.split()[-1])
+            and (gap.split()[-1].lower() == "at" or not subjects.is_function_word(gap.split()[-1]))
             and subjects.acceptable(fact.subject) is None
         ):
             # "West German traders 7,500 tonnes and Dutch traders 2,500": a list shares its unit
@@ -422,6 +516,8 @@ _OF_A_POINT = re.compile(r"(?i)\s+of\s+an?\s+(?P<pct>percentage\s+)?point\b")
 _TO_END = re.compile(r"(?i)\bto\s+$")
 _FROM_END = re.compile(r"(?i)\bfrom\s+$")
 _BACK_GAP = re.compile(r"\s*(?:and|to|from|vs\.?|versus|-|–)\s*$", re.IGNORECASE)
+_OLDEST = 130.0
+"""Above this a bare figure named an age ("the age of 1,200 trees") is no age in years."""
 _MAX_CARRIED_PERCENT = 1000.0
 """A figure above this never takes a percent from its partner ("699,800 or 9.1 pct of the workforce")."""
 
@@ -526,8 +622,9 @@ _FOR_OBJECT = re.compile(
 
 
 _SPENDS = patterns.led_by(
-    "aceimpstw",
+    "abcdeimpstw",
     r"(?i)\b(?:spend(?:s|ing)?|spent|invest(?:s|ing|ed)?|set(?:s|ting)?\s+aside|allocat\w+|earmark\w*|"
+    r"includ(?:es|ed|ing)|provid(?:es|ed|ing)|devot(?:es|ed|ing)|budget(?:s|ed|ing)|"
     r"pledg\w+|add(?:s|ing|ed)?|(?:to|will|would|could|must)\s+pay|pa(?:ys|id|ying))\b[^.;:]{0,40}$",
 )
 _PAID_FOR = re.compile(r"(?i)\s+(?:a\s+(?:year|week|month)\s+)?(?:on|for|in|into|towards|to)\s+")
@@ -673,9 +770,62 @@ _OPENING_PHRASE = re.compile(
 """The common noun phrase a sentence opens with, before its verb or a place: "A fire at a depot burned"."""
 
 
+_WIPES = re.compile(
+    r"(?i)\b(?:wip(?:e|es|ed|ing)|knock(?:s|ed|ing)?|shav(?:e|es|ed|ing)|add(?:s|ed|ing)?)\s+$"
+)
+_OFF_ITS = re.compile(
+    r"(?i)\s+(?:off|from|to)\s+(?:its|their|the)\s+(?:[\w-]+(?:'s|’s)\s+)?(?P<what>(?:market\s+)?(?:value|valuation|capitali[sz]ation))\b"
+)
+"""A sum wiped off or added to a value: "wiping £1.1bn off its market value"."""
+_SHARE_OF_THE = re.compile(r"(?i)\s+share\s+of(?=\s+(?:the|its|their)\s)")
+_OF_THEM = re.compile(r"(?i)\s+of\s+them\b")
+"""A share or count of what the sentence counted before: "and 24,000 of them have waited"."""
+_APPOSED_BEFORE = re.compile(
+    r"(?:^|,\s+|\b(?:and|but|while)\s+)(?:[Tt]he|[Aa]n?)\s+(?P<what>(?:[A-Za-z][\w'-]*\s+){0,3}[A-Za-z][\w'-]*)"
+    r"\s*,\s*(?:(?:some|about|around|nearly|almost|more\s+than)\s+)?$"
+)
+_APPOSITION_ENDS = re.compile(r"[^,.;:()\d]{0,40},")
+
+
+def _apposed_to(text: str, fact: Fact, sentence_start: int) -> str | None:
+    """The definite noun phrase a measure without a noun of its own stands in apposition to:
+    "The hurricane, 300 miles east of Nassau, is moving", "The Envoy, 75,453 tonnes dw, was"."""
+    if fact.unit is None or fact.unit in _PERCENTS or fact.kind in ("money", "price", "age"):
+        return None
+    if subjects.acceptable(fact.subject) is not None:
+        return None
+    if not _APPOSITION_ENDS.match(text, fact.end, sentence_start + len(fact.sentence)):
+        return None
+    found = _APPOSED_BEFORE.search(text[sentence_start : fact.start])
+    if found is None or not found.group().lstrip(", ").startswith(("the", "The", "a", "A", "an", "An")):
+        return None
+    return subjects.acceptable(found.group("what"))
+
+
+_TRADE_OF = re.compile(
+    r"(?i)\b(?P<trade>sales|shipments|exports|imports|deliveries)\s+of\s+"
+    r"(?P<what>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\b(?![^,;]*\b(?:sales|shipments|exports|imports|deliveries)\b)"
+)
+"""A count of traded things named once at the start of the clause: "sales of domestic-built cars"."""
+
+
 def _subject(text: str, fact: Fact, sentence_start: int, table_row: bool, earlier: str | None = None) -> Fact:
     if table_row:
         return fact
+    if fact.unit == "percent" and fact.subject is not None and fact.subject.lower() == "share":
+        share = _SHARE_OF_THE.match(text, fact.end)
+        whole = (
+            subjects.subject_after(text, share.end(), sentence_start + len(fact.sentence), measured=True)
+            if share is not None
+            else None
+        )
+        if whole is not None and subjects.acceptable(whole) is not None:
+            return _with(fact, subject=whole)  # "a 20 percent share of the market": a share of the market
+    if fact.unit is None and earlier is not None and _OF_THEM.match(text, fact.end):
+        return _with(fact, subject=earlier)  # "790,000 patients ..., and 24,000 of them have waited"
+    apposed = _apposed_to(text, fact, sentence_start)
+    if apposed is not None:
+        return _with(fact, subject=apposed)  # "The hurricane, 300 miles east of Nassau, is moving"
     if fact.kind == "length" and _DIRECTION_OF.match(text, fact.end):
         return fact if fact.subject is None else _with(fact, subject=None)  # "30 miles north-east of Crete"
     if fact.unit in _PERCENTS and _TO_YIELD.search(text, max(sentence_start, fact.start - 24), fact.start):
@@ -694,15 +844,26 @@ def _subject(text: str, fact: Fact, sentence_start: int, table_row: bool, earlie
     if fact.kind in ("money", "price") and subjects.acceptable(fact.subject, after) is None:
         owner = subjects.worth_owner(text[max(sentence_start, fact.start - 80) : fact.start])
         if owner is not None:
+            measure, of, what = owner.partition(" of ")
+            if of and what and lookup_unit(measure) is not None:
+                owner = what  # "3kg of cocaine worth £250,000", "2 tonnes of heroin worth": the drug's worth
             return _with(fact, subject=owner)
         paid = _paid_for(text, fact, sentence_start) or _bought_for(text, fact, sentence_start)
         if paid is not None:
             return _with(fact, subject=paid)
+        if _WIPES.search(text, max(sentence_start, fact.start - 30), fact.start):
+            off = _OFF_ITS.match(text, fact.end)
+            if off is not None:
+                return _with(fact, subject=off.group("what"))  # "wiping £1.1bn off its market value"
     if fact.kind == "duration" and fact.subject is not None and _PERIOD_MODIFIED.match(text, fact.end):
         return fact  # "a 17-year period", "the five-week period": what the length describes is the period
     subject = subjects.acceptable(fact.subject, after)
     if subject is None:
         subject = subjects.acceptable(subjects.subject_left(text, sentence_start, fact.start))
+        if fact.unit is None and fact.kind == "count" and subject is not None:
+            traded = _TRADE_OF.search(text, max(sentence_start, fact.start - 160), fact.start)
+            if traded is not None and traded.group("trade").lower() == subject.lower():
+                subject = traded.group("what")  # "its sales of domestic-built cars ... declined to 97,487"
     elif fact.unit is None and subject.lower().startswith(("sales", "shipments", "exports", "imports")):
         counted = subjects.counted_in(subject)  # "sales of domestic-built cars": cars are counted
         subject = counted or subject
@@ -718,6 +879,14 @@ def _kind(text: str, fact: Fact, sentence_start: int, table_row: bool) -> Fact:
         return _with(fact, unit="year", kind="age", si_value=None, si_unit=None, change=None, subject=person)
     if table_row:
         return fact
+    if (
+        fact.unit is None
+        and fact.kind == "count"
+        and heads.head_of(fact.subject) == "age"
+        and fact.value is not None
+        and 0 < fact.value < _OLDEST
+    ):
+        return _with(fact, unit="year", kind="age")  # "raised the retirement age to 64 from 62"
     scope = clause + " " + (fact.subject or "")
     if fact.kind == "money":
         after = text[fact.end : fact.end + 12]
@@ -740,6 +909,20 @@ def _kind(text: str, fact: Fact, sentence_start: int, table_row: bool) -> Fact:
     if fact.unit in _PERCENTS:
         if fact.unit == "percent" and kinds.is_bond_price(clause, fact.value):
             return _with(fact, kind="price")
+        if (
+            fact.unit == "percent"
+            and fact.change is not None
+            and fact.subject is not None
+            and kinds.RATE_WORDS.search(fact.subject) is None
+        ):
+            return fact  # "Regular pay grew by 7.8%, outpacing inflation": the change of no rate
+        if (
+            fact.unit == "basis point"
+            and fact.change is not None
+            and heads.head_of(fact.subject) not in kinds.TRADED
+            and not kinds.is_fee(clause)
+        ):
+            return _with(fact, kind="rate")  # "Year bills rose four basis points": a move of a yield
         if kinds.is_rate(scope, text[fact.end : fact.end + 40]):
             return _with(fact, kind="rate")
         return fact
@@ -763,7 +946,10 @@ def _bare_kind(text: str, fact: Fact, sentence_start: int, clause: str) -> Fact:
         return _with(fact, kind="ratio")  # "two-thirds of the money", "about a quarter of its workforce"
     if points and _PCT_CONTEXT.search(clause.replace("points", "")) and kinds.is_rate(clause, ""):
         subject = subjects.acceptable(subjects.subject_left(text, sentence_start, fact.start))
-        return _with(fact, unit="percentage point", kind="rate", subject=subject)
+        word = _POINTS_AFTER.match(text, fact.end)
+        end = word.end() if word is not None else fact.end
+        surface = text[fact.start : end]
+        return _with(fact, end=end, surface=surface, unit="percentage point", kind="rate", subject=subject)
     if (points and (fact.change is not None or kinds.is_index_level(clause, 10.0))) or (
         kinds.is_index_level(clause + " " + (fact.subject or ""), fact.value)
         and (

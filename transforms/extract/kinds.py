@@ -33,6 +33,7 @@ _RATE_WORDS = patterns.led_by(
     r"mortgage|libor|growth|gnp|gdp|tax|tariffs?|duty|duties|margin requirement|reserve requirement)\b",
     re.IGNORECASE,
 )
+RATE_WORDS = _RATE_WORDS
 _SHARE_OF_WHOLE = re.compile(r"\s*(?:of|stake|interest|owned|holding|shareholding|share\b)", re.IGNORECASE)
 _INDEX_WORDS = patterns.led_by(
     "ACDFHIKMNSTacim",
@@ -152,6 +153,11 @@ _FEE_WORDS = patterns.led_by(
 def names_rate(subject: str) -> bool:
     """True when ``subject`` names a rate ("unemployment rate", "yield", "inflation")."""
     return _NAMED_RATE.search(subject) is not None
+
+
+def is_fee(clause: str) -> bool:
+    """True when the words before a percent name a fee or concession ("a management fee of")."""
+    return _FEE_WORDS.search(clause[-60:]) is not None
 
 
 def is_rate(clause: str, after: str) -> bool:

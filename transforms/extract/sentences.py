@@ -28,6 +28,9 @@ _BOUNDARY = patterns.led_by(
     r"|\n[ \t]*\n\s*|\n(?=[ \t]{2,}\S)|\n(?=[-–—] )",
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.']*)$")
+_INITIALS = re.compile(r"(?:[A-Za-z]\.){1,3}[A-Za-z]$")
+_CURRENCY_AFTER = re.compile(r"\s+(?:dlrs?|dollars?|cts|cents|rand|francs|crowns|pesos)\b", re.IGNORECASE)
+"""A currency named after a country's initials ("607 billion H.K. Dlrs"): the stop is the initials' own."""
 
 
 class Sentence(NamedTuple):
@@ -42,6 +45,8 @@ def _is_abbreviation(text: str, stop: int) -> bool:
     if match is None:
         return False
     word = match.group(1).lower().rstrip(".")
+    if _INITIALS.fullmatch(word) and _CURRENCY_AFTER.match(text, stop + 1):
+        return True
     return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha() and text[stop - 1].isupper())
 
 

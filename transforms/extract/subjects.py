@@ -43,7 +43,7 @@ _DETERMINERS_WORDS = """
 _DETERMINERS = frozenset(_DETERMINERS_WORDS.split())
 _WORD = re.compile(r"\s*(?P<w>[A-Za-z][\w'’&.-]*[\w]|[A-Za-z])")
 _NOUN_NEXT = re.compile(r"\s+(?P<w>[A-Za-z][\w'’-]*)")
-_POSTDETERMINERS = frozenset(["other", "more", "fewer", "further", "additional", "extra"])
+_POSTDETERMINERS = frozenset(["other", "more", "less", "fewer", "further", "additional", "extra"])
 """Words that sit between a number and its noun without being the noun ("3,500 other workers")."""
 _BRACKET = re.compile(r"\s*\([^()]{0,80}\)")
 _HYPHEN_WORD = re.compile(r"(?:-(?!\d)[A-Za-z]+)+(?=\s)")
@@ -218,6 +218,7 @@ _NOT_SUBJECTS_WORDS = """
     year years prior higher lower above below yesterday today worth total gain gains rise
     rises increase increases drop drops fall falls decline declines jump cut cuts loss_word vs u.s u.s.
     us percent pct cent cents time times level levels point mark record basis each apiece previously
+    dw dwt deadweight
     earlier later respectively compared versus against month months week weeks day days quarter
     quarters period periods end north south east west northeast northwest southeast southwest
     north-east north-west south-east south-west due short nominal plus cast having following including
@@ -236,7 +237,7 @@ _VERBS_WORDS = """
     might had has have hit topped exceeded equalled equaled came comes represented accounted
     reach reaches total hits top tops exceed exceeds climb climbs
     averaged peaked remained remain remains stayed ended closed opened finished traded valued
-    estimated forecast projected expected put set fixed
+    estimated forecast projected expected put set fixed contributed contributes covers covered ranged
 """
 _VERBS = frozenset(_VERBS_WORDS.split())
 _AUXILIARIES = frozenset(
@@ -296,6 +297,11 @@ _PREPOSITIONS = frozenset(
         "across",
         "per",
         "while",
+        "near",
+        "outside",
+        "inside",
+        "behind",
+        "beside",
     ]
 )
 DETERMINERS = _DETERMINERS
@@ -575,9 +581,13 @@ def new_clause(gap: str) -> tuple[bool, bool]:
     boundaries = list(_GAP_BOUNDARY.finditer(gap))
     tail = gap[boundaries[-1].end() :] if boundaries else gap
     subject = verb = False
-    for word in _LEFT_WORD.findall(tail):
-        lower = word.lower()
+    words = [word.lower() for word in _LEFT_WORD.findall(tail)]
+    for index, lower in enumerate(words):
         if lower in _MORE_VERBS:
+            following = words[index + 1] if index + 1 < len(words) else ""
+            if not subject and lower.endswith("s") and (following in _MORE_VERBS or following in _PAST_FORMS):
+                subject = True  # "while imports rose to": a noun that could be a verb, then its verb
+                continue
             verb = True
             break
         if (
@@ -727,13 +737,18 @@ def _opening_phrase(words: list[str]) -> str | None:
         index += 1
     phrase: list[str] = []
     owner = False
-    for word in words[index:]:
+    for position, word in enumerate(words[index:], index):
         lower = word.lower()
         if owner and _has_digit(word):
             continue  # "the nation's 1986/87 crop": the period after the owner
+        if phrase and lower.endswith("ing") and _takes_object(words, position + 1):
+            break  # "The ferry, carrying 380 passengers,": a participle and its object, not the noun
         owner = False
         if lower.endswith(("'s", "’s")) and lower not in ("it's", "that's", "there's", "what's"):
             phrase, owner = [], True  # "the nation's sugar output": the owner is no part of it
+            continue
+        if not phrase and lower in _MODIFYING_VERBS and _takes_noun(words, position + 1):
+            phrase.append(word)  # "Total trade with Gulf states fell": a modifier, not the verb
             continue
         if lower in _PREPOSITIONS or lower == "of" or lower in _VERBS or lower in _STOP:
             break
@@ -749,6 +764,23 @@ def _opening_phrase(words: list[str]) -> str | None:
     if not phrase or phrase[-1].lower() in _PRONOUNS:
         return None
     return " ".join(phrase)
+
+
+_MODIFYING_VERBS = frozenset(["total", "estimated", "projected", "expected", "forecast", "average"])
+"""Verb forms that open a noun phrase as its modifier ("Total trade", "Estimated output")."""
+
+
+def _takes_noun(words: list[str], index: int) -> bool:
+    """Whether ``words[index]`` is a content word, no verb, preposition or number."""
+    if index >= len(words):
+        return False
+    lower = words[index].lower()
+    return not (_has_digit(lower) or lower in _STOP or lower in _VERBS or lower in _PREPOSITIONS)
+
+
+def _takes_object(words: list[str], index: int) -> bool:
+    """Whether ``words[index]`` opens an object: a number or a determiner ("carrying 380", "carrying the")."""
+    return index < len(words) and (_has_digit(words[index]) or words[index].lower() in _DETERMINERS)
 
 
 _APPOSITION = re.compile(r"(?P<name>(?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'.-]*)\s*,\s*$")
@@ -964,6 +996,13 @@ def clause_subject(text: str, lo: int, start: int) -> str | None:
     return found.text if found is not None else None
 
 
+_CLAUSE_ADVERBS = frozenset(
+    ["now", "currently", "recently", "reportedly", "also", "still", "already", "just", "only", "again",
+     "usually", "often", "never", "ever", "typically", "previously", "jointly", "together"]
+)  # fmt: skip
+"""Adverbs between a clause's subject and its verb ("The firm now employs", "Sales also rose")."""
+
+
 def clause_owner(text: str, lo: int, start: int, apposed: bool = False) -> Clause | None:
     """:func:`clause_subject` with whether the phrase is definite and whether it is a name.
 
@@ -1019,6 +1058,8 @@ def clause_owner(text: str, lo: int, start: int, apposed: bool = False) -> Claus
                     break
                 definite = lower == "the"
                 continue
+            if phrase and lower in _CLAUSE_ADVERBS:
+                continue  # "the average child now consumes": the adverb is no part of the phrase
             if lower in _PREPOSITIONS or lower == "of" or lower in _STOP:
                 break
             if not phrase:
