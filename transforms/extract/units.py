@@ -444,10 +444,22 @@ def _registry() -> Any:
         return pint.UnitRegistry()
 
 
-@lru_cache(maxsize=256)
-def _si_factor(expression: str) -> tuple[float, str]:
-    quantity = _registry().Quantity(1.0, expression).to_base_units()
-    return float(quantity.magnitude), _SI_NAMES.get(str(quantity.units), str(quantity.units))
+@lru_cache(maxsize=1)
+def _si_factors() -> dict[str, tuple[float, str]]:
+    """Every unit of the table's factor to its SI base unit, and that unit's name: (1000.0, "metre").
+
+    Computed for the whole table at once, with the registry, on the first physical unit a
+    process meets (a few hundredths of a second for some sixty units; pint's conversion
+    costs about 0.4 ms each): the later stories of a night then convert by a lookup.
+    Temperatures are offsets, not factors (:func:`_offset_to_si`).
+    """
+    registry = _registry()
+    factors: dict[str, tuple[float, str]] = {}
+    for expression in sorted({pint for _, _, pint, _ in _TABLE if pint} - {"degC", "degF"}):
+        quantity = registry.Quantity(1.0, expression).to_base_units()
+        base = str(quantity.units)
+        factors[expression] = float(quantity.magnitude), _SI_NAMES.get(base, base)
+    return factors
 
 
 def to_si(value: float | None, unit: Unit | None) -> tuple[float | None, str | None]:
@@ -461,7 +473,7 @@ def to_si(value: float | None, unit: Unit | None) -> tuple[float | None, str | N
         return None, None
     if unit.pint in ("degC", "degF"):
         return _offset_to_si(value, unit.pint)
-    factor, si_unit = _si_factor(unit.pint)
+    factor, si_unit = _si_factors()[unit.pint]
     return (None if value is None else value * factor), si_unit
 
 

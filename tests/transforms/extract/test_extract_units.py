@@ -56,6 +56,20 @@ def test_si_value_for_temperature_uses_the_offset() -> None:
     assert to_si(0.0, BY_NAME["degree Celsius"]) == (pytest.approx(273.15), "kelvin")
 
 
+def test_every_physical_unit_of_the_table_has_an_si_value() -> None:
+    """The factors are computed for the whole table at once: none is missing or fails."""
+    for unit in BY_NAME.values():
+        si_value, si_unit = to_si(2.0, unit)
+        if unit.pint is None:
+            assert (si_value, si_unit) == (None, None), unit
+        else:
+            assert si_value is not None and si_value > 0 and si_unit, unit
+    assert to_si(10.0, BY_NAME["mile"]) == (pytest.approx(16_093.44), "metre")
+    troy = only("The mine produced 10 troy ounces of gold.")  # an ounce, but not the table's first
+    assert (troy.unit, troy.si_unit) == ("ounce", "kilogram")
+    assert troy.si_value == pytest.approx(0.311035, rel=1e-5)
+
+
 def test_money_has_no_si_value() -> None:
     fact = only("It cost 5 mln dlrs.")
     assert (fact.value, fact.si_value, fact.si_unit) == (5_000_000.0, None, None)
