@@ -20,8 +20,8 @@ if TYPE_CHECKING:
 WARM_UP_SENTENCE = (
     "About 2,500 fighters held 70 percent of Raqa and the 2.5 kilometre wall, officials in Beirut said."
 )
-"""A sentence that takes the extractor through its number, unit (pint's registry: seconds to build),
-subject and place tables."""
+"""A sentence that takes the extractor through its number, unit, subject and place rules once, after
+:func:`transforms.extract.load_tables` has loaded the tables they read."""
 
 
 def warm_up(docs_root: Path, warehouse: Catalog | None = None) -> None:
@@ -33,13 +33,14 @@ def warm_up(docs_root: Path, warehouse: Catalog | None = None) -> None:
     is still being built waits for it (the same locks) instead of building it twice.
     """
     from expectations.checkpoint import warm_up as warm_up_validation
-    from transforms.extract import extract
+    from transforms.extract import extract, load_tables
 
     if warehouse is not None:
         from warehouse.connection import session
 
         with session(warehouse):
             pass
+    load_tables()
     extract(WARM_UP_SENTENCE, headline="Warm-up", dateline="Beirut")
     warm_up_validation(docs_root)
 
@@ -55,8 +56,9 @@ def warm_up_best_effort(docs_root: Path, warehouse: Catalog | None = None) -> No
 def warm_up_extractor() -> None:
     """Load the extractor's tables and the readers (what a kept parse and extract process runs first)."""
     import transforms.readers.batch  # noqa: F401  (the parse stage's readers)
-    from transforms.extract import extract
+    from transforms.extract import extract, load_tables
 
+    load_tables()
     extract(WARM_UP_SENTENCE, headline="Warm-up", dateline="Beirut")
 
 

@@ -13,6 +13,7 @@ MINOR when rules change which facts or values come out for the same text
 (speed, refactoring, documentation).
 """
 
+from transforms.extract import gazetteer, units
 from transforms.extract.extractor import extract
 from transforms.extract.model import CHANGES, KINDS, QUALIFIERS, Fact
 from transforms.extract.units import UNITS
@@ -20,4 +21,15 @@ from transforms.extract.units import UNITS
 EXTRACTOR_VERSION: str = "1.6.0"
 """Version of the extraction rules; see the module docstring for bump semantics."""
 
-__all__ = ["CHANGES", "EXTRACTOR_VERSION", "KINDS", "QUALIFIERS", "UNITS", "Fact", "extract"]
+
+def load_tables() -> None:
+    """Load every table the extractor otherwise builds on first need: pint's registry and the
+    SI factors, the gazetteer and its cities' other spellings (about a second in all).
+
+    A warm-up calls it so that no story of a night pays for them (:mod:`flows.warm_up`).
+    """
+    units.load()
+    gazetteer.load()
+
+
+__all__ = ["CHANGES", "EXTRACTOR_VERSION", "KINDS", "QUALIFIERS", "UNITS", "Fact", "extract", "load_tables"]

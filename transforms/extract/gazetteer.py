@@ -157,3 +157,9 @@ def gazetteer() -> Gazetteer:
     regions = {_key(str(state["name"])) for state in cache.get_us_states().values()}
     regions |= {_key(str(entry["name"])) for entry in cache.get_countries().values()}
     return Gazetteer(frozenset(places), country, frozenset(regions | set(_EXTRA_PLACES)))
+
+
+def load() -> None:
+    """Load the gazetteer and the cities' other spellings now (a warm-up's work), not on first need."""
+    gazetteer()
+    _english_spellings()

@@ -462,6 +462,11 @@ def _si_factors() -> dict[str, tuple[float, str]]:
     return factors
 
 
+def load() -> None:
+    """Build pint's registry and the table's SI factors now (a warm-up's work), not on the first unit met."""
+    _si_factors()
+
+
 def to_si(value: float | None, unit: Unit | None) -> tuple[float | None, str | None]:
     """``value`` in ``unit`` converted to its SI base unit, via pint.
 
