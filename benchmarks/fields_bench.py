@@ -4,6 +4,7 @@ Run from the repository root::
 
     python -m benchmarks.fields_bench                      # dev split
     python -m benchmarks.fields_bench --split blind        # blind split (scores only)
+    python -m benchmarks.fields_bench --split all --ids F  # only the items whose ids F lists
     python -m benchmarks.fields_bench --split dev --errors 10 --field unit
 
 Data (``benchmarks/facts_devset``, labelling rules in its ``GUIDE.md``):
@@ -398,7 +399,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--field", choices=("value", "missed", *FIELDS), help="only list mismatches of this field"
     )
+    parser.add_argument(
+        "--ids",
+        type=Path,
+        metavar="FILE",
+        help="score only the items whose ids FILE lists, one per line (e.g. the items one commit added)",
+    )
     args = parser.parse_args(argv)
+    only = set(args.ids.read_text(encoding="utf-8").split()) if args.ids else None
     if args.errors and args.split == "blind":
         print("refused: the blind split is scored, never inspected (use --errors with --split dev)")
         return 2
@@ -409,6 +417,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         items, problems = load_items(split)
         for problem in problems:
             print(f"warning: {problem}", file=sys.stderr)
+        if only is not None:
+            items = [item for item in items if item.item_id in only]
         tallies, mismatches = score(items, run)
         n_items = {
             "all": len(items),
