@@ -92,6 +92,7 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
         elif previous is not None:
             anchor = _anchor(text, in_sentence, fact)
             fact = _partner(text, previous, fact) if anchor is None else _partner(text, anchor, fact, _FROM)
+            fact = _sentence_money(text, in_sentence, fact)
         fact = _subject(text, fact, sentence_start, row is not None, earlier.get(fact.unit))
         fact = _kind(text, fact, sentence_start, row is not None)
         if row is None:
@@ -334,6 +335,34 @@ def _anchor(text: str, in_sentence: list[Fact], fact: Fact) -> Fact | None:
                 return level if _IN_PHRASE.search(before) else None
             return None
     return None
+
+
+_NO_NOUN_AFTER = re.compile(
+    r"\s*(?:[,.;:)]|$|(?:in|from|after|against|compared|vs|versus|a|an|last|the|and|or|at|for|on|"
+    r"previously|earlier|before|respectively)\b)",
+    re.IGNORECASE,
+)
+"""What follows a scaled figure that counts nothing: "and exports at 1.65 billion after 2.72 billion."."""
+
+
+def _sentence_money(text: str, in_sentence: list[Fact], fact: Fact) -> Fact:
+    """A bare scaled figure ("2.72 billion") in a sentence whose amounts are all in one currency takes it.
+
+    "imports at 1.55 billion dlrs, compared with 2.74 billion, and exports at 1.65 billion after
+    2.72 billion", "tax receipts rose to 206.45 billion yuan ... and receipts from foreign loans rose
+    to 7.87 billion from 2.5 billion": a wire names the currency once. A figure followed by a noun
+    ("1.4 billion people") counts that noun and keeps no unit.
+    """
+    if fact.unit is not None or fact.kind != "count" or not _SCALED.search(fact.surface):
+        return fact
+    measured = [f for f in in_sentence if f.unit is not None and f.unit not in _PERCENTS]
+    if not measured or measured[-1].kind != "money" or any(f.unit != measured[-1].unit for f in measured):
+        return fact
+    if _NO_NOUN_AFTER.match(text, fact.end) is None:
+        return fact
+    money = measured[-1]
+    fact = _with(fact, unit=money.unit, kind="money", si_value=None, si_unit=None)
+    return fact if subjects.acceptable(fact.subject) is not None else _with(fact, subject=money.subject)
 
 
 def _partner(text: str, previous: Fact, fact: Fact, gap: str | None = None) -> Fact:
@@ -925,6 +954,12 @@ def _kind(text: str, fact: Fact, sentence_start: int, table_row: bool) -> Fact:
             return _with(fact, kind="rate")  # "Year bills rose four basis points": a move of a yield
         if kinds.is_rate(scope, text[fact.end : fact.end + 40]):
             return _with(fact, kind="rate")
+        if (
+            fact.unit == "percent"
+            and fact.change is None
+            and kinds.is_fraction_level(fact.surface, clause, text[fact.end : fact.end + 24])
+        ):
+            return _with(fact, kind="rate")  # "bills in band two at 10-13/16 pct": a dealing rate
         return fact
     if fact.unit is None and fact.kind == "count":
         return _bare_kind(text, fact, sentence_start, clause)

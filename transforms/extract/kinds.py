@@ -86,9 +86,9 @@ def quotes_traded(head: str | None, kind: str) -> bool:
 
 
 _MARKET = patterns.led_by(
-    "bcdefgmopqsty",
+    "bcdefgmopqrsty",
     r"(?i)\b(?:shares?|stocks?|prices?|priced|quoted|traded|trading|closed|opened|fixed|fixing|ounce|"
-    r"barrel|bushel|tonne|futures|dollar|pound|sterling|mark|yen|franc|gold|silver|platinum|crude|exchange|"
+    r"barrel|bushel|tonne|futures|dollar|pound|sterling|mark|yen|franc|rand|gold|silver|platinum|crude|exchange|"
     r"bid|offer(?:ed)?|tender|buy|sell)\b",
 )
 _PER_SHARE_CONTEXT = patterns.led_by(
@@ -103,7 +103,10 @@ _BOND_WORDS = patterns.led_by(
 )
 
 
-_QUOTED_AT = patterns.led_by("aft", r"(?i)\b(?:at|to|from)\s+(?:around\s+|about\s+|a\s+record\s+)?$")
+_QUOTED_AT = patterns.led_by(
+    "afrst",
+    r"(?i)\b(?:at|to|from|support|resistance)\s+(?:around\s+|about\s+|a\s+record\s+)?$",
+)
 _VALUED_AT = patterns.led_by(
     "aepstvw", r"(?i)\b(?:estimated|valued|put|set|priced|totall?ed|amounted|worth)\s+(?:at|to)\s+$"
 )
@@ -174,6 +177,23 @@ def is_rate(clause: str, after: str) -> bool:
     if _SHARE_OF_WHOLE.match(after):
         return False
     return _RATE_WORDS.search(clause) is not None or _RATE_WORDS.search(after[:30]) is not None
+
+
+_WIRE_FRACTION = re.compile(
+    r"^(?:about\s+|around\s+)?\d{1,2}-\d{1,2}/\d{1,2}\s*(?:pct|%|per\s*cent|percent)?$", re.IGNORECASE
+)
+_LEVEL_AT = re.compile(r"(?i)\b(?:at|to|from)\s+(?:around\s+|about\s+)?$")
+
+
+def is_fraction_level(surface: str, clause: str, after: str) -> bool:
+    """True for a level quoted in wire eighths or sixteenths "at 10-13/16 pct", "to 14-1/2 pct".
+
+    Money-market and bond desks quote interest rates and yields so; a share of a whole or a
+    change is written in decimals ("rose 3.5 pct") or names what it is of ("a 12-1/2 pct stake").
+    """
+    if _WIRE_FRACTION.match(surface) is None or not _LEVEL_AT.search(clause[-24:]):
+        return False
+    return _SHARE_OF_WHOLE.match(after) is None and _FEE_WORDS.search(clause[-60:]) is None
 
 
 def names_index(text: str) -> bool:
