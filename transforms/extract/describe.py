@@ -887,6 +887,10 @@ def _subject(text: str, fact: Fact, sentence_start: int, table_row: bool, earlie
     if fact.kind == "duration" and fact.subject is not None and _PERIOD_MODIFIED.match(text, fact.end):
         return fact  # "a 17-year period", "the five-week period": what the length describes is the period
     subject = subjects.acceptable(fact.subject, after)
+    if subject is None and fact.kind in ("money", "duration"):
+        security = _SECURITY_CHAIN.match(text, fact.end, sentence_start + len(fact.sentence))
+        if security is not None:
+            return _with(fact, subject=security.group("what"))  # "a 20 billion yen, 12-year samurai bond"
     if subject is None:
         subject = subjects.acceptable(subjects.subject_left(text, sentence_start, fact.start))
         if fact.unit is None and fact.kind == "count" and subject is not None:
@@ -897,6 +901,14 @@ def _subject(text: str, fact: Fact, sentence_start: int, table_row: bool, earlie
         counted = subjects.counted_in(subject)  # "sales of domestic-built cars": cars are counted
         subject = counted or subject
     return fact if subject == fact.subject else _with(fact, subject=subject)
+
+
+_SECURITY_CHAIN = re.compile(
+    r"(?:\s+(?:denominated|[a-z]+-denominated))?(?:\s*,\s*[\w./-]+(?:\s+(?:pct|percent|per\s+cent))?)*,?\s+"
+    r"(?P<what>(?:(?!(?:of|and|or|in|to|for|with|at|on|by|from|the|its)\b)[a-z-]+\s+){0,2}?(?:bonds?|notes?|eurobonds?|debentures?|convertibles?|certificates?))\b"
+)
+"""A security an amount or tenor is an adjective of: "100 mln New Zealand dollar denominated bonds",
+"a 20 billion yen, 12-year, 8.5 pct samurai bond"."""
 
 
 def _kind(text: str, fact: Fact, sentence_start: int, table_row: bool) -> Fact:

@@ -79,3 +79,20 @@ def test_a_scaled_figure_before_a_noun_stays_a_count() -> None:
     text = "The state spent 2.4 billion dlrs on schools and now serves 1.2 mln pupils."
     fact = one(text, "1.2 mln")
     assert (fact.unit, fact.kind) == (None, "count")
+
+
+# Class 5: an amount or tenor that is an adjective of a security measures the security.
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Sony will issue a 30 billion yen, seven-year, 5.2 pct eurobond next week.", "30 billion yen"),
+        ("Sony will issue a 30 billion yen, seven-year, 5.2 pct eurobond next week.", "seven-year"),
+        ("The utility placed 75 mln Australian dollar denominated notes with investors.", "75 mln"),
+    ],
+)
+def test_an_amount_before_a_security_measures_it(text: str, surface: str) -> None:
+    assert one(text, surface).subject_head in ("eurobond", "note")
+
+
+def test_an_amount_of_a_security_keeps_its_own_subject() -> None:
+    assert one("The company sold 10 mln dlrs of notes to investors.", "10 mln dlrs").subject_head == "note"
