@@ -281,11 +281,13 @@ def _company(text: str, headline: str | None) -> str | None:
                 # "TISCH SAYS CBS <CBS>": the name right before the ticker
                 return normal_case(" ".join(words[len(words) - words[::-1].index(tail[-1]) :]))
     angled = _ANGLED_COMPANY.search(text[:600])
+    before = _NAME_BEFORE_TICKER.search(text[:600]) if "<" in text[:600] else None
+    if before is not None and (angled is None or before.start() < angled.start()):
+        # "Borg-Warner <BOR> Corp ... agreed to a buyout offer from <Merrill Lynch Capital Partners Inc>":
+        # the story opens on its company, whichever way the wire marks it
+        return _without_possessive(before.group("name").strip())
     if angled is not None:
         return _without_possessive(angled.group("name").strip())
-    before = _NAME_BEFORE_TICKER.search(text[:600]) if "<" in text[:600] else None
-    if before is not None:
-        return _without_possessive(before.group("name").strip())
     if before_ticker:
         return normal_case(_HEADLINE_TAIL.sub("", before_ticker).strip(" -,")) or None
     if headline and headline.isupper():

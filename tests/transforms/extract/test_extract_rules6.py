@@ -96,3 +96,23 @@ def test_an_amount_before_a_security_measures_it(text: str, surface: str) -> Non
 
 def test_an_amount_of_a_security_keeps_its_own_subject() -> None:
     assert one("The company sold 10 mln dlrs of notes to investors.", "10 mln dlrs").subject_head == "note"
+
+
+# Class 6: the story's company is the first the body marks, by a ticker after its name or by
+# angle brackets, not the first bracketed one when a ticker marks an earlier name.
+def test_the_story_opens_on_its_company() -> None:
+    text = (
+        "Hollis <HOL> Corp, facing a hostile bid, agreed to a 1.2 billion dlr buyout by "
+        "<Grange Capital Partners Inc>. The notes will be redeemable at 104 pct in the first year."
+    )
+    fact = one(text, "104 pct", headline="HOLLIS AGREES TO BUYOUT BY GRANGE FIRM", dateline="NEW YORK")
+    assert fact.about == "Hollis"
+
+
+def test_a_bracketed_company_before_any_ticker_stays_the_company() -> None:
+    text = (
+        "<Grange Capital Partners Inc> said it bought 5.1 pct of Hollis <HOL> Corp. "
+        "The notes will be redeemable at 104 pct in the first year."
+    )
+    fact = one(text, "104 pct", headline="GRANGE TAKES STAKE IN HOLLIS", dateline="NEW YORK")
+    assert fact.about == "Grange Capital Partners Inc"
