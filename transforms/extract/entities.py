@@ -439,12 +439,17 @@ def refers_back(sentence: str, position: int) -> bool:
     or the figure is the bank's own ("the bank's revised shortage forecast of 500 mln stg")."""
     lo = max(0, position - 120)
     window = sentence[lo:position].lower()
-    if "it " not in window and "the " not in window:
-        return False  # the common case, without a regex search
-    return (
+    if ("it " in window or "the " in window) and (
         _ANAPHOR.search(sentence, lo, position) is not None
         or _ANAPHOR_OWNER.search(sentence, lo, position) is not None
-    )
+    ):
+        return True
+    if lo == 0 or not sentence.startswith(("The ", "It ")):
+        return False  # the common case, without a regex search
+    # "The central bank purchased bank bills outright comprising ... 54 mln stg in band three at
+    # 10-3/4 pct": an opening anaphor holds for the whole sentence until a clause opens a subject
+    opening = _ANAPHOR.match(sentence)
+    return opening is not None and _OWN_CLAUSE.search(sentence, opening.end(), position) is None
 
 
 _SHARES_IN = re.compile(

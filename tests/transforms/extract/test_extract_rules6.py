@@ -116,3 +116,16 @@ def test_a_bracketed_company_before_any_ticker_stays_the_company() -> None:
     )
     fact = one(text, "104 pct", headline="GRANGE TAKES STAKE IN HOLLIS", dateline="NEW YORK")
     assert fact.about == "Grange Capital Partners Inc"
+
+
+# Class 7: a sentence that opens on "the bank" or "it" refers back for all its figures, however
+# long the sentence, until a clause opens a subject of its own.
+def test_an_opening_anaphor_holds_across_a_long_sentence() -> None:
+    text = (
+        "The Bank of England gave the market 120 mln stg of help this morning. "
+        "The central bank bought bills outright comprising 36 mln stg in band one at 9-7/8 pct, "
+        "85 mln stg in band two at 9-13/16 pct, 47 mln stg in band three at 9-3/4 pct "
+        "and 12 mln stg in band four at 9-11/16 pct."
+    )
+    fact = one(text, "9-11/16 pct", headline="U.K. MONEY MARKET GIVEN HELP", dateline="LONDON")
+    assert fact.about == "Bank of England"
