@@ -862,6 +862,10 @@ def _subject(text: str, fact: Fact, sentence_start: int, table_row: bool, earlie
     if fact.kind in ("length", "area") and _DIMENSION_AFTER.match(text, fact.end):
         described = _described(text, fact, sentence_start)
         return fact if described == fact.subject else _with(fact, subject=described)
+    if fact.kind == "duration" and subjects.acceptable(fact.subject, text[fact.end : fact.end + 12]) is None:
+        listed = _DURATIONS_OF.search(text, max(sentence_start, fact.start - 60), fact.start)
+        if listed is not None and listed.group("noun").lower() not in _NOT_DURATION_OWNERS:
+            return _with(fact, subject=listed.group("noun"))  # "maturities of six months, one and two years"
     if fact.kind == "duration":
         lasting = _lasting(text, fact, sentence_start)
         if lasting is not None:
@@ -909,6 +913,32 @@ _SECURITY_CHAIN = re.compile(
 )
 """A security an amount or tenor is an adjective of: "100 mln New Zealand dollar denominated bonds",
 "a 20 billion yen, 12-year, 8.5 pct samurai bond"."""
+
+
+_DURATIONS_OF = re.compile(
+    r"\b(?P<noun>[a-z]{3,})\s+of\s+(?:(?:about|some|up\s+to)\s+)?"
+    r"(?:[\w-]+(?:\s+(?:days?|weeks?|months?|years?))?(?:\s*,\s*|\s+and\s+|\s+or\s+))*$"
+)
+"""A noun that a list of durations measures: "maturities of six months, one and two years", "loan
+periods of 10 years and five years"."""
+_NOT_DURATION_OWNERS = frozenset(
+    [
+        "excess",
+        "top",
+        "end",
+        "course",
+        "part",
+        "most",
+        "each",
+        "both",
+        "all",
+        "some",
+        "any",
+        "none",
+        "one",
+        "two",
+    ]
+)
 
 
 def _kind(text: str, fact: Fact, sentence_start: int, table_row: bool) -> Fact:

@@ -129,3 +129,16 @@ def test_an_opening_anaphor_holds_across_a_long_sentence() -> None:
     )
     fact = one(text, "9-11/16 pct", headline="U.K. MONEY MARKET GIVEN HELP", dateline="LONDON")
     assert fact.about == "Bank of England"
+
+
+# Class 8: a list of durations after "<noun> of" measures the noun.
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [
+        ("The CDs carry maturities of three months, six months and one year.", "one year", "maturity"),
+        ("The state sold two notes with loan periods of seven years and 12 years.", "seven years", "period"),
+        ("The state sold two notes with loan periods of seven years and 12 years.", "12 years", "period"),
+    ],
+)
+def test_a_list_of_durations_measures_its_noun(text: str, surface: str, head: str) -> None:
+    assert one(text, surface).subject_head == head
