@@ -289,13 +289,12 @@ def _table_fact(fact: Fact, row: tables.Row, story: Story) -> Fact:
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 """A year between two partners is no figure of theirs: "to 18 billion dlrs in 1986 from 21.5 billion"."""
+_OLD_VALUE_HEDGE = r"(?:(?:a\s+revised|revised|an?|the|about|around|some|nearly)\s+)?"
+"""The words before an old value: "from a revised 41 cts", "compared with about 12 pct"."""
 _FROM_GAP = re.compile(
-    r"(?i)\s*(?:from|compared\s+with|compared\s+to|against|vs\.?|versus)\s+"
-    r"(?:(?:a\s+revised|revised|an?|the|about|around|some|nearly)\s+)?"
+    r"(?i)\s*(?:from|compared\s+with|compared\s+to|against|vs\.?|versus)\s+" + _OLD_VALUE_HEDGE
 )
-_UP_FROM_GAP = re.compile(
-    r"(?i),\s+(?:up|down|off)\s+from\s+(?:(?:a\s+revised|revised|an?|the|about|around|some|nearly)\s+)?$"
-)
+_UP_FROM_GAP = re.compile(r"(?i),\s+(?:up|down|off)\s+from\s+" + _OLD_VALUE_HEDGE + "$")
 _CHANGE_AFTER_LEVEL = re.compile(
     r"(?i)^[^\d;]{0,100}?,\s+(?:up|down|off)\s+(?:by\s+)?(?:(?:some|about|around|nearly|almost)\s+)?$"
 )
@@ -984,7 +983,7 @@ def _kind(text: str, fact: Fact, sentence_start: int, table_row: bool) -> Fact:
             fact.unit == "percent"
             and fact.change is not None
             and fact.subject is not None
-            and kinds.RATE_WORDS.search(fact.subject) is None
+            and not kinds.mentions_rate(fact.subject)
         ):
             return fact  # "Regular pay grew by 7.8%, outpacing inflation": the change of no rate
         if (

