@@ -9,6 +9,7 @@ so re-extraction after an improvement can be traced.
 from __future__ import annotations
 
 import hashlib
+import operator
 from typing import Any
 
 import pyarrow as pa
@@ -16,6 +17,7 @@ import pyarrow.compute as pc
 
 from transforms.extract import EXTRACTOR_VERSION, Fact, extract
 from transforms.parallel import map_in_order
+from transforms.rows import table_from_tuples
 from transforms.schemas import FACTS
 
 
@@ -98,44 +100,36 @@ def _compact(articles: pa.Table, start: int, stop: int) -> pa.Table:
 
 def _extract_serial(articles: pa.Table) -> pa.Table:
     """Extract a batch in this process (also what each worker runs on its slice)."""
-    rows: list[dict[str, Any]] = []
+    rows: list[tuple[Any, ...]] = []
     for article in _wanted(articles).to_pylist():
         found = extract(
             article["body"], headline=article.get("headline"), dateline=article.get("dateline_city")
         )
         rows.extend(_fact_rows(article, found))
-    return pa.Table.from_pylist(rows, schema=FACTS)
+    return table_from_tuples(rows, FACTS)
 
 
-def _fact_rows(article: dict[str, Any], facts: list[Fact]) -> list[dict[str, Any]]:
-    """Rows for one article's facts, links resolved to fact ids."""
-    ids = [fact_id(article["article_id"], f.start, f.end) for f in facts]
+_FROM_FACT = (
+    "sentence_index", "sentence", "start", "end", "surface", "value", "low", "high", "qualifier",
+    "change", "unit", "kind", "si_value", "si_unit", "subject", "subject_head", "about", "place",
+)  # fmt: skip
+"""The :data:`FACTS` columns a :class:`Fact` gives as they are, in the schema's order."""
+_fact_fields = operator.attrgetter(*_FROM_FACT)
+
+
+def _fact_rows(article: dict[str, Any], facts: list[Fact]) -> list[tuple[Any, ...]]:
+    """One article's :data:`FACTS` rows, as tuples in its column order, links resolved to fact ids."""
+    article_id, pub_date, ingest_date = article["article_id"], article["pub_date"], article["ingest_date"]
+    ids = [fact_id(article_id, f.start, f.end) for f in facts]
     return [
-        {
-            "fact_id": ids[i],
-            "article_id": article["article_id"],
-            "pub_date": article["pub_date"],
-            "sentence_index": f.sentence_index,
-            "sentence": f.sentence,
-            "start": f.start,
-            "end": f.end,
-            "surface": f.surface,
-            "value": f.value,
-            "low": f.low,
-            "high": f.high,
-            "qualifier": f.qualifier,
-            "change": f.change,
-            "unit": f.unit,
-            "kind": f.kind,
-            "si_value": f.si_value,
-            "si_unit": f.si_unit,
-            "subject": f.subject,
-            "subject_head": f.subject_head,
-            "about": f.about,
-            "place": f.place,
-            "linked_fact_id": ids[f.linked] if f.linked is not None else None,
-            "extractor_version": EXTRACTOR_VERSION,
-            "ingest_date": article["ingest_date"],
-        }
+        (
+            ids[i],
+            article_id,
+            pub_date,
+            *_fact_fields(f),
+            ids[f.linked] if f.linked is not None else None,
+            EXTRACTOR_VERSION,
+            ingest_date,
+        )
         for i, f in enumerate(facts)
     ]

@@ -8,6 +8,7 @@ The content hash taken afterwards is what exact deduplication compares.
 from __future__ import annotations
 
 import hashlib
+import operator
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -19,6 +20,7 @@ import pyarrow as pa
 
 from transforms.boilerplate import strip_boilerplate
 from transforms.records import RawArticle
+from transforms.rows import table_from_tuples
 from transforms.schemas import ARTICLES
 
 _TRANSLATE = str.maketrans(
@@ -151,5 +153,6 @@ def normalise_articles(items: Iterable[tuple[RawArticle, Delivery]], run_date: d
         A table with the :data:`transforms.schemas.ARTICLES` schema, one row per
         delivered article (duplicates are still present; see :mod:`transforms.dedupe`).
     """
-    rows = [normalise_article(raw, delivery, run_date) for raw, delivery in items]
-    return pa.Table.from_pylist(rows, schema=ARTICLES)
+    in_order = operator.itemgetter(*ARTICLES.names)
+    rows = [in_order(normalise_article(raw, delivery, run_date)) for raw, delivery in items]
+    return table_from_tuples(rows, ARTICLES)
