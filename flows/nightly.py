@@ -26,7 +26,7 @@ from flows.settings import Settings, default_night, load_settings
 from flows.stages import Transformed
 from flows.tasks import fetch_task
 from flows.transform import Step, transform_night
-from flows.warm_up import warm_up_extractor
+from flows.warm_up import night_workers, warm_up_extractor
 from transforms.parallel import kept_processes
 
 __all__ = ["NightFailedError", "NightRejectedError", "RunSummary", "nightly_flow", "run_nightly"]
@@ -71,5 +71,5 @@ def run_nightly(settings: Settings, night: date) -> RunSummary:
         return fetched, transform_night(fetched.manifest, ctx, step)
 
     # the stages that fan out find their processes warm: started now, they load while the night fetches
-    with kept_processes(settings.runner.night_extract_workers(), warm=warm_up_extractor):
+    with kept_processes(night_workers(settings), warm=warm_up_extractor):
         return run_night(settings, night, fetch_and_transform, run_id=run_id, source=source)

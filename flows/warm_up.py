@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from flows.settings import Settings
     from warehouse.catalog import Catalog
 
 WARM_UP_SENTENCE = (
@@ -75,3 +76,29 @@ def warm_up_in_background(docs_root: Path, warehouse: Catalog | None = None) -> 
     )
     thread.start()
     return thread
+
+
+def night_workers(settings: Settings) -> int:
+    """How many processes a nightly run keeps for its parse and extract stages, this one included.
+
+    The configured count (:meth:`flows.settings.RunnerSettings.night_extract_workers`), or
+    1 when the source is a drop folder holding fewer bytes than either stage needs before
+    it fans out (:data:`transforms.readers.batch.PARALLEL_MIN_BYTES` of payloads,
+    :data:`transforms.facts.PARALLEL_MIN_CHARS` of body text, never more than its bytes):
+    a process kept for such a night only loads the extractor, on the core the night's
+    imports and its temporary Prefect server start on, for no stage to use.
+    """
+    from flows.io.sources import size_bound
+    from transforms.facts import PARALLEL_MIN_CHARS
+    from transforms.readers.batch import PARALLEL_MIN_BYTES
+
+    workers = settings.runner.night_extract_workers()
+    if workers <= 1:
+        return workers
+    try:
+        bound = size_bound(settings.resolve_source()[1])
+    except ValueError:  # no such source: the night says so itself, with its context
+        return workers
+    if bound is not None and bound < min(PARALLEL_MIN_BYTES, PARALLEL_MIN_CHARS):
+        return 1
+    return workers

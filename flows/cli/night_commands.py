@@ -50,11 +50,11 @@ def run(
     refuse_held_night(settings, night)
     prefect_defaults()
     server = start_early()  # its start overlaps the imports below and the warm-up
-    from flows.warm_up import warm_up_extractor
+    from flows.warm_up import night_workers, warm_up_extractor
     from transforms.parallel import kept_processes
 
     # the night's parse and extract processes load while Prefect is imported and the flow run starts
-    with kept_processes(settings.runner.night_extract_workers(), warm=warm_up_extractor):
+    with kept_processes(night_workers(settings), warm=warm_up_extractor):
         result = _run_night(settings, night, server)
     _print_summary(result, settings.warehouse_target())
 

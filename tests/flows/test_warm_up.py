@@ -1,4 +1,4 @@
-"""The background warm-up that ``wirefacts run`` starts while Prefect's server starts."""
+"""The warm-up `wirefacts run` starts while Prefect's server starts, and the processes a night keeps."""
 
 from __future__ import annotations
 
@@ -6,7 +6,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from expectations.checkpoint import validate_night
-from flows.warm_up import warm_up_in_background
+from flows.io.sources import HttpFeedSource
+from flows.io.sources.drop_folder.fetch import folder_bytes
+from flows.settings import RunnerSettings, Settings, load_settings
+from flows.warm_up import night_workers, warm_up_in_background
+from transforms.facts import PARALLEL_MIN_CHARS
+from transforms.readers.batch import PARALLEL_MIN_BYTES
 from transforms.schemas import ARTICLES, FACTS
 
 NOW = datetime(2026, 11, 24, 3, 0, tzinfo=UTC)
@@ -50,3 +55,47 @@ def test_the_warm_up_migrates_the_warehouse_and_keeps_its_connection_for_the_nig
         assert con.execute("SELECT count(*) FROM runs").fetchone() == (0,)
         tables = {row[0] for row in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
     assert {"articles", "facts", "runs"} <= tables
+
+
+def _settings(source: Path, extract_workers: int) -> Settings:
+    return load_settings(source=str(source), runner=RunnerSettings(extract_workers=extract_workers))
+
+
+def test_a_night_from_a_small_drop_folder_keeps_no_process_beside_its_own(tmp_path: Path) -> None:
+    """Neither parse nor extract could fan out on a few stories: no process starts to load the extractor."""
+    drop = tmp_path / "drop"
+    drop.mkdir()
+    (drop / "a.txt").write_text("About 2,500 fighters held the city, officials said.\n", encoding="utf-8")
+    assert night_workers(_settings(drop, extract_workers=2)) == 1
+
+
+def test_a_night_from_a_drop_folder_large_enough_to_fan_out_keeps_the_configured_processes(
+    tmp_path: Path,
+) -> None:
+    drop = tmp_path / "drop"
+    drop.mkdir()
+    with (drop / "big.sgm").open("wb") as big:
+        big.truncate(min(PARALLEL_MIN_BYTES, PARALLEL_MIN_CHARS))  # its size is what counts, not its content
+    assert night_workers(_settings(drop, extract_workers=2)) == 2
+    assert night_workers(_settings(drop, extract_workers=1)) == 1
+
+
+def test_a_feed_whose_size_is_not_known_before_fetching_keeps_the_configured_processes(
+    tmp_path: Path,
+) -> None:
+    feed = HttpFeedSource(kind="rss", url="http://127.0.0.1:9/feed.xml")
+    settings = load_settings(source="wire", sources={"wire": feed}, runner=RunnerSettings(extract_workers=2))
+    assert night_workers(settings) == 2
+
+
+def test_a_folder_counts_its_regular_files_not_its_links_or_hidden_files(tmp_path: Path) -> None:
+    drop = tmp_path / "drop"
+    (drop / "sub").mkdir(parents=True)
+    (drop / "a.txt").write_bytes(b"x" * 10)
+    (drop / "sub" / "b.txt").write_bytes(b"y" * 5)
+    (drop / ".hidden").write_bytes(b"z" * 1000)
+    outside = tmp_path / "outside.txt"
+    outside.write_bytes(b"w" * 1000)
+    (drop / "link.txt").symlink_to(outside)
+    assert folder_bytes(drop) == 15
+    assert folder_bytes(tmp_path / "missing") is None

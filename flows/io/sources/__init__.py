@@ -20,7 +20,7 @@ from flows.io.sources.drop_folder import DropFolderSource
 from flows.io.sources.http_feed import HttpFeedSource
 from flows.io.sources.result import FetchResult
 
-__all__ = ["DropFolderSource", "FetchResult", "HttpFeedSource", "SourceConfig", "fetch_source"]
+__all__ = ["DropFolderSource", "FetchResult", "HttpFeedSource", "SourceConfig", "fetch_source", "size_bound"]
 
 SourceConfig = Annotated[DropFolderSource | HttpFeedSource, Field(discriminator="kind")]
 """A configured source of any kind, told apart by its ``kind``."""
@@ -66,3 +66,16 @@ def fetch_source(
     return fetch_http_feed(
         name, config, lake=lake, ingest_date=ingest_date, already_ingested=already_ingested, cursor=cursor
     )
+
+
+def size_bound(config: DropFolderSource | HttpFeedSource) -> int | None:
+    """At most how many payload bytes a fetch of the source delivers, when a listing tells.
+
+    A drop folder's file sizes (a stat each, nothing read); None for a feed, whose size is
+    known only by fetching it, and for a folder that is not there (the fetch says so).
+    """
+    if isinstance(config, DropFolderSource):
+        from flows.io.sources.drop_folder.fetch import folder_bytes
+
+        return folder_bytes(config.path)
+    return None

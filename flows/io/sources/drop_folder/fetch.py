@@ -85,6 +85,25 @@ def fetch_drop_folder(
     return FetchResult(manifest=manifest, rejects=rejects, seen=seen, skipped=skipped)
 
 
+def folder_bytes(folder: Path) -> int | None:
+    """How many bytes the folder's files hold, links not followed; None when it is no folder.
+
+    An upper bound on what a fetch of it delivers (payloads other nights ingested are
+    skipped), known from a listing without reading a file.
+    """
+    if not folder.is_dir():
+        return None
+    total = 0
+    for path in _files(folder):
+        try:
+            info = path.lstat()
+        except OSError:  # gone since the listing: the fetch reports what it finds
+            continue
+        if stat.S_ISREG(info.st_mode):
+            total += info.st_size
+    return total
+
+
 def _read_regular(path: Path, max_bytes: int) -> bytes | str:
     """The bytes of a regular file, or why it is refused (a link, or over ``max_bytes``).
 
