@@ -575,8 +575,8 @@ class _Scanner:
             draft.change = qualifiers.change_of(before, text, draft.end, hi, draft.unit.kind)
         elif text.startswith(" point", draft.end) and not before.level:
             # "finished 24.0 points higher", "a 404 point decline": read past the word "point(s)"
-            after = draft.end + (7 if text.startswith(" points", draft.end) else 6)
-            draft.change = before.change or qualifiers.change_after(text, after, hi)
+            past = draft.end + (7 if text.startswith(" points", draft.end) else 6)
+            draft.change = before.change or qualifiers.change_after(text, past, hi)
         elif draft.kind is None:
             draft.change = qualifiers.change_of(before, text, draft.end, hi, None)  # a bare count
         measured = draft.unit is not None and draft.unit.kind != "count"
