@@ -183,6 +183,8 @@ def _change(text: str, lo: int, words: list[context.Word]) -> tuple[str | None, 
         return _or_change(text, lo, words[i].start), False, None
     if verb == "off" and i > 0 and words[i - 1].lower in _OFF_VERBS:
         return "down", True, None  # "knocked off 1.5 points"
+    if verb in ("rate", "pace"):
+        return _at_a_rate(text, lo, words[i].start), False, None
     return None, False, verb if i == len(words) - 1 or verb not in _CLOSES else None
 
 
@@ -265,6 +267,25 @@ def _verb_then_by(text: str, lo: int, by_start: int) -> str | None:
             return "down"
         if lower in _BY_STOPS or not lower[-1:].isalnum():
             return None
+    return None
+
+
+_RATE_WORDS = frozenset(
+    ["at", "a", "an", "annual", "annualised", "annualized", "yearly", "seasonally", "adjusted"]
+)
+
+
+def _at_a_rate(text: str, lo: int, rate_start: int) -> str | None:
+    """ "grew at an annual rate of 4.9%": the verb before "at" governs the rate."""
+    words = context.words_before(text, lo, rate_start, 6, reach=60)
+    seen_at = False
+    for word in reversed(words):
+        if word.lower in _RATE_WORDS:
+            seen_at = seen_at or word.lower == "at"
+            continue
+        if not seen_at:
+            return None
+        return "up" if word.lower in _UP else "down" if word.lower in _DOWN else None
     return None
 
 

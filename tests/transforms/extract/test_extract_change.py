@@ -206,3 +206,17 @@ def test_up_to_after_a_quantity_is_not_a_change() -> None:
 )
 def test_points_then_a_comparison_or_change_noun(text: str, surface: str, change: str) -> None:
     assert change_of(text, surface) == change
+
+
+# Rule 11: a change verb "at an annual rate of" the figure: "grew at an annual rate of 3.1%".
+@pytest.mark.parametrize(
+    ("text", "surface", "change"),
+    [
+        ("The economy grew at an annual rate of 3.1% in the spring.", "3.1%", "up"),
+        ("Output fell at a seasonally adjusted annual rate of 1.2 pct.", "1.2 pct", "down"),
+        ("The loan carries interest at an annual rate of 6 pct.", "6 pct", None),
+        ("Wage growth ran at an annual rate of 4%.", "4%", None),
+    ],
+)
+def test_a_change_at_an_annual_rate(text: str, surface: str, change: str | None) -> None:
+    assert change_of(text, surface) == change
