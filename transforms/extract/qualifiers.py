@@ -82,6 +82,8 @@ _UP_WORDS = """
     rose rise rises rising risen up increased increase increases increasing gained gains gain
     climbed climbs climbing jumped jumps jumping soared soars surged surges grew grows growing
     advanced advances added adds rallied higher raised boosted widened grow adding add extra
+    rebounded rebounds rebounding expanded expands leapt leaped rocketed spiked firmed strengthened
+    gaining soaring surging rallying
 """
 _UP = frozenset(_UP_WORDS.split())
 _DOWN_WORDS = """
@@ -89,7 +91,8 @@ _DOWN_WORDS = """
     declining decreased decreases decrease lost loses losing slipped slips slid slides plunged
     plunges plummeted tumbled tumbles eased eases easing shed sheds shrank shrinks contracted lower
     cut cuts reduced narrowed sank sinks dipped dips retreated slumped slumps slashed slashes
-    trimmed cutting slice sliced
+    trimmed cutting slice sliced weakened softened dived dove skidded sagged tanked tumbling plunging
+    sliding slumping plummeting shrinking
 """
 _DOWN = frozenset(_DOWN_WORDS.split())
 _FILLERS_WORDS = """

@@ -220,3 +220,19 @@ def test_points_then_a_comparison_or_change_noun(text: str, surface: str, change
 )
 def test_a_change_at_an_annual_rate(text: str, surface: str, change: str | None) -> None:
     assert change_of(text, surface) == change
+
+
+# Rule 12: more movement verbs of market and economy reports.
+@pytest.mark.parametrize(
+    ("text", "surface", "change"),
+    [
+        ("The euro strengthened 0.7% against the yen.", "0.7%", "up"),
+        ("Manufacturing expanded 2.3 pct in the quarter.", "2.3 pct", "up"),
+        ("Chip stocks rebounded 4% after the sell-off.", "4%", "up"),
+        ("The rand weakened 1.1% on Tuesday.", "1.1%", "down"),
+        ("The index skidded 95 points to 4,020.", "95", "down"),
+        ("Bond prices dived 2 points in late trade.", "2", "down"),
+    ],
+)
+def test_more_movement_verbs(text: str, surface: str, change: str) -> None:
+    assert change_of(text, surface) == change
