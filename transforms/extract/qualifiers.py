@@ -83,7 +83,7 @@ _UP_WORDS = """
     climbed climbs climbing jumped jumps jumping soared soars surged surges grew grows growing
     advanced advances added adds rallied higher raised boosted widened grow adding add extra
     rebounded rebounds rebounding expanded expands leapt leaped rocketed spiked firmed strengthened
-    gaining soaring surging rallying
+    gaining soaring surging rallying climb jump soar surge hike hikes hiked hiking
 """
 _UP = frozenset(_UP_WORDS.split())
 _DOWN_WORDS = """
@@ -92,7 +92,8 @@ _DOWN_WORDS = """
     plunges plummeted tumbled tumbles eased eases easing shed sheds shrank shrinks contracted lower
     cut cuts reduced narrowed sank sinks dipped dips retreated slumped slumps slashed slashes
     trimmed cutting slice sliced weakened softened dived dove skidded sagged tanked tumbling plunging
-    sliding slumping plummeting shrinking
+    sliding slumping plummeting shrinking shrink shrunk plunge tumble slump sink slide dip slash
+    axe axed axes axing eliminate eliminates eliminated eliminating
 """
 _DOWN = frozenset(_DOWN_WORDS.split())
 _FILLERS_WORDS = """
@@ -206,7 +207,7 @@ _SPEAKERS = frozenset(["he", "she", "they", "spokesman", "spokeswoman", "officia
 
 _COUNT_VERBS_WORDS = """
     cut cuts cutting shed sheds shedding slash slashes slashed slashing eliminate eliminates
-    eliminated eliminating added adds adding add
+    eliminated eliminating added adds adding add axe axed axes axing
     """
 _COUNT_VERBS = frozenset(_COUNT_VERBS_WORDS.split())
 """Verbs that change a bare count they govern directly: "cut 1,100 jobs", "added 175,000 jobs"."""
@@ -239,7 +240,7 @@ _TRIGGERS = frozenset(
 
 _BY_UP_WORDS = """
     raise raises raising raised increase increases increased increasing boost boosts boosted
-    boosting lift lifts lifted lifting grow grows grew rise rises rose risen
+    boosting lift lifts lifted lifting grow grows grew rise rises rose risen hike hikes hiked hiking
     """
 _BY_UP = frozenset(_BY_UP_WORDS.split())
 _BY_DOWN_WORDS = """

@@ -236,3 +236,19 @@ def test_a_change_at_an_annual_rate(text: str, surface: str, change: str | None)
 )
 def test_more_movement_verbs(text: str, surface: str, change: str) -> None:
     assert change_of(text, surface) == change
+
+
+# Rule 13: base forms and job-cut verbs: "slash 5,000 jobs", "axe 800 posts", "hiked rates by".
+@pytest.mark.parametrize(
+    ("text", "surface", "change"),
+    [
+        ("The lender is to slash 5,000 jobs by 2026.", "5,000", "down"),
+        ("The broadcaster will axe 800 posts.", "800", "down"),
+        ("The plan would eliminate 1,500 roles in head office.", "1,500", "down"),
+        ("The central bank hiked rates by 0.75 percentage points.", "0.75 percentage points", "up"),
+        ("The workforce will shrink by 8% over three years.", "8%", "down"),
+        ("Analysts expect the shares to climb 6% this week.", "6%", "up"),
+    ],
+)
+def test_base_forms_and_job_cuts(text: str, surface: str, change: str) -> None:
+    assert change_of(text, surface) == change
