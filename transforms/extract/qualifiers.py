@@ -379,6 +379,25 @@ def change_after(text: str, end: int, hi: int, money: bool = False) -> str | Non
     return "up" if match.group("up") else "down"
 
 
+_UP_FROM = re.compile(r"(?:\s+[^\d,;.()]{1,40}?)?,\s+(?P<dir>up|down)\s+from\s")
+"""A level compared with its old value in the same clause: "70% of the city, up from about half",
+"$9.1bn in the quarter, down from $11.4bn": the level is the change's result, its direction is the
+change's. No figure may come between ("cases in 31 states, up from 58": the states are not compared)."""
+
+_PLACE_WORDS = frozenset(["in", "across", "at", "among", "on", "over", "to", "from", "of", "by", "with"])
+
+
+def up_from_after(text: str, lo: int, start: int, end: int, hi: int) -> str | None:
+    """ "up"/"down" for a level followed by ", up from" / ", down from" its old value."""
+    match = _UP_FROM.match(text, end, hi)
+    if match is None:
+        return None
+    last = context.last_word(text, lo, start)
+    if last is not None and last.lower in _PLACE_WORDS:
+        return None  # "in 31 states this year, up from 58": a place phrase, not the compared level
+    return match.group("dir").lower()
+
+
 _PART_OF = re.compile(r"\s+of\s+(?:its|their|the|his|her|our|these|those)\b")
 
 _PRICED = re.compile(r"\s+(?:a|an|per|to)\s")

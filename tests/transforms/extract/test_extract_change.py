@@ -252,3 +252,19 @@ def test_more_movement_verbs(text: str, surface: str, change: str) -> None:
 )
 def test_base_forms_and_job_cuts(text: str, surface: str, change: str) -> None:
     assert change_of(text, surface) == change
+
+
+# Rule 14: a level, then ", up from" / ", down from" its old value: the level has the direction.
+@pytest.mark.parametrize(
+    ("text", "surface", "change"),
+    [
+        ("The airline carried 4.2 million passengers in July, up from 3.6 million.", "4.2 million", "up"),
+        ("Rebels now hold 40% of the province, down from 65% in the spring.", "40%", "down"),
+        ("The retailer made £310m in the half, down from £355m a year earlier.", "£310m", "down"),
+        ("Measles cases reached 900 in 12 counties, up from 40 last year.", "12", None),
+        ("Inflation fell to 3.9%, down from 4.6% in June.", "3.9%", None),
+        ("The airline carried 4.2 million passengers in July, up from 3.6 million.", "3.6 million", None),
+    ],
+)
+def test_a_level_then_up_from_its_old_value(text: str, surface: str, change: str | None) -> None:
+    assert change_of(text, surface) == change
