@@ -129,6 +129,8 @@ class Before(NamedTuple):
         level: True when "to", "from" or "at" comes first: a level, not a change.
         counted: True when the change holds for a bare count too ("cut 1,100 jobs", "fell by 26,000").
         verb: The word the number follows (past hedges and fillers), when no "by" or "or" comes between.
+        unit_word: For a change carried over "and" ("rises of 2.0 pct in May and 0.9 pct"), the word
+            after the first figure: the second must end with it to share the change.
     """
 
     hedge: Hedge | None
@@ -136,6 +138,7 @@ class Before(NamedTuple):
     level: bool
     counted: bool = False
     verb: str | None = None
+    unit_word: str | None = None
 
 
 def read_before(text: str, lo: int, start: int) -> Before:
@@ -152,8 +155,8 @@ def read_before(text: str, lo: int, start: int) -> Before:
     level = bool(rest) and rest[-1].lower in ("to", "from", "at")
     if level:
         return Before(hedge, None, level)
-    change, counted, verb = _change(text, lo, words)
-    return Before(hedge, change, False, counted, verb)
+    found_change = _change(text, lo, words)
+    return Before(hedge, found_change[0], False, *found_change[1:])
 
 
 _MOVED_UP = re.compile(r"[a-z]+ed|went|shot|crept|came|moves?|goes")
@@ -163,7 +166,9 @@ _MOVED_UP = re.compile(r"[a-z]+ed|went|shot|crept|came|moves?|goes")
 _NOTHING = Before(None, None, False)
 
 
-def _change(text: str, lo: int, words: list[context.Word]) -> tuple[str | None, bool, str | None]:
+def _change(
+    text: str, lo: int, words: list[context.Word]
+) -> tuple[str | None, bool, str | None] | tuple[str | None, bool, str | None, str | None]:
     """Direction, whether it holds for a bare count, and the word the number follows."""
     i = len(words) - 1
     while i >= 0 and words[i].lower in _FILLERS and len(words) - i <= _MAX_FILLERS:
@@ -185,6 +190,8 @@ def _change(text: str, lo: int, words: list[context.Word]) -> tuple[str | None, 
         return _verb_then_by(text, lo, by_word.start), True, None
     if verb == "or":
         return _or_change(text, lo, words[i].start), False, None
+    if verb == "and":
+        return _and_change(text, lo, words[i].start)
     if verb == "off" and i > 0 and words[i - 1].lower in _OFF_VERBS:
         return "down", True, None  # "knocked off 1.5 points"
     if verb in ("rate", "pace"):
@@ -235,7 +242,7 @@ _TRIGGERS = frozenset(
     | _DOWN
     | _CLOSES
     | _OFF_VERBS
-    | {"to", "from", "at", "or", "off"}
+    | {"to", "from", "at", "or", "off", "and"}
 )
 
 _BY_UP_WORDS = """
@@ -291,6 +298,33 @@ def _at_a_rate(text: str, lo: int, rate_start: int) -> str | None:
             return None
         return "up" if word.lower in _UP else "down" if word.lower in _DOWN else None
     return None
+
+
+_AND_STOPS = frozenset(["which", "that", "while", "but", "to", "from", "at", "with", "vs", "against"])
+
+
+def _and_change(text: str, lo: int, and_start: int) -> tuple[str | None, bool, None, str | None]:
+    """ "increases of 2.0 pct in January and 0.9 pct a year ago": the list shares its change."""
+    words = context.words_before(text, lo, and_start, 8, reach=70)
+    for k in range(len(words) - 1, 0, -1):
+        lower = words[k].lower
+        if lower[-1:] in ",;:)" or lower in _AND_STOPS:
+            return None, False, None, None
+        core = lower.lstrip("$£€")
+        if not core[:1].isdigit():
+            continue
+        suffix = core.lstrip("0123456789.,")  # "4%", "$9.1bn": the unit is glued to the figure
+        if not suffix and k + 1 >= len(words):
+            return None, False, None, None
+        j = k - 1
+        while j >= 0 and words[j].lower in _FILLERS:
+            j -= 1
+        before = words[j].lower if j >= 0 else ""
+        direction = "up" if before in _UP else "down" if before in _DOWN else None
+        if direction is None or before in _NOUNS:
+            return None, False, None, None
+        return direction, False, None, suffix or words[k + 1].lower
+    return None, False, None, None
 
 
 _NOUNS = frozenset(["gain", "gains", "loss", "losses"])
@@ -409,6 +443,11 @@ def change_of(before: Before, text: str, end: int, hi: int, kind: str | None) ->
     """The change of a quantity of ``kind`` (None for a bare count) from the words around it."""
     if before.level:
         return None
+    if before.unit_word is not None:
+        same = (
+            kind is not None and text[max(0, end - len(before.unit_word)) : end].lower() == before.unit_word
+        )
+        return before.change if same else None
     if before.verb in _OFF_VERBS and _OFF_AFTER.match(text, end, hi):
         return "down"
     if kind is None and _PART_OF.match(text, end, hi):

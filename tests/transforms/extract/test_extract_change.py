@@ -268,3 +268,17 @@ def test_base_forms_and_job_cuts(text: str, surface: str, change: str) -> None:
 )
 def test_a_level_then_up_from_its_old_value(text: str, surface: str, change: str | None) -> None:
     assert change_of(text, surface) == change
+
+
+# Rule 15: a list after a change shares it when the figures share their unit word.
+@pytest.mark.parametrize(
+    ("text", "surface", "change"),
+    [
+        ("Exports fell 3.1 pct in May and 2.2 pct in June.", "2.2 pct", "down"),
+        ("Rents rose after increases of 4% in London and 6% in Leeds.", "6%", "up"),
+        ("Profit rose 8 pct and 400 tonnes were shipped.", "400 tonnes", None),
+        ("Sales rose 5 pct to 300 dlrs and 20 pct of it went abroad.", "20 pct", None),
+    ],
+)
+def test_a_list_shares_its_change(text: str, surface: str, change: str | None) -> None:
+    assert change_of(text, surface) == change
