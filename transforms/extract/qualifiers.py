@@ -155,8 +155,8 @@ def read_before(text: str, lo: int, start: int) -> Before:
     level = bool(rest) and rest[-1].lower in ("to", "from", "at")
     if level:
         return Before(hedge, None, level)
-    found_change = _change(text, lo, words)
-    return Before(hedge, found_change[0], False, *found_change[1:])
+    change, counted, verb, unit_word = _change(text, lo, words)
+    return Before(hedge, change, False, counted, verb, unit_word)
 
 
 _MOVED_UP = re.compile(r"[a-z]+ed|went|shot|crept|came|moves?|goes")
@@ -166,37 +166,39 @@ _MOVED_UP = re.compile(r"[a-z]+ed|went|shot|crept|came|moves?|goes")
 _NOTHING = Before(None, None, False)
 
 
-def _change(
-    text: str, lo: int, words: list[context.Word]
-) -> tuple[str | None, bool, str | None] | tuple[str | None, bool, str | None, str | None]:
-    """Direction, whether it holds for a bare count, and the word the number follows."""
+_Found = tuple[str | None, bool, str | None, str | None]
+
+
+def _change(text: str, lo: int, words: list[context.Word]) -> _Found:
+    """Direction, whether it holds for a bare count, the word the number follows, and the unit word
+    a list item must share (see :class:`Before`)."""
     i = len(words) - 1
     while i >= 0 and words[i].lower in _FILLERS and len(words) - i <= _MAX_FILLERS:
         i -= 1
     if i < 0:
-        return None, False, None
+        return None, False, None, None
     verb = words[i].lower
     by_word = next((w for w in words[i + 1 :] if w.lower == "by"), None)
     by = by_word is not None
     direction = "up" if verb in _UP else "down" if verb in _DOWN else None
     if direction is not None:
         if verb in ("up", "down") and i > 0 and words[i - 1].lower in _PHRASAL:
-            return None, False, None  # "made up 40 pct of", "holding up $9.6bn of trade"
+            return None, False, None, None  # "made up 40 pct of", "holding up $9.6bn of trade"
         counted = (by and verb not in _NOT_BY and not verb.endswith("s")) or (
             i == len(words) - 1 and verb in _COUNT_VERBS and (i == 0 or words[i - 1].lower not in _SPEAKERS)
         )
-        return direction, counted, None if by else verb
+        return direction, counted, None if by else verb, None
     if by_word is not None:
-        return _verb_then_by(text, lo, by_word.start), True, None
+        return _verb_then_by(text, lo, by_word.start), True, None, None
     if verb == "or":
-        return _or_change(text, lo, words[i].start), False, None
+        return _or_change(text, lo, words[i].start), False, None, None
     if verb == "and":
         return _and_change(text, lo, words[i].start)
     if verb == "off" and i > 0 and words[i - 1].lower in _OFF_VERBS:
-        return "down", True, None  # "knocked off 1.5 points"
+        return "down", True, None, None  # "knocked off 1.5 points"
     if verb in ("rate", "pace"):
-        return _at_a_rate(text, lo, words[i].start), False, None
-    return None, False, verb if i == len(words) - 1 or verb not in _CLOSES else None
+        return _at_a_rate(text, lo, words[i].start), False, None, None
+    return None, False, verb if i == len(words) - 1 or verb not in _CLOSES else None, None
 
 
 _PHRASAL_WORDS = """
@@ -303,7 +305,7 @@ def _at_a_rate(text: str, lo: int, rate_start: int) -> str | None:
 _AND_STOPS = frozenset(["which", "that", "while", "but", "to", "from", "at", "with", "vs", "against"])
 
 
-def _and_change(text: str, lo: int, and_start: int) -> tuple[str | None, bool, None, str | None]:
+def _and_change(text: str, lo: int, and_start: int) -> _Found:
     """ "increases of 2.0 pct in January and 0.9 pct a year ago": the list shares its change."""
     words = context.words_before(text, lo, and_start, 8, reach=70)
     for k in range(len(words) - 1, 0, -1):
