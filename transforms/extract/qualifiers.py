@@ -147,9 +147,9 @@ def read_before(text: str, lo: int, start: int) -> Before:
     if last is None or last.lower not in _TRIGGERS:
         return _NOTHING
     words = context.words_before(text, lo, start, _MAX_FILLERS + 1, reach=60)
-    found = context.phrase_before(words, _BEFORE, _LONGEST)
+    found = context.phrase_before(words, _BEFORE, _LONGEST) if last.lower in _HEDGE_ENDS else None
     hedge = Hedge(*found) if found else None
-    rest = [w for w in words if hedge is None or w.start < hedge.position]
+    rest = words if hedge is None else [w for w in words if w.start < hedge.position]
     if hedge is not None and hedge.qualifier == "at_most" and rest and _MOVED_UP.fullmatch(rest[-1].lower):
         return Before(None, None, True)  # "edged up to 2.957 marks", "revised up to 3.1 pct": a level
     level = bool(rest) and rest[-1].lower in ("to", "from", "at")
@@ -164,6 +164,8 @@ _MOVED_UP = re.compile(r"[a-z]+ed|went|shot|crept|came|moves?|goes")
 
 
 _NOTHING = Before(None, None, False)
+_HEDGE_ENDS = frozenset(key.split()[-1] for key in _BEFORE)
+"""Last words of the hedges: only these can end one, so other words skip the phrase look-up."""
 
 
 _Found = tuple[str | None, bool, str | None, str | None]
@@ -178,7 +180,11 @@ def _change(text: str, lo: int, words: list[context.Word]) -> _Found:
     if i < 0:
         return None, False, None, None
     verb = words[i].lower
-    by_word = next((w for w in words[i + 1 :] if w.lower == "by"), None)
+    by_word = None
+    for word in words[i + 1 :]:
+        if word.lower == "by":
+            by_word = word
+            break
     by = by_word is not None
     direction = "up" if verb in _UP else "down" if verb in _DOWN else None
     if direction is not None:
@@ -425,6 +431,8 @@ _PLACE_WORDS = frozenset(["in", "across", "at", "among", "on", "over", "to", "fr
 
 def up_from_after(text: str, lo: int, start: int, end: int, hi: int) -> str | None:
     """ "up"/"down" for a level followed by ", up from" / ", down from" its old value."""
+    if text.find(",", end, min(hi, end + 42)) < 0:
+        return None  # the common case, read without the pattern
     match = _UP_FROM.match(text, end, hi)
     if match is None:
         return None
