@@ -155,7 +155,8 @@ def read_before(text: str, lo: int, start: int) -> Before:
     level = bool(rest) and rest[-1].lower in ("to", "from", "at")
     if level:
         return Before(hedge, None, level)
-    change, counted, verb, unit_word = _change(text, lo, words)
+    by_hedge = hedge is not None and bool(rest) and rest[-1].lower == "by"  # "fall by as much as 5%"
+    change, counted, verb, unit_word = _change(text, lo, rest if by_hedge else words)
     return Before(hedge, change, False, counted, verb, unit_word)
 
 

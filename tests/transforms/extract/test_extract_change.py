@@ -282,3 +282,17 @@ def test_a_level_then_up_from_its_old_value(text: str, surface: str, change: str
 )
 def test_a_list_shares_its_change(text: str, surface: str, change: str | None) -> None:
     assert change_of(text, surface) == change
+
+
+# Rule 16: a hedge after "by" keeps the verb's change: "fall by as much as 5%", "cut by up to 2,000".
+@pytest.mark.parametrize(
+    ("text", "surface", "change"),
+    [
+        ("Bills could rise by up to 12% in April.", "12%", "up"),
+        ("Output may fall by as much as 4 pct this year.", "4 pct", "down"),
+        ("The insurer will trim its staff by up to 600.", "600", "down"),
+        ("Gold rose as high as $2,100 an ounce.", "$2,100", None),
+    ],
+)
+def test_a_hedge_after_by_keeps_the_change(text: str, surface: str, change: str | None) -> None:
+    assert change_of(text, surface) == change
