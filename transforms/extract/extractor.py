@@ -571,11 +571,21 @@ class _Scanner:
             draft.end = after.position
         if draft.qualifier not in ("range", "vague") and draft.value is not None:
             draft.low, draft.high = qualifiers.bounds(draft.qualifier, draft.value)
-        changeable = (draft.unit is not None and draft.unit.kind != "duration") or text.startswith(
-            " point", draft.end
-        )
-        if changeable and not before.level:
-            draft.change = before.change or qualifiers.change_after(text, draft.end, hi)
+        if draft.unit is not None:
+            draft.change = qualifiers.change_of(before, text, draft.end, hi, draft.unit.kind)
+        elif text.startswith(" point", draft.end) and not before.level:
+            # "finished 24.0 points higher", "a 404 point decline": read past the word "point(s)"
+            past = draft.end + (7 if text.startswith(" points", draft.end) else 6)
+            draft.change = before.change or qualifiers.change_after(text, past, hi)
+        elif draft.kind is None:
+            draft.change = qualifiers.change_of(before, text, draft.end, hi, None)  # a bare count
+        if (
+            draft.change is None
+            and not before.level
+            and draft.kind is None
+            and (draft.unit is None or draft.unit.kind != "duration")
+        ):
+            draft.change = qualifiers.up_from_after(text, lo, draft.start, draft.end, hi)
         measured = draft.unit is not None and draft.unit.kind != "count"
         draft.subject = subjects.subject_after(text, draft.end, hi, measured)
         if draft.subject is None and measured:

@@ -81,28 +81,36 @@ _AFTER: dict[str, str] = {
 _UP_WORDS = """
     rose rise rises rising risen up increased increase increases increasing gained gains gain
     climbed climbs climbing jumped jumps jumping soared soars surged surges grew grows growing
-    advanced advances added adds rallied higher raised boosted widened
+    advanced advances added adds rallied higher raised boosted widened grow adding add extra
+    rebounded rebounds rebounding expanded expands leapt leaped rocketed spiked firmed strengthened
+    gaining soaring surging rallying climb jump soar surge hike hikes hiked hiking
 """
 _UP = frozenset(_UP_WORDS.split())
 _DOWN_WORDS = """
     fell falls fall falling fallen down dropped drops drop dropping declined declines decline
     declining decreased decreases decrease lost loses losing slipped slips slid slides plunged
     plunges plummeted tumbled tumbles eased eases easing shed sheds shrank shrinks contracted lower
-    cut cuts reduced narrowed sank sinks dipped dips retreated slumped slumps
+    cut cuts reduced narrowed sank sinks dipped dips retreated slumped slumps slashed slashes
+    trimmed cutting slice sliced weakened softened dived dove skidded sagged tanked tumbling plunging
+    sliding slumping plummeting shrinking shrink shrunk plunge tumble slump sink slide dip slash
+    axe axed axes axing eliminate eliminates eliminated eliminating
 """
 _DOWN = frozenset(_DOWN_WORDS.split())
 _FILLERS_WORDS = """
     by a an some another further total of nearly almost about around roughly more than less over
-    only just estimated record sharp steep slight modest
+    only just estimated record sharp steep slight modest average
 """
 _FILLERS = frozenset(_FILLERS_WORDS.split())
 _MAX_FILLERS = 4
 
 CHANGE_AFTER = re.compile(
-    r"\s*(?i:(?P<up>rise|increase|gain|jump|growth|hike|surge|climb|advance|rebound)"
-    r"|(?P<down>fall|drop|decline|decrease|loss|cut|slump|plunge|reduction|contraction|dip|slide))\b"
+    r"\s*(?P<word>(?!(?:and|or|but|of|the|a|an|to|in|on|at|for|from|with|by|than|as|its|their|his|her|vs|"
+    r"versus|against|compared)\b)[a-z][a-z-]*\s+)?"
+    r"(?i:(?P<up>rise|increase|(?P<gain>gain)|jump|growth|hike|surge|climb|advance|rebound)"
+    r"|(?P<down>fall|drop|decline|decrease|(?P<loss>loss)|cut|slump|plunge|reduction|contraction|dip|slide))\b"
 )
-"""A change noun after the quantity: "a 5 pct rise"."""
+"""A change noun after the quantity, or after one word naming what changed: "a 5 pct rise",
+"a 4.3% pay rise", "a 10 pct price cut"."""
 
 
 class Hedge(NamedTuple):
@@ -119,11 +127,18 @@ class Before(NamedTuple):
         hedge: The hedge right before the number ("around"), if any.
         change: "up"/"down" when a change verb governs it ("rose", "fell by").
         level: True when "to", "from" or "at" comes first: a level, not a change.
+        counted: True when the change holds for a bare count too ("cut 1,100 jobs", "fell by 26,000").
+        verb: The word the number follows (past hedges and fillers), when no "by" or "or" comes between.
+        unit_word: For a change carried over "and" ("rises of 2.0 pct in May and 0.9 pct"), the word
+            after the first figure: the second must end with it to share the change.
     """
 
     hedge: Hedge | None
     change: str | None
     level: bool
+    counted: bool = False
+    verb: str | None = None
+    unit_word: str | None = None
 
 
 def read_before(text: str, lo: int, start: int) -> Before:
@@ -132,13 +147,17 @@ def read_before(text: str, lo: int, start: int) -> Before:
     if last is None or last.lower not in _TRIGGERS:
         return _NOTHING
     words = context.words_before(text, lo, start, _MAX_FILLERS + 1, reach=60)
-    found = context.phrase_before(words, _BEFORE, _LONGEST)
+    found = context.phrase_before(words, _BEFORE, _LONGEST) if last.lower in _HEDGE_ENDS else None
     hedge = Hedge(*found) if found else None
-    rest = [w for w in words if hedge is None or w.start < hedge.position]
+    rest = words if hedge is None else [w for w in words if w.start < hedge.position]
     if hedge is not None and hedge.qualifier == "at_most" and rest and _MOVED_UP.fullmatch(rest[-1].lower):
         return Before(None, None, True)  # "edged up to 2.957 marks", "revised up to 3.1 pct": a level
     level = bool(rest) and rest[-1].lower in ("to", "from", "at")
-    return Before(hedge, None if level else _change(words), level)
+    if level:
+        return Before(hedge, None, level)
+    by_hedge = hedge is not None and bool(rest) and rest[-1].lower == "by"  # "fall by as much as 5%"
+    change, counted, verb, unit_word = _change(text, lo, rest if by_hedge else words)
+    return Before(hedge, change, False, counted, verb, unit_word)
 
 
 _MOVED_UP = re.compile(r"[a-z]+ed|went|shot|crept|came|moves?|goes")
@@ -146,20 +165,189 @@ _MOVED_UP = re.compile(r"[a-z]+ed|went|shot|crept|came|moves?|goes")
 
 
 _NOTHING = Before(None, None, False)
-_TRIGGERS = frozenset({key.split()[-1] for key in _BEFORE} | _FILLERS | _UP | _DOWN | {"to", "from", "at"})
+_HEDGE_ENDS = frozenset(key.split()[-1] for key in _BEFORE)
+"""Last words of the hedges: only these can end one, so other words skip the phrase look-up."""
 
 
-def _change(words: list[context.Word]) -> str | None:
+_Found = tuple[str | None, bool, str | None, str | None]
+
+
+def _change(text: str, lo: int, words: list[context.Word]) -> _Found:
+    """Direction, whether it holds for a bare count, the word the number follows, and the unit word
+    a list item must share (see :class:`Before`)."""
     i = len(words) - 1
     while i >= 0 and words[i].lower in _FILLERS and len(words) - i <= _MAX_FILLERS:
         i -= 1
     if i < 0:
-        return None
+        return None, False, None, None
     verb = words[i].lower
-    if verb in _UP:
-        return "up"
-    if verb in _DOWN:
-        return "down"
+    by_word = None
+    for word in words[i + 1 :]:
+        if word.lower == "by":
+            by_word = word
+            break
+    by = by_word is not None
+    direction = "up" if verb in _UP else "down" if verb in _DOWN else None
+    if direction is not None:
+        if verb in ("up", "down") and i > 0 and words[i - 1].lower in _PHRASAL:
+            return None, False, None, None  # "made up 40 pct of", "holding up $9.6bn of trade"
+        counted = (by and verb not in _NOT_BY and not verb.endswith("s")) or (
+            i == len(words) - 1 and verb in _COUNT_VERBS and (i == 0 or words[i - 1].lower not in _SPEAKERS)
+        )
+        return direction, counted, None if by else verb, None
+    if by_word is not None:
+        return _verb_then_by(text, lo, by_word.start), True, None, None
+    if verb == "or":
+        return _or_change(text, lo, words[i].start), False, None, None
+    if verb == "and":
+        return _and_change(text, lo, words[i].start)
+    if verb == "off" and i > 0 and words[i - 1].lower in _OFF_VERBS:
+        return "down", True, None, None  # "knocked off 1.5 points"
+    if verb in ("rate", "pace"):
+        return _at_a_rate(text, lo, words[i].start), False, None, None
+    return None, False, verb if i == len(words) - 1 or verb not in _CLOSES else None, None
+
+
+_PHRASAL_WORDS = """
+    hold holds held holding make makes made making set sets setting put puts putting shut shuts
+    shutting open opens opened opening take takes took taking turn turns turned turning
+    """
+_PHRASAL = frozenset(_PHRASAL_WORDS.split())
+"""Verbs whose "up"/"down" is a particle, not a change: "made up 40 pct", "held up $9bn"."""
+
+_NOT_BY = frozenset(["up", "down", "higher", "lower", "lost", "loses", "losing", "lose"])
+"""Change words that do not govern a "by" figure as a change: "lost by 12 votes" is a margin."""
+
+_SPEAKERS = frozenset(["he", "she", "they", "spokesman", "spokeswoman", "official", "officials"])
+"""Who "added" before a quote: "He added nine other states backed the plan" is speech, not a change."""
+
+_COUNT_VERBS_WORDS = """
+    cut cuts cutting shed sheds shedding slash slashes slashed slashing eliminate eliminates
+    eliminated eliminating added adds adding add axe axed axes axing
+    """
+_COUNT_VERBS = frozenset(_COUNT_VERBS_WORDS.split())
+"""Verbs that change a bare count they govern directly: "cut 1,100 jobs", "added 175,000 jobs"."""
+
+_CLOSES = frozenset(["close", "closes", "closing", "shut", "shuts", "shutting"])
+"""Verbs that take a bare count away: "will close 25 stores" ("closed 5 pct higher" is a price)."""
+
+_CLOSED_THING = re.compile(
+    r"\s+(?!(?:to|and|or|at|from|in|on|higher|lower|up|down|points?|pct|percent|cents?)\b)[a-z]"
+)
+"""The closed things are named: "close 11 plants", not "close 3.10 to 0.10 dlrs" (a price)."""
+
+_OFF_VERBS_WORDS = """
+    knock knocks knocked knocking wipe wipes wiped wiping shave shaves shaved shaving take takes
+    took taking lop lops lopped lopping chop chops chopped chopping cut cuts cutting
+    """
+_OFF_VERBS = frozenset(_OFF_VERBS_WORDS.split())
+_OFF_AFTER = re.compile(r"\s+off\b")
+"""A figure taken away: "knocked off 1.5 points", "wiping $1bn off its value"."""
+
+_TRIGGERS = frozenset(
+    {key.split()[-1] for key in _BEFORE}
+    | _FILLERS
+    | _UP
+    | _DOWN
+    | _CLOSES
+    | _OFF_VERBS
+    | {"to", "from", "at", "or", "off", "and"}
+)
+
+_BY_UP_WORDS = """
+    raise raises raising raised increase increases increased increasing boost boosts boosted
+    boosting lift lifts lifted lifting grow grows grew rise rises rose risen hike hikes hiked hiking
+    """
+_BY_UP = frozenset(_BY_UP_WORDS.split())
+_BY_DOWN_WORDS = """
+    lower lowers lowered lowering cut cuts cutting reduce reduces reduced reducing slash slashes
+    slashed slashing slice slices sliced trim trims trimmed trimming decrease decreases decreased
+    """
+_BY_DOWN = frozenset(_BY_DOWN_WORDS.split())
+_BY_STOPS_WORDS = """
+    and but or which that who while after when as because than since if though although
+    """
+_BY_STOPS = frozenset(_BY_STOPS_WORDS.split())
+_AGENT = frozenset(["hit", "led", "won", "beat", "set", "held", "made", "paid", "bought", "sold", "by"])
+
+
+def _verb_then_by(text: str, lo: int, by_start: int) -> str | None:
+    """ "cut the prime rate by 10 basis points", "raise council tax by 9.99%": the verb governs the figure."""
+    words = context.words_before(text, lo, by_start, 9, reach=90)
+    if not words:
+        return None
+    last = words[-1].lower
+    if last in _AGENT or last.endswith(("ed", "en", "ing")) or not last.isalpha():
+        return None  # "hit by", "driven by", "backed by 35 aircraft": an agent, not a change
+    for word in reversed(words[:-1]):
+        lower = word.lower
+        if lower in _BY_UP:
+            return "up"
+        if lower in _BY_DOWN:
+            return "down"
+        if lower in _BY_STOPS or not lower[-1:].isalnum():
+            return None
+    return None
+
+
+_RATE_WORDS = frozenset(
+    ["at", "a", "an", "annual", "annualised", "annualized", "yearly", "seasonally", "adjusted"]
+)
+
+
+def _at_a_rate(text: str, lo: int, rate_start: int) -> str | None:
+    """ "grew at an annual rate of 4.9%": the verb before "at" governs the rate."""
+    words = context.words_before(text, lo, rate_start, 6, reach=60)
+    seen_at = False
+    for word in reversed(words):
+        if word.lower in _RATE_WORDS:
+            seen_at = seen_at or word.lower == "at"
+            continue
+        if not seen_at:
+            return None
+        return "up" if word.lower in _UP else "down" if word.lower in _DOWN else None
+    return None
+
+
+_AND_STOPS = frozenset(["which", "that", "while", "but", "to", "from", "at", "with", "vs", "against"])
+
+
+def _and_change(text: str, lo: int, and_start: int) -> _Found:
+    """ "increases of 2.0 pct in January and 0.9 pct a year ago": the list shares its change."""
+    words = context.words_before(text, lo, and_start, 8, reach=70)
+    for k in range(len(words) - 1, 0, -1):
+        lower = words[k].lower
+        if lower[-1:] in ",;:)" or lower in _AND_STOPS:
+            return None, False, None, None
+        core = lower.lstrip("$£€")
+        if not core[:1].isdigit():
+            continue
+        suffix = core.lstrip("0123456789.,")  # "4%", "$9.1bn": the unit is glued to the figure
+        if not suffix and k + 1 >= len(words):
+            return None, False, None, None
+        j = k - 1
+        while j >= 0 and words[j].lower in _FILLERS:
+            j -= 1
+        before = words[j].lower if j >= 0 else ""
+        direction = "up" if before in _UP else "down" if before in _DOWN else None
+        if direction is None or before in _NOUNS:
+            return None, False, None, None
+        return direction, False, None, suffix or words[k + 1].lower
+    return None, False, None, None
+
+
+_NOUNS = frozenset(["gain", "gains", "loss", "losses"])
+
+
+def _or_change(text: str, lo: int, or_start: int) -> str | None:
+    """ "fell 412.6 points, or 1.1%", "up 16 pct or 17.4 mln dlrs": the same change in other terms."""
+    words = context.words_before(text, lo, or_start, 6, reach=60)
+    for k in range(len(words) - 1, max(len(words) - 4, 0), -1):
+        if any(c.isdigit() for c in words[k].lower):
+            before = words[k - 1].lower
+            if before in _NOUNS:
+                return None  # "tax gain 500,000 dlrs, or 19 cts a share": an amount, not a change
+            return "up" if before in _UP else "down" if before in _DOWN else None
     return None
 
 
@@ -213,20 +401,76 @@ def hedge_after(text: str, end: int, hi: int) -> Hedge | None:
 
 
 _COMPARED_AFTER = re.compile(
-    r"\s+(?i:(?P<up>higher|firmer|stronger|above(?=\s+(?:the|a|an|its|their|last|year)\b))"
-    r"|(?P<down>lower|less|fewer|weaker|cheaper|(?:below|under)(?=\s+(?:the|a|an|its|their|last|year)\b)))\b"
+    r"\s+(?i:(?P<up>higher|firmer|stronger|above(?=\s+(?:the|a|an|its|their|last|year)\b)|up(?=_PLACE_))"
+    r"|(?P<down>lower|less|fewer|weaker|cheaper|(?:below|under)(?=\s+(?:the|a|an|its|their|last|year)\b)"
+    r"|down(?=_PLACE_)))\b".replace("_PLACE_", r"\s+(?:at|on)\b|\s*[,;]")
 )
-"""A comparison after the quantity: "closed 14% lower", "0.5 pct less than", "15 pct below the".
+"""A comparison after the quantity: "closed 14% lower", "0.5 pct less than", "15 pct below the",
+"297 points down at 22,919", "5% up on last year".
 Not "more" or "over": "130 basis points more than Treasuries" is a spread, not a change."""
 
 
-def change_after(text: str, end: int, hi: int) -> str | None:
+def change_after(text: str, end: int, hi: int, money: bool = False) -> str | None:
     """ "up" or "down" when a change noun or a comparison follows the quantity ("a 5 pct rise",
-    "ended eight rand higher")."""
-    match = CHANGE_AFTER.match(text, end, hi) or _COMPARED_AFTER.match(text, end, hi)
+    "ended eight rand higher"). A sum of money before "loss" is the loss itself, not a change."""
+    match = CHANGE_AFTER.match(text, end, hi)
+    if match is not None and money and (match.group("loss") or (match.group("word") and match.group("gain"))):
+        return None  # "a 60 mln franc loss on its flying business", "a 2.8 mln dlr extraordinary gain"
+    match = match or _COMPARED_AFTER.match(text, end, hi)
     if match is None:
         return None
     return "up" if match.group("up") else "down"
+
+
+_UP_FROM = re.compile(r"(?:\s+[^\d,;.()]{1,40}?)?,\s+(?P<dir>up|down)\s+from\s")
+"""A level compared with its old value in the same clause: "70% of the city, up from about half",
+"$9.1bn in the quarter, down from $11.4bn": the level is the change's result, its direction is the
+change's. No figure may come between ("cases in 31 states, up from 58": the states are not compared)."""
+
+_PLACE_WORDS = frozenset(["in", "across", "at", "among", "on", "over", "to", "from", "of", "by", "with"])
+
+
+def up_from_after(text: str, lo: int, start: int, end: int, hi: int) -> str | None:
+    """ "up"/"down" for a level followed by ", up from" / ", down from" its old value."""
+    if text.find(",", end, min(hi, end + 42)) < 0:
+        return None  # the common case, read without the pattern
+    match = _UP_FROM.match(text, end, hi)
+    if match is None:
+        return None
+    last = context.last_word(text, lo, start)
+    if last is not None and last.lower in _PLACE_WORDS:
+        return None  # "in 31 states this year, up from 58": a place phrase, not the compared level
+    return match.group("dir").lower()
+
+
+_PART_OF = re.compile(r"\s+of\s+(?:its|their|the|his|her|our|these|those)\b")
+
+_PRICED = re.compile(r"\s+(?:a|an|per|to)\s")
+"""What follows a price: "raised 1.75 dlrs a barrel", "raised 25 cts to 7.75 dlrs" are price changes;
+"raised $120m from investors" is money collected."""
+
+
+def change_of(before: Before, text: str, end: int, hi: int, kind: str | None) -> str | None:
+    """The change of a quantity of ``kind`` (None for a bare count) from the words around it."""
+    if before.level:
+        return None
+    if before.unit_word is not None:
+        same = (
+            kind is not None and text[max(0, end - len(before.unit_word)) : end].lower() == before.unit_word
+        )
+        return before.change if same else None
+    if before.verb in _OFF_VERBS and _OFF_AFTER.match(text, end, hi):
+        return "down"
+    if kind is None and _PART_OF.match(text, end, hi):
+        return None  # "will shut 40 of its 230 shops": a part of a whole, not a change of a count
+    if kind is None or kind == "duration":
+        if before.counted:
+            return before.change
+        closed = kind is None and before.verb in _CLOSES and _CLOSED_THING.match(text, end, hi)
+        return "down" if closed else None
+    if before.verb == "raised" and kind == "money" and not _PRICED.match(text, end, hi):
+        return None  # "raised $120m from investors", "raised about 1.8 billion stg of its funding"
+    return before.change or change_after(text, end, hi, kind == "money")
 
 
 def bounds(qualifier: str, value: float) -> tuple[float | None, float | None]:
