@@ -873,7 +873,12 @@ def _subject(text: str, fact: Fact, sentence_start: int, table_row: bool, earlie
     if changed is not None:
         return fact if changed == fact.subject else _with(fact, subject=changed)
     after = text[fact.end : fact.end + 12]
-    if fact.kind in ("money", "price") and subjects.acceptable(fact.subject, after) is None:
+    unsettled = subjects.acceptable(fact.subject, after) is None
+    if unsettled:
+        measured = subjects.measured_owner(text[max(sentence_start, fact.start - 80) : fact.start])
+        if measured is not None:
+            return _with(fact, subject=measured)  # "instruments weighing 420kg", "loans totalling $70m"
+    if fact.kind in ("money", "price") and unsettled:
         owner = subjects.worth_owner(text[max(sentence_start, fact.start - 80) : fact.start])
         if owner is not None:
             measure, of, what = owner.partition(" of ")

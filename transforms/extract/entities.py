@@ -21,11 +21,19 @@ from transforms.extract import gazetteer, patterns
 from transforms.extract.story import DEMONYMS as _DEMONYMS
 from transforms.extract.subjects import STOP_OR_PREPOSITION, Clause
 
+_CAPITALISED_AFTER_DOT = (
+    r"(?:And|Or|But|To|In|On|At|By|For|From|With|As|That|Has|Have|Had|Is|Are|Was|Were|Be|Been|Will|Would|"
+    r"Could|Should|Can|Must|Does|Did|Do|Not|Also)\b"
+)
+_LONE_AFTER_DOT = re.compile(_CAPITALISED_AFTER_DOT)
 _NAME_RUN = patterns.led_by(
     "<&" + string.ascii_uppercase,
     r"<(?P<angled>[A-Z][^<>]{1,60}?)>"
-    r"|(?P<run>(?:[A-Z][\w'’&.-]*|&)(?:\s+(?:(?:of|de|du|la|&|for)\s+)?(?:[A-Z][\w'’&.-]*))*)",
+    r"|(?P<run>(?:[A-Z][\w'’&.-]*|&)(?:\s+(?:(?:of|de|du|la|&|for)\s+)?"
+    r"(?!(?<=\.\s)" + _CAPITALISED_AFTER_DOT + r")(?:[A-Z][\w'’&.-]*))*)",
 )
+"""A name in angle brackets, or a run of capitalised words; a run stops before a function word that wire
+text capitalises after an abbreviation ("the U.S. Has", "the U.S. And Japan")."""
 _NOT_NAME_WORDS = """
     The A An In On At For But And Or If As By To From With After Before Since While When Where Under
     Over He She It They We I You This That These Those There Its Their His Her Our Some Any All Each
@@ -58,6 +66,14 @@ _CORPORATE = re.compile(
     r"Exchange|Index|Average|Dow|Nikkei|Nasdaq|FTSE|DAX|CAC|Stoxx|STOXX|Sensex|Kospi|KOSPI|Topix|S&P|Reserve|Bundesbank|OPEC|Commission|Board|Ministry|"
     r"Department|Authority|Agency|Council|Association|Federation|Union|Organisation|Organization)\b"
 )
+_TRADE_BEFORE = re.compile(
+    r"\b(?:retailer|lender|insurer|carmaker|automaker|chipmaker|drugmaker|planemaker|steelmaker|brewer|"
+    r"miner|airline|carrier|supermarket|grocer|housebuilder|broadcaster|publisher|conglomerate|startup|"
+    r"company|firm|group|bank|maker|utility|operator|chain|manufacturer|producer|developer)\s+$"
+)
+"""A trade written before a name makes it a company, not a person: "Seoul-based retailer Hanbit Mart"."""
+_NAME_GOES_ON = re.compile(r"\s+[a-z]{1,3}\s+[A-Z]")
+"""A particle and a capital after a run: the name goes on ("Regie Nationale des Usines Renault")."""
 _ADJECTIVAL = re.compile(r"-(?:led|held|backed|based|owned|run|controlled|born|made|style|era)$")
 _SUFFIX = re.compile(r"(?:Inc|Corp|Co|Cos|Ltd|Plc|PLC|AG|SA|NV|BV|Ltda|SpA|GmbH)\.?")
 _COMPANY_WORDS = frozenset(
@@ -152,6 +168,8 @@ def names_in(sentence: str) -> list[Name]:
             continue
         words = match.group("run").split()
         start = match.start()
+        if len(words) == 1 and sentence.endswith(". ", 0, start) and _LONE_AFTER_DOT.fullmatch(words[0]):
+            continue  # "the U.S. Has not": a function word capitalised after an abbreviation
         if start > 0 and sentence[start - 1].isdigit():
             continue  # "3.8GHz", "1.1GW": a unit glued to its number, not a name
         if words and "-" in words[-1] and _ADJECTIVAL.search(words[-1]):
@@ -191,7 +209,12 @@ def names_in(sentence: str) -> list[Name]:
         numbered = _INDEX_NUMBER.match(sentence, end) if _INDEX_NAME.search(text) else None
         if numbered is not None:
             text, end = f"{text} {numbered.group('n')}", numbered.end()  # "FTSE 100", "S&P 500", "Nikkei 225"
-        name = _name(sentence, text, start, end, corporate=bool(_CORPORATE.search(text)))
+        corporate = bool(_CORPORATE.search(text)) or (
+            start > 3
+            and _TRADE_BEFORE.search(sentence, max(0, start - 24), start) is not None
+            and _NAME_GOES_ON.match(sentence, end) is None
+        )
+        name = _name(sentence, text, start, end, corporate=corporate)
         if owner:
             name = name._replace(is_subject=True)  # "Amazon's new warehouse covers": the owner opens
         elif _SPEAKS_FOR.match(sentence, end):

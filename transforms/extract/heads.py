@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import inflection
 
-from transforms.extract import scales, subjects
+from transforms.extract import kinds, scales, subjects
 
 _PLURAL_ONLY_WORDS = """
     sales earnings proceeds savings arrears means news headquarters series species data media
@@ -79,6 +79,8 @@ def head_of(subject: str | None) -> str | None:
     if not words:
         return None
     last = words[-1]
+    if last in kinds.NAME_SUFFIXES and len(words) > 1:
+        last = words[-2]  # "John W. Smith Jr": the surname heads the name
     if last.isdigit() and len(words) > 1 and words[-2][:1].isupper():
         return f"{words[-2]} {last}".lower()  # "FTSE 100", "S&P 500": the number is part of the name
     parts = [part for part in last.split("-") if part]  # "Year-to-date output": "to" is no preposition here

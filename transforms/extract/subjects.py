@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from transforms.extract import context, kinds, patterns
+from transforms.extract import context, kinds, numbers, patterns
 
 _STOP_WORDS = """
     a an the and or but nor of in on at to from by with for as into onto over under about than then
@@ -115,7 +115,10 @@ def _words(text: str, pos: int, hi: int, keep_determiner: bool, measured_head: b
         ):
             break  # "a $16.6bn budget includes $1.2bn", "the £2bn scheme covers 300 schools"
         if (lower in _STOP and not (word.isupper() and len(word) > 1)) or (
-            head_seen and lower.endswith(("ed", "ing")) and not word[:1].isupper()
+            head_seen
+            and lower.endswith(("ed", "ing"))
+            and not word[:1].isupper()
+            and lower not in _NOUNS_IN_ED
         ):
             break  # "1,000 jobs cutting costs"; a capitalised "Clearing" is part of a name
         words.append(word)
@@ -125,6 +128,10 @@ def _words(text: str, pos: int, hi: int, keep_determiner: bool, measured_head: b
     if words and words[-1].lower() in _DETERMINERS:
         words.pop()
     return words
+
+
+_NOUNS_IN_ED = frozenset(["red", "feed", "seed", "speed", "breed"])
+"""Nouns and adjectives whose "-ed" is no verb ending: "hard red winter wheat", "feed wheat"."""
 
 
 _IRREGULAR_PLURALS = frozenset(
@@ -218,7 +225,7 @@ _NOT_SUBJECTS_WORDS = """
     year years prior higher lower above below yesterday today worth total gain gains rise
     rises increase increases drop drops fall falls decline declines jump cut cuts loss_word vs u.s u.s.
     us percent pct cent cents time times level levels point mark record basis each apiece previously
-    dw dwt deadweight
+    dw dwt deadweight fortnight fortnights decade decades normal
     earlier later respectively compared versus against month months week weeks day days quarter
     quarters period periods end north south east west northeast northwest southeast southwest
     north-east north-west south-east south-west due short nominal plus cast having following including
@@ -336,7 +343,7 @@ _CLAUSE_CUTS = patterns.led_by(
     r"when|where|because|although|though|if|whether|as|whereas)\b",
     re.IGNORECASE,
 )
-_LEFT_WORD = re.compile(r"[A-Za-z]{1,3}\$\S*|[A-Za-z][\w'’&.-]*[\w]|[A-Za-z]|\S*\d\S*")
+_LEFT_WORD = re.compile(r"[A-Za-z]{1,3}\$\S*|[A-Za-z][\w'’&.-]*(?:s['’](?!\w)|[\w])|[A-Za-z]|\S*\d\S*")
 """A word or a token with a digit; no groups, so ``findall`` gives the words themselves."""
 _PRONOUNS = frozenset(
     [
@@ -413,6 +420,10 @@ def is_compound(before: str, after: str) -> bool:
     return _COMPOUNDS.fullmatch(f"{before} of {after}") is not None
 
 
+_APPOSED_AMOUNT = re.compile(r",\s+or\s+[^,]{1,30},\s+(?:to|from)\s+$", re.IGNORECASE)
+"""An amount restated between commas before "to"/"from" ("rose $12m, or 15%, to $92m")."""
+
+
 def subject_left(text: str, lo: int, start: int) -> str | None:
     """The noun phrase a verb links to a later number: "net income rose to 146.5 mln dlrs".
 
@@ -459,6 +470,11 @@ def subject_left(text: str, lo: int, start: int) -> str | None:
                 return found.replace("_of_", " of ")
         if verb is None and cut == 0:
             return _label(words)
+        if verb is None and len(words) == 1 and words[0].lower() in ("to", "from"):
+            apposed = _APPOSED_AMOUNT.search(before)
+            if apposed is not None:
+                # "fell 45 points, or 0.6%, to 7,420": the level is of what fell
+                return subject_left(text, lo, lo + apposed.start())
         if verb is None:
             return None
         if (
@@ -678,6 +694,11 @@ def _phrase_before(words: list[str]) -> str | None:
         rest -= 1
     if rest >= 0 and (words[rest].lower() in _PREPOSITIONS or words[rest].lower() == "of"):
         return _opening_phrase(words)
+    if rest > 1 and words[rest].lower() == "and":
+        lows = [word.lower() for word in words[max(0, rest - 10) : rest]]
+        between = rest - 1 - lows[::-1].index("between") if "between" in lows else None
+        if between is not None:
+            return _phrase_before(words[:between])  # "the spread between bills and bonds was": the spread
     while phrase and phrase[0].lower() in _SKIPPED_IN_PHRASE:
         phrase = phrase[1:]
     phrase = phrase[-_MAX_LEFT:]
@@ -739,13 +760,13 @@ def _opening_phrase(words: list[str]) -> str | None:
     owner = False
     for position, word in enumerate(words[index:], index):
         lower = word.lower()
-        if owner and _has_digit(word):
-            continue  # "the nation's 1986/87 crop": the period after the owner
+        if owner and (_has_digit(word) or lower == "combined"):
+            continue  # "the nation's 1986/87 crop", "the states' combined surplus": the owned phrase goes on
         if phrase and lower.endswith("ing") and _takes_object(words, position + 1):
             break  # "The ferry, carrying 380 passengers,": a participle and its object, not the noun
         owner = False
-        if lower.endswith(("'s", "’s")) and lower not in ("it's", "that's", "there's", "what's"):
-            phrase, owner = [], True  # "the nation's sugar output": the owner is no part of it
+        if lower.endswith(("'s", "’s", "s'", "s’")) and lower not in ("it's", "that's", "there's", "what's"):
+            phrase, owner = [], True  # "the nation's sugar output", "the states' surplus": no part of it
             continue
         if not phrase and lower in _MODIFYING_VERBS and _takes_noun(words, position + 1):
             phrase.append(word)  # "Total trade with Gulf states fell": a modifier, not the verb
@@ -792,6 +813,9 @@ _PERSON_APPOSITION = re.compile(
 )
 
 
+_AGED_NOUN = re.compile(r"\b(?P<noun>[A-Za-z][\w'-]*[a-z])\s+[Aa]ged\s+$")
+
+
 def aged(text: str, lo: int, start: int) -> str | None:
     """The person an age belongs to: "Lampe, 56," -> "Lampe"; "Dr James Renier, 47" -> "Dr James Renier".
 
@@ -799,6 +823,11 @@ def aged(text: str, lo: int, start: int) -> str | None:
     "A pensioner from Lisburn, 71," -> "A pensioner from Lisburn".
     """
     before = text[max(lo, start - 60) : start]
+    if before.endswith(("aged ", "Aged ")):
+        aged_noun = _AGED_NOUN.search(before)
+        noun = aged_noun.group("noun") if aged_noun is not None else None
+        if noun is not None and acceptable(noun) is not None and not noun.endswith("ly"):
+            return noun  # "4,000 adults aged 65", "a man aged 34": the noun before "aged"
     person = _PERSON_APPOSITION.search(before)
     if person is not None:
         noun = person.group("name").split()
@@ -863,6 +892,40 @@ def worth_owner(before: str) -> str | None:
         words = words[1:]
     while words and "-" in words[0] and words[0].split("-")[-1].lower() in _DURATION_WORDS:
         words = words[1:]  # "a six-year contract": the contract
+    return acceptable(" ".join(words)) if words else None
+
+
+_MEASURED_BY = re.compile(
+    r"(?i)(?P<noun>(?:[a-z][\w'-]*\s+){0,2}[a-z][\w'-]*)\s+(?:weighing|measuring|costing|totall?ing|amounting\s+to)\s+"
+    r"(?:(?:a\s+total\s+of|an\s+estimated|about|around|some|nearly|almost|roughly|up\s+to|more\s+than|"
+    r"less\s+than|at\s+least|over|under)\s+)?$"
+)
+
+
+_MEASURING = ("weighing", "measuring", "costing", "totalling", "totaling", "amounting")
+
+
+def measured_owner(before: str) -> str | None:
+    """ "cameras weighing 12kg", "two bonds totalling 1 bln crowns": the noun a participle measures."""
+    tail = before[-40:]
+    if not ("ing " in tail and any(word in tail for word in _MEASURING)):
+        return None  # the common case, without a regex search
+    match = _MEASURED_BY.search(before[-80:])
+    if match is None:
+        return None
+    words = match.group("noun").split()
+    start = 0
+    for index, word in enumerate(words):
+        lower = word.lower()
+        if (
+            lower in _STOP
+            or lower in _DETERMINERS
+            or lower in _MORE_VERBS
+            or lower in numbers.NUMBER_WORDS
+            or (lower.endswith("ing") and index < len(words) - 1)
+        ):
+            start = index + 1  # "carrying instruments", "two bonds": the phrase begins after them
+    words = [word for word in words[start:] if not _has_digit(word)]
     return acceptable(" ".join(words)) if words else None
 
 
@@ -1064,7 +1127,7 @@ def clause_owner(text: str, lo: int, start: int, apposed: bool = False) -> Claus
                 break
             if not phrase:
                 first = match.start()
-            phrase.append(word.rstrip(","))
+            phrase.append(word.rstrip(",").rstrip("'’"))
         else:  # no verb, no stop: the figure may sit in the phrase's apposition, or in the phrase
             if apposed and definite and phrase and skip_to < 0 and "," in before[prev_end:]:
                 return Clause(" ".join(phrase[-_MAX_LEFT:]), True, False)  # "The hurricane, 300 miles east"
