@@ -169,3 +169,47 @@ def test_a_currency_per_unit_after_a_slash(text: str, surface: str, unit: str) -
 def test_a_short_unit_before_a_slash_is_not_cut_off() -> None:
     facts = extract("She ran 11.4 seconds into a 2.5m/s headwind.")
     assert all(fact.unit != "metre" for fact in facts)
+
+
+def test_a_span_of_time_between_two_dates_keeps_the_subject() -> None:
+    fact = one("Between March 1985 and June 1986 the peso fell by 60 pct against the dollar.", "60 pct")
+    assert fact.subject_head == "peso"
+
+
+def test_a_superlative_before_measuring_is_no_subject() -> None:
+    fact = one("Three tremors shook the island, the largest measuring 5.8.", "5.8")
+    assert fact.subject_head != "largest"
+
+
+# Class 11: "<sum> in <noun phrase>" is a sum held in that thing ("$2bn in new loans", "in cash"),
+# unless "in" opens a time, a place or an idiom ("in the first quarter", "in fiscal 1987", "in return").
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [
+        (
+            "The lender said the 250 mln dlrs in overdue farm loans would hurt its profit.",
+            "250 mln dlrs",
+            "loan",
+        ),
+        ("The start-up raised 45 mln dlrs in fresh funding from investors.", "45 mln dlrs", "funding"),
+        ("The failed savings bank had 61 mln dlrs in assets.", "61 mln dlrs", "asset"),
+    ],
+)
+def test_a_sum_in_a_noun_phrase(text: str, surface: str, head: str) -> None:
+    assert one(text, surface).subject_head == head
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [
+        ("Operating profit was 12 mln dlrs in the second quarter.", "12 mln dlrs", "profit"),
+        ("Revenue reached 80 mln dlrs in fiscal 1986.", "80 mln dlrs", "revenue"),
+    ],
+)
+def test_a_sum_in_a_period_keeps_its_subject(text: str, surface: str, head: str) -> None:
+    assert one(text, surface).subject_head == head
+
+
+def test_in_return_is_no_holding() -> None:
+    fact = one("The trust will receive 300,000 dlrs in return for its stake.", "300,000 dlrs")
+    assert fact.subject_head != "return"

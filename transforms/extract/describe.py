@@ -878,6 +878,13 @@ def _subject(text: str, fact: Fact, sentence_start: int, table_row: bool, earlie
         measured = subjects.measured_owner(text[max(sentence_start, fact.start - 80) : fact.start])
         if measured is not None:
             return _with(fact, subject=measured)  # "instruments weighing 420kg", "loans totalling $70m"
+        held = (
+            subjects.held_in(text, fact.end, sentence_start + len(fact.sentence))
+            if fact.kind == "money"
+            else None
+        )
+        if held is not None:
+            return _with(fact, subject=held)  # "the 540 mln dlrs in non-accruable loans": the loans
     if fact.kind in ("money", "price") and unsettled:
         owner = subjects.worth_owner(text[max(sentence_start, fact.start - 80) : fact.start])
         if owner is not None:

@@ -697,7 +697,10 @@ def _phrase_before(words: list[str]) -> str | None:
     if rest > 1 and words[rest].lower() == "and":
         lows = [word.lower() for word in words[max(0, rest - 10) : rest]]
         between = rest - 1 - lows[::-1].index("between") if "between" in lows else None
-        if between is not None:
+        if between is not None and not (
+            _has_digit(words[between + 1]) or words[between + 1].lower() in _MONTH_WORDS
+        ):
+            # not a span of time ("between February 1985 and December 1986 the dollar fell")
             return _phrase_before(words[:between])  # "the spread between bills and bonds was": the spread
     while phrase and phrase[0].lower() in _SKIPPED_IN_PHRASE:
         phrase = phrase[1:]
@@ -926,6 +929,50 @@ def measured_owner(before: str) -> str | None:
         ):
             start = index + 1  # "carrying instruments", "two bonds": the phrase begins after them
     words = [word for word in words[start:] if not _has_digit(word)]
+    if not words or (len(words) == 1 and words[0].lower().endswith("est")):
+        return None  # "the strongest measuring 6.5": a superlative stands for a noun said before
+    return acceptable(" ".join(words))
+
+
+_IN_NOUN = re.compile(r"\s+in\s+(?=[a-z])")
+_NOT_HELD_IN_WORDS = """
+    fiscal calendar band terms real nominal total all return exchange response addition part order line
+    favour favor lieu connection effect fact particular advance excess full principle respect view case
+"""
+_NOT_HELD_IN = frozenset(_NOT_HELD_IN_WORDS.split())
+"""Words after "<sum> in" that say when or how it is counted ("in fiscal 1987", "in return for"), not
+what it is in."""
+
+
+_BEFORE_GERUND = frozenset(["new", "fresh", "extra", "further", "more", "additional", "private", "public"])
+"""Adjectives before a noun in "-ing" that :func:`_words` stops short of ("in fresh funding")."""
+_GERUND_AFTER = re.compile(r"\s+(?P<w>[a-z]{3,}ing)\b(?!\s+(?:the|a|an|its|their|his|her)\b)")
+
+
+def held_in(text: str, end: int, hi: int) -> str | None:
+    """ "$2bn in new debt", "5 mln dlrs in cash": what a sum is in, when no time or place follows "in"."""
+    match = _IN_NOUN.match(text, end, hi)
+    if match is None:
+        return None
+    words = _words(text, match.end(), hi, keep_determiner=True)
+    for word in words:
+        lower = word.lower()
+        if (
+            lower in _DETERMINERS
+            or lower in _TIME_WORDS
+            or lower in _MONTH_WORDS
+            or lower in _NOT_HELD_IN
+            or lower in numbers.NUMBER_WORDS
+            or _has_digit(word)
+        ):
+            return None  # "in the first quarter", "in nine months", "in fiscal 1987"
+    if words and (
+        words[-1].lower() in _BEFORE_GERUND or words[-1].lower().endswith(("al", "ive", "ic", "ous"))
+    ):
+        last = text.find(words[-1], match.end(), hi)
+        gerund = _GERUND_AFTER.match(text, last + len(words[-1]), hi) if last >= 0 else None
+        if gerund is not None:
+            words.append(gerund.group("w"))  # "in fresh funding", "in new borrowing": the noun in "-ing"
     return acceptable(" ".join(words)) if words else None
 
 
