@@ -213,3 +213,48 @@ def test_a_sum_in_a_period_keeps_its_subject(text: str, surface: str, head: str)
 def test_in_return_is_no_holding() -> None:
     fact = one("The trust will receive 300,000 dlrs in return for its stake.", "300,000 dlrs")
     assert fact.subject_head != "return"
+
+
+def test_an_idiom_noun_in_a_longer_phrase_is_held() -> None:
+    fact = one("The treasury will issue 80 billion won in exchange stabilisation bonds.", "80 billion won")
+    assert fact.subject_head == "bond"
+
+
+# Class 12: a gapped conjunct ("Imports rose to X from Y, and exports to Z from W") has its own subject.
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [
+        (
+            "Coffee imports rose to 42,000 tonnes from 39,000 and exports to 18,500 from 20,100.",
+            "18,500",
+            "export",
+        ),
+        (
+            "Coffee imports rose to 42,000 tonnes from 39,000 and exports to 18,500 from 20,100.",
+            "20,100",
+            "export",
+        ),
+        ("Bus output fell to 9,200 from 9,900, van output to 14,000 from 15,500.", "14,000", "output"),
+        (
+            "Fuel duties rose to 12 billion rand from 11 billion and other duties to 4 billion.",
+            "4 billion",
+            "duty",
+        ),
+    ],
+)
+def test_a_gapped_conjunct_has_its_own_subject(text: str, surface: str, head: str) -> None:
+    fact = one(text, surface)
+    assert fact.subject_head == head
+    assert fact.subject is not None and fact.subject[:1].islower()
+
+
+def test_a_coordinated_prepositional_phrase_is_no_gapped_subject() -> None:
+    text = (
+        "Spending at the mills fell to 40 mln dlrs, and spending fell at mines and quarries to 90 mln dlrs."
+    )
+    assert one(text, "90 mln dlrs").subject_head == "spending"
+
+
+def test_a_participle_clause_with_to_is_no_gapped_subject() -> None:
+    fact = one("Sales rose 10 pct, bringing the total to 40 mln dlrs.", "40 mln dlrs")
+    assert fact.subject_head != "total"

@@ -851,6 +851,9 @@ def _subject(text: str, fact: Fact, sentence_start: int, table_row: bool, earlie
             return _with(fact, subject=whole)  # "a 20 percent share of the market": a share of the market
     if fact.unit is None and earlier is not None and _OF_THEM.match(text, fact.end):
         return _with(fact, subject=earlier)  # "790,000 patients ..., and 24,000 of them have waited"
+    gapped = subjects.gapped_subject(text, sentence_start, fact.start)
+    if gapped is not None:
+        return fact if gapped == fact.subject else _with(fact, subject=gapped)  # "..., and exports to $2.6bn"
     apposed = _apposed_to(text, fact, sentence_start)
     if apposed is not None:
         return _with(fact, subject=apposed)  # "The hurricane, 300 miles east of Nassau, is moving"

@@ -905,6 +905,59 @@ _MEASURED_BY = re.compile(
 )
 
 
+_GAPPED = re.compile(
+    r"(?:,\s*(?:and\s+|while\s+|but\s+)?|\s(?:and|while|but)\s+)(?P<np>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s+to\s+"
+    r"(?:(?:about|around|some|nearly|almost|an\s+estimated)\s+)?$"
+)
+_GAP_LICENCE = re.compile(
+    r"(?i)\b(?:rose|fell|increased|decreased|declined|dropped|climbed|jumped|grew|eased|widened|narrowed|"
+    r"slipped|slumped|surged|improved|shrank|edged\s+(?:up|down)|went\s+(?:up|down)|was\s+cut|were\s+cut|"
+    r"was\s+raised|were\s+raised)\s+(?:[\w.,/-]+\s+){0,4}?to\s"
+)
+_TRADE_NOUNS = frozenset(
+    ["exports", "imports", "sales", "shipments", "deliveries", "orders", "costs", "prices"]
+)
+"""Plurals that read as verbs too ("exports"), nouns when a gapped conjunct opens on them."""
+_CHANGE_VERB = re.compile(
+    r"(?i)\b(?:rose|fell|increased|decreased|declined|dropped|climbed|jumped|grew|eased|widened|narrowed|"
+    r"slipped|slumped|surged|improved|shrank|edged|went|was|were)\b"
+)
+_NOT_GAPPED = frozenset(["equivalent", "equal", "close", "due", "similar", "next", "prior", "back", "total"])
+
+
+def gapped_subject(text: str, lo: int, start: int) -> str | None:
+    """ "Imports rose to $3.1bn, and exports to $2.6bn": the subject of a conjunct whose verb is left out.
+
+    The noun phrase must follow a comma or "and"/"while"/"but" right before "to", without a verb of its
+    own, and the sentence must have set a level "to" with a change verb before it.
+    """
+    before = text[max(lo, start - 60) : start]
+    if not before.endswith(("to ", "to\n")) or ("," not in before and " and " not in before):
+        return None  # the common case, without a regex search
+    match = _GAPPED.search(before)
+    if match is None:
+        return None
+    words = match.group("np").split()
+    for index, word in enumerate(words):
+        lower = word.lower()
+        if index == 0 and lower in _POSTDETERMINERS and len(words) > 1:
+            continue  # "and other receipts to"
+        if (
+            lower in _STOP
+            or lower in _DETERMINERS
+            or (lower in _MORE_VERBS and lower not in _TRADE_NOUNS)
+            or lower in _PREPOSITIONS
+            or lower in _NOT_GAPPED
+            or lower.endswith(("ed", "ing", "ly"))
+        ):
+            return None  # ", bringing the total to", ", compared to", "and plans to": no gapped subject
+    opening = text[max(lo, start - 250) : max(lo, start - 60) + match.start()]
+    verbs = list(_CHANGE_VERB.finditer(opening))
+    if not verbs or _GAP_LICENCE.match(opening, verbs[-1].start()) is None:
+        return None  # the last verb before the conjunct must set a level "to" ("rose to $3.1bn")
+    return acceptable(" ".join(words))
+
+
 _MEASURING = ("weighing", "measuring", "costing", "totalling", "totaling", "amounting")
 
 
@@ -935,16 +988,19 @@ def measured_owner(before: str) -> str | None:
 
 
 _IN_NOUN = re.compile(r"\s+in\s+(?=[a-z])")
-_NOT_HELD_IN_WORDS = """
-    fiscal calendar band terms real nominal total all return exchange response addition part order line
-    favour favor lieu connection effect fact particular advance excess full principle respect view case
+_NOT_HELD_IN = frozenset(["fiscal", "calendar", "band", "terms", "real", "nominal", "total", "all"])
+"""Words after "<sum> in" that say when or how it is counted ("in fiscal 1987"), not what it is in."""
+_IDIOMS_WORDS = """
+    return exchange response addition part order line favour favor lieu connection effect fact particular
+    advance excess full principle respect view case
 """
-_NOT_HELD_IN = frozenset(_NOT_HELD_IN_WORDS.split())
-"""Words after "<sum> in" that say when or how it is counted ("in fiscal 1987", "in return for"), not
-what it is in."""
+_IDIOMS = frozenset(_IDIOMS_WORDS.split())
+"""Nouns of idioms after "in" ("in return for", "in excess of"): alone, no thing a sum is in."""
 
 
-_BEFORE_GERUND = frozenset(["new", "fresh", "extra", "further", "more", "additional", "private", "public"])
+_BEFORE_GERUND = frozenset(
+    ["new", "fresh", "extra", "further", "more", "additional", "private", "public", "total"]
+)
 """Adjectives before a noun in "-ing" that :func:`_words` stops short of ("in fresh funding")."""
 _GERUND_AFTER = re.compile(r"\s+(?P<w>[a-z]{3,}ing)\b(?!\s+(?:the|a|an|its|their|his|her)\b)")
 
@@ -966,9 +1022,9 @@ def held_in(text: str, end: int, hi: int) -> str | None:
             or _has_digit(word)
         ):
             return None  # "in the first quarter", "in nine months", "in fiscal 1987"
-    if words and (
-        words[-1].lower() in _BEFORE_GERUND or words[-1].lower().endswith(("al", "ive", "ic", "ous"))
-    ):
+    if len(words) == 1 and words[0].lower() in _IDIOMS:
+        return None  # "in return for", "in exchange for", "in excess of"
+    if words and words[-1].lower() in _BEFORE_GERUND:
         last = text.find(words[-1], match.end(), hi)
         gerund = _GERUND_AFTER.match(text, last + len(words[-1]), hi) if last >= 0 else None
         if gerund is not None:
