@@ -258,3 +258,15 @@ def test_a_coordinated_prepositional_phrase_is_no_gapped_subject() -> None:
 def test_a_participle_clause_with_to_is_no_gapped_subject() -> None:
     fact = one("Sales rose 10 pct, bringing the total to 40 mln dlrs.", "40 mln dlrs")
     assert fact.subject_head != "total"
+
+
+# Class 13: a name that modifies the definite noun its clause opens on is what the clause is about
+# ("The Odyssey probe will travel"), before a body the sentence cites; a demonym is no such name.
+def test_a_name_inside_a_definite_subject_is_about() -> None:
+    text = "The Meridian telescope will scan 4,000 galaxies over six years, the national science agency said."
+    assert one(text, "4,000").about == "Meridian"
+
+
+def test_a_demonym_inside_a_definite_subject_is_no_name() -> None:
+    fact = one("The Chilean government will sell 90 billion pesos of bonds.", "90 billion pesos")
+    assert fact.about != "Chilean"

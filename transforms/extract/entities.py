@@ -215,6 +215,13 @@ def names_in(sentence: str) -> list[Name]:
             and _NAME_GOES_ON.match(sentence, end) is None
         )
         name = _name(sentence, text, start, end, corporate=corporate)
+        if (
+            not name.is_subject
+            and not name.is_place
+            and not name.is_source
+            and _opens_definite(sentence, start, end)
+        ):
+            name = name._replace(is_subject=True)  # "The Odyssey probe will travel": the name of the subject
         if owner:
             name = name._replace(is_subject=True)  # "Amazon's new warehouse covers": the owner opens
         elif _SPEAKS_FOR.match(sentence, end):
@@ -245,6 +252,38 @@ _SPEAKS_FOR = re.compile(
     + r"(?:\s+(?:of|for)\s+[\w\s-]{1,30}?)?\s*,"
 )
 """A person whose apposition names the organisation they speak for: "Ken Murphy, Tesco's chief executive,"."""
+
+
+_NOUNS_AFTER_NAME = re.compile(
+    r"(?:\s+(?!(?:has|have|had|is|are|was|were|will|would|said|says|and|or|of|in|on|at|to|for|by|with)\b)"
+    r"[a-z][a-z-]+){1,2}"
+)
+_THE_OPENS = re.compile(r"(?:^|[;:]\s*|,\s*(?:and|but|while)\s+|\b(?:and|but|while|whereas)\s+)[Tt]he\s+$")
+
+
+_DEMONYM_ENDINGS = ("an", "ese", "ish", "ic", "i")
+
+
+def _demonym(text: str) -> bool:
+    """ "South Korean", "European", "Chilean": an adjective of a place (its stem is a place), no name."""
+    if text.upper() in _DEMONYMS:
+        return True
+    if not text.endswith(_DEMONYM_ENDINGS):
+        return False
+    stems = (text[:-1], text[:-2], text[:-3], text[:-3] + "y", text[:-3] + "a", text[:-4] + "a")
+    return any(len(stem) > 2 and gazetteer.is_place(stem) and not gazetteer.is_city(stem) for stem in stems)
+
+
+def _opens_definite(sentence: str, start: int, end: int) -> bool:
+    """A name that modifies the definite noun a clause opens on: "The Odyssey probe will travel"."""
+    if not sentence.endswith("he ", 0, start) or _demonym(sentence[start:end].rsplit(None, 1)[-1]):
+        return False  # the common case, without a regex search; "The South Korean government": no name
+    if sentence[start:end].rsplit(None, 1)[-1] in _NOT_NAMES:
+        return False  # "The New York May price": a month closes the run
+    nouns = _NOUNS_AFTER_NAME.match(sentence, end)
+    if nouns is None or _VERB_AFTER.match(sentence, nouns.end()) is None:
+        return False
+    return _THE_OPENS.search(sentence, max(0, start - 16), start) is not None
 
 
 def _bare(word: str) -> str:
