@@ -270,3 +270,33 @@ def test_a_name_inside_a_definite_subject_is_about() -> None:
 def test_a_demonym_inside_a_definite_subject_is_no_name() -> None:
     fact = one("The Chilean government will sell 90 billion pesos of bonds.", "90 billion pesos")
     assert fact.about != "Chilean"
+
+
+# Class 14: a change verb with its object before "by" moves the object ("raised its rate by 0.5 points").
+@pytest.mark.parametrize(
+    ("text", "surface", "change"),
+    [
+        ("The lender will raise its base mortgage rate by 0.75 percentage points to 8.5 pct.", "0.75", "up"),
+        ("The strike will cut its third quarter profit by 14 mln dlrs.", "14 mln dlrs", "down"),
+        ("The grocer will cut prices on 250 lines by an average of 6%.", "6%", "down"),
+        ("The smelter lowered its annual output forecast by 40,000 tonnes.", "40,000 tonnes", "down"),
+    ],
+)
+def test_a_transitive_change_before_by(text: str, surface: str, change: str) -> None:
+    assert one(text, surface).change == change
+
+
+def test_by_after_a_passive_is_no_change() -> None:
+    assert one("The claim was backed by 40 lenders.", "40").change is None
+
+
+# Class 15: a change restated in another unit after "or" moves the same way.
+@pytest.mark.parametrize(
+    ("text", "surface", "change"),
+    [
+        ("The Hang Seng index fell 310 points, or 1.6%, to 19,250.", "1.6%", "down"),
+        ("Farm exports rose 600 mln dlrs, or 9 pct, to 7.1 billion dlrs.", "9 pct", "up"),
+    ],
+)
+def test_a_restated_change_keeps_its_direction(text: str, surface: str, change: str) -> None:
+    assert one(text, surface).change == change

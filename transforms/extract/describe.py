@@ -95,6 +95,13 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             fact = _sentence_money(text, in_sentence, fact)
         fact = _subject(text, fact, sentence_start, row is not None, earlier.get(fact.unit))
         fact = _kind(text, fact, sentence_start, row is not None)
+        if (
+            fact.change is None
+            and previous is not None
+            and previous.change is not None
+            and _RESTATED.fullmatch(text, previous.end, fact.start)
+        ):
+            fact = _with(fact, change=previous.change)  # "fell 412.6 points, or 1.1%": the same move
         if row is None:
             fact = _measured_by_kind(text, fact, sentence_start)
         clause_names = entities.clause_names(fact.sentence, names, fact.start - sentence_start)
@@ -172,6 +179,10 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
         if fact.subject is not None:
             earlier[fact.unit] = fact.subject
     return out
+
+
+_RESTATED = re.compile(r"(?:\s+points?)?\s*,?\s*or\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?")
+"""What restates a change in another unit: "fell 412.6 points, or 1.1%", "up 16 pct or 17.4 mln dlrs"."""
 
 
 def _about(scoped: list[entities.Name], names: list[entities.Name], *args: Any, **kwargs: Any) -> str | None:

@@ -138,9 +138,25 @@ def read_before(text: str, lo: int, start: int) -> Before:
     if hedge is not None and hedge.qualifier == "at_most" and rest and _MOVED_UP.fullmatch(rest[-1].lower):
         return Before(None, None, True)  # "edged up to 2.957 marks", "revised up to 3.1 pct": a level
     level = bool(rest) and rest[-1].lower in ("to", "from", "at")
-    return Before(hedge, None if level else _change(words), level)
+    if level:
+        return Before(hedge, None, level)
+    change = _change(words)
+    if change is None and "by" in text[max(lo, start - 30) : start]:
+        moved = _MOVED_BY.search(text, max(lo, start - 90), start)
+        if moved is not None:  # "cut its first quarter earnings by 7.4 mln dlrs": the object's change
+            change = "up" if moved.group("verb").lower().startswith(_RAISING) else "down"
+    return Before(hedge, change, level)
 
 
+_MOVED_BY = re.compile(
+    r"(?i)\b(?P<verb>rais(?:e|ed|es|ing)|increas(?:e|ed|es|ing)|lift(?:ed|s|ing)?|boost(?:ed|s|ing)?|"
+    r"hik(?:e|ed|es|ing)|cut(?:s|ting)?|reduc(?:e|ed|es|ing)|lower(?:ed|s|ing)?|trim(?:med|s|ming)?|"
+    r"slash(?:ed|es|ing)?)\s+(?:[^\s,;:]+\s+){1,6}?by\s+"
+    r"(?:(?:an\s+average\s+of|a\s+further|a\s+total\s+of|about|around|some|nearly|almost|more\s+than|"
+    r"up\s+to|roughly|as\s+much\s+as|an\s+estimated)\s+)?$"
+)
+"""A change verb, its object and "by" before the number: "raised its lending rate by 1.5 points"."""
+_RAISING = ("rais", "increas", "lift", "boost", "hik")
 _MOVED_UP = re.compile(r"[a-z]+ed|went|shot|crept|came|moves?|goes")
 """A verb before "up to": the number is the level it moved up to, not a ceiling."""
 
