@@ -300,3 +300,20 @@ def test_by_after_a_passive_is_no_change() -> None:
 )
 def test_a_restated_change_keeps_its_direction(text: str, surface: str, change: str) -> None:
     assert one(text, surface).change == change
+
+
+def test_the_object_before_by_an_average_of_is_the_subject() -> None:
+    assert one("The grocer will cut prices on 250 lines by an average of 6%.", "6%").subject_head == "price"
+
+
+# Class 16: what "sold for" or "fetched" a sum is the thing before the verb.
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [
+        ("The typical three-bedroom house sold for 298,000 dlrs in May.", "298,000 dlrs", "house"),
+        ("The sculpture fetched 2.2 mln dlrs at the sale.", "2.2 mln dlrs", "sculpture"),
+        ("Rents rose 2%, while the average studio of 300 sq ft sold for HK$3.9m.", "HK$3.9m", "studio"),
+    ],
+)
+def test_what_sold_for_a_sum(text: str, surface: str, head: str) -> None:
+    assert one(text, surface).subject_head == head

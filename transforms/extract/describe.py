@@ -712,6 +712,35 @@ same sum restated: "for $3.1bn, or $48 a share")."""
 _OBJECT_WORD = re.compile(r"[A-Za-z][\w'’&.-]*[\w]|[A-Za-z]|\S*\d\S*|<[^>]*>")
 
 
+_SOLD_FOR = re.compile(
+    r"(?i)\b(?:(?:sold|went|changed\s+hands)\s+for|fetched)\s+"
+    r"(?:(?:about|around|some|nearly|almost|more\s+than|an\s+estimated|a\s+record|a\s+reported)\s+)?$"
+)
+
+
+_AUXILIARY = r"(?:was|were|has|have|had|been|is|are|being)\b"
+_SOLD_THING = re.compile(
+    r"(?i)\b(?:the|a|an|its|their|his|her)\s+(?P<np>(?:(?!" + _AUXILIARY + r")[a-z][\w-]*\s+){0,2}"
+    r"(?!" + _AUXILIARY + r")[a-z][\w-]*)"
+    r"(?:\s+(?:of|in|at|on)\s+[^,;]{1,30}?)?\s+(?:(?:was|were|has|have|had|been|is|are|being)\s+)*$"
+)
+"""The definite or indefinite thing right before "sold for": "the average flat of 500 sq ft sold for"."""
+
+
+def _sold_for(text: str, fact: Fact, sentence_start: int) -> str | None:
+    """What "sold for" or "fetched" a sum: the clause's subject ("The painting fetched $4.5m")."""
+    if (
+        "for" not in text[max(sentence_start, fact.start - 30) : fact.start]
+        and "fetched" not in text[max(sentence_start, fact.start - 40) : fact.start]
+    ):
+        return None  # the common case, without a regex search
+    sold = _SOLD_FOR.search(text, max(sentence_start, fact.start - 60), fact.start)
+    if sold is None:
+        return None
+    seller = _SOLD_THING.search(text, max(sentence_start, sold.start() - 80), sold.start())
+    return subjects.acceptable(seller.group("np")) if seller is not None else None
+
+
 def _bought_for(text: str, fact: Fact, sentence_start: int) -> str | None:
     """What a sum after "for" buys: the object of the buying or selling verb before it.
 
@@ -906,7 +935,11 @@ def _subject(text: str, fact: Fact, sentence_start: int, table_row: bool, earlie
             if of and what and lookup_unit(measure) is not None:
                 owner = what  # "3kg of cocaine worth £250,000", "2 tonnes of heroin worth": the drug's worth
             return _with(fact, subject=owner)
-        paid = _paid_for(text, fact, sentence_start) or _bought_for(text, fact, sentence_start)
+        paid = (
+            _paid_for(text, fact, sentence_start)
+            or _bought_for(text, fact, sentence_start)
+            or _sold_for(text, fact, sentence_start)
+        )
         if paid is not None:
             return _with(fact, subject=paid)
         if _WIPES.search(text, max(sentence_start, fact.start - 30), fact.start):

@@ -740,8 +740,18 @@ _MONTH_WORDS = frozenset(
 )
 
 
+_BY_HEDGES = frozenset(
+    ["an", "a", "average", "of", "about", "around", "some", "nearly", "almost", "roughly", "further", "total"]
+)
+"""Words between "by" and the amount of a change ("by an average of 10%", "by a further 2 pct")."""
+
+
 def _object_of(words: list[str]) -> str | None:
     """ "increased its stake in Trans-Lux to": the object between a setting verb and by/to/at."""
+    if len(words) > 3 and words[-1].lower() not in ("by", "to", "at") and words[-1].lower() in _BY_HEDGES:
+        tail = [word.lower() for word in words[-5:]]
+        if "by" in tail and all(word in _BY_HEDGES for word in tail[tail.index("by") + 1 :]):
+            words = words[: len(words) - len(tail) + tail.index("by") + 1]  # "cut prices by an average of"
     if len(words) < 3 or words[-1].lower() not in ("by", "to", "at"):
         return None
     for index in range(len(words) - 2, max(-1, len(words) - 15), -1):
