@@ -317,3 +317,19 @@ def test_the_object_before_by_an_average_of_is_the_subject() -> None:
 )
 def test_what_sold_for_a_sum(text: str, surface: str, head: str) -> None:
     assert one(text, surface).subject_head == head
+
+
+# Class 17: "Of the N things ..., M% ...": the figure after the comma is a part of the fronted whole.
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [
+        ("Of the 1,200 voters polled, 58% backed the plan.", "58%", "voter"),
+        ("Of its 3,000 employees in Europe, about 500 will lose their jobs.", "500", "employee"),
+    ],
+)
+def test_a_fronted_whole_is_the_subject(text: str, surface: str, head: str) -> None:
+    assert one(text, surface).subject_head == head
+
+
+def test_a_fronted_total_is_no_subject() -> None:
+    assert one("Of the total, 40 pct was exported.", "40 pct").subject_head != "total"

@@ -181,6 +181,12 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
     return out
 
 
+_FRONTED_OF = re.compile(
+    r"[Oo]f\s+(?:the|its|their|these|those|all)\s+(?:[\d,.]+\s+(?:mln\s+|million\s+|billion\s+)?)?"
+    r"(?P<np>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s)\b[^,;]{0,60},\s+"
+    r"(?:(?:about|around|some|nearly|almost|more\s+than|less\s+than|only|just|roughly)\s+)?"
+)
+"""A fronted whole whose part the figure after the comma is: "Of the 1,000 people surveyed, 60%"."""
 _RESTATED = re.compile(r"(?:\s+points?)?\s*,?\s*or\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?")
 """What restates a change in another unit: "fell 412.6 points, or 1.1%", "up 16 pct or 17.4 mln dlrs"."""
 
@@ -891,6 +897,12 @@ def _subject(text: str, fact: Fact, sentence_start: int, table_row: bool, earlie
             return _with(fact, subject=whole)  # "a 20 percent share of the market": a share of the market
     if fact.unit is None and earlier is not None and _OF_THEM.match(text, fact.end):
         return _with(fact, subject=earlier)  # "790,000 patients ..., and 24,000 of them have waited"
+    if text.startswith(("Of ", "of "), sentence_start) and fact.unit in (None, "percent"):
+        fronted = _FRONTED_OF.match(text, sentence_start, fact.start)
+        if fronted is not None and fronted.end() == fact.start:
+            whole = subjects.acceptable(fronted.group("np"))
+            if whole is not None:  # "Of the 28,000 doctors balloted, 98% voted": a share of the doctors
+                return fact if whole == fact.subject else _with(fact, subject=whole)
     gapped = subjects.gapped_subject(text, sentence_start, fact.start)
     if gapped is not None:
         return fact if gapped == fact.subject else _with(fact, subject=gapped)  # "..., and exports to $2.6bn"
