@@ -333,3 +333,21 @@ def test_a_fronted_whole_is_the_subject(text: str, surface: str, head: str) -> N
 
 def test_a_fronted_total_is_no_subject() -> None:
     assert one("Of the total, 40 pct was exported.", "40 pct").subject_head != "total"
+
+
+# Class 18: a sum restated per unit after ", or" measures what the first sum does.
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [
+        ("The directors backed a 640 mln stg bid, or 275p a share, from a rival.", "275p", "bid"),
+        ("Net profit rose to 18 mln dlrs, or 62 cts a share, from 15 mln dlrs.", "62 cts", "profit"),
+    ],
+)
+def test_a_sum_restated_per_unit(text: str, surface: str, head: str) -> None:
+    assert one(text, surface).subject_head == head
+
+
+# Class 19: a compound noun ending in a particle heads as a whole ("add-ons", "buy-outs").
+def test_a_compound_with_a_particle_keeps_its_head() -> None:
+    fact = one("The club will pay 30 mln stg plus up to 8 mln stg in add-ons.", "8 mln stg")
+    assert fact.subject_head == "add-on"

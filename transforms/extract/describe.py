@@ -102,6 +102,16 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             and _RESTATED.fullmatch(text, previous.end, fact.start)
         ):
             fact = _with(fact, change=previous.change)  # "fell 412.6 points, or 1.1%": the same move
+        if (
+            previous is not None
+            and fact.kind in ("money", "price")
+            and previous.kind in ("money", "price")
+            and previous.subject is not None
+            and fact.subject != previous.subject
+            and _PER_AFTER.match(text, fact.end)
+            and _RESTATED_PER.fullmatch(text, previous.end, fact.start)
+        ):
+            fact = _with(fact, subject=previous.subject)  # "a £2.1bn offer, or 310p a share": the offer
         if row is None:
             fact = _measured_by_kind(text, fact, sentence_start)
         clause_names = entities.clause_names(fact.sentence, names, fact.start - sentence_start)
@@ -187,6 +197,12 @@ _FRONTED_OF = re.compile(
     r"(?:(?:about|around|some|nearly|almost|more\s+than|less\s+than|only|just|roughly)\s+)?"
 )
 """A fronted whole whose part the figure after the comma is: "Of the 1,000 people surveyed, 60%"."""
+_PER_AFTER = re.compile(r"\s+(?:a|an|per|each)\s+[a-z]")
+"""A sum per unit after it: "310p a share", "about £400 a household"."""
+_RESTATED_PER = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,2}\s*,\s*or\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?"
+)
+"""A sum restated per unit after its noun: "a £2.1bn offer, or 310p a share"."""
 _RESTATED = re.compile(r"(?:\s+points?)?\s*,?\s*or\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?")
 """What restates a change in another unit: "fell 412.6 points, or 1.1%", "up 16 pct or 17.4 mln dlrs"."""
 

@@ -63,6 +63,12 @@ _PREPOSITIONS = frozenset(
 )
 
 
+_PARTICLES = frozenset(
+    ["on", "ons", "off", "offs", "out", "outs", "up", "ups", "over", "overs", "down", "downs"]
+)
+"""Particles that end a compound noun ("add-on", "sell-off", "buy-out", "start-up", "take-over")."""
+
+
 @lru_cache(maxsize=16384)
 def head_of(subject: str | None) -> str | None:
     """The canonical head of ``subject``, or None when it has no word to head it."""
@@ -86,6 +92,9 @@ def head_of(subject: str | None) -> str | None:
     parts = [part for part in last.split("-") if part]  # "Year-to-date output": "to" is no preposition here
     if not parts:
         return None
+    if len(parts) > 1 and parts[-1].lower() in _PARTICLES:
+        whole = last.lower()  # "add-ons", "buy-outs", "lay-offs": the compound is the noun
+        return whole[:-1] if whole.endswith("s") else whole
     return singular(parts[-1].lower())
 
 
