@@ -351,3 +351,8 @@ def test_a_sum_restated_per_unit(text: str, surface: str, head: str) -> None:
 def test_a_compound_with_a_particle_keeps_its_head() -> None:
     fact = one("The club will pay 30 mln stg plus up to 8 mln stg in add-ons.", "8 mln stg")
     assert fact.subject_head == "add-on"
+
+
+def test_an_old_value_after_a_per_share_sum_is_in_the_level_unit() -> None:
+    fact = one("Net income rose to 7 mln dlrs, or 30 cts a share, from 6 mln.", "6 mln")
+    assert (fact.unit, fact.kind, fact.subject_head) == ("US dollar", "money", "income")

@@ -197,6 +197,11 @@ _FRONTED_OF = re.compile(
     r"(?:(?:about|around|some|nearly|almost|more\s+than|less\s+than|only|just|roughly)\s+)?"
 )
 """A fronted whole whose part the figure after the comma is: "Of the 1,000 people surveyed, 60%"."""
+_PER_UNIT_GAP = re.compile(
+    r"\s+(?:a|an|per|each)\s+[a-z]+\s*,?\s*(?:(?:up|down|off)\s+)?(?:from|against|compared\s+with|versus|vs\.?)\s+"
+    r"(?:(?:about|around|some|nearly|almost|roughly)\s+)?"
+)
+"""Between a per-unit sum and an old value: "10 cts a share, up from 2 mln"."""
 _PER_AFTER = re.compile(r"\s+(?:a|an|per|each)\s+[a-z]")
 """A sum per unit after it: "310p a share", "about £400 a household"."""
 _RESTATED_PER = re.compile(
@@ -350,6 +355,19 @@ def _anchor(text: str, in_sentence: list[Fact], fact: Fact) -> Fact | None:
         return None
     previous = in_sentence[-1]
     gap = _YEAR.sub("the year", text[previous.end : fact.start])
+    if (
+        previous.kind in ("money", "price")
+        and _PER_UNIT_GAP.fullmatch(gap)
+        and _SCALED.search(fact.surface)
+        and not _SCALED.search(previous.surface)
+    ):
+        level = in_sentence[-2]
+        if (
+            level.kind == "money"
+            and _SCALED.search(level.surface)
+            and _RESTATED_PER.fullmatch(text, level.end, previous.start)
+        ):
+            return level  # "3 mln dlrs, or 10 cts a share, up from 2 mln": the old value of the 3 mln
     if previous.unit in _PERCENTS and previous.change is not None and _FROM_GAP.fullmatch(gap):
         level = in_sentence[-2]
         if (
