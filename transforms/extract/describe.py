@@ -962,16 +962,14 @@ def _subject(text: str, fact: Fact, sentence_start: int, table_row: bool, earlie
     if changed is not None:
         return fact if changed == fact.subject else _with(fact, subject=changed)
     after = text[fact.end : fact.end + 12]
-    unsettled = subjects.acceptable(fact.subject, after) is None
-    if unsettled:
+    subject = subjects.acceptable(fact.subject, after)
+    unsettled = subject is None
+    if unsettled and text.find("ing ", max(sentence_start, fact.start - 40), fact.start) >= 0:
         measured = subjects.measured_owner(text[max(sentence_start, fact.start - 80) : fact.start])
         if measured is not None:
             return _with(fact, subject=measured)  # "instruments weighing 420kg", "loans totalling $70m"
-        held = (
-            subjects.held_in(text, fact.end, sentence_start + len(fact.sentence))
-            if fact.kind == "money"
-            else None
-        )
+    if unsettled and fact.kind == "money":
+        held = subjects.held_in(text, fact.end, sentence_start + len(fact.sentence))
         if held is not None:
             return _with(fact, subject=held)  # "the 540 mln dlrs in non-accruable loans": the loans
     if fact.kind in ("money", "price") and unsettled:
@@ -994,7 +992,6 @@ def _subject(text: str, fact: Fact, sentence_start: int, table_row: bool, earlie
                 return _with(fact, subject=off.group("what"))  # "wiping £1.1bn off its market value"
     if fact.kind == "duration" and fact.subject is not None and _PERIOD_MODIFIED.match(text, fact.end):
         return fact  # "a 17-year period", "the five-week period": what the length describes is the period
-    subject = subjects.acceptable(fact.subject, after)
     if subject is None and fact.kind in ("money", "duration"):
         security = _SECURITY_CHAIN.match(text, fact.end, sentence_start + len(fact.sentence))
         if security is not None:

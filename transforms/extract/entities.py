@@ -66,11 +66,12 @@ _CORPORATE = re.compile(
     r"Exchange|Index|Average|Dow|Nikkei|Nasdaq|FTSE|DAX|CAC|Stoxx|STOXX|Sensex|Kospi|KOSPI|Topix|S&P|Reserve|Bundesbank|OPEC|Commission|Board|Ministry|"
     r"Department|Authority|Agency|Council|Association|Federation|Union|Organisation|Organization)\b"
 )
-_TRADE_BEFORE = re.compile(
-    r"\b(?:retailer|lender|insurer|carmaker|automaker|chipmaker|drugmaker|planemaker|steelmaker|brewer|"
-    r"miner|airline|carrier|supermarket|grocer|housebuilder|broadcaster|publisher|conglomerate|startup|"
-    r"company|firm|group|bank|maker|utility|operator|chain|manufacturer|producer|developer)\s+$"
-)
+_TRADE_WORDS_TEXT = """
+    retailer lender insurer carmaker automaker chipmaker drugmaker planemaker steelmaker brewer miner
+    airline carrier supermarket grocer housebuilder broadcaster publisher conglomerate startup company firm
+    group bank maker utility operator chain manufacturer producer developer
+"""
+_TRADE_WORDS = frozenset(_TRADE_WORDS_TEXT.split())
 """A trade written before a name makes it a company, not a person: "Seoul-based retailer Hanbit Mart"."""
 _NAME_GOES_ON = re.compile(r"\s+[a-z]{1,3}\s+[A-Z]")
 """A particle and a capital after a run: the name goes on ("Regie Nationale des Usines Renault")."""
@@ -211,7 +212,8 @@ def names_in(sentence: str) -> list[Name]:
             text, end = f"{text} {numbered.group('n')}", numbered.end()  # "FTSE 100", "S&P 500", "Nikkei 225"
         corporate = bool(_CORPORATE.search(text)) or (
             start > 3
-            and _TRADE_BEFORE.search(sentence, max(0, start - 24), start) is not None
+            and sentence[sentence.rfind(" ", 0, start - 1) + 1 : start - 1] in _TRADE_WORDS
+            and sentence[start - 1] == " "
             and _NAME_GOES_ON.match(sentence, end) is None
         )
         name = _name(sentence, text, start, end, corporate=corporate)

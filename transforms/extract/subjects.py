@@ -941,9 +941,11 @@ def gapped_subject(text: str, lo: int, start: int) -> str | None:
     The noun phrase must follow a comma or "and"/"while"/"but" right before "to", without a verb of its
     own, and the sentence must have set a level "to" with a change verb before it.
     """
-    before = text[max(lo, start - 60) : start]
-    if not before.endswith(("to ", "to\n")) or ("," not in before and " and " not in before):
+    if not text.endswith(("to ", "to\n"), max(lo, start - 3), start):
         return None  # the common case, without a regex search
+    before = text[max(lo, start - 60) : start]
+    if "," not in before and " and " not in before:
+        return None
     match = _GAPPED.search(before)
     if match is None:
         return None
@@ -1240,7 +1242,7 @@ def clause_owner(text: str, lo: int, start: int, apposed: bool = False) -> Claus
                 break
             if not phrase:
                 first = match.start()
-            phrase.append(word.rstrip(",").rstrip("'’"))
+            phrase.append(word.rstrip(",'’"))
         else:  # no verb, no stop: the figure may sit in the phrase's apposition, or in the phrase
             if apposed and definite and phrase and skip_to < 0 and "," in before[prev_end:]:
                 return Clause(" ".join(phrase[-_MAX_LEFT:]), True, False)  # "The hurricane, 300 miles east"

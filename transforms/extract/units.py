@@ -337,7 +337,7 @@ def _lookup_span(text: str, start: int, end: int) -> UnitMatch | None:
         unit = lookup(head)
         if unit is not None:
             return UnitMatch(unit, start + len(head))
-    elif " " in form and "/" in form[form.rindex(" ") :]:
+    elif "/" in form and "/" in form[form.rindex(" ") :]:
         head = form[: form.rindex("/")]  # "Canadian dlrs/bbl": the currency, per barrel after it
         unit = lookup(head)
         if unit is not None:
