@@ -356,3 +356,21 @@ def test_a_compound_with_a_particle_keeps_its_head() -> None:
 def test_an_old_value_after_a_per_share_sum_is_in_the_level_unit() -> None:
     fact = one("Net income rose to 7 mln dlrs, or 30 cts a share, from 6 mln.", "6 mln")
     assert (fact.unit, fact.kind, fact.subject_head) == ("US dollar", "money", "income")
+
+
+# Class 20: a name in the possessive that opens a definite clause subject owns its figures.
+def test_a_possessive_name_after_the_owns_the_figure() -> None:
+    fact = one("The Treasury's deposit with the Central Bank fell 800 mln dlrs.", "800 mln dlrs")
+    assert fact.about == "Treasury"
+
+
+def test_a_trade_before_a_name_across_a_line_break() -> None:
+    text = "Hackers stole about 2.1 million passwords, the Lagos-based lender\nKora Trust said."
+    assert one(text, "2.1 million").about == "Kora Trust"
+
+
+def test_a_measuring_participle_across_a_line_break() -> None:
+    assert (
+        one("The bank arranged three loans totalling\n2.5 billion yen.", "2.5 billion yen").subject_head
+        == "loan"
+    )

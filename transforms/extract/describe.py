@@ -964,7 +964,7 @@ def _subject(text: str, fact: Fact, sentence_start: int, table_row: bool, earlie
     after = text[fact.end : fact.end + 12]
     subject = subjects.acceptable(fact.subject, after)
     unsettled = subject is None
-    if unsettled and text.find("ing ", max(sentence_start, fact.start - 40), fact.start) >= 0:
+    if unsettled and text.find("ing", max(sentence_start, fact.start - 40), fact.start) >= 0:
         measured = subjects.measured_owner(text[max(sentence_start, fact.start - 80) : fact.start])
         if measured is not None:
             return _with(fact, subject=measured)  # "instruments weighing 420kg", "loans totalling $70m"

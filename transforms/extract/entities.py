@@ -212,8 +212,8 @@ def names_in(sentence: str) -> list[Name]:
             text, end = f"{text} {numbered.group('n')}", numbered.end()  # "FTSE 100", "S&P 500", "Nikkei 225"
         corporate = bool(_CORPORATE.search(text)) or (
             start > 3
-            and sentence[sentence.rfind(" ", 0, start - 1) + 1 : start - 1] in _TRADE_WORDS
-            and sentence[start - 1] == " "
+            and sentence[start - 1].isspace()
+            and _last_word(sentence, start) in _TRADE_WORDS
             and _NAME_GOES_ON.match(sentence, end) is None
         )
         name = _name(sentence, text, start, end, corporate=corporate)
@@ -224,8 +224,17 @@ def names_in(sentence: str) -> list[Name]:
             and _opens_definite(sentence, start, end)
         ):
             name = name._replace(is_subject=True)  # "The Odyssey probe will travel": the name of the subject
-        if owner:
-            name = name._replace(is_subject=True)  # "Amazon's new warehouse covers": the owner opens
+        if owner or (
+            words[-1].endswith(("'s", "’s"))
+            and sentence.endswith("he ", 0, start)
+            and "." not in text
+            and not name.is_place
+            and _OWNED.match(sentence, match.end()) is not None
+            and _THE_OPENS.search(sentence, max(0, start - 16), start) is not None
+        ):
+            name = name._replace(
+                is_subject=True
+            )  # "Amazon's new warehouse", "The Treasury's account": the owner
         elif _SPEAKS_FOR.match(sentence, end):
             name = name._replace(is_source=True, is_subject=False)  # "Ken Murphy, Tesco's chief executive,"
         found.append(name)
@@ -286,6 +295,12 @@ def _opens_definite(sentence: str, start: int, end: int) -> bool:
     if nouns is None or _VERB_AFTER.match(sentence, nouns.end()) is None:
         return False
     return _THE_OPENS.search(sentence, max(0, start - 16), start) is not None
+
+
+def _last_word(sentence: str, start: int) -> str:
+    """The word before ``start`` (past the whitespace before it), or ""."""
+    before = sentence[max(0, start - 24) : start].split()
+    return before[-1] if before else ""
 
 
 def _bare(word: str) -> str:

@@ -141,7 +141,7 @@ def read_before(text: str, lo: int, start: int) -> Before:
     if level:
         return Before(hedge, None, level)
     change = _change(words)
-    if change is None and text.find("by ", max(lo, start - 30), start) >= 0:
+    if change is None and text.find("by", max(lo, start - 30), start) >= 0:
         moved = _MOVED_BY.search(text, max(lo, start - 90), start)
         if moved is not None:  # "cut its first quarter earnings by 7.4 mln dlrs": the object's change
             change = "up" if moved.group("verb").lower().startswith(_RAISING) else "down"

@@ -976,7 +976,7 @@ _MEASURING = ("weighing", "measuring", "costing", "totalling", "totaling", "amou
 def measured_owner(before: str) -> str | None:
     """ "cameras weighing 12kg", "two bonds totalling 1 bln crowns": the noun a participle measures."""
     tail = before[-40:]
-    if not ("ing " in tail and any(word in tail for word in _MEASURING)):
+    if not any(word in tail for word in _MEASURING):
         return None  # the common case, without a regex search
     match = _MEASURED_BY.search(before[-80:])
     if match is None:
