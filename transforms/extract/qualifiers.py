@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from transforms.extract import context
+from transforms.extract import context, patterns
 
 _BEFORE: dict[str, str] = {
     "around": "approximate",
@@ -141,19 +141,25 @@ def read_before(text: str, lo: int, start: int) -> Before:
     if level:
         return Before(hedge, None, level)
     change = _change(words)
-    if change is None and text.find("by", max(lo, start - 30), start) >= 0:
+    by = text.rfind("by", max(lo, start - 30), start) if change is None else -1
+    if by > 0 and text[by - 1].isspace() and _BY_TAIL.fullmatch(text, by + 2, start):
         moved = _MOVED_BY.search(text, max(lo, start - 90), start)
         if moved is not None:  # "cut its first quarter earnings by 7.4 mln dlrs": the object's change
             change = "up" if moved.group("verb").lower().startswith(_RAISING) else "down"
     return Before(hedge, change, level)
 
 
-_MOVED_BY = re.compile(
+_BY_TAIL = re.compile(
+    r"\s+(?:(?:an\s+average\s+of|a\s+further|a\s+total\s+of|about|around|some|nearly|almost|more\s+than|"
+    r"up\s+to|roughly|as\s+much\s+as|an\s+estimated)\s+)?"
+)
+_MOVED_BY = patterns.led_by(
+    "rilbhcts",
     r"(?i)\b(?P<verb>rais(?:e|ed|es|ing)|increas(?:e|ed|es|ing)|lift(?:ed|s|ing)?|boost(?:ed|s|ing)?|"
     r"hik(?:e|ed|es|ing)|cut(?:s|ting)?|reduc(?:e|ed|es|ing)|lower(?:ed|s|ing)?|trim(?:med|s|ming)?|"
     r"slash(?:ed|es|ing)?)\s+(?:[^\s,;:]+\s+){1,6}?by\s+"
     r"(?:(?:an\s+average\s+of|a\s+further|a\s+total\s+of|about|around|some|nearly|almost|more\s+than|"
-    r"up\s+to|roughly|as\s+much\s+as|an\s+estimated)\s+)?$"
+    r"up\s+to|roughly|as\s+much\s+as|an\s+estimated)\s+)?$",
 )
 """A change verb, its object and "by" before the number: "raised its lending rate by 1.5 points"."""
 _RAISING = ("rais", "increas", "lift", "boost", "hik")
