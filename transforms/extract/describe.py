@@ -937,7 +937,11 @@ def _subject(text: str, fact: Fact, sentence_start: int, table_row: bool, earlie
             whole = subjects.acceptable(fronted.group("np"))
             if whole is not None:  # "Of the 28,000 doctors balloted, 98% voted": a share of the doctors
                 return fact if whole == fact.subject else _with(fact, subject=whole)
-    gapped = subjects.gapped_subject(text, sentence_start, fact.start)
+    gapped = (
+        subjects.gapped_subject(text, sentence_start, fact.start)
+        if text.endswith(("to ", "to\n"), max(sentence_start, fact.start - 3), fact.start)
+        else None
+    )
     if gapped is not None:
         return fact if gapped == fact.subject else _with(fact, subject=gapped)  # "..., and exports to $2.6bn"
     apposed = _apposed_to(text, fact, sentence_start)

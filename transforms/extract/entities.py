@@ -219,6 +219,7 @@ def names_in(sentence: str) -> list[Name]:
         name = _name(sentence, text, start, end, corporate=corporate)
         if (
             not name.is_subject
+            and sentence.endswith("he ", 0, start)
             and not name.is_place
             and not name.is_source
             and _opens_definite(sentence, start, end)
