@@ -204,6 +204,8 @@ _PER_UNIT_GAP = re.compile(
 """Between a per-unit sum and an old value: "10 cts a share, up from 2 mln"."""
 _PER_AFTER = re.compile(r"\s+(?:a|an|per|each)\s+[a-z]")
 """A sum per unit after it: "310p a share", "about £400 a household"."""
+_MEASURING = re.compile(r"weighing|measuring|costing|totall?ing|amounting", re.IGNORECASE)
+"""The participles :func:`subjects.measured_owner` reads the noun before, searched for first."""
 _RESTATED_PER = re.compile(
     r"(?:\s+[a-z][\w-]*){0,2}\s*,\s*or\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?"
 )
@@ -968,7 +970,7 @@ def _subject(text: str, fact: Fact, sentence_start: int, table_row: bool, earlie
     after = text[fact.end : fact.end + 12]
     subject = subjects.acceptable(fact.subject, after)
     unsettled = subject is None
-    if unsettled and text.find("ing", max(sentence_start, fact.start - 40), fact.start) >= 0:
+    if unsettled and _MEASURING.search(text, max(sentence_start, fact.start - 40), fact.start) is not None:
         measured = subjects.measured_owner(text[max(sentence_start, fact.start - 80) : fact.start])
         if measured is not None:
             return _with(fact, subject=measured)  # "instruments weighing 420kg", "loans totalling $70m"
