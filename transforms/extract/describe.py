@@ -204,7 +204,7 @@ _PER_UNIT_GAP = re.compile(
 """Between a per-unit sum and an old value: "10 cts a share, up from 2 mln"."""
 _PER_AFTER = re.compile(r"\s+(?:a|an|per|each)\s+[a-z]")
 """A sum per unit after it: "310p a share", "about £400 a household"."""
-_MEASURING = re.compile(r"weighing|measuring|costing|totall?ing|amounting", re.IGNORECASE)
+_MEASURING = patterns.led_by("wmcta", r"(?i)weighing|measuring|costing|totall?ing|amounting")
 """The participles :func:`subjects.measured_owner` reads the noun before, searched for first."""
 _RESTATED_PER = re.compile(
     r"(?:\s+[a-z][\w-]*){0,2}\s*,\s*or\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?"

@@ -71,7 +71,7 @@ _TRADE_WORDS_TEXT = """
     airline carrier supermarket grocer housebuilder broadcaster publisher conglomerate startup company firm
     group bank maker utility operator chain manufacturer producer developer
 """
-_TRADE_WORDS = frozenset(_TRADE_WORDS_TEXT.split())
+_TRADE_ENDS = tuple(f"{word}{space}" for word in _TRADE_WORDS_TEXT.split() for space in (" ", "\n"))
 """A trade written before a name makes it a company, not a person: "Seoul-based retailer Hanbit Mart"."""
 _NAME_GOES_ON = re.compile(r"\s+[a-z]{1,3}\s+[A-Z]")
 """A particle and a capital after a run: the name goes on ("Regie Nationale des Usines Renault")."""
@@ -212,8 +212,7 @@ def names_in(sentence: str) -> list[Name]:
             text, end = f"{text} {numbered.group('n')}", numbered.end()  # "FTSE 100", "S&P 500", "Nikkei 225"
         corporate = bool(_CORPORATE.search(text)) or (
             start > 3
-            and sentence[start - 1].isspace()
-            and _last_word(sentence, start) in _TRADE_WORDS
+            and sentence.endswith(_TRADE_ENDS, max(0, start - 24), start)
             and _NAME_GOES_ON.match(sentence, end) is None
         )
         name = _name(sentence, text, start, end, corporate=corporate)
@@ -296,12 +295,6 @@ def _opens_definite(sentence: str, start: int, end: int) -> bool:
     if nouns is None or _VERB_AFTER.match(sentence, nouns.end()) is None:
         return False
     return _THE_OPENS.search(sentence, max(0, start - 16), start) is not None
-
-
-def _last_word(sentence: str, start: int) -> str:
-    """The word before ``start`` (past the whitespace before it), or ""."""
-    before = sentence[max(0, start - 24) : start].split()
-    return before[-1] if before else ""
 
 
 def _bare(word: str) -> str:
