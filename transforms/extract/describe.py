@@ -974,7 +974,7 @@ def _subject(text: str, fact: Fact, sentence_start: int, table_row: bool, earlie
         measured = subjects.measured_owner(text[max(sentence_start, fact.start - 80) : fact.start])
         if measured is not None:
             return _with(fact, subject=measured)  # "instruments weighing 420kg", "loans totalling $70m"
-    if unsettled and fact.kind == "money":
+    if unsettled and fact.kind == "money" and text.startswith(("in ", "in\n"), fact.end + 1):
         held = subjects.held_in(text, fact.end, sentence_start + len(fact.sentence))
         if held is not None:
             return _with(fact, subject=held)  # "the 540 mln dlrs in non-accruable loans": the loans

@@ -71,7 +71,7 @@ _TRADE_WORDS_TEXT = """
     airline carrier supermarket grocer housebuilder broadcaster publisher conglomerate startup company firm
     group bank maker utility operator chain manufacturer producer developer
 """
-_TRADE_ENDS = tuple(f"{word}{space}" for word in _TRADE_WORDS_TEXT.split() for space in (" ", "\n"))
+_TRADE_WORDS = frozenset(_TRADE_WORDS_TEXT.split())
 """A trade written before a name makes it a company, not a person: "Seoul-based retailer Hanbit Mart"."""
 _NAME_GOES_ON = re.compile(r"\s+[a-z]{1,3}\s+[A-Z]")
 """A particle and a capital after a run: the name goes on ("Regie Nationale des Usines Renault")."""
@@ -212,7 +212,11 @@ def names_in(sentence: str) -> list[Name]:
             text, end = f"{text} {numbered.group('n')}", numbered.end()  # "FTSE 100", "S&P 500", "Nikkei 225"
         corporate = bool(_CORPORATE.search(text)) or (
             start > 3
-            and sentence.endswith(_TRADE_ENDS, max(0, start - 24), start)
+            and sentence[start - 1].isspace()
+            and sentence[
+                max(sentence.rfind(" ", 0, start - 1), sentence.rfind("\n", 0, start - 1)) + 1 : start - 1
+            ]
+            in _TRADE_WORDS
             and _NAME_GOES_ON.match(sentence, end) is None
         )
         name = _name(sentence, text, start, end, corporate=corporate)
@@ -287,13 +291,12 @@ def _demonym(text: str) -> bool:
 
 def _opens_definite(sentence: str, start: int, end: int) -> bool:
     """A name that modifies the definite noun a clause opens on: "The Odyssey probe will travel"."""
-    if not sentence.endswith("he ", 0, start) or _demonym(sentence[start:end].rsplit(None, 1)[-1]):
-        return False  # the common case, without a regex search; "The South Korean government": no name
-    if sentence[start:end].rsplit(None, 1)[-1] in _NOT_NAMES:
-        return False  # "The New York May price": a month closes the run
     nouns = _NOUNS_AFTER_NAME.match(sentence, end)
     if nouns is None or _VERB_AFTER.match(sentence, nouns.end()) is None:
         return False
+    last = sentence[start:end].rsplit(None, 1)[-1]
+    if last in _NOT_NAMES or _demonym(last):
+        return False  # "The New York May price": a month closes the run; "The South Korean government"
     return _THE_OPENS.search(sentence, max(0, start - 16), start) is not None
 
 

@@ -310,7 +310,7 @@ def unit_at(text: str, pos: int, hi: int) -> UnitMatch | None:
     if (
         first not in _FIRST_WORDS
         and first.lower().rstrip(".").split("-", 1)[0] not in _FIRST_WORDS_CI
-        and (first.find("/") < 3 or first.lower().split("/", 1)[0] not in _FIRST_WORDS_CI)
+        and ("/" not in first or first.find("/") < 3 or first.lower().split("/", 1)[0] not in _FIRST_WORDS_CI)
     ):
         return None  # "dlrs/bbl", "cts/lb": the unit before a slash
     for size in (3, 2, 1):
