@@ -374,3 +374,8 @@ def test_a_measuring_participle_across_a_line_break() -> None:
         one("The bank arranged three loans totalling\n2.5 billion yen.", "2.5 billion yen").subject_head
         == "loan"
     )
+
+
+def test_what_a_sum_buys_comes_before_what_it_is_paid_in() -> None:
+    text = "The group agreed to acquire the frozen foods division of a rival for 45 mln dlrs in cash."
+    assert one(text, "45 mln dlrs").subject_head == "division"

@@ -974,10 +974,6 @@ def _subject(text: str, fact: Fact, sentence_start: int, table_row: bool, earlie
         measured = subjects.measured_owner(text[max(sentence_start, fact.start - 80) : fact.start])
         if measured is not None:
             return _with(fact, subject=measured)  # "instruments weighing 420kg", "loans totalling $70m"
-    if unsettled and fact.kind == "money" and text.startswith(("in ", "in\n"), fact.end + 1):
-        held = subjects.held_in(text, fact.end, sentence_start + len(fact.sentence))
-        if held is not None:
-            return _with(fact, subject=held)  # "the 540 mln dlrs in non-accruable loans": the loans
     if fact.kind in ("money", "price") and unsettled:
         owner = subjects.worth_owner(text[max(sentence_start, fact.start - 80) : fact.start])
         if owner is not None:
@@ -992,6 +988,10 @@ def _subject(text: str, fact: Fact, sentence_start: int, table_row: bool, earlie
         )
         if paid is not None:
             return _with(fact, subject=paid)
+        if fact.kind == "money" and text.startswith(("in ", "in\n"), fact.end + 1):
+            held = subjects.held_in(text, fact.end, sentence_start + len(fact.sentence))
+            if held is not None:
+                return _with(fact, subject=held)  # "the 540 mln dlrs in non-accruable loans": the loans
         if _WIPES.search(text, max(sentence_start, fact.start - 30), fact.start):
             off = _OFF_ITS.match(text, fact.end)
             if off is not None:
