@@ -95,6 +95,16 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             fact = _sentence_money(text, in_sentence, fact)
         fact = _subject(text, fact, sentence_start, row is not None, earlier.get(fact.unit))
         fact = _kind(text, fact, sentence_start, row is not None)
+        if (
+            previous is not None
+            and fact.kind in ("money", "price")
+            and previous.kind in ("money", "price")
+            and previous.subject is not None
+            and fact.subject != previous.subject
+            and _PER_AFTER.match(text, fact.end)
+            and _RESTATED_PER.fullmatch(text, previous.end, fact.start)
+        ):
+            fact = _with(fact, subject=previous.subject)  # "a £2.1bn offer, or 310p a share": the offer
         if row is None:
             fact = _measured_by_kind(text, fact, sentence_start)
         clause_names = entities.clause_names(fact.sentence, names, fact.start - sentence_start)
@@ -172,6 +182,27 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
         if fact.subject is not None:
             earlier[fact.unit] = fact.subject
     return out
+
+
+_FRONTED_OF = re.compile(
+    r"[Oo]f\s+(?:the|its|their|these|those|all)\s+(?:[\d,.]+\s+(?:mln\s+|million\s+|billion\s+)?)?"
+    r"(?P<np>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s)\b[^,;]{0,60},\s+"
+    r"(?:(?:about|around|some|nearly|almost|more\s+than|less\s+than|only|just|roughly)\s+)?"
+)
+"""A fronted whole whose part the figure after the comma is: "Of the 1,000 people surveyed, 60%"."""
+_PER_UNIT_GAP = re.compile(
+    r"\s+(?:a|an|per|each)\s+[a-z]+\s*,?\s*(?:(?:up|down|off)\s+)?(?:from|against|compared\s+with|versus|vs\.?)\s+"
+    r"(?:(?:about|around|some|nearly|almost|roughly)\s+)?"
+)
+"""Between a per-unit sum and an old value: "10 cts a share, up from 2 mln"."""
+_PER_AFTER = re.compile(r"\s+(?:a|an|per|each)\s+[a-z]")
+"""A sum per unit after it: "310p a share", "about £400 a household"."""
+_MEASURING = patterns.led_by("wmcta", r"(?i)weighing|measuring|costing|totall?ing|amounting")
+"""The participles :func:`subjects.measured_owner` reads the noun before, searched for first."""
+_RESTATED_PER = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,2}\s*,\s*or\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?"
+)
+"""A sum restated per unit after its noun: "a £2.1bn offer, or 310p a share"."""
 
 
 def _about(scoped: list[entities.Name], names: list[entities.Name], *args: Any, **kwargs: Any) -> str | None:
@@ -317,6 +348,19 @@ def _anchor(text: str, in_sentence: list[Fact], fact: Fact) -> Fact | None:
         return None
     previous = in_sentence[-1]
     gap = _YEAR.sub("the year", text[previous.end : fact.start])
+    if (
+        previous.kind in ("money", "price")
+        and _PER_UNIT_GAP.fullmatch(gap)
+        and _SCALED.search(fact.surface)
+        and not _SCALED.search(previous.surface)
+    ):
+        level = in_sentence[-2]
+        if (
+            level.kind == "money"
+            and _SCALED.search(level.surface)
+            and _RESTATED_PER.fullmatch(text, level.end, previous.start)
+        ):
+            return level  # "3 mln dlrs, or 10 cts a share, up from 2 mln": the old value of the 3 mln
     if previous.unit in _PERCENTS and previous.change is not None and _FROM_GAP.fullmatch(gap):
         level = in_sentence[-2]
         if (
@@ -701,6 +745,35 @@ same sum restated: "for $3.1bn, or $48 a share")."""
 _OBJECT_WORD = re.compile(r"[A-Za-z][\w'’&.-]*[\w]|[A-Za-z]|\S*\d\S*|<[^>]*>")
 
 
+_SOLD_FOR = re.compile(
+    r"(?i)\b(?:(?:sold|went|changed\s+hands)\s+for|fetched)\s+"
+    r"(?:(?:about|around|some|nearly|almost|more\s+than|an\s+estimated|a\s+record|a\s+reported)\s+)?$"
+)
+
+
+_AUXILIARY = r"(?:was|were|has|have|had|been|is|are|being)\b"
+_SOLD_THING = re.compile(
+    r"(?i)\b(?:the|a|an|its|their|his|her)\s+(?P<np>(?:(?!" + _AUXILIARY + r")[a-z][\w-]*\s+){0,2}"
+    r"(?!" + _AUXILIARY + r")[a-z][\w-]*)"
+    r"(?:\s+(?:of|in|at|on)\s+[^,;]{1,30}?)?\s+(?:(?:was|were|has|have|had|been|is|are|being)\s+)*$"
+)
+"""The definite or indefinite thing right before "sold for": "the average flat of 500 sq ft sold for"."""
+
+
+def _sold_for(text: str, fact: Fact, sentence_start: int) -> str | None:
+    """What "sold for" or "fetched" a sum: the clause's subject ("The painting fetched $4.5m")."""
+    if (
+        "for" not in text[max(sentence_start, fact.start - 30) : fact.start]
+        and "fetched" not in text[max(sentence_start, fact.start - 40) : fact.start]
+    ):
+        return None  # the common case, without a regex search
+    sold = _SOLD_FOR.search(text, max(sentence_start, fact.start - 60), fact.start)
+    if sold is None:
+        return None
+    seller = _SOLD_THING.search(text, max(sentence_start, sold.start() - 80), sold.start())
+    return subjects.acceptable(seller.group("np")) if seller is not None else None
+
+
 def _bought_for(text: str, fact: Fact, sentence_start: int) -> str | None:
     """What a sum after "for" buys: the object of the buying or selling verb before it.
 
@@ -851,6 +924,19 @@ def _subject(text: str, fact: Fact, sentence_start: int, table_row: bool, earlie
             return _with(fact, subject=whole)  # "a 20 percent share of the market": a share of the market
     if fact.unit is None and earlier is not None and _OF_THEM.match(text, fact.end):
         return _with(fact, subject=earlier)  # "790,000 patients ..., and 24,000 of them have waited"
+    if text.startswith(("Of ", "of "), sentence_start) and fact.unit in (None, "percent"):
+        fronted = _FRONTED_OF.match(text, sentence_start, fact.start)
+        if fronted is not None and fronted.end() == fact.start:
+            whole = subjects.acceptable(fronted.group("np"))
+            if whole is not None:  # "Of the 28,000 doctors balloted, 98% voted": a share of the doctors
+                return fact if whole == fact.subject else _with(fact, subject=whole)
+    gapped = (
+        subjects.gapped_subject(text, sentence_start, fact.start)
+        if text.endswith(("to ", "to\n"), max(sentence_start, fact.start - 3), fact.start)
+        else None
+    )
+    if gapped is not None:
+        return fact if gapped == fact.subject else _with(fact, subject=gapped)  # "..., and exports to $2.6bn"
     apposed = _apposed_to(text, fact, sentence_start)
     if apposed is not None:
         return _with(fact, subject=apposed)  # "The hurricane, 300 miles east of Nassau, is moving"
@@ -873,23 +959,36 @@ def _subject(text: str, fact: Fact, sentence_start: int, table_row: bool, earlie
     if changed is not None:
         return fact if changed == fact.subject else _with(fact, subject=changed)
     after = text[fact.end : fact.end + 12]
-    if fact.kind in ("money", "price") and subjects.acceptable(fact.subject, after) is None:
+    subject = subjects.acceptable(fact.subject, after)
+    unsettled = subject is None
+    if unsettled and _MEASURING.search(text, max(sentence_start, fact.start - 40), fact.start) is not None:
+        measured = subjects.measured_owner(text[max(sentence_start, fact.start - 80) : fact.start])
+        if measured is not None:
+            return _with(fact, subject=measured)  # "instruments weighing 420kg", "loans totalling $70m"
+    if fact.kind in ("money", "price") and unsettled:
         owner = subjects.worth_owner(text[max(sentence_start, fact.start - 80) : fact.start])
         if owner is not None:
             measure, of, what = owner.partition(" of ")
             if of and what and lookup_unit(measure) is not None:
                 owner = what  # "3kg of cocaine worth £250,000", "2 tonnes of heroin worth": the drug's worth
             return _with(fact, subject=owner)
-        paid = _paid_for(text, fact, sentence_start) or _bought_for(text, fact, sentence_start)
+        paid = (
+            _paid_for(text, fact, sentence_start)
+            or _bought_for(text, fact, sentence_start)
+            or _sold_for(text, fact, sentence_start)
+        )
         if paid is not None:
             return _with(fact, subject=paid)
+        if fact.kind == "money" and text.startswith(("in ", "in\n"), fact.end + 1):
+            held = subjects.held_in(text, fact.end, sentence_start + len(fact.sentence))
+            if held is not None:
+                return _with(fact, subject=held)  # "the 540 mln dlrs in non-accruable loans": the loans
         if _WIPES.search(text, max(sentence_start, fact.start - 30), fact.start):
             off = _OFF_ITS.match(text, fact.end)
             if off is not None:
                 return _with(fact, subject=off.group("what"))  # "wiping £1.1bn off its market value"
     if fact.kind == "duration" and fact.subject is not None and _PERIOD_MODIFIED.match(text, fact.end):
         return fact  # "a 17-year period", "the five-week period": what the length describes is the period
-    subject = subjects.acceptable(fact.subject, after)
     if subject is None and fact.kind in ("money", "duration"):
         security = _SECURITY_CHAIN.match(text, fact.end, sentence_start + len(fact.sentence))
         if security is not None:

@@ -21,11 +21,19 @@ from transforms.extract import gazetteer, patterns
 from transforms.extract.story import DEMONYMS as _DEMONYMS
 from transforms.extract.subjects import STOP_OR_PREPOSITION, Clause
 
+_CAPITALISED_AFTER_DOT = (
+    r"(?:And|Or|But|To|In|On|At|By|For|From|With|As|That|Has|Have|Had|Is|Are|Was|Were|Be|Been|Will|Would|"
+    r"Could|Should|Can|Must|Does|Did|Do|Not|Also)\b"
+)
+_LONE_AFTER_DOT = re.compile(_CAPITALISED_AFTER_DOT)
 _NAME_RUN = patterns.led_by(
     "<&" + string.ascii_uppercase,
     r"<(?P<angled>[A-Z][^<>]{1,60}?)>"
-    r"|(?P<run>(?:[A-Z][\w'’&.-]*|&)(?:\s+(?:(?:of|de|du|la|&|for)\s+)?(?:[A-Z][\w'’&.-]*))*)",
+    r"|(?P<run>(?:[A-Z][\w'’&.-]*|&)(?:\s+(?:(?:of|de|du|la|&|for)\s+)?"
+    r"(?!(?<=\.\s)" + _CAPITALISED_AFTER_DOT + r")(?:[A-Z][\w'’&.-]*))*)",
 )
+"""A name in angle brackets, or a run of capitalised words; a run stops before a function word that wire
+text capitalises after an abbreviation ("the U.S. Has", "the U.S. And Japan")."""
 _NOT_NAME_WORDS = """
     The A An In On At For But And Or If As By To From With After Before Since While When Where Under
     Over He She It They We I You This That These Those There Its Their His Her Our Some Any All Each
@@ -58,6 +66,15 @@ _CORPORATE = re.compile(
     r"Exchange|Index|Average|Dow|Nikkei|Nasdaq|FTSE|DAX|CAC|Stoxx|STOXX|Sensex|Kospi|KOSPI|Topix|S&P|Reserve|Bundesbank|OPEC|Commission|Board|Ministry|"
     r"Department|Authority|Agency|Council|Association|Federation|Union|Organisation|Organization)\b"
 )
+_TRADE_WORDS_TEXT = """
+    retailer lender insurer carmaker automaker chipmaker drugmaker planemaker steelmaker brewer miner
+    airline carrier supermarket grocer housebuilder broadcaster publisher conglomerate startup company firm
+    group bank maker utility operator chain manufacturer producer developer
+"""
+_TRADE_WORDS = frozenset(_TRADE_WORDS_TEXT.split())
+"""A trade written before a name makes it a company, not a person: "Seoul-based retailer Hanbit Mart"."""
+_NAME_GOES_ON = re.compile(r"\s+[a-z]{1,3}\s+[A-Z]")
+"""A particle and a capital after a run: the name goes on ("Regie Nationale des Usines Renault")."""
 _ADJECTIVAL = re.compile(r"-(?:led|held|backed|based|owned|run|controlled|born|made|style|era)$")
 _SUFFIX = re.compile(r"(?:Inc|Corp|Co|Cos|Ltd|Plc|PLC|AG|SA|NV|BV|Ltda|SpA|GmbH)\.?")
 _COMPANY_WORDS = frozenset(
@@ -152,6 +169,8 @@ def names_in(sentence: str) -> list[Name]:
             continue
         words = match.group("run").split()
         start = match.start()
+        if len(words) == 1 and sentence.endswith(". ", 0, start) and _LONE_AFTER_DOT.fullmatch(words[0]):
+            continue  # "the U.S. Has not": a function word capitalised after an abbreviation
         if start > 0 and sentence[start - 1].isdigit():
             continue  # "3.8GHz", "1.1GW": a unit glued to its number, not a name
         if words and "-" in words[-1] and _ADJECTIVAL.search(words[-1]):
@@ -191,9 +210,35 @@ def names_in(sentence: str) -> list[Name]:
         numbered = _INDEX_NUMBER.match(sentence, end) if _INDEX_NAME.search(text) else None
         if numbered is not None:
             text, end = f"{text} {numbered.group('n')}", numbered.end()  # "FTSE 100", "S&P 500", "Nikkei 225"
-        name = _name(sentence, text, start, end, corporate=bool(_CORPORATE.search(text)))
-        if owner:
-            name = name._replace(is_subject=True)  # "Amazon's new warehouse covers": the owner opens
+        corporate = bool(_CORPORATE.search(text)) or (
+            start > 3
+            and sentence[start - 1].isspace()
+            and sentence[
+                max(sentence.rfind(" ", 0, start - 1), sentence.rfind("\n", 0, start - 1)) + 1 : start - 1
+            ]
+            in _TRADE_WORDS
+            and _NAME_GOES_ON.match(sentence, end) is None
+        )
+        name = _name(sentence, text, start, end, corporate=corporate)
+        if (
+            not name.is_subject
+            and sentence.endswith("he ", 0, start)
+            and not name.is_place
+            and not name.is_source
+            and _opens_definite(sentence, start, end)
+        ):
+            name = name._replace(is_subject=True)  # "The Odyssey probe will travel": the name of the subject
+        if owner or (
+            words[-1].endswith(("'s", "’s"))
+            and sentence.endswith("he ", 0, start)
+            and "." not in text
+            and not name.is_place
+            and _OWNED.match(sentence, match.end()) is not None
+            and _THE_OPENS.search(sentence, max(0, start - 16), start) is not None
+        ):
+            name = name._replace(
+                is_subject=True
+            )  # "Amazon's new warehouse", "The Treasury's account": the owner
         elif _SPEAKS_FOR.match(sentence, end):
             name = name._replace(is_source=True, is_subject=False)  # "Ken Murphy, Tesco's chief executive,"
         found.append(name)
@@ -222,6 +267,37 @@ _SPEAKS_FOR = re.compile(
     + r"(?:\s+(?:of|for)\s+[\w\s-]{1,30}?)?\s*,"
 )
 """A person whose apposition names the organisation they speak for: "Ken Murphy, Tesco's chief executive,"."""
+
+
+_NOUNS_AFTER_NAME = re.compile(
+    r"(?:\s+(?!(?:has|have|had|is|are|was|were|will|would|said|says|and|or|of|in|on|at|to|for|by|with)\b)"
+    r"[a-z][a-z-]+){1,2}"
+)
+_THE_OPENS = re.compile(r"(?:^|[;:]\s*|,\s*(?:and|but|while)\s+|\b(?:and|but|while|whereas)\s+)[Tt]he\s+$")
+
+
+_DEMONYM_ENDINGS = ("an", "ese", "ish", "ic", "i")
+
+
+def _demonym(text: str) -> bool:
+    """ "South Korean", "European", "Chilean": an adjective of a place (its stem is a place), no name."""
+    if text.upper() in _DEMONYMS:
+        return True
+    if not text.endswith(_DEMONYM_ENDINGS):
+        return False
+    stems = (text[:-1], text[:-2], text[:-3], text[:-3] + "y", text[:-3] + "a", text[:-4] + "a")
+    return any(len(stem) > 2 and gazetteer.is_place(stem) and not gazetteer.is_city(stem) for stem in stems)
+
+
+def _opens_definite(sentence: str, start: int, end: int) -> bool:
+    """A name that modifies the definite noun a clause opens on: "The Odyssey probe will travel"."""
+    nouns = _NOUNS_AFTER_NAME.match(sentence, end)
+    if nouns is None or _VERB_AFTER.match(sentence, nouns.end()) is None:
+        return False
+    last = sentence[start:end].rsplit(None, 1)[-1]
+    if last in _NOT_NAMES or _demonym(last):
+        return False  # "The New York May price": a month closes the run; "The South Korean government"
+    return _THE_OPENS.search(sentence, max(0, start - 16), start) is not None
 
 
 def _bare(word: str) -> str:

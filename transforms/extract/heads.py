@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import inflection
 
-from transforms.extract import scales, subjects
+from transforms.extract import kinds, scales, subjects
 
 _PLURAL_ONLY_WORDS = """
     sales earnings proceeds savings arrears means news headquarters series species data media
@@ -63,6 +63,12 @@ _PREPOSITIONS = frozenset(
 )
 
 
+_PARTICLES = frozenset(
+    ["on", "ons", "off", "offs", "out", "outs", "up", "ups", "over", "overs", "down", "downs"]
+)
+"""Particles that end a compound noun ("add-on", "sell-off", "buy-out", "start-up", "take-over")."""
+
+
 @lru_cache(maxsize=16384)
 def head_of(subject: str | None) -> str | None:
     """The canonical head of ``subject``, or None when it has no word to head it."""
@@ -79,11 +85,16 @@ def head_of(subject: str | None) -> str | None:
     if not words:
         return None
     last = words[-1]
+    if last in kinds.NAME_SUFFIXES and len(words) > 1:
+        last = words[-2]  # "John W. Smith Jr": the surname heads the name
     if last.isdigit() and len(words) > 1 and words[-2][:1].isupper():
         return f"{words[-2]} {last}".lower()  # "FTSE 100", "S&P 500": the number is part of the name
     parts = [part for part in last.split("-") if part]  # "Year-to-date output": "to" is no preposition here
     if not parts:
         return None
+    if len(parts) > 1 and parts[-1].lower() in _PARTICLES:
+        whole = last.lower()  # "add-ons", "buy-outs", "lay-offs": the compound is the noun
+        return whole[:-1] if whole.endswith("s") else whole
     return singular(parts[-1].lower())
 
 

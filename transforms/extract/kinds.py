@@ -44,6 +44,8 @@ _AGE_AFTER = re.compile(r"(?:(?:-| )years?)?(?:-| )old\b|(?:-| )year-old\b", re.
 _AGE_COMMA = re.compile(r",\s*$")
 _AGE_END = re.compile(r"\s*(?:,|\)|$|\s+(?:and|who|was|is|said|has|had|died))")
 _AGED = re.compile(r"\baged\s+$", re.IGNORECASE)
+NAME_SUFFIXES = frozenset(["Jr", "Jr.", "Sr", "Sr."])
+"""What ends a person's name after the surname ("John Smith Jr"): no name of its own."""
 _PERSON_NOUNS_WORDS = """
     man woman boy girl pensioner driver mother father son daughter teenager student worker victim
     resident suspect passenger nurse teacher doctor officer soldier grandmother grandfather husband
@@ -141,7 +143,9 @@ def is_bond_price(clause: str, value: float | None) -> bool:
 
 
 _NAMED_RATE = patterns.led_by(
-    "cijlruy", r"(?i)\b(?:rates?|yields?|inflation|unemployment|jobless|coupons?|libor)\b"
+    "cijlrsuy",
+    r"(?i)\b(?:rates?|yields?|inflation|unemployment|jobless|coupons?|libor|"
+    r"(?:(?<=the\s)|(?<=a\s)|(?<=its\s)|(?<=yield\s)|(?<=credit\s))spreads?)\b",
 )
 _SECURITY_AFTER = re.compile(
     r"(?i)\s*(?:\w+\s+){0,3}?(?:bonds?|notes?|debentures?|eurobonds?|preferred|gilts?|coupon|"
@@ -154,7 +158,7 @@ _FEE_WORDS = patterns.led_by(
 
 def names_rate(subject: str) -> bool:
     """True when ``subject`` names a rate ("unemployment rate", "yield", "inflation")."""
-    return _NAMED_RATE.search(subject) is not None
+    return _NAMED_RATE.search(subject) is not None or subject.lower().endswith(("spread", "spreads"))
 
 
 def mentions_rate(text: str) -> bool:
@@ -226,6 +230,8 @@ def is_age(text: str, start: int, end: int, lo: int, hi: int, value: float | Non
         name = before.rstrip(", ").split()
         if name and name[-1][:1].isupper() and name[-1].isalpha() and len(name[-1]) > 2:
             return end
+        if len(name) > 1 and name[-1] in NAME_SUFFIXES and name[-2][:1].isupper():
+            return end  # "John Smith Jr, 54,": a suffix ends the name
         person = _PERSON_BEFORE.search(before)
         if person is not None and person.group("noun").lower() in PERSON_NOUNS:
             return end  # "A man, 34, was charged", "a pensioner from Lisburn, 71,"

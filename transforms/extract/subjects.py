@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from transforms.extract import context, kinds, patterns
+from transforms.extract import context, kinds, numbers, patterns
 
 _STOP_WORDS = """
     a an the and or but nor of in on at to from by with for as into onto over under about than then
@@ -115,7 +115,10 @@ def _words(text: str, pos: int, hi: int, keep_determiner: bool, measured_head: b
         ):
             break  # "a $16.6bn budget includes $1.2bn", "the £2bn scheme covers 300 schools"
         if (lower in _STOP and not (word.isupper() and len(word) > 1)) or (
-            head_seen and lower.endswith(("ed", "ing")) and not word[:1].isupper()
+            head_seen
+            and lower.endswith(("ed", "ing"))
+            and not word[:1].isupper()
+            and lower not in _NOUNS_IN_ED
         ):
             break  # "1,000 jobs cutting costs"; a capitalised "Clearing" is part of a name
         words.append(word)
@@ -125,6 +128,10 @@ def _words(text: str, pos: int, hi: int, keep_determiner: bool, measured_head: b
     if words and words[-1].lower() in _DETERMINERS:
         words.pop()
     return words
+
+
+_NOUNS_IN_ED = frozenset(["red", "feed", "seed", "speed", "breed"])
+"""Nouns and adjectives whose "-ed" is no verb ending: "hard red winter wheat", "feed wheat"."""
 
 
 _IRREGULAR_PLURALS = frozenset(
@@ -218,7 +225,7 @@ _NOT_SUBJECTS_WORDS = """
     year years prior higher lower above below yesterday today worth total gain gains rise
     rises increase increases drop drops fall falls decline declines jump cut cuts loss_word vs u.s u.s.
     us percent pct cent cents time times level levels point mark record basis each apiece previously
-    dw dwt deadweight
+    dw dwt deadweight fortnight fortnights decade decades normal
     earlier later respectively compared versus against month months week weeks day days quarter
     quarters period periods end north south east west northeast northwest southeast southwest
     north-east north-west south-east south-west due short nominal plus cast having following including
@@ -336,7 +343,7 @@ _CLAUSE_CUTS = patterns.led_by(
     r"when|where|because|although|though|if|whether|as|whereas)\b",
     re.IGNORECASE,
 )
-_LEFT_WORD = re.compile(r"[A-Za-z]{1,3}\$\S*|[A-Za-z][\w'’&.-]*[\w]|[A-Za-z]|\S*\d\S*")
+_LEFT_WORD = re.compile(r"[A-Za-z]{1,3}\$\S*|[A-Za-z][\w'’&.-]*(?:s['’](?!\w)|[\w])|[A-Za-z]|\S*\d\S*")
 """A word or a token with a digit; no groups, so ``findall`` gives the words themselves."""
 _PRONOUNS = frozenset(
     [
@@ -413,6 +420,10 @@ def is_compound(before: str, after: str) -> bool:
     return _COMPOUNDS.fullmatch(f"{before} of {after}") is not None
 
 
+_APPOSED_AMOUNT = re.compile(r",\s+or\s+[^,]{1,30},\s+(?:to|from)\s+$", re.IGNORECASE)
+"""An amount restated between commas before "to"/"from" ("rose $12m, or 15%, to $92m")."""
+
+
 def subject_left(text: str, lo: int, start: int) -> str | None:
     """The noun phrase a verb links to a later number: "net income rose to 146.5 mln dlrs".
 
@@ -459,6 +470,11 @@ def subject_left(text: str, lo: int, start: int) -> str | None:
                 return found.replace("_of_", " of ")
         if verb is None and cut == 0:
             return _label(words)
+        if verb is None and len(words) == 1 and words[0].lower() in ("to", "from"):
+            apposed = _APPOSED_AMOUNT.search(before)
+            if apposed is not None:
+                # "fell 45 points, or 0.6%, to 7,420": the level is of what fell
+                return subject_left(text, lo, lo + apposed.start())
         if verb is None:
             return None
         if (
@@ -678,6 +694,14 @@ def _phrase_before(words: list[str]) -> str | None:
         rest -= 1
     if rest >= 0 and (words[rest].lower() in _PREPOSITIONS or words[rest].lower() == "of"):
         return _opening_phrase(words)
+    if rest > 1 and words[rest].lower() == "and":
+        lows = [word.lower() for word in words[max(0, rest - 10) : rest]]
+        between = rest - 1 - lows[::-1].index("between") if "between" in lows else None
+        if between is not None and not (
+            _has_digit(words[between + 1]) or words[between + 1].lower() in _MONTH_WORDS
+        ):
+            # not a span of time ("between February 1985 and December 1986 the dollar fell")
+            return _phrase_before(words[:between])  # "the spread between bills and bonds was": the spread
     while phrase and phrase[0].lower() in _SKIPPED_IN_PHRASE:
         phrase = phrase[1:]
     phrase = phrase[-_MAX_LEFT:]
@@ -716,8 +740,18 @@ _MONTH_WORDS = frozenset(
 )
 
 
+_BY_HEDGES = frozenset(
+    ["an", "a", "average", "of", "about", "around", "some", "nearly", "almost", "roughly", "further", "total"]
+)
+"""Words between "by" and the amount of a change ("by an average of 10%", "by a further 2 pct")."""
+
+
 def _object_of(words: list[str]) -> str | None:
     """ "increased its stake in Trans-Lux to": the object between a setting verb and by/to/at."""
+    if len(words) > 3 and words[-1].lower() not in ("by", "to", "at") and words[-1].lower() in _BY_HEDGES:
+        tail = [word.lower() for word in words[-5:]]
+        if "by" in tail and all(word in _BY_HEDGES for word in tail[tail.index("by") + 1 :]):
+            words = words[: len(words) - len(tail) + tail.index("by") + 1]  # "cut prices by an average of"
     if len(words) < 3 or words[-1].lower() not in ("by", "to", "at"):
         return None
     for index in range(len(words) - 2, max(-1, len(words) - 15), -1):
@@ -739,13 +773,13 @@ def _opening_phrase(words: list[str]) -> str | None:
     owner = False
     for position, word in enumerate(words[index:], index):
         lower = word.lower()
-        if owner and _has_digit(word):
-            continue  # "the nation's 1986/87 crop": the period after the owner
+        if owner and (_has_digit(word) or lower == "combined"):
+            continue  # "the nation's 1986/87 crop", "the states' combined surplus": the owned phrase goes on
         if phrase and lower.endswith("ing") and _takes_object(words, position + 1):
             break  # "The ferry, carrying 380 passengers,": a participle and its object, not the noun
         owner = False
-        if lower.endswith(("'s", "’s")) and lower not in ("it's", "that's", "there's", "what's"):
-            phrase, owner = [], True  # "the nation's sugar output": the owner is no part of it
+        if lower.endswith(("'s", "’s", "s'", "s’")) and lower not in ("it's", "that's", "there's", "what's"):
+            phrase, owner = [], True  # "the nation's sugar output", "the states' surplus": no part of it
             continue
         if not phrase and lower in _MODIFYING_VERBS and _takes_noun(words, position + 1):
             phrase.append(word)  # "Total trade with Gulf states fell": a modifier, not the verb
@@ -792,6 +826,9 @@ _PERSON_APPOSITION = re.compile(
 )
 
 
+_AGED_NOUN = re.compile(r"\b(?P<noun>[A-Za-z][\w'-]*[a-z])\s+[Aa]ged\s+$")
+
+
 def aged(text: str, lo: int, start: int) -> str | None:
     """The person an age belongs to: "Lampe, 56," -> "Lampe"; "Dr James Renier, 47" -> "Dr James Renier".
 
@@ -799,6 +836,11 @@ def aged(text: str, lo: int, start: int) -> str | None:
     "A pensioner from Lisburn, 71," -> "A pensioner from Lisburn".
     """
     before = text[max(lo, start - 60) : start]
+    if before.endswith(("aged ", "Aged ")):
+        aged_noun = _AGED_NOUN.search(before)
+        noun = aged_noun.group("noun") if aged_noun is not None else None
+        if noun is not None and acceptable(noun) is not None and not noun.endswith("ly"):
+            return noun  # "4,000 adults aged 65", "a man aged 34": the noun before "aged"
     person = _PERSON_APPOSITION.search(before)
     if person is not None:
         noun = person.group("name").split()
@@ -863,6 +905,142 @@ def worth_owner(before: str) -> str | None:
         words = words[1:]
     while words and "-" in words[0] and words[0].split("-")[-1].lower() in _DURATION_WORDS:
         words = words[1:]  # "a six-year contract": the contract
+    return acceptable(" ".join(words)) if words else None
+
+
+_MEASURED_BY = re.compile(
+    r"(?i)(?P<noun>(?:[a-z][\w'-]*\s+){0,2}[a-z][\w'-]*)\s+(?:weighing|measuring|costing|totall?ing|amounting\s+to)\s+"
+    r"(?:(?:a\s+total\s+of|an\s+estimated|about|around|some|nearly|almost|roughly|up\s+to|more\s+than|"
+    r"less\s+than|at\s+least|over|under)\s+)?$"
+)
+
+
+_GAPPED = re.compile(
+    r"(?:,\s*(?:and\s+|while\s+|but\s+)?|\s(?:and|while|but)\s+)(?P<np>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s+to\s+"
+    r"(?:(?:about|around|some|nearly|almost|an\s+estimated)\s+)?$"
+)
+_GAP_LICENCE = re.compile(
+    r"(?i)\b(?:rose|fell|increased|decreased|declined|dropped|climbed|jumped|grew|eased|widened|narrowed|"
+    r"slipped|slumped|surged|improved|shrank|edged\s+(?:up|down)|went\s+(?:up|down)|was\s+cut|were\s+cut|"
+    r"was\s+raised|were\s+raised)\s+(?:[\w.,/-]+\s+){0,4}?to\s"
+)
+_TRADE_NOUNS = frozenset(
+    ["exports", "imports", "sales", "shipments", "deliveries", "orders", "costs", "prices"]
+)
+"""Plurals that read as verbs too ("exports"), nouns when a gapped conjunct opens on them."""
+_CHANGE_VERB = re.compile(
+    r"(?i)\b(?:rose|fell|increased|decreased|declined|dropped|climbed|jumped|grew|eased|widened|narrowed|"
+    r"slipped|slumped|surged|improved|shrank|edged|went|was|were)\b"
+)
+_NOT_GAPPED = frozenset(["equivalent", "equal", "close", "due", "similar", "next", "prior", "back", "total"])
+
+
+def gapped_subject(text: str, lo: int, start: int) -> str | None:
+    """ "Imports rose to $3.1bn, and exports to $2.6bn": the subject of a conjunct whose verb is left out.
+
+    The noun phrase must follow a comma or "and"/"while"/"but" right before "to", without a verb of its
+    own, and the sentence must have set a level "to" with a change verb before it.
+    """
+    if not text.endswith(("to ", "to\n"), max(lo, start - 3), start):
+        return None  # the common case, without a regex search
+    before = text[max(lo, start - 60) : start]
+    if "," not in before and " and " not in before:
+        return None
+    match = _GAPPED.search(before)
+    if match is None:
+        return None
+    words = match.group("np").split()
+    for index, word in enumerate(words):
+        lower = word.lower()
+        if index == 0 and lower in _POSTDETERMINERS and len(words) > 1:
+            continue  # "and other receipts to"
+        if (
+            lower in _STOP
+            or lower in _DETERMINERS
+            or (lower in _MORE_VERBS and lower not in _TRADE_NOUNS)
+            or lower in _PREPOSITIONS
+            or lower in _NOT_GAPPED
+            or lower.endswith(("ed", "ing", "ly"))
+        ):
+            return None  # ", bringing the total to", ", compared to", "and plans to": no gapped subject
+    opening = text[max(lo, start - 250) : max(lo, start - 60) + match.start()]
+    verbs = list(_CHANGE_VERB.finditer(opening))
+    if not verbs or _GAP_LICENCE.match(opening, verbs[-1].start()) is None:
+        return None  # the last verb before the conjunct must set a level "to" ("rose to $3.1bn")
+    return acceptable(" ".join(words))
+
+
+_MEASURING = ("weighing", "measuring", "costing", "totalling", "totaling", "amounting")
+
+
+def measured_owner(before: str) -> str | None:
+    """ "cameras weighing 12kg", "two bonds totalling 1 bln crowns": the noun a participle measures."""
+    tail = before[-40:]
+    if not any(word in tail for word in _MEASURING):
+        return None  # the common case, without a regex search
+    match = _MEASURED_BY.search(before[-80:])
+    if match is None:
+        return None
+    words = match.group("noun").split()
+    start = 0
+    for index, word in enumerate(words):
+        lower = word.lower()
+        if (
+            lower in _STOP
+            or lower in _DETERMINERS
+            or lower in _MORE_VERBS
+            or lower in numbers.NUMBER_WORDS
+            or (lower.endswith("ing") and index < len(words) - 1)
+        ):
+            start = index + 1  # "carrying instruments", "two bonds": the phrase begins after them
+    words = [word for word in words[start:] if not _has_digit(word)]
+    if not words or (len(words) == 1 and words[0].lower().endswith("est")):
+        return None  # "the strongest measuring 6.5": a superlative stands for a noun said before
+    return acceptable(" ".join(words))
+
+
+_IN_NOUN = re.compile(r"\s+in\s+(?=[a-z])")
+_NOT_HELD_IN = frozenset(["fiscal", "calendar", "band", "terms", "real", "nominal", "total", "all"])
+"""Words after "<sum> in" that say when or how it is counted ("in fiscal 1987"), not what it is in."""
+_IDIOMS_WORDS = """
+    return exchange response addition part order line favour favor lieu connection effect fact particular
+    advance excess full principle respect view case
+"""
+_IDIOMS = frozenset(_IDIOMS_WORDS.split())
+"""Nouns of idioms after "in" ("in return for", "in excess of"): alone, no thing a sum is in."""
+
+
+_BEFORE_GERUND = frozenset(
+    ["new", "fresh", "extra", "further", "more", "additional", "private", "public", "total"]
+)
+"""Adjectives before a noun in "-ing" that :func:`_words` stops short of ("in fresh funding")."""
+_GERUND_AFTER = re.compile(r"\s+(?P<w>[a-z]{3,}ing)\b(?!\s+(?:the|a|an|its|their|his|her)\b)")
+
+
+def held_in(text: str, end: int, hi: int) -> str | None:
+    """ "$2bn in new debt", "5 mln dlrs in cash": what a sum is in, when no time or place follows "in"."""
+    match = _IN_NOUN.match(text, end, hi)
+    if match is None:
+        return None
+    words = _words(text, match.end(), hi, keep_determiner=True)
+    for word in words:
+        lower = word.lower()
+        if (
+            lower in _DETERMINERS
+            or lower in _TIME_WORDS
+            or lower in _MONTH_WORDS
+            or lower in _NOT_HELD_IN
+            or lower in numbers.NUMBER_WORDS
+            or _has_digit(word)
+        ):
+            return None  # "in the first quarter", "in nine months", "in fiscal 1987"
+    if len(words) == 1 and words[0].lower() in _IDIOMS:
+        return None  # "in return for", "in exchange for", "in excess of"
+    if words and words[-1].lower() in _BEFORE_GERUND:
+        last = text.find(words[-1], match.end(), hi)
+        gerund = _GERUND_AFTER.match(text, last + len(words[-1]), hi) if last >= 0 else None
+        if gerund is not None:
+            words.append(gerund.group("w"))  # "in fresh funding", "in new borrowing": the noun in "-ing"
     return acceptable(" ".join(words)) if words else None
 
 
@@ -1064,7 +1242,7 @@ def clause_owner(text: str, lo: int, start: int, apposed: bool = False) -> Claus
                 break
             if not phrase:
                 first = match.start()
-            phrase.append(word.rstrip(","))
+            phrase.append(word.rstrip(",'’"))
         else:  # no verb, no stop: the figure may sit in the phrase's apposition, or in the phrase
             if apposed and definite and phrase and skip_to < 0 and "," in before[prev_end:]:
                 return Clause(" ".join(phrase[-_MAX_LEFT:]), True, False)  # "The hurricane, 300 miles east"

@@ -307,8 +307,12 @@ def unit_at(text: str, pos: int, hi: int) -> UnitMatch | None:
     if match is None:
         return None
     first = match.group("w1")
-    if first not in _FIRST_WORDS and first.lower().rstrip(".").split("-", 1)[0] not in _FIRST_WORDS_CI:
-        return None
+    if (
+        first not in _FIRST_WORDS
+        and first.lower().rstrip(".").split("-", 1)[0] not in _FIRST_WORDS_CI
+        and ("/" not in first or first.find("/") < 3 or first.lower().split("/", 1)[0] not in _FIRST_WORDS_CI)
+    ):
+        return None  # "dlrs/bbl", "cts/lb": the unit before a slash
     for size in (3, 2, 1):
         group = f"w{size}"
         if match.group(group) is None:
@@ -330,6 +334,11 @@ def _lookup_span(text: str, start: int, end: int) -> UnitMatch | None:
             return UnitMatch(unit, end - 1)
     if " " not in form and ("-" in form[1:] or "/" in form[1:]):
         head = re.split(r"[-/]", form, maxsplit=1)[0]
+        unit = lookup(head)
+        if unit is not None:
+            return UnitMatch(unit, start + len(head))
+    elif "/" in form and "/" in form[form.rindex(" ") :]:
+        head = form[: form.rindex("/")]  # "Canadian dlrs/bbl": the currency, per barrel after it
         unit = lookup(head)
         if unit is not None:
             return UnitMatch(unit, start + len(head))
