@@ -61,7 +61,8 @@ from flows.results import NIGHT_COLUMNS, RunSummary, night_cells
 from flows.settings import Settings, load_settings
 from flows.stages import Transformed
 from flows.staging import NightInput, nights_between, replay_inputs, staged_inputs
-from flows.transform import NightContext, Step, transform_night
+from flows.tasks import transform_task
+from flows.transform import NightContext, Step
 from warehouse.catalog import Catalog
 from warehouse.connection import reattach, session
 
@@ -294,12 +295,6 @@ def night_task(
 ) -> RunSummary:
     """One night of a backfill, on a worker: transform it, wait for the previous night's commit, commit it.
 
-    The night is one Prefect task run: its stages run inside it as timed calls (their
-    seconds are in the night's ``runs.stage_seconds`` and the backfill's summary), not as
-    task runs of their own. Each task run costs the worker tens of milliseconds and the
-    Prefect server more in recording its states and logs; with the transform group and
-    the load as nested tasks, a 58-night backfill spent about 8 CPU-s on them, of some 100.
-
     Args:
         settings: The run's settings (the worker opens the lake and the warehouse itself).
         item: The night's staged articles or manifest to replay.
@@ -314,7 +309,7 @@ def night_task(
     Raises:
         PreviousNightFailedError: The previous night failed (recorded as this night's failed run).
     """
-    transformed = transform_night(item.rows, ctx)  # its stages timed in transformed.stage_seconds
+    transformed = transform_task(item.rows, ctx)
 
     def transformed_already(_: Step) -> tuple[FetchResult, Transformed]:
         if after is not None:
@@ -322,13 +317,7 @@ def night_task(
         return item.fetched, transformed
 
     return run_night(
-        settings,
-        item.night,
-        transformed_already,
-        run_id=ctx.run_id,
-        source=source,
-        raise_refusals=False,
-        stage_tasks=False,
+        settings, item.night, transformed_already, run_id=ctx.run_id, source=source, raise_refusals=False
     )
 
 

@@ -108,7 +108,6 @@ def run_night(
     run_id: str | None = None,
     source: str | None = None,
     raise_refusals: bool = True,
-    stage_tasks: bool = True,
 ) -> RunSummary:
     """Run one night inside the current flow run, holding the night's lock.
 
@@ -124,8 +123,6 @@ def run_night(
         source: Source name recorded with the run; default: the configured source's.
         raise_refusals: Raise :class:`NightRejectedError` and :class:`NightFailedError`
             (a backfill records them and goes on with the next night).
-        stage_tasks: Run each stage as a Prefect task of its own (:func:`flows.tasks.task_step`);
-            False runs them as timed calls inside the caller's task (a backfill's night is one task).
 
     Raises:
         NightRejectedError: The quality gate refused the night; only its quarantine
@@ -160,7 +157,7 @@ def run_night(
             try:
                 crash_flow_runs(begin_run(settings, summary_row(summary, started, finished=False), night))
                 settings.open_lake().sweep_partials(night)
-                step: Step = task_step(timer) if stage_tasks else timer.run
+                step = task_step(timer)
                 fetched, transformed = prepare(step)
                 for stage, seconds in transformed.stage_seconds.items():
                     summary.stage_seconds[stage] = round(summary.stage_seconds.get(stage, 0.0) + seconds, 4)

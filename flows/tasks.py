@@ -3,8 +3,8 @@
 :func:`task_step` runs any stage as a Prefect task named after it and timed by the
 night's :class:`~flows.transform.StageTimer`, so the stage list itself lives in one
 place (:func:`flows.transform.transform_night`, :func:`flows.pipeline.settle_and_load`).
-A backfill's night is one task (:func:`flows.backfill.night_task`) that runs the same
-stages as timed calls. Inputs are Arrow tables and small
+A backfill runs :func:`transform_task` (the whole transform group) once per night,
+on whatever task runner is configured. Inputs are Arrow tables and small
 dataclasses, so no task caches on hashed inputs (``NO_CACHE``): a re-run must recompute.
 """
 
@@ -99,6 +99,14 @@ def task_step(timer: transform.StageTimer) -> transform.Step:
         return timer.run(stage, as_task, stage, fn, *args)
 
     return step
+
+
+@task(name="transform-night", cache_policy=NO_CACHE)
+def transform_task(
+    source_rows: pa.Table | stages.StagedNight, ctx: transform.NightContext
+) -> stages.Transformed:
+    """The transform group of one night (parse → dedupe → extract → validate); no warehouse access."""
+    return transform.transform_night(source_rows, ctx)
 
 
 def write_lake(lake: Lake, batch: NightBatch) -> list[str]:

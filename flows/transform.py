@@ -1,9 +1,9 @@
 """The transform group of a night: its one stage list, the night's context, the stage clock.
 
 :func:`transform_night` is the list both the nightly flow (each stage a Prefect
-task, see :func:`flows.tasks.task_step`) and a backfill's workers (timed calls inside
-the night's one ``night`` task) run; the stages themselves are plain functions in
-:mod:`flows.stages`.
+task, see :func:`flows.tasks.task_step`) and a backfill's workers (one
+``transform-night`` task per night) run; the stages themselves are plain
+functions in :mod:`flows.stages`.
 """
 
 from __future__ import annotations

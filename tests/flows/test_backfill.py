@@ -172,11 +172,11 @@ start, end = date.fromisoformat(sys.argv[4]), date.fromisoformat(sys.argv[5])
 run_backfill(settings, start, end, workers=2, reextract=False)
 server = SubprocessASGIServer()  # one instance per process: the driver's, still up
 with temporary_settings({PREFECT_API_URL: server.api_url}), get_client(sync_client=True) as client:
-    named = TaskRunFilter(name=TaskRunFilterName(like_="night-"))
+    named = TaskRunFilter(name=TaskRunFilterName(like_="transform-night"))
     runs = client.read_task_runs(task_run_filter=named)
 print(json.dumps({
     "api": server.api_url,
-    "nights": len(runs),
+    "transforms": len(runs),
     "flow_runs": len({r.flow_run_id for r in runs}),
     "states": sorted({r.state.type.value for r in runs if r.state}),
 }))
@@ -204,4 +204,4 @@ def test_workers_share_the_drivers_temporary_prefect_server(sample_drop: Path, t
     starts = [line for line in proc.stderr.splitlines() if "Starting temporary server on" in line]
     assert len(starts) == 1, starts
     assert starts[0].rstrip().endswith(report["api"].removesuffix("/api"))
-    assert report == {"api": report["api"], "nights": 4, "flow_runs": 1, "states": ["COMPLETED"]}
+    assert report == {"api": report["api"], "transforms": 4, "flow_runs": 1, "states": ["COMPLETED"]}
