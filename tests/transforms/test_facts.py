@@ -8,7 +8,8 @@ import pyarrow as pa
 import pytest
 
 from transforms.extract import EXTRACTOR_VERSION
-from transforms.facts import extract_facts, fact_id
+from transforms.facts import _FROM_FACT, extract_facts, fact_id
+from transforms.schemas import FACTS
 
 BODY = (
     "The 2.5 kilometre (one and a half mile) wall was breached.\n\nIS still controls 70 percent of the city."
@@ -109,3 +110,17 @@ def test_extracting_in_worker_processes_gives_the_same_table_row_for_row(
     parallel = extract_facts(articles, workers=2)
     assert serial.num_rows > 30
     assert parallel.equals(serial)
+
+
+def test_fact_rows_are_built_in_the_facts_schema_order() -> None:
+    """The rows are tuples in column order: a column added to FACTS must be added to the row too."""
+    expected = [
+        "fact_id",
+        "article_id",
+        "pub_date",
+        *_FROM_FACT,
+        "linked_fact_id",
+        "extractor_version",
+        "ingest_date",
+    ]
+    assert FACTS.names == expected
