@@ -37,8 +37,8 @@ def warm_up(docs_root: Path, warehouse: Catalog | None = None) -> None:
     Python, which this thread runs under the same GIL as the night. Done first, it overlaps
     the flow's start and the fetch, when the night's thread mostly waits on the server and
     the disk; done after the tables, it overlapped parse and extract and slowed the night's
-    share of them (all of Reuters-21578 with a server running, five runs each, interleaved:
-    19.6-21.7 s against 21.3-23.7 s).
+    share of them (all of Reuters-21578 with a server running, nine runs each, interleaved on a
+    machine whose speed wandered: median 20.7 s against 22.7 s, mean 21.6 against 22.5).
     """
     from expectations.checkpoint import warm_up as warm_up_validation
     from transforms.extract import extract, load_tables
