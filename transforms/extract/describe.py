@@ -755,7 +755,7 @@ _AUXILIARY = r"(?:was|were|has|have|had|been|is|are|being)\b"
 _SOLD_THING = re.compile(
     r"(?i)\b(?:the|a|an|its|their|his|her)\s+(?P<np>(?:(?!" + _AUXILIARY + r")[a-z][\w-]*\s+){0,2}"
     r"(?!" + _AUXILIARY + r")[a-z][\w-]*)"
-    r"(?:\s+(?:of|in|at|on)\s+[^,;]{1,30}?)?\s+(?:(?:was|were|has|have|had|been|is|are|being)\s+)*$"
+    r"(?:\s+(?:of|in|at|on)\s+[^,;]{1,30}?)?\s+(?:" + _AUXILIARY + r"\s+)*$"
 )
 """The definite or indefinite thing right before "sold for": "the average flat of 500 sq ft sold for"."""
 

@@ -172,6 +172,11 @@ _HEDGE_ENDS = frozenset(key.split()[-1] for key in _BEFORE)
 _Found = tuple[str | None, bool, str | None, str | None]
 
 
+def _direction(word: str) -> str | None:
+    """ "up" for a rising word ("rose", "added"), "down" for a falling one ("fell", "cut"), else None."""
+    return "up" if word in _UP else "down" if word in _DOWN else None
+
+
 def _change(text: str, lo: int, words: list[context.Word]) -> _Found:
     """Direction, whether it holds for a bare count, the word the number follows, and the unit word
     a list item must share (see :class:`Before`)."""
@@ -181,13 +186,9 @@ def _change(text: str, lo: int, words: list[context.Word]) -> _Found:
     if i < 0:
         return None, False, None, None
     verb = words[i].lower
-    by_word = None
-    for word in words[i + 1 :]:
-        if word.lower == "by":
-            by_word = word
-            break
+    by_word = next((word for word in words[i + 1 :] if word.lower == "by"), None)
     by = by_word is not None
-    direction = "up" if verb in _UP else "down" if verb in _DOWN else None
+    direction = _direction(verb)
     if direction is not None:
         if verb in ("up", "down") and i > 0 and words[i - 1].lower in _PHRASAL:
             return None, False, None, None  # "made up 40 pct of", "holding up $9.6bn of trade"
@@ -305,7 +306,7 @@ def _at_a_rate(text: str, lo: int, rate_start: int) -> str | None:
             continue
         if not seen_at:
             return None
-        return "up" if word.lower in _UP else "down" if word.lower in _DOWN else None
+        return _direction(word.lower)
     return None
 
 
@@ -329,7 +330,7 @@ def _and_change(text: str, lo: int, and_start: int) -> _Found:
         while j >= 0 and words[j].lower in _FILLERS:
             j -= 1
         before = words[j].lower if j >= 0 else ""
-        direction = "up" if before in _UP else "down" if before in _DOWN else None
+        direction = _direction(before)
         if direction is None or before in _NOUNS:
             return None, False, None, None
         return direction, False, None, suffix or words[k + 1].lower
@@ -347,7 +348,7 @@ def _or_change(text: str, lo: int, or_start: int) -> str | None:
             before = words[k - 1].lower
             if before in _NOUNS:
                 return None  # "tax gain 500,000 dlrs, or 19 cts a share": an amount, not a change
-            return "up" if before in _UP else "down" if before in _DOWN else None
+            return _direction(before)
     return None
 
 
