@@ -17,8 +17,10 @@ SVG from :mod:`expectations.report_charts`; still no script, no network).
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
+import tempfile
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from datetime import date, datetime
@@ -175,7 +177,18 @@ def _row(result: RuleResult, runs: Path) -> str:
 
 
 def _write_index(runs: Path) -> None:
-    """List every run page, newest first."""
+    """List every run page, newest first.
+
+    One writer at a time (an exclusive lock on ``runs/.index.lock``): two workers listing
+    the folder at once could each miss the other's new page, and the last to write would win.
+    """
+    with (runs / ".index.lock").open("a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        _write_index_locked(runs)
+
+
+def _write_index_locked(runs: Path) -> None:
+    """:func:`_write_index` under its lock."""
     pages = sorted(
         (p for p in runs.glob("*.html") if p.name != "index.html"),
         key=lambda p: p.stat().st_mtime,
@@ -207,10 +220,20 @@ def _write(path: Path, title: str, body: str) -> None:
 
 
 def _write_text(path: Path, text: str) -> None:
-    """Write a file atomically: a reader sees the old file or the new one, never half of it."""
-    tmp = path.with_name(path.name + ".partial")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)
+    """Write a file atomically: a reader sees the old file or the new one, never half of it.
+
+    The temporary file's name is this writer's own: a backfill's workers write the runs
+    index at the same moments, and with one shared name the first rename took the
+    second writer's file away from under it (a backfill once failed so).
+    """
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".partial")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
 
 
 @dataclass(frozen=True, slots=True)

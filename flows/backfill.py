@@ -303,17 +303,29 @@ def night_task(
         after: The backfill's previous night and its run id, committed before this one settles
             (None for the first night).
 
+    A night whose transform fails is recorded too, as a ``failed`` run, in its turn: without
+    that row the worker of the night after it, which waits for this night's row, would wait
+    for ever (and the backfill with it).
+
     Returns:
         The night's summary; a refused or empty night is recorded, not fatal.
 
     Raises:
         PreviousNightFailedError: The previous night failed (recorded as this night's failed run).
+        Exception: The night's transform failed (recorded as its failed run, then raised again).
     """
-    transformed = transform_task(item.rows, ctx)
+    try:
+        transformed: Transformed | None = transform_task(item.rows, ctx)
+        failed: Exception | None = None
+    except Exception as exc:  # recorded as the night's run below: the next night's worker waits on that row
+        transformed, failed = None, exc
 
     def transformed_already(_: Step) -> tuple[FetchResult, Transformed]:
         if after is not None:
             wait_for_night(settings.warehouse_target(), *after, locks=settings.night_locks())
+        if failed is not None:
+            raise failed
+        assert transformed is not None
         return item.fetched, transformed
 
     return run_night(

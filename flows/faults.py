@@ -4,8 +4,9 @@ Setting ``WIREFACTS_FAULT_PAUSE`` to a point's name (``load``: inside the load
 transaction, after the night's old rows are deleted and new ones inserted;
 ``parquet``: after a Parquet file is written to its temporary name, before the
 rename) makes the process write the file named by ``WIREFACTS_FAULT_MARKER``
-and sleep there, so a test can SIGKILL it at exactly that moment. Unset, a
-point costs one environment lookup.
+and sleep there, so a test can SIGKILL it at exactly that moment. A point may
+also be asked for one night only, ``transform@2026-11-21`` (the night a point
+passes as ``where``). Unset, a point costs one environment lookup.
 """
 
 from __future__ import annotations
@@ -24,10 +25,11 @@ class InjectedFault(RuntimeError):
     """A failure a test asked for at a fault point."""
 
 
-def fault_point(name: str) -> None:
-    """Pause here for a minute (or raise) when the environment asks for this point."""
-    if os.environ.get(RAISE_ENV) == name:
-        raise InjectedFault(f"fault injected at {name}")
+def fault_point(name: str, where: str | None = None) -> None:
+    """Pause (or raise) here when the environment asks for this point, or for it at ``where``."""
+    asked = os.environ.get(RAISE_ENV)
+    if asked is not None and asked in (name, f"{name}@{where}"):
+        raise InjectedFault(f"fault injected at {asked}")
     if os.environ.get(PAUSE_ENV) != name:
         return
     marker = os.environ.get(MARKER_ENV)

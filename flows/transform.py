@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 import pyarrow as pa
 
+from flows.faults import fault_point
 from flows.io.lake import Lake
 from flows.memory import release_freed_memory
 from flows.stages import (
@@ -159,6 +160,7 @@ def transform_night(
     """
     timer = StageTimer() if step is None else None
     run: Step = timer.run if timer is not None else step  # type: ignore[assignment]
+    fault_point("transform", ctx.ingest_date.isoformat())
     parsed = run("parse", read_night, source_rows, ctx)
     release_freed_memory()  # after each stage: its transient peak is not stacked under the next one's
     deduped = run("dedupe", dedupe_night, parsed.articles)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, date, datetime, timedelta
 from html import escape
 from pathlib import Path
@@ -46,6 +47,20 @@ def test_run_page_and_index(tmp_path: Path) -> None:
     index = (tmp_path / "runs" / "index.html").read_text()
     assert 'href="run-1.html"' in index and 'href="run-2.html"' in index
     assert "<script" not in html + index
+
+
+def test_workers_writing_run_pages_at_once_all_succeed_and_the_index_lists_every_page(tmp_path: Path) -> None:
+    """A backfill's workers validate nights at the same moments; each rewrites the shared runs index."""
+
+    def write(worker: int) -> None:
+        for night in range(25):
+            write_run_page(tmp_path, f"w{worker}-n{night}", f"night {night} of worker {worker}", [])
+
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        list(pool.map(write, range(4)))  # re-raises a worker's error
+    index = (tmp_path / "runs" / "index.html").read_text()
+    assert index.count("<li>") == 100
+    assert not [p for p in (tmp_path / "runs").iterdir() if p.name.endswith(".partial")]
 
 
 def test_titles_are_escaped(tmp_path: Path) -> None:

@@ -125,6 +125,31 @@ def test_a_failed_night_stops_the_nights_after_it_unloaded(
         assert status == "failed" and "of this backfill failed" in error
 
 
+def test_a_night_whose_transform_fails_is_recorded_and_the_backfill_ends(
+    sample_drop: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The worker of the night after a failed transform waits on that night's run row: it must be written.
+
+    Without it that worker waited for ever and the backfill never ended.
+    """
+    from flows.faults import InjectedFault
+
+    monkeypatch.setenv("WIREFACTS_FAULT_RAISE", "transform@2026-11-21")  # the second night's transform only
+    with pytest.raises(InjectedFault):
+        _backfill(sample_drop, tmp_path, workers=2)
+    con = connect_warehouse(tmp_path / "w.sqlite", read_only=True)
+    try:
+        runs = con.execute("SELECT ingest_date, status, error FROM runs ORDER BY ingest_date").fetchall()
+        loaded = con.execute("SELECT DISTINCT ingest_date FROM articles").fetchall()
+    finally:
+        con.close()
+    assert loaded == [(date(2026, 11, 20),)]
+    assert runs[0][:2] == (date(2026, 11, 20), "success")
+    assert runs[1] == (date(2026, 11, 21), "failed", "InjectedFault: fault injected at transform@2026-11-21")
+    for _, status, error in runs[2:]:  # a night already in flight waited for it, then loaded nothing
+        assert status == "failed" and "of this backfill failed" in error
+
+
 def test_reextract_replays_the_raw_zone_without_the_source(first: tuple[Path, Path, dict[str, Any]]) -> None:
     home, drop, _ = first
     before = _state(home)
