@@ -465,7 +465,10 @@ def subject_left(text: str, lo: int, start: int) -> str | None:
                     # coordinated verb without a subject of its own shares the main clause's
                     found = _shared_subject(text, lo, before)
             else:
-                found = _antecedent(words[:-1])  # "with imports at 1.55 billion dlrs", "unemployment at 4%"
+                held = words[:-1]
+                while len(held) > 1 and held[-1].lower() in _CLAUSE_ADVERBS:
+                    held.pop()  # "with the median now at $435,000": the adverb is no part of the noun
+                found = _antecedent(held)  # "with imports at 1.55 billion dlrs", "unemployment at 4%"
             if found is not None:
                 return found.replace("_of_", " of ")
         if verb is None and cut == 0:
