@@ -426,12 +426,22 @@ def _partner(text: str, previous: Fact, fact: Fact, gap: str | None = None) -> F
         and _OR_GAP.fullmatch(gap)
     ):
         return _with(fact, subject=previous.subject)  # "up 16 pct or 17.4 mln dlrs": the same change
+    if (
+        previous.kind == "money"
+        and fact.kind == "money"
+        and previous.subject is not None
+        and subjects.acceptable(fact.subject) is None
+        and _OR_GAP.fullmatch(gap)
+    ):
+        return _with(fact, subject=previous.subject)  # "a profit of Rs 19,323 crore, or about $2.3 billion"
     if previous.kind == "price" and fact.kind == "money" and _LIST_GAP.fullmatch(gap):
         # "at around 1.59 dlrs and 2.91 marks": one quote in two currencies
         return _with(fact, kind="price", subject=fact.subject or previous.subject)
     if previous.unit is None and previous.kind == "count" and previous.subject is not None:
         if fact.unit is None and subjects.acceptable(fact.subject) is None and _COUNT_PARTNER.search(gap):
             return _with(fact, subject=previous.subject)  # "12,400 votes out of more than 2.5 million"
+        if fact.unit is None and subjects.acceptable(fact.subject) is None and _COUNT_CHANGE.search(gap):
+            return _with(fact, subject=previous.subject)  # "123 million people ..., up 7 million": people
         return fact
     if (
         previous.kind == "age"
@@ -582,6 +592,8 @@ _COUNT_PARTNER = re.compile(
     r"(?i)^[^\d;,]{0,30}?\b(?:out\s+of|of|from|to|vs\.?|versus|against|compared\s+with)\s+"
     r"(?:(?:more|less|fewer)\s+than\s+|about\s+|some\s+|nearly\s+|a\s+revised\s+|(?:a|the)\s+current\s+)?$"
 )
+_COUNT_CHANGE = re.compile(r"(?i),\s+(?:up|down)\s+(?:by\s+)?(?:(?:about|some|nearly|almost|around)\s+)?$")
+"""A bare count that changes the count before it: "..., up 7 million from a year earlier"."""
 _MAGNITUDE_BEFORE = re.compile(r"(?i)\bmagnitude(?:\s+of)?\s+$")
 _QUAKE = patterns.led_by("aeqt", r"(?i)\b(?:earthquake|quake|tremor|aftershock)\b")
 _OF_A_POINT = re.compile(r"(?i)\s+of\s+an?\s+(?P<pct>percentage\s+)?point\b")

@@ -33,3 +33,38 @@ _FLATS = "Flat prices eased in March, with the median now at £312,000, down fro
 )
 def test_an_adverb_before_at_is_no_part_of_the_noun(text: str, surface: str, head: str) -> None:
     assert one(text, surface).subject_head == head
+
+
+# Class 2: a sum restated after ", or" (often in another currency) measures what the first sum does,
+# and a change after it ("..., up 9%") keeps that subject.
+_RESTATED = (
+    "Tata Steel posted a net profit of Rs 4,100 crore, or about $490 million, up 9 per cent on the year."
+)
+
+
+@pytest.mark.parametrize(("surface", "head"), [("$490 million", "profit"), ("9 per cent", "profit")])
+def test_a_sum_restated_after_or_keeps_the_subject(surface: str, head: str) -> None:
+    assert one(_RESTATED, surface).subject_head == head
+
+
+def test_a_sum_in_another_currency_after_or() -> None:
+    fact = one("The club agreed a fee of £40m, or about €47m, with the Italian side.", "€47m")
+    assert (fact.unit, fact.subject_head) == ("euro", "fee")
+
+
+# Class 3: ", up 40,000" after a count is a change of that count: same noun, and a direction.
+@pytest.mark.parametrize(
+    ("text", "surface", "head", "change"),
+    [
+        (
+            "The agency said 8.2 million people visited the parks last year, up 600,000 on 2022.",
+            "600,000",
+            "people",
+            "up",
+        ),
+        ("Payrolls grew to 158 million jobs in May, down 40,000 from April.", "40,000", "job", "down"),
+    ],
+)
+def test_a_count_change_after_its_comma(text: str, surface: str, head: str, change: str) -> None:
+    fact = one(text, surface)
+    assert (fact.subject_head, fact.change) == (head, change)
