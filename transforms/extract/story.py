@@ -324,11 +324,14 @@ _TRADES = frozenset(_TRADE_WORDS.split())
 
 
 def _common_noun(name: str, text: str) -> bool:
-    """True when a headline's first word is a common noun: a trade, or written in lower case in the body."""
+    """True when a headline's first word is a common noun: a trade, or written in lower case in the body
+    (also in the plural)."""
     if " " in name:
         return False
     lower = name.lower()
-    return lower in _TRADES or re.search(r"\b" + re.escape(lower) + r"\b", text) is not None
+    # "Glacier loss accelerates" over "Swiss glaciers lost 4%": the body's plural is lower case too
+    forms = re.escape(lower) + r"(?:s|es)?" + (f"|{re.escape(lower[:-1])}ies" if lower.endswith("y") else "")
+    return lower in _TRADES or re.search(rf"\b(?:{forms})\b", text) is not None
 
 
 def _without_possessive(name: str) -> str:

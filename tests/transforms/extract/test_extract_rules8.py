@@ -68,3 +68,22 @@ def test_a_sum_in_another_currency_after_or() -> None:
 def test_a_count_change_after_its_comma(text: str, surface: str, head: str, change: str) -> None:
     fact = one(text, surface)
     assert (fact.subject_head, fact.change) == (head, change)
+
+
+# Class 4: a sentence-case headline that opens on a common noun names no company, also when the
+# body writes the noun in the plural ("Glacier losses accelerate" over "Alpine glaciers shrank").
+@pytest.mark.parametrize(
+    ("headline", "text", "surface"),
+    [
+        ("Glacier losses accelerate", "Alpine glaciers shrank by 3% in volume over the summer.", "3%"),
+        ("Refinery output slumps", "Two refineries in the north cut output by 12% after the fire.", "12%"),
+    ],
+)
+def test_a_headline_common_noun_in_the_plural_is_no_company(headline: str, text: str, surface: str) -> None:
+    found = [fact for fact in extract(text, headline=headline, dateline="Leeds") if fact.surface == surface]
+    assert found and found[0].about is None
+
+
+def test_a_headline_company_is_still_read() -> None:
+    found = extract("Kinross said gold output rose 8% to 520,000 ounces.", headline="Kinross output rises")
+    assert {fact.about for fact in found} == {"Kinross"}
