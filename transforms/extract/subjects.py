@@ -72,7 +72,16 @@ _OBJECT_AFTER = re.compile(
 """What follows a present verb and not a plural noun: its object ("includes $1.2bn", "covers 300")."""
 
 
-def _words(text: str, pos: int, hi: int, keep_determiner: bool, measured_head: bool = False) -> list[str]:
+def _words(
+    text: str,
+    pos: int,
+    hi: int,
+    keep_determiner: bool,
+    measured_head: bool = False,
+    attributive: bool = False,
+) -> list[str]:
+    """The noun phrase from ``pos``; ``attributive`` when the figure before it is a hyphened
+    adjective ("a two-year fixed rate"), whose phrase may open on a participle."""
     words: list[str] = []
     while len(words) < _MAX_WORDS:
         match = _WORD.match(text, pos, hi)
@@ -91,8 +100,13 @@ def _words(text: str, pos: int, hi: int, keep_determiner: bool, measured_head: b
                 words.append(word)
             pos = match_end
             continue
-        if first and measured_head and lower.endswith(("ed", "ing")):
-            break
+        if (
+            first
+            and measured_head
+            and lower.endswith(("ed", "ing"))
+            and not (attributive and _NOUN_AFTER_ADJECTIVE.match(text, match_end, hi))
+        ):
+            break  # "rose 5% owned": a verb; "a two-year fixed mortgage rate": an adjective
         if first and lower in _POSTDETERMINERS and _NOUN_NEXT.match(text, match_end, hi):
             following = _NOUN_NEXT.match(text, match_end, hi)
             if following is not None and following.group("w").lower() not in _STOP:
@@ -196,10 +210,19 @@ def subject_after(text: str, end: int, hi: int, measured: bool) -> str | None:
     if of:
         words = _words(text, of.end(), hi, keep_determiner=measured)
     else:
-        words = _words(text, end, hi, keep_determiner=False, measured_head=measured)
+        attributive = measured and _HYPHENED_UNIT.search(text, max(0, end - 16), end) is not None
+        words = _words(text, end, hi, keep_determiner=False, measured_head=measured, attributive=attributive)
     if not words:
         return None
     return " ".join(words)
+
+
+_HYPHENED_UNIT = re.compile(r"\w-[a-z]+$")
+"""A figure written as an adjective: "two-year", "30-year", "3-nanometre"."""
+_NOUN_AFTER_ADJECTIVE = re.compile(
+    r"\s+(?!(?:of|by|in|to|at|on|for|from|with|and|or|the|a|an|as|than)\b)[a-z][a-z-]+\b"
+)
+"""A lower-case word after a participle that is no function word: the noun it modifies."""
 
 
 _OF_OR_HEDGE = ("of", "some", "about", "around")

@@ -87,3 +87,21 @@ def test_a_headline_common_noun_in_the_plural_is_no_company(headline: str, text:
 def test_a_headline_company_is_still_read() -> None:
     found = extract("Kinross said gold output rose 8% to 520,000 ounces.", headline="Kinross output rises")
     assert {fact.about for fact in found} == {"Kinross"}
+
+
+# Class 5: a hyphened figure is an adjective, and a participle after it is one too
+# ("a five-year fixed rate"): the tenor measures the noun phrase it opens.
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [
+        ("The average 15-year fixed mortgage rate rose to 5.4 percent, Zillow said.", "15-year", "rate"),
+        ("The bank offers a five-year fixed rate of 4.1%.", "five-year", "rate"),
+        ("The striker signed a three-year guaranteed contract with the club.", "three-year", "contract"),
+    ],
+)
+def test_a_participle_after_a_hyphened_figure_is_an_adjective(text: str, surface: str, head: str) -> None:
+    assert one(text, surface).subject_head == head
+
+
+def test_a_participle_after_a_plain_figure_is_still_a_verb() -> None:
+    assert one("Shares rose 5% owned by the state.", "5%").subject_head == "share"
