@@ -670,6 +670,10 @@ def about_of(
             # the sentence cites comes first ("The handset charges in 38 minutes, Xiaomi said")
             return cited_name(names) or clause.text
         # a bare common noun ("Hackers stole", "Residents voted") is an actor, not an entity
+    if topic and not company:
+        inside = _place_inside(names, topic)
+        if inside is not None:
+            return inside  # "Italy swelters" over "44.1C in Palermo": the sentence's own place
     if topic:
         return topic
     for name in names:
@@ -688,6 +692,25 @@ def about_of(
     # "The management fee is 25 basis points": the issuer an earlier sentence named; else the
     # definite body or study the sentence cites ("41% of demand, the grid operator said")
     return recent or reporter or source() or trade  # "Carmaker profit slumps": the headline's trade
+
+
+def _place_inside(names: list[Name], topic: str) -> str | None:
+    """A place of the sentence inside the headline's country ("Palermo" in a story on "Italy"), or None.
+
+    A place of the same country, or one the gazetteer knows only as a locality (no country), is
+    where the figure happened; another country ("exports to Japan") is a partner, not the place.
+    """
+    country = gazetteer.country_of(topic)
+    if country is None:
+        return None
+    for name in names:
+        if not name.is_place or name.is_origin or name.is_source or name.text == topic:
+            continue
+        if not gazetteer.is_city(name.text) and gazetteer.is_place(name.text):
+            continue  # a country, state or region: "exports to Japan", "the U.K.": no place inside
+        if gazetteer.country_of(name.text) in (country, None):
+            return name.text
+    return None
 
 
 def cited_name(names: list[Name]) -> str | None:

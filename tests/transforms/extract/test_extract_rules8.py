@@ -105,3 +105,32 @@ def test_a_participle_after_a_hyphened_figure_is_an_adjective(text: str, surface
 
 def test_a_participle_after_a_plain_figure_is_still_a_verb() -> None:
     assert one("Shares rose 5% owned by the state.", "5%").subject_head == "share"
+
+
+# Class 6: a headline that names a country leaves the figure to the city or locality of the
+# sentence inside it ("Italy swelters" over "44.1C in Palermo"); another country stays a partner.
+@pytest.mark.parametrize(
+    ("headline", "dateline", "text", "surface", "about"),
+    [
+        (
+            "Italy swelters in heatwave",
+            "Rome",
+            "Temperatures reached 44.1C in Palermo on Monday.",
+            "44.1C",
+            "Palermo",
+        ),
+        (
+            "Storm batters Germany",
+            "Berlin",
+            "The storm left 12,000 homes without power in Hamburg.",
+            "12,000",
+            "Hamburg",
+        ),
+        ("Japan exports rise", "Tokyo", "Exports to France rose 4% in May.", "4%", "Japan"),
+    ],
+)
+def test_a_place_inside_the_headline_country(
+    headline: str, dateline: str, text: str, surface: str, about: str
+) -> None:
+    found = [fact for fact in extract(text, headline=headline, dateline=dateline) if surface in fact.surface]
+    assert found and found[0].about == about
