@@ -443,7 +443,7 @@ def is_compound(before: str, after: str) -> bool:
     return _COMPOUNDS.fullmatch(f"{before} of {after}") is not None
 
 
-_APPOSED_AMOUNT = re.compile(r",\s+or\s+[^,]{1,30},\s+(?:to|from)\s+$", re.IGNORECASE)
+_APPOSED_AMOUNT = re.compile(r",\s+or\s+[^,]{1,30},\s+(?:to|from|at)\s+$", re.IGNORECASE)
 """An amount restated between commas before "to"/"from" ("rose $12m, or 15%, to $92m")."""
 
 
@@ -496,10 +496,11 @@ def subject_left(text: str, lo: int, start: int) -> str | None:
                 return found.replace("_of_", " of ")
         if verb is None and cut == 0:
             return _label(words)
-        if verb is None and len(words) == 1 and words[0].lower() in ("to", "from"):
+        if verb is None and len(words) == 1 and words[0].lower() in ("to", "from", "at"):
             apposed = _APPOSED_AMOUNT.search(before)
             if apposed is not None:
-                # "fell 45 points, or 0.6%, to 7,420": the level is of what fell
+                # "fell 45 points, or 0.6%, to 7,420", "closed up 42 points, or 0.5%, at 8,285": the
+                # level is of what fell
                 return subject_left(text, lo, lo + apposed.start())
         if verb is None:
             return None

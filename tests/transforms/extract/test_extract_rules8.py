@@ -134,3 +134,16 @@ def test_a_place_inside_the_headline_country(
 ) -> None:
     found = [fact for fact in extract(text, headline=headline, dateline=dateline) if surface in fact.surface]
     assert found and found[0].about == about
+
+
+# Class 7: "closed up 42 points, or 0.5%, at 8,285": the closing level after the restated change
+# is of what closed (as "..., to 19,250" already was).
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [
+        ("The Nikkei 225 ended down 310 points, or 1.2 per cent, at 38,400.5.", "38,400.5", "nikkei 225"),
+        ("The Kospi index closed up 21.3 points, or 0.8%, at 2,705.1 on Friday.", "2,705.1", "index"),
+    ],
+)
+def test_a_closing_level_after_a_restated_change(text: str, surface: str, head: str) -> None:
+    assert one(text, surface).subject_head == head
