@@ -143,6 +143,16 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
         )
         if phrase_owner is not None and (phrase_owner[1] or fact.about is None or fact.about[:1].islower()):
             fact = _with(fact, about=phrase_owner[0])  # "the parliament's 347 seats": the phrase's own owner
+        elif row is None and fact.unit is None and story.company is None and fact.end < len(text):
+            located = _COUNTED_IN.match(text, fact.end)
+            if located is not None:
+                at = located.start("place") - sentence_start
+                place = next((name.text for name in names if name.start == at and name.is_place), None)
+                corporate = any(name.is_corporate and name.text == fact.about for name in names)
+                if place is not None and place != fact.about and not corporate:
+                    # "3 million customers in Florida": where they are; "Acme will cut 1,300 jobs in
+                    # France" stays about the company
+                    fact = _with(fact, about=place)
         if row is None and _quotes_its_subject(fact):
             # "The pound opened lower at 1.59 dlrs": a market report is about what it quotes
             fact = _with(fact, about=_DETERMINER.sub("", fact.subject or ""))
@@ -518,6 +528,8 @@ _TRAFFIC_UNIT = re.compile(
 """Airline traffic measures, whose name is their unit ("revenue passenger mile", "available seat mile")."""
 _NOMINAL = re.compile(r"(?i)\s+(?:nominal|par\s+value|face\s+value)\b")
 _DETERMINER = re.compile(r"(?i)^(?:the|its|their)\s+")
+_COUNTED_IN = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+in\s+(?P<place>[A-Z])")
+"""A place right after a counted noun: "2,124 deaths in Spain", "4,500 peacekeepers in South Sudan"."""
 _OF_ITS = re.compile(r"\s+of\s+(?:its|their)\s")
 _THE_NOUN = re.compile(r"\b[Tt]he\s+(?P<noun>[a-z][a-z-]+)\b(?!\s+of\b)")
 

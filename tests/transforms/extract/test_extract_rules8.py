@@ -147,3 +147,22 @@ def test_a_place_inside_the_headline_country(
 )
 def test_a_closing_level_after_a_restated_change(text: str, surface: str, head: str) -> None:
     assert one(text, surface).subject_head == head
+
+
+# Class 8: a place right after what a count counts ("9,000 homes in Ohio") is what the count is
+# about, before the clause's own subject; a story about a company keeps its company.
+@pytest.mark.parametrize(
+    ("text", "surface", "about"),
+    [
+        ("The storm knocked out power to more than 400,000 homes in Ohio on Friday.", "400,000", "Ohio"),
+        ("The United Nations said it would send 1,200 peacekeepers in Mali by March.", "1,200", "Mali"),
+        ("The outbreak was linked to 310 deaths in Brazil last month.", "310", "Brazil"),
+    ],
+)
+def test_a_place_after_the_counted_noun(text: str, surface: str, about: str) -> None:
+    assert one(text, surface).about == about
+
+
+def test_a_company_story_keeps_its_company() -> None:
+    found = extract("Acme Corp said it will cut 1,300 jobs in France.", headline="Acme Corp to cut jobs")
+    assert found and found[0].about == "Acme Corp"
