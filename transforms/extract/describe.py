@@ -528,6 +528,8 @@ _TRAFFIC_UNIT = re.compile(
 """Airline traffic measures, whose name is their unit ("revenue passenger mile", "available seat mile")."""
 _NOMINAL = re.compile(r"(?i)\s+(?:nominal|par\s+value|face\s+value)\b")
 _DETERMINER = re.compile(r"(?i)^(?:the|its|their)\s+")
+_ECONOMY = re.compile(r"(?i)(?:\beconomy|\bgross\s+(?:domestic|national)\s+product|\bG[DN]P)$")
+"""What grows at a growth rate: an economy or its product ("the German economy shrank 0.3%")."""
 _COUNTED_IN = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+in\s+(?P<place>[A-Z])")
 """A place right after a counted noun: "2,124 deaths in Spain", "4,500 peacekeepers in South Sudan"."""
 _OF_ITS = re.compile(r"\s+of\s+(?:its|their)\s")
@@ -1108,6 +1110,8 @@ def _kind(text: str, fact: Fact, sentence_start: int, table_row: bool) -> Fact:
             and fact.subject is not None
             and not kinds.mentions_rate(fact.subject)
         ):
+            if _ECONOMY.search(fact.subject):
+                return _with(fact, kind="rate")  # "China's economy grew 5.2 per cent": its growth rate
             return fact  # "Regular pay grew by 7.8%, outpacing inflation": the change of no rate
         if (
             fact.unit == "basis point"

@@ -166,3 +166,20 @@ def test_a_place_after_the_counted_noun(text: str, surface: str, about: str) -> 
 def test_a_company_story_keeps_its_company() -> None:
     found = extract("Acme Corp said it will cut 1,300 jobs in France.", headline="Acme Corp to cut jobs")
     assert found and found[0].about == "Acme Corp"
+
+
+# Class 9: the percent change of an economy or its product is a growth rate.
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Brazil's economy grew 2.9 per cent last year.", "2.9 per cent"),
+        ("The Dutch economy contracted 0.4% in the second quarter.", "0.4%"),
+        ("Gross domestic product rose 0.6 percent in the quarter, the agency said.", "0.6 percent"),
+    ],
+)
+def test_an_economy_changing_in_percent_is_a_rate(text: str, surface: str) -> None:
+    assert one(text, surface).kind == "rate"
+
+
+def test_a_share_of_jobs_is_no_rate() -> None:
+    assert one("The digital economy accounts for 10% of jobs.", "10%").kind == "percent"
