@@ -268,6 +268,7 @@ _VERBS_WORDS = """
     reach reaches total hits top tops exceed exceeds climb climbs
     averaged peaked remained remain remains stayed ended closed opened finished traded valued
     estimated forecast projected expected put set fixed contributed contributes covers covered ranged
+    contracted expanded expands shrink shrinks
 """
 _VERBS = frozenset(_VERBS_WORDS.split())
 _AUXILIARIES = frozenset(
