@@ -19,7 +19,7 @@ import re
 from functools import partial
 from typing import Any
 
-from transforms.extract import entities, heads, kinds, patterns, scales, subjects, tables
+from transforms.extract import entities, gazetteer, heads, kinds, patterns, scales, subjects, tables
 from transforms.extract.model import Fact, fact_with
 from transforms.extract.story import Story
 from transforms.extract.units import UNITS
@@ -153,6 +153,21 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
                     # "3 million customers in Florida": where they are; "Acme will cut 1,300 jobs in
                     # France" stays about the company
                     fact = _with(fact, about=place)
+        if (
+            row is None
+            and story.dateline is not None
+            and (fact.about is None or fact.about[:1].islower())
+            and ("the c" in fact.sentence or "The c" in fact.sentence)
+            and gazetteer.is_place(story.dateline)
+        ):
+            city = (
+                fact.about in ("city", "capital")
+                or _THE_CITY_OWN.fullmatch(fact.subject or "") is not None
+                or _IN_THE_CITY.search(text, sentence_start, fact.start) is not None
+            )
+            if city:
+                # "70% of the city", "Rents in the capital rose 3.1%": the dateline city it stands for
+                fact = _with(fact, about=story.dateline)
         if row is None and _quotes_its_subject(fact):
             # "The pound opened lower at 1.59 dlrs": a market report is about what it quotes
             fact = _with(fact, about=_DETERMINER.sub("", fact.subject or ""))
@@ -528,6 +543,9 @@ _TRAFFIC_UNIT = re.compile(
 """Airline traffic measures, whose name is their unit ("revenue passenger mile", "available seat mile")."""
 _NOMINAL = re.compile(r"(?i)\s+(?:nominal|par\s+value|face\s+value)\b")
 _DETERMINER = re.compile(r"(?i)^(?:the|its|their)\s+")
+_THE_CITY_OWN = re.compile(r"(?i)the\s+(?:city|capital)")
+_IN_THE_CITY = re.compile(r"(?i)\bin\s+the\s+(?:city|capital)\b(?!-)")
+"""The dateline city, named as "the city" or "the capital" by the figure's phrase or its clause's."""
 _ECONOMY = re.compile(r"(?i)(?:\beconomy|\bgross\s+(?:domestic|national)\s+product|\bG[DN]P)$")
 """What grows at a growth rate: an economy or its product ("the German economy shrank 0.3%")."""
 _COUNTED_IN = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+in\s+(?P<place>[A-Z])")

@@ -183,3 +183,24 @@ def test_an_economy_changing_in_percent_is_a_rate(text: str, surface: str) -> No
 
 def test_a_share_of_jobs_is_no_rate() -> None:
     assert one("The digital economy accounts for 10% of jobs.", "10%").kind == "percent"
+
+
+# Class 10: "the city" or "the capital" of a datelined story is the dateline city: "70% of the
+# city", "Rents in the capital rose 3.1%", "The city has 9.7 million residents".
+@pytest.mark.parametrize(
+    ("dateline", "text", "surface"),
+    [
+        ("Kyiv", "Officials said 40% of the city was without heating on Monday.", "40%"),
+        ("Lisbon", "House prices in the capital rose 6.2% last year.", "6.2%"),
+        ("Lima", "The city has 9.7 million residents, the census office said.", "9.7 million"),
+    ],
+)
+def test_the_city_is_the_dateline_city(dateline: str, text: str, surface: str) -> None:
+    found = [fact for fact in extract(text, dateline=dateline) if surface in fact.surface]
+    assert found and found[0].about == dateline
+
+
+def test_north_of_the_capital_is_no_about() -> None:
+    text = "The fire has burned through 12,000 hectares north of the capital."
+    found = extract(text, dateline="Athens")
+    assert found and found[0].about != "Athens"
