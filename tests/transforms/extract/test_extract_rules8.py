@@ -204,3 +204,26 @@ def test_north_of_the_capital_is_no_about() -> None:
     text = "The fire has burned through 12,000 hectares north of the capital."
     found = extract(text, dateline="Athens")
     assert found and found[0].about != "Athens"
+
+
+# Class 11: units of general news the table lacked: container traffic in TEUs, chip sizes in nanometres.
+@pytest.mark.parametrize(
+    ("text", "surface", "unit", "kind"),
+    [
+        (
+            "The port handled 3.2 million TEUs in the first half.",
+            "3.2 million TEUs",
+            "twenty-foot equivalent unit",
+            "other",
+        ),
+        ("Demand for 2-nanometre chips will double, the company said.", "2-nanometre", "nanometre", "length"),
+    ],
+)
+def test_teu_and_nanometre_units(text: str, surface: str, unit: str, kind: str) -> None:
+    fact = one(text, surface)
+    assert (fact.unit, fact.kind) == (unit, kind)
+
+
+def test_a_volume_in_teus_measures_its_clause_subject() -> None:
+    fact = one("Container volumes at the port rose to 38.2 million TEUs last year.", "38.2 million")
+    assert fact.subject_head == "volume"
