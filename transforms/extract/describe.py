@@ -105,6 +105,14 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             and _RESTATED_PER.fullmatch(text, previous.end, fact.start)
         ):
             fact = _with(fact, subject=previous.subject)  # "a £2.1bn offer, or 310p a share": the offer
+        elif (
+            previous is not None
+            and fact.kind in ("money", "price")
+            and previous.subject is not None
+            and fact.subject is None
+            and _WORTH_AFTER.fullmatch(text, previous.end, fact.start)
+        ):
+            fact = _with(fact, subject=previous.subject)  # "a 4.3% pay rise, worth about £2,000 a year"
         if row is None:
             fact = _measured_by_kind(text, fact, sentence_start)
         clause_names = entities.clause_names(fact.sentence, names, fact.start - sentence_start)
@@ -543,6 +551,10 @@ _TRAFFIC_UNIT = re.compile(
 """Airline traffic measures, whose name is their unit ("revenue passenger mile", "available seat mile")."""
 _NOMINAL = re.compile(r"(?i)\s+(?:nominal|par\s+value|face\s+value)\b")
 _DETERMINER = re.compile(r"(?i)^(?:the|its|their)\s+")
+_WORTH_AFTER = re.compile(
+    r"(?i)[^,\d;]{0,40},\s+worth\s+(?:(?:about|around|some|nearly|almost|up\s+to|more\s+than|an\s+estimated)\s+)?"
+)
+"""", worth about £2,000" after a figure: the worth of what that figure measures ("a 4.3% pay rise")."""
 _THE_CITY_OWN = re.compile(r"(?i)the\s+(?:city|capital)")
 _IN_THE_CITY = re.compile(r"(?i)\bin\s+the\s+(?:city|capital)\b(?!-)")
 """The dateline city, named as "the city" or "the capital" by the figure's phrase or its clause's."""

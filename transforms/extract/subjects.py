@@ -929,6 +929,15 @@ def worth_owner(before: str) -> str | None:
     if match is None:
         return None
     words = match.group("noun").split()
+    cut = max(
+        (
+            index + 1
+            for index, word in enumerate(words[:-1])
+            if word.lower() in _STOP or word.lower() in _DETERMINERS or word.lower() in _PAST_FORMS
+        ),
+        default=0,
+    )
+    words = words[cut:]  # "will receive a bonus worth £500": the bonus, not the verb before it
     while words and (words[0].lower() in _STOP or words[0].lower() in _DETERMINERS or _has_digit(words[0])):
         words = words[1:]
     while words and "-" in words[0] and words[0].split("-")[-1].lower() in _DURATION_WORDS:

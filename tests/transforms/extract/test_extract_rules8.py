@@ -227,3 +227,17 @@ def test_teu_and_nanometre_units(text: str, surface: str, unit: str, kind: str) 
 def test_a_volume_in_teus_measures_its_clause_subject() -> None:
     fact = one("Container volumes at the port rose to 38.2 million TEUs last year.", "38.2 million")
     assert fact.subject_head == "volume"
+
+
+# Class 12: what an amount is "worth": the noun right before "worth", past a verb and its article
+# ("will receive a bonus worth £500"), or after a comma the thing the figure before measures.
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [
+        ("Staff will receive a bonus worth £500 each.", "£500", "bonus"),
+        ("Nurses will get a 5% pay rise, worth about £1,800 a year for a typical nurse.", "£1,800", "pay"),
+        ("Acme holds a 10% stake, worth about $2bn at current prices.", "$2bn", "stake"),
+    ],
+)
+def test_what_an_amount_is_worth(text: str, surface: str, head: str) -> None:
+    assert one(text, surface).subject_head == head
