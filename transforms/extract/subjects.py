@@ -559,6 +559,8 @@ def _label(words: list[str]) -> str | None:
             return None
         if lower.endswith(("ed", "ing")) or lower in _MONTH_WORDS or lower in _TIME_WORDS:
             return None
+        if lower in _PAST_FORMS:
+            return None  # "Hackers stole $40m", "Shoppers spent £1.2bn": a clause, no label
     return " ".join(words)
 
 

@@ -241,3 +241,21 @@ def test_a_volume_in_teus_measures_its_clause_subject() -> None:
 )
 def test_what_an_amount_is_worth(text: str, surface: str, head: str) -> None:
     assert one(text, surface).subject_head == head
+
+
+# Class 13: a clause that opens on a bare plural and an irregular past verb is no label
+# ("Hackers stole $40m" is no row "Hackers stole"): the verb never heads a subject.
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Hackers stole $40m from the exchange.", "$40m"),
+        ("Shoppers spent £1.2bn over the weekend.", "£1.2bn"),
+        ("Visitors paid €22 a head.", "€22"),
+    ],
+)
+def test_an_irregular_past_verb_never_heads_a_subject(text: str, surface: str) -> None:
+    assert one(text, surface).subject_head not in ("stole", "spent", "paid")
+
+
+def test_a_label_row_still_reads() -> None:
+    assert one("Aluminium production 96,000 tonnes", "96,000").subject_head == "production"
