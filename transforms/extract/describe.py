@@ -475,6 +475,11 @@ def _partner(text: str, previous: Fact, fact: Fact, gap: str | None = None) -> F
             return _with(fact, subject=previous.subject)  # "12,400 votes out of more than 2.5 million"
         if fact.unit is None and subjects.acceptable(fact.subject) is None and _COUNT_CHANGE.search(gap):
             return _with(fact, subject=previous.subject)  # "123 million people ..., up 7 million": people
+        if fact.unit in _PERCENTS and fact.subject is None and _COUNT_CHANGE.search(gap):
+            return _with(fact, subject=previous.subject)  # "1.4 million visitors last year, up 12%"
+        if fact.unit is None and fact.kind == "count" and fact.subject is None and _EXPECTED_GAP.search(gap):
+            # "delivered 766 aircraft, short of its target of about 800": the target counts aircraft too
+            return _with(fact, subject=previous.subject)
         return fact
     if (
         previous.kind == "age"
@@ -638,6 +643,12 @@ _COUNT_PARTNER = re.compile(
 )
 _COUNT_CHANGE = re.compile(r"(?i),\s+(?:up|down)\s+(?:by\s+)?(?:(?:about|some|nearly|almost|around)\s+)?$")
 """A bare count that changes the count before it: "..., up 7 million from a year earlier"."""
+_EXPECTED_GAP = re.compile(
+    r"(?i),\s+[^\d;,]{0,40}?\b(?:targets?|forecasts?|estimates?|expectations?|goals?|guidance|consensus)\s+"
+    r"of\s+(?:(?:about|around|some|nearly|almost|up\s+to|more\s+than)\s+)?$"
+)
+"""A target or forecast of a bare count after a count: "delivered 766 aircraft, short of its target of
+about 800" (the target is of aircraft too)."""
 _MAGNITUDE_BEFORE = re.compile(r"(?i)\bmagnitude(?:\s+of)?\s+$")
 _QUAKE = patterns.led_by("aeqt", r"(?i)\b(?:earthquake|quake|tremor|aftershock)\b")
 _OF_A_POINT = re.compile(r"(?i)\s+of\s+an?\s+(?P<pct>percentage\s+)?point\b")

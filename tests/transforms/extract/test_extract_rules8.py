@@ -259,3 +259,22 @@ def test_an_irregular_past_verb_never_heads_a_subject(text: str, surface: str) -
 
 def test_a_label_row_still_reads() -> None:
     assert one("Aluminium production 96,000 tonnes", "96,000").subject_head == "production"
+
+
+# Class 14: after a count, ", up 12%" changes that count, and a bare "target of 800" or
+# "forecasts of 445,000" counts the same things.
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [
+        ("The museum attracted 1.4 million visitors last year, up 12% on 2022.", "12%", "visitor"),
+        ("The firm sold 2.1 million phones, down 4% from a year earlier.", "4%", "phone"),
+        (
+            "Tesla delivered 466,000 vehicles in the quarter, beating forecasts of 445,000.",
+            "445,000",
+            "vehicle",
+        ),
+        ("The builder completed 9,200 homes, short of its target of about 10,000.", "10,000", "home"),
+    ],
+)
+def test_a_change_or_target_after_a_count(text: str, surface: str, head: str) -> None:
+    assert one(text, surface).subject_head == head
