@@ -161,6 +161,15 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
                     # "3 million customers in Florida": where they are; "Acme will cut 1,300 jobs in
                     # France" stays about the company
                     fact = _with(fact, about=place)
+        if row is None and fact.about is None and fact.subject and "s " in fact.subject:
+            owner = _COMMON_OWNER.match(fact.subject)
+            if (
+                owner is not None
+                and _DEFINITE_OWNER.search(fact.sentence, 0, max(0, fact.start - sentence_start)) is not None
+                and f"he {owner.group(0)}" in fact.sentence
+            ):
+                # "The company's revenue grew 15%": the definite owner the phrase names
+                fact = _with(fact, about=owner.group("owner"))
         if (
             row is None
             and story.dateline is not None
@@ -560,6 +569,9 @@ _WORTH_AFTER = re.compile(
     r"(?i)[^,\d;]{0,40},\s+worth\s+(?:(?:about|around|some|nearly|almost|up\s+to|more\s+than|an\s+estimated)\s+)?"
 )
 """", worth about £2,000" after a figure: the worth of what that figure measures ("a 4.3% pay rise")."""
+_COMMON_OWNER = re.compile(r"(?:the\s+)?(?P<owner>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)['’]s\s")
+"""A common noun in the possessive that opens a subject: "company's revenue", "the city council's budget"."""
+_DEFINITE_OWNER = re.compile(r"\b[Tt]he\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?['’]s\s")
 _THE_CITY_OWN = re.compile(r"(?i)the\s+(?:city|capital)")
 _IN_THE_CITY = re.compile(r"(?i)\bin\s+the\s+(?:city|capital)\b(?!-)")
 """The dateline city, named as "the city" or "the capital" by the figure's phrase or its clause's."""

@@ -30,7 +30,8 @@ _PER_SHARE_MONEY = patterns.led_by(
 _RATE_WORDS = patterns.led_by(
     "cdgijlmprtuy",
     r"\b(?:rates?|inflation|unemployment|jobless|yields?|coupons?|prime|discount|interest|"
-    r"mortgage|libor|growth|gnp|gdp|tax|tariffs?|duty|duties|margin requirement|reserve requirement)\b",
+    r"mortgage|libor|growth|gnp|gdp|(?<!pre-)(?<!after-)(?<!post-)tax|tariffs?|duty|duties|"
+    r"margin requirement|reserve requirement)\b",
     re.IGNORECASE,
 )
 _SHARE_OF_WHOLE = re.compile(r"\s*(?:of|stake|interest|owned|holding|shareholding|share\b)", re.IGNORECASE)

@@ -278,3 +278,33 @@ def test_a_label_row_still_reads() -> None:
 )
 def test_a_change_or_target_after_a_count(text: str, surface: str, head: str) -> None:
     assert one(text, surface).subject_head == head
+
+
+# Class 15: a definite common noun in the possessive that opens the figure's subject owns it
+# ("The council's budget will rise by £12m": about the council).
+@pytest.mark.parametrize(
+    ("text", "surface", "about"),
+    [
+        ("The council's budget will rise by £12m next year.", "£12m", "council"),
+        ("The group's operating profit rose 8% to £1.1bn.", "£1.1bn", "group"),
+    ],
+)
+def test_a_definite_possessive_owns_the_figure(text: str, surface: str, about: str) -> None:
+    assert one(text, surface).about == about
+
+
+def test_an_indefinite_possessive_owns_nothing() -> None:
+    assert one("A man's body was found 3 miles from the road.", "3 miles").about is None
+
+
+# Class 16: "pre-tax" and "after-tax" name no tax: a change of pre-tax profit is a percent, not a rate.
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("The group's pre-tax profit rose 8% to £1.1bn.", "8%", "percent"),
+        ("After-tax earnings fell 4 pct in the quarter.", "4 pct", "percent"),
+        ("Corporation tax will rise to 25% in April.", "25%", "rate"),
+    ],
+)
+def test_pre_tax_is_no_tax(text: str, surface: str, kind: str) -> None:
+    assert one(text, surface).kind == kind
