@@ -161,6 +161,10 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
                     # "3 million customers in Florida": where they are; "Acme will cut 1,300 jobs in
                     # France" stays about the company
                     fact = _with(fact, about=place)
+        if row is None and fact.about is not None and fact.about[:1].islower() and "s " in fact.about:
+            owner = _COMMON_OWNER.match(fact.about)
+            if owner is not None:  # "..., while its exports fell 2%": the carmaker of "carmaker's sales"
+                fact = _with(fact, about=owner.group("owner"))
         if row is None and fact.about is None and fact.subject and "s " in fact.subject:
             owner = _COMMON_OWNER.match(fact.subject)
             if (
@@ -484,8 +488,16 @@ def _partner(text: str, previous: Fact, fact: Fact, gap: str | None = None) -> F
             return _with(fact, subject=previous.subject)  # "12,400 votes out of more than 2.5 million"
         if fact.unit is None and subjects.acceptable(fact.subject) is None and _COUNT_CHANGE.search(gap):
             return _with(fact, subject=previous.subject)  # "123 million people ..., up 7 million": people
-        if fact.unit in _PERCENTS and fact.subject is None and _COUNT_CHANGE.search(gap):
-            return _with(fact, subject=previous.subject)  # "1.4 million visitors last year, up 12%"
+        if (
+            fact.unit in _PERCENTS
+            and fact.subject is None
+            and (
+                _COUNT_CHANGE.search(gap)
+                or (gap.rstrip().endswith(",") and _COMPARED_COUNT.match(text, fact.end) is not None)
+            )
+        ):
+            # "1.4 million visitors last year, up 12%", "8.4 million passengers, 6% more than a year earlier"
+            return _with(fact, subject=previous.subject)
         if fact.unit is None and fact.kind == "count" and fact.subject is None and _EXPECTED_GAP.search(gap):
             # "delivered 766 aircraft, short of its target of about 800": the target counts aircraft too
             return _with(fact, subject=previous.subject)
@@ -655,6 +667,7 @@ _COUNT_PARTNER = re.compile(
 )
 _COUNT_CHANGE = re.compile(r"(?i),\s+(?:up|down)\s+(?:by\s+)?(?:(?:about|some|nearly|almost|around)\s+)?$")
 """A bare count that changes the count before it: "..., up 7 million from a year earlier"."""
+_COMPARED_COUNT = re.compile(r"(?i)\s+(?:more|less|fewer|higher|lower)\s+than\b")
 _EXPECTED_GAP = re.compile(
     r"(?i),\s+[^\d;,]{0,40}?\b(?:targets?|forecasts?|estimates?|expectations?|goals?|guidance|consensus)\s+"
     r"of\s+(?:(?:about|around|some|nearly|almost|up\s+to|more\s+than)\s+)?$"

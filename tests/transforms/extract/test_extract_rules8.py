@@ -308,3 +308,13 @@ def test_an_indefinite_possessive_owns_nothing() -> None:
 )
 def test_pre_tax_is_no_tax(text: str, surface: str, kind: str) -> None:
     assert one(text, surface).kind == kind
+
+
+def test_its_stands_for_the_possessive_owner() -> None:
+    fact = one("The carmaker's sales rose 9% in March, while its exports fell 2%.", "2%")
+    assert (fact.subject_head, fact.about) == ("export", "carmaker")
+
+
+def test_a_percent_more_than_after_a_count() -> None:
+    text = "The airline carried 8.4 million passengers in July, 6% more than a year earlier."
+    assert one(text, "6%").subject_head == "passenger"
