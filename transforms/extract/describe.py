@@ -709,6 +709,8 @@ def _partners_before(text: str, facts: list[Fact]) -> list[Fact]:
             continue
         if fact.kind != "count" or fact.subject is not None or following.kind in _NOT_CARRIED:
             continue
+        if 0 < (fact.value or 0.0) < 1 and not any(char.isdigit() for char in fact.surface):
+            continue  # "fell by a third to £12m": a fraction of the change, in no unit
         if following.unit in _PERCENTS and (
             _SCALED.search(fact.surface) or abs(fact.value or fact.high or 0.0) > _MAX_CARRIED_PERCENT
         ):

@@ -318,3 +318,16 @@ def test_its_stands_for_the_possessive_owner() -> None:
 def test_a_percent_more_than_after_a_count() -> None:
     text = "The airline carried 8.4 million passengers in July, 6% more than a year earlier."
     assert one(text, "6%").subject_head == "passenger"
+
+
+# Class 17: a fraction word before a sum ("fell by a third to £12m") is a ratio, no sum of money.
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Donations to the charity fell by a third to £12m.", "a third"),
+        ("Profits rose by a quarter to $40m.", "a quarter"),
+    ],
+)
+def test_a_fraction_before_a_sum_takes_no_unit(text: str, surface: str) -> None:
+    fact = one(text, surface)
+    assert (fact.unit, fact.kind) == (None, "ratio")
