@@ -61,7 +61,7 @@ _FOLLOWED_BY_DETERMINER = re.compile(r"\s+(?:the|a|an|his|her|its|their|our)\b",
 _PAST_FORMS_WORDS = """
     swept hidden stolen taken given driven frozen broken written chosen seen known shown grown thrown
     drawn flown struck stuck spent stole won took made gave got paid sold bought held kept saw ran led
-    met brought told found said fled shot fell rose grew sank forced seized dumped stashed smuggled
+    met brought told found said fled shot fell rose grew sank forced seized dumped stashed smuggled sent drove
 """
 _PAST_FORMS = frozenset(_PAST_FORMS_WORDS.split())
 """Past forms of verbs, never the noun a number counts: a phrase read after the number stops there."""
@@ -250,6 +250,7 @@ _NOT_SUBJECTS_WORDS = """
     us percent pct cent cents time times level levels point mark record basis each apiece previously
     dw dwt deadweight fortnight fortnights decade decades normal
     earlier later respectively compared versus against month months week weeks day days quarter
+    overnight tonight
     quarters period periods end north south east west northeast northwest southeast southwest
     north-east north-west south-east south-west due short nominal plus cast having following including
     monday tuesday wednesday thursday friday saturday sunday january long tall wide high deep thick
@@ -398,7 +399,7 @@ _TRANSITIVE_WORDS = """
     boost boosts lifted lift lifts set sets put puts estimated estimate estimates kept keep keeps
     slashed slash trimmed trim fixed fix fixes forecast forecasts projected project projects valued
     value values pegged peg increased increase increases decreased decrease hiked hike expanded
-    expand
+    expand pushed push pushes pushing drove drive drives driving sent send sends sending
 """
 _TRANSITIVE = frozenset(_TRANSITIVE_WORDS.split())
 """Verbs whose object is what the later number measures: "cut its earnings by 7.4 mln dlrs"."""
@@ -776,12 +777,22 @@ _BY_HEDGES = frozenset(
 """Words between "by" and the amount of a change ("by an average of 10%", "by a further 2 pct")."""
 
 
+_RECORD_WORDS = frozenset(["a", "an", "new", "fresh", "record", "all-time", "high", "low", "peak"])
+
+
 def _object_of(words: list[str]) -> str | None:
     """ "increased its stake in Trans-Lux to": the object between a setting verb and by/to/at."""
     if len(words) > 3 and words[-1].lower() not in ("by", "to", "at") and words[-1].lower() in _BY_HEDGES:
         tail = [word.lower() for word in words[-5:]]
         if "by" in tail and all(word in _BY_HEDGES for word in tail[tail.index("by") + 1 :]):
             words = words[: len(words) - len(tail) + tail.index("by") + 1]  # "cut prices by an average of"
+    end = len(words)
+    if end > 4 and words[-1].lower() == "of" and words[-2].lower() in _RECORD_WORDS:
+        end -= 1  # "pushed the index to a new high of 8,400"
+    while end > 3 and words[end - 1].lower() in _RECORD_WORDS:
+        end -= 1  # "sent shares to a record 310p": the object before "to"
+    if end < len(words) and words[end - 1].lower() in ("to", "at"):
+        words = words[:end]
     if len(words) < 3 or words[-1].lower() not in ("by", "to", "at"):
         return None
     for index in range(len(words) - 2, max(-1, len(words) - 15), -1):
@@ -1175,6 +1186,7 @@ _MORE_VERBS_WORDS = """
     burned burns shot shoots launched killed kills wounded injured fled left leaves leave hit hits
     has have had is are was were will would could should may might must can cannot does did do
     owns own owned carries carried produces produced produce exports exported imports imported
+    start starts begin begins sit sits hover hovers hovered sent send sends drove drives
 """
 _MORE_VERBS = frozenset(_MORE_VERBS_WORDS.split()) | _VERBS
 """Words that end a sentence's opening noun phrase: its verb or auxiliary."""

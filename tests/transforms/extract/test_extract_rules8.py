@@ -331,3 +331,32 @@ def test_a_percent_more_than_after_a_count() -> None:
 def test_a_fraction_before_a_sum_takes_no_unit(text: str, surface: str) -> None:
     fact = one(text, surface)
     assert (fact.unit, fact.kind) == (None, "ratio")
+
+
+# Class 18: the object of a verb that moves it ("pushed temperatures to 41C", "sent shares to a
+# record 310p", "pushed the index to a new high of 8,400") is what the figure measures.
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [
+        ("The heatwave pushed temperatures to 41C in Madrid.", "41C", "temperature"),
+        ("The results sent shares to a record 310p.", "310p", "share"),
+        ("The rally pushed the index to a new high of 8,400.", "8,400", "index"),
+        ("Strong demand lifted output to a record 4.2 mln tonnes.", "4.2 mln tonnes", "output"),
+    ],
+)
+def test_the_moved_object_is_measured(text: str, surface: str, head: str) -> None:
+    assert one(text, surface).subject_head == head
+
+
+# Class 19: a present verb before "at" is no part of the noun ("Ticket prices start at £45"), and
+# "overnight" is no subject ("The river rose 2 metres overnight").
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [
+        ("Ticket prices start at £45 for adults.", "£45", "price"),
+        ("Mortgage rates hover at 6.2%, the lender said.", "6.2%", "rate"),
+        ("The river rose 2 metres overnight.", "2 metres", "river"),
+    ],
+)
+def test_present_verbs_and_overnight(text: str, surface: str, head: str) -> None:
+    assert one(text, surface).subject_head == head
