@@ -60,6 +60,18 @@ _TITLE_WORDS = """
     Commissioner Economist Treasurer Executive Manager Mr Mrs Ms Dr Sheikh Ambassador Deputy
 """
 _TITLES = frozenset(_TITLE_WORDS.split())
+
+
+def _general_company(words: list[str]) -> bool:
+    """True for a company whose name opens on "General" ("General Motors", "General Electric Co")."""
+    return (
+        len(words) > 1
+        and words[0] == "General"
+        and _TITLES.isdisjoint(words[1:])
+        and _CORPORATE.search(" ".join(words[1:])) is not None
+    )
+
+
 _CORPORATE = re.compile(
     r"\b(?:Inc|Corp|Co|Cos|Ltd|Plc|PLC|Bank|Bancorp|Banc|Group|Holdings?|Industries|International|"
     r"Company|Corporation|Trust|Petroleum|Airlines|Motors|Systems|Partners|Fund|AG|SA|NV|Ltda|SpA|"
@@ -184,8 +196,10 @@ def names_in(sentence: str) -> list[Name]:
             words = words[1:]
         while words and words[-1] in ("&", "of", "and", "for", "de", "du", "la"):
             words = words[:-1]
-        if not words or not _TITLES.isdisjoint(words) or all(_SUFFIX.fullmatch(w) for w in words):
+        if not words or all(_SUFFIX.fullmatch(w) for w in words):
             continue
+        if not _TITLES.isdisjoint(words) and not _general_company(words):
+            continue  # "Prime Minister Shigeru Ishiba", "General Petraeus": a title, no entity
         text = " ".join(words).rstrip(",")
         if text.endswith(".") and "." not in text[:-1].split()[-1]:
             text = text.rstrip(".")  # a full stop, not the last dot of "U.K."

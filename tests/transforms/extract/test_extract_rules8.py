@@ -360,3 +360,23 @@ def test_the_moved_object_is_measured(text: str, surface: str, head: str) -> Non
 )
 def test_present_verbs_and_overnight(text: str, surface: str, head: str) -> None:
     assert one(text, surface).subject_head == head
+
+
+# Class 20: a company whose name opens on "General" is a name, not a title ("General Motors").
+@pytest.mark.parametrize(
+    ("text", "surface", "about"),
+    [
+        (
+            "General Motors said it sold 2.6 million vehicles in the U.S. last year.",
+            "2.6 million",
+            "General Motors",
+        ),
+        ("General Mills Inc said quarterly profit rose 6 pct.", "6 pct", "General Mills Inc"),
+    ],
+)
+def test_a_general_company_is_a_name(text: str, surface: str, about: str) -> None:
+    assert one(text, surface).about == about
+
+
+def test_a_general_is_still_a_title() -> None:
+    assert one("General Petraeus said 3,000 troops would leave.", "3,000").about != "General Petraeus"
