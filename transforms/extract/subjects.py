@@ -269,7 +269,7 @@ _VERBS_WORDS = """
     reach reaches total hits top tops exceed exceeds climb climbs
     averaged peaked remained remain remains stayed ended closed opened finished traded valued
     estimated forecast projected expected put set fixed contributed contributes covers covered ranged
-    contracted expanded expands shrink shrinks
+    contracted expanded expands shrink shrinks doubled tripled halved quadrupled
 """
 _VERBS = frozenset(_VERBS_WORDS.split())
 _AUXILIARIES = frozenset(
@@ -696,6 +696,13 @@ _SKIPPED_IN_PHRASE = _TIME_WORDS | frozenset(
 )
 
 
+_CONTROL_VERBS = frozenset(
+    ["expect", "expects", "want", "wants", "wanted", "need", "needs", "needed", "allow", "allows",
+     "allowed", "predict", "predicts", "predicted", "urged", "urges", "believe", "believes"]
+)  # fmt: skip
+"""Verbs whose object is the subject of the infinitive after it ("expect oil to reach $100")."""
+
+
 def _phrase_before(words: list[str]) -> str | None:
     """The noun phrase that ends ``words``; the clause's opening phrase when it is a prepositional tail."""
     phrase: list[str] = []
@@ -709,8 +716,9 @@ def _phrase_before(words: list[str]) -> str | None:
             or lower in _STOP
             or lower in _VERBS
             or lower in _DETERMINERS
+            or lower in _CONTROL_VERBS
         ):
-            break
+            break  # "Analysts expect oil to reach $100": oil, not the analysts
         named_number = word.isdigit() and index > 0 and words[index - 1][:1].isupper()
         if ((_has_digit(word) and "-" not in word) and not named_number) or lower in _MONTH_WORDS:
             break  # a number ends the phrase, unless it is part of a name ("FTSE 100", "Nikkei 225")

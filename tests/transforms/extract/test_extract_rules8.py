@@ -380,3 +380,17 @@ def test_a_general_company_is_a_name(text: str, surface: str, about: str) -> Non
 
 def test_a_general_is_still_a_title() -> None:
     assert one("General Petraeus said 3,000 troops would leave.", "3,000").about != "General Petraeus"
+
+
+# Class 21: "expect X to reach N": X is what N measures; "doubled", "halved" are change verbs.
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [
+        ("Analysts at Goldman Sachs expect oil to reach $100 a barrel.", "$100", "oil"),
+        ("Economists expect inflation to fall to 2.5% by June.", "2.5%", "inflation"),
+        ("Meta's quarterly profit doubled to $14bn.", "$14bn", "profit"),
+        ("The carrier's losses halved to £120m last year.", "£120m", "loss"),
+    ],
+)
+def test_control_verbs_and_doubling(text: str, surface: str, head: str) -> None:
+    assert one(text, surface).subject_head == head
