@@ -128,6 +128,8 @@ def _words(
             and _OBJECT_AFTER.match(text, match_end, hi)
         ):
             break  # "a $16.6bn budget includes $1.2bn", "the £2bn scheme covers 300 schools"
+        if head_seen and lower in _FIGURE_VERBS and _FIGURE_AFTER.match(text, match_end, hi):
+            break  # "The 2.3-mile tunnel cost £1.1bn": the verb of the next figure
         if (lower in _STOP and not (word.isupper() and len(word) > 1)) or (
             head_seen
             and lower.endswith(("ed", "ing"))
@@ -144,6 +146,13 @@ def _words(
     return words
 
 
+_FIGURE_VERBS = frozenset(
+    ["cost", "costs", "hit", "hits", "topped", "tops", "reached", "reaches", "won", "lost"]
+)
+_FIGURE_AFTER = re.compile(
+    r"\s+(?:(?:a|an|about|around|some|nearly|almost|more\s+than|a\s+record)\s+)?[\d£$€]"
+)
+"""A verb right before a figure ends the phrase of the figure before it ("tunnel cost £1.1bn")."""
 _NOUNS_IN_ED = frozenset(["red", "feed", "seed", "speed", "breed"])
 """Nouns and adjectives whose "-ed" is no verb ending: "hard red winter wheat", "feed wheat"."""
 

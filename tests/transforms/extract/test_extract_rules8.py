@@ -394,3 +394,20 @@ def test_a_general_is_still_a_title() -> None:
 )
 def test_control_verbs_and_doubling(text: str, surface: str, head: str) -> None:
     assert one(text, surface).subject_head == head
+
+
+# Class 22: a verb right before the next figure ends the noun phrase of a hyphened measure
+# ("The 2.3-mile tunnel cost £1.1bn": the tunnel, not "tunnel cost").
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [
+        ("The 2.3-mile tunnel cost £1.1bn to build.", "2.3-mile", "tunnel"),
+        ("The 400-metre tower topped 1,000 visitors a day in its first week.", "400-metre", "tower"),
+    ],
+)
+def test_a_verb_before_a_figure_ends_the_phrase(text: str, surface: str, head: str) -> None:
+    assert one(text, surface).subject_head == head
+
+
+def test_a_cost_increase_keeps_its_noun() -> None:
+    assert one("A 5% cost increase hit margins.", "5%").subject_head == "cost"
