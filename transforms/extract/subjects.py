@@ -1338,7 +1338,18 @@ def _present_verb(phrase: list[str], word: str, before: str, end: int) -> bool:
     if not phrase or phrase[-1].lower().endswith("s") or not _THIRD_PERSON.fullmatch(word):
         return False
     following = _LEFT_WORD.match(before, end + 1) if end < len(before) else None
-    return following is None or following.group().lower() not in _MORE_VERBS
+    if following is None:
+        return True
+    if following.group().lower() in _MORE_VERBS:
+        return False
+    after = _LEFT_WORD.match(before, following.end() + 1) if following.end() < len(before) else None
+    # "The consumer goods giant will cut": a plural inside a compound, whose head a verb follows
+    return after is None or not (
+        following.group()[:1].islower()
+        and after.group().lower() in _AUXILIARIES
+        and following.group().lower() not in _STOP
+        and following.group().lower() not in _DETERMINERS
+    )
 
 
 _REPORTING = frozenset(

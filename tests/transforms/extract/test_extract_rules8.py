@@ -411,3 +411,15 @@ def test_a_verb_before_a_figure_ends_the_phrase(text: str, surface: str, head: s
 
 def test_a_cost_increase_keeps_its_noun() -> None:
     assert one("A 5% cost increase hit margins.", "5%").subject_head == "cost"
+
+
+# Class 23: a plural inside a compound subject is no verb ("The consumer goods giant will cut").
+@pytest.mark.parametrize(
+    ("text", "surface", "about"),
+    [
+        ("The consumer goods giant will cut 7,500 jobs this year.", "7,500", "consumer goods giant"),
+        ("The sports car maker will build 20,000 vehicles next year.", "20,000", "sports car maker"),
+    ],
+)
+def test_a_plural_inside_a_compound_is_no_verb(text: str, surface: str, about: str) -> None:
+    assert one(text, surface).about == about
