@@ -494,6 +494,17 @@ def recent_institution(names: list[Name]) -> str | None:
     for name in reversed(names):
         if name.is_corporate and not name.is_place and not _REPORTERS.search(name.text):
             return name.text
+    for name in names:
+        if (
+            (name.is_subject or name.opens)
+            and not name.is_place
+            and not name.is_source
+            and " " not in name.text
+            and not _REPORTERS.search(name.text)
+        ):
+            return (
+                name.text
+            )  # "Ryanair carried 19.3 million passengers. The airline said": a one-word company
     return None
 
 
@@ -534,6 +545,9 @@ def refers_back(sentence: str, position: int) -> bool:
         or _ANAPHOR_OWNER.search(sentence, lo, position) is not None
     ):
         return True
+    if sentence.startswith(("Its ", "Their ")):
+        # "Its shares fell 4%": the owner the sentence before named, until a clause opens a subject
+        return _OWN_CLAUSE.search(sentence, 4, position) is None
     if lo == 0 or not sentence.startswith(("The ", "It ")):
         return False  # the common case, without a regex search
     # "The central bank purchased bank bills outright comprising ... 54 mln stg in band three at

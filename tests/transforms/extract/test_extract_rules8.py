@@ -423,3 +423,21 @@ def test_a_cost_increase_keeps_its_noun() -> None:
 )
 def test_a_plural_inside_a_compound_is_no_verb(text: str, surface: str, about: str) -> None:
     assert one(text, surface).about == about
+
+
+# Class 24: a one-word company that opens a sentence is what a later "the airline" or "Its" stands for.
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Ryanair carried 19.3 million passengers in July. The airline said its load factor was 96%.", "96%"),
+        ("Ryanair carried 19.3 million passengers in July. Its load factor was 96%.", "96%"),
+    ],
+)
+def test_a_later_anaphor_stands_for_the_opening_company(text: str, surface: str) -> None:
+    assert one(text, surface).about == "Ryanair"
+
+
+def test_its_at_a_sentence_start_refers_back_to_a_company() -> None:
+    text = "Barclays Plc said profit rose 5 pct. Its shares fell 4% to 132p."
+    found = [fact for fact in extract(text, headline="Britain bank shares slide") if fact.surface == "4%"]
+    assert found and found[0].about == "Barclays Plc"
