@@ -161,6 +161,19 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
                     # "3 million customers in Florida": where they are; "Acme will cut 1,300 jobs in
                     # France" stays about the company
                     fact = _with(fact, about=place)
+        if (
+            row is None
+            and fact.sentence.startswith("In ")
+            and (fact.about is None or fact.about == story.topic or fact.about[:1].islower())
+        ):
+            framed = _FRONTED_PLACE.match(fact.sentence)
+            place = (
+                None
+                if framed is None
+                else next((name.text for name in names if name.start == 3 and name.is_place), None)
+            )
+            if place is not None:
+                fact = _with(fact, about=place)  # "In Greece, temperatures reached 44C": the framing place
         if row is None and fact.about is not None and fact.about[:1].islower() and "s " in fact.about:
             owner = _COMMON_OWNER.match(fact.about)
             if owner is not None:  # "..., while its exports fell 2%": the carmaker of "carmaker's sales"
@@ -581,6 +594,8 @@ _WORTH_AFTER = re.compile(
     r"(?i)[^,\d;]{0,40},\s+worth\s+(?:(?:about|around|some|nearly|almost|up\s+to|more\s+than|an\s+estimated)\s+)?"
 )
 """", worth about £2,000" after a figure: the worth of what that figure measures ("a 4.3% pay rise")."""
+_FRONTED_PLACE = re.compile(r"In\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}\s*,")
+"""A place that frames the whole sentence: "In Greece, temperatures reached 44C"."""
 _COMMON_OWNER = re.compile(r"(?:the\s+)?(?P<owner>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)['’]s\s")
 """A common noun in the possessive that opens a subject: "company's revenue", "the city council's budget"."""
 _DEFINITE_OWNER = re.compile(r"\b[Tt]he\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?['’]s\s")

@@ -441,3 +441,19 @@ def test_its_at_a_sentence_start_refers_back_to_a_company() -> None:
     text = "Barclays Plc said profit rose 5 pct. Its shares fell 4% to 132p."
     found = [fact for fact in extract(text, headline="Britain bank shares slide") if fact.surface == "4%"]
     assert found and found[0].about == "Barclays Plc"
+
+
+# Class 25: a place that frames the sentence ("In Greece, ...") is what its figures are about,
+# before a headline's wider region; a market quote stays about what it quotes.
+def test_a_fronted_place_frames_the_sentence() -> None:
+    text = (
+        "The heatwave has killed 1,200 people across Europe. In Greece, temperatures reached 44C on Saturday."
+    )
+    found = [
+        fact for fact in extract(text, headline="Europe heatwave", dateline="Athens") if fact.surface == "44C"
+    ]
+    assert found and found[0].about == "Greece"
+
+
+def test_a_fronted_place_leaves_a_quote_alone() -> None:
+    assert one("In Tokyo, the dollar rose to 151.20 yen.", "151.20").about == "dollar"
