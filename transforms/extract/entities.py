@@ -60,6 +60,9 @@ _TITLE_WORDS = """
     Commissioner Economist Treasurer Executive Manager Mr Mrs Ms Dr Sheikh Ambassador Deputy
 """
 _TITLES = frozenset(_TITLE_WORDS.split())
+_CURRENCY_WORD = re.compile(r"Rs\.?|Rp|RM|USD|EUR|GBP|JPY|CHF|CNY|INR|AUD|CAD")
+_NUMBER_NEXT = re.compile(r"\.?\s?\d")
+"""A currency code or abbreviation before its number is no name ("Rs 6,106 crore", "RM 2.1bn")."""
 
 
 def _general_company(words: list[str]) -> bool:
@@ -207,6 +210,12 @@ def names_in(sentence: str) -> list[Name]:
         if len(text) < 2 or _MONTH_RUN.fullmatch(text) or text.upper() in _DEMONYMS:
             continue  # "Swiss", "Polish": an adjective of a country, not a name
         start = sentence.find(words[0], start)
+        if (
+            len(words) == 1
+            and _CURRENCY_WORD.fullmatch(text)
+            and _NUMBER_NEXT.match(sentence, start + len(words[0]))
+        ):
+            continue  # "Rs 6,106 crore", "USD 5 million": a currency written before its number
         opening_word = len(words) == 1 and _opens(sentence, start) and not gazetteer.is_place(text)
         owner = opening_word and (
             (_OWNER.match(words[0]) is not None and _OWNED.match(sentence, match.end()) is not None)

@@ -461,3 +461,14 @@ def test_a_fronted_place_frames_the_sentence() -> None:
 
 def test_a_fronted_place_leaves_a_quote_alone() -> None:
     assert one("In Tokyo, the dollar rose to 151.20 yen.", "151.20").about == "dollar"
+
+
+# Class 26: the rupee written "Rs" or "Rs." before its number: no name, no sentence end.
+def test_rs_is_a_currency_not_a_name() -> None:
+    fact = one("Infosys reported a net profit of Rs 6,106 crore for the quarter.", "6,106")
+    assert (fact.unit, fact.subject_head, fact.about) == ("rupee", "profit", "Infosys")
+
+
+def test_rs_with_a_full_stop_ends_no_sentence() -> None:
+    fact = one("Tata Motors said it posted a profit of Rs. 5,400 crore.", "5,400")
+    assert (fact.surface, fact.unit, fact.value) == ("Rs. 5,400 crore", "rupee", 54_000_000_000.0)
