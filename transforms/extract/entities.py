@@ -186,8 +186,8 @@ def names_in(sentence: str) -> list[Name]:
         start = match.start()
         if len(words) == 1 and sentence.endswith(". ", 0, start) and _LONE_AFTER_DOT.fullmatch(words[0]):
             continue  # "the U.S. Has not": a function word capitalised after an abbreviation
-        if start > 0 and sentence[start - 1].isdigit():
-            continue  # "3.8GHz", "1.1GW": a unit glued to its number, not a name
+        if start > 0 and (sentence[start - 1].isdigit() or sentence[start - 1] == "$"):
+            continue  # "3.8GHz", "1.1GW": a unit glued to its number; "$NZ400": a currency, not a name
         if words and "-" in words[-1] and _ADJECTIVAL.search(words[-1]):
             continue  # "US-led", "IS-held": an adjective, not a name
         while words and (

@@ -472,3 +472,23 @@ def test_rs_is_a_currency_not_a_name() -> None:
 def test_rs_with_a_full_stop_ends_no_sentence() -> None:
     fact = one("Tata Motors said it posted a profit of Rs. 5,400 crore.", "5,400")
     assert (fact.surface, fact.unit, fact.value) == ("Rs. 5,400 crore", "rupee", 54_000_000_000.0)
+
+
+# Class 27: the Australian and New Zealand press write the currency before the dollar sign's
+# number: "$US13.7 billion" (US dollar), "$A2.6 billion", "$NZ400 million".
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("BHP posted a profit of $US13.7 billion.", "$US13.7 billion", "US dollar"),
+        ("Qantas will buy 24 new aircraft worth $A2.6 billion.", "$A2.6 billion", "Australian dollar"),
+        ("Fonterra said the deal is worth $NZ400 million.", "$NZ400 million", "New Zealand dollar"),
+    ],
+)
+def test_currency_letters_after_the_dollar_sign(text: str, surface: str, unit: str) -> None:
+    fact = one(text, surface)
+    assert (fact.surface, fact.unit, fact.kind) == (surface, unit, "money")
+    assert fact.about is None or "400" not in fact.about
+
+
+def test_a_glued_name_still_is_no_number() -> None:
+    assert [fact.surface for fact in extract("The B52 flew for 3 hours.")] == ["3 hours"]
