@@ -386,7 +386,7 @@ def is_bare_singular(text: str, start: int, end: int) -> bool:
 
 
 CURRENCY_PREFIX = re.compile(
-    r"(?P<cur>US\$|U\.S\.\s?\$|A\$|C\$|NZ\$|HK\$|S\$|R\$|\$US|\$A|\$NZ|\$C|\$|€|£|¥|Rs\.?\s?|"
+    r"(?P<cur>US\$|U\.S\.\s?\$|A\$|C\$|NZ\$|HK\$|S\$|R\$|\$US|\$A|\$NZ|\$C|\$|€|£|¥|₹|₩|₽|₦|Rs\.?\s?|"
     r"(?:USD|EUR|GBP|JPY|CHF|CNY|INR)\s?)$"
 )
 """A currency written before the number ("$3 bln", "€40m", "USD 5 million")."""
@@ -405,6 +405,10 @@ _PREFIX_UNITS: dict[str, str] = {
     "$A": "Australian dollar",
     "$NZ": "New Zealand dollar",
     "$C": "Canadian dollar",
+    "₹": "rupee",
+    "₩": "won",
+    "₽": "rouble",
+    "₦": "naira",
     "€": "euro",
     "£": "pound sterling",
     "¥": "yen",

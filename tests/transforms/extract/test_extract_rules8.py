@@ -492,3 +492,18 @@ def test_currency_letters_after_the_dollar_sign(text: str, surface: str, unit: s
 
 def test_a_glued_name_still_is_no_number() -> None:
     assert [fact.surface for fact in extract("The B52 flew for 3 hours.")] == ["3 hours"]
+
+
+# Class 28: currency signs of general news beyond $, £, €, ¥: ₹ (rupee), ₩ (won), ₽ (rouble), ₦ (naira).
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("Reliance will invest ₹75,000 crore in the project.", "₹75,000 crore", "rupee"),
+        ("Samsung posted an operating profit of ₩10.4 trillion.", "₩10.4 trillion", "won"),
+        ("Sberbank earned ₽1.5 trillion last year.", "₽1.5 trillion", "rouble"),
+        ("The lender raised ₦50 billion from investors.", "₦50 billion", "naira"),
+    ],
+)
+def test_more_currency_signs(text: str, surface: str, unit: str) -> None:
+    fact = one(text, surface)
+    assert (fact.surface, fact.unit, fact.kind) == (surface, unit, "money")
