@@ -1049,8 +1049,12 @@ def _subject(text: str, fact: Fact, sentence_start: int, table_row: bool, earlie
     apposed = _apposed_to(text, fact, sentence_start)
     if apposed is not None:
         return _with(fact, subject=apposed)  # "The hurricane, 300 miles east of Nassau, is moving"
-    if fact.kind == "length" and _DIRECTION_OF.match(text, fact.end):
-        return fact if fact.subject is None else _with(fact, subject=None)  # "30 miles north-east of Crete"
+    if fact.kind == "length" and (
+        _DIRECTION_OF.match(text, fact.end)
+        or (text.endswith("within ", sentence_start, fact.start) and text.startswith(" of ", fact.end))
+    ):
+        # "30 miles north-east of Crete", "will pass within 30,000km of Earth": a distance that locates
+        return fact if fact.subject is None else _with(fact, subject=None)
     if fact.unit in _PERCENTS and _TO_YIELD.search(text, max(sentence_start, fact.start - 24), fact.start):
         return _with(fact, subject="yield")  # "priced to yield 7.62 pct": the yield, not the notes
     if fact.kind in ("length", "area") and _DIMENSION_AFTER.match(text, fact.end):

@@ -507,3 +507,19 @@ def test_a_glued_name_still_is_no_number() -> None:
 def test_more_currency_signs(text: str, surface: str, unit: str) -> None:
     fact = one(text, surface)
     assert (fact.surface, fact.unit, fact.kind) == (surface, unit, "money")
+
+
+# Class 29: "within 5 miles of the capital" locates; the place after "of" is not what is measured.
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The asteroid will pass within 30,000km of Earth on Friday.", "30,000km"),
+        ("Rebel troops came within 5 miles of the capital.", "5 miles"),
+    ],
+)
+def test_within_a_distance_of_a_place_measures_nothing_named(text: str, surface: str) -> None:
+    assert one(text, surface).subject is None
+
+
+def test_a_stretch_of_coastline_is_measured() -> None:
+    assert one("The road runs for 30km of coastline.", "30km").subject_head == "coastline"
