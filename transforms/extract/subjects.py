@@ -559,10 +559,16 @@ def _shared_subject(text: str, lo: int, before: str) -> str | None:
     return None
 
 
+_PLURAL_VERBS = frozenset(["average", "total", "cost", "top", "exceed", "reach", "number", "range", "hit"])
+"""Present verbs a plural subject takes right before its figure ("Rents average €1,800")."""
+
+
 def _label(words: list[str]) -> str | None:
     """A line that opens on a bare label: "Aluminium production 96,000 tonnes", "-- tobacco 285 acres"."""
     if not 0 < len(words) <= _MAX_LEFT:
         return None
+    if len(words) > 1 and words[-1].lower() in _PLURAL_VERBS and _is_plural(words[-2].lower()):
+        words = words[:-1]  # "Rents average €1,800 a month": a plural and its verb, no label "Rents average"
     for word in words:
         lower = word.lower()
         if lower in _STOP or lower in _VERBS or lower in _PRONOUNS or _has_digit(word):

@@ -523,3 +523,16 @@ def test_within_a_distance_of_a_place_measures_nothing_named(text: str, surface:
 
 def test_a_stretch_of_coastline_is_measured() -> None:
     assert one("The road runs for 30km of coastline.", "30km").subject_head == "coastline"
+
+
+# Class 30: a plural and its present verb before the figure are a clause, not a label
+# ("Rents average €1,800 a month": rents).
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [
+        ("Rents average €1,800 a month in the city centre.", "€1,800", "rent"),
+        ("Fares cost £4.50 for a single journey.", "£4.50", "fare"),
+    ],
+)
+def test_a_plural_and_its_verb_are_no_label(text: str, surface: str, head: str) -> None:
+    assert one(text, surface).subject_head == head
