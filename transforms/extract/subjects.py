@@ -279,6 +279,7 @@ _VERBS_WORDS = """
     averaged peaked remained remain remains stayed ended closed opened finished traded valued
     estimated forecast projected expected put set fixed contributed contributes covers covered ranged
     contracted expanded expands shrink shrinks doubled tripled halved quadrupled
+    edged inched ticked crept accelerated slowed cooled moderated
 """
 _VERBS = frozenset(_VERBS_WORDS.split())
 _AUXILIARIES = frozenset(

@@ -536,3 +536,16 @@ def test_a_stretch_of_coastline_is_measured() -> None:
 )
 def test_a_plural_and_its_verb_are_no_label(text: str, surface: str, head: str) -> None:
     assert one(text, surface).subject_head == head
+
+
+# Class 31: change verbs that take an adverb ("edged lower", "crept up") or name a pace ("slowed").
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [
+        ("Factory output edged lower by 0.2% in April.", "0.2%", "output"),
+        ("Wages inched up 0.1% in May.", "0.1%", "wage"),
+        ("Core inflation slowed to 2.1% in June.", "2.1%", "inflation"),
+    ],
+)
+def test_more_change_verbs(text: str, surface: str, head: str) -> None:
+    assert one(text, surface).subject_head == head
