@@ -175,18 +175,18 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             if place is not None:
                 fact = _with(fact, about=place)  # "In Greece, temperatures reached 44C": the framing place
         if row is None and fact.about is not None and fact.about[:1].islower() and "s " in fact.about:
-            owner = _COMMON_OWNER.match(fact.about)
-            if owner is not None:  # "..., while its exports fell 2%": the carmaker of "carmaker's sales"
-                fact = _with(fact, about=owner.group("owner"))
+            possessive = _COMMON_OWNER.match(fact.about)
+            if possessive is not None:  # "..., while its exports fell 2%": the carmaker of "carmaker's sales"
+                fact = _with(fact, about=possessive.group("owner"))
         if row is None and fact.about is None and fact.subject and "s " in fact.subject:
-            owner = _COMMON_OWNER.match(fact.subject)
+            possessive = _COMMON_OWNER.match(fact.subject)
             if (
-                owner is not None
+                possessive is not None
                 and _DEFINITE_OWNER.search(fact.sentence, 0, max(0, fact.start - sentence_start)) is not None
-                and f"he {owner.group(0)}" in fact.sentence
+                and f"he {possessive.group(0)}" in fact.sentence
             ):
                 # "The company's revenue grew 15%": the definite owner the phrase names
-                fact = _with(fact, about=owner.group("owner"))
+                fact = _with(fact, about=possessive.group("owner"))
         if (
             row is None
             and story.dateline is not None
