@@ -302,7 +302,20 @@ def _company(text: str, headline: str | None) -> str | None:
             and not _common_noun(business.group("name"), text)
         ):
             return business.group("name")  # "Barclays profit climbs", "Tesco half-year figures"
+        institution = _INSTITUTION_HEADLINE.match(headline.strip())
+        if institution is not None:
+            return institution.group("name")  # "Bank of Japan raises rates", "Deutsche Bank to cut jobs"
     return None
+
+
+_INSTITUTION_HEADLINE = re.compile(
+    r"(?P<name>(?:Bank|Reserve\s+Bank|Central\s+Bank)\s+of\s+[A-Z][\w.-]*"
+    r"(?:\s+(?!(?:Governor|Chief|Deputy|Chairman|President)\b)[A-Z][\w.-]*)?"
+    r"|(?:[A-Z][\w&'.-]*\s+){1,3}?(?:Inc|Corp|Co|Plc|PLC|Bank|Group|Holdings|Industries|Motors|"
+    r"Airlines|Petroleum|Technologies|AG|SA|NV|SpA)\.?)(?:'s)?\s+(?:to\s+|will\s+|is\s+|has\s+)?[a-z]"
+)
+"""A sentence-case headline that opens on a company or central bank named as such, then its verb:
+"Deutsche Bank to cut 3,500 jobs", "Bank of Japan raises rates"."""
 
 
 _BUSINESS_HEADLINE = re.compile(

@@ -549,3 +549,32 @@ def test_a_plural_and_its_verb_are_no_label(text: str, surface: str, head: str) 
 )
 def test_more_change_verbs(text: str, surface: str, head: str) -> None:
     assert one(text, surface).subject_head == head
+
+
+# Class 32: a sentence-case headline that opens on a company or central bank named as such, then its
+# verb, names the story's company ("Deutsche Bank to cut 3,500 jobs", "Bank of Japan raises rates").
+@pytest.mark.parametrize(
+    ("headline", "text", "surface", "about"),
+    [
+        (
+            "Deutsche Bank to cut 3,500 jobs",
+            "Germany's biggest lender will cut 3,500 jobs, mostly in back-office roles.",
+            "3,500",
+            "Deutsche Bank",
+        ),
+        (
+            "Bank of Japan raises rates",
+            "The central bank raised its short-term rate to 0.25% from 0.1%.",
+            "0.25%",
+            "Bank of Japan",
+        ),
+    ],
+)
+def test_a_headline_company_named_as_such(headline: str, text: str, surface: str, about: str) -> None:
+    found = [fact for fact in extract(text, headline=headline, dateline="Tokyo") if fact.surface == surface]
+    assert found and found[0].about == about
+
+
+def test_a_group_of_seven_headline_names_no_company() -> None:
+    found = extract("Leaders pledged $50bn for Ukraine.", headline="Group of Seven meets in Italy")
+    assert found and found[0].about != "Group"
