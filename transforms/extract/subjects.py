@@ -62,6 +62,7 @@ _PAST_FORMS_WORDS = """
     swept hidden stolen taken given driven frozen broken written chosen seen known shown grown thrown
     drawn flown struck stuck spent stole won took made gave got paid sold bought held kept saw ran led
     met brought told found said fled shot fell rose grew sank forced seized dumped stashed smuggled sent drove
+    drew came went wrote threw sought caught built meant rode rang shook spoke swam tore wore fought froze
 """
 _PAST_FORMS = frozenset(_PAST_FORMS_WORDS.split())
 """Past forms of verbs, never the noun a number counts: a phrase read after the number stops there."""
@@ -1210,7 +1211,7 @@ _MORE_VERBS_WORDS = """
     burned burns shot shoots launched killed kills wounded injured fled left leaves leave hit hits
     has have had is are was were will would could should may might must can cannot does did do
     owns own owned carries carried produces produced produce exports exported imports imported
-    start starts begin begins sit sits hover hovers hovered sent send sends drove drives
+    start starts begin begins sit sits hover hovers hovered sent send sends drove drives drew
 """
 _MORE_VERBS = frozenset(_MORE_VERBS_WORDS.split()) | _VERBS
 """Words that end a sentence's opening noun phrase: its verb or auxiliary."""
@@ -1294,8 +1295,12 @@ def clause_owner(text: str, lo: int, start: int, apposed: bool = False) -> Claus
                     return Clause(" ".join(phrase[-_MAX_LEFT:]), True, False)
                 skip_to = comma + 1  # "The ferry, carrying 380 passengers, was": read on after it
                 continue
+            noun_slot = lower not in _AUXILIARIES and (
+                (definite and not phrase)
+                or (bool(phrase) and _ATTRIBUTIVE_FIGURE.search(phrase[-1]) is not None)
+            )  # "The plan will cost", "The five-year plan will cost": a noun where a noun must stand
             if (
-                lower in _MORE_VERBS
+                (lower in _MORE_VERBS and not noun_slot)
                 or (phrase and lower.endswith("ed"))
                 or _present_verb(phrase, word, before, match.end())
             ):
@@ -1331,6 +1336,8 @@ def clause_owner(text: str, lo: int, start: int, apposed: bool = False) -> Claus
     return None
 
 
+_ATTRIBUTIVE_FIGURE = re.compile(r"-(?:year|month|week|day|hour|mile|metre|meter|km|point|storey|bed)$")
+"""A hyphened figure that modifies the noun after it ("five-year plan", "10-day festival")."""
 _THIRD_PERSON = re.compile(r"[a-z]{2,}[^sui's]s")
 """A lower-case word in -s that may be a verb's present tense ("owes", "sets", "brings")."""
 

@@ -578,3 +578,35 @@ def test_a_headline_company_named_as_such(headline: str, text: str, surface: str
 def test_a_group_of_seven_headline_names_no_company() -> None:
     found = extract("Leaders pledged $50bn for Ukraine.", headline="Group of Seven meets in Italy")
     assert found and found[0].about != "Group"
+
+
+# Class 33: irregular past verbs end a noun phrase ("The 10-day festival drew 200,000 visitors"),
+# a verb-like noun after "The" or a hyphened figure stands as a noun ("The five-year plan will cost"),
+# and "-year-old" gives a thing's age above a person's ("the 150-year-old firm").
+@pytest.mark.parametrize(
+    ("text", "surface", "head", "about"),
+    [
+        ("The 10-day festival drew 200,000 visitors.", "10-day", "festival", "festival"),
+        ("The plan will cost £3bn over a decade.", "£3bn", "plan", "plan"),
+        ("The five-year plan will cost $12bn.", "$12bn", "plan", "five-year plan"),
+    ],
+)
+def test_nouns_and_past_verbs(text: str, surface: str, head: str, about: str) -> None:
+    fact = one(text, surface)
+    assert (fact.subject_head, fact.about) == (head, about)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [
+        ("Shares of the 150-year-old firm fell 3%.", "150-year", "firm"),
+        ("The 400-year-old oak was felled.", "400", "oak"),
+    ],
+)
+def test_a_things_age_above_a_persons(text: str, surface: str, head: str) -> None:
+    fact = one(text, surface)
+    assert (fact.kind, fact.unit, fact.subject_head) == ("age", "year", head)
+
+
+def test_a_large_bare_figure_after_a_name_is_no_age() -> None:
+    assert one("Acme, 150, was the last.", "150").kind != "age"
