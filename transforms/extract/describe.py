@@ -680,8 +680,11 @@ _COUNT_PARTNER = re.compile(
     r"(?i)^[^\d;,]{0,30}?\b(?:out\s+of|of|from|to|vs\.?|versus|against|compared\s+with)\s+"
     r"(?:(?:more|less|fewer)\s+than\s+|about\s+|some\s+|nearly\s+|a\s+revised\s+|(?:a|the)\s+current\s+)?$"
 )
-_COUNT_CHANGE = re.compile(r"(?i),\s+(?:up|down)\s+(?:by\s+)?(?:(?:about|some|nearly|almost|around)\s+)?$")
-"""A bare count that changes the count before it: "..., up 7 million from a year earlier"."""
+_COUNT_CHANGE = re.compile(
+    r"(?i),\s+(?:up|down)\s+(?:by\s+|from\s+)?(?:(?:about|some|nearly|almost|around)\s+)?$"
+)
+"""A bare count that changes the count before it, or its old level: "..., up 7 million from a year
+earlier", "481 measles cases, up from 422"."""
 _COMPARED_COUNT = re.compile(r"(?i)\s+(?:more|less|fewer|higher|lower)\s+than\b")
 _EXPECTED_GAP = re.compile(
     r"(?i),\s+[^\d;,]{0,40}?\b(?:targets?|forecasts?|estimates?|expectations?|goals?|guidance|consensus)\s+"
@@ -839,7 +842,7 @@ def _paid_for(text: str, fact: Fact, sentence_start: int) -> str | None:
         words.pop(0)  # "a typical bill" -> "typical bill"; a number stays ("two plants")
     if not words or words[-1] in subjects.STOP_OR_PREPOSITION or words[0].endswith("ing"):
         return None
-    return " ".join(words)
+    return subjects.acceptable(" ".join(words))  # "spent £2.4bn in the summer transfer window": a time
 
 
 _TRADED_FOR = patterns.led_by(

@@ -584,7 +584,19 @@ def _label(words: list[str]) -> str | None:
 
 _RELATIVES = frozenset(["that", "which", "who"])
 _SEASONS = frozenset(
-    ["summer", "winter", "spring", "autumn", "fall", "weekend", "morning", "evening", "night", "season"]
+    [
+        "summer",
+        "winter",
+        "spring",
+        "autumn",
+        "fall",
+        "weekend",
+        "morning",
+        "evening",
+        "night",
+        "season",
+        "window",
+    ]
 )
 _TICKER = re.compile(r"<?[A-Z0-9&]{1,6}\.[A-Z]{1,3}>?")
 
@@ -1105,6 +1117,7 @@ def held_in(text: str, end: int, hi: int) -> str | None:
             or lower in _TIME_WORDS
             or lower in _MONTH_WORDS
             or lower in _NOT_HELD_IN
+            or lower in _SEASONS  # "£2.4bn in the summer transfer window", "in the morning"
             or lower in numbers.NUMBER_WORDS
             or _has_digit(word)
         ):

@@ -610,3 +610,19 @@ def test_a_things_age_above_a_persons(text: str, surface: str, head: str) -> Non
 
 def test_a_large_bare_figure_after_a_name_is_no_age() -> None:
     assert one("Acme, 150, was the last.", "150").kind != "age"
+
+
+# Class 34: a count after ", up from" is the old level of the same count; a sum spent "in the summer
+# transfer window" is spent in a time, on no thing.
+def test_up_from_a_bare_count_keeps_the_noun() -> None:
+    text = "Health officials reported 481 measles cases, up from 422 a week earlier."
+    assert one(text, "422").subject_head == "case"
+
+
+def test_a_sum_spent_in_a_season_measures_no_window() -> None:
+    fact = one("Premier League clubs spent a record £2.4bn in the summer transfer window.", "£2.4bn")
+    assert fact.subject_head != "window"
+
+
+def test_a_sum_invested_in_plants_is_still_theirs() -> None:
+    assert one("The firm will invest $40bn in two plants.", "$40bn").subject_head == "plant"
