@@ -19,7 +19,7 @@ import re
 from functools import partial
 from typing import Any
 
-from transforms.extract import entities, heads, kinds, patterns, scales, subjects, tables
+from transforms.extract import entities, gazetteer, heads, kinds, patterns, scales, subjects, tables
 from transforms.extract.model import Fact, fact_with
 from transforms.extract.story import Story
 from transforms.extract.units import UNITS
@@ -105,6 +105,14 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             and _RESTATED_PER.fullmatch(text, previous.end, fact.start)
         ):
             fact = _with(fact, subject=previous.subject)  # "a £2.1bn offer, or 310p a share": the offer
+        elif (
+            previous is not None
+            and fact.kind in ("money", "price")
+            and previous.subject is not None
+            and fact.subject is None
+            and _WORTH_AFTER.fullmatch(text, previous.end, fact.start)
+        ):
+            fact = _with(fact, subject=previous.subject)  # "a 4.3% pay rise, worth about £2,000 a year"
         if row is None:
             fact = _measured_by_kind(text, fact, sentence_start)
         clause_names = entities.clause_names(fact.sentence, names, fact.start - sentence_start)
@@ -143,6 +151,57 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
         )
         if phrase_owner is not None and (phrase_owner[1] or fact.about is None or fact.about[:1].islower()):
             fact = _with(fact, about=phrase_owner[0])  # "the parliament's 347 seats": the phrase's own owner
+        elif row is None and fact.unit is None and story.company is None and fact.end < len(text):
+            located = _COUNTED_IN.match(text, fact.end)
+            if located is not None:
+                at = located.start("place") - sentence_start
+                place = next((name.text for name in names if name.start == at and name.is_place), None)
+                corporate = any(name.is_corporate and name.text == fact.about for name in names)
+                if place is not None and place != fact.about and not corporate:
+                    # "3 million customers in Florida": where they are; "Acme will cut 1,300 jobs in
+                    # France" stays about the company
+                    fact = _with(fact, about=place)
+        if (
+            row is None
+            and fact.sentence.startswith("In ")
+            and (fact.about is None or fact.about == story.topic or fact.about[:1].islower())
+        ):
+            framed = _FRONTED_PLACE.match(fact.sentence)
+            place = (
+                None
+                if framed is None
+                else next((name.text for name in names if name.start == 3 and name.is_place), None)
+            )
+            if place is not None:
+                fact = _with(fact, about=place)  # "In Greece, temperatures reached 44C": the framing place
+        if row is None and fact.about is not None and fact.about[:1].islower() and "s " in fact.about:
+            possessive = _COMMON_OWNER.match(fact.about)
+            if possessive is not None:  # "..., while its exports fell 2%": the carmaker of "carmaker's sales"
+                fact = _with(fact, about=possessive.group("owner"))
+        if row is None and fact.about is None and fact.subject and "s " in fact.subject:
+            possessive = _COMMON_OWNER.match(fact.subject)
+            if (
+                possessive is not None
+                and _DEFINITE_OWNER.search(fact.sentence, 0, max(0, fact.start - sentence_start)) is not None
+                and f"he {possessive.group(0)}" in fact.sentence
+            ):
+                # "The company's revenue grew 15%": the definite owner the phrase names
+                fact = _with(fact, about=possessive.group("owner"))
+        if (
+            row is None
+            and story.dateline is not None
+            and (fact.about is None or fact.about[:1].islower())
+            and ("the c" in fact.sentence or "The c" in fact.sentence)
+            and gazetteer.is_place(story.dateline)
+        ):
+            city = (
+                fact.about in ("city", "capital")
+                or _THE_CITY_OWN.fullmatch(fact.subject or "") is not None
+                or _IN_THE_CITY.search(text, sentence_start, fact.start) is not None
+            )
+            if city:
+                # "70% of the city", "Rents in the capital rose 3.1%": the dateline city it stands for
+                fact = _with(fact, about=story.dateline)
         if row is None and _quotes_its_subject(fact):
             # "The pound opened lower at 1.59 dlrs": a market report is about what it quotes
             fact = _with(fact, about=_DETERMINER.sub("", fact.subject or ""))
@@ -426,12 +485,35 @@ def _partner(text: str, previous: Fact, fact: Fact, gap: str | None = None) -> F
         and _OR_GAP.fullmatch(gap)
     ):
         return _with(fact, subject=previous.subject)  # "up 16 pct or 17.4 mln dlrs": the same change
+    if (
+        previous.kind == "money"
+        and fact.kind == "money"
+        and previous.subject is not None
+        and subjects.acceptable(fact.subject) is None
+        and _OR_GAP.fullmatch(gap)
+    ):
+        return _with(fact, subject=previous.subject)  # "a profit of Rs 19,323 crore, or about $2.3 billion"
     if previous.kind == "price" and fact.kind == "money" and _LIST_GAP.fullmatch(gap):
         # "at around 1.59 dlrs and 2.91 marks": one quote in two currencies
         return _with(fact, kind="price", subject=fact.subject or previous.subject)
     if previous.unit is None and previous.kind == "count" and previous.subject is not None:
         if fact.unit is None and subjects.acceptable(fact.subject) is None and _COUNT_PARTNER.search(gap):
             return _with(fact, subject=previous.subject)  # "12,400 votes out of more than 2.5 million"
+        if fact.unit is None and subjects.acceptable(fact.subject) is None and _COUNT_CHANGE.search(gap):
+            return _with(fact, subject=previous.subject)  # "123 million people ..., up 7 million": people
+        if (
+            fact.unit in _PERCENTS
+            and fact.subject is None
+            and (
+                _COUNT_CHANGE.search(gap)
+                or (gap.rstrip().endswith(",") and _COMPARED_COUNT.match(text, fact.end) is not None)
+            )
+        ):
+            # "1.4 million visitors last year, up 12%", "8.4 million passengers, 6% more than a year earlier"
+            return _with(fact, subject=previous.subject)
+        if fact.unit is None and fact.kind == "count" and fact.subject is None and _EXPECTED_GAP.search(gap):
+            # "delivered 766 aircraft, short of its target of about 800": the target counts aircraft too
+            return _with(fact, subject=previous.subject)
         return fact
     if (
         previous.kind == "age"
@@ -508,6 +590,22 @@ _TRAFFIC_UNIT = re.compile(
 """Airline traffic measures, whose name is their unit ("revenue passenger mile", "available seat mile")."""
 _NOMINAL = re.compile(r"(?i)\s+(?:nominal|par\s+value|face\s+value)\b")
 _DETERMINER = re.compile(r"(?i)^(?:the|its|their)\s+")
+_WORTH_AFTER = re.compile(
+    r"(?i)[^,\d;]{0,40},\s+worth\s+(?:(?:about|around|some|nearly|almost|up\s+to|more\s+than|an\s+estimated)\s+)?"
+)
+"""", worth about £2,000" after a figure: the worth of what that figure measures ("a 4.3% pay rise")."""
+_FRONTED_PLACE = re.compile(r"In\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}\s*,")
+"""A place that frames the whole sentence: "In Greece, temperatures reached 44C"."""
+_COMMON_OWNER = re.compile(r"(?:the\s+)?(?P<owner>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)['’]s\s")
+"""A common noun in the possessive that opens a subject: "company's revenue", "the city council's budget"."""
+_DEFINITE_OWNER = re.compile(r"\b[Tt]he\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?['’]s\s")
+_THE_CITY_OWN = re.compile(r"(?i)the\s+(?:city|capital)")
+_IN_THE_CITY = re.compile(r"(?i)\bin\s+the\s+(?:city|capital)\b(?!-)")
+"""The dateline city, named as "the city" or "the capital" by the figure's phrase or its clause's."""
+_ECONOMY = re.compile(r"(?i)(?:\beconomy|\bgross\s+(?:domestic|national)\s+product|\bG[DN]P)$")
+"""What grows at a growth rate: an economy or its product ("the German economy shrank 0.3%")."""
+_COUNTED_IN = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+in\s+(?P<place>[A-Z])")
+"""A place right after a counted noun: "2,124 deaths in Spain", "4,500 peacekeepers in South Sudan"."""
 _OF_ITS = re.compile(r"\s+of\s+(?:its|their)\s")
 _THE_NOUN = re.compile(r"\b[Tt]he\s+(?P<noun>[a-z][a-z-]+)\b(?!\s+of\b)")
 
@@ -582,6 +680,18 @@ _COUNT_PARTNER = re.compile(
     r"(?i)^[^\d;,]{0,30}?\b(?:out\s+of|of|from|to|vs\.?|versus|against|compared\s+with)\s+"
     r"(?:(?:more|less|fewer)\s+than\s+|about\s+|some\s+|nearly\s+|a\s+revised\s+|(?:a|the)\s+current\s+)?$"
 )
+_COUNT_CHANGE = re.compile(
+    r"(?i),\s+(?:up|down)\s+(?:by\s+|from\s+)?(?:(?:about|some|nearly|almost|around)\s+)?$"
+)
+"""A bare count that changes the count before it, or its old level: "..., up 7 million from a year
+earlier", "481 measles cases, up from 422"."""
+_COMPARED_COUNT = re.compile(r"(?i)\s+(?:more|less|fewer|higher|lower)\s+than\b")
+_EXPECTED_GAP = re.compile(
+    r"(?i),\s+[^\d;,]{0,40}?\b(?:targets?|forecasts?|estimates?|expectations?|goals?|guidance|consensus)\s+"
+    r"of\s+(?:(?:about|around|some|nearly|almost|up\s+to|more\s+than)\s+)?$"
+)
+"""A target or forecast of a bare count after a count: "delivered 766 aircraft, short of its target of
+about 800" (the target is of aircraft too)."""
 _MAGNITUDE_BEFORE = re.compile(r"(?i)\bmagnitude(?:\s+of)?\s+$")
 _QUAKE = patterns.led_by("aeqt", r"(?i)\b(?:earthquake|quake|tremor|aftershock)\b")
 _OF_A_POINT = re.compile(r"(?i)\s+of\s+an?\s+(?P<pct>percentage\s+)?point\b")
@@ -617,6 +727,8 @@ def _partners_before(text: str, facts: list[Fact]) -> list[Fact]:
             continue
         if fact.kind != "count" or fact.subject is not None or following.kind in _NOT_CARRIED:
             continue
+        if 0 < (fact.value or 0.0) < 1 and not any(char.isdigit() for char in fact.surface):
+            continue  # "fell by a third to £12m": a fraction of the change, in no unit
         if following.unit in _PERCENTS and (
             _SCALED.search(fact.surface) or abs(fact.value or fact.high or 0.0) > _MAX_CARRIED_PERCENT
         ):
@@ -730,7 +842,7 @@ def _paid_for(text: str, fact: Fact, sentence_start: int) -> str | None:
         words.pop(0)  # "a typical bill" -> "typical bill"; a number stays ("two plants")
     if not words or words[-1] in subjects.STOP_OR_PREPOSITION or words[0].endswith("ing"):
         return None
-    return " ".join(words)
+    return subjects.acceptable(" ".join(words))  # "spent £2.4bn in the summer transfer window": a time
 
 
 _TRADED_FOR = patterns.led_by(
@@ -940,8 +1052,12 @@ def _subject(text: str, fact: Fact, sentence_start: int, table_row: bool, earlie
     apposed = _apposed_to(text, fact, sentence_start)
     if apposed is not None:
         return _with(fact, subject=apposed)  # "The hurricane, 300 miles east of Nassau, is moving"
-    if fact.kind == "length" and _DIRECTION_OF.match(text, fact.end):
-        return fact if fact.subject is None else _with(fact, subject=None)  # "30 miles north-east of Crete"
+    if fact.kind == "length" and (
+        _DIRECTION_OF.match(text, fact.end)
+        or (text.endswith("within ", sentence_start, fact.start) and text.startswith(" of ", fact.end))
+    ):
+        # "30 miles north-east of Crete", "will pass within 30,000km of Earth": a distance that locates
+        return fact if fact.subject is None else _with(fact, subject=None)
     if fact.unit in _PERCENTS and _TO_YIELD.search(text, max(sentence_start, fact.start - 24), fact.start):
         return _with(fact, subject="yield")  # "priced to yield 7.62 pct": the yield, not the notes
     if fact.kind in ("length", "area") and _DIMENSION_AFTER.match(text, fact.end):
@@ -1084,6 +1200,8 @@ def _kind(text: str, fact: Fact, sentence_start: int, table_row: bool) -> Fact:
             and fact.subject is not None
             and not kinds.mentions_rate(fact.subject)
         ):
+            if _ECONOMY.search(fact.subject):
+                return _with(fact, kind="rate")  # "China's economy grew 5.2 per cent": its growth rate
             return fact  # "Regular pay grew by 7.8%, outpacing inflation": the change of no rate
         if (
             fact.unit == "basis point"

@@ -60,6 +60,21 @@ _TITLE_WORDS = """
     Commissioner Economist Treasurer Executive Manager Mr Mrs Ms Dr Sheikh Ambassador Deputy
 """
 _TITLES = frozenset(_TITLE_WORDS.split())
+_CURRENCY_WORD = re.compile(r"Rs\.?|Rp|RM|USD|EUR|GBP|JPY|CHF|CNY|INR|AUD|CAD")
+_NUMBER_NEXT = re.compile(r"\.?\s?\d")
+"""A currency code or abbreviation before its number is no name ("Rs 6,106 crore", "RM 2.1bn")."""
+
+
+def _general_company(words: list[str]) -> bool:
+    """True for a company whose name opens on "General" ("General Motors", "General Electric Co")."""
+    return (
+        len(words) > 1
+        and words[0] == "General"
+        and _TITLES.isdisjoint(words[1:])
+        and _CORPORATE.search(" ".join(words[1:])) is not None
+    )
+
+
 _CORPORATE = re.compile(
     r"\b(?:Inc|Corp|Co|Cos|Ltd|Plc|PLC|Bank|Bancorp|Banc|Group|Holdings?|Industries|International|"
     r"Company|Corporation|Trust|Petroleum|Airlines|Motors|Systems|Partners|Fund|AG|SA|NV|Ltda|SpA|"
@@ -171,8 +186,8 @@ def names_in(sentence: str) -> list[Name]:
         start = match.start()
         if len(words) == 1 and sentence.endswith(". ", 0, start) and _LONE_AFTER_DOT.fullmatch(words[0]):
             continue  # "the U.S. Has not": a function word capitalised after an abbreviation
-        if start > 0 and sentence[start - 1].isdigit():
-            continue  # "3.8GHz", "1.1GW": a unit glued to its number, not a name
+        if start > 0 and (sentence[start - 1].isdigit() or sentence[start - 1] == "$"):
+            continue  # "3.8GHz", "1.1GW": a unit glued to its number; "$NZ400": a currency, not a name
         if words and "-" in words[-1] and _ADJECTIVAL.search(words[-1]):
             continue  # "US-led", "IS-held": an adjective, not a name
         while words and (
@@ -184,8 +199,10 @@ def names_in(sentence: str) -> list[Name]:
             words = words[1:]
         while words and words[-1] in ("&", "of", "and", "for", "de", "du", "la"):
             words = words[:-1]
-        if not words or not _TITLES.isdisjoint(words) or all(_SUFFIX.fullmatch(w) for w in words):
+        if not words or all(_SUFFIX.fullmatch(w) for w in words):
             continue
+        if not _TITLES.isdisjoint(words) and not _general_company(words):
+            continue  # "Prime Minister Shigeru Ishiba", "General Petraeus": a title, no entity
         text = " ".join(words).rstrip(",")
         if text.endswith(".") and "." not in text[:-1].split()[-1]:
             text = text.rstrip(".")  # a full stop, not the last dot of "U.K."
@@ -193,6 +210,12 @@ def names_in(sentence: str) -> list[Name]:
         if len(text) < 2 or _MONTH_RUN.fullmatch(text) or text.upper() in _DEMONYMS:
             continue  # "Swiss", "Polish": an adjective of a country, not a name
         start = sentence.find(words[0], start)
+        if (
+            len(words) == 1
+            and _CURRENCY_WORD.fullmatch(text)
+            and _NUMBER_NEXT.match(sentence, start + len(words[0]))
+        ):
+            continue  # "Rs 6,106 crore", "USD 5 million": a currency written before its number
         opening_word = len(words) == 1 and _opens(sentence, start) and not gazetteer.is_place(text)
         owner = opening_word and (
             (_OWNER.match(words[0]) is not None and _OWNED.match(sentence, match.end()) is not None)
@@ -480,6 +503,17 @@ def recent_institution(names: list[Name]) -> str | None:
     for name in reversed(names):
         if name.is_corporate and not name.is_place and not _REPORTERS.search(name.text):
             return name.text
+    for name in names:
+        if (
+            (name.is_subject or name.opens)
+            and not name.is_place
+            and not name.is_source
+            and " " not in name.text
+            and not _REPORTERS.search(name.text)
+        ):
+            return (
+                name.text
+            )  # "Ryanair carried 19.3 million passengers. The airline said": a one-word company
     return None
 
 
@@ -520,6 +554,9 @@ def refers_back(sentence: str, position: int) -> bool:
         or _ANAPHOR_OWNER.search(sentence, lo, position) is not None
     ):
         return True
+    if sentence.startswith(("Its ", "Their ")):
+        # "Its shares fell 4%": the owner the sentence before named, until a clause opens a subject
+        return _OWN_CLAUSE.search(sentence, 4, position) is None
     if lo == 0 or not sentence.startswith(("The ", "It ")):
         return False  # the common case, without a regex search
     # "The central bank purchased bank bills outright comprising ... 54 mln stg in band three at
@@ -670,6 +707,10 @@ def about_of(
             # the sentence cites comes first ("The handset charges in 38 minutes, Xiaomi said")
             return cited_name(names) or clause.text
         # a bare common noun ("Hackers stole", "Residents voted") is an actor, not an entity
+    if topic and not company:
+        inside = _place_inside(names, topic)
+        if inside is not None:
+            return inside  # "Italy swelters" over "44.1C in Palermo": the sentence's own place
     if topic:
         return topic
     for name in names:
@@ -688,6 +729,25 @@ def about_of(
     # "The management fee is 25 basis points": the issuer an earlier sentence named; else the
     # definite body or study the sentence cites ("41% of demand, the grid operator said")
     return recent or reporter or source() or trade  # "Carmaker profit slumps": the headline's trade
+
+
+def _place_inside(names: list[Name], topic: str) -> str | None:
+    """A place of the sentence inside the headline's country ("Palermo" in a story on "Italy"), or None.
+
+    A place of the same country, or one the gazetteer knows only as a locality (no country), is
+    where the figure happened; another country ("exports to Japan") is a partner, not the place.
+    """
+    country = gazetteer.country_of(topic)
+    if country is None:
+        return None
+    for name in names:
+        if not name.is_place or name.is_origin or name.is_source or name.text == topic:
+            continue
+        if not gazetteer.is_city(name.text) and gazetteer.is_place(name.text):
+            continue  # a country, state or region: "exports to Japan", "the U.K.": no place inside
+        if gazetteer.country_of(name.text) in (country, None):
+            return name.text
+    return None
 
 
 def cited_name(names: list[Name]) -> str | None:

@@ -30,7 +30,8 @@ _PER_SHARE_MONEY = patterns.led_by(
 _RATE_WORDS = patterns.led_by(
     "cdgijlmprtuy",
     r"\b(?:rates?|inflation|unemployment|jobless|yields?|coupons?|prime|discount|interest|"
-    r"mortgage|libor|growth|gnp|gdp|tax|tariffs?|duty|duties|margin requirement|reserve requirement)\b",
+    r"mortgage|libor|growth|gnp|gdp|(?<!pre-)(?<!after-)(?<!post-)tax|tariffs?|duty|duties|"
+    r"margin requirement|reserve requirement)\b",
     re.IGNORECASE,
 )
 _SHARE_OF_WHOLE = re.compile(r"\s*(?:of|stake|interest|owned|holding|shareholding|share\b)", re.IGNORECASE)
@@ -214,13 +215,19 @@ def is_index_level(clause: str, value: float | None) -> bool:
     return value is not None and abs(value) >= 10 and _INDEX_WORDS.search(clause) is not None
 
 
+_OLDEST_THING = 10_000
+"""Above this even "-year-old" is no age ("the 4.5-billion-year-old planet" is read elsewhere)."""
+
+
 def is_age(text: str, start: int, end: int, lo: int, hi: int, value: float | None) -> int | None:
     """Where the age ends when the number at ``start:end`` is an age ("44-year-old", "Hague, 44,")."""
-    if value is None or not 0 < value < 125:
+    if value is None or not 0 < value < _OLDEST_THING:
         return None
     after = _AGE_AFTER.match(text, end, hi)
     if after is not None:
-        return after.end()  # "a 15-year-old", "the 6-1/2-year-old war"
+        return after.end()  # "a 15-year-old", "the 6-1/2-year-old war", "the 150-year-old firm"
+    if value >= 125:
+        return None  # a person is younger: "Hague, 44,"; only "-year-old" says a thing's greater age
     if value != int(value):
         return None
     before = text[max(lo, start - 40) : start]

@@ -192,8 +192,18 @@ def _change(text: str, lo: int, words: list[context.Word]) -> _Found:
     if direction is not None:
         if verb in ("up", "down") and i > 0 and words[i - 1].lower in _PHRASAL:
             return None, False, None, None  # "made up 40 pct of", "holding up $9.6bn of trade"
-        counted = (by and verb not in _NOT_BY and not verb.endswith("s")) or (
-            i == len(words) - 1 and verb in _COUNT_VERBS and (i == 0 or words[i - 1].lower not in _SPEAKERS)
+        counted = (
+            (by and verb not in _NOT_BY and not verb.endswith("s"))
+            or (
+                i == len(words) - 1
+                and verb in _COUNT_VERBS
+                and (i == 0 or words[i - 1].lower not in _SPEAKERS)
+            )
+            or (
+                i == len(words) - 1
+                and verb in ("up", "down")
+                and text.find(",", max(lo, words[i].start - 2), words[i].start) >= 0
+            )  # "123 million people ..., up 7 million": a count's change after its comma
         )
         return direction, counted, None if by else verb, None
     if by_word is not None:

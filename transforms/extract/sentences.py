@@ -19,7 +19,7 @@ _ABBREVIATIONS_WORDS = """
     mr mrs ms dr prof gen lt col maj capt cmdr adm sgt cpl pte rep sen gov pres st sr jr co corp inc
     ltd plc bros no nos vs v etc approx dept est fig jan feb mar apr jun jul aug sep sept oct nov
     dec mt ft ave blvd rd u.s u.k u.n e.u a.m p.m e.g i.e u.s.a d.c n.y l.a ph.d rev hon messrs
-    mssrs gov't
+    mssrs gov't rs
 """
 _ABBREVIATIONS = frozenset(_ABBREVIATIONS_WORDS.split())
 _BOUNDARY = patterns.led_by(

@@ -302,7 +302,20 @@ def _company(text: str, headline: str | None) -> str | None:
             and not _common_noun(business.group("name"), text)
         ):
             return business.group("name")  # "Barclays profit climbs", "Tesco half-year figures"
+        institution = _INSTITUTION_HEADLINE.match(headline.strip())
+        if institution is not None:
+            return institution.group("name")  # "Bank of Japan raises rates", "Deutsche Bank to cut jobs"
     return None
+
+
+_INSTITUTION_HEADLINE = re.compile(
+    r"(?P<name>(?:Bank|Reserve\s+Bank|Central\s+Bank)\s+of\s+[A-Z][\w.-]*"
+    r"(?:\s+(?!(?:Governor|Chief|Deputy|Chairman|President)\b)[A-Z][\w.-]*)?"
+    r"|(?:[A-Z][\w&'.-]*\s+){1,3}?(?:Inc|Corp|Co|Plc|PLC|Bank|Group|Holdings|Industries|Motors|"
+    r"Airlines|Petroleum|Technologies|AG|SA|NV|SpA)\.?)(?:'s)?\s+(?:to\s+|will\s+|is\s+|has\s+)?[a-z]"
+)
+"""A sentence-case headline that opens on a company or central bank named as such, then its verb:
+"Deutsche Bank to cut 3,500 jobs", "Bank of Japan raises rates"."""
 
 
 _BUSINESS_HEADLINE = re.compile(
@@ -324,11 +337,14 @@ _TRADES = frozenset(_TRADE_WORDS.split())
 
 
 def _common_noun(name: str, text: str) -> bool:
-    """True when a headline's first word is a common noun: a trade, or written in lower case in the body."""
+    """True when a headline's first word is a common noun: a trade, or written in lower case in the body
+    (also in the plural)."""
     if " " in name:
         return False
     lower = name.lower()
-    return lower in _TRADES or re.search(r"\b" + re.escape(lower) + r"\b", text) is not None
+    # "Glacier loss accelerates" over "Swiss glaciers lost 4%": the body's plural is lower case too
+    forms = re.escape(lower) + r"(?:s|es)?" + (f"|{re.escape(lower[:-1])}ies" if lower.endswith("y") else "")
+    return lower in _TRADES or re.search(rf"\b(?:{forms})\b", text) is not None
 
 
 def _without_possessive(name: str) -> str:

@@ -61,7 +61,8 @@ _FOLLOWED_BY_DETERMINER = re.compile(r"\s+(?:the|a|an|his|her|its|their|our)\b",
 _PAST_FORMS_WORDS = """
     swept hidden stolen taken given driven frozen broken written chosen seen known shown grown thrown
     drawn flown struck stuck spent stole won took made gave got paid sold bought held kept saw ran led
-    met brought told found said fled shot fell rose grew sank forced seized dumped stashed smuggled
+    met brought told found said fled shot fell rose grew sank forced seized dumped stashed smuggled sent drove
+    drew came went wrote threw sought caught built meant rode rang shook spoke swam tore wore fought froze
 """
 _PAST_FORMS = frozenset(_PAST_FORMS_WORDS.split())
 """Past forms of verbs, never the noun a number counts: a phrase read after the number stops there."""
@@ -72,7 +73,16 @@ _OBJECT_AFTER = re.compile(
 """What follows a present verb and not a plural noun: its object ("includes $1.2bn", "covers 300")."""
 
 
-def _words(text: str, pos: int, hi: int, keep_determiner: bool, measured_head: bool = False) -> list[str]:
+def _words(
+    text: str,
+    pos: int,
+    hi: int,
+    keep_determiner: bool,
+    measured_head: bool = False,
+    attributive: bool = False,
+) -> list[str]:
+    """The noun phrase from ``pos``; ``attributive`` when the figure before it is a hyphened
+    adjective ("a two-year fixed rate"), whose phrase may open on a participle."""
     words: list[str] = []
     while len(words) < _MAX_WORDS:
         match = _WORD.match(text, pos, hi)
@@ -91,8 +101,13 @@ def _words(text: str, pos: int, hi: int, keep_determiner: bool, measured_head: b
                 words.append(word)
             pos = match_end
             continue
-        if first and measured_head and lower.endswith(("ed", "ing")):
-            break
+        if (
+            first
+            and measured_head
+            and lower.endswith(("ed", "ing"))
+            and not (attributive and _NOUN_AFTER_ADJECTIVE.match(text, match_end, hi))
+        ):
+            break  # "rose 5% owned": a verb; "a two-year fixed mortgage rate": an adjective
         if first and lower in _POSTDETERMINERS and _NOUN_NEXT.match(text, match_end, hi):
             following = _NOUN_NEXT.match(text, match_end, hi)
             if following is not None and following.group("w").lower() not in _STOP:
@@ -114,6 +129,8 @@ def _words(text: str, pos: int, hi: int, keep_determiner: bool, measured_head: b
             and _OBJECT_AFTER.match(text, match_end, hi)
         ):
             break  # "a $16.6bn budget includes $1.2bn", "the £2bn scheme covers 300 schools"
+        if head_seen and lower in _FIGURE_VERBS and _FIGURE_AFTER.match(text, match_end, hi):
+            break  # "The 2.3-mile tunnel cost £1.1bn": the verb of the next figure
         if (lower in _STOP and not (word.isupper() and len(word) > 1)) or (
             head_seen
             and lower.endswith(("ed", "ing"))
@@ -130,6 +147,13 @@ def _words(text: str, pos: int, hi: int, keep_determiner: bool, measured_head: b
     return words
 
 
+_FIGURE_VERBS = frozenset(
+    ["cost", "costs", "hit", "hits", "topped", "tops", "reached", "reaches", "won", "lost"]
+)
+_FIGURE_AFTER = re.compile(
+    r"\s+(?:(?:a|an|about|around|some|nearly|almost|more\s+than|a\s+record)\s+)?[\d£$€]"
+)
+"""A verb right before a figure ends the phrase of the figure before it ("tunnel cost £1.1bn")."""
 _NOUNS_IN_ED = frozenset(["red", "feed", "seed", "speed", "breed"])
 """Nouns and adjectives whose "-ed" is no verb ending: "hard red winter wheat", "feed wheat"."""
 
@@ -196,10 +220,19 @@ def subject_after(text: str, end: int, hi: int, measured: bool) -> str | None:
     if of:
         words = _words(text, of.end(), hi, keep_determiner=measured)
     else:
-        words = _words(text, end, hi, keep_determiner=False, measured_head=measured)
+        attributive = measured and _HYPHENED_UNIT.search(text, max(0, end - 16), end) is not None
+        words = _words(text, end, hi, keep_determiner=False, measured_head=measured, attributive=attributive)
     if not words:
         return None
     return " ".join(words)
+
+
+_HYPHENED_UNIT = re.compile(r"\w-[a-z]+$")
+"""A figure written as an adjective: "two-year", "30-year", "3-nanometre"."""
+_NOUN_AFTER_ADJECTIVE = re.compile(
+    r"\s+(?!(?:of|by|in|to|at|on|for|from|with|and|or|the|a|an|as|than)\b)[a-z][a-z-]+\b"
+)
+"""A lower-case word after a participle that is no function word: the noun it modifies."""
 
 
 _OF_OR_HEDGE = ("of", "some", "about", "around")
@@ -227,6 +260,7 @@ _NOT_SUBJECTS_WORDS = """
     us percent pct cent cents time times level levels point mark record basis each apiece previously
     dw dwt deadweight fortnight fortnights decade decades normal
     earlier later respectively compared versus against month months week weeks day days quarter
+    overnight tonight
     quarters period periods end north south east west northeast northwest southeast southwest
     north-east north-west south-east south-west due short nominal plus cast having following including
     monday tuesday wednesday thursday friday saturday sunday january long tall wide high deep thick
@@ -245,6 +279,8 @@ _VERBS_WORDS = """
     reach reaches total hits top tops exceed exceeds climb climbs
     averaged peaked remained remain remains stayed ended closed opened finished traded valued
     estimated forecast projected expected put set fixed contributed contributes covers covered ranged
+    contracted expanded expands shrink shrinks doubled tripled halved quadrupled
+    edged inched ticked crept accelerated slowed cooled moderated
 """
 _VERBS = frozenset(_VERBS_WORDS.split())
 _AUXILIARIES = frozenset(
@@ -374,7 +410,7 @@ _TRANSITIVE_WORDS = """
     boost boosts lifted lift lifts set sets put puts estimated estimate estimates kept keep keeps
     slashed slash trimmed trim fixed fix fixes forecast forecasts projected project projects valued
     value values pegged peg increased increase increases decreased decrease hiked hike expanded
-    expand
+    expand pushed push pushes pushing drove drive drives driving sent send sends sending
 """
 _TRANSITIVE = frozenset(_TRANSITIVE_WORDS.split())
 """Verbs whose object is what the later number measures: "cut its earnings by 7.4 mln dlrs"."""
@@ -420,7 +456,7 @@ def is_compound(before: str, after: str) -> bool:
     return _COMPOUNDS.fullmatch(f"{before} of {after}") is not None
 
 
-_APPOSED_AMOUNT = re.compile(r",\s+or\s+[^,]{1,30},\s+(?:to|from)\s+$", re.IGNORECASE)
+_APPOSED_AMOUNT = re.compile(r",\s+or\s+[^,]{1,30},\s+(?:to|from|at)\s+$", re.IGNORECASE)
 """An amount restated between commas before "to"/"from" ("rose $12m, or 15%, to $92m")."""
 
 
@@ -465,15 +501,19 @@ def subject_left(text: str, lo: int, start: int) -> str | None:
                     # coordinated verb without a subject of its own shares the main clause's
                     found = _shared_subject(text, lo, before)
             else:
-                found = _antecedent(words[:-1])  # "with imports at 1.55 billion dlrs", "unemployment at 4%"
+                held = words[:-1]
+                while len(held) > 1 and held[-1].lower() in _CLAUSE_ADVERBS:
+                    held.pop()  # "with the median now at $435,000": the adverb is no part of the noun
+                found = _antecedent(held)  # "with imports at 1.55 billion dlrs", "unemployment at 4%"
             if found is not None:
                 return found.replace("_of_", " of ")
         if verb is None and cut == 0:
             return _label(words)
-        if verb is None and len(words) == 1 and words[0].lower() in ("to", "from"):
+        if verb is None and len(words) == 1 and words[0].lower() in ("to", "from", "at"):
             apposed = _APPOSED_AMOUNT.search(before)
             if apposed is not None:
-                # "fell 45 points, or 0.6%, to 7,420": the level is of what fell
+                # "fell 45 points, or 0.6%, to 7,420", "closed up 42 points, or 0.5%, at 8,285": the
+                # level is of what fell
                 return subject_left(text, lo, lo + apposed.start())
         if verb is None:
             return None
@@ -521,22 +561,42 @@ def _shared_subject(text: str, lo: int, before: str) -> str | None:
     return None
 
 
+_PLURAL_VERBS = frozenset(["average", "total", "cost", "top", "exceed", "reach", "number", "range", "hit"])
+"""Present verbs a plural subject takes right before its figure ("Rents average €1,800")."""
+
+
 def _label(words: list[str]) -> str | None:
     """A line that opens on a bare label: "Aluminium production 96,000 tonnes", "-- tobacco 285 acres"."""
     if not 0 < len(words) <= _MAX_LEFT:
         return None
+    if len(words) > 1 and words[-1].lower() in _PLURAL_VERBS and _is_plural(words[-2].lower()):
+        words = words[:-1]  # "Rents average €1,800 a month": a plural and its verb, no label "Rents average"
     for word in words:
         lower = word.lower()
         if lower in _STOP or lower in _VERBS or lower in _PRONOUNS or _has_digit(word):
             return None
         if lower.endswith(("ed", "ing")) or lower in _MONTH_WORDS or lower in _TIME_WORDS:
             return None
+        if lower in _PAST_FORMS:
+            return None  # "Hackers stole $40m", "Shoppers spent £1.2bn": a clause, no label
     return " ".join(words)
 
 
 _RELATIVES = frozenset(["that", "which", "who"])
 _SEASONS = frozenset(
-    ["summer", "winter", "spring", "autumn", "fall", "weekend", "morning", "evening", "night", "season"]
+    [
+        "summer",
+        "winter",
+        "spring",
+        "autumn",
+        "fall",
+        "weekend",
+        "morning",
+        "evening",
+        "night",
+        "season",
+        "window",
+    ]
 )
 _TICKER = re.compile(r"<?[A-Z0-9&]{1,6}\.[A-Z]{1,3}>?")
 
@@ -665,6 +725,13 @@ _SKIPPED_IN_PHRASE = _TIME_WORDS | frozenset(
 )
 
 
+_CONTROL_VERBS = frozenset(
+    ["expect", "expects", "want", "wants", "wanted", "need", "needs", "needed", "allow", "allows",
+     "allowed", "predict", "predicts", "predicted", "urged", "urges", "believe", "believes"]
+)  # fmt: skip
+"""Verbs whose object is the subject of the infinitive after it ("expect oil to reach $100")."""
+
+
 def _phrase_before(words: list[str]) -> str | None:
     """The noun phrase that ends ``words``; the clause's opening phrase when it is a prepositional tail."""
     phrase: list[str] = []
@@ -678,8 +745,9 @@ def _phrase_before(words: list[str]) -> str | None:
             or lower in _STOP
             or lower in _VERBS
             or lower in _DETERMINERS
+            or lower in _CONTROL_VERBS
         ):
-            break
+            break  # "Analysts expect oil to reach $100": oil, not the analysts
         named_number = word.isdigit() and index > 0 and words[index - 1][:1].isupper()
         if ((_has_digit(word) and "-" not in word) and not named_number) or lower in _MONTH_WORDS:
             break  # a number ends the phrase, unless it is part of a name ("FTSE 100", "Nikkei 225")
@@ -746,12 +814,22 @@ _BY_HEDGES = frozenset(
 """Words between "by" and the amount of a change ("by an average of 10%", "by a further 2 pct")."""
 
 
+_RECORD_WORDS = frozenset(["a", "an", "new", "fresh", "record", "all-time", "high", "low", "peak"])
+
+
 def _object_of(words: list[str]) -> str | None:
     """ "increased its stake in Trans-Lux to": the object between a setting verb and by/to/at."""
     if len(words) > 3 and words[-1].lower() not in ("by", "to", "at") and words[-1].lower() in _BY_HEDGES:
         tail = [word.lower() for word in words[-5:]]
         if "by" in tail and all(word in _BY_HEDGES for word in tail[tail.index("by") + 1 :]):
             words = words[: len(words) - len(tail) + tail.index("by") + 1]  # "cut prices by an average of"
+    end = len(words)
+    if end > 4 and words[-1].lower() == "of" and words[-2].lower() in _RECORD_WORDS:
+        end -= 1  # "pushed the index to a new high of 8,400"
+    while end > 3 and words[end - 1].lower() in _RECORD_WORDS:
+        end -= 1  # "sent shares to a record 310p": the object before "to"
+    if end < len(words) and words[end - 1].lower() in ("to", "at"):
+        words = words[:end]
     if len(words) < 3 or words[-1].lower() not in ("by", "to", "at"):
         return None
     for index in range(len(words) - 2, max(-1, len(words) - 15), -1):
@@ -901,6 +979,15 @@ def worth_owner(before: str) -> str | None:
     if match is None:
         return None
     words = match.group("noun").split()
+    cut = max(
+        (
+            index + 1
+            for index, word in enumerate(words[:-1])
+            if word.lower() in _STOP or word.lower() in _DETERMINERS or word.lower() in _PAST_FORMS
+        ),
+        default=0,
+    )
+    words = words[cut:]  # "will receive a bonus worth £500": the bonus, not the verb before it
     while words and (words[0].lower() in _STOP or words[0].lower() in _DETERMINERS or _has_digit(words[0])):
         words = words[1:]
     while words and "-" in words[0] and words[0].split("-")[-1].lower() in _DURATION_WORDS:
@@ -1030,6 +1117,7 @@ def held_in(text: str, end: int, hi: int) -> str | None:
             or lower in _TIME_WORDS
             or lower in _MONTH_WORDS
             or lower in _NOT_HELD_IN
+            or lower in _SEASONS  # "£2.4bn in the summer transfer window", "in the morning"
             or lower in numbers.NUMBER_WORDS
             or _has_digit(word)
         ):
@@ -1136,6 +1224,7 @@ _MORE_VERBS_WORDS = """
     burned burns shot shoots launched killed kills wounded injured fled left leaves leave hit hits
     has have had is are was were will would could should may might must can cannot does did do
     owns own owned carries carried produces produced produce exports exported imports imported
+    start starts begin begins sit sits hover hovers hovered sent send sends drove drives drew
 """
 _MORE_VERBS = frozenset(_MORE_VERBS_WORDS.split()) | _VERBS
 """Words that end a sentence's opening noun phrase: its verb or auxiliary."""
@@ -1219,8 +1308,12 @@ def clause_owner(text: str, lo: int, start: int, apposed: bool = False) -> Claus
                     return Clause(" ".join(phrase[-_MAX_LEFT:]), True, False)
                 skip_to = comma + 1  # "The ferry, carrying 380 passengers, was": read on after it
                 continue
+            noun_slot = lower not in _AUXILIARIES and (
+                (definite and not phrase)
+                or (bool(phrase) and _ATTRIBUTIVE_FIGURE.search(phrase[-1]) is not None)
+            )  # "The plan will cost", "The five-year plan will cost": a noun where a noun must stand
             if (
-                lower in _MORE_VERBS
+                (lower in _MORE_VERBS and not noun_slot)
                 or (phrase and lower.endswith("ed"))
                 or _present_verb(phrase, word, before, match.end())
             ):
@@ -1256,6 +1349,8 @@ def clause_owner(text: str, lo: int, start: int, apposed: bool = False) -> Claus
     return None
 
 
+_ATTRIBUTIVE_FIGURE = re.compile(r"-(?:year|month|week|day|hour|mile|metre|meter|km|point|storey|bed)$")
+"""A hyphened figure that modifies the noun after it ("five-year plan", "10-day festival")."""
 _THIRD_PERSON = re.compile(r"[a-z]{2,}[^sui's]s")
 """A lower-case word in -s that may be a verb's present tense ("owes", "sets", "brings")."""
 
@@ -1270,7 +1365,18 @@ def _present_verb(phrase: list[str], word: str, before: str, end: int) -> bool:
     if not phrase or phrase[-1].lower().endswith("s") or not _THIRD_PERSON.fullmatch(word):
         return False
     following = _LEFT_WORD.match(before, end + 1) if end < len(before) else None
-    return following is None or following.group().lower() not in _MORE_VERBS
+    if following is None:
+        return True
+    if following.group().lower() in _MORE_VERBS:
+        return False
+    after = _LEFT_WORD.match(before, following.end() + 1) if following.end() < len(before) else None
+    # "The consumer goods giant will cut": a plural inside a compound, whose head a verb follows
+    return after is None or not (
+        following.group()[:1].islower()
+        and after.group().lower() in _AUXILIARIES
+        and following.group().lower() not in _STOP
+        and following.group().lower() not in _DETERMINERS
+    )
 
 
 _REPORTING = frozenset(

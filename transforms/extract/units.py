@@ -127,6 +127,7 @@ _TABLE: list[tuple[str, str, str | None, tuple[str, ...]]] = [
     ("metre", "length", "meter", ("metres", "meters", "metre", "meter", "m")),
     ("centimetre", "length", "centimeter", ("centimetres", "centimeters", "centimetre", "centimeter", "cm")),
     ("millimetre", "length", "millimeter", ("millimetres", "millimeters", "millimetre", "millimeter", "mm")),
+    ("nanometre", "length", "nanometer", ("nanometres", "nanometers", "nanometre", "nanometer")),
     ("nautical mile", "length", "nautical_mile", ("nautical miles", "nautical mile")),
     ("mile", "length", "mile", ("miles", "mile")),
     ("foot", "length", "foot", ("feet", "foot", "ft")),
@@ -236,6 +237,7 @@ _TABLE: list[tuple[str, str, str | None, tuple[str, ...]]] = [
     ("gigahertz", "frequency", "gigahertz", ("gigahertz", "GHz")),
     ("point", "index_points", None, ("pts",)),
     ("magnitude", "other", None, ("magnitude",)),
+    ("twenty-foot equivalent unit", "other", None, ("twenty-foot equivalent units", "TEUs", "TEU")),
     ("revenue passenger mile", "other", None, ("revenue passenger miles", "revenue passenger mile")),
     ("available seat mile", "other", None, ("available seat miles", "available seat mile")),
     ("revenue passenger kilometre", "other", None, ("revenue passenger kilometres", "revenue passenger km")),
@@ -384,7 +386,7 @@ def is_bare_singular(text: str, start: int, end: int) -> bool:
 
 
 CURRENCY_PREFIX = re.compile(
-    r"(?P<cur>US\$|U\.S\.\s?\$|A\$|C\$|NZ\$|HK\$|S\$|R\$|\$|€|£|¥|Rs\.?\s?|"
+    r"(?P<cur>US\$|U\.S\.\s?\$|A\$|C\$|NZ\$|HK\$|S\$|R\$|\$US|\$A|\$NZ|\$C|\$|€|£|¥|₹|₩|₽|₦|Rs\.?\s?|"
     r"(?:USD|EUR|GBP|JPY|CHF|CNY|INR)\s?)$"
 )
 """A currency written before the number ("$3 bln", "€40m", "USD 5 million")."""
@@ -399,6 +401,14 @@ _PREFIX_UNITS: dict[str, str] = {
     "HK$": "Hong Kong dollar",
     "S$": "Singapore dollar",
     "R$": "real",
+    "$US": "US dollar",  # the Australian and New Zealand press: "$US13.7 billion", "$A2.6 billion"
+    "$A": "Australian dollar",
+    "$NZ": "New Zealand dollar",
+    "$C": "Canadian dollar",
+    "₹": "rupee",
+    "₩": "won",
+    "₽": "rouble",
+    "₦": "naira",
     "€": "euro",
     "£": "pound sterling",
     "¥": "yen",

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from transforms.extract import EXTRACTOR_VERSION, Fact, extract
+from transforms.extract import Fact, extract
 
 
 def one(text: str, surface: str) -> Fact:
@@ -16,10 +16,6 @@ def one(text: str, surface: str) -> Fact:
     found = [fact for fact in extract(text) if surface in fact.surface]
     assert found, f"no fact {surface!r} in {[fact.surface for fact in extract(text)]}"
     return found[0]
-
-
-def test_version() -> None:
-    assert EXTRACTOR_VERSION == "1.8.0"
 
 
 # Class 1: a span of time or "normal" after the figure is never what it measures
