@@ -94,6 +94,8 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             fact = _partner(text, previous, fact) if anchor is None else _partner(text, anchor, fact, _FROM)
             fact = _sentence_money(text, in_sentence, fact)
         fact = _subject(text, fact, sentence_start, row is not None, earlier.get(fact.unit))
+        if row is None and fact.subject is not None and fact.subject.lower().endswith("number"):
+            fact = _number_of(text, fact, sentence_start)
         fact = _kind(text, fact, sentence_start, row is not None)
         if (
             previous is not None
@@ -1119,6 +1121,15 @@ def _subject(text: str, fact: Fact, sentence_start: int, table_row: bool, earlie
         counted = subjects.counted_in(subject)  # "sales of domestic-built cars": cars are counted
         subject = counted or subject
     return fact if subject == fact.subject else _with(fact, subject=subject)
+
+
+def _number_of(text: str, fact: Fact, sentence_start: int) -> Fact:
+    """ "the number of people in work rose by 503,300": what the number counts, not "number"."""
+    at = text.rfind("number of ", sentence_start, fact.start)
+    if at < 0:
+        return fact
+    counted = subjects.acceptable(subjects.subject_after(text, at + len("number"), fact.start, False))
+    return fact if counted is None else _with(fact, subject=counted)
 
 
 _SECURITY_CHAIN = re.compile(

@@ -50,3 +50,18 @@ def test_a_located_name_is_the_place(text: str, surface: str, place: str) -> Non
 )
 def test_a_stake_an_owner_or_an_acronym_is_no_place(text: str, surface: str) -> None:
     assert one(text, surface, dateline="Springfield").place == "Springfield"
+
+
+# Class 2: "the number of X" counts X: the noun after "of" is the subject, not "number".
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [
+        ("The number of passengers fell 12% to 3.1 million last year.", "12%", "passenger"),
+        ("The number of passengers fell 12% to 3.1 million last year.", "3.1 million", "passenger"),
+        ("Hospitals said the number of patients waiting rose to 7.6 million.", "7.6 million", "patient"),
+        ("The number of homeless families grew by 4,000.", "4,000", "family"),
+        ("The number of people in work rose by 90,000 to 31 million.", "90,000", "people"),
+    ],
+)
+def test_the_number_of_a_noun_counts_the_noun(text: str, surface: str, head: str) -> None:
+    assert one(text, surface).subject_head == head
