@@ -21,7 +21,7 @@ from typing import Any
 
 from transforms.extract import entities, gazetteer, heads, kinds, patterns, scales, subjects, tables
 from transforms.extract.model import Fact, fact_with
-from transforms.extract.story import Story
+from transforms.extract.story import DEMONYMS, Story
 from transforms.extract.units import UNITS
 from transforms.extract.units import lookup as lookup_unit
 
@@ -97,6 +97,8 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
         if row is None and fact.subject is not None and fact.subject.lower().endswith("number"):
             fact = _number_of(text, fact, sentence_start)
         fact = _kind(text, fact, sentence_start, row is not None)
+        if row is None and fact.unit is None and fact.kind == "count" and _PER_CURRENCY.match(text, fact.end):
+            fact = _exchange_rate(text, fact, sentence_start, previous)
         if (
             previous is not None
             and fact.kind in ("money", "price")
@@ -204,7 +206,11 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             if city:
                 # "70% of the city", "Rents in the capital rose 3.1%": the dateline city it stands for
                 fact = _with(fact, about=story.dateline)
-        if row is None and _quotes_its_subject(fact):
+        if (
+            row is None
+            and _quotes_its_subject(fact)
+            and _DEVALUED.search(fact.sentence, 0, fact.start - sentence_start) is None
+        ):
             # "The pound opened lower at 1.59 dlrs": a market report is about what it quotes
             fact = _with(fact, about=_DETERMINER.sub("", fact.subject or ""))
         elif (fact.about is None or fact.about[:1].islower()) and _OF_ITS.match(text, fact.end):
@@ -317,6 +323,10 @@ _ISSUE_TERMS = re.compile(
 )
 _ISSUED = re.compile(r"(?i)\b(?:euro)?(?:bonds?|notes|debentures)\b")
 """The security an issue's terms are of: "a 10 billion yen eurobond due 1994 paying five pct"."""
+
+
+_DEVALUED = re.compile(r"\b(?:de|re)valu(?:ed|es|e|ing)\s+(?:the|its|their)\s")
+"""A currency as the object of a devaluation: the fact is about who devalued it, not the currency."""
 
 
 def _quotes_its_subject(fact: Fact) -> bool:
@@ -1121,6 +1131,60 @@ def _subject(text: str, fact: Fact, sentence_start: int, table_row: bool, earlie
         counted = subjects.counted_in(subject)  # "sales of domestic-built cars": cars are counted
         subject = counted or subject
     return fact if subject == fact.subject else _with(fact, subject=subject)
+
+
+_PER_CURRENCY = re.compile(
+    r"\s+(?:per|a|to\s+the|against\s+the|versus\s+the)\s+(?:US\s+|U\.S\.\s+)?(?:dollar|euro|greenback)\b"
+)
+"""A bare number quoted against a currency: "20.41 per dollar", "49.5 to the dollar"."""
+_CURRENCY_HEADS = {"real": "real", "pound": "pound sterling"}
+"""Currency heads the unit table reads otherwise ("pound" is also a mass) or lacks."""
+
+
+def _currency_named(subject: str | None) -> str | None:
+    """The currency a subject names ("the Mexican peso" -> "peso"), or None."""
+    head = heads.head_of(subject)
+    if head is None or subject is None:
+        return None
+    unit = lookup_unit(head)
+    if unit is not None and unit.kind == "money" and unit.name not in ("US dollar", "euro"):
+        return unit.name
+    if head == "pound" and subject.split()[0][:1].isupper() and subject.split()[0] != "pound":
+        return f"{subject.split()[0]} pound"  # "Egyptian pound"
+    return _CURRENCY_HEADS.get(head)
+
+
+def _pound_of(sentence: str) -> str:
+    """Whose pound a sentence quotes: "Egypt let the pound fall" -> "Egyptian pound"; else sterling."""
+    for demonym, country in DEMONYMS.items():
+        if country != "Britain" and country in sentence:
+            return f"{demonym.title()} pound"
+    return "pound sterling"
+
+
+def _exchange_rate(text: str, fact: Fact, sentence_start: int, previous: Fact | None) -> Fact:
+    """ "The peso weakened to 20.41 per dollar": the peso's price in dollars, in pesos.
+
+    The quoted currency is the fact's subject, else the subject of the figure before it in the
+    sentence ("devalued the pound by 38%, letting it fall to 49.5 to the dollar").
+    """
+    currency = _currency_named(fact.subject)
+    subject = fact.subject
+    if currency is None and previous is not None:
+        currency = _currency_named(previous.subject)
+        subject = previous.subject
+    if currency is None:
+        # the last currency the clause names: "let the pound slide to 51.2 to the dollar"
+        before = text[max(sentence_start, fact.start - 90) : fact.start].split()[-12:]
+        word = next((w for w in reversed(before) if _currency_named(w.lower()) is not None), None)
+        if word is None:
+            return fact
+        currency, subject = _currency_named(word.lower()), word
+    if currency == "pound sterling":
+        currency = _pound_of(fact.sentence)
+    quoted = _PER_CURRENCY.match(text, fact.end)
+    end = fact.end if quoted is None else quoted.end()
+    return _with(fact, unit=currency, kind="price", subject=subject, end=end, surface=text[fact.start : end])
 
 
 def _number_of(text: str, fact: Fact, sentence_start: int) -> Fact:

@@ -65,3 +65,39 @@ def test_a_stake_an_owner_or_an_acronym_is_no_place(text: str, surface: str) -> 
 )
 def test_the_number_of_a_noun_counts_the_noun(text: str, surface: str, head: str) -> None:
     assert one(text, surface).subject_head == head
+
+
+# Class 3: a currency's move and its quote "per dollar" / "to the dollar": the currency is the
+# subject (also as the object of "devalued"), the quote is its price in that currency.
+_REAL = "The Brazilian real weakened 1.8% to 5.62 per dollar on Friday."
+_NAIRA = "Nigeria devalued the naira by 30%, letting it slide to 1,400 to the dollar."
+
+
+@pytest.mark.parametrize(("text", "surface"), [(_REAL, "1.8%"), (_REAL, "5.62")])
+def test_a_currency_that_weakened_is_the_subject(text: str, surface: str) -> None:
+    assert one(text, surface).subject_head == "real"
+
+
+def test_a_quote_per_dollar_is_a_price_in_the_currency() -> None:
+    fact = one(_REAL, "5.62")
+    assert (fact.surface, fact.unit, fact.kind) == ("5.62 per dollar", "real", "price")
+
+
+def test_a_devalued_currency_is_the_subject_and_the_move_is_down() -> None:
+    fact = one(_NAIRA, "30%")
+    assert (fact.subject_head, fact.change, fact.about) == ("naira", "down", "Nigeria")
+
+
+def test_a_quote_after_it_takes_the_currency_before() -> None:
+    fact = one(_NAIRA, "1,400")
+    assert (fact.subject_head, fact.unit, fact.kind) == ("naira", "naira", "price")
+
+
+def test_a_pound_quoted_per_dollar_is_the_named_country_pound() -> None:
+    fact = one("In Cairo, Egypt's central bank let the pound slide to 51.2 to the dollar.", "51.2")
+    assert (fact.unit, fact.kind) == ("Egyptian pound", "price")
+
+
+def test_a_plain_count_per_dollar_of_something_else_stays_a_count() -> None:
+    fact = one("Sales rose to 400 per dollar of assets.", "400")
+    assert fact.kind == "count"
