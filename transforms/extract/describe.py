@@ -1187,6 +1187,10 @@ def _exchange_rate(text: str, fact: Fact, sentence_start: int, previous: Fact | 
     return _with(fact, unit=currency, kind="price", subject=subject, end=end, surface=text[fact.start : end])
 
 
+_PRICE_HEADS = frozenset(["price", "rent", "fare", "share", "stock"])
+"""Heads whose unscaled amount is what one thing costs: a price, a rent, a fare, a share's price."""
+
+
 def _number_of(text: str, fact: Fact, sentence_start: int) -> Fact:
     """ "the number of people in work rose by 503,300": what the number counts, not "number"."""
     at = text.rfind("number of ", sentence_start, fact.start)
@@ -1260,6 +1264,8 @@ def _kind(text: str, fact: Fact, sentence_start: int, table_row: bool) -> Fact:
             return _with(fact, kind="price")  # "tickets now cost €22.50": what one thing costs
         if _NOMINAL.match(after):
             return _with(fact, kind="price")  # "shares of 100 francs nominal": what one share is worth
+        if heads.head_of(fact.subject) in _PRICE_HEADS and not _SCALED.search(fact.surface):
+            return _with(fact, kind="price")  # "the average price slipped to C$668,000", "rents of €900"
         if kinds.per_unit_price(text, fact.end, sentence_end, scope) or (
             not _SCALED.search(fact.surface)
             and kinds.is_market_price(clause, fact.subject, after, fact.change)

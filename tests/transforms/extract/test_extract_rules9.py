@@ -101,3 +101,21 @@ def test_a_pound_quoted_per_dollar_is_the_named_country_pound() -> None:
 def test_a_plain_count_per_dollar_of_something_else_stays_a_count() -> None:
     fact = one("Sales rose to 400 per dollar of assets.", "400")
     assert fact.kind == "count"
+
+
+# Class 4: an unscaled sum whose subject is a price, a rent, a fare or a share is a price.
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The median home price climbed to A$912,000 in March.", "A$912,000"),
+        ("Average rents in Porto reached €1,250 a month.", "€1,250"),
+        ("Its shares slid 6% to 18.40 euros in Milan.", "18.40 euros"),
+        ("Fans paid an average ticket price of $245 for the final.", "$245"),
+    ],
+)
+def test_an_unscaled_price_rent_or_share_is_a_price(text: str, surface: str) -> None:
+    assert one(text, surface).kind == "price"
+
+
+def test_a_scaled_sum_of_shares_stays_money() -> None:
+    assert one("The fund sold shares worth $2.4bn last year.", "$2.4bn").kind == "money"
