@@ -96,6 +96,12 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
         fact = _subject(text, fact, sentence_start, row is not None, earlier.get(fact.unit))
         if row is None and fact.subject is not None and fact.subject.lower().endswith("number"):
             fact = _number_of(text, fact, sentence_start)
+        if row is None and previous is not None and previous.subject is not None and fact.subject is not None:
+            forecast = _FORECASTERS.match(text, fact.end)
+            if forecast is not None:
+                # "added 143,000 jobs, fewer than the 170,000 economists had expected": the figure
+                # forecast measures what the one before does; the economists only forecast it
+                fact = _with(fact, subject=previous.subject, change=previous.change)
         fact = _kind(text, fact, sentence_start, row is not None)
         if row is None and fact.unit is None and fact.kind == "count" and _PER_CURRENCY.match(text, fact.end):
             fact = _exchange_rate(text, fact, sentence_start, previous)
@@ -1187,6 +1193,11 @@ def _exchange_rate(text: str, fact: Fact, sentence_start: int, previous: Fact | 
     return _with(fact, unit=currency, kind="price", subject=subject, end=end, surface=text[fact.start : end])
 
 
+_FORECASTERS = re.compile(
+    r"\s+(?:economists|analysts|forecasters|markets|investors|traders|strategists)\s+(?:polled\s+by\s+\w+\s+)?"
+    r"(?:had\s+|have\s+|were\s+)?(?:expected|forecast|predicted|estimated|anticipated|projected|expecting)\b"
+)
+"""Who forecast a figure, after it: "the 170,000 economists had expected", "3.1% analysts forecast"."""
 _PRICE_HEADS = frozenset(["price", "rent", "fare", "share", "stock"])
 """Heads whose unscaled amount is what one thing costs: a price, a rent, a fare, a share's price."""
 

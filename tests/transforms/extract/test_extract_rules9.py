@@ -119,3 +119,17 @@ def test_an_unscaled_price_rent_or_share_is_a_price(text: str, surface: str) -> 
 
 def test_a_scaled_sum_of_shares_stays_money() -> None:
     assert one("The fund sold shares worth $2.4bn last year.", "$2.4bn").kind == "money"
+
+
+# Class 5: a figure the economists or analysts had forecast measures what the figure before it
+# does ("added 143,000 jobs, fewer than the 160,000 economists had expected"); they only forecast it.
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [
+        ("Factories added 21,000 jobs, fewer than the 35,000 economists had expected.", "35,000", "job"),
+        ("Retail sales rose 0.4% in May, below the 0.6% analysts had forecast.", "0.6%", "sales"),
+        ("Exports fell 3%, less than the 5% economists polled by Reuters had expected.", "5%", "export"),
+    ],
+)
+def test_a_forecast_figure_keeps_the_measure_before_it(text: str, surface: str, head: str) -> None:
+    assert one(text, surface).subject_head == head
