@@ -244,6 +244,13 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             priced = _GOOD_PRICES.match(fact.subject)
             if priced is not None and priced.group("good").lower() in _GOODS:
                 fact = _with(fact, about=priced.group("good"))  # "Oil prices fell 3%": about oil
+        if (
+            row is None
+            and (fact.kind == "money" or (fact.unit == "percent" and _OF_ITS.match(text, fact.end)))
+            and "fine" in text[max(sentence_start, fact.start - 120) : fact.start]
+        ):
+            fined = _fined(text, fact, sentence_start, in_sentence)
+            fact = fact if fined is None else _with(fact, about=fined)
         if fact.about is not None and fact.about.isupper():
             if fact.about not in spelled:
                 spelled[fact.about] = entities.expand_initials(fact.about, text)
@@ -1191,6 +1198,32 @@ def _exchange_rate(text: str, fact: Fact, sentence_start: int, previous: Fact | 
     quoted = _PER_CURRENCY.match(text, fact.end)
     end = fact.end if quoted is None else quoted.end()
     return _with(fact, unit=currency, kind="price", subject=subject, end=end, surface=text[fact.start : end])
+
+
+_FINED = re.compile(
+    r"\b(?:fined|fines|fine|fining)\s+(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s+$"
+)
+"""The one a fine is imposed on, right before the sum: "fined Acme €40m"."""
+_AND_NAME = re.compile(r",?\s+and\s+(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s+$")
+"""A second one fined, in the same verb's list: "fined Acme €40m and Zentra €10m"."""
+
+
+def _fined(text: str, fact: Fact, sentence_start: int, before: list[Fact]) -> str | None:
+    """Who a fine is imposed on: a fine is about the one fined, not the regulator that fined it."""
+    lo = max(sentence_start, fact.start - 80)
+    fined = _FINED.search(text, lo, fact.start) if fact.kind == "money" else None
+    if fined is not None:
+        return fined.group("name")
+    previous = next((one for one in reversed(before) if one.kind == "money"), None)
+    if previous is None or previous.end < lo:
+        return None
+    if fact.kind != "money":
+        # "fined Acme €40m, about 2% of its turnover": "its" is the one fined
+        first = _FINED.search(text, max(sentence_start, previous.start - 80), previous.start)
+        return None if first is None else first.group("name")
+    listed = _AND_NAME.search(text, max(previous.end, fact.start - 40), fact.start)
+    first = _FINED.search(text, max(sentence_start, previous.start - 80), previous.start)
+    return listed.group("name") if listed is not None and first is not None else None
 
 
 _FORECASTERS = re.compile(

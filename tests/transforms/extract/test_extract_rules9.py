@@ -133,3 +133,19 @@ def test_a_scaled_sum_of_shares_stays_money() -> None:
 )
 def test_a_forecast_figure_keeps_the_measure_before_it(text: str, surface: str, head: str) -> None:
     assert one(text, surface).subject_head == head
+
+
+# Class 6: a fine is about the one fined, not the regulator that fined it; a second one in the same
+# list ("..., and Lloyds £12m") and a share "of its" turnover after the fine are the fined one's too.
+_FINES = (
+    "The regulator fined Barclays £40m, about 2% of its annual profit, and Lloyds £12m for misleading us."
+)
+
+
+@pytest.mark.parametrize(("surface", "about"), [("£40m", "Barclays"), ("2%", "Barclays"), ("£12m", "Lloyds")])
+def test_a_fine_is_about_the_one_fined(surface: str, about: str) -> None:
+    assert one(_FINES, surface).about == about
+
+
+def test_a_court_fine_is_about_the_company() -> None:
+    assert one("A court fined Volkswagen €1bn over emissions cheating.", "€1bn").about == "Volkswagen"
