@@ -96,6 +96,11 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
         fact = _subject(text, fact, sentence_start, row is not None, earlier.get(fact.unit))
         if row is None and fact.subject is not None and fact.subject.lower().endswith("number"):
             fact = _number_of(text, fact, sentence_start)
+        if row is None and fact.subject is None and fact.unit in (None, "percent"):
+            voters = _VOTERS.match(text, sentence_start, fact.start)
+            if voters is not None:
+                # "Voters in Ireland rejected the plan by 61% to 39%", "Residents voted 2,341 to 1,987"
+                fact = _with(fact, subject=voters.group("who"))
         if row is None and previous is not None and previous.subject is not None and fact.subject is not None:
             forecast = _FORECASTERS.match(text, fact.end)
             if forecast is not None:
@@ -1226,6 +1231,11 @@ def _fined(text: str, fact: Fact, sentence_start: int, before: list[Fact]) -> st
     return listed.group("name") if listed is not None and first is not None else None
 
 
+_VOTERS = re.compile(
+    r"(?:The\s+)?(?P<who>[A-Z][a-z]+s|MPs)(?:\s+(?:in|of|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?"
+    r"\s+(?:voted|rejected|approved|backed|endorsed|opposed)\b[^,;]{0,60}$"
+)
+"""The ones who voted, opening a sentence whose vote the figure tallies: "Voters in Ireland rejected"."""
 _FORECASTERS = re.compile(
     r"\s+(?:economists|analysts|forecasters|markets|investors|traders|strategists)\s+(?:polled\s+by\s+\w+\s+)?"
     r"(?:had\s+|have\s+|were\s+)?(?:expected|forecast|predicted|estimated|anticipated|projected|expecting)\b"

@@ -149,3 +149,20 @@ def test_a_fine_is_about_the_one_fined(surface: str, about: str) -> None:
 
 def test_a_court_fine_is_about_the_company() -> None:
     assert one("A court fined Volkswagen €1bn over emissions cheating.", "€1bn").about == "Volkswagen"
+
+
+# Class 7: a vote's tally or shares, with no noun of their own, are of those who voted.
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [
+        ("Voters in Chile rejected the draft by 61.9 per cent to 38.1 per cent.", "38.1 per cent", "voter"),
+        ("Members voted 412 to 88 in favour.", "412", "member"),
+        ("Shareholders approved the deal by 87%.", "87%", "shareholder"),
+    ],
+)
+def test_a_vote_tally_is_of_those_who_voted(text: str, surface: str, head: str) -> None:
+    assert one(text, surface).subject_head == head
+
+
+def test_a_count_with_its_own_noun_after_a_vote_keeps_it() -> None:
+    assert one("Directors approved a plan to cut 3,000 jobs.", "3,000").subject_head == "job"
