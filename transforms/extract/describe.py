@@ -21,7 +21,7 @@ from typing import Any
 
 from transforms.extract import entities, gazetteer, heads, kinds, patterns, scales, subjects, tables
 from transforms.extract.model import Fact, fact_with
-from transforms.extract.story import Story
+from transforms.extract.story import DEMONYMS, Story
 from transforms.extract.units import UNITS
 from transforms.extract.units import lookup as lookup_unit
 
@@ -94,7 +94,22 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             fact = _partner(text, previous, fact) if anchor is None else _partner(text, anchor, fact, _FROM)
             fact = _sentence_money(text, in_sentence, fact)
         fact = _subject(text, fact, sentence_start, row is not None, earlier.get(fact.unit))
+        if row is None and fact.subject is not None and fact.subject.lower().endswith("number"):
+            fact = _number_of(text, fact, sentence_start)
+        if row is None and fact.subject is None and fact.unit in (None, "percent"):
+            voters = _VOTERS.match(text, sentence_start, fact.start)
+            if voters is not None:
+                # "Voters in Ireland rejected the plan by 61% to 39%", "Residents voted 2,341 to 1,987"
+                fact = _with(fact, subject=voters.group("who"))
+        if row is None and previous is not None and previous.subject is not None and fact.subject is not None:
+            forecast = _FORECASTERS.match(text, fact.end)
+            if forecast is not None:
+                # "added 143,000 jobs, fewer than the 170,000 economists had expected": the figure
+                # forecast measures what the one before does; the economists only forecast it
+                fact = _with(fact, subject=previous.subject, change=previous.change)
         fact = _kind(text, fact, sentence_start, row is not None)
+        if row is None and fact.unit is None and fact.kind == "count" and _PER_CURRENCY.match(text, fact.end):
+            fact = _exchange_rate(text, fact, sentence_start, previous)
         if (
             previous is not None
             and fact.kind in ("money", "price")
@@ -202,7 +217,11 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             if city:
                 # "70% of the city", "Rents in the capital rose 3.1%": the dateline city it stands for
                 fact = _with(fact, about=story.dateline)
-        if row is None and _quotes_its_subject(fact):
+        if (
+            row is None
+            and _quotes_its_subject(fact)
+            and _DEVALUED.search(fact.sentence, 0, fact.start - sentence_start) is None
+        ):
             # "The pound opened lower at 1.59 dlrs": a market report is about what it quotes
             fact = _with(fact, about=_DETERMINER.sub("", fact.subject or ""))
         elif (fact.about is None or fact.about[:1].islower()) and _OF_ITS.match(text, fact.end):
@@ -230,6 +249,13 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             priced = _GOOD_PRICES.match(fact.subject)
             if priced is not None and priced.group("good").lower() in _GOODS:
                 fact = _with(fact, about=priced.group("good"))  # "Oil prices fell 3%": about oil
+        if (
+            row is None
+            and (fact.kind == "money" or (fact.unit == "percent" and _OF_ITS.match(text, fact.end)))
+            and "fine" in text[max(sentence_start, fact.start - 120) : fact.start]
+        ):
+            fined = _fined(text, fact, sentence_start, in_sentence)
+            fact = fact if fined is None else _with(fact, about=fined)
         if fact.about is not None and fact.about.isupper():
             if fact.about not in spelled:
                 spelled[fact.about] = entities.expand_initials(fact.about, text)
@@ -315,6 +341,10 @@ _ISSUE_TERMS = re.compile(
 )
 _ISSUED = re.compile(r"(?i)\b(?:euro)?(?:bonds?|notes|debentures)\b")
 """The security an issue's terms are of: "a 10 billion yen eurobond due 1994 paying five pct"."""
+
+
+_DEVALUED = re.compile(r"\b(?:de|re)valu(?:ed|es|e|ing)\s+(?:the|its|their)\s")
+"""A currency as the object of a devaluation: the fact is about who devalued it, not the currency."""
 
 
 def _quotes_its_subject(fact: Fact) -> bool:
@@ -1121,6 +1151,109 @@ def _subject(text: str, fact: Fact, sentence_start: int, table_row: bool, earlie
     return fact if subject == fact.subject else _with(fact, subject=subject)
 
 
+_PER_CURRENCY = re.compile(
+    r"\s+(?:per|a|to\s+the|against\s+the|versus\s+the)\s+(?:US\s+|U\.S\.\s+)?(?:dollar|euro|greenback)\b"
+)
+"""A bare number quoted against a currency: "20.41 per dollar", "49.5 to the dollar"."""
+_CURRENCY_HEADS = {"real": "real", "pound": "pound sterling"}
+"""Currency heads the unit table reads otherwise ("pound" is also a mass) or lacks."""
+
+
+def _currency_named(subject: str | None) -> str | None:
+    """The currency a subject names ("the Mexican peso" -> "peso"), or None."""
+    head = heads.head_of(subject)
+    if head is None or subject is None:
+        return None
+    unit = lookup_unit(head)
+    if unit is not None and unit.kind == "money" and unit.name not in ("US dollar", "euro"):
+        return unit.name
+    if head == "pound" and subject.split()[0][:1].isupper() and subject.split()[0] != "pound":
+        return f"{subject.split()[0]} pound"  # "Egyptian pound"
+    return _CURRENCY_HEADS.get(head)
+
+
+def _pound_of(sentence: str) -> str:
+    """Whose pound a sentence quotes: "Egypt let the pound fall" -> "Egyptian pound"; else sterling."""
+    for demonym, country in DEMONYMS.items():
+        if country != "Britain" and country in sentence:
+            return f"{demonym.title()} pound"
+    return "pound sterling"
+
+
+def _exchange_rate(text: str, fact: Fact, sentence_start: int, previous: Fact | None) -> Fact:
+    """ "The peso weakened to 20.41 per dollar": the peso's price in dollars, in pesos.
+
+    The quoted currency is the fact's subject, else the subject of the figure before it in the
+    sentence ("devalued the pound by 38%, letting it fall to 49.5 to the dollar").
+    """
+    currency = _currency_named(fact.subject)
+    subject = fact.subject
+    if currency is None and previous is not None:
+        currency = _currency_named(previous.subject)
+        subject = previous.subject
+    if currency is None:
+        # the last currency the clause names: "let the pound slide to 51.2 to the dollar"
+        before = text[max(sentence_start, fact.start - 90) : fact.start].split()[-12:]
+        word = next((w for w in reversed(before) if _currency_named(w.lower()) is not None), None)
+        if word is None:
+            return fact
+        currency, subject = _currency_named(word.lower()), word
+    if currency == "pound sterling":
+        currency = _pound_of(fact.sentence)
+    quoted = _PER_CURRENCY.match(text, fact.end)
+    end = fact.end if quoted is None else quoted.end()
+    return _with(fact, unit=currency, kind="price", subject=subject, end=end, surface=text[fact.start : end])
+
+
+_FINED = re.compile(
+    r"\b(?:fined|fines|fine|fining)\s+(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s+$"
+)
+"""The one a fine is imposed on, right before the sum: "fined Acme €40m"."""
+_AND_NAME = re.compile(r",?\s+and\s+(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s+$")
+"""A second one fined, in the same verb's list: "fined Acme €40m and Zentra €10m"."""
+
+
+def _fined(text: str, fact: Fact, sentence_start: int, before: list[Fact]) -> str | None:
+    """Who a fine is imposed on: a fine is about the one fined, not the regulator that fined it."""
+    lo = max(sentence_start, fact.start - 80)
+    fined = _FINED.search(text, lo, fact.start) if fact.kind == "money" else None
+    if fined is not None:
+        return fined.group("name")
+    previous = next((one for one in reversed(before) if one.kind == "money"), None)
+    if previous is None or previous.end < lo:
+        return None
+    if fact.kind != "money":
+        # "fined Acme €40m, about 2% of its turnover": "its" is the one fined
+        first = _FINED.search(text, max(sentence_start, previous.start - 80), previous.start)
+        return None if first is None else first.group("name")
+    listed = _AND_NAME.search(text, max(previous.end, fact.start - 40), fact.start)
+    first = _FINED.search(text, max(sentence_start, previous.start - 80), previous.start)
+    return listed.group("name") if listed is not None and first is not None else None
+
+
+_VOTERS = re.compile(
+    r"(?:The\s+)?(?P<who>[A-Z][a-z]+s|MPs)(?:\s+(?:in|of|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?"
+    r"\s+(?:voted|rejected|approved|backed|endorsed|opposed)\b[^,;]{0,60}$"
+)
+"""The ones who voted, opening a sentence whose vote the figure tallies: "Voters in Ireland rejected"."""
+_FORECASTERS = re.compile(
+    r"\s+(?:economists|analysts|forecasters|markets|investors|traders|strategists)\s+(?:polled\s+by\s+\w+\s+)?"
+    r"(?:had\s+|have\s+|were\s+)?(?:expected|forecast|predicted|estimated|anticipated|projected|expecting)\b"
+)
+"""Who forecast a figure, after it: "the 170,000 economists had expected", "3.1% analysts forecast"."""
+_PRICE_HEADS = frozenset(["price", "rent", "fare", "share", "stock"])
+"""Heads whose unscaled amount is what one thing costs: a price, a rent, a fare, a share's price."""
+
+
+def _number_of(text: str, fact: Fact, sentence_start: int) -> Fact:
+    """ "the number of people in work rose by 503,300": what the number counts, not "number"."""
+    at = text.rfind("number of ", sentence_start, fact.start)
+    if at < 0:
+        return fact
+    counted = subjects.acceptable(subjects.subject_after(text, at + len("number"), fact.start, False))
+    return fact if counted is None else _with(fact, subject=counted)
+
+
 _SECURITY_CHAIN = re.compile(
     r"(?:\s+(?:denominated|[a-z]+-denominated))?(?:\s*,\s*[\w./-]+(?:\s+(?:pct|percent|per\s+cent))?)*,?\s+"
     r"(?P<what>(?:(?!(?:of|and|or|in|to|for|with|at|on|by|from|the|its)\b)[a-z-]+\s+){0,2}?(?:bonds?|notes?|eurobonds?|debentures?|convertibles?|certificates?))\b"
@@ -1185,6 +1318,8 @@ def _kind(text: str, fact: Fact, sentence_start: int, table_row: bool) -> Fact:
             return _with(fact, kind="price")  # "tickets now cost €22.50": what one thing costs
         if _NOMINAL.match(after):
             return _with(fact, kind="price")  # "shares of 100 francs nominal": what one share is worth
+        if heads.head_of(fact.subject) in _PRICE_HEADS and not _SCALED.search(fact.surface):
+            return _with(fact, kind="price")  # "the average price slipped to C$668,000", "rents of €900"
         if kinds.per_unit_price(text, fact.end, sentence_end, scope) or (
             not _SCALED.search(fact.surface)
             and kinds.is_market_price(clause, fact.subject, after, fact.change)

@@ -379,11 +379,47 @@ _REGION_AFTER = re.compile(r"\s+(?:district|province|region|county|state|prefect
 """A name before a word for a region is a place, gazetteer or not: "in Gorkha district"."""
 
 
+_LOCATIVE_THE = re.compile(r"\b(?:in|near|at|on|off|across|outside|through|along)\s+(?:the\s+)?$")
+"""A locative word before a place-shaped name, "the" or not: "at the Melbourne Cricket Ground"."""
+_PLACE_SHAPED = re.compile(
+    r"(?:^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)\s+[A-Z][\w-]+$)"
+    r"|(?:\s(?:Lake|Cape|Coast|Bay|Sea|River|Valley|Island|Islands|Peninsula|Mountains|Desert|Basin|Delta|Strait|"
+    r"Canal|Forest|Ground|Stadium|Arena|Park|Airport|Square|Moor|Glacier|Reef|Highlands)$)"
+    r"|(?:^(?:Lake|Mount|Cape|Port)\s)"
+)
+"""A name whose shape says it is a place: a compass word and a name ("South Kivu", "Western Cape"),
+or a name ending or opening in a geographic word ("Gatun Lake", "Wembley Stadium", "Lake Mead")."""
+_NEAR = re.compile(r"\bnear\s+$")
+_IN_ON = re.compile(
+    r"(?<![Ss]take )(?<![Ii]nterest )(?<![Ii]nvested )(?<![Ii]nvest )(?<![Ss]hares )\b(?:in|on)\s+$"
+)
+"""A one-word name after "in" or "on" is a place, not after a stake or investment ("a stake in Nvidia")."""
+
+
 def _located(sentence: str, text: str, start: int, end: int, corporate: bool) -> bool:
-    """A name the sentence sets as a location, though no large city: "in Newry", "in Gorkha district"."""
-    if corporate or not _LOCATIVE.search(sentence, max(0, start - 24), start):
+    """A name the sentence sets as a location, though no large city: "in Newry", "in Gorkha district",
+    "in the Western Cape", "at Gatun Lake", "near Grindavik", "in Andalusia"."""
+    if corporate:
         return False
-    return gazetteer.is_locality(text) or _REGION_AFTER.match(sentence, end) is not None
+    lead = max(0, start - 24)
+    if _LOCATIVE.search(sentence, lead, start) and (
+        gazetteer.is_locality(text) or _REGION_AFTER.match(sentence, end) is not None
+    ):
+        return True
+    if _LOCATIVE_THE.search(sentence, lead, start) and _PLACE_SHAPED.search(text):
+        return True
+    # one word (hyphens allowed) after "near", "in" or "on": "near Grindavik", "in Emilia-Romagna";
+    # not an owner or an acronym ("on Acme's plant", "in IDC's survey")
+    return (
+        " " not in text
+        and "." not in text
+        and not text.isupper()
+        and not sentence.startswith(("'s", "’s"), start + len(text))
+        and (
+            _NEAR.search(sentence, lead, start) is not None
+            or _IN_ON.search(sentence, lead, start) is not None
+        )
+    )
 
 
 _TRADES = re.compile(

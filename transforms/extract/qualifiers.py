@@ -83,7 +83,7 @@ _UP_WORDS = """
     climbed climbs climbing jumped jumps jumping soared soars surged surges grew grows growing
     advanced advances added adds rallied higher raised boosted widened grow adding add extra
     rebounded rebounds rebounding expanded expands leapt leaped rocketed spiked firmed strengthened
-    gaining soaring surging rallying climb jump soar surge hike hikes hiked hiking
+    gaining soaring surging rallying climb jump soar surge hike hikes hiked hiking appreciated
 """
 _UP = frozenset(_UP_WORDS.split())
 _DOWN_WORDS = """
@@ -93,7 +93,7 @@ _DOWN_WORDS = """
     cut cuts reduced narrowed sank sinks dipped dips retreated slumped slumps slashed slashes
     trimmed cutting slice sliced weakened softened dived dove skidded sagged tanked tumbling plunging
     sliding slumping plummeting shrinking shrink shrunk plunge tumble slump sink slide dip slash
-    axe axed axes axing eliminate eliminates eliminated eliminating
+    axe axed axes axing eliminate eliminates eliminated eliminating depreciated depreciates
 """
 _DOWN = frozenset(_DOWN_WORDS.split())
 _FILLERS_WORDS = """
@@ -273,6 +273,7 @@ _BY_UP = frozenset(_BY_UP_WORDS.split())
 _BY_DOWN_WORDS = """
     lower lowers lowered lowering cut cuts cutting reduce reduces reduced reducing slash slashes
     slashed slashing slice slices sliced trim trims trimmed trimming decrease decreases decreased
+    devalue devalues devalued devaluing
     """
 _BY_DOWN = frozenset(_BY_DOWN_WORDS.split())
 _BY_STOPS_WORDS = """

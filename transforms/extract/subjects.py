@@ -281,6 +281,7 @@ _VERBS_WORDS = """
     estimated forecast projected expected put set fixed contributed contributes covers covered ranged
     contracted expanded expands shrink shrinks doubled tripled halved quadrupled
     edged inched ticked crept accelerated slowed cooled moderated
+    weakened weakens strengthened strengthens depreciated appreciated firmed softened rallied
 """
 _VERBS = frozenset(_VERBS_WORDS.split())
 _AUXILIARIES = frozenset(
@@ -411,6 +412,7 @@ _TRANSITIVE_WORDS = """
     slashed slash trimmed trim fixed fix fixes forecast forecasts projected project projects valued
     value values pegged peg increased increase increases decreased decrease hiked hike expanded
     expand pushed push pushes pushing drove drive drives driving sent send sends sending
+    devalued devalue devalues devaluing
 """
 _TRANSITIVE = frozenset(_TRANSITIVE_WORDS.split())
 """Verbs whose object is what the later number measures: "cut its earnings by 7.4 mln dlrs"."""

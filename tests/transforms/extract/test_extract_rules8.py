@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from transforms.extract import EXTRACTOR_VERSION, Fact, extract
+from transforms.extract import Fact, extract
 
 
 def one(text: str, surface: str) -> Fact:
@@ -19,10 +19,6 @@ def one(text: str, surface: str) -> Fact:
 
 
 _FLATS = "Flat prices eased in March, with the median now at £312,000, down from £330,000."
-
-
-def test_version() -> None:
-    assert EXTRACTOR_VERSION == "1.9.0"
 
 
 # Class 1: an adverb between a noun and "at" ("with the median now at $435,000") is no part of the noun.
