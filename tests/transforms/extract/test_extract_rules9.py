@@ -25,7 +25,7 @@ def test_version() -> None:
 
 # Class 1: a place the gazetteer does not hold, set as a location by the sentence: a region with a
 # compass word, a name shaped like a place ("... Lake", "... Stadium"), a one-word name after
-# "near", "in" or "on". It is the fact's place, not the dateline.
+# "near" (after "in" or "on" only a name the gazetteer knows). It is the fact's place, not the dateline.
 @pytest.mark.parametrize(
     ("text", "surface", "place"),
     [
@@ -49,6 +49,20 @@ def test_a_located_name_is_the_place(text: str, surface: str, place: str) -> Non
     ],
 )
 def test_a_stake_an_owner_or_an_acronym_is_no_place(text: str, surface: str) -> None:
+    assert one(text, surface, dateline="Springfield").place == "Springfield"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The bill passed in Congress with 62 votes to spare.", "62"),
+        ("Brokers were bullish on Zentrax, which rose 12 pct in heavy trading.", "12 pct"),
+        ("Steel output in West German mills fell 4.1 pct in March.", "4.1 pct"),
+        ("Gold sales in South African mines rose 9 pct last year.", "9 pct"),
+    ],
+)
+def test_a_body_a_company_or_a_peoples_adjective_is_no_place(text: str, surface: str) -> None:
+    """A lone unknown word after "in"/"on" is as often a body or a company; "West German" is an adjective."""
     assert one(text, surface, dateline="Springfield").place == "Springfield"
 
 
