@@ -672,6 +672,11 @@ def measure_word(subject: str | None) -> bool:
     return subject is None or subject.split()[-1].lower() in _MEASURE_WORDS
 
 
+def _bare_measure(phrase: str) -> bool:
+    """A measure named with no owner ("increase", "average price"), unlike "carmaker's sales"."""
+    return measure_word(phrase) and "'s " not in phrase and "’s " not in phrase
+
+
 def about_of(
     names: list[Name],
     company: str | None,
@@ -735,9 +740,15 @@ def about_of(
         own = subject is not None and clause.text.lower() in subject.lower()
         if clause.named and not own:
             return clause.text  # "Earlier, American Express sold 13 pct"
-        if clause.definite and not topic and (not own or not measure_word(subject)):
+        if (
+            clause.definite
+            and not topic
+            and (not own or not measure_word(subject))
+            and not _bare_measure(clause.text)
+        ):
             # "The club owes 50m", "The 214m bridge reopened": the one the story knows; but a name
-            # the sentence cites comes first ("The handset charges in 38 minutes, Xiaomi said")
+            # the sentence cites comes first ("The handset charges in 38 minutes, Xiaomi said"); not
+            # a measure with no owner ("The increase brings prices to 19.75 dlrs": no entity)
             return cited_name(names) or clause.text
         # a bare common noun ("Hackers stole", "Residents voted") is an actor, not an entity
     if topic and not company:

@@ -621,3 +621,12 @@ def test_a_sum_spent_in_a_season_measures_no_window() -> None:
 
 def test_a_sum_invested_in_plants_is_still_theirs() -> None:
     assert one("The firm will invest $40bn in two plants.", "$40bn").subject_head == "plant"
+
+
+def test_a_measure_opening_the_clause_is_no_entity_the_company_named_before_is() -> None:
+    """"The increase brings prices to ...": an increase is about nothing; the company that made it is."""
+    text = (
+        "Harbourline Oil Corp said it raised its posted prices by 40 cts a barrel.\n\n"
+        "The increase brings its light crude price to 21.50 dlrs, it said."
+    )
+    assert one(text, "21.50 dlrs").about == "Harbourline Oil Corp"
