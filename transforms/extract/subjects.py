@@ -538,7 +538,10 @@ def subject_left(text: str, lo: int, start: int) -> str | None:
             # "sales remained strong, and were expected to grow by 25 pct": the verb shares the subject
             # of the clause before
             return _shared_subject(text, lo, before)
-        found = _phrase_before(words[:verb]) if verb else None
+        held = words[:verb]
+        while len(held) > 1 and held[-1].lower() in _BEFORE_VERB_ADVERBS:
+            held.pop()  # "wirebar use nearly doubled", "The firm more than doubled": no part of the noun
+        found = _phrase_before(held) if verb else None
         if found is None and verb == 0 and relative is not None:
             found = _antecedent(relative)  # "a bypass that will cost £40m": the noun before "that"
         if found is None and cut > 0 and verb == 0:
@@ -1270,6 +1273,10 @@ _CLAUSE_ADVERBS = frozenset(
      "usually", "often", "never", "ever", "typically", "previously", "jointly", "together"]
 )  # fmt: skip
 """Adverbs between a clause's subject and its verb ("The firm now employs", "Sales also rose")."""
+_BEFORE_VERB_ADVERBS = _CLAUSE_ADVERBS | frozenset(
+    ["nearly", "almost", "roughly", "more", "than", "further", "sharply", "slightly", "steadily"]
+)
+"""Words that can stand between a subject and its verb of change ("use nearly doubled")."""
 
 
 def clause_owner(text: str, lo: int, start: int, apposed: bool = False) -> Clause | None:

@@ -624,9 +624,20 @@ def test_a_sum_invested_in_plants_is_still_theirs() -> None:
 
 
 def test_a_measure_opening_the_clause_is_no_entity_the_company_named_before_is() -> None:
-    """"The increase brings prices to ...": an increase is about nothing; the company that made it is."""
+    """ "The increase brings prices to ...": an increase is about nothing; the company that made it is."""
     text = (
         "Harbourline Oil Corp said it raised its posted prices by 40 cts a barrel.\n\n"
         "The increase brings its light crude price to 21.50 dlrs, it said."
     )
     assert one(text, "21.50 dlrs").about == "Harbourline Oil Corp"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [
+        ("Refinery copper use nearly doubled to 3,100 tonnes in May.", "3,100 tonnes", "use"),
+        ("Exports almost tripled to 4.2 mln tonnes last year.", "4.2 mln tonnes", "export"),
+    ],
+)
+def test_an_adverb_before_the_verb_is_no_part_of_the_subject(text: str, surface: str, head: str) -> None:
+    assert one(text, surface).subject_head == head
