@@ -130,6 +130,8 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             fact = _with(fact, subject=previous.subject)  # "a 4.3% pay rise, worth about £2,000 a year"
         if row is None:
             fact = _measured_by_kind(text, fact, sentence_start)
+            if fact.subject is None and fact.kind in _VERB_OWNED_KINDS:
+                fact = _verb_owned(text, fact, sentence_start, names)
         clause_names = entities.clause_names(fact.sentence, names, fact.start - sentence_start)
         fact = _with(
             fact,
@@ -288,6 +290,55 @@ _RESTATED_PER = re.compile(
     r"(?:\s+[a-z][\w-]*){0,2}\s*,\s*or\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?"
 )
 """A sum restated per unit after its noun: "a £2.1bn offer, or 310p a share"."""
+
+
+_VERB_OWNED_KINDS = frozenset(
+    ["length", "area", "volume", "power", "energy", "duration", "price", "percent", "rate", "index_points"]
+)
+"""Kinds whose figure, with no subject of its own, takes the subject of its clause: measured on
+the dev set, where money and counts lose by it (the buyer of a sum, the employer of a headcount)."""
+
+
+def _verb_owned(text: str, fact: Fact, sentence_start: int, names: list[entities.Name]) -> Fact:
+    """The subject of the figure's clause, for a measure that is its verb's object or complement:
+    "Wildfires have burned more than 4.1 million hectares": the wildfires; "Tesla delivered
+    400,000 cars" keeps no name as subject."""
+    if fact.kind == "duration" and _SPAN_BEFORE.search(
+        text, max(sentence_start, fact.start - 24), fact.start
+    ):
+        return fact  # "walked out for 48 hours", "in its first 10 days": how long, of nothing measured
+    if fact.kind == "length" and _BEARING_AFTER.match(text, fact.end):
+        return fact  # "about 200 miles south-east of Key West": where, not a measure of the storm
+    found = subjects.verb_owner(text, sentence_start, fact.start)
+    if found is None:
+        return fact
+    phrase, at = found
+    words = phrase.split()
+    offset = at - sentence_start
+    for name in names:
+        if name.start <= offset < name.start + len(name.text) or offset <= name.start < offset + len(phrase):
+            rest = phrase[name.start - offset + len(name.text) :].split() if name.start >= offset else []
+            if name.start != offset or not rest:
+                return fact  # "Tesla delivered 400,000 cars": a name is about, not subject
+            words = rest  # "Acme shares rose 3%": the shares
+    if any(w[:1].isupper() for w in words[1:]):
+        return fact
+    phrase = " ".join(words)
+    subject = subjects.acceptable(phrase) or (phrase if words[-1].lower() in _OWNING_NOUNS else None)
+    return fact if subject is None else _with(fact, subject=subject)
+
+
+_SPAN_BEFORE = re.compile(
+    r"\b(?:for|over|during|throughout|first|last|next|past|final|opening|coming|following)\s+(?:(?:the|its|their|his|her|about|nearly|almost|"
+    r"more\s+than|less\s+than|up\s+to|at\s+least|just|only|another|a\s+further)\s+)*$",
+    re.IGNORECASE,
+)
+"""Before a duration that spans an event: "for 48 hours", "in its first 10 days"."""
+_BEARING_AFTER = re.compile(r"\s+(?:due\s+)?(?:north|south|east|west)", re.IGNORECASE)
+"""A compass bearing after a distance: "200 miles south-east of Key West"."""
+_OWNING_NOUNS = frozenset(["level", "levels", "losses", "gains", "cuts", "rises", "increases", "declines"])
+"""Nouns a figure never measures when it follows them ("a record 3% rise", "above normal levels"),
+which may still open the clause whose verb takes the figure ("water levels dropped 1.8 metres")."""
 
 
 def _about(scoped: list[entities.Name], names: list[entities.Name], *args: Any, **kwargs: Any) -> str | None:
