@@ -130,6 +130,8 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             fact = _with(fact, subject=previous.subject)  # "a 4.3% pay rise, worth about £2,000 a year"
         if row is None:
             fact = _measured_by_kind(text, fact, sentence_start)
+            if fact.subject is None:
+                fact = _running_total(text, fact, sentence_start, in_sentence)
             if fact.subject is None and fact.kind in _VERB_OWNED_KINDS:
                 fact = _verb_owned(text, fact, sentence_start, names)
         clause_names = entities.clause_names(fact.sentence, names, fact.start - sentence_start)
@@ -290,6 +292,50 @@ _RESTATED_PER = re.compile(
     r"(?:\s+[a-z][\w-]*){0,2}\s*,\s*or\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?"
 )
 """A sum restated per unit after its noun: "a £2.1bn offer, or 310p a share"."""
+
+
+_TAKING_TO = re.compile(
+    r"\b(?:taking|bringing|lifting|pushing|raising|putting)\s+(?:the|its|their|his|her)?\s*"
+    r"(?P<np>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
+    r"(?:\s+(?:so\s+far|to\s+date|(?:so\s+far\s+)?(?:this|last)\s+(?:year|month|week|season)|since\s+[A-Za-z]+|"
+    r"in\s+\d{4}))*\s+to\s+(?:a\s+(?:record\s+|total\s+of\s+)?)?"
+    r"(?:(?:about|around|nearly|almost|some|more\s+than|over|roughly|at\s+least)\s+)?$"
+)
+"""A running total a figure brings something to: "taking deliveries so far this year to 585"."""
+_OF_THE_TOTAL = re.compile(r"\s+of\s+(?:the|its|their)\s+total\b|\s+of\s+all\s+(?P<all>[a-z][\w-]*s)\b")
+"""A share of a whole named before ("about a third of the total") or after ("one in 10 of all visits")."""
+
+
+def _running_total(text: str, fact: Fact, sentence_start: int, in_sentence: list[Fact]) -> Fact:
+    """The subject of a running total or of a share of the whole, where the figure has none.
+
+    "taking job losses this year to 4,500": the losses; "bringing the total so far this year to
+    28,400" and "3.1 million of its customers, about a third of the total": the things an earlier
+    figure of the sentence counts; "about one in 10 of all admissions": the admissions.
+    """
+    window = text[max(sentence_start, fact.start - 80) : fact.start]
+    if window.endswith(
+        (" to ", "about ", "around ", "nearly ", "almost ", "some ", "than ", "over ", "least ")
+    ):
+        taken = _TAKING_TO.search(window) if "ing " in window else None
+        if taken is not None:
+            phrase = taken.group("np")
+            if phrase.split()[-1] != "total":
+                subject = subjects.acceptable(phrase)
+                return fact if subject is None else _with(fact, subject=subject)
+            return _earlier_counted(fact, in_sentence)
+    share = _OF_THE_TOTAL.match(text, fact.end) if text.startswith(" of ", fact.end) else None
+    if share is None:
+        return fact
+    if share.group("all") is not None:
+        return _with(fact, subject=share.group("all"))
+    return _earlier_counted(fact, in_sentence)
+
+
+def _earlier_counted(fact: Fact, in_sentence: list[Fact]) -> Fact:
+    """``fact`` with the subject of the first count before it in its sentence, if any."""
+    counted = next((f for f in in_sentence if f.kind == "count" and f.unit is None and f.subject), None)
+    return fact if counted is None else _with(fact, subject=counted.subject)
 
 
 _VERB_OWNED_KINDS = frozenset(

@@ -76,3 +76,38 @@ def test_a_measure_belongs_to_its_clause_subject(text: str, surface: str, head: 
 )
 def test_no_clause_subject_for_pronouns_names_spans_and_bearings(text: str, surface: str) -> None:
     assert one(text, surface).subject_head is None
+
+
+# Fallback B: a running total ("taking X to N", "bringing the total to N") and a share "of the
+# total" or "of all X" count what the sentence counts.
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [
+        (
+            "Boeing handed over 41 aircraft in May, taking deliveries so far this year to 212.",
+            "212",
+            "delivery",
+        ),
+        ("The bank will close 30 more branches, bringing closures since January to 145.", "145", "closure"),
+        (
+            "Some 1,800 asylum seekers arrived on Lampedusa on Friday, bringing the total so far this year"
+            " to 41,000.",
+            "41,000",
+            "seeker",
+        ),
+        (
+            "The leak exposed the records of 2.4 million of its patients, about a quarter of the total.",
+            "a quarter",
+            "patient",
+        ),
+        (
+            "Strikes cancelled 900 services on Monday, about one in five of all trains.",
+            "one in five",
+            "train",
+        ),
+    ],
+)
+def test_a_running_total_or_a_share_of_the_whole_counts_what_the_sentence_counts(
+    text: str, surface: str, head: str
+) -> None:
+    assert one(text, surface).subject_head == head
