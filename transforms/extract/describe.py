@@ -130,8 +130,8 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             fact = _with(fact, subject=previous.subject)  # "a 4.3% pay rise, worth about £2,000 a year"
         if row is None:
             fact = _measured_by_kind(text, fact, sentence_start)
-            if fact.subject is None:
-                fact = _running_total(text, fact, sentence_start, in_sentence)
+            if fact.subject is None or fact.subject in _TAKING_WORDS:
+                fact = _running_total(text, _with(fact, subject=None), sentence_start, in_sentence)
             if fact.subject is None and fact.kind in _VERB_OWNED_KINDS:
                 fact = _verb_owned(text, fact, sentence_start, names)
         clause_names = entities.clause_names(fact.sentence, names, fact.start - sentence_start)
@@ -298,12 +298,35 @@ _TAKING_TO = re.compile(
     r"\b(?:taking|bringing|lifting|pushing|raising|putting)\s+(?:the|its|their|his|her)?\s*"
     r"(?P<np>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
     r"(?:\s+(?:so\s+far|to\s+date|(?:so\s+far\s+)?(?:this|last)\s+(?:year|month|week|season)|since\s+[A-Za-z]+|"
-    r"in\s+\d{4}))*\s+to\s+(?:a\s+(?:record\s+|total\s+of\s+)?)?"
+    r"in\s+\d{4}|from\s+(?:the|a|its|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+))*\s+to\s+(?:a\s+(?:record\s+|total\s+of\s+)?)?"
     r"(?:(?:about|around|nearly|almost|some|more\s+than|over|roughly|at\s+least)\s+)?$"
 )
 """A running total a figure brings something to: "taking deliveries so far this year to 585"."""
 _OF_THE_TOTAL = re.compile(r"\s+of\s+(?:the|its|their)\s+total\b|\s+of\s+all\s+(?P<all>[a-z][\w-]*s)\b")
 """A share of a whole named before ("about a third of the total") or after ("one in 10 of all visits")."""
+
+
+_TAKING_WORDS = frozenset(["taking", "bringing", "lifting", "pushing", "raising", "putting"])
+"""The participles of a running total, which name nothing measured when read as a subject."""
+_CHANGES_OF = frozenset(
+    [
+        "decline",
+        "fall",
+        "drop",
+        "rise",
+        "increase",
+        "gain",
+        "growth",
+        "slide",
+        "slump",
+        "rally",
+        "jump",
+        "surge",
+    ]
+)
+"""Change nouns whose running total measures what changed ("taking the decline to 28%")."""
+_MORE_AFTER = re.compile(r"\s+more\b(?!\s+(?:than|of|[a-z]+s\b))")
+"""A count of more of what was counted before: "needing about 205 more"."""
 
 
 def _running_total(text: str, fact: Fact, sentence_start: int, in_sentence: list[Fact]) -> Fact:
@@ -320,10 +343,18 @@ def _running_total(text: str, fact: Fact, sentence_start: int, in_sentence: list
         taken = _TAKING_TO.search(window) if "ing " in window else None
         if taken is not None:
             phrase = taken.group("np")
+            if phrase.split()[-1] in _CHANGES_OF:
+                # "prices fell 0.8% in March, taking the decline from the peak to 28%": the prices
+                changed = next((f for f in reversed(in_sentence) if f.subject), None)
+                return fact if changed is None else _with(fact, subject=changed.subject)
             if phrase.split()[-1] != "total":
                 subject = subjects.acceptable(phrase)
                 return fact if subject is None else _with(fact, subject=subject)
             return _earlier_counted(fact, in_sentence)
+    if fact.kind == "count" and fact.unit is None and _MORE_AFTER.match(text, fact.end):
+        # "taking deliveries to 585, leaving it needing about 205 more": more of the same things
+        counted = next((f for f in reversed(in_sentence) if f.kind == "count" and f.subject), None)
+        return fact if counted is None else _with(fact, subject=counted.subject)
     share = _OF_THE_TOTAL.match(text, fact.end) if text.startswith(" of ", fact.end) else None
     if share is None:
         return fact

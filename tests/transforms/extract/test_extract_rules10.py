@@ -111,3 +111,24 @@ def test_a_running_total_or_a_share_of_the_whole_counts_what_the_sentence_counts
     text: str, surface: str, head: str
 ) -> None:
     assert one(text, surface).subject_head == head
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [
+        # a running change measures what changed
+        ("Copper prices slid 1.2% on Monday, taking the fall from the May high to about 9%.", "9%", "price"),
+        ("Rents rose 4% in June, bringing the increase since January to 11%.", "11%", "rent"),
+        # "N more" counts more of what was counted before
+        (
+            "Tesla delivered 1,900 trucks in June, taking deliveries this year to 6,400, and needs about"
+            " 1,600 more to meet its target.",
+            "1,600",
+            "delivery",
+        ),
+    ],
+)
+def test_a_running_change_or_more_of_the_same_takes_the_earlier_subject(
+    text: str, surface: str, head: str
+) -> None:
+    assert one(text, surface).subject_head == head
