@@ -134,6 +134,8 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
                 fact = _running_total(text, _with(fact, subject=None), sentence_start, in_sentence)
             if fact.subject is None and fact.kind in _VERB_OWNED_KINDS:
                 fact = _verb_owned(text, fact, sentence_start, names)
+            if fact.subject is None and fact.kind == "count" and fact.unit is None:
+                fact = _earlier_counted(fact, in_sentence, nearest=True)
         clause_names = entities.clause_names(fact.sentence, names, fact.start - sentence_start)
         fact = _with(
             fact,
@@ -363,9 +365,15 @@ def _running_total(text: str, fact: Fact, sentence_start: int, in_sentence: list
     return _earlier_counted(fact, in_sentence)
 
 
-def _earlier_counted(fact: Fact, in_sentence: list[Fact]) -> Fact:
-    """``fact`` with the subject of the first count before it in its sentence, if any."""
-    counted = next((f for f in in_sentence if f.kind == "count" and f.unit is None and f.subject), None)
+def _earlier_counted(fact: Fact, in_sentence: list[Fact], nearest: bool = False) -> Fact:
+    """``fact`` with the subject of the first count before it in its sentence, if any.
+
+    With ``nearest``, of the last count before it: a bare count counts what the count before it
+    does ("killing 16 people and forcing nearly 800,000 from their homes": people; "The museum drew
+    3.9 million visitors, while the gallery attracted 3.1 million": visitors).
+    """
+    earlier = reversed(in_sentence) if nearest else iter(in_sentence)
+    counted = next((f for f in earlier if f.kind == "count" and f.unit is None and f.subject), None)
     return fact if counted is None else _with(fact, subject=counted.subject)
 
 

@@ -132,3 +132,22 @@ def test_a_running_change_or_more_of_the_same_takes_the_earlier_subject(
     text: str, surface: str, head: str
 ) -> None:
     assert one(text, surface).subject_head == head
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [
+        (
+            "The earthquake killed at least 40 people and left nearly 12,000 without shelter.",
+            "12,000",
+            "people",
+        ),
+        (
+            "The zoo sold 2.1 million tickets last year, while the aquarium sold 1.4 million.",
+            "1.4 million",
+            "ticket",
+        ),
+    ],
+)
+def test_a_bare_count_counts_what_the_count_before_it_does(text: str, surface: str, head: str) -> None:
+    assert one(text, surface).subject_head == head
