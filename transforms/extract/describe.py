@@ -133,7 +133,7 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             if fact.subject is None or fact.subject in _TAKING_WORDS:
                 fact = _running_total(text, _with(fact, subject=None), sentence_start, in_sentence)
             if fact.subject is None and fact.kind in _VERB_OWNED_KINDS:
-                fact = _verb_owned(text, fact, sentence_start, names)
+                fact = _verb_owned(text, fact, sentence_start, names, in_sentence)
             if fact.subject is None and fact.kind == "count" and fact.unit is None:
                 fact = _earlier_counted(fact, in_sentence, nearest=True)
         clause_names = entities.clause_names(fact.sentence, names, fact.start - sentence_start)
@@ -384,7 +384,9 @@ _VERB_OWNED_KINDS = frozenset(
 the dev set, where money and counts lose by it (the buyer of a sum, the employer of a headcount)."""
 
 
-def _verb_owned(text: str, fact: Fact, sentence_start: int, names: list[entities.Name]) -> Fact:
+def _verb_owned(
+    text: str, fact: Fact, sentence_start: int, names: list[entities.Name], in_sentence: list[Fact]
+) -> Fact:
     """The subject of the figure's clause, for a measure that is its verb's object or complement:
     "Wildfires have burned more than 4.1 million hectares": the wildfires; "Tesla delivered
     400,000 cars" keeps no name as subject."""
@@ -398,6 +400,9 @@ def _verb_owned(text: str, fact: Fact, sentence_start: int, names: list[entities
     if found is None:
         return fact
     phrase, at = found
+    if not phrase:  # "24,000 of them have waited more than two years": what the figure counts
+        owner = next((f for f in in_sentence if f.start == at and f.kind == "count"), None)
+        return fact if owner is None or owner.subject is None else _with(fact, subject=owner.subject)
     words = phrase.split()
     offset = at - sentence_start
     for name in names:
@@ -414,7 +419,7 @@ def _verb_owned(text: str, fact: Fact, sentence_start: int, names: list[entities
 
 
 _SPAN_BEFORE = re.compile(
-    r"\b(?:for|over|during|throughout|first|last|next|past|final|opening|coming|following)\s+(?:(?:the|its|their|his|her|about|nearly|almost|"
+    r"\b(?:for|over|during|throughout|after|before|since|until|first|last|next|past|final|opening|coming|following)\s+(?:(?:the|its|their|his|her|about|nearly|almost|"
     r"more\s+than|less\s+than|up\s+to|at\s+least|just|only|another|a\s+further)\s+)*$",
     re.IGNORECASE,
 )

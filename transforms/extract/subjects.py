@@ -1436,6 +1436,7 @@ def _plural_before_verb(before: str, end: int) -> bool:
 
 
 _COMMA = re.compile(r",\s")
+_OF_THEM = re.compile(r"\s+(?:them|those|these|whom)\b")
 _PASSIVE_OBJECT = re.compile(
     r"\b(?:is|are|was|were|been|be|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\s+"
     r"(?:(?:about|around|nearly|almost|some|more\s+than|up\s+to|at\s+least|a\s+further|another)\s+)?$"
@@ -1451,7 +1452,8 @@ def verb_owner(text: str, lo: int, start: int, depth: int = 0) -> tuple[str, int
     2.8%" -> "Copper". A prepositional tail or an apposition between the phrase and its verb is
     skipped; the clause ends at a semicolon, a conjunction or a relative word, and a verb phrase
     coordinated after ", and" shares the subject before it. Returns the phrase and where it
-    starts in ``text``, or None where the clause has no noun phrase before its verb, or a
+    starts in ``text``; an empty phrase where a figure is the clause's subject ("24,000 of them
+    have waited"), at the figure's start; None where the clause has no noun phrase before its verb, or a
     pronoun or a comma stands between the verb and the figure.
     """
     window = max(lo, start - 200)
@@ -1468,6 +1470,7 @@ def verb_owner(text: str, lo: int, start: int, depth: int = 0) -> tuple[str, int
     prev_end = begin
     verb_end = -1
     opening = True
+    figure_at = -1
     coordinated = depth == 0 and cut_start >= 0 and before[cut_start:begin].strip(", ") == "and"
     for match in _LEFT_WORD.finditer(before, begin):
         if match.start() < skip_to:
@@ -1510,7 +1513,7 @@ def verb_owner(text: str, lo: int, start: int, depth: int = 0) -> tuple[str, int
         noun_slot = determined and not phrase and lower not in _AUXILIARIES
         if not noun_slot and (
             (lower in _MORE_VERBS)
-            or (phrase and lower.endswith("ed") and word[:1].islower())
+            or ((phrase or figure_at >= 0) and lower.endswith("ed") and word[:1].islower())
             or (
                 _present_verb(phrase, word, before, match.end())
                 and not _plural_before_verb(before, match.end())
@@ -1520,7 +1523,13 @@ def verb_owner(text: str, lo: int, start: int, depth: int = 0) -> tuple[str, int
             break
         if _has_digit(word):
             phrase, first = [], -1  # "Nearly 4,000 patients", "its 5,000mAh battery": the noun after
+            figure_at = match.start() if not determined else -1
             continue
+        if lower == "of" and not phrase and figure_at >= 0:
+            them = _OF_THEM.match(before, match.end())
+            if them is not None:  # "24,000 of them have waited": the figure's own things
+                skip_to = them.end()
+                continue
         if lower in _DETERMINERS or lower in _OPENERS or word.endswith(("'s", "’s")):
             phrase, first, determined = [], -1, True  # "Nvidia's new chip": the phrase after the owner
             continue
@@ -1548,12 +1557,12 @@ def verb_owner(text: str, lo: int, start: int, depth: int = 0) -> tuple[str, int
         phrase.append(word.rstrip(",'’"))
     if verb_end < 0 or before[verb_end - 4 : verb_end].lower() in ("said", "says", "told"):
         return None  # "The sources said traders planned to sell": the source is no owner
-    if not phrase:
-        if depth == 0 and cut_start > 0 and before[cut_start:begin].strip(", ").lower() == "and":
-            return verb_owner(text, lo, window + cut_start, 1)  # "..., and draws up to 1,200 watts"
+    if not phrase and figure_at < 0:
         return None
-    if _COMMA.search(before, verb_end) is not None or phrase[-1].lower() in _PRONOUNS:
+    if _COMMA.search(before, verb_end) is not None or (phrase and phrase[-1].lower() in _PRONOUNS):
         return None
     if _PASSIVE_OBJECT.search(before, verb_end - 8) is not None:
         return None  # "The team was deducted 12 points": what was done to it, not its measure
+    if not phrase:
+        return "", window + figure_at  # "and 24,000 of them have waited more than two years"
     return " ".join(phrase[-_MAX_LEFT:]), window + first

@@ -151,3 +151,10 @@ def test_a_running_change_or_more_of_the_same_takes_the_earlier_subject(
 )
 def test_a_bare_count_counts_what_the_count_before_it_does(text: str, surface: str, head: str) -> None:
     assert one(text, surface).subject_head == head
+
+
+def test_a_figure_as_the_clause_subject_owns_the_measure_of_its_verb() -> None:
+    text = "About 600 passengers were stranded, and 90 of them waited more than five hours."
+    assert one(text, "five hours").subject_head == "passenger"
+    after = "Around 5,000 homes lost power, and 800 remained dark after 36 hours."
+    assert one(after, "36 hours").subject_head is None  # a point in time, not how long
