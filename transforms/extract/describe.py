@@ -399,7 +399,7 @@ def _verb_owned(
     found = subjects.verb_owner(text, sentence_start, fact.start)
     if found is None:
         return fact
-    phrase, at = found
+    phrase, at, moved = found
     if not phrase:  # "24,000 of them have waited more than two years": what the figure counts
         owner = next((f for f in in_sentence if f.start == at and f.kind == "count"), None)
         return fact if owner is None or owner.subject is None else _with(fact, subject=owner.subject)
@@ -414,7 +414,8 @@ def _verb_owned(
     if any(w[:1].isupper() for w in words[1:]):
         return fact
     phrase = " ".join(words)
-    subject = subjects.acceptable(phrase) or (phrase if words[-1].lower() in _OWNING_NOUNS else None)
+    owning = _OWNING_NOUNS | _MOVED_NOUNS if moved else _OWNING_NOUNS
+    subject = subjects.acceptable(phrase) or (phrase if words[-1].lower() in owning else None)
     return fact if subject is None else _with(fact, subject=subject)
 
 
@@ -427,6 +428,9 @@ _SPAN_BEFORE = re.compile(
 _BEARING_AFTER = re.compile(r"\s+(?:due\s+)?(?:north|south|east|west)", re.IGNORECASE)
 """A compass bearing after a distance: "200 miles south-east of Key West"."""
 _OWNING_NOUNS = frozenset(["level", "levels", "losses", "gains", "cuts", "rises", "increases", "declines"])
+_MOVED_NOUNS = frozenset(["record", "times", "forecast", "target", "estimate", "outlook"])
+"""Nouns that are the object a verb moves by or to a figure ("lowered the world record by two
+minutes", "cut journey times to 45 minutes") but never the noun read after a figure."""
 """Nouns a figure never measures when it follows them ("a record 3% rise", "above normal levels"),
 which may still open the clause whose verb takes the figure ("water levels dropped 1.8 metres")."""
 

@@ -158,3 +158,22 @@ def test_a_figure_as_the_clause_subject_owns_the_measure_of_its_verb() -> None:
     assert one(text, "five hours").subject_head == "passenger"
     after = "Around 5,000 homes lost power, and 800 remained dark after 36 hours."
     assert one(after, "36 hours").subject_head is None  # a point in time, not how long
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [
+        ("The new tram will cut travel times to 25 minutes.", "25 minutes", "time"),
+        ("The swimmer lowered the national record by almost two seconds.", "two seconds", "record"),
+        ("The insurer raised its forecast to 6%.", "6%", "forecast"),
+        (
+            "The chain expects margins to widen by 2 percentage points.",
+            "2 percentage",
+            "margin",
+        ),
+    ],
+)
+def test_the_object_a_verb_moves_by_or_to_the_figure_is_its_subject(
+    text: str, surface: str, head: str
+) -> None:
+    assert one(text, surface).subject_head == head
