@@ -396,7 +396,8 @@ def _verb_owned(
         return fact  # "walked out for 48 hours", "in its first 10 days": how long, of nothing measured
     if fact.kind == "length" and _BEARING_AFTER.match(text, fact.end):
         return fact  # "about 200 miles south-east of Key West": where, not a measure of the storm
-    found = subjects.verb_owner(text, sentence_start, fact.start)
+    tally = _TALLY_AFTER.match(text, fact.end) is not None  # "backed the plan by 58% to 42%": voters
+    found = subjects.verb_owner(text, sentence_start, fact.start, objects=not tally)
     if found is None:
         return fact
     phrase, at, moved = found
@@ -419,6 +420,8 @@ def _verb_owned(
     return fact if subject is None else _with(fact, subject=subject)
 
 
+_TALLY_AFTER = re.compile(r"\s+to\s+\d")
+"""The other side of a tally after a figure: "by 58% to 42%"."""
 _SPAN_BEFORE = re.compile(
     r"\b(?:for|over|during|throughout|after|before|since|until|first|last|next|past|final|opening|coming|following)\s+(?:(?:the|its|their|his|her|about|nearly|almost|"
     r"more\s+than|less\s+than|up\s+to|at\s+least|just|only|another|a\s+further)\s+)*$",

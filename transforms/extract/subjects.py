@@ -1444,7 +1444,9 @@ _PASSIVE_OBJECT = re.compile(
 _OWNER_NOT_TAIL = frozenset(["that", "which", "who", "and", "but"])
 
 
-def verb_owner(text: str, lo: int, start: int, depth: int = 0) -> tuple[str, int, bool] | None:
+def verb_owner(
+    text: str, lo: int, start: int, depth: int = 0, objects: bool = True
+) -> tuple[str, int, bool] | None:
     """The noun phrase before the main verb of the clause whose object or complement the figure is.
 
     "Wildfires have burned more than 4.1 million hectares" -> "Wildfires"; "its 5,000mAh battery
@@ -1489,7 +1491,7 @@ def verb_owner(text: str, lo: int, start: int, depth: int = 0) -> tuple[str, int
                 or _present_verb(["x"], word, before, match.end())
             )
         ):
-            return verb_owner(text, lo, window + cut_start, 1)  # "..., and draws up to 1,200 watts"
+            return verb_owner(text, lo, window + cut_start, 1, objects)  # "..., and draws up to 1,200 watts"
         opening = False
         gap = before[prev_end : match.start()]
         prev_end = match.end()
@@ -1564,7 +1566,7 @@ def verb_owner(text: str, lo: int, start: int, depth: int = 0) -> tuple[str, int
         return None
     if _PASSIVE_OBJECT.search(before, verb_end - 8) is not None:
         return None  # "The team was deducted 12 points": what was done to it, not its measure
-    moved = _verb_object(before, verb_end)
+    moved = _verb_object(before, verb_end) if objects else None
     if moved is not None:
         return moved[0], window + moved[1], True  # "The line will cut journey times to 45 minutes"
     if not phrase:

@@ -177,3 +177,8 @@ def test_the_object_a_verb_moves_by_or_to_the_figure_is_its_subject(
     text: str, surface: str, head: str
 ) -> None:
     assert one(text, surface).subject_head == head
+
+
+def test_a_tally_is_of_the_voters_not_the_object_voted_on() -> None:
+    text = "Members of the union backed the offer by 64% to 36%."
+    assert one(text, "64%").subject_head == "member"
