@@ -304,7 +304,9 @@ _TAKING_TO = re.compile(
     r"(?:(?:about|around|nearly|almost|some|more\s+than|over|roughly|at\s+least)\s+)?$"
 )
 """A running total a figure brings something to: "taking deliveries so far this year to 585"."""
-_OF_THE_TOTAL = re.compile(r"\s+of\s+(?:the|its|their)\s+total\b|\s+of\s+all\s+(?P<all>[a-z][\w-]*s)\b")
+_OF_THE_TOTAL = re.compile(
+    r"\s+of\s+(?:the|its|their)\s+total\b|\s+of\s+all\s+(?P<all>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s)\b"
+)
 """A share of a whole named before ("about a third of the total") or after ("one in 10 of all visits")."""
 
 

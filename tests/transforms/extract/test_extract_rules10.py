@@ -105,6 +105,7 @@ def test_no_clause_subject_for_pronouns_names_spans_and_bearings(text: str, surf
             "one in five",
             "train",
         ),
+        ("The pension fund now holds about 2% of all listed bonds in the country.", "2%", "bond"),
     ],
 )
 def test_a_running_total_or_a_share_of_the_whole_counts_what_the_sentence_counts(
