@@ -130,6 +130,12 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             fact = _with(fact, subject=previous.subject)  # "a 4.3% pay rise, worth about £2,000 a year"
         if row is None:
             fact = _measured_by_kind(text, fact, sentence_start)
+            if fact.subject is None or fact.subject in _TAKING_WORDS:
+                fact = _running_total(text, _with(fact, subject=None), sentence_start, in_sentence)
+            if fact.subject is None and fact.kind in _VERB_OWNED_KINDS:
+                fact = _verb_owned(text, fact, sentence_start, names, in_sentence)
+            if fact.subject is None and fact.kind == "count" and fact.unit is None:
+                fact = _earlier_counted(fact, in_sentence, nearest=True)
         clause_names = entities.clause_names(fact.sentence, names, fact.start - sentence_start)
         fact = _with(
             fact,
@@ -288,6 +294,150 @@ _RESTATED_PER = re.compile(
     r"(?:\s+[a-z][\w-]*){0,2}\s*,\s*or\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?"
 )
 """A sum restated per unit after its noun: "a £2.1bn offer, or 310p a share"."""
+
+
+_TAKING_TO = re.compile(
+    r"\b(?:taking|bringing|lifting|pushing|raising|putting)\s+(?:the|its|their|his|her)?\s*"
+    r"(?P<np>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
+    r"(?:\s+(?:so\s+far|to\s+date|(?:so\s+far\s+)?(?:this|last)\s+(?:year|month|week|season)|since\s+[A-Za-z]+|"
+    r"in\s+\d{4}|from\s+(?:the|a|its|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+))*\s+to\s+(?:a\s+(?:record\s+|total\s+of\s+)?)?"
+    r"(?:(?:about|around|nearly|almost|some|more\s+than|over|roughly|at\s+least)\s+)?$"
+)
+"""A running total a figure brings something to: "taking deliveries so far this year to 585"."""
+_OF_THE_TOTAL = re.compile(
+    r"\s+of\s+(?:the|its|their)\s+total\b|\s+of\s+all\s+(?P<all>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s)\b"
+)
+"""A share of a whole named before ("about a third of the total") or after ("one in 10 of all visits")."""
+
+
+_TAKING_WORDS = frozenset(["taking", "bringing", "lifting", "pushing", "raising", "putting"])
+"""The participles of a running total, which name nothing measured when read as a subject."""
+_CHANGES_OF = frozenset(
+    [
+        "decline",
+        "fall",
+        "drop",
+        "rise",
+        "increase",
+        "gain",
+        "growth",
+        "slide",
+        "slump",
+        "rally",
+        "jump",
+        "surge",
+    ]
+)
+"""Change nouns whose running total measures what changed ("taking the decline to 28%")."""
+_MORE_AFTER = re.compile(r"\s+more\b(?!\s+(?:than|of|[a-z]+s\b))")
+"""A count of more of what was counted before: "needing about 205 more"."""
+
+
+def _running_total(text: str, fact: Fact, sentence_start: int, in_sentence: list[Fact]) -> Fact:
+    """The subject of a running total or of a share of the whole, where the figure has none.
+
+    "taking job losses this year to 4,500": the losses; "bringing the total so far this year to
+    28,400" and "3.1 million of its customers, about a third of the total": the things an earlier
+    figure of the sentence counts; "about one in 10 of all admissions": the admissions.
+    """
+    window = text[max(sentence_start, fact.start - 80) : fact.start]
+    if window.endswith(
+        (" to ", "about ", "around ", "nearly ", "almost ", "some ", "than ", "over ", "least ")
+    ):
+        taken = _TAKING_TO.search(window) if "ing " in window else None
+        if taken is not None:
+            phrase = taken.group("np")
+            if phrase.split()[-1] in _CHANGES_OF:
+                # "prices fell 0.8% in March, taking the decline from the peak to 28%": the prices
+                changed = next((f for f in reversed(in_sentence) if f.subject), None)
+                return fact if changed is None else _with(fact, subject=changed.subject)
+            if phrase.split()[-1] != "total":
+                subject = subjects.acceptable(phrase)
+                return fact if subject is None else _with(fact, subject=subject)
+            return _earlier_counted(fact, in_sentence)
+    if fact.kind == "count" and fact.unit is None and _MORE_AFTER.match(text, fact.end):
+        # "taking deliveries to 585, leaving it needing about 205 more": more of the same things
+        counted = next((f for f in reversed(in_sentence) if f.kind == "count" and f.subject), None)
+        return fact if counted is None else _with(fact, subject=counted.subject)
+    share = _OF_THE_TOTAL.match(text, fact.end) if text.startswith(" of ", fact.end) else None
+    if share is None:
+        return fact
+    if share.group("all") is not None:
+        return _with(fact, subject=share.group("all"))
+    return _earlier_counted(fact, in_sentence)
+
+
+def _earlier_counted(fact: Fact, in_sentence: list[Fact], nearest: bool = False) -> Fact:
+    """``fact`` with the subject of the first count before it in its sentence, if any.
+
+    With ``nearest``, of the last count before it: a bare count counts what the count before it
+    does ("killing 16 people and forcing nearly 800,000 from their homes": people; "The museum drew
+    3.9 million visitors, while the gallery attracted 3.1 million": visitors).
+    """
+    earlier = reversed(in_sentence) if nearest else iter(in_sentence)
+    counted = next((f for f in earlier if f.kind == "count" and f.unit is None and f.subject), None)
+    return fact if counted is None else _with(fact, subject=counted.subject)
+
+
+_VERB_OWNED_KINDS = frozenset(
+    ["length", "area", "volume", "power", "energy", "duration", "price", "percent", "rate", "index_points"]
+)
+"""Kinds whose figure, with no subject of its own, takes the subject of its clause: measured on
+the dev set, where money and counts lose by it (the buyer of a sum, the employer of a headcount)."""
+
+
+def _verb_owned(
+    text: str, fact: Fact, sentence_start: int, names: list[entities.Name], in_sentence: list[Fact]
+) -> Fact:
+    """The subject of the figure's clause, for a measure that is its verb's object or complement:
+    "Wildfires have burned more than 4.1 million hectares": the wildfires; "Tesla delivered
+    400,000 cars" keeps no name as subject."""
+    if fact.kind == "duration" and _SPAN_BEFORE.search(
+        text, max(sentence_start, fact.start - 24), fact.start
+    ):
+        return fact  # "walked out for 48 hours", "in its first 10 days": how long, of nothing measured
+    if fact.kind == "length" and _BEARING_AFTER.match(text, fact.end):
+        return fact  # "about 200 miles south-east of Key West": where, not a measure of the storm
+    tally = _TALLY_AFTER.match(text, fact.end) is not None  # "backed the plan by 58% to 42%": voters
+    found = subjects.verb_owner(text, sentence_start, fact.start, objects=not tally)
+    if found is None:
+        return fact
+    phrase, at, moved = found
+    if not phrase:  # "24,000 of them have waited more than two years": what the figure counts
+        owner = next((f for f in in_sentence if f.start == at and f.kind == "count"), None)
+        return fact if owner is None or owner.subject is None else _with(fact, subject=owner.subject)
+    words = phrase.split()
+    offset = at - sentence_start
+    for name in names:
+        if name.start <= offset < name.start + len(name.text) or offset <= name.start < offset + len(phrase):
+            rest = phrase[name.start - offset + len(name.text) :].split() if name.start >= offset else []
+            if name.start != offset or not rest:
+                return fact  # "Tesla delivered 400,000 cars": a name is about, not subject
+            words = rest  # "Acme shares rose 3%": the shares
+    if any(w[:1].isupper() for w in words[1:]):
+        return fact
+    phrase = " ".join(words)
+    owning = _OWNING_NOUNS | _MOVED_NOUNS if moved else _OWNING_NOUNS
+    subject = subjects.acceptable(phrase) or (phrase if words[-1].lower() in owning else None)
+    return fact if subject is None else _with(fact, subject=subject)
+
+
+_TALLY_AFTER = re.compile(r"\s+to\s+\d")
+"""The other side of a tally after a figure: "by 58% to 42%"."""
+_SPAN_BEFORE = re.compile(
+    r"\b(?:for|over|during|throughout|after|before|since|until|first|last|next|past|final|opening|coming|following)\s+(?:(?:the|its|their|his|her|about|nearly|almost|"
+    r"more\s+than|less\s+than|up\s+to|at\s+least|just|only|another|a\s+further)\s+)*$",
+    re.IGNORECASE,
+)
+"""Before a duration that spans an event: "for 48 hours", "in its first 10 days"."""
+_BEARING_AFTER = re.compile(r"\s+(?:due\s+)?(?:north|south|east|west)", re.IGNORECASE)
+"""A compass bearing after a distance: "200 miles south-east of Key West"."""
+_OWNING_NOUNS = frozenset(["level", "levels", "losses", "gains", "cuts", "rises", "increases", "declines"])
+_MOVED_NOUNS = frozenset(["record", "times", "forecast", "target", "estimate", "outlook"])
+"""Nouns that are the object a verb moves by or to a figure ("lowered the world record by two
+minutes", "cut journey times to 45 minutes") but never the noun read after a figure."""
+"""Nouns a figure never measures when it follows them ("a record 3% rise", "above normal levels"),
+which may still open the clause whose verb takes the figure ("water levels dropped 1.8 metres")."""
 
 
 def _about(scoped: list[entities.Name], names: list[entities.Name], *args: Any, **kwargs: Any) -> str | None:

@@ -1399,3 +1399,226 @@ loss at 20 mln dlrs"): the clause subject, but only the last resort for ``about`
 _WHO = re.compile(r"\b[Tt]he\s+(?P<who>(?:[\w-]+\s+){0,2}[a-z][\w-]*),\s+who\s+$")
 """The definite person a "who" clause stands for: "the 21-year-old midfielder, who"."""
 _CLAUSE_STARTS = patterns.led_by("abhiw", r"(?i)\b(?:while|whereas|and|but|which|who|where|in which|as)\s+")
+
+
+_OWNER_CUTS = patterns.led_by(
+    ";:,abtwTW",
+    r"[;:]|,\s+(?:and|but|while|whereas|which|who|where|as|after|when|because|although|though|since|with)\s|"
+    r"\b(?:while|whereas|because|although|though|when|whether|that|which|who|where|but)\s",
+)
+"""Where the clause of a figure begins: after a semicolon, a conjunction or a relative word."""
+_OWNER_HEDGES = frozenset(
+    [
+        "nearly",
+        "almost",
+        "about",
+        "around",
+        "some",
+        "more",
+        "less",
+        "fewer",
+        "than",
+        "over",
+        "under",
+        "roughly",
+    ]
+)
+_OWNER_TAIL = 9
+"""Words a prepositional tail may run between a subject and its verb ("Copper for three-month
+delivery on the London Metal Exchange rose")."""
+
+
+def _plural_before_verb(before: str, end: int) -> bool:
+    """True when a past-tense verb or one of the verb list follows the word ending at ``end``
+    within a prepositional tail: "Solar panels generated", "water levels at Gatun Lake dropped"."""
+    for index, match in enumerate(_LEFT_WORD.finditer(before, end)):
+        lower = match.group().lower()
+        if index > _OWNER_TAIL or "," in before[end : match.start()]:
+            return False
+        if lower in _MORE_VERBS or (lower.endswith("ed") and lower[:1] == match.group()[:1]):
+            return index == 0 or not _OWNER_NOT_TAIL.intersection(before[end : match.start()].split())
+        if index == 0 and lower not in _PREPOSITIONS and lower != "of":
+            return False
+    return False
+
+
+_COMMA = re.compile(r",\s")
+_OF_THEM = re.compile(r"\s+(?:them|those|these|whom)\b")
+_PASSIVE_OBJECT = re.compile(
+    r"\b(?:is|are|was|were|been|be|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\s+"
+    r"(?:(?:about|around|nearly|almost|some|more\s+than|up\s+to|at\s+least|a\s+further|another)\s+)?$"
+)
+_OWNER_NOT_TAIL = frozenset(["that", "which", "who", "and", "but"])
+
+
+def verb_owner(
+    text: str, lo: int, start: int, depth: int = 0, objects: bool = True
+) -> tuple[str, int, bool] | None:
+    """The noun phrase before the main verb of the clause whose object or complement the figure is.
+
+    "Wildfires have burned more than 4.1 million hectares" -> "Wildfires"; "its 5,000mAh battery
+    charges fully in 38 minutes" -> "battery"; "Copper for three-month delivery on the LME rose
+    2.8%" -> "Copper". A prepositional tail or an apposition between the phrase and its verb is
+    skipped; the clause ends at a semicolon, a conjunction or a relative word, and a verb phrase
+    coordinated after ", and" shares the subject before it; a verb's object the figure moves
+    ("cut journey times by four minutes") is taken instead. Returns the phrase, where it starts
+    in ``text`` and whether it is that object; an empty phrase where a figure is the clause's
+    subject ("24,000 of them have waited"), at the figure's start; None where the clause has no
+    noun phrase before its verb, or a pronoun or a comma stands between the verb and the figure.
+    """
+    window = max(lo, start - 200)
+    before = text[window:start]
+    begin = 0
+    cut_start = -1
+    for match in _OWNER_CUTS.finditer(before):
+        begin, cut_start = match.end(), match.start()
+    phrase: list[str] = []
+    first = -1
+    tail = 0
+    skip_to = -1
+    determined = False
+    prev_end = begin
+    verb_end = -1
+    opening = True
+    figure_at = -1
+    coordinated = depth == 0 and cut_start >= 0 and before[cut_start:begin].strip(", ") == "and"
+    for match in _LEFT_WORD.finditer(before, begin):
+        if match.start() < skip_to:
+            continue
+        word = match.group()
+        lower = word.lower()
+        if opening and lower in _CLAUSE_ADVERBS:
+            continue  # ", and now owns": the adverb opens no phrase
+        if (
+            opening
+            and coordinated
+            and (
+                lower in _MORE_VERBS
+                or lower.endswith("ed")
+                or _present_verb(["x"], word, before, match.end())
+            )
+        ):
+            return verb_owner(text, lo, window + cut_start, 1, objects)  # "..., and draws up to 1,200 watts"
+        opening = False
+        gap = before[prev_end : match.start()]
+        prev_end = match.end()
+        if "," in gap and tail:
+            return None
+        if "," in gap:
+            if phrase:  # "The ferry, carrying 380 passengers, was": read on after the apposition
+                comma = before.find(",", match.start())
+                if comma < 0:
+                    return None
+                skip_to = comma + 1
+                continue
+            determined = False  # "In March, sales rose": the fronted phrase is no subject
+        if tail:
+            if lower in _MORE_VERBS or (lower.endswith("ed") and word[:1].islower()):
+                verb_end = match.end()
+                break
+            tail += 1
+            if tail > _OWNER_TAIL:
+                return None
+            continue
+        noun_slot = determined and not phrase and lower not in _AUXILIARIES
+        if not noun_slot and (
+            (lower in _MORE_VERBS)
+            or ((phrase or figure_at >= 0) and lower.endswith("ed") and word[:1].islower())
+            or (
+                _present_verb(phrase, word, before, match.end())
+                and not _plural_before_verb(before, match.end())
+            )
+        ):
+            verb_end = match.end()
+            break
+        if _has_digit(word):
+            phrase, first = [], -1  # "Nearly 4,000 patients", "its 5,000mAh battery": the noun after
+            figure_at = match.start() if not determined else -1
+            continue
+        if lower == "of" and not phrase and figure_at >= 0:
+            them = _OF_THEM.match(before, match.end())
+            if them is not None:  # "24,000 of them have waited": the figure's own things
+                skip_to = them.end()
+                continue
+        if lower in _DETERMINERS or lower in _OPENERS or word.endswith(("'s", "’s")):
+            phrase, first, determined = [], -1, True  # "Nvidia's new chip": the phrase after the owner
+            continue
+        if phrase and lower in _CLAUSE_ADVERBS:
+            continue
+        if lower in _OWNER_HEDGES:
+            if phrase:
+                return None  # "Adults who slept fewer than six hours": no noun phrase
+            continue  # "More than 2,300 migrants crossed", "Nearly 4,000 patients waited"
+        if phrase and lower.endswith("ing") and word[:1].islower():
+            return None  # "Astronomers using the telescope have found": a participle's phrase
+        if lower in _PREPOSITIONS or lower == "of":
+            if phrase:
+                tail = 1
+                continue
+            comma = before.find(",", match.start())
+            if comma < 0:
+                return None
+            skip_to, phrase = comma + 1, []  # "In March, sales rose": past the fronted phrase
+            continue
+        if lower in _STOP:
+            return None
+        if not phrase:
+            first = match.start()
+        phrase.append(word.rstrip(",'’"))
+    if verb_end < 0 or before[verb_end - 4 : verb_end].lower() in ("said", "says", "told"):
+        return None  # "The sources said traders planned to sell": the source is no owner
+    if not phrase and figure_at < 0:
+        return None
+    if _COMMA.search(before, verb_end) is not None or (phrase and phrase[-1].lower() in _PRONOUNS):
+        return None
+    if _PASSIVE_OBJECT.search(before, verb_end - 8) is not None:
+        return None  # "The team was deducted 12 points": what was done to it, not its measure
+    moved = _verb_object(before, verb_end) if objects else None
+    if moved is not None:
+        return moved[0], window + moved[1], True  # "The line will cut journey times to 45 minutes"
+    if not phrase:
+        return "", window + figure_at, False  # "and 24,000 of them have waited more than two years"
+    return " ".join(phrase[-_MAX_LEFT:]), window + first, False
+
+
+_TO_OR_BY = re.compile(
+    r"\s(?:by|to)\s+(?:(?:about|around|nearly|almost|some|more\s+than|less\s+than|up\s+to|at\s+least|"
+    r"just|only|roughly|over|under)\s+)?$"
+)
+
+
+def _verb_object(before: str, verb_end: int) -> tuple[str, int] | None:
+    """The object a verb moves by or to the figure ("cut journey times by up to four minutes",
+    "expects margins to improve by 3 points"): what the figure measures, not the clause's subject."""
+    end = _TO_OR_BY.search(before, verb_end)
+    if end is None:
+        return None
+    words = list(_LEFT_WORD.finditer(before, verb_end, end.start()))
+    lowers = [w.group().lower() for w in words]
+    if len(lowers) >= 3 and lowers[-2] == "to" and lowers[-1] not in _DETERMINERS:
+        words, lowers = words[:-2], lowers[:-2]  # "margins to improve by": the margins
+    noun: list[int] = []
+    for index in range(len(words) - 1, -1, -1):
+        lower = lowers[index]
+        owned = index > 0 and (lowers[index - 1] in _DETERMINERS or lowers[index - 1].endswith(("'s", "’s")))
+        if (
+            _has_digit(lower)
+            or (lower in _MORE_VERBS and not (owned and not noun))
+            or lower in _STOP
+            or lower in _PREPOSITIONS
+            or lower in _DETERMINERS
+            or lower.endswith(("ed", "ing", "ly", "'s", "’s"))
+            or words[index].group()[:1].isupper()
+            or len(noun) == _MAX_LEFT
+        ):
+            break
+        noun.insert(0, index)
+    if not noun:
+        return None
+    at = noun[0] - 1
+    while at >= 0 and (lowers[at] in _DETERMINERS or lowers[at].endswith(("'s", "’s"))):
+        at -= 1
+    verb = lowers[at] if at >= 0 else "had"  # right after the clause's verb
+    if not (verb in _MORE_VERBS or verb.endswith("ed") or _THIRD_PERSON.fullmatch(verb)):
+        return None  # "between the cities to 45 minutes": no object of the verb
+    return " ".join(lowers[noun[0] : noun[-1] + 1]), words[noun[0]].start()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from transforms.extract import EXTRACTOR_VERSION, Fact, extract
+from transforms.extract import Fact, extract
 
 
 def one(text: str, surface: str, dateline: str | None = None) -> Fact:
@@ -17,10 +17,6 @@ def one(text: str, surface: str, dateline: str | None = None) -> Fact:
     found = [fact for fact in facts if surface in fact.surface]
     assert found, f"no fact {surface!r} in {[fact.surface for fact in facts]}"
     return found[0]
-
-
-def test_version() -> None:
-    assert EXTRACTOR_VERSION == "1.10.0"
 
 
 # Class 1: a place the gazetteer does not hold, set as a location by the sentence: a region with a
