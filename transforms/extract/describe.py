@@ -414,8 +414,8 @@ def _verb_owned(
             if name.start != offset or not rest:
                 return fact  # "Tesla delivered 400,000 cars": a name is about, not subject
             words = rest  # "Acme shares rose 3%": the shares
-    if any(w[:1].isupper() for w in words[1:]):
-        return fact
+    if any(w[:1].isupper() for w in words[1:]) or entities.institution_noun(words[-1]):
+        return fact  # "The company holds 22.9 pct", "the central bank bought bills at 10-3/8 pct": the actor
     phrase = " ".join(words)
     owning = _OWNING_NOUNS | _MOVED_NOUNS if moved else _OWNING_NOUNS
     subject = subjects.acceptable(phrase) or (phrase if words[-1].lower() in owning else None)

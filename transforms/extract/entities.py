@@ -486,6 +486,20 @@ _ANAPHORS = frozenset(
      "club", "startup"]
 )  # fmt: skip
 """Heads of a clause subject that refer back to a named institution ("the central bank bought")."""
+
+
+def institution_noun(word: str) -> bool:
+    """True for the head of a phrase naming an institution ("the company", "the central bank"): an
+    actor a figure is about, never what it measures."""
+    lower = word.lower()
+    return lower in _ANAPHORS or lower in _BODIES
+
+
+_BODIES = frozenset(
+    ["department", "ministry", "agency", "commission", "authority", "council", "board", "regulator"]
+)
+
+
 _ANAPHOR = re.compile(
     r"(?i)(?:^|[,;]\s*|\b(?:and|but|while|addition|also)\s+)(?:it|the\s+(?:\w+\s+)?(?:"
     + "|".join(sorted(_ANAPHORS))

@@ -183,3 +183,18 @@ def test_the_object_a_verb_moves_by_or_to_the_figure_is_its_subject(
 def test_a_tally_is_of_the_voters_not_the_object_voted_on() -> None:
     text = "Members of the union backed the offer by 64% to 36%."
     assert one(text, "64%").subject_head == "member"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The company already holds about 18.5 pct or 2.2 mln Brenco ordinary shares.", "18.5 pct"),
+        ("The central bank purchased bills outright in band two at 9-7/8 pct.", "9-7/8 pct"),
+        ("The department revised March sales to a 4.1 pct rise.", "4.1 pct"),
+    ],
+)
+def test_an_institution_opening_the_clause_is_its_actor_not_what_the_figure_measures(
+    text: str, surface: str
+) -> None:
+    """An institution is what the figure is about (or who acts), never the thing it measures."""
+    assert one(text, surface).subject_head not in ("company", "bank", "department")
