@@ -198,3 +198,20 @@ def test_an_institution_opening_the_clause_is_its_actor_not_what_the_figure_meas
 ) -> None:
     """An institution is what the figure is about (or who acts), never the thing it measures."""
     assert one(text, surface).subject_head not in ("company", "bank", "department")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit", "kind"),
+    [
+        ("The star lies 640 light years from the Sun.", "640 light years", "light year", "length"),
+        ("The new supercomputer peaks at 38 petaflops.", "38 petaflops", "petaflop", "other"),
+        ("Each tablet holds 400 micrograms of folic acid.", "400 micrograms", "microgram", "mass"),
+        ("The stone, a 102-carat diamond, sold on Tuesday.", "102-carat", "carat", "mass"),
+        ("Response times fell to 8ms on the new network.", "8ms", "millisecond", "duration"),
+        ("Its main camera has 50 megapixels.", "50 megapixels", "megapixel", "other"),
+        ("Traffic noise peaked at 85 decibels.", "85 decibels", "decibel", "other"),
+    ],
+)
+def test_science_and_technology_units(text: str, surface: str, unit: str, kind: str) -> None:
+    fact = one(text, surface)
+    assert (fact.unit, fact.kind) == (unit, kind)
