@@ -986,13 +986,33 @@ _FOR_OBJECT = re.compile(
 
 
 _SPENDS = patterns.led_by(
-    "abcdeimpstw",
+    "abcdeimopstw",
     r"(?i)\b(?:spend(?:s|ing)?|spent|invest(?:s|ing|ed)?|set(?:s|ting)?\s+aside|allocat\w+|earmark\w*|"
     r"includ(?:es|ed|ing)|provid(?:es|ed|ing)|devot(?:es|ed|ing)|budget(?:s|ed|ing)|"
-    r"pledg\w+|add(?:s|ing|ed)?|(?:to|will|would|could|must)\s+pay|pa(?:ys|id|ying))\b[^.;:]{0,40}$",
+    r"pledg\w+|add(?:s|ing|ed)?|(?:to|will|would|could|must)\s+pay|pa(?:ys|id|ying)|ow(?:es|ed|ing)|owe)\b"
+    r"(?:[^.;:]|\.(?=\d)){0,40}$",
 )
-_PAID_FOR = re.compile(r"(?i)\s+(?:a\s+(?:year|week|month)\s+)?(?:on|for|in|into|towards|to)\s+")
+_PAID_FOR = re.compile(r"(?i)\s+(?:a\s+(?:year|week|month)\s+)?(?P<to>on|for|in|into|towards|to)\s+")
 _PAID_WORD = re.compile(r"[a-z][a-z-]*")
+_NAMED_WORD = re.compile(r"[A-Z][\w&-]*(?:\.[A-Z]\b)*")
+_PAID_ASIDE = re.compile(
+    r"\s*\([^()]{1,30}\)|\s+(?:over|during|in)\s+the\s+(?:next|coming|past|last|first)\s+"
+    r"(?:[a-z-]+\s+)?(?:years?|months?|weeks?|decades?)|\s+(?:this|next|last)\s+(?:year|month|week|decade)"
+)
+"""Said between a sum and what it pays for: a restated sum "(£1.2bn)", a span "over the next three years"."""
+_SPENDING_ON = patterns.led_by("abcdefghijklmnopqrstuvwxyz", r"[a-z]+ing\s+(?=[\w\"'‘“])")
+_NOT_GERUND_WORDS = """
+    during including according following regarding concerning excluding notwithstanding pending
+    beginning starting amounting totalling totaling bringing taking making adding raising rising falling
+    something nothing everything anything morning evening spring string thing king ring wing sing bring
+    ceiling
+"""
+_NOT_GERUNDS = frozenset(_NOT_GERUND_WORDS.split())
+"""-ing words after a sum that are no doing it pays for: "spent $2m including fees"."""
+_SPEND_VERB = re.compile(r"(?i)\b(?:spen[dt]|invest)")
+_A_NUMBER = re.compile(
+    r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)$"
+)
 
 
 def _paid_for(text: str, fact: Fact, sentence_start: int) -> str | None:
@@ -1002,27 +1022,77 @@ def _paid_for(text: str, fact: Fact, sentence_start: int) -> str | None:
     before the sum and "on", "for", "in" or "to" after it say which noun phrase that is. A verb
     after the preposition ("£1.5bn extending 5G coverage") is no thing and yields nothing.
     """
-    if _SPENDS.search(text, max(sentence_start, fact.start - 48), fact.start) is None:
+    spends = _SPENDS.search(text, max(sentence_start, fact.start - 48), fact.start)
+    if spends is None:
         return None
-    gap = _PAID_FOR.match(text, fact.end)
+    end = fact.end
+    if text.startswith(")", end) and text.endswith("(", max(sentence_start, fact.start - 2), fact.start):
+        end += 1  # "pay ¥310bn ($2.1bn) for": the restated sum pays for the same thing
+    for _ in range(2):  # "pay ¥310bn ($2.1bn) for", "invest €90m over the next three years in"
+        aside = _PAID_ASIDE.match(text, end)
+        if aside is None:
+            break
+        end = aside.end()
+    gap = _PAID_FOR.match(text, end)
     if gap is None:
-        return None
+        return _spent_doing(text, end, spends.group())
+    named = gap.group("to").lower() == "for"  # "pay $800m for the German software maker"
     words: list[str] = []
     position = gap.end()
-    while len(words) < 4:
-        word = _PAID_WORD.match(text, position)
+    while len(words) < 5:
+        word = _PAID_WORD.match(text, position) or (_NAMED_WORD.match(text, position) if named else None)
         if word is None or (words and word.group() in subjects.STOP_OR_PREPOSITION):
             break
         words.append(word.group())
         position = word.end()
+        if text.startswith(("'s ", "’s "), position):
+            words.clear()  # "to a typical commuter's season ticket": the ticket
+            position += 3
+            continue
         if not text.startswith(" ", position):
             break
         position += 1
     while len(words) > 1 and words[0] in subjects.DETERMINERS:
         words.pop(0)  # "a typical bill" -> "typical bill"; a number stays ("two plants")
+    words = words[-4:]  # "a new gas turbine plant": four words after the article
     if not words or words[-1] in subjects.STOP_OR_PREPOSITION or words[0].endswith("ing"):
         return None
     return subjects.acceptable(" ".join(words))  # "spent £2.4bn in the summer transfer window": a time
+
+
+def _spent_doing(text: str, end: int, verb: str) -> str | None:
+    """What a sum spent on doing something pays for: the object of the doing ("will spend £1.5bn
+    extending 5G coverage" -> "5G coverage"), or the doing itself when its object is a measure
+    ("£4.2m resurfacing 38 miles of roads" -> "resurfacing")."""
+    if not text.startswith(" ", end) or _SPEND_VERB.search(verb) is None:
+        return None
+    doing = _SPENDING_ON.match(text, end + 1)
+    if doing is None:
+        return None
+    gerund = doing.group().split()[0].lower()
+    if gerund in _NOT_GERUNDS or gerund in subjects.STOP_OR_PREPOSITION:
+        return None
+    words: list[str] = []
+    position = doing.end()
+    while len(words) < 4:
+        word = _OBJECT_WORD.match(text, position)
+        if word is None:
+            break
+        lower = word.group().lower()
+        if lower in subjects.STOP_OR_PREPOSITION and not (not words and lower in subjects.DETERMINERS):
+            break
+        if not words and _A_NUMBER.match(lower):
+            return gerund  # "resurfacing 38 miles of roads": the work, not the measure
+        words.append(word.group())
+        position = word.end()
+        if not text.startswith(" ", position):
+            break
+        position += 1
+    while words and words[0].lower() in subjects.DETERMINERS:
+        words.pop(0)
+    if not words or subjects.is_verb(words[-1]) or words[-1].lower().endswith("ly"):
+        return None
+    return subjects.acceptable(" ".join(words))
 
 
 _TRADED_FOR = patterns.led_by(

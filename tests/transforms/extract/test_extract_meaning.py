@@ -348,8 +348,10 @@ def test_a_figure_that_names_nothing_is_about_the_definite_body_the_sentence_cit
 def test_a_sum_that_is_spent_measures_what_it_pays_for() -> None:
     assert one("The county will spend £8m on a new ring road.", "£8m").subject_head == "road"
     assert one("The trust is investing $600m in three hospitals.", "$600m").subject_head == "hospital"
-    # a verb after the preposition names no thing
-    assert one("The firm will spend £2bn upgrading its network.", "£2bn").subject is None
+    # since 1.11 a sum spent doing something pays for the object of the doing (as the guide labels it)
+    assert one("The firm will spend £2bn upgrading its network.", "£2bn").subject_head == "network"
+    # a verb after the preposition still names no thing
+    assert one("The firm will spend £2bn on upgrading its network.", "£2bn").subject is None
 
 
 def test_a_collective_that_opens_a_news_sentence_is_no_name() -> None:
