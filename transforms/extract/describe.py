@@ -1095,6 +1095,34 @@ def _spent_doing(text: str, end: int, verb: str) -> str | None:
     return subjects.acceptable(" ".join(words))
 
 
+_RAISES = re.compile(r"(?i)\brais(?:e|es|ed|ing)\s+(?:(?:about|around|some|nearly|almost|more\s+than)\s+)?$")
+_RAISED_BY = re.compile(
+    r"(?i)\s+(?:via|through|in|from|with)\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
+    r"(?P<np>(?:[\w-]+\s+){0,3}?(?P<head>offerings?|sales?|rounds?|issues?|placements?|placings?|"
+    r"listings?|flotations?|IPOs?))\b"
+)
+"""What raised a sum, when it is a fundraising: "raised $300m in a funding round", "via offerings"."""
+
+
+def _raised_by(text: str, fact: Fact, sentence_start: int) -> str | None:
+    """The fundraising a sum was raised in ("is raising 500 mln dlrs via offerings of notes" ->
+    "offerings"); None for whom it was raised from ("raised $120m from investors")."""
+    if "rais" not in text[max(sentence_start, fact.start - 24) : fact.start]:
+        return None  # the common case, without a regex search
+    if _RAISES.search(text, max(sentence_start, fact.start - 24), fact.start) is None:
+        return None
+    end = fact.end
+    aside = _PAID_ASIDE.match(text, end)
+    if aside is not None:
+        end = aside.end()
+    raised = _RAISED_BY.match(text, end, sentence_start + len(fact.sentence))
+    if raised is None or any(
+        word.lower() in subjects.STOP_OR_PREPOSITION for word in raised.group("np").split()[:-1]
+    ):
+        return None
+    return subjects.acceptable(raised.group("np"))
+
+
 _TRADED_FOR = patterns.led_by(
     "abpst",
     r"(?i)\b(?:buy(?:s|ing)?|bought|acquir(?:e|es|ed|ing)|sell(?:s|ing)?|sold|purchas(?:e|es|ed|ing)|"
@@ -1340,6 +1368,7 @@ def _subject(text: str, fact: Fact, sentence_start: int, table_row: bool, earlie
             return _with(fact, subject=owner)
         paid = (
             _paid_for(text, fact, sentence_start)
+            or _raised_by(text, fact, sentence_start)
             or _bought_for(text, fact, sentence_start)
             or _sold_for(text, fact, sentence_start)
         )

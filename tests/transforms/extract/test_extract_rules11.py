@@ -92,3 +92,19 @@ def test_owed_to_and_added_to(text: str, surface: str, head: str) -> None:
 )
 def test_no_thing_paid_for(text: str, surface: str) -> None:
     assert one(text, surface).subject_head is None
+
+
+# Class 4: a sum raised in a fundraising is measured by the fundraising ("a funding round", "offerings").
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [
+        ("The startup raised $300m in a funding round led by Sequoia.", "$300m", "round"),
+        ("The lender is raising 400 mln dlrs via offerings of notes due 1995.", "400 mln", "offering"),
+        ("The group raised £80m through a share placing.", "£80m", "placing"),
+        ("The chipmaker raised $1.2bn in its stock market listing.", "$1.2bn", "listing"),
+    ],
+)
+def test_a_sum_raised_in_a_fundraising(text: str, surface: str, head: str) -> None:
+    fact = one(text, surface)
+    assert fact.subject_head == head
+    assert fact.change is None
