@@ -128,6 +128,15 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             and _WORTH_AFTER.fullmatch(text, previous.end, fact.start)
         ):
             fact = _with(fact, subject=previous.subject)  # "a 4.3% pay rise, worth about £2,000 a year"
+        elif (
+            previous is not None
+            and fact.kind == "money"
+            and previous.kind == "money"
+            and previous.subject is not None
+            and fact.subject is None
+            and _IN_BRACKETS.fullmatch(text, previous.end, fact.start)
+        ):
+            fact = _with(fact, subject=previous.subject)  # "£1.5bn ($1.9bn)": the same sum, restated
         if row is None:
             fact = _measured_by_kind(text, fact, sentence_start)
             if fact.subject is None or fact.subject in _TAKING_WORDS:
@@ -774,6 +783,8 @@ _WORTH_AFTER = re.compile(
     r"(?i)[^,\d;]{0,40},\s+worth\s+(?:(?:about|around|some|nearly|almost|up\s+to|more\s+than|an\s+estimated)\s+)?"
 )
 """", worth about £2,000" after a figure: the worth of what that figure measures ("a 4.3% pay rise")."""
+_IN_BRACKETS = re.compile(r"\s*\(\s*(?:(?:about|around|some|nearly|almost|roughly)\s+)?")
+"""A sum restated in another currency in brackets right after the first: "£1.5bn ($1.9bn)"."""
 _FRONTED_PLACE = re.compile(r"In\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}\s*,")
 """A place that frames the whole sentence: "In Greece, temperatures reached 44C"."""
 _COMMON_OWNER = re.compile(r"(?:the\s+)?(?P<owner>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)['’]s\s")
@@ -1022,6 +1033,8 @@ def _paid_for(text: str, fact: Fact, sentence_start: int) -> str | None:
     before the sum and "on", "for", "in" or "to" after it say which noun phrase that is. A verb
     after the preposition ("£1.5bn extending 5G coverage") is no thing and yields nothing.
     """
+    if text.endswith(", or ", max(sentence_start, fact.start - 5), fact.start):
+        return _spent_on_or(text, fact, sentence_start)
     spends = _SPENDS.search(text, max(sentence_start, fact.start - 48), fact.start)
     if spends is None:
         return None
@@ -1058,6 +1071,23 @@ def _paid_for(text: str, fact: Fact, sentence_start: int) -> str | None:
     if not words or words[-1] in subjects.STOP_OR_PREPOSITION or words[0].endswith("ing"):
         return None
     return subjects.acceptable(" ".join(words))  # "spent £2.4bn in the summer transfer window": a time
+
+
+_SPENT_ON_OR = re.compile(
+    r"(?i)\b(?:spen[dt]|spends|spending|invest(?:s|ed|ing)?)\b(?:[^.;:()]|\.(?=\d)){0,60}?\s(?:on|in|into)\s+"
+    r"(?:an?\s+|the\s+|its\s+|their\s+)?(?P<np>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
+    r"(?:\s+(?:this|next|last)\s+(?:year|month|week|decade))?,\s+or\s+$"
+)
+"""A share spent on something restated as a sum: "will spend 4.7% of its GDP on defence next year, or"."""
+
+
+def _spent_on_or(text: str, fact: Fact, sentence_start: int) -> str | None:
+    """What a sum restating a spent share pays for ("spend 2.1% of its GDP on housing, or €31bn")."""
+    found = _SPENT_ON_OR.search(text, max(sentence_start, fact.start - 110), fact.start)
+    words = found.group("np").split() if found is not None else []
+    if not words or (len(words) > 1 and words[0].lower().endswith("ing")):
+        return None  # "on improving its roads, or": a doing, not a thing
+    return subjects.acceptable(" ".join(words))
 
 
 def _spent_doing(text: str, end: int, verb: str) -> str | None:

@@ -108,3 +108,30 @@ def test_a_sum_raised_in_a_fundraising(text: str, surface: str, head: str) -> No
     fact = one(text, surface)
     assert fact.subject_head == head
     assert fact.change is None
+
+
+# Class 5: a spent share restated as a sum (", or €31bn") pays for what the share is spent on, and a
+# sum restated in brackets in another currency measures what the first sum measures.
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [
+        (
+            "Spain will spend 2.1% of its GDP on housing next year, or 31 billion euros ($36 billion).",
+            "31 b",
+            "housing",
+        ),
+        (
+            "Spain will spend 2.1% of its GDP on housing next year, or 31 billion euros ($36 billion).",
+            "$36",
+            "housing",
+        ),
+        ("The city will invest 3% of its budget in parks, or about $12m.", "$12m", "park"),
+        ("The retailer will spend £400m ($510m) on new stores.", "$510m", "store"),
+    ],
+)
+def test_a_restated_sum_pays_for_the_same_thing(text: str, surface: str, head: str) -> None:
+    assert one(text, surface).subject_head == head
+
+
+def test_a_restatement_without_a_spending_verb_names_nothing() -> None:
+    assert one("The company spent its reserves, or $40m.", "$40m").subject_head is None
