@@ -1330,6 +1330,42 @@ _TRADE_OF = re.compile(
 """A count of traded things named once at the start of the clause: "sales of domestic-built cars"."""
 
 
+_CUTS = patterns.led_by(
+    "cskrtw",
+    r"(?i)\b(?:cut(?:s|ting)?|slic(?:e|es|ed|ing)|slash(?:es|ed|ing)?|trim(?:s|med|ming)?|"
+    r"shav(?:e|es|ed|ing)|wip(?:e|es|ed|ing)|knock(?:s|ed|ing)?|remov(?:e|es|ed|ing))\s+$",
+)
+_CUT_FROM = re.compile(
+    r"\s+(?:from|off)\s+(?:(?:the|its|their|his|her)\s+)?(?:(?:[\w-]+\s+)?[\w-]+(?:'s|’s)\s+)?"
+    r"(?P<what>(?:[A-Za-z][\w-]*\s+){0,2}?[A-Za-z][\w-]*)(?=[\s,.;:]|$)"
+)
+"""A sum cut from something: "would cut about $880 billion from Medicaid", "slice 30 mln dlrs from
+the full year's net"."""
+_OF_SECURITIES = re.compile(
+    r"(?i)\s+of\s+(?:the|its|their)\s+(?:[\w/.-]+\s+){0,4}?"
+    r"(?P<what>debentures|notes|bonds|bills|paper|securities|eurobonds)\b"
+)
+"""A sum of a named issue of securities: "7.5 mln dlrs of the 10-1/4 pct debentures"."""
+
+
+def _cut_from(text: str, fact: Fact, sentence_start: int) -> str | None:
+    """What a sum is cut from, when a cutting verb takes it and "from"/"off" follows."""
+    if _CUTS.search(text, max(sentence_start, fact.start - 12), fact.start) is None:
+        return None
+    found = _CUT_FROM.match(text, fact.end, sentence_start + len(fact.sentence))
+    if found is None:
+        return None
+    words = found.group("what").split()
+    for index, word in enumerate(words):
+        if word.lower() in subjects.STOP_OR_PREPOSITION:
+            words = words[:index]
+            break
+    if not words or words[0].lower() in subjects.STOP_OR_PREPOSITION:
+        return None
+    what = " ".join(words)
+    return "net income" if what.lower() == "net" else subjects.acceptable(what)
+
+
 def _subject(text: str, fact: Fact, sentence_start: int, table_row: bool, earlier: str | None = None) -> Fact:
     if table_row:
         return fact
@@ -1412,6 +1448,15 @@ def _subject(text: str, fact: Fact, sentence_start: int, table_row: bool, earlie
             off = _OFF_ITS.match(text, fact.end)
             if off is not None:
                 return _with(fact, subject=off.group("what"))  # "wiping £1.1bn off its market value"
+        cut = _cut_from(text, fact, sentence_start)
+        if cut is not None:
+            return _with(fact, subject=cut)  # "would cut about $880 billion from Medicaid"
+        if fact.kind == "money":
+            security = _OF_SECURITIES.match(text, fact.end, sentence_start + len(fact.sentence))
+            if security is not None:
+                return _with(
+                    fact, subject=security.group("what")
+                )  # "7.5 mln dlrs of the 10-1/4 pct debentures"
     if fact.kind == "duration" and fact.subject is not None and _PERIOD_MODIFIED.match(text, fact.end):
         return fact  # "a 17-year period", "the five-week period": what the length describes is the period
     if subject is None and fact.kind in ("money", "duration"):

@@ -135,3 +135,18 @@ def test_a_restated_sum_pays_for_the_same_thing(text: str, surface: str, head: s
 
 def test_a_restatement_without_a_spending_verb_names_nothing() -> None:
     assert one("The company spent its reserves, or $40m.", "$40m").subject_head is None
+
+
+# Class 6: a sum cut from something is measured by what it is cut from ("net" is net income); a sum
+# of a named issue of securities by the securities.
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [
+        ("The bill would cut about $600 billion from Medicaid over a decade.", "$600", "medicaid"),
+        ("The strike could slice about 20 mln dlrs from the full year's net.", "20 mln", "income"),
+        ("The plan cuts $3bn from next year's budget.", "$3bn", "budget"),
+        ("The firm will redeem 3.5 mln dlrs of the 11-1/4 pct debentures.", "3.5 mln", "debenture"),
+    ],
+)
+def test_a_sum_cut_from_something_or_of_securities(text: str, surface: str, head: str) -> None:
+    assert one(text, surface).subject_head == head
