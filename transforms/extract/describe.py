@@ -1347,6 +1347,15 @@ _OF_SECURITIES = re.compile(
 )
 """A sum of a named issue of securities: "7.5 mln dlrs of the 10-1/4 pct debentures"."""
 
+_BOUNDED_NOUN = re.compile(r"(?<![\w-])(?P<noun>[a-z][a-z-]*(?:[a-rt-z]|ss)[e]?s)\s+$")
+"""A plural noun a bounded sum sizes: "deposits up to 50,000 crowns", "deposits between 50,000 and"."""
+_SIZING_VERB_WORDS = """
+    costs totals amounts earns pays gets takes raises saves brings adds needs spends makes wins seeks
+    offers loses owes receives invests gives sets puts rises falls jumps climbs drops grows
+"""
+_SIZING_VERBS = frozenset(_SIZING_VERB_WORDS.split())
+"""Verbs in -s that put a bounded sum after them ("The plan costs up to $5m"): no noun sized."""
+
 
 def _cut_from(text: str, fact: Fact, sentence_start: int) -> str | None:
     """What a sum is cut from, when a cutting verb takes it and "from"/"off" follows."""
@@ -1448,6 +1457,15 @@ def _subject(text: str, fact: Fact, sentence_start: int, table_row: bool, earlie
             off = _OFF_ITS.match(text, fact.end)
             if off is not None:
                 return _with(fact, subject=off.group("what"))  # "wiping £1.1bn off its market value"
+        if fact.surface.lower().startswith(("up to ", "between ")):
+            bounded = _BOUNDED_NOUN.search(text, max(sentence_start, fact.start - 30), fact.start)
+            noun = bounded.group("noun") if bounded is not None else ""
+            if (
+                noun
+                and not subjects.is_verb(noun)
+                and noun not in _SIZING_VERBS | subjects.STOP_OR_PREPOSITION
+            ):
+                return _with(fact, subject=noun)  # "private deposits up to 50,000 crowns": the deposits
         cut = _cut_from(text, fact, sentence_start)
         if cut is not None:
             return _with(fact, subject=cut)  # "would cut about $880 billion from Medicaid"

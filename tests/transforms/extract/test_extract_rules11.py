@@ -150,3 +150,21 @@ def test_a_restatement_without_a_spending_verb_names_nothing() -> None:
 )
 def test_a_sum_cut_from_something_or_of_securities(text: str, surface: str, head: str) -> None:
     assert one(text, surface).subject_head == head
+
+
+# Class 7: a plural noun right before a bounded sum ("up to", "between") is what the sum sizes; a verb
+# in that place ("costs up to") is not.
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [
+        ("The insurers will cover deposits up to 40,000 crowns.", "40,000", "deposit"),
+        ("The scheme covers savings accounts up to £85,000.", "£85,000", "account"),
+        ("It expects losses up to $4m.", "$4m", "loss"),
+    ],
+)
+def test_a_noun_before_a_bounded_sum(text: str, surface: str, head: str) -> None:
+    assert one(text, surface).subject_head == head
+
+
+def test_a_verb_before_a_bounded_sum_is_no_subject() -> None:
+    assert one("The plan costs up to $5m.", "$5m").subject_head != "cost"
