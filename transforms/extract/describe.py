@@ -134,9 +134,13 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             and previous.kind == "money"
             and previous.subject is not None
             and fact.subject is None
-            and _IN_BRACKETS.fullmatch(text, previous.end, fact.start)
+            and (
+                _IN_BRACKETS.fullmatch(text, previous.end, fact.start)
+                or _RISING_TO.fullmatch(text, previous.end, fact.start)
+            )
         ):
-            fact = _with(fact, subject=previous.subject)  # "£1.5bn ($1.9bn)": the same sum, restated
+            # "£1.5bn ($1.9bn)": the same sum, restated; "a fee of £62.5m, rising to £71m": the same fee
+            fact = _with(fact, subject=previous.subject)
         if row is None:
             fact = _measured_by_kind(text, fact, sentence_start)
             if fact.subject is None or fact.subject in _TAKING_WORDS:
@@ -785,6 +789,11 @@ _WORTH_AFTER = re.compile(
 """", worth about £2,000" after a figure: the worth of what that figure measures ("a 4.3% pay rise")."""
 _IN_BRACKETS = re.compile(r"\s*\(\s*(?:(?:about|around|some|nearly|almost|roughly)\s+)?")
 """A sum restated in another currency in brackets right after the first: "£1.5bn ($1.9bn)"."""
+_RISING_TO = re.compile(
+    r"(?i)\s*,\s+(?:potentially\s+)?(?:rising|climbing|increasing|going\s+up)\s+to\s+"
+    r"(?:(?:about|around|some|nearly|almost|up\s+to|as\s+much\s+as)\s+)?"
+)
+"""A sum that may grow to a second: "a fee of £62.5m, rising to £71m with add-ons"."""
 _FRONTED_PLACE = re.compile(r"In\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}\s*,")
 """A place that frames the whole sentence: "In Greece, temperatures reached 44C"."""
 _COMMON_OWNER = re.compile(r"(?:the\s+)?(?P<owner>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)['’]s\s")

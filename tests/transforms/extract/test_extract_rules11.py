@@ -168,3 +168,15 @@ def test_a_noun_before_a_bounded_sum(text: str, surface: str, head: str) -> None
 
 def test_a_verb_before_a_bounded_sum_is_no_subject() -> None:
     assert one("The plan costs up to $5m.", "$5m").subject_head != "cost"
+
+
+# Class 8: a sum that may grow to a second ("a fee of £40m, rising to £48m") lends the second its subject.
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [
+        ("The club agreed a fee of £40m, rising to £48m with bonuses.", "£48m", "fee"),
+        ("He will earn a salary of $300,000, rising to $350,000 next year.", "$350,000", "salary"),
+    ],
+)
+def test_a_sum_rising_to_a_second(text: str, surface: str, head: str) -> None:
+    assert one(text, surface).subject_head == head
