@@ -1017,7 +1017,7 @@ _PAID_WORD = re.compile(r"[a-z][a-z-]*")
 _NAMED_WORD = re.compile(r"[A-Z][\w&-]*(?:\.[A-Z]\b)*")
 _PAID_ASIDE = re.compile(
     r"\s*\([^()]{1,30}\)|\s+(?:over|during|in)\s+the\s+(?:next|coming|past|last|first)\s+"
-    r"(?:[a-z-]+\s+)?(?:years?|months?|weeks?|decades?)|\s+(?:this|next|last)\s+(?:year|month|week|decade)"
+    r"(?:[a-z-]+\s+)?(?:years?|months?|weeks?|decades?)|\s+(?:this|next|last)\s+(?:year|month|week|decade)|\s+(?:a|per|each)\s+(?:year|month|week)"
 )
 """Said between a sum and what it pays for: a restated sum "(£1.2bn)", a span "over the next three years"."""
 _SPENDING_ON = patterns.led_by("abcdefghijklmnopqrstuvwxyz", r"[a-z]+ing\s+(?=[\w\"'‘“])")

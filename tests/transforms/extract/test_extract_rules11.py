@@ -30,6 +30,7 @@ def one(text: str, surface: str) -> Fact:
             "broadband",
         ),
         ("The firm spent $40m fighting the lawsuit.", "$40m", "lawsuit"),
+        ("The state will spend $1bn a year funding research.", "$1bn", "research"),
         ("The council will spend £6.1m repairing 40 miles of pavements.", "£6.1m", "repairing"),
         ("The province is investing C$90m upgrading its ferry terminals.", "C$90m", "terminal"),
     ],
