@@ -151,8 +151,8 @@ def test_peru_quake_update_is_a_second_version_with_changed_figures(
         ("changed", "districts", "three", "four", 3.0, 4.0),
         ("changed", "homes", "More than 200", "More than 400", 200.0, 400.0),
         ("changed", "people", "six", "two", 6.0, 2.0),
-        ("removed", None, "dozens", None, None, None),
         ("removed", "people", "at least 12", None, 12.0, None),
+        ("removed", "people", "dozens", None, None, None),  # "killing at least 12 people and injuring dozens"
     ]
     assert homes == [
         (
