@@ -149,6 +149,8 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
                 fact = _verb_owned(text, fact, sentence_start, names, in_sentence)
             if fact.subject is None and fact.kind == "count" and fact.unit is None:
                 fact = _earlier_counted(fact, in_sentence, nearest=True)
+            if fact.subject is None and fact.kind in _LISTED_KINDS:
+                fact = _earlier_listed(text, fact, in_sentence)
         clause_names = entities.clause_names(fact.sentence, names, fact.start - sentence_start)
         fact = _with(
             fact,
@@ -390,6 +392,29 @@ def _earlier_counted(fact: Fact, in_sentence: list[Fact], nearest: bool = False)
     earlier = reversed(in_sentence) if nearest else iter(in_sentence)
     counted = next((f for f in earlier if f.kind == "count" and f.unit is None and f.subject), None)
     return fact if counted is None else _with(fact, subject=counted.subject)
+
+
+def _earlier_listed(text: str, fact: Fact, in_sentence: list[Fact]) -> Fact:
+    """``fact`` with the subject of the last figure before it in its sentence of the same kind and
+    unit, if that one has a subject and no new clause opens between them: a sum listed after
+    another measures what it does ("bought 294 mln stg of paper ... and 147 mln stg for resale":
+    paper), unlike "lost 18.6% of their weight, sending its shares up 7.5%"."""
+    listed = next(
+        (f for f in reversed(in_sentence) if f.kind == fact.kind and f.unit == fact.unit),
+        None,
+    )
+    if listed is None or listed.subject is None or _NEW_CLAUSE.search(text, listed.end, fact.start):
+        return fact
+    return _with(fact, subject=listed.subject)
+
+
+_NEW_CLAUSE = re.compile(r",\s+(?:[a-z]+ing|while|whereas|which|who)\b")
+"""A clause opening after a comma: ", sending its shares", ", while"."""
+
+
+_LISTED_KINDS = frozenset(["money", "mass", "percent"])
+"""Kinds whose figure, with no subject of its own, takes that of the figure of its kind and unit
+before it in the sentence."""
 
 
 _VERB_OWNED_KINDS = frozenset(
