@@ -151,6 +151,15 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
                 fact = _earlier_counted(fact, in_sentence, nearest=True)
             if fact.subject is None and fact.kind in _LISTED_KINDS:
                 fact = _earlier_listed(text, fact, in_sentence)
+            if (
+                fact.subject is None
+                and fact.unit == "percent"
+                and previous is not None
+                and previous.unit != "percent"
+                and previous.subject is not None
+                and _CHANGE_APPOSED.fullmatch(text, previous.end, fact.start)
+            ):
+                fact = _with(fact, subject=previous.subject)  # "revenue of $41m, an increase of 14%": revenue
         clause_names = entities.clause_names(fact.sentence, names, fact.start - sentence_start)
         fact = _with(
             fact,
@@ -412,6 +421,11 @@ _NEW_CLAUSE = re.compile(r",\s+(?:[a-z]+ing|while|whereas|which|who)\b")
 """A clause opening after a comma: ", sending its shares", ", while"."""
 
 
+_CHANGE_APPOSED = re.compile(
+    r"(?:\s+[a-z]+)?\s*,\s+(?:an?\s+)?(?:increase|rise|gain|jump|decline|drop|fall|decrease)\s+of\s+"
+    r"(?:(?:about|around|some|nearly|almost|roughly|just|only|more\s+than|less\s+than)\s+)?"
+)
+"""Between a figure and the change of it apposed after it: "$41m, an increase of 14%"."""
 _LISTED_KINDS = frozenset(["money", "mass", "percent"])
 """Kinds whose figure, with no subject of its own, takes that of the figure of its kind and unit
 before it in the sentence."""

@@ -942,7 +942,7 @@ def counted_in(subject: str) -> str | None:
 
 _OF_OWNER = re.compile(
     r"(?P<noun>(?:[A-Za-z][\w'-]*\s+){0,2}[A-Za-z][\w'-]*)\s+of\s+"
-    r"(?:(?:about|around|some|nearly|almost|over|more\s+than|less\s+than|up\s+to|an\s+estimated|a|an)\s+)?$"
+    r"(?:(?:about|around|some|nearly|almost|over|more\s+than|less\s+than|up\s+to|at\s+least|just|only|roughly|an\s+estimated|a|an)\s+)?$"
 )
 
 

@@ -56,3 +56,17 @@ def test_a_listed_figure_measures_what_the_one_before_does(text: str, surface: s
 def test_a_new_clause_keeps_the_earlier_subject_out() -> None:
     fact = one("The airline lost 5% of its passengers, sending its shares down 3%.", "3%")
     assert fact.subject_head != "passenger"
+
+
+# Fallback 2: a share apposed after a sum as "a NOUN of N%" is the noun's, even past "just" or
+# "only"; when the noun is a change ("an increase of 6%"), it is what the sum measures.
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [
+        ("The utility reported sales of $9.8 billion, an increase of about 6% on the year.", "6%", "sales"),
+        ("The carrier expects net profit of $1.4 billion, a margin of just 2.9%.", "2.9%", "margin"),
+        ("The lender posted profit of £800m, a return of only 11% on equity.", "11%", "return"),
+    ],
+)
+def test_a_share_apposed_after_a_sum(text: str, surface: str, head: str) -> None:
+    assert one(text, surface).subject_head == head
