@@ -7,16 +7,9 @@ checked on text it was not tuned on.
 from __future__ import annotations
 
 import pytest
+from extract_helpers import one
 
-from transforms.extract import EXTRACTOR_VERSION, Fact, extract
-
-
-def one(text: str, surface: str) -> Fact:
-    """The first fact of ``text`` whose surface holds ``surface``."""
-    facts = extract(text)
-    found = [fact for fact in facts if surface in fact.surface]
-    assert found, f"no fact {surface!r} in {[fact.surface for fact in facts]}"
-    return found[0]
+from transforms.extract import EXTRACTOR_VERSION
 
 
 def test_version() -> None:

@@ -7,16 +7,7 @@ checked on text it was not tuned on.
 from __future__ import annotations
 
 import pytest
-
-from transforms.extract import Fact, extract
-
-
-def one(text: str, surface: str) -> Fact:
-    """The first fact of ``text`` whose surface holds ``surface``."""
-    facts = extract(text)
-    found = [fact for fact in facts if surface in fact.surface]
-    assert found, f"no fact {surface!r} in {[fact.surface for fact in facts]}"
-    return found[0]
+from extract_helpers import one
 
 
 # Class 1: a sum spent doing something pays for the object of the doing, or for the doing itself

@@ -7,15 +7,9 @@ checked on text it was not tuned on.
 from __future__ import annotations
 
 import pytest
+from extract_helpers import one
 
-from transforms.extract import Fact, extract
-
-
-def one(text: str, surface: str) -> Fact:
-    """The first fact of ``text`` whose surface holds ``surface``."""
-    found = [fact for fact in extract(text) if surface in fact.surface]
-    assert found, f"no fact {surface!r} in {[fact.surface for fact in extract(text)]}"
-    return found[0]
+from transforms.extract import extract
 
 
 # Class 1: a span of time or "normal" after the figure is never what it measures

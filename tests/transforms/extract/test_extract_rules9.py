@@ -7,16 +7,7 @@ checked on text it was not tuned on.
 from __future__ import annotations
 
 import pytest
-
-from transforms.extract import Fact, extract
-
-
-def one(text: str, surface: str, dateline: str | None = None) -> Fact:
-    """The first fact of ``text`` whose surface holds ``surface``."""
-    facts = extract(text, dateline=dateline)
-    found = [fact for fact in facts if surface in fact.surface]
-    assert found, f"no fact {surface!r} in {[fact.surface for fact in facts]}"
-    return found[0]
+from extract_helpers import one
 
 
 # Class 1: a place the gazetteer does not hold, set as a location by the sentence: a region with a
