@@ -28,6 +28,17 @@ def _state(home: Path) -> dict[str, list[tuple[Any, ...]]]:
     return warehouse_state(home / "w.sqlite")
 
 
+def _runs_and_loaded_nights(home: Path) -> tuple[list[tuple[Any, ...]], list[date]]:
+    """Every run's (night, status, error), and the nights whose articles are in the warehouse."""
+    con = connect_warehouse(home / "w.sqlite", read_only=True)
+    try:
+        runs = con.execute("SELECT ingest_date, status, error FROM runs ORDER BY ingest_date").fetchall()
+        nights = con.execute("SELECT DISTINCT ingest_date FROM articles ORDER BY 1").fetchall()
+    finally:
+        con.close()
+    return runs, [night for (night,) in nights]
+
+
 @pytest.fixture(scope="module")
 def first(sample_drop: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, dict[str, Any]]:
     home = tmp_path_factory.mktemp("backfill")
@@ -113,13 +124,8 @@ def test_a_failed_night_stops_the_nights_after_it_unloaded(
     monkeypatch.setenv("WIREFACTS_FAULT_RAISE", "load")  # every load fails; the first one to try is night 1's
     with pytest.raises(InjectedFault):
         _backfill(sample_drop, tmp_path, workers=2)
-    con = connect_warehouse(tmp_path / "w.sqlite", read_only=True)
-    try:
-        runs = con.execute("SELECT ingest_date, status, error FROM runs ORDER BY ingest_date").fetchall()
-        articles = con.execute("SELECT count(*) FROM articles").fetchone()
-    finally:
-        con.close()
-    assert articles == (0,)
+    runs, loaded = _runs_and_loaded_nights(tmp_path)
+    assert loaded == []
     assert runs[0] == (date(2026, 11, 20), "failed", "InjectedFault: fault injected at load")
     for _, status, error in runs[1:]:  # the nights after it waited for it, then gave up without loading
         assert status == "failed" and "of this backfill failed" in error
@@ -137,13 +143,8 @@ def test_a_night_whose_transform_fails_is_recorded_and_the_backfill_ends(
     monkeypatch.setenv("WIREFACTS_FAULT_RAISE", "transform@2026-11-21")  # the second night's transform only
     with pytest.raises(InjectedFault):
         _backfill(sample_drop, tmp_path, workers=2)
-    con = connect_warehouse(tmp_path / "w.sqlite", read_only=True)
-    try:
-        runs = con.execute("SELECT ingest_date, status, error FROM runs ORDER BY ingest_date").fetchall()
-        loaded = con.execute("SELECT DISTINCT ingest_date FROM articles").fetchall()
-    finally:
-        con.close()
-    assert loaded == [(date(2026, 11, 20),)]
+    runs, loaded = _runs_and_loaded_nights(tmp_path)
+    assert loaded == [date(2026, 11, 20)]
     assert runs[0][:2] == (date(2026, 11, 20), "success")
     assert runs[1] == (date(2026, 11, 21), "failed", "InjectedFault: fault injected at transform@2026-11-21")
     for _, status, error in runs[2:]:  # a night already in flight waited for it, then loaded nothing
