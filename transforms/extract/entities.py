@@ -390,16 +390,6 @@ _PLACE_SHAPED = re.compile(
 """A name whose shape says it is a place: a compass word and a name ("South Kivu", "Western Cape"),
 or a name ending or opening in a geographic word ("Gatun Lake", "Wembley Stadium", "Lake Mead")."""
 _NEAR = re.compile(r"\bnear\s+$")
-_ADJECTIVE_ENDING = re.compile(r"(?:an|ese|ish|ic)$")
-
-
-def _demonym_led(text: str) -> bool:
-    """A compass word before an adjective of a people, not a region: "West German", "South African"
-    ("South Sudan" and "West Texas" name places: the gazetteer knows the last word, or it is no adjective)."""
-    last = text.rsplit(None, 1)[-1]
-    if " " not in text or not _ADJECTIVE_ENDING.search(last):
-        return False
-    return last.upper() in _DEMONYMS or not gazetteer.is_place(last)
 
 
 def _located(sentence: str, text: str, start: int, end: int, corporate: bool) -> bool:
@@ -412,7 +402,11 @@ def _located(sentence: str, text: str, start: int, end: int, corporate: bool) ->
         gazetteer.is_locality(text) or _REGION_AFTER.match(sentence, end) is not None
     ):
         return True
-    if _LOCATIVE_THE.search(sentence, lead, start) and _PLACE_SHAPED.search(text) and not _demonym_led(text):
+    if (
+        _LOCATIVE_THE.search(sentence, lead, start)
+        and _PLACE_SHAPED.search(text)
+        and not _demonym(text.rsplit(None, 1)[-1])
+    ):
         return True
     # one word (hyphens allowed) after "near": "near Grindavik"; not an owner or an acronym ("near
     # Acme's plant"). After "in" or "on" a lone unknown word is as often a company, a body or a month
