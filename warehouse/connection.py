@@ -216,6 +216,7 @@ def write_transaction(
     """
     deadline = time.monotonic() + deadline_seconds
     delay = 0.05
+    retried_at_once = False
     while True:
         con.begin()
         try:
@@ -230,6 +231,14 @@ def write_transaction(
                 raise WarehouseBusyError(
                     f"warehouse commits kept conflicting for {deadline_seconds:.0f}s: {exc}"
                 ) from exc
+            if not retried_at_once:
+                # A lost race is over by the time the commit fails: the winner has committed (a
+                # SQLite catalog says "database is locked" for that too, a writer's lock lasting
+                # only its commit's few ms, less than the body takes to run again). Waiting would
+                # only idle a core (a backfill's loads lose this way to each other's ``running``
+                # rows), so the first loss runs again at once; later ones back off.
+                retried_at_once = True
+                continue
         time.sleep(delay * (1 + random.random()))
         delay = min(delay * 2, 2.0)
 

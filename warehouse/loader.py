@@ -193,13 +193,17 @@ def _write_night(con: duckdb.DuckDBPyConnection, batch: NightBatch) -> NightBatc
     # the loser runs again: its duplicate check below then sees the winner's articles
     con.execute("UPDATE load_clock SET loads = loads + 1")
     if batch.load_data:
+        notices_stored = _holds_rows(con, "kill_notices")
         for name in REPLACED_TABLES:
-            con.execute(f"DELETE FROM {name} WHERE ingest_date = ?", [batch.ingest_date])
+            if name != "kill_notices" or notices_stored:
+                con.execute(f"DELETE FROM {name} WHERE ingest_date = ?", [batch.ingest_date])
         batch = _without_repeats(con, batch)
         for name in REPLACED_TABLES:
             insert_arrow(con, name, getattr(batch, name))
         replace_story_rows(con, batch.ingest_date, batch.bands, batch.story_links)
-        _apply_kill_notices(con, batch.ingest_date, everywhere=batch.kill_notices.num_rows > 0)
+        incoming = batch.kill_notices.num_rows > 0
+        if incoming or notices_stored:
+            _apply_kill_notices(con, batch.ingest_date, everywhere=incoming)
         if batch.cursor is not None:
             _store_cursor(con, batch.ingest_date, *batch.cursor)
     _merge_quarantine(con, batch.ingest_date, batch.quarantine)
@@ -247,10 +251,8 @@ def _apply_kill_notices(con: duckdb.DuckDBPyConnection, night: date, *, everywhe
     night that brings notices applies them to every night's, so the result is the same
     whatever order nights are loaded or re-run in: an article of another night was
     withdrawn when it or the notice was loaded. A night without notices thus never scans
-    the whole history (with no notice stored at all, nothing is scanned).
+    the whole history (and with no notice stored at all, the load does not call this).
     """
-    if not everywhere and con.execute("SELECT count(*) FROM kill_notices").fetchone() == (0,):
-        return
     scope = "" if everywhere else "a.ingest_date = $night AND "
     covered = (
         "FROM kill_notices k WHERE a.agency_id = k.agency_id "
@@ -267,6 +269,17 @@ def _apply_kill_notices(con: duckdb.DuckDBPyConnection, night: date, *, everywhe
         f"{covered}) WHERE {scope}EXISTS (SELECT 1 {covered})",
         params,
     )
+
+
+def _holds_rows(con: duckdb.DuckDBPyConnection, table: str) -> bool:
+    """Whether ``table`` has any row, asked once per load for a table that is usually empty.
+
+    DuckLake reads a table that never got a data file slowly (about 10 ms to count it,
+    25-50 ms for a ``DELETE`` that matches nothing, measured on a Reuters-21578 backfill's
+    catalog), and most warehouses never see a kill notice: one look decides whether the
+    night's ``DELETE`` and the notices' ``UPDATE`` need to run at all.
+    """
+    return con.execute(f"SELECT EXISTS (SELECT 1 FROM {table})").fetchone() == (True,)
 
 
 def _store_cursor(con: duckdb.DuckDBPyConnection, night: date, source: str, cursor: str) -> None:
@@ -292,8 +305,11 @@ def _merge_quarantine(con: duckdb.DuckDBPyConnection, night: date, table: pa.Tab
         columns = ", ".join(table.column_names)
         con.execute(
             f"INSERT INTO quarantine ({columns}) SELECT {columns} FROM _incoming "
-            "WHERE quarantine_id NOT IN (SELECT quarantine_id FROM quarantine) "
-            "QUALIFY row_number() OVER (PARTITION BY quarantine_id ORDER BY run_id) = 1"
+            # an id hashes its night (transforms.quarantine), so only the night's rows can hold it,
+            # and the night's files are all a scan reads (a whole-table scan grows with history)
+            "WHERE quarantine_id NOT IN (SELECT quarantine_id FROM quarantine WHERE ingest_date = ?) "
+            "QUALIFY row_number() OVER (PARTITION BY quarantine_id ORDER BY run_id) = 1",
+            [night],
         )
     finally:
         con.unregister("_incoming")

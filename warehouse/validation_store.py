@@ -23,9 +23,10 @@ def store_validation_results(con: duckdb.DuckDBPyConnection, table: pa.Table) ->
         con: A writable connection, inside the caller's transaction.
         table: Rows shaped like ``expectations.results.VALIDATION_RESULTS``.
     """
-    run_ids = sorted(set(table["run_id"].to_pylist()))
-    if run_ids:
-        con.execute("DELETE FROM validation_results WHERE list_contains(?, run_id)", [run_ids])
+    # one equality per run: DuckLake skips every data file whose run_id range misses it (each
+    # load writes its own), where a list_contains() predicate read them all (14 ms a load at 58 nights)
+    for run_id in sorted(set(table["run_id"].to_pylist())):
+        con.execute("DELETE FROM validation_results WHERE run_id = ?", [run_id])
     con.register("_validation_results", table)
     try:
         columns = ", ".join(f'"{name}"' for name in table.column_names)
