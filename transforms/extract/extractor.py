@@ -157,7 +157,9 @@ class _Scanner:
         self.text = text
         self.sentences = sentences.split(text)
         self.index = sentences.SentenceIndex(self.sentences)
-        self.lower = text.translate(_LOWER)
+        # ASCII letters only, so that offsets in ``lower`` stay those of ``text``; for an ASCII text
+        # (nearly every wire story) ``str.lower`` gives the same string about eight times faster.
+        self.lower = text.lower() if text.isascii() else text.translate(_LOWER)
         self._before_cache: dict[int, qualifiers.Before] = {}
 
     def run(self) -> list[Fact]:

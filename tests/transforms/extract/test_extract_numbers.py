@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from extract_helpers import only, surfaces
 
 from transforms.extract import extract
-from transforms.extract.numbers import Vague, parse_digits, parse_vague, parse_words
+from transforms.extract.numbers import (
+    VAGUE_NEEDLES,
+    VAGUE_PATTERN,
+    Vague,
+    parse_digits,
+    parse_vague,
+    parse_words,
+)
 
 
 @pytest.mark.parametrize(
@@ -182,3 +191,28 @@ def test_in_before_a_year_or_period_is_not_a_ratio(text: str) -> None:
 
 def test_scaled_values_carry_no_binary_noise() -> None:
     assert only("Stocks were 4.1 mln.").value == 4_100_000.0
+
+
+@pytest.mark.parametrize(
+    "surface",
+    [
+        "tens of thousands",
+        "dozens of millions",
+        "scores of billions",
+        "a few dozen",
+        "several hundred thousand",
+        "a few\nmillion",
+        "scores of",
+        "dozens",
+        "hundreds",
+        "thousands",
+        "millions",
+        "billions",
+        "a handful of",
+    ],
+)
+def test_every_vague_match_holds_a_needle(surface: str) -> None:
+    """The scan skips a text without a needle: each kind of vague match must hold one."""
+    match = re.search(VAGUE_PATTERN, surface)
+    assert match is not None
+    assert any(needle in match.group() for needle in VAGUE_NEEDLES)
