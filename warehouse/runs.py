@@ -70,7 +70,8 @@ def put_run(
         existing = con.execute("SELECT status FROM runs WHERE run_id = ?", [run["run_id"]]).fetchall()
         if replace_only is not None and any(status not in replace_only for (status,) in existing):
             return False
-        con.execute("DELETE FROM runs WHERE run_id = ?", [run["run_id"]])
+        if existing:  # a new run has no row yet: a DELETE matching nothing still costs a table scan
+            con.execute("DELETE FROM runs WHERE run_id = ?", [run["run_id"]])
         con.execute(
             f"INSERT INTO runs ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})",
             [run[c] for c in columns],
