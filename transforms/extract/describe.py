@@ -172,6 +172,8 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             )
             or _about(
                 *clause_names,
+                names,
+                fact.sentence,
                 story.company,
                 story.topic,
                 fact.subject,
@@ -492,14 +494,40 @@ minutes", "cut journey times to 45 minutes") but never the noun read after a fig
 which may still open the clause whose verb takes the figure ("water levels dropped 1.8 metres")."""
 
 
-def _about(scoped: list[entities.Name], names: list[entities.Name], *args: Any, **kwargs: Any) -> str | None:
+def _about(
+    scoped: list[entities.Name],
+    names: list[entities.Name],
+    whole: list[entities.Name],
+    sentence: str,
+    *args: Any,
+    **kwargs: Any,
+) -> str | None:
     """:func:`entities.about_of` over the names of the figure's own clause ("Temperatures hit 43C in
-    Athens, and the Acropolis was closed for five hours": the Acropolis), else of its sentence."""
+    Athens, and the Acropolis was closed for five hours": the Acropolis), else of its sentence.
+
+    A clause whose only name is a source ("..., and the jobless rate dipped to 4%, officials at the
+    Labor Department said") is about what the sentence names before it; a body cited after the
+    figures yields to the place the sentence names (", the Labor Department said" after "US
+    employers"): the source is the last resort, not the figure's entity. A clause with no name at
+    all takes the body cited for the whole sentence ("Home sales fell 9.8%, while ..., the
+    association said").
+    """
+    found = None
     if scoped is not names:
         found = entities.about_of(scoped, *args, **kwargs)
-        if found is not None:
-            return found
-    return entities.about_of(names, *args, **kwargs)
+        if any(name.is_source and name.text == found for name in scoped):
+            found = entities.about_of(names, *args, **kwargs) or found
+    if found is None:
+        found = entities.about_of(names, *args, **kwargs)
+    if (
+        found is None
+        and whole is not names
+        and whole
+        and (whole[-1].is_corporate or " " in whole[-1].text)  # a body, not "..., Lawson said"
+        and entities.cited_after(sentence, whole[-1])
+    ):
+        return whole[-1].text
+    return (found and entities.cited_place(sentence, whole, found, kwargs["position"])) or found
 
 
 def _measured_by_kind(text: str, fact: Fact, sentence_start: int) -> Fact:

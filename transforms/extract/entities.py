@@ -193,7 +193,11 @@ def names_in(sentence: str) -> list[Name]:
         while words and (
             _bare(words[0]) in _NOT_NAMES
             or words[0] in ("&", "of", "and")
-            or (words[0].endswith("ly") and _opens(sentence, sentence.find(words[0], start)))
+            or (
+                words[0].endswith("ly")
+                and _opens(sentence, sentence.find(words[0], start))
+                and not (len(words) == 1 and gazetteer.is_place(words[0]))  # "Italy recorded": no adverb
+            )
         ):
             start = sentence.find(words[0], start) + len(words[0])
             words = words[1:]
@@ -800,6 +804,62 @@ def _place_inside(names: list[Name], topic: str) -> str | None:
         if gazetteer.country_of(name.text) in (country, None):
             return name.text
     return None
+
+
+_CITED_BEFORE = re.compile(r",\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$")
+_CITED_AFTER = re.compile(r"\s+(?:said|says|reported|estimated)\s*(?:[,.;]|$)")
+
+
+def cited_after(sentence: str, name: Name) -> bool:
+    """True for a body cited after the figures it gives: "..., the Labor Department said.", "...,
+    data firm Cotality said, while". Unlike a company that opens its sentence ("Currys said its
+    sales"), it is the sentence's source, which a place the figures are of comes before."""
+    end = name.start + len(name.text)
+    return (
+        not name.is_place
+        and not _PERSON_NAME.fullmatch(name.text)
+        and _CITED_AFTER.match(sentence, end) is not None
+        and _CITED_BEFORE.search(sentence, max(0, name.start - 40), name.start) is not None
+    )
+
+
+_DATELINE_DASH = re.compile(r"\s+[-–—]\s")
+"""A dateline left in the text ("LONDON - Nippon Shokubai is issuing"): where it was filed, not about."""
+
+
+def cited_place(sentence: str, names: list[Name], found: str, position: int) -> str | None:
+    """The place the sentence names before the body ``found`` it cites, when ``found`` is such a body.
+
+    "Some 28,000 pupils in England missed ..., the Department for Education said", "Sydney's median
+    house price climbed ..., data firm Cotality said": about the place, the body only reports it.
+    Only a place in the phrase the sentence opens on, before the figure (no comma or bracket before
+    it), counts: not "City of Bergen, Norway, is issuing ..., lead manager X said" (an apposition of
+    the issuer), nor "... a mine in Hemlo, Ontario, Lac said" (after the figure).
+    """
+    cited = next(
+        (
+            name
+            for name in names
+            if name.text == found and name.start > position and cited_after(sentence, name)
+        ),
+        None,
+    )
+    if cited is None:
+        return None
+    return next(
+        (
+            name.text
+            for name in names
+            if name.is_place
+            and not name.is_origin
+            and not name.is_source
+            and name.start < position
+            and not any(mark in sentence[: name.start] for mark in ",(")
+            and gazetteer.is_place(name.text)  # a country, region or city: not "11 miles west of Port X"
+            and not _DATELINE_DASH.match(sentence, name.start + len(name.text))
+        ),
+        None,
+    )
 
 
 def cited_name(names: list[Name]) -> str | None:
