@@ -409,11 +409,20 @@ def _earlier_listed(text: str, fact: Fact, in_sentence: list[Fact]) -> Fact:
     another measures what it does ("bought 294 mln stg of paper ... and 147 mln stg for resale":
     paper), unlike "lost 18.6% of their weight, sending its shares up 7.5%"."""
     listed = next(
-        (f for f in reversed(in_sentence) if f.kind == fact.kind and f.unit == fact.unit),
+        (
+            f
+            for f in reversed(in_sentence)
+            if f.unit == fact.unit
+            and (f.kind == fact.kind or (_quotes_traded(f) and not _SCALED.search(fact.surface)))
+        ),
         None,
     )
     if listed is None or listed.subject is None or _NEW_CLAUSE.search(text, listed.end, fact.start):
         return fact
+    if listed.kind != fact.kind:
+        # "Sterling peaked at 1.6075 dlrs, before settling to 1.6050 dlrs": a sum listed after a
+        # quote of a currency or commodity is a quote of it too
+        return _with(fact, subject=listed.subject, kind=listed.kind)
     return _with(fact, subject=listed.subject)
 
 
@@ -1710,6 +1719,10 @@ def _kind(text: str, fact: Fact, sentence_start: int, table_row: bool) -> Fact:
             return _with(fact, kind="price")  # "shares of 100 francs nominal": what one share is worth
         if heads.head_of(fact.subject) in _PRICE_HEADS and not _SCALED.search(fact.surface):
             return _with(fact, kind="price")  # "the average price slipped to C$668,000", "rents of €900"
+        if _quotes_traded(fact):
+            # "The dollar rose as high as 157.85 yen", "oil at 18 dlrs": an unscaled sum a traded
+            # currency or commodity stands at is its quote, whatever the verb before it
+            return _with(fact, kind="price")
         if kinds.per_unit_price(text, fact.end, sentence_end, scope) or (
             not _SCALED.search(fact.surface)
             and kinds.is_market_price(clause, fact.subject, after, fact.change)
@@ -1747,6 +1760,22 @@ def _kind(text: str, fact: Fact, sentence_start: int, table_row: bool) -> Fact:
     if fact.unit is None and fact.kind == "count":
         return _bare_kind(text, fact, sentence_start, clause)
     return fact
+
+
+def _quotes_traded(fact: Fact) -> bool:
+    """True for an unscaled sum whose subject is a traded currency or commodity other than the sum's
+    own currency: "the dollar at 145.10 yen" quotes the dollar; a sum whose subject was misread from
+    its own currency ("6,034,000 dlrs" with "dlrs on sales") quotes nothing."""
+    if (
+        fact.subject is None
+        or heads.head_of(fact.subject) not in kinds.TRADED
+        or _SCALED.search(fact.surface)
+    ):
+        return False
+    if _SCALED.search(fact.subject):
+        return False  # "16.3 mln pounds of milled rice for 408,258 dlrs": a quantity, no quote
+    owns = (lookup_unit(word) for word in fact.subject.split())
+    return all(own is None or own.name != fact.unit for own in owns)
 
 
 def _bare_kind(text: str, fact: Fact, sentence_start: int, clause: str) -> Fact:

@@ -1,0 +1,33 @@
+"""General fallbacks and kind fixes added in extractor rules13.
+
+Every sentence here is written for the test, none is a dev-set item, so each rule is
+checked on text it was not tuned on.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import one
+
+
+# Kind 1: an unscaled sum a traded currency or commodity stands at is its quote (a price), whatever
+# the verb before it; a sum listed after such a quote is a quote of the same thing.
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [
+        ("The dollar rose as high as 152.40 yen in Asian trading on Tuesday.", "152.40 yen", "dollar"),
+        (
+            "Sterling peaked at a high of 1.2850 dlrs early, before settling to a steady 1.2790 dlrs.",
+            "1.2850 dlrs",
+            "sterling",
+        ),
+        (
+            "Sterling peaked at a high of 1.2850 dlrs early, before settling to a steady 1.2790 dlrs.",
+            "1.2790 dlrs",
+            "sterling",
+        ),
+    ],
+)
+def test_a_traded_currency_or_commodity_at_a_sum_is_quoted(text: str, surface: str, head: str) -> None:
+    fact = one(text, surface)
+    assert (fact.kind, fact.subject_head) == ("price", head)
