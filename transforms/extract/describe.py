@@ -315,9 +315,10 @@ _PER_AFTER = re.compile(r"\s+(?:a|an|per|each)\s+[a-z]")
 _MEASURING = patterns.led_by("wmcta", r"(?i)weighing|measuring|costing|totall?ing|amounting")
 """The participles :func:`subjects.measured_owner` reads the noun before, searched for first."""
 _RESTATED_PER = re.compile(
-    r"(?:\s+[a-z][\w-]*){0,2}\s*,\s*or\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?"
+    r"(?:\s+[a-z][\w-]*){0,2}\s*,?\s*or\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?"
 )
-"""A sum restated per unit after its noun: "a £2.1bn offer, or 310p a share"."""
+"""A sum restated per unit after its noun: "a £2.1bn offer, or 310p a share"; wire copy often drops
+the comma ("tax credits of 3.9 mln dlrs or 40 cts a share")."""
 
 
 _TAKING_TO = re.compile(
@@ -431,10 +432,12 @@ _NEW_CLAUSE = re.compile(r",\s+(?:[a-z]+ing|while|whereas|which|who)\b")
 
 
 _CHANGE_APPOSED = re.compile(
-    r"(?:\s+[a-z]+)?\s*,\s+(?:an?\s+)?(?:increase|rise|gain|jump|decline|drop|fall|decrease)\s+of\s+"
+    r"(?:\s+[a-z]+)?\s*,\s+(?:(?:an?\s+)?(?:increase|rise|gain|jump|decline|drop|fall|decrease)\s+of|"
+    r"(?:up|down|off)(?:\s+by)?)\s+"
     r"(?:(?:about|around|some|nearly|almost|roughly|just|only|more\s+than|less\s+than)\s+)?"
 )
-"""Between a figure and the change of it apposed after it: "$41m, an increase of 14%"."""
+"""Between a figure and the change of it apposed after it: "$41m, an increase of 14%", "6.72 mln bpd,
+off 1.2 pct from 6.80 mln"."""
 _LISTED_KINDS = frozenset(["money", "mass", "percent"])
 """Kinds whose figure, with no subject of its own, takes that of the figure of its kind and unit
 before it in the sentence."""

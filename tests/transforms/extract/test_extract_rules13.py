@@ -31,3 +31,22 @@ from extract_helpers import one
 def test_a_traded_currency_or_commodity_at_a_sum_is_quoted(text: str, surface: str, head: str) -> None:
     fact = one(text, surface)
     assert (fact.kind, fact.subject_head) == ("price", head)
+
+
+# Fallback 2: a figure restated after another, without the comma wire copy often drops ("a loss of
+# 4.2 mln dlrs or 31 cts a share"), or as the change of it (", off 3.4 pct from ..."), measures what
+# the first figure measures.
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [
+        ("The brewer reported net profit of 8.4 mln dlrs or 61 cts a share.", "61 cts", "profit"),
+        ("The 1986 results include a tax charge of 2.2 mln dlrs or 14 cts a share.", "14 cts", "charge"),
+        (
+            "Diesel demand averaged 3.12 mln bpd, off 3.4 pct from 3.23 mln a year earlier, the agency said.",
+            "3.4 pct",
+            "demand",
+        ),
+    ],
+)
+def test_a_restated_figure_measures_what_the_first_does(text: str, surface: str, head: str) -> None:
+    assert one(text, surface).subject_head == head
