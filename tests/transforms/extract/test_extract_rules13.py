@@ -50,3 +50,17 @@ def test_a_traded_currency_or_commodity_at_a_sum_is_quoted(text: str, surface: s
 )
 def test_a_restated_figure_measures_what_the_first_does(text: str, surface: str, head: str) -> None:
     assert one(text, surface).subject_head == head
+
+
+# Fallback 3: a period closed on a date between a noun and its verb ("sales for the five weeks ended
+# April 4 rose") is a prepositional tail; the date's day is no subject.
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Brightway said sales for the four weeks ended March 28 rose 9 pct to 212 mln dlrs.", "9 pct"),
+        ("Brightway said sales for the four weeks ended March 28 rose 9 pct to 212 mln dlrs.", "212 mln"),
+        ("Its sales for the five weeks ended May Two were up 4 pct to 88 mln dlrs.", "88 mln"),
+    ],
+)
+def test_a_period_ended_on_a_date_is_skipped(text: str, surface: str) -> None:
+    assert one(text, surface).subject_head == "sales"
