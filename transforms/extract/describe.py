@@ -544,11 +544,27 @@ def _measured_by_kind(text: str, fact: Fact, sentence_start: int) -> Fact:
             kind = "price" if terms is not None and terms.group("priced") else "rate"
             return _with(fact, subject=issued[-1], kind=kind)
     if fact.kind == "price" and fact.subject is None:
+        modified = _PRICED_NOUN.search(text, max(sentence_start, fact.start - 48), fact.start)
+        noun = modified.group("noun") if modified is not None else ""
+        pre = modified.group("pre").lower() if modified is not None else ""
+        if (
+            noun
+            and lookup_unit(noun) is None
+            and not subjects.is_verb(noun)
+            and noun not in subjects.STOP_OR_PREPOSITION | subjects.CLAUSE_ADVERBS
+            and not (pre.endswith(",") or subjects.is_verb(pre))  # ", base priced at", "is underway, priced"
+            and subjects.acceptable(noun) is not None
+        ):
+            return _with(fact, subject=noun)  # "4.9 mln units priced at 20 dlrs a unit": the units
         priced = subjects.acceptable(subjects.clause_subject(text, sentence_start, fact.start))
         return fact if priced is None else _with(fact, subject=priced)
     return fact
 
 
+_PRICED_NOUN = re.compile(
+    r"(?P<pre>\S+)\s+(?P<noun>[a-z][a-z-]*[a-z])\s*,?\s+priced\s+(?:at\s+)?(?:(?:about|around|some)\s+)?$"
+)
+"""The noun a price's participle modifies: "units priced at 20 dlrs", "six-month paper priced at 95.35"."""
 _ISSUE_TERMS = re.compile(
     r"(?i)\b(?:(?P<priced>priced\s+at)|paying|pays|with\s+an?\s+coupon\s+of)\s+"
     r"(?:(?:about|around|some)\s+)?$"

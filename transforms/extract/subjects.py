@@ -1294,6 +1294,8 @@ _CLAUSE_ADVERBS = frozenset(
      "usually", "often", "never", "ever", "typically", "previously", "jointly", "together"]
 )  # fmt: skip
 """Adverbs between a clause's subject and its verb ("The firm now employs", "Sales also rose")."""
+CLAUSE_ADVERBS = _CLAUSE_ADVERBS
+"""The same adverbs, for readers outside this module: none of them is a noun ("available now, priced")."""
 _BEFORE_VERB_ADVERBS = _CLAUSE_ADVERBS | frozenset(
     ["nearly", "almost", "roughly", "more", "than", "further", "sharply", "slightly", "steadily"]
 )

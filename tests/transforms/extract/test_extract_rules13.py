@@ -64,3 +64,16 @@ def test_a_restated_figure_measures_what_the_first_does(text: str, surface: str,
 )
 def test_a_period_ended_on_a_date_is_skipped(text: str, surface: str) -> None:
     assert one(text, surface).subject_head == "sales"
+
+
+# Fallback 4: a price with no subject of its own prices the noun its participle "priced" modifies.
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [
+        ("The trust said it will sell 3.2 mln units priced at 15 dlrs a unit.", "15 dlrs", "unit"),
+        ("It placed 12-month bills priced at 96.20 pct with local banks.", "96.20 pct", "bill"),
+        ("Each warrant, priced at 52.50 dlrs, gives the right to buy one share.", "52.50 dlrs", "warrant"),
+    ],
+)
+def test_a_price_prices_the_noun_its_participle_modifies(text: str, surface: str, head: str) -> None:
+    assert one(text, surface).subject_head == head
