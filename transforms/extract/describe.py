@@ -414,7 +414,11 @@ def _earlier_listed(text: str, fact: Fact, in_sentence: list[Fact]) -> Fact:
             f
             for f in reversed(in_sentence)
             if f.unit == fact.unit
-            and (f.kind == fact.kind or (_quotes_traded(f) and not _SCALED.search(fact.surface)))
+            and (
+                f.kind == fact.kind
+                or (_quotes_traded(f) and not _SCALED.search(fact.surface))
+                or (f.kind == "rate" and fact.kind == "percent" and kinds.names_rate(f.subject or ""))
+            )
         ),
         None,
     )
@@ -422,7 +426,8 @@ def _earlier_listed(text: str, fact: Fact, in_sentence: list[Fact]) -> Fact:
         return fact
     if listed.kind != fact.kind:
         # "Sterling peaked at 1.6075 dlrs, before settling to 1.6050 dlrs": a sum listed after a
-        # quote of a currency or commodity is a quote of it too
+        # quote of a currency or commodity is a quote of it too; "the jobless rate was 3.9 pct,
+        # unchanged from a revised 3.9 pct": a share listed after a named rate is that rate
         return _with(fact, subject=listed.subject, kind=listed.kind)
     return _with(fact, subject=listed.subject)
 

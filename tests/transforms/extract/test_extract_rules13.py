@@ -77,3 +77,13 @@ def test_a_period_ended_on_a_date_is_skipped(text: str, surface: str) -> None:
 )
 def test_a_price_prices_the_noun_its_participle_modifies(text: str, surface: str, head: str) -> None:
     assert one(text, surface).subject_head == head
+
+
+# Kind 2: a share listed after a named rate in its sentence, with no subject of its own, is that rate.
+def test_a_share_listed_after_a_named_rate_is_that_rate() -> None:
+    fact = one(
+        "Inflation is forecast to be 3.5 pct at the end of the year, he said, adding it may exceed "
+        "4.1 pct by the autumn before easing to 3.6 pct.",
+        "3.6 pct",
+    )
+    assert (fact.kind, fact.subject_head) == ("rate", "inflation")
