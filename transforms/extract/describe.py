@@ -1728,6 +1728,8 @@ def _kind(text: str, fact: Fact, sentence_start: int, table_row: bool) -> Fact:
         and 0 < fact.value < _OLDEST
     ):
         return _with(fact, unit="year", kind="age")  # "raised the retirement age to 64 from 62"
+    if fact.kind == "duration" and fact.unit == "year" and heads.head_of(fact.subject) == "age":
+        return _with(fact, kind="age", si_value=None, si_unit=None)  # "an average age of 41.3 years"
     scope = clause + " " + (fact.subject or "")
     if fact.kind == "money":
         after = text[fact.end : fact.end + 12]

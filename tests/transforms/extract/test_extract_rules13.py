@@ -87,3 +87,17 @@ def test_a_share_listed_after_a_named_rate_is_that_rate() -> None:
         "3.6 pct",
     )
     assert (fact.kind, fact.subject_head) == ("rate", "inflation")
+
+
+# Kind 3: ages behind a relative or an adverb, of a person named by title, or written in years of age.
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The actress, who is 67, said the film would be her last.", "67"),
+        ("Ms Okafor, now 52, joined the lender in 2001.", "52"),
+        ("The chairman, 74, will hand over to his deputy in June.", "74"),
+        ("Its pilots have an average age of 46.5 years, the union said.", "46.5 years"),
+    ],
+)
+def test_an_age_is_read_past_who_is_now_and_titles(text: str, surface: str) -> None:
+    assert one(text, surface).kind == "age"
