@@ -101,3 +101,17 @@ def test_a_share_listed_after_a_named_rate_is_that_rate() -> None:
 )
 def test_an_age_is_read_past_who_is_now_and_titles(text: str, surface: str) -> None:
     assert one(text, surface).kind == "age"
+
+
+# Unit: after a sum in millions written with a currency sign, a glued "m" that modifies no noun is
+# millions of that currency, not metres.
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("United paid £38m for the midfielder, up from the 25m it bid in January.", "25m", "pound sterling"),
+        ("The insurer made a loss of €95m, compared with a profit of 60m a year earlier.", "60m", "euro"),
+    ],
+)
+def test_a_glued_m_after_a_signed_sum_is_millions(text: str, surface: str, unit: str) -> None:
+    fact = one(text, surface)
+    assert (fact.unit, fact.kind, fact.value) == (unit, "money", 1e6 * float(surface[:-1]))
