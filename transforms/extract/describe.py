@@ -1337,6 +1337,11 @@ def _lasting(text: str, fact: Fact, sentence_start: int) -> str | None:
     found = _FOR_OBJECT.search(before)
     if found is not None and found.group("verb").lower() not in subjects.STOP_OR_PREPOSITION:
         return subjects.acceptable(found.group("object"))
+    modified = _NOUN_LASTING.search(before) if fact.subject is None else None
+    if modified is not None:
+        noun = modified.group("what")
+        if not subjects.is_verb(noun) and noun.lower() not in subjects.STOP_OR_PREPOSITION:
+            return subjects.acceptable(noun)  # "an orbit lasting just 33 days", "a truce spanning 60 days"
     if _LASTS.search(before) is None or _PASSIVE_FOR.search(before):
         return None  # "The driver was banned for three years": the ban lasts, not the driver
     if fact.subject is not None:
@@ -1357,6 +1362,12 @@ def _lasting(text: str, fact: Fact, sentence_start: int) -> str | None:
     return None
 
 
+_NOUN_LASTING = re.compile(
+    r"(?i)(?<![\w-])(?P<what>[a-z][\w-]*[a-z])\s+(?:lasting|spanning)\s+"
+    r"(?:(?:just|only|about|around|nearly|almost|some|more\s+than|less\s+than|up\s+to)\s+)?$"
+)
+"""The noun a duration follows through a participle of lasting: "an orbit lasting 33 days" (not
+"every", whose noun is as often a verb's object or a participle: "reviewed every four years")."""
 _PASSIVE_FOR = re.compile(
     r"(?i)\b(?:was|were|be|been|being|is|are|got)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|t|n)\s+for\s+$"
 )
@@ -1486,6 +1497,11 @@ def _subject(text: str, fact: Fact, sentence_start: int, table_row: bool, earlie
     apposed = _apposed_to(text, fact, sentence_start)
     if apposed is not None:
         return _with(fact, subject=apposed)  # "The hurricane, 300 miles east of Nassau, is moving"
+    if fact.kind == "length" and text.startswith(" away", fact.end):
+        far = _NOUN_BEFORE.search(text, max(sentence_start, fact.start - 40), fact.start)
+        if far is not None and not subjects.is_verb(far.group("noun")):
+            # "a red dwarf 124 light years away": how far the thing just named is
+            return _with(fact, subject=subjects.acceptable(far.group("noun")))
     if fact.kind == "length" and (
         _DIRECTION_OF.match(text, fact.end)
         or (text.endswith("within ", sentence_start, fact.start) and text.startswith(" of ", fact.end))

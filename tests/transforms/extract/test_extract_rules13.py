@@ -115,3 +115,17 @@ def test_an_age_is_read_past_who_is_now_and_titles(text: str, surface: str) -> N
 def test_a_glued_m_after_a_signed_sum_is_millions(text: str, surface: str, unit: str) -> None:
     fact = one(text, surface)
     assert (fact.unit, fact.kind, fact.value) == (unit, "money", 1e6 * float(surface[:-1]))
+
+
+# Fallback 5: a duration after "NOUN lasting/spanning" is the noun's, and a distance "away" right
+# after a noun phrase is how far that thing is.
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [
+        ("Researchers tracked a moon with an orbit lasting just 19 days.", "19 days", "orbit"),
+        ("Both sides agreed a ceasefire spanning 60 days from Monday.", "60 days", "ceasefire"),
+        ("The telescope imaged a young star 450 light years away last month.", "450 light years", "star"),
+    ],
+)
+def test_a_postmodifying_duration_or_distance_measures_its_noun(text: str, surface: str, head: str) -> None:
+    assert one(text, surface).subject_head == head
