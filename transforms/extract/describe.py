@@ -317,9 +317,10 @@ _PER_AFTER = re.compile(r"\s+(?:a|an|per|each)\s+[a-z]")
 _MEASURING = patterns.led_by("wmcta", r"(?i)weighing|measuring|costing|totall?ing|amounting")
 """The participles :func:`subjects.measured_owner` reads the noun before, searched for first."""
 _RESTATED_PER = re.compile(
-    r"(?:\s+[a-z][\w-]*){0,2}\s*,\s*or\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?"
+    r"(?:\s+[a-z][\w-]*){0,2}\s*,?\s*or\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?"
 )
-"""A sum restated per unit after its noun: "a £2.1bn offer, or 310p a share"."""
+"""A sum restated per unit after its noun: "a £2.1bn offer, or 310p a share"; wire copy often drops
+the comma ("tax credits of 3.9 mln dlrs or 40 cts a share")."""
 
 
 _TAKING_TO = re.compile(
@@ -411,11 +412,25 @@ def _earlier_listed(text: str, fact: Fact, in_sentence: list[Fact]) -> Fact:
     another measures what it does ("bought 294 mln stg of paper ... and 147 mln stg for resale":
     paper), unlike "lost 18.6% of their weight, sending its shares up 7.5%"."""
     listed = next(
-        (f for f in reversed(in_sentence) if f.kind == fact.kind and f.unit == fact.unit),
+        (
+            f
+            for f in reversed(in_sentence)
+            if f.unit == fact.unit
+            and (
+                f.kind == fact.kind
+                or (_quotes_traded(f) and not _SCALED.search(fact.surface))
+                or (f.kind == "rate" and fact.kind == "percent" and kinds.names_rate(f.subject or ""))
+            )
+        ),
         None,
     )
     if listed is None or listed.subject is None or _NEW_CLAUSE.search(text, listed.end, fact.start):
         return fact
+    if listed.kind != fact.kind:
+        # "Sterling peaked at 1.6075 dlrs, before settling to 1.6050 dlrs": a sum listed after a
+        # quote of a currency or commodity is a quote of it too; "the jobless rate was 3.9 pct,
+        # unchanged from a revised 3.9 pct": a share listed after a named rate is that rate
+        return _with(fact, subject=listed.subject, kind=listed.kind)
     return _with(fact, subject=listed.subject)
 
 
@@ -424,10 +439,12 @@ _NEW_CLAUSE = re.compile(r",\s+(?:[a-z]+ing|while|whereas|which|who)\b")
 
 
 _CHANGE_APPOSED = re.compile(
-    r"(?:\s+[a-z]+)?\s*,\s+(?:an?\s+)?(?:increase|rise|gain|jump|decline|drop|fall|decrease)\s+of\s+"
+    r"(?:\s+[a-z]+)?\s*,\s+(?:(?:an?\s+)?(?:increase|rise|gain|jump|decline|drop|fall|decrease)\s+of|"
+    r"(?:up|down|off)(?:\s+by)?)\s+"
     r"(?:(?:about|around|some|nearly|almost|roughly|just|only|more\s+than|less\s+than)\s+)?"
 )
-"""Between a figure and the change of it apposed after it: "$41m, an increase of 14%"."""
+"""Between a figure and the change of it apposed after it: "$41m, an increase of 14%", "6.72 mln bpd,
+off 1.2 pct from 6.80 mln"."""
 _LISTED_KINDS = frozenset(["money", "mass", "percent"])
 """Kinds whose figure, with no subject of its own, takes that of the figure of its kind and unit
 before it in the sentence."""
@@ -560,11 +577,27 @@ def _measured_by_kind(text: str, fact: Fact, sentence_start: int) -> Fact:
             kind = "price" if terms is not None and terms.group("priced") else "rate"
             return _with(fact, subject=issued[-1], kind=kind)
     if fact.kind == "price" and fact.subject is None:
+        modified = _PRICED_NOUN.search(text, max(sentence_start, fact.start - 48), fact.start)
+        noun = modified.group("noun") if modified is not None else ""
+        pre = modified.group("pre").lower() if modified is not None else ""
+        if (
+            noun
+            and lookup_unit(noun) is None
+            and not subjects.is_verb(noun)
+            and noun not in subjects.STOP_OR_PREPOSITION | subjects.CLAUSE_ADVERBS
+            and not (pre.endswith(",") or subjects.is_verb(pre))  # ", base priced at", "is underway, priced"
+            and subjects.acceptable(noun) is not None
+        ):
+            return _with(fact, subject=noun)  # "4.9 mln units priced at 20 dlrs a unit": the units
         priced = subjects.acceptable(subjects.clause_subject(text, sentence_start, fact.start))
         return fact if priced is None else _with(fact, subject=priced)
     return fact
 
 
+_PRICED_NOUN = re.compile(
+    r"(?P<pre>\S+)\s+(?P<noun>[a-z][a-z-]*[a-z])\s*,?\s+priced\s+(?:at\s+)?(?:(?:about|around|some)\s+)?$"
+)
+"""The noun a price's participle modifies: "units priced at 20 dlrs", "six-month paper priced at 95.35"."""
 _ISSUE_TERMS = re.compile(
     r"(?i)\b(?:(?P<priced>priced\s+at)|paying|pays|with\s+an?\s+coupon\s+of)\s+"
     r"(?:(?:about|around|some)\s+)?$"
@@ -1332,6 +1365,11 @@ def _lasting(text: str, fact: Fact, sentence_start: int) -> str | None:
     found = _FOR_OBJECT.search(before)
     if found is not None and found.group("verb").lower() not in subjects.STOP_OR_PREPOSITION:
         return subjects.acceptable(found.group("object"))
+    modified = _NOUN_LASTING.search(before) if fact.subject is None else None
+    if modified is not None:
+        noun = modified.group("what")
+        if not subjects.is_verb(noun) and noun.lower() not in subjects.STOP_OR_PREPOSITION:
+            return subjects.acceptable(noun)  # "an orbit lasting just 33 days", "a truce spanning 60 days"
     if _LASTS.search(before) is None or _PASSIVE_FOR.search(before):
         return None  # "The driver was banned for three years": the ban lasts, not the driver
     if fact.subject is not None:
@@ -1352,6 +1390,12 @@ def _lasting(text: str, fact: Fact, sentence_start: int) -> str | None:
     return None
 
 
+_NOUN_LASTING = re.compile(
+    r"(?i)(?<![\w-])(?P<what>[a-z][\w-]*[a-z])\s+(?:lasting|spanning)\s+"
+    r"(?:(?:just|only|about|around|nearly|almost|some|more\s+than|less\s+than|up\s+to)\s+)?$"
+)
+"""The noun a duration follows through a participle of lasting: "an orbit lasting 33 days" (not
+"every", whose noun is as often a verb's object or a participle: "reviewed every four years")."""
 _PASSIVE_FOR = re.compile(
     r"(?i)\b(?:was|were|be|been|being|is|are|got)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|t|n)\s+for\s+$"
 )
@@ -1481,6 +1525,11 @@ def _subject(text: str, fact: Fact, sentence_start: int, table_row: bool, earlie
     apposed = _apposed_to(text, fact, sentence_start)
     if apposed is not None:
         return _with(fact, subject=apposed)  # "The hurricane, 300 miles east of Nassau, is moving"
+    if fact.kind == "length" and text.startswith(" away", fact.end):
+        far = _NOUN_BEFORE.search(text, max(sentence_start, fact.start - 40), fact.start)
+        if far is not None and not subjects.is_verb(far.group("noun")):
+            # "a red dwarf 124 light years away": how far the thing just named is
+            return _with(fact, subject=subjects.acceptable(far.group("noun")))
     if fact.kind == "length" and (
         _DIRECTION_OF.match(text, fact.end)
         or (text.endswith("within ", sentence_start, fact.start) and text.startswith(" of ", fact.end))
@@ -1723,6 +1772,8 @@ def _kind(text: str, fact: Fact, sentence_start: int, table_row: bool) -> Fact:
         and 0 < fact.value < _OLDEST
     ):
         return _with(fact, unit="year", kind="age")  # "raised the retirement age to 64 from 62"
+    if fact.kind == "duration" and fact.unit == "year" and heads.head_of(fact.subject) == "age":
+        return _with(fact, kind="age", si_value=None, si_unit=None)  # "an average age of 41.3 years"
     scope = clause + " " + (fact.subject or "")
     if fact.kind == "money":
         after = text[fact.end : fact.end + 12]
@@ -1738,6 +1789,10 @@ def _kind(text: str, fact: Fact, sentence_start: int, table_row: bool) -> Fact:
             return _with(fact, kind="price")  # "shares of 100 francs nominal": what one share is worth
         if heads.head_of(fact.subject) in _PRICE_HEADS and not _SCALED.search(fact.surface):
             return _with(fact, kind="price")  # "the average price slipped to C$668,000", "rents of €900"
+        if _quotes_traded(fact):
+            # "The dollar rose as high as 157.85 yen", "oil at 18 dlrs": an unscaled sum a traded
+            # currency or commodity stands at is its quote, whatever the verb before it
+            return _with(fact, kind="price")
         if kinds.per_unit_price(text, fact.end, sentence_end, scope) or (
             not _SCALED.search(fact.surface)
             and kinds.is_market_price(clause, fact.subject, after, fact.change)
@@ -1775,6 +1830,22 @@ def _kind(text: str, fact: Fact, sentence_start: int, table_row: bool) -> Fact:
     if fact.unit is None and fact.kind == "count":
         return _bare_kind(text, fact, sentence_start, clause)
     return fact
+
+
+def _quotes_traded(fact: Fact) -> bool:
+    """True for an unscaled sum whose subject is a traded currency or commodity other than the sum's
+    own currency: "the dollar at 145.10 yen" quotes the dollar; a sum whose subject was misread from
+    its own currency ("6,034,000 dlrs" with "dlrs on sales") quotes nothing."""
+    if (
+        fact.subject is None
+        or heads.head_of(fact.subject) not in kinds.TRADED
+        or _SCALED.search(fact.surface)
+    ):
+        return False
+    if _SCALED.search(fact.subject):
+        return False  # "16.3 mln pounds of milled rice for 408,258 dlrs": a quantity, no quote
+    owns = (lookup_unit(word) for word in fact.subject.split())
+    return all(own is None or own.name != fact.unit for own in owns)
 
 
 def _bare_kind(text: str, fact: Fact, sentence_start: int, clause: str) -> Fact:

@@ -279,10 +279,7 @@ _INDEX_NUMBER = re.compile(r"\s(?P<n>\d{2,4})\b(?![.,]\d)(?!\s*(?:%|pct|per\b|pe
 """The number of an index's name: "FTSE 100", "S&P 500", "Nikkei 225", "Euro Stoxx 50"."""
 
 
-_STAFF_WORDS = (
-    r"(?:chief\s+executive|chief|boss|chairman|chairwoman|chair|president|spokesman|spokeswoman|spokesperson|"
-    r"manager|director|founder|owner|head|economist|analyst|governor|minister|secretary|executive)"
-)
+_STAFF_WORDS = patterns.STAFF_WORDS
 _STAFF_TITLE = re.compile(
     r"\s+(?:chief\s+executive|boss|chairman|chairwoman|spokesman|spokeswoman|spokesperson|founder|economist|"
     r"analyst|president|governor)\s+[A-Z]"

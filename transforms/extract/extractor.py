@@ -89,6 +89,12 @@ _ONE_BAD_BEFORE = frozenset(
 )
 _LETTER = re.compile(r"[A-Za-z]")
 _GLUED_M = re.compile(r"(?:m|bn)\s+(?P<word>[a-z]{3,}s|people|children|men|women)\b")
+_BARE_M = re.compile(
+    r"m(?=\s*(?:[,.;:)]|$)|\s+(?:a|an|the|it|in|on|for|from|to|at|by|of|and|or|with|last|this|next|earlier|ago|previously)\b)"
+)
+"""A glued "m" followed by no noun it could measure: "the 30m it offered", "80m a year earlier"."""
+_SIGNED_MILLIONS = re.compile(r"(?:[£€$]|US\$)\s?\d[\d,.]*\s?(?:m|bn)\b")
+"""A sum in millions or billions with a currency sign: "£45m", "€1.2bn"."""
 _NOT_PLURAL = frozenset(
     [
         "was",
@@ -387,7 +393,14 @@ class _Scanner:
         A glued "m" counts millions when a plural noun follows it.
         """
         follow = _GLUED_M.match(self.text, end, sentence.end)
-        return follow is not None and follow.group("word").lower() not in _NOT_PLURAL
+        if follow is not None and follow.group("word").lower() not in _NOT_PLURAL:
+            return True
+        # "paid £45m for the striker, up from the 30m it offered": after a sum in millions written
+        # with a currency sign, a glued "m" that modifies no noun counts millions of it too
+        return (
+            _BARE_M.match(self.text, end, sentence.end) is not None
+            and _SIGNED_MILLIONS.search(self.text, sentence.start, end) is not None
+        )
 
     def _range_and_unit(
         self, draft: _Draft, pos: int, sentence: sentences.Sentence, raw: float, allow_article: bool = False

@@ -45,6 +45,8 @@ _AGE_AFTER = re.compile(r"(?:(?:-| )years?)?(?:-| )old\b|(?:-| )year-old\b", re.
 _AGE_COMMA = re.compile(r",\s*$")
 _AGE_END = re.compile(r"\s*(?:,|\)|$|\s+(?:and|who|was|is|said|has|had|died))")
 _AGED = re.compile(r"\baged\s+$", re.IGNORECASE)
+_AGE_LEAD = re.compile(r",\s*(?:who\s+(?:is|was)|now|then)\s+$", re.IGNORECASE)
+"""Words between a person's comma and their age: "The singer, who is 62,", "Mr Tanaka, now 58,"."""
 NAME_SUFFIXES = frozenset(["Jr", "Jr.", "Sr", "Sr."])
 """What ends a person's name after the surname ("John Smith Jr"): no name of its own."""
 _PERSON_NOUNS_WORDS = """
@@ -59,6 +61,12 @@ _PERSON_BEFORE = re.compile(
     r"\b(?:a|an|the)\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)(?:\s+(?:from|of|in)\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*)?,\s*$",
     re.IGNORECASE,
 )
+
+
+_TITLE_BEFORE = re.compile(
+    r"(?i)\b(?:the|a|an|its|their|his|her)\s+(?:[a-z-]+\s+)?" + patterns.STAFF_WORDS + r",\s*$"
+)
+"""A person named by their title before a comma: "The chairman,", "its former chief executive,"."""
 
 
 def per_unit_price(text: str, end: int, hi: int, clause: str) -> bool:
@@ -233,6 +241,9 @@ def is_age(text: str, start: int, end: int, lo: int, hi: int, value: float | Non
     before = text[max(lo, start - 40) : start]
     if _AGED.search(before):
         return end
+    lead = _AGE_LEAD.search(before)
+    if lead is not None:
+        before = before[: lead.start()] + ", "  # "The singer, who is 62,", "Mr Tanaka, now 58,"
     if _AGE_COMMA.search(before) and _AGE_END.match(text, end, hi):
         name = before.rstrip(", ").split()
         if name and name[-1][:1].isupper() and name[-1].isalpha() and len(name[-1]) > 2:
@@ -242,4 +253,6 @@ def is_age(text: str, start: int, end: int, lo: int, hi: int, value: float | Non
         person = _PERSON_BEFORE.search(before)
         if person is not None and person.group("noun").lower() in PERSON_NOUNS:
             return end  # "A man, 34, was charged", "a pensioner from Lisburn, 71,"
+        if _TITLE_BEFORE.search(before):
+            return end  # "The chairman, 71, will step down": a title is a person
     return None

@@ -25,3 +25,11 @@ def led_by(first: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
     inline = "(?i)" if pattern.startswith("(?i)") else ""
     body = pattern.removeprefix(inline)
     return re.compile(f"{inline}(?=[{re.escape(first)}])(?:{body})", flags)
+
+
+STAFF_WORDS = (
+    r"(?:chief\s+executive|chief|boss|chairman|chairwoman|chair|president|spokesman|spokeswoman|spokesperson|"
+    r"manager|director|founder|owner|head|economist|analyst|governor|minister|secretary|executive)"
+)
+"""Titles of a person who works for an organisation: who speaks for it ("Tesco's chief executive"),
+and a person by title ("The chairman, 71,")."""

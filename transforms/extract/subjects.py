@@ -739,6 +739,7 @@ _CONTROL_VERBS = frozenset(
 
 def _phrase_before(words: list[str]) -> str | None:
     """The noun phrase that ends ``words``; the clause's opening phrase when it is a prepositional tail."""
+    words = _without_period_end(words)
     phrase: list[str] = []
     index = len(words) - 1
     while index >= 0:
@@ -781,6 +782,26 @@ def _phrase_before(words: list[str]) -> str | None:
     if not phrase or phrase[-1].lower() in _PRONOUNS:
         return None
     return " ".join(phrase)
+
+
+def _without_period_end(words: list[str]) -> list[str]:
+    """``words`` without a closing date that ends a period ("sales for the five weeks ended April 4
+    rose"): the period is a prepositional tail, its date no noun of the phrase before the verb."""
+    ended = next(
+        (i for i in range(len(words) - 1, max(-1, len(words) - 5), -1) if words[i].lower() in _ENDED), None
+    )
+    if ended is None or ended == 0 or ended == len(words) - 1:
+        return words
+    date = words[ended + 1 :]
+    if date[0].lower() not in _MONTH_WORDS:
+        return words
+    if all(w.lower() in _MONTH_WORDS or _has_digit(w) or w.lower() in _SKIPPED_IN_PHRASE for w in date):
+        return words[:ended]
+    return words
+
+
+_ENDED = frozenset(["ended", "ending"])
+"""Participles that close a period on a date: "the quarter ended March 31"."""
 
 
 _MONTH_WORDS = frozenset(
@@ -1273,6 +1294,8 @@ _CLAUSE_ADVERBS = frozenset(
      "usually", "often", "never", "ever", "typically", "previously", "jointly", "together"]
 )  # fmt: skip
 """Adverbs between a clause's subject and its verb ("The firm now employs", "Sales also rose")."""
+CLAUSE_ADVERBS = _CLAUSE_ADVERBS
+"""The same adverbs, for readers outside this module: none of them is a noun ("available now, priced")."""
 _BEFORE_VERB_ADVERBS = _CLAUSE_ADVERBS | frozenset(
     ["nearly", "almost", "roughly", "more", "than", "further", "sharply", "slightly", "steadily"]
 )
