@@ -187,7 +187,7 @@ _TABLE: list[tuple[str, str, str | None, tuple[str, ...]]] = [
         "cubic metre",
         "volume",
         "meter**3",
-        ("cubic metres", "cubic meters", "cubic metre", "cubic meter", "cu m", "m3"),
+        ("cubic metres", "cubic meters", "cubic metre", "cubic meter", "cu m", "m3", "m³"),
     ),
     ("cubic foot", "volume", "foot**3", ("cubic feet", "cubic foot", "cu ft")),
     ("bushel", "volume", "bushel", ("bushels", "bushel")),
@@ -310,6 +310,86 @@ class UnitMatch(NamedTuple):
 
 
 def unit_at(text: str, pos: int, hi: int) -> UnitMatch | None:
+    """The unit written at ``pos``, with the unit it is per when one follows ("58km a second").
+
+    A measure written per another measure is one compound unit (:func:`per`): the table lists
+    only the compounds wire copy abbreviates ("bpd", "mph"), every other is built here from its
+    two parts, so "tonnes per hectare" and "µg/m3" need no entry of their own.
+    """
+    found = _unit_at(text, pos, hi) or _slashed(text, pos, hi)
+    if found is None or found.unit.kind not in _PER_NUMERATOR_KINDS:
+        return found
+    joined = _PER_WORD.match(text, found.end, hi)
+    if joined is None:
+        return found
+    denominator = _unit_at(text, joined.end(), hi)
+    compound = per(found.unit, denominator.unit) if denominator is not None else None
+    return found if compound is None or denominator is None else UnitMatch(compound, denominator.end)
+
+
+_PER_WORD = re.compile(r"[ \t]+(?:per|an?)[ \t]+|/(?=[^\s\d])")
+"""What joins a unit to the unit it is per: "per", "a", "an" or a slash."""
+_SLASHED = re.compile(
+    r"[ \t]*(?P<num>[^\s\d/,;:()\"“”?!]+)/(?P<den>[^\s,;:()\"“”?!/]+?)(?=[.,;:)]?(?:\s|$)|[,;:)])"
+)
+"""A compound written with a slash glued to a short unit ("km/s", "µg/m3", "t/ha")."""
+_DENOMINATOR_ONLY: dict[str, str] = {"s": "second", "h": "hour"}
+"""Abbreviations that are units only after a slash ("m/s", "km/h"); alone they are letters."""
+_RATE_TIMES = frozenset(["second", "minute", "hour"])
+"""The times a flow or speed is per. "Per day" and "per year" keep the base unit (GUIDE: "50,000
+ounces a year" is ounce; the dev labels "50 litres a day" litre), barrel per day excepted."""
+_PER_NUMERATOR_KINDS = frozenset(["length", "area", "mass", "volume", "energy", "power"])
+"""Measures that may be per another unit; money per a unit is a price, not a compound unit."""
+_PER_DENOMINATOR_KINDS = frozenset(["length", "area", "mass", "volume"])
+"""Measures a measure may be per ("tonnes per hectare", "micrograms per cubic metre")."""
+_MONEY_TOO = frozenset(["pound"])
+"""Measures whose written form also names money: "200 pounds per tonne" is mostly a price."""
+_FLOW_KINDS = frozenset(["length", "mass", "volume"])
+"""Measures that may be per a second, minute or hour: a speed or a flow ("litres per second")."""
+
+
+def per(numerator: Unit, denominator: Unit) -> Unit | None:
+    """``numerator`` per ``denominator`` as one unit ("mile per second", "tonne per hectare"), or None.
+
+    A length per a short time is a speed, any other flow keeps its measure's kind (as
+    barrel per day is a volume), and a measure per a measure is ``other``. A table entry of
+    the same name ("kilometre per hour", "mile per hour") is that entry. pint converts the
+    compound when it knows both parts.
+    """
+    if (
+        " per " in numerator.name
+        or numerator.kind not in _PER_NUMERATOR_KINDS
+        or numerator.name in _MONEY_TOO
+    ):
+        return None
+    if denominator.name in _RATE_TIMES and numerator.kind in _FLOW_KINDS:
+        kind = "speed" if numerator.kind == "length" else numerator.kind
+    elif denominator.kind in _PER_DENOMINATOR_KINDS and " per " not in denominator.name:
+        kind = "other"
+    else:
+        return None
+    name = f"{numerator.name} per {denominator.name}"
+    if name in BY_NAME:
+        return BY_NAME[name]
+    both = numerator.pint is not None and denominator.pint is not None
+    return Unit(name, kind, f"({numerator.pint}) / ({denominator.pint})" if both else None)
+
+
+def _slashed(text: str, pos: int, hi: int) -> UnitMatch | None:
+    """A compound glued by a slash to a short unit ("km/s", "µg/m3"), which ``_unit_at`` leaves alone."""
+    match = _SLASHED.match(text, pos, hi)
+    if match is None:
+        return None
+    numerator = lookup(match.group("num"))
+    den = match.group("den")
+    denominator = lookup(den) or (BY_NAME[_DENOMINATOR_ONLY[den]] if den in _DENOMINATOR_ONLY else None)
+    if numerator is None or denominator is None:
+        return None
+    compound = per(numerator, denominator)
+    return None if compound is None else UnitMatch(compound, match.end())
+
+
+def _unit_at(text: str, pos: int, hi: int) -> UnitMatch | None:
     """The unit written at ``pos`` ("2.5 kilometre", "eight-month", "70%", "5.2pct"), or None.
 
     The next one to three words are looked up longest first; a trailing full
@@ -435,7 +515,14 @@ _PREFIX_UNITS: dict[str, str] = {
     "INR": "rupee",
 }
 _EXTRA_MONEY = ("real",)
-UNITS = UNITS | frozenset(_EXTRA_MONEY)
+_COMPOUNDS = frozenset(
+    compound.name
+    for numerator in BY_NAME.values()
+    for denominator in BY_NAME.values()
+    if (compound := per(numerator, denominator)) is not None
+)
+"""Every compound :func:`per` can build: units the extractor emits, though the table lists few."""
+UNITS = UNITS | frozenset(_EXTRA_MONEY) | _COMPOUNDS
 
 
 def currency_unit(prefix: str) -> Unit:
@@ -509,8 +596,41 @@ def to_si(value: float | None, unit: Unit | None) -> tuple[float | None, str | N
         return None, None
     if unit.pint in ("degC", "degF"):
         return _offset_to_si(value, unit.pint)
-    factor, si_unit = _si_factors()[unit.pint]
+    found = _si_factors().get(unit.pint) or _compound_factor(unit.pint)
+    if found is None:
+        return None, None
+    factor, si_unit = found
     return (None if value is None else value * factor), si_unit
+
+
+_SI_WORDS: dict[str, str] = {
+    "meter": "metre",
+    "meter ** 2": "square metre",
+    "meter ** 3": "cubic metre",
+    "kilogram": "kilogram",
+    "second": "second",
+}
+"""SI base units as the names of a compound's parts ("kilogram / meter ** 3": kilogram per cubic metre)."""
+
+
+@lru_cache(maxsize=256)
+def _compound_factor(expression: str) -> tuple[float, str] | None:
+    """A compound unit's factor to SI and that unit's name, or None when SI has no plain name for it.
+
+    Compounds are built from the text (:func:`per`), so their factors are computed when first
+    met and cached, not with the table's. A ratio of like measures ("microgram per gram") is
+    dimensionless and one of unlike ones may have no plain name ("mile per gallon"): no SI value.
+    """
+    quantity = _registry().Quantity(1.0, expression).to_base_units()
+    base = str(quantity.units)
+    name = _SI_NAMES.get(base)
+    if name is None or " per " not in name:
+        # "bushel per acre" comes out a metre: no measure a reader would recognise
+        parts = base.split(" / ")
+        if len(parts) != 2 or not all(part in _SI_WORDS for part in parts):
+            return None
+        name = " per ".join(_SI_WORDS[part] for part in parts)
+    return float(quantity.magnitude), name
 
 
 def _offset_to_si(value: float | None, expression: str) -> tuple[float | None, str | None]:

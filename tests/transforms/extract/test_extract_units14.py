@@ -1,0 +1,69 @@
+"""General unit fixes of extractor units14: compound units, bare degrees, ages, points, currencies.
+
+Every sentence here is written for the test, none is a dev-set item, so each rule is
+checked on text it was not tuned on.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import one
+
+
+# Family 1: a measure per another measure is one compound unit, whatever the two units are; a length
+# per a second, minute or hour is a speed, a measure per a measure is "other".
+@pytest.mark.parametrize(
+    ("text", "surface", "unit", "kind"),
+    [
+        (
+            "The probe was travelling at 11 miles per second when it crossed the orbit.",
+            "11 miles",
+            "mile per second",
+            "speed",
+        ),
+        (
+            "The meteor struck the atmosphere at about 40 km a second.",
+            "40 km",
+            "kilometre per second",
+            "speed",
+        ),
+        (
+            "Farmers harvested 4.2 tonnes per hectare of maize this season.",
+            "4.2 tonnes",
+            "tonne per hectare",
+            "other",
+        ),
+        ("Yields of 3.1 t/ha were the lowest in a decade.", "3.1 t/ha", "tonne per hectare", "other"),
+        (
+            "Fine particles reached 310 micrograms per cubic metre in the capital.",
+            "310",
+            "microgram per cubic metre",
+            "other",
+        ),
+        (
+            "Readings of 75µg/m3 were recorded near the motorway.",
+            "75µg/m3",
+            "microgram per cubic metre",
+            "other",
+        ),
+        ("The samples held 12 micrograms per gram of lead.", "12 micrograms", "microgram per gram", "other"),
+        (
+            "The river was flowing at 900 cubic metres per second on Sunday.",
+            "900",
+            "cubic metre per second",
+            "volume",
+        ),
+        ("Gusts of 95 km an hour brought down trees.", "95 km", "kilometre per hour", "speed"),
+    ],
+)
+def test_a_measure_per_a_measure_is_one_compound_unit(text: str, surface: str, unit: str, kind: str) -> None:
+    fact = one(text, surface)
+    assert (fact.unit, fact.kind) == (unit, kind)
+
+
+def test_a_compound_unit_converts_to_si() -> None:
+    fact = one("The ball left the bat at 40 metres per second.", "40")
+    assert fact.si_unit == "metre per second"
+    assert fact.si_value == pytest.approx(40.0)
+    fact = one("Farmers harvested 4.2 tonnes per hectare of maize this season.", "4.2")
+    assert (fact.si_unit, fact.si_value) == ("kilogram per square metre", pytest.approx(0.42))
