@@ -22,7 +22,7 @@ from typing import Any
 from transforms.extract import entities, gazetteer, heads, kinds, patterns, scales, subjects, tables
 from transforms.extract.model import Fact, fact_with
 from transforms.extract.story import DEMONYMS, Story
-from transforms.extract.units import UNITS
+from transforms.extract.units import BY_NAME, UNITS, to_si
 from transforms.extract.units import lookup as lookup_unit
 
 _PARTNER_GAP = re.compile(
@@ -87,6 +87,7 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
         if row is not None and previous is not None:
             row = tables.switched(row, text[previous.end : fact.start])
         fact = _sterling(text, _currency(fact, story), sentence_start, story)
+        fact = _temperature(fact, story)
         if row is not None:
             fact = _table_fact(fact, row, story)
         elif previous is not None:
@@ -633,6 +634,32 @@ def _currency(fact: Fact, story: Story) -> Fact:
     if fact.unit == "crown" and story.crown != "crown":
         return _with(fact, unit=story.crown)
     return fact
+
+
+_TEMPERATURE_CUES = re.compile(
+    r"(?i)\b(?:temperatures?|celsius|fahrenheit|centigrade|(?:below|above)\s+zero|wind\s*chill|"
+    r"heat(?:wave)?|warm(?:er|est|ing)?|cold(?:er|est)?|cool(?:er|est|ing)?|hott?(?:er|est)?|frosts?|"
+    r"freez(?:e|ing)|thermometers?|mercury)\b"
+)
+"""Words that make a sentence's bare "degrees" a temperature ("temperatures reached 38 degrees")."""
+_OTHER_DEGREES = re.compile(r"(?i)\b(?:API|gravity|Mercalli|Richter|Kelvin|latitude|longitude|angle|list)\b")
+"""Degrees of another scale in the sentence: crude gravity, earthquake intensity, position, angle."""
+
+
+def _temperature(fact: Fact, story: Story) -> Fact:
+    """Bare "degrees" of temperature are in the story's scale (:attr:`Story.degree`).
+
+    Only where the sentence speaks of temperature or the story names a scale: bare degrees
+    are also crude gravity ("34 degrees API"), intensity ("on the Mercalli scale"),
+    position and angle, which stay the plain degree.
+    """
+    if fact.unit != "degree" or _OTHER_DEGREES.search(fact.sentence):
+        return fact
+    if not story.degree_named and _TEMPERATURE_CUES.search(fact.sentence) is None:
+        return fact
+    unit = BY_NAME[story.degree]
+    si_value, si_unit = to_si(fact.value, unit)
+    return _with(fact, unit=unit.name, si_value=si_value, si_unit=si_unit)
 
 
 _POUNDS = re.compile(r"(?i)\bpounds?$")

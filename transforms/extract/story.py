@@ -156,6 +156,10 @@ class Story:
             ("Egyptian pound" in Cairo), or None where that has no unit (they stay as written).
         trade: The common noun a sentence-case headline opens on ("Carmaker profit slides" ->
             "carmaker"): no company, but the last resort of ``about``.
+        degree: What a bare "degrees" of temperature means: the scale the text names first
+            ("40C", "degrees Fahrenheit"), else Fahrenheit in a US dateline, else Celsius.
+        degree_named: True when the text names a temperature scale anywhere, so that its bare
+            "degrees" are temperatures too.
     """
 
     company: str | None
@@ -168,6 +172,8 @@ class Story:
     crown: str = "crown"
     pound: str | None = "pound sterling"
     trade: str | None = None
+    degree: str = "degree Celsius"
+    degree_named: bool = False
 
 
 def read_story(text: str, headline: str | None, dateline: str | None) -> Story:
@@ -193,7 +199,28 @@ def read_story(text: str, headline: str | None, dateline: str | None) -> Story:
         crown=own if own in ("krone", "krona") else "crown",
         pound=_OWN_POUNDS.get(country or "", "pound sterling"),
         trade=_trade(headline) if company is None else None,
+        degree=_degree(text, country)[0],
+        degree_named=_degree(text, country)[1],
     )
+
+
+_SCALE_NAMED = re.compile(
+    r"(?i:\b(?P<f>fahrenheit)\b|\b(?:celsius|centigrade)\b)|\d\s?(?:°\s?|degrees?\s)?(?:(?P<fs>F)|C)(?![-\w])"
+)
+"""A temperature scale the text names: "degrees Fahrenheit", "centigrade", "40C", "104 °F"."""
+
+
+def _degree(text: str, country: str | None) -> tuple[str, bool]:
+    """The scale of the text's bare "degrees" and whether the text names one (:attr:`Story.degree`).
+
+    A scale the text writes out wins: an American story quoting "40C" means Celsius by it.
+    Without one, a US dateline writes temperatures in Fahrenheit, the rest of the world in Celsius.
+    """
+    named = _SCALE_NAMED.search(text)
+    if named is not None:
+        fahrenheit = named.group("f") is not None or named.group("fs") is not None
+        return ("degree Fahrenheit" if fahrenheit else "degree Celsius"), True
+    return ("degree Fahrenheit" if country == "US" else "degree Celsius"), False
 
 
 def _trade(headline: str | None) -> str | None:

@@ -67,3 +67,31 @@ def test_a_compound_unit_converts_to_si() -> None:
     assert fact.si_value == pytest.approx(40.0)
     fact = one("Farmers harvested 4.2 tonnes per hectare of maize this season.", "4.2")
     assert (fact.si_unit, fact.si_value) == ("kilogram per square metre", pytest.approx(0.42))
+
+
+# Family 2: bare "degrees" of temperature take the scale the story names, else Fahrenheit in a US
+# dateline and Celsius elsewhere.
+@pytest.mark.parametrize(
+    ("text", "dateline", "surface", "unit"),
+    [
+        ("Temperatures in the city climbed to 104 degrees on Sunday.", "Chicago", "104", "degree Fahrenheit"),
+        ("Temperatures in the city climbed to 41 degrees on Sunday.", "Madrid", "41", "degree Celsius"),
+        (
+            "It was 100F at noon, and the heat stayed above 95 degrees all weekend.",
+            "London",
+            "95",
+            "degree Fahrenheit",
+        ),
+        (
+            "Forecasters expect 35C on Friday, and the heat will stay above 30 degrees.",
+            "Houston",
+            "30",
+            "degree Celsius",
+        ),
+    ],
+)
+def test_bare_degrees_of_temperature_take_the_story_scale(
+    text: str, dateline: str, surface: str, unit: str
+) -> None:
+    fact = one(text, surface, dateline=dateline)
+    assert (fact.unit, fact.kind, fact.si_unit) == (unit, "temperature", "kelvin")
