@@ -36,6 +36,10 @@ _PARALLEL = re.compile(r"(?:\s*,)?\s+(?:and\s+)?(?:[A-Z][\w.-]*\s+){0,2}[A-Za-z]
 """The next item of a list after a figure: ", and Dutch traders", " and exports at"."""
 _ITEM_AT = re.compile(r"(?i),\s+and\s+[a-z]+s\s+at\s+$")
 """The next item of "with imports at 1.55 billion dlrs, and exports at 1.65 billion": a noun, no verb."""
+_AGE_UNITS = frozenset({None, "year", "month", "week", "day"})
+"""Units an age is told in: a bare number is years ("Hague, 44"), else as written ("a 6-month-old")."""
+_AGE_WORDS = frozenset({"old", "older", "younger"})
+"""What follows an age ("150 years old"), read as its noun by the subject rules."""
 _NOT_CARRIED = frozenset({"duration", "age", "ratio"})
 _PERCENTS = frozenset({"percent", "percentage point", "basis point"})
 _INDEX_HEADS = frozenset({"average", "index", "dow", "nikkei", "composite", "point"})
@@ -1786,9 +1790,13 @@ def _kind(text: str, fact: Fact, sentence_start: int, table_row: bool) -> Fact:
     sentence_end = sentence_start + len(fact.sentence)
     clause = text[max(sentence_start, fact.start - 120) : fact.start]
     age_end = kinds.is_age(text, fact.start, fact.end, sentence_start, sentence_end, fact.value)
-    if age_end is not None and fact.kind in ("count", "duration") and fact.unit in (None, "year"):
+    if age_end is not None and fact.kind in ("count", "duration") and fact.unit in _AGE_UNITS:
         person = subjects.aged(text, sentence_start, fact.start) or fact.subject
-        return _with(fact, unit="year", kind="age", si_value=None, si_unit=None, change=None, subject=person)
+        if person is not None and person.lower() in _AGE_WORDS:
+            # "The firm is 150 years old": the age word is no subject; the clause's subject is aged
+            person = subjects.acceptable(subjects.clause_subject(text, sentence_start, fact.start))
+        unit = fact.unit or "year"  # "a 6-month-old" is an age in months
+        return _with(fact, unit=unit, kind="age", si_value=None, si_unit=None, change=None, subject=person)
     if table_row:
         return fact
     if (

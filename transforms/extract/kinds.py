@@ -42,9 +42,23 @@ _INDEX_WORDS = patterns.led_by(
     r"IBEX|Ibex|ASX|TSX|Hang Seng|MSCI)\b",
 )
 _AGE_AFTER = re.compile(r"(?:(?:-| )years?)?(?:-| )old\b|(?:-| )year-old\b", re.IGNORECASE)
+_OLDER = re.compile(r"\s+(?:older|younger)\b", re.IGNORECASE)
+"""An age told against another ("3,500 years older than"): only after a written period."""
+_PERIOD_END = re.compile(r"(?:years?|months?|weeks?|days?)$", re.IGNORECASE)
 _AGE_COMMA = re.compile(r",\s*$")
 _AGE_END = re.compile(r"\s*(?:,|\)|$|\s+(?:and|who|was|is|said|has|had|died))")
-_AGED = re.compile(r"\baged\s+$", re.IGNORECASE)
+_AGED = re.compile(
+    r"\b(?:aged|ages|age\s+of|(?:died|dies|dead)\s+at|(?:died|dies)\s+(?:at\s+)?(?:the\s+)?age\s+(?:of\s+)?|"
+    r"turn(?:s|ed|ing)?)\s+$",
+    re.IGNORECASE,
+)
+"""Words an age follows: "aged 44", "at the age of 16", "died at 87", "turned 60"."""
+_AGE_FOLLOW = re.compile(
+    r"\s*(?:[,.;:)!?]|$)|\s+(?:and|or|but|to|in|on|at|last|next|this|soon|when|before|after|later|today|"
+    r"tomorrow|yesterday|the|while|as|with|years?)\b",
+    re.IGNORECASE,
+)
+"""What may follow such an age: no noun ("turned seven departments into" counts departments)."""
 _AGE_LEAD = re.compile(r",\s*(?:who\s+(?:is|was)|now|then)\s+$", re.IGNORECASE)
 """Words between a person's comma and their age: "The singer, who is 62,", "Mr Tanaka, now 58,"."""
 NAME_SUFFIXES = frozenset(["Jr", "Jr.", "Sr", "Sr."])
@@ -58,7 +72,7 @@ _PERSON_NOUNS_WORDS = """
 PERSON_NOUNS = frozenset(_PERSON_NOUNS_WORDS.split())
 """Nouns for a person: "A man, 34," and "a pensioner from Lisburn, 71," give an age."""
 _PERSON_BEFORE = re.compile(
-    r"\b(?:a|an|the)\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)(?:\s+(?:from|of|in)\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*)?,\s*$",
+    r"\b(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?(?P<noun>[a-z]+)(?:\s+(?:from|of|in)\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*)?,\s*$",
     re.IGNORECASE,
 )
 
@@ -225,22 +239,29 @@ def is_index_level(clause: str, value: float | None) -> bool:
 
 _OLDEST_THING = 10_000
 """Above this even "-year-old" is no age ("the 4.5-billion-year-old planet" is read elsewhere)."""
+_OLDEST_WRITTEN = 10_000_000
+"""The bound when the text says "years old" in words ("at least 71,300 years old"): a find's age."""
 
 
 def is_age(text: str, start: int, end: int, lo: int, hi: int, value: float | None) -> int | None:
     """Where the age ends when the number at ``start:end`` is an age ("44-year-old", "Hague, 44,")."""
-    if value is None or not 0 < value < _OLDEST_THING:
+    if value is None or not 0 < value < _OLDEST_WRITTEN:
         return None
     after = _AGE_AFTER.match(text, end, hi)
-    if after is not None:
-        return after.end()  # "a 15-year-old", "the 6-1/2-year-old war", "the 150-year-old firm"
+    if after is None and _PERIOD_END.search(text, start, end):
+        after = _OLDER.match(text, end, hi)  # "about 3,500 years older than the previous record"
+    if after is not None and (value < _OLDEST_THING or " " in text[after.start() : after.end()]):
+        return after.end()  # "a 15-year-old", "the 6-1/2-year-old war", "at least 71,300 years old"
+    if value >= _OLDEST_THING:
+        return None
     if value >= 125:
         return None  # a person is younger: "Hague, 44,"; only "-year-old" says a thing's greater age
     if value != int(value):
         return None
     before = text[max(lo, start - 40) : start]
-    if _AGED.search(before):
-        return end
+    aged = _AGED.search(before)
+    if aged is not None and (aged.group().lower().startswith("aged") or _AGE_FOLLOW.match(text, end, hi)):
+        return end  # "died at 87 in Paris", "turns 66 soon"; not "turned seven departments into"
     lead = _AGE_LEAD.search(before)
     if lead is not None:
         before = before[: lead.start()] + ", "  # "The singer, who is 62,", "Mr Tanaka, now 58,"

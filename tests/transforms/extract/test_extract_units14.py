@@ -95,3 +95,20 @@ def test_bare_degrees_of_temperature_take_the_story_scale(
 ) -> None:
     fact = one(text, surface, dateline=dateline)
     assert (fact.unit, fact.kind, fact.si_unit) == (unit, "temperature", "kelvin")
+
+
+# Family 3: every age shape carries unit year (or the period an age is written in) and kind age.
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("A retired primary school teacher, 71, was rescued from the river.", "71", "year"),
+        ("The novelist died at 93 in her home in Dublin.", "93", "year"),
+        ("The conductor, who turns 80 next month, will retire.", "80", "year"),
+        ("Her grandmother turned 100 on Saturday.", "100", "year"),
+        ("The bones are at least 45,000 years old, researchers said.", "45,000", "year"),
+        ("Doctors treated a 9-month-old girl for burns.", "9-month", "month"),
+    ],
+)
+def test_every_age_shape_is_an_age_in_years(text: str, surface: str, unit: str) -> None:
+    fact = one(text, surface)
+    assert (fact.unit, fact.kind) == (unit, "age")
