@@ -1025,7 +1025,7 @@ _EXPECTED_GAP = re.compile(
 about 800" (the target is of aircraft too)."""
 _MAGNITUDE_BEFORE = re.compile(r"(?i)\bmagnitude(?:\s+of)?\s+$")
 _QUAKE = patterns.led_by("aeqt", r"(?i)\b(?:earthquake|quake|tremor|aftershock)\b")
-_OF_A_POINT = re.compile(r"(?i)\s+of\s+an?\s+(?P<pct>percentage\s+)?point\b")
+_OF_A_POINT = re.compile(r"(?i)\s+(?:of\s+)?an?\s+(?P<pct>percentage\s+)?point\b")
 _TO_END = re.compile(r"(?i)\bto\s+$")
 _FROM_END = re.compile(r"(?i)\bfrom\s+$")
 _BACK_GAP = re.compile(r"\s*(?:and|to|from|vs\.?|versus|-|–)\s*$", re.IGNORECASE)
@@ -1890,8 +1890,10 @@ def _bare_kind(text: str, fact: Fact, sentence_start: int, clause: str) -> Fact:
         return _with(fact, unit="magnitude", kind="other", subject=quake.group() if quake else None)
     point = _OF_A_POINT.match(text, fact.end) if fact.value is not None and 0 < fact.value < 1 else None
     if point is not None:
-        unit = "percentage point" if point.group("pct") else "point"
-        kind = "rate" if kinds.is_rate(clause, "") else ("percent" if point.group("pct") else "index_points")
+        rate = kinds.is_rate(clause, "")  # "cut its rates by half a point": points of a rate
+        pct = point.group("pct") or rate or _of_a_percentage(text, fact, clause, point.end())
+        unit = "percentage point" if pct else "point"
+        kind = "rate" if rate else ("percent" if pct else "index_points")
         return _with(fact, end=point.end(), surface=text[fact.start : point.end()], unit=unit, kind=kind)
     points = heads.head_of(fact.subject) == "point"
     if fact.value is not None and 0 < fact.value < 1 and fact.qualifier != "vague" and not points:
@@ -1902,6 +1904,15 @@ def _bare_kind(text: str, fact: Fact, sentence_start: int, clause: str) -> Fact:
         end = word.end() if word is not None else fact.end
         surface = text[fact.start : end]
         return _with(fact, end=end, surface=surface, unit="percentage point", kind="rate", subject=subject)
+    word = _POINTS_AFTER.match(text, fact.end)  # "one point ahead": the subject rules read "point ahead"
+    if word is not None and _of_a_percentage(text, fact, clause, word.end()):
+        # "support slipped two points to 25%", "a lead of five points in the poll": of a percentage
+        subject = subjects.acceptable(subjects.subject_left(text, sentence_start, fact.start))
+        kind = "rate" if kinds.is_rate(clause, "") or kinds.names_rate(subject or "") else "percent"
+        surface = text[fact.start : word.end()]
+        return _with(
+            fact, end=word.end(), surface=surface, unit="percentage point", kind=kind, subject=subject
+        )
     if (points and (fact.change is not None or kinds.is_index_level(clause, 10.0))) or (
         kinds.is_index_level(clause + " " + (fact.subject or ""), fact.value)
         and (
@@ -1930,6 +1941,37 @@ def _bare_kind(text: str, fact: Fact, sentence_start: int, clause: str) -> Fact:
 
 
 _POINTS_AFTER = re.compile(r"\s+points?\b", re.IGNORECASE)
+_PERCENT_AFTER = re.compile(
+    r"(?i)(?:\s+(?:higher|lower|up|down|ahead|behind))?(?:\s+on\s+the\s+\w+)?,?\s+(?:to|from|at)\s+"
+    r"(?:about\s+|around\s+|just\s+)?[\d.]+\s*(?:%|pct\b|per\s*cent\b|percent\b)"
+)
+"""A percentage the points move: "slipped two points to 25%", "rose 0.3 points from 4.1 pct"."""
+_POLL_WORDS = patterns.led_by(
+    "alpsv", r"(?i)\b(?:polls?|polling|survey|approval|lead|leads|support|vote\s+share|ahead\s+of)\b"
+)
+_PERCENT_FIGURE = re.compile(r"\d\s*(?:%|pct\b|per\s*cent\b|percent\b)", re.IGNORECASE)
+_OTHER_POINTS = patterns.led_by(
+    "bdfgilmnstvw",
+    r"(?i)\b(?:bonds?|notes|treasur(?:y|ies)|gilts?|bunds?|futures|scores?|scored|league|match|game|"
+    r"deducted|beat|won|victory|ladder|table)\b",
+)
+"""Points of a bond or futures price or of a score: index-like points, never of a percentage."""
+
+
+def _of_a_percentage(text: str, fact: Fact, clause: str, end: int) -> bool:
+    """True when points (ending at ``end``) are percentage points: of a percent, not of an index.
+
+    They are when a percentage follows that they move to or from ("slipped two points to 25%"),
+    or when a poll states its figures in percent ("a lead of five points", "one point ahead");
+    never beside a market index, a bond or futures price, or a score.
+    """
+    if kinds.names_index(clause + " " + (fact.subject or "")) or _OTHER_POINTS.search(fact.sentence):
+        return False
+    if _PERCENT_AFTER.match(text, end):
+        return True
+    return _POLL_WORDS.search(fact.sentence) is not None and _PERCENT_FIGURE.search(fact.sentence) is not None
+
+
 _POINTS_VERB = re.compile(
     r"(?i)\b(?:deducted|docked|scored|scores|gained|gains|lost|loses|knocked\s+off|added|adds|shed|sheds|won|"
     r"wins|trails?|trailed|led|leads|rose|fell|dropped|climbed|jumped|slipped|up|down|by)\s+"

@@ -62,7 +62,7 @@ _FRACTION_BEFORE = frozenset(
     ]
 )
 _ONE_BAD_AFTER = re.compile(
-    r"\s+(?:of|another|after|by|or|in|on|at|who|which|that|is|was|has|had|point|time|"
+    r"\s+(?:of|another|after|by|or|in|on|at|who|which|that|is|was|has|had|point(?!\s+(?:ahead|behind|clear)\b)|time|"
     r"way|hand|thing|other|day|side)\b"
     r"|\s*[,.;:!?)\"'”]|\s*$",
     re.I,

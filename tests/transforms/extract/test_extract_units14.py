@@ -112,3 +112,44 @@ def test_bare_degrees_of_temperature_take_the_story_scale(
 def test_every_age_shape_is_an_age_in_years(text: str, surface: str, unit: str) -> None:
     fact = one(text, surface)
     assert (fact.unit, fact.kind) == (unit, "age")
+
+
+# Family 4: points of a percentage or a rate are percentage points; points of an index stay points.
+@pytest.mark.parametrize(
+    ("text", "surface", "unit", "kind"),
+    [
+        (
+            "Backing for the governor fell three points to 44% in the new survey.",
+            "three",
+            "percentage point",
+            "percent",
+        ),
+        (
+            "The Greens hold a lead of six points in the latest poll, on 38%.",
+            "six",
+            "percentage point",
+            "percent",
+        ),
+        (
+            "Its share of the market shrank 2.5 points to 19.5 pct last year.",
+            "2.5",
+            "percentage point",
+            "percent",
+        ),
+        (
+            "The central bank trimmed its lending rate by half a point on Thursday.",
+            "half",
+            "percentage point",
+            "rate",
+        ),
+        (
+            "The party is two points ahead of its rival, on 31 percent in the poll.",
+            "two",
+            "percentage point",
+            "percent",
+        ),
+    ],
+)
+def test_points_of_a_percentage_are_percentage_points(text: str, surface: str, unit: str, kind: str) -> None:
+    fact = one(text, surface)
+    assert (fact.unit, fact.kind) == (unit, kind)
