@@ -27,9 +27,9 @@ from transforms.extract.model import Fact, make_fact
 from transforms.extract.story import read_story
 
 _DIGIT_START = re.compile(
-    r"\d(?:(?<![\w.,:]\d)|(?<=\$US\d)|(?<=\$A\d)|(?<=\$NZ\d)|(?<=\$C\d))(?<![A-Za-z]-\d)(?<!\d[-–/]\d)"
+    r"\d(?:(?<![\w.,:]\d)|(?<=\$US\d)|(?<=\$A\d)|(?<=\$NZ\d)|(?<=\$C\d)|(?<=\bRM\d))(?<![A-Za-z]-\d)(?<!\d[-–/]\d)"
 )
-"""Where a number starts: not inside a word or another number ("B52", "1.5"), but after "$US", "$A"."""
+"""Where a number starts: not inside a word or another number ("B52", "1.5"), but after "$US", "$A", "RM"."""
 _DIGITS = re.compile(numbers.DIGITS_PATTERN)
 _WORDS = patterns.led_by(numbers.WORDS_FIRST_LETTERS, numbers.WORDS_PATTERN)
 _VAGUE = patterns.led_by(numbers.VAGUE_FIRST_LETTERS, numbers.VAGUE_PATTERN)

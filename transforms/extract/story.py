@@ -84,7 +84,7 @@ _CURRENCY_CUES: tuple[tuple[re.Pattern[str], str, str], ...] = (
     ),
     (re.compile(r"\bHong Kong (?:dlrs|dollars?)\b|\bHK\$"), "Hong Kong dollar", "Hong Kong cent"),
     (re.compile(r"\bSingapore (?:dlrs|dollars?)\b|\bS\$"), "Singapore dollar", "Singapore cent"),
-    (re.compile(r"\bTaiwan (?:dlrs|dollars?)\b|\bNT\$"), "Taiwan dollar", "US cent"),
+    (re.compile(r"\bTaiwan (?:dlrs|dollars?)\b|\bNT\$"), "New Taiwan dollar", "US cent"),
 )
 _ANY_CUE = patterns.led_by(
     "ACHNST",
@@ -100,7 +100,7 @@ _COUNTRY_MONEY: dict[str, tuple[str, str | None]] = {
     "NZ": ("New Zealand dollar", "New Zealand cent"),
     "HK": ("Hong Kong dollar", "Hong Kong cent"),
     "SG": ("Singapore dollar", "Singapore cent"),
-    "TW": ("Taiwan dollar", None),
+    "TW": ("New Taiwan dollar", None),
     "ZA": ("rand", "South African cent"),
     "GB": ("pound sterling", "pence"),
     "JP": ("yen", None),

@@ -72,6 +72,7 @@ _TABLE: list[tuple[str, str, str | None, tuple[str, ...]]] = [
     ("Swiss franc", "money", None, ("Swiss francs", "Swiss franc", "CHF")),
     ("French franc", "money", None, ("French francs", "French franc", "francs", "franc")),
     ("Belgian franc", "money", None, ("Belgian francs", "Belgian franc")),
+    ("CFA franc", "money", None, ("CFA francs", "CFA franc", "francs CFA", "XOF", "XAF")),
     ("mark", "money", None, ("Deutsche marks", "D-marks", "marks", "mark", "dmk")),
     ("guilder", "money", None, ("guilders", "guilder")),
     ("lira", "money", None, ("lire", "lira")),
@@ -91,7 +92,12 @@ _TABLE: list[tuple[str, str, str | None, tuple[str, ...]]] = [
         ("New Zealand dlrs", "New Zealand dollars", "N.Z. dlrs", "N.Z. dollars", "NZD"),
     ),
     ("Singapore dollar", "money", None, ("Singapore dlrs", "Singapore dollars", "SGD")),
-    ("Taiwan dollar", "money", None, ("Taiwan dlrs", "Taiwan dollars", "TWD")),
+    (
+        "New Taiwan dollar",
+        "money",
+        None,
+        ("New Taiwan dlrs", "New Taiwan dollars", "NT dollars", "Taiwan dlrs", "Taiwan dollars", "TWD"),
+    ),
     ("yuan", "money", None, ("yuan", "renminbi", "CNY")),
     ("rupee", "money", None, ("rupees", "rupee", "INR")),
     ("rouble", "money", None, ("roubles", "rubles", "rouble", "ruble", "RUB")),
@@ -123,6 +129,7 @@ _TABLE: list[tuple[str, str, str | None, tuple[str, ...]]] = [
     ("drachma", "money", None, ("drachmas", "drachma", "drachmae")),
     ("austral", "money", None, ("australs", "austral")),
     ("Turkish lira", "money", None, ("Turkish lira", "Turkish liras", "TRY")),
+    ("bitcoin", "money", None, ("bitcoins", "bitcoin", "BTC")),
     ("kilometre", "length", "kilometer", ("kilometres", "kilometers", "kilometre", "kilometer", "kms", "km")),
     ("metre", "length", "meter", ("metres", "meters", "metre", "meter", "m")),
     ("centimetre", "length", "centimeter", ("centimetres", "centimeters", "centimetre", "centimeter", "cm")),
@@ -478,7 +485,7 @@ def is_bare_singular(text: str, start: int, end: int) -> bool:
 
 
 CURRENCY_PREFIX = re.compile(
-    r"(?P<cur>US\$|U\.S\.\s?\$|A\$|C\$|NZ\$|HK\$|S\$|R\$|\$US|\$A|\$NZ|\$C|\$|€|£|¥|₹|₩|₽|₦|Rs\.?\s?|"
+    r"(?P<cur>US\$|U\.S\.\s?\$|A\$|C\$|NZ\$|HK\$|NT\$|S\$|R\$|RM\s?|\$US|\$A|\$NZ|\$C|\$|€|£|¥|₹|₩|₽|₦|Rs\.?\s?|"
     r"(?:USD|EUR|GBP|JPY|CHF|CNY|INR)\s?)$"
 )
 """A currency written before the number ("$3 bln", "€40m", "USD 5 million")."""
@@ -492,6 +499,8 @@ _PREFIX_UNITS: dict[str, str] = {
     "NZ$": "New Zealand dollar",
     "HK$": "Hong Kong dollar",
     "S$": "Singapore dollar",
+    "NT$": "New Taiwan dollar",
+    "RM": "ringgit",
     "R$": "real",
     "$US": "US dollar",  # the Australian and New Zealand press: "$US13.7 billion", "$A2.6 billion"
     "$A": "Australian dollar",

@@ -275,7 +275,8 @@ def test_world_benchmarks_are_in_us_dollars_and_taiwan_trade_too() -> None:
         == "US dollar"
     )
     assert (
-        one("Reserves were 60 billion Taiwan dlrs.", "60 billion", dateline="TAIPEI").unit == "Taiwan dollar"
+        one("Reserves were 60 billion Taiwan dlrs.", "60 billion", dateline="TAIPEI").unit
+        == "New Taiwan dollar"
     )
 
 

@@ -153,3 +153,24 @@ def test_every_age_shape_is_an_age_in_years(text: str, surface: str, unit: str) 
 def test_points_of_a_percentage_are_percentage_points(text: str, surface: str, unit: str, kind: str) -> None:
     fact = one(text, surface)
     assert (fact.unit, fact.kind) == (unit, kind)
+
+
+# Family 5: currencies the wire writes with a code or prefix: "RM", "NT$", "CFA francs", bitcoin.
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("The plantation group earned RM1.8 billion in the year to June.", "RM1.8 billion", "ringgit"),
+        ("The utility will spend RM 600 million on new lines.", "RM 600 million", "ringgit"),
+        ("Chipmakers exported NT$2.4 trillion of goods last year.", "NT$2.4 trillion", "New Taiwan dollar"),
+        (
+            "The council set aside 3.2 billion Taiwan dollars for flood defences.",
+            "3.2 billion",
+            "New Taiwan dollar",
+        ),
+        ("The government borrowed 90 billion CFA francs from regional banks.", "90 billion", "CFA franc"),
+        ("Hackers stole 4,000 bitcoin from the platform.", "4,000", "bitcoin"),
+    ],
+)
+def test_currencies_written_with_a_code_or_prefix(text: str, surface: str, unit: str) -> None:
+    fact = one(text, surface)
+    assert (fact.unit, fact.kind) == (unit, "money")
