@@ -21,14 +21,14 @@ from typing import Any
 
 from transforms.extract import entities, gazetteer, heads, kinds, patterns, scales, subjects, tables
 from transforms.extract.model import Fact, fact_with
+from transforms.extract.qualifiers import HEDGE, HEDGE_WORDS
 from transforms.extract.story import DEMONYMS, Story
 from transforms.extract.units import BY_NAME, UNITS, to_si
 from transforms.extract.units import lookup as lookup_unit
 
 _PARTNER_GAP = re.compile(
     r"[^\d;]{0,60}?(?:\b(?:from|vs\.?|versus|against|compared\s+with|compared\s+to|and|or|to)|,)\s+"
-    r"(?:(?:an?|the|a\s+revised|revised|an\s+estimated|estimated|some|about|around|nearly|only|a\s+further|"
-    r"another)\s+)?"
+    r"(?:(?:" + HEDGE + r"|an?|the|a\s+revised|revised|estimated|a\s+further|another)\s+)?"
     r"(?:(?:profit|loss|earnings)\s+)?(?:of\s+)?$",
     re.IGNORECASE,
 )
@@ -309,21 +309,19 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
 _FRONTED_OF = re.compile(
     r"[Oo]f\s+(?:the|its|their|these|those|all)\s+(?:[\d,.]+\s+(?:mln\s+|million\s+|billion\s+)?)?"
     r"(?P<np>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s)\b[^,;]{0,60},\s+"
-    r"(?:(?:about|around|some|nearly|almost|more\s+than|less\s+than|only|just|roughly)\s+)?"
+    r"(?:" + HEDGE + r"\s+)?"
 )
 """A fronted whole whose part the figure after the comma is: "Of the 1,000 people surveyed, 60%"."""
 _PER_UNIT_GAP = re.compile(
     r"\s+(?:a|an|per|each)\s+[a-z]+\s*,?\s*(?:(?:up|down|off)\s+)?(?:from|against|compared\s+with|versus|vs\.?)\s+"
-    r"(?:(?:about|around|some|nearly|almost|roughly)\s+)?"
+    r"(?:" + HEDGE + r"\s+)?"
 )
 """Between a per-unit sum and an old value: "10 cts a share, up from 2 mln"."""
 _PER_AFTER = re.compile(r"\s+(?:a|an|per|each)\s+[a-z]")
 """A sum per unit after it: "310p a share", "about £400 a household"."""
 _MEASURING = patterns.led_by("wmcta", r"(?i)weighing|measuring|costing|totall?ing|amounting")
 """The participles :func:`subjects.measured_owner` reads the noun before, searched for first."""
-_RESTATED_PER = re.compile(
-    r"(?:\s+[a-z][\w-]*){0,2}\s*,?\s*or\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?"
-)
+_RESTATED_PER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s*,?\s*or\s+(?:" + HEDGE + r"\s+)?")
 """A sum restated per unit after its noun: "a £2.1bn offer, or 310p a share"; wire copy often drops
 the comma ("tax credits of 3.9 mln dlrs or 40 cts a share")."""
 
@@ -333,9 +331,11 @@ _TAKING_TO = re.compile(
     r"(?P<np>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
     r"(?:\s+(?:so\s+far|to\s+date|(?:so\s+far\s+)?(?:this|last)\s+(?:year|month|week|season)|since\s+[A-Za-z]+|"
     r"in\s+\d{4}|from\s+(?:the|a|its|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+))*\s+to\s+(?:a\s+(?:record\s+|total\s+of\s+)?)?"
-    r"(?:(?:about|around|nearly|almost|some|more\s+than|over|roughly|at\s+least)\s+)?$"
+    r"(?:" + HEDGE + r"\s+)?$"
 )
 """A running total a figure brings something to: "taking deliveries so far this year to 585"."""
+_TAKING_TO_ENDS = (" to ", *(hedge.split()[-1] + " " for hedge in HEDGE_WORDS if hedge != "up to"))
+"""How the words before a figure :data:`_TAKING_TO` may match end, checked before the search."""
 _OF_THE_TOTAL = re.compile(
     r"\s+of\s+(?:the|its|their)\s+total\b|\s+of\s+all\s+(?P<all>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s)\b"
 )
@@ -373,9 +373,7 @@ def _running_total(text: str, fact: Fact, sentence_start: int, in_sentence: list
     figure of the sentence counts; "about one in 10 of all admissions": the admissions.
     """
     window = text[max(sentence_start, fact.start - 80) : fact.start]
-    if window.endswith(
-        (" to ", "about ", "around ", "nearly ", "almost ", "some ", "than ", "over ", "least ")
-    ):
+    if window.endswith(_TAKING_TO_ENDS):
         taken = _TAKING_TO.search(window) if "ing " in window else None
         if taken is not None:
             phrase = taken.group("np")
@@ -446,7 +444,7 @@ _NEW_CLAUSE = re.compile(r",\s+(?:[a-z]+ing|while|whereas|which|who)\b")
 _CHANGE_APPOSED = re.compile(
     r"(?:\s+[a-z]+)?\s*,\s+(?:(?:an?\s+)?(?:increase|rise|gain|jump|decline|drop|fall|decrease)\s+of|"
     r"(?:up|down|off)(?:\s+by)?)\s+"
-    r"(?:(?:about|around|some|nearly|almost|roughly|just|only|more\s+than|less\s+than)\s+)?"
+    r"(?:" + HEDGE + r"\s+)?"
 )
 """Between a figure and the change of it apposed after it: "$41m, an increase of 14%", "6.72 mln bpd,
 off 1.2 pct from 6.80 mln"."""
@@ -501,8 +499,8 @@ def _verb_owned(
 _TALLY_AFTER = re.compile(r"\s+to\s+\d")
 """The other side of a tally after a figure: "by 58% to 42%"."""
 _SPAN_BEFORE = re.compile(
-    r"\b(?:for|over|during|throughout|after|before|since|until|first|last|next|past|final|opening|coming|following)\s+(?:(?:the|its|their|his|her|about|nearly|almost|"
-    r"more\s+than|less\s+than|up\s+to|at\s+least|just|only|another|a\s+further)\s+)*$",
+    r"\b(?:for|over|during|throughout|after|before|since|until|first|last|next|past|final|opening|coming|following)\s+"
+    r"(?:(?:" + HEDGE + r"|the|its|their|his|her|another|a\s+further)\s+)*$",
     re.IGNORECASE,
 )
 """Before a duration that spans an event: "for 48 hours", "in its first 10 days"."""
@@ -600,12 +598,12 @@ def _measured_by_kind(text: str, fact: Fact, sentence_start: int) -> Fact:
 
 
 _PRICED_NOUN = re.compile(
-    r"(?P<pre>\S+)\s+(?P<noun>[a-z][a-z-]*[a-z])\s*,?\s+priced\s+(?:at\s+)?(?:(?:about|around|some)\s+)?$"
+    r"(?P<pre>\S+)\s+(?P<noun>[a-z][a-z-]*[a-z])\s*,?\s+priced\s+(?:at\s+)?(?:" + HEDGE + r"\s+)?$"
 )
 """The noun a price's participle modifies: "units priced at 20 dlrs", "six-month paper priced at 95.35"."""
 _ISSUE_TERMS = re.compile(
     r"(?i)\b(?:(?P<priced>priced\s+at)|paying|pays|with\s+an?\s+coupon\s+of)\s+"
-    r"(?:(?:about|around|some)\s+)?$"
+    r"(?:" + HEDGE + r"\s+)?$"
 )
 _ISSUED = re.compile(r"(?i)\b(?:euro)?(?:bonds?|notes|debentures)\b")
 """The security an issue's terms are of: "a 10 billion yen eurobond due 1994 paying five pct"."""
@@ -703,21 +701,21 @@ def _table_fact(fact: Fact, row: tables.Row, story: Story) -> Fact:
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 """A year between two partners is no figure of theirs: "to 18 billion dlrs in 1986 from 21.5 billion"."""
-_OLD_VALUE_HEDGE = r"(?:(?:a\s+revised|revised|an?|the|about|around|some|nearly)\s+)?"
+_OLD_VALUE_HEDGE = r"(?:(?:" + HEDGE + r"|a\s+revised|revised|an?|the)\s+)?"
 """The words before an old value: "from a revised 41 cts", "compared with about 12 pct"."""
 _FROM_GAP = re.compile(
     r"(?i)\s*(?:from|compared\s+with|compared\s+to|against|vs\.?|versus)\s+" + _OLD_VALUE_HEDGE
 )
 _UP_FROM_GAP = re.compile(r"(?i),\s+(?:up|down|off)\s+from\s+" + _OLD_VALUE_HEDGE + "$")
 _CHANGE_AFTER_LEVEL = re.compile(
-    r"(?i)^[^\d;]{0,100}?,\s+(?:up|down|off)\s+(?:by\s+)?(?:(?:some|about|around|nearly|almost)\s+)?$"
+    r"(?i)^[^\d;]{0,100}?,\s+(?:up|down|off)\s+(?:by\s+)?(?:" + HEDGE + r"\s+)?$"
 )
 """A level, then its change: "47.68 billion kilowatt-hours in the week, up 11.1 pct from 42.91 billion"."""
 _FROM = " from "
 """The gap an anchored partner is read with: it is its anchor's old value."""
 _IN_PHRASE = re.compile(r"(?i)\b(?:in|across|at|among|on|over)\s+(?:the\s+|all\s+)?$")
 """A count inside a place phrase ("1,274 cases in 31 states"), never the level a change is measured from."""
-_OR_GAP = re.compile(r"(?i)\s*,?\s*or\s+(?:(?:about|some|nearly|almost|around)\s+)?")
+_OR_GAP = re.compile(r"(?i)\s*,?\s*or\s+(?:" + HEDGE + r"\s+)?")
 
 
 def _anchor(text: str, in_sentence: list[Fact], fact: Fact) -> Fact | None:
@@ -914,15 +912,13 @@ _TRAFFIC_UNIT = re.compile(
 """Airline traffic measures, whose name is their unit ("revenue passenger mile", "available seat mile")."""
 _NOMINAL = re.compile(r"(?i)\s+(?:nominal|par\s+value|face\s+value)\b")
 _DETERMINER = re.compile(r"(?i)^(?:the|its|their)\s+")
-_WORTH_AFTER = re.compile(
-    r"(?i)[^,\d;]{0,40},\s+worth\s+(?:(?:about|around|some|nearly|almost|up\s+to|more\s+than|an\s+estimated)\s+)?"
-)
+_WORTH_AFTER = re.compile(r"(?i)[^,\d;]{0,40},\s+worth\s+(?:" + HEDGE + r"\s+)?")
 """", worth about £2,000" after a figure: the worth of what that figure measures ("a 4.3% pay rise")."""
-_IN_BRACKETS = re.compile(r"\s*\(\s*(?:(?:about|around|some|nearly|almost|roughly)\s+)?")
+_IN_BRACKETS = re.compile(r"\s*\(\s*(?:" + HEDGE + r"\s+)?")
 """A sum restated in another currency in brackets right after the first: "£1.5bn ($1.9bn)"."""
 _RISING_TO = re.compile(
     r"(?i)\s*,\s+(?:potentially\s+)?(?:rising|climbing|increasing|going\s+up)\s+to\s+"
-    r"(?:(?:about|around|some|nearly|almost|up\s+to|as\s+much\s+as)\s+)?"
+    r"(?:(?:" + HEDGE + r"|as\s+much\s+as)\s+)?"
 )
 """A sum that may grow to a second: "a fee of £62.5m, rising to £71m with add-ons"."""
 _FRONTED_PLACE = re.compile(r"In\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}\s*,")
@@ -960,7 +956,7 @@ _GOODS = kinds.TRADED | frozenset(
 )  # fmt: skip
 _FUTURES = re.compile(r"(?i)^(?:the\s+)?(?P<what>\w.{1,40}?)\s+futures$")
 _LIST_GAP = re.compile(r"\s*(?:,|and|or|,\s+and)\s+")
-_CHANGE_OF = re.compile(r"(?i)(?:,|\b(?:up|down|or|following|after))\s+(?:an?\s+|by\s+|some\s+|about\s+)?$")
+_CHANGE_OF = re.compile(r"(?i)(?:,|\b(?:up|down|or|following|after))\s+(?:(?:" + HEDGE + r"|an?|by)\s+)?$")
 
 
 _OWN_NUMBER = re.compile(r"(?i)\bthe\s+(?:total\s+)?number\s+of\s+(?P<object>[a-z][^\d;,]{0,50}?)\s+to\s+$")
@@ -1009,17 +1005,15 @@ def _names_its_own(gap: str) -> str | None:
 
 _COUNT_PARTNER = re.compile(
     r"(?i)^[^\d;,]{0,30}?\b(?:out\s+of|of|from|to|vs\.?|versus|against|compared\s+with)\s+"
-    r"(?:(?:more|less|fewer)\s+than\s+|about\s+|some\s+|nearly\s+|a\s+revised\s+|(?:a|the)\s+current\s+)?$"
+    r"(?:(?:" + HEDGE + r"|fewer\s+than|a\s+revised|(?:a|the)\s+current)\s+)?$"
 )
-_COUNT_CHANGE = re.compile(
-    r"(?i),\s+(?:up|down)\s+(?:by\s+|from\s+)?(?:(?:about|some|nearly|almost|around)\s+)?$"
-)
+_COUNT_CHANGE = re.compile(r"(?i),\s+(?:up|down)\s+(?:by\s+|from\s+)?(?:" + HEDGE + r"\s+)?$")
 """A bare count that changes the count before it, or its old level: "..., up 7 million from a year
 earlier", "481 measles cases, up from 422"."""
 _COMPARED_COUNT = re.compile(r"(?i)\s+(?:more|less|fewer|higher|lower)\s+than\b")
 _EXPECTED_GAP = re.compile(
     r"(?i),\s+[^\d;,]{0,40}?\b(?:targets?|forecasts?|estimates?|expectations?|goals?|guidance|consensus)\s+"
-    r"of\s+(?:(?:about|around|some|nearly|almost|up\s+to|more\s+than)\s+)?$"
+    r"of\s+(?:" + HEDGE + r"\s+)?$"
 )
 """A target or forecast of a bare count after a count: "delivered 766 aircraft, short of its target of
 about 800" (the target is of aircraft too)."""
@@ -1072,14 +1066,14 @@ def _partners_before(text: str, facts: list[Fact]) -> list[Fact]:
 
 _COSTS = re.compile(
     r"(?i)(?<!\bit\s)(?<!\bthis\s)(?<!\bthey\s)(?<!\bwhat\s)\b(?:costs?|costing|retails?|retailing|sells?\s+for|selling\s+for|priced\s+at)\s+"
-    r"(?:(?:now|only|just|about|around|roughly|nearly|almost|up\s+to|from|an?\s+extra)\s+)?$"
+    r"(?:(?:" + HEDGE + r"|now|from|an?\s+extra)\s+)?$"
 )
 """A verb that prices one thing: "a scratchcard that cost £5" ("It cost" may be anything)."""
 _RECURRING = re.compile(r"(?i)\s+(?:(?:a|an|per|each)\s+(?:year|month|week)|annually|yearly)\b")
 """A sum due every period is a running cost, not a price: "will cost 850,000 pounds a year"."""
 _CHANGE_NOUN_OF = re.compile(
     r"(?i)\b(?:rise|increase|gain|fall|drop|decline|jump|cut|reduction|decrease|dip|hike)s?\s+of\s+"
-    r"(?:(?:about|around|some|nearly|almost|just|only|over|under|more\s+than|less\s+than)\s+)?$"
+    r"(?:" + HEDGE + r"\s+)?$"
 )
 """A change noun before a percent: "after increases of 2.0 pct in January" changes the earlier subject."""
 _DIRECTION_OF = re.compile(
@@ -1114,9 +1108,7 @@ def _change_subject(text: str, fact: Fact, sentence_start: int, earlier: str | N
     return subjects.acceptable(subjects.clause_subject(text, sentence_start, fact.start))
 
 
-_TO_YIELD = re.compile(
-    r"(?i)\b(?:to\s+yield|yielding|a\s+yield\s+of)\s+(?:(?:about|around|some|nearly|an?)\s+)?$"
-)
+_TO_YIELD = re.compile(r"(?i)\b(?:to\s+yield|yielding|a\s+yield\s+of)\s+(?:(?:" + HEDGE + r"|an?)\s+)?$")
 """A percent a security yields ("priced to yield 130 basis points over Treasuries")."""
 _PERIOD_MODIFIED = re.compile(r"(?i)(?:\s+[a-z]+){0,2}\s+period\b")
 _SPAN_OF_TIME = re.compile(
@@ -1265,7 +1257,7 @@ def _spent_doing(text: str, end: int, verb: str) -> str | None:
     return subjects.acceptable(" ".join(words))
 
 
-_RAISES = re.compile(r"(?i)\brais(?:e|es|ed|ing)\s+(?:(?:about|around|some|nearly|almost|more\s+than)\s+)?$")
+_RAISES = re.compile(r"(?i)\brais(?:e|es|ed|ing)\s+(?:" + HEDGE + r"\s+)?$")
 _RAISED_BY = re.compile(
     r"(?i)\s+(?:via|through|in|from|with)\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
     r"(?P<np>(?:[\w-]+\s+){0,3}?(?P<head>offerings?|sales?|rounds?|issues?|placements?|placings?|"
@@ -1297,7 +1289,7 @@ _TRADED_FOR = patterns.led_by(
     "abpst",
     r"(?i)\b(?:buy(?:s|ing)?|bought|acquir(?:e|es|ed|ing)|sell(?:s|ing)?|sold|purchas(?:e|es|ed|ing)|"
     r"take\s+over|took\s+over|tak(?:es|ing)\s+over)\s+(?P<object>[^;:]{1,80}?)\s+for\s+"
-    r"(?:(?:about|around|some|nearly|almost|up\s+to|an\s+estimated|roughly|more\s+than)\s+)?"
+    r"(?:" + HEDGE + r"\s+)?"
     r"(?:\S+(?:\s+\S+){0,3},\s+or\s+)?$",
 )
 """A sale's object and the sum after "for": "sold a 49% stake in its network for €1.1bn" (and the
@@ -1307,7 +1299,7 @@ _OBJECT_WORD = re.compile(r"[A-Za-z][\w'’&.-]*[\w]|[A-Za-z]|\S*\d\S*|<[^>]*>")
 
 _SOLD_FOR = re.compile(
     r"(?i)\b(?:(?:sold|went|changed\s+hands)\s+for|fetched)\s+"
-    r"(?:(?:about|around|some|nearly|almost|more\s+than|an\s+estimated|a\s+record|a\s+reported)\s+)?$"
+    r"(?:(?:" + HEDGE + r"|a\s+record|a\s+reported)\s+)?$"
 )
 
 
@@ -1423,7 +1415,7 @@ def _lasting(text: str, fact: Fact, sentence_start: int) -> str | None:
 
 _NOUN_LASTING = re.compile(
     r"(?i)(?<![\w-])(?P<what>[a-z][\w-]*[a-z])\s+(?:lasting|spanning)\s+"
-    r"(?:(?:just|only|about|around|nearly|almost|some|more\s+than|less\s+than|up\s+to)\s+)?$"
+    r"(?:" + HEDGE + r"\s+)?$"
 )
 """The noun a duration follows through a participle of lasting: "an orbit lasting 33 days" (not
 "every", whose noun is as often a verb's object or a participle: "reviewed every four years")."""
@@ -1454,7 +1446,7 @@ _OF_THEM = re.compile(r"(?i)\s+of\s+them\b")
 """A share or count of what the sentence counted before: "and 24,000 of them have waited"."""
 _APPOSED_BEFORE = re.compile(
     r"(?:^|,\s+|\b(?:and|but|while)\s+)(?:[Tt]he|[Aa]n?)\s+(?P<what>(?:[A-Za-z][\w'-]*\s+){0,3}[A-Za-z][\w'-]*)"
-    r"\s*,\s*(?:(?:some|about|around|nearly|almost|more\s+than)\s+)?$"
+    r"\s*,\s*(?:" + HEDGE + r"\s+)?$"
 )
 _APPOSITION_ENDS = re.compile(r"[^,.;:()\d]{0,40},")
 
@@ -1761,7 +1753,7 @@ _SECURITY_CHAIN = re.compile(
 
 
 _DURATIONS_OF = re.compile(
-    r"\b(?P<noun>[a-z]{3,})\s+of\s+(?:(?:about|some|up\s+to)\s+)?"
+    r"\b(?P<noun>[a-z]{3,})\s+of\s+(?:" + HEDGE + r"\s+)?"
     r"(?:[\w-]+(?:\s+(?:days?|weeks?|months?|years?))?(?:\s*,\s*|\s+and\s+|\s+or\s+))*$"
 )
 """A noun that a list of durations measures: "maturities of six months, one and two years", "loan
@@ -1975,7 +1967,7 @@ def _of_a_percentage(text: str, fact: Fact, clause: str, end: int) -> bool:
 _POINTS_VERB = re.compile(
     r"(?i)\b(?:deducted|docked|scored|scores|gained|gains|lost|loses|knocked\s+off|added|adds|shed|sheds|won|"
     r"wins|trails?|trailed|led|leads|rose|fell|dropped|climbed|jumped|slipped|up|down|by)\s+"
-    r"(?:(?:about|some|nearly|almost|more\s+than|over|a\s+further|another|just)\s+)?$"
+    r"(?:(?:" + HEDGE + r"|a\s+further|another)\s+)?$"
 )
 _POINTS_MOVE = re.compile(r"(?i)\s+points?\s+(?:higher|lower|up|down|ahead|behind|clear)\b")
 """Points as a unit: a change or score ("deducted 21 points"), not places ("at four points")."""

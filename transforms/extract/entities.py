@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from transforms.extract import gazetteer, patterns
+from transforms.extract.qualifiers import OPENING_HEDGE
 from transforms.extract.story import DEMONYMS as _DEMONYMS
 from transforms.extract.subjects import STOP_OR_PREPOSITION, Clause
 
@@ -505,7 +506,7 @@ _ANAPHOR = re.compile(
 
 _OWN_CLAUSE = re.compile(
     r"(?:,\s*(?:and|but|while|whereas)\s+|;\s+|,\s*which\s+(?=[a-z]))"
-    r"(?=(?:the|a|an|this|some|up\s+to|about|more\s+than)\s|[A-Z\d£$€]|[a-z]+s\s+(?:in|of|at|on|from|were|are|have|"
+    r"(?=(?:" + OPENING_HEDGE + r"|the|a|an|this)\s|[A-Z\d£$€]|[a-z]+s\s+(?:in|of|at|on|from|were|are|have|"
     r"had|will)\b|[a-z]+ed\b)"
 )
 """Where a figure's own clause opens with a subject of its own: ", and the Acropolis was closed",

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from transforms.extract import patterns
+from transforms.extract.qualifiers import HEDGE
 
 _PER_UNIT = re.compile(
     r"\s*(?:(?:a|an|per|each)\s+|/\s*)(?P<good>share|shr|barrel|bbl|ounce|oz|tonne|ton|pound|lb|bushel|"
@@ -129,7 +130,7 @@ _BOND_WORDS = patterns.led_by(
 
 _QUOTED_AT = patterns.led_by(
     "afrst",
-    r"(?i)\b(?:at|to|from|support|resistance)\s+(?:around\s+|about\s+|a\s+record\s+)?$",
+    r"(?i)\b(?:at|to|from|support|resistance)\s+(?:(?:" + HEDGE + r"|a\s+record)\s+)?$",
 )
 _VALUED_AT = patterns.led_by(
     "aepstvw", r"(?i)\b(?:estimated|valued|put|set|priced|totall?ed|amounted|worth)\s+(?:at|to)\s+$"
@@ -211,9 +212,9 @@ def is_rate(clause: str, after: str) -> bool:
 
 
 _WIRE_FRACTION = re.compile(
-    r"^(?:about\s+|around\s+)?\d{1,2}-\d{1,2}/\d{1,2}\s*(?:pct|%|per\s*cent|percent)?$", re.IGNORECASE
+    r"^(?:" + HEDGE + r"\s+)?\d{1,2}-\d{1,2}/\d{1,2}\s*(?:pct|%|per\s*cent|percent)?$", re.IGNORECASE
 )
-_LEVEL_AT = re.compile(r"(?i)\b(?:at|to|from)\s+(?:around\s+|about\s+)?$")
+_LEVEL_AT = re.compile(r"(?i)\b(?:at|to|from)\s+(?:" + HEDGE + r"\s+)?$")
 
 
 def is_fraction_level(surface: str, clause: str, after: str) -> bool:

@@ -62,6 +62,49 @@ _BEFORE: dict[str, str] = {
 
 _LONGEST = max(len(key.split()) for key in _BEFORE)
 
+HEDGE_WORDS = (
+    "about",
+    "around",
+    "some",
+    "roughly",
+    "nearly",
+    "almost",
+    "an estimated",
+    "more than",
+    "over",
+    "less than",
+    "under",
+    "at least",
+    "up to",
+    "just",
+    "only",
+)
+"""The hedges that may stand between a cue and its figure: "worth about £2,000", "fell by nearly 5%",
+"sold for more than $1bn", "lasting just 33 days".
+
+The one list of them, so that every cue reads "about" and "just" alike: the cue patterns of
+:mod:`describe`, :mod:`subjects` and :mod:`kinds` skip them through :data:`HEDGE` (words a pattern
+skips only in its own context, "a record", "a revised", "another", stay next to it there); the
+patterns of :mod:`subjects` and :mod:`entities` that never see the figure use the subset
+:data:`OPENING_HEDGE_WORDS`. Each but "just" and "only" (which leave the figure exact) is a key of
+``_BEFORE``, which reads what the hedge makes of the figure."""
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    """A non-capturing regex alternation of ``words``, their inner spaces as ``\\s+``."""
+    return "(?:" + "|".join(word.replace(" ", r"\s+") for word in words) + ")"
+
+
+HEDGE = _alternation(HEDGE_WORDS)
+"""Any one of :data:`HEDGE_WORDS` as a regex fragment, without the space after it."""
+
+OPENING_HEDGE_WORDS = ("about", "some", "more than", "up to")
+"""The hedges of :data:`HEDGE_WORDS` that open a figure's phrase where a pattern looks no further
+than the word: the others are as often a preposition or an adverb there ("soft loans over the next
+three years", "stockholders around the country", "and only one to make war")."""
+OPENING_HEDGE = _alternation(OPENING_HEDGE_WORDS)
+"""Any one of :data:`OPENING_HEDGE_WORDS` as a regex fragment."""
+
 QUALIFIER_AFTER = re.compile(
     r"\s*(?:,\s*)?(?P<q>or\s+so|or\s+more|or\s+less|or\s+fewer|plus|odd)\b(?!-)"
     r"|(?P<dash>-plus)\b"

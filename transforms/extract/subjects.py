@@ -18,6 +18,7 @@ import re
 from typing import NamedTuple
 
 from transforms.extract import context, kinds, numbers, patterns
+from transforms.extract.qualifiers import HEDGE, OPENING_HEDGE
 
 _STOP_WORDS = """
     a an the and or but nor of in on at to from by with for as into onto over under about than then
@@ -68,7 +69,7 @@ _PAST_FORMS = frozenset(_PAST_FORMS_WORDS.split())
 """Past forms of verbs, never the noun a number counts: a phrase read after the number stops there."""
 _THIRD_PERSON_VERB = re.compile(r"[a-z]{3,}[^sui's]s")
 _OBJECT_AFTER = re.compile(
-    r"\s+(?:(?:the|a|an|its|their|his|her|our|some|more|about|up\s+to)\b|[\d£$€])", re.IGNORECASE
+    r"\s+(?:(?:" + OPENING_HEDGE + r"|the|a|an|its|their|his|her|our|more)\b|[\d£$€])", re.IGNORECASE
 )
 """What follows a present verb and not a plural noun: its object ("includes $1.2bn", "covers 300")."""
 
@@ -150,9 +151,7 @@ def _words(
 _FIGURE_VERBS = frozenset(
     ["cost", "costs", "hit", "hits", "topped", "tops", "reached", "reaches", "won", "lost"]
 )
-_FIGURE_AFTER = re.compile(
-    r"\s+(?:(?:a|an|about|around|some|nearly|almost|more\s+than|a\s+record)\s+)?[\d£$€]"
-)
+_FIGURE_AFTER = re.compile(r"\s+(?:(?:" + HEDGE + r"|a|an|a\s+record)\s+)?[\d£$€]")
 """A verb right before a figure ends the phrase of the figure before it ("tunnel cost £1.1bn")."""
 _NOUNS_IN_ED = frozenset(["red", "feed", "seed", "speed", "breed"])
 """Nouns and adjectives whose "-ed" is no verb ending: "hard red winter wheat", "feed wheat"."""
@@ -963,7 +962,7 @@ def counted_in(subject: str) -> str | None:
 
 _OF_OWNER = re.compile(
     r"(?P<noun>(?:[A-Za-z][\w'-]*\s+){0,2}[A-Za-z][\w'-]*)\s+of\s+"
-    r"(?:(?:about|around|some|nearly|almost|over|more\s+than|less\s+than|up\s+to|at\s+least|just|only|roughly|an\s+estimated|a|an)\s+)?$"
+    r"(?:(?:" + HEDGE + r"|a|an)\s+)?$"
 )
 
 
@@ -993,7 +992,7 @@ _LEVELS = frozenset(["average", "high", "low", "peak", "maximum", "minimum"])
 measured."""
 _WORTH = re.compile(
     r"(?i)(?P<noun>(?:[a-z][\w'-]*\s+){0,2}[a-z][\w'-]*)\s+worth\s+"
-    r"(?:(?:a\s+reported|an\s+estimated|about|around|some|nearly|almost|up\s+to|more\s+than)\s+)?$"
+    r"(?:(?:" + HEDGE + r"|a\s+reported)\s+)?$"
 )
 
 
@@ -1023,14 +1022,13 @@ def worth_owner(before: str) -> str | None:
 
 _MEASURED_BY = re.compile(
     r"(?i)(?P<noun>(?:[a-z][\w'-]*\s+){0,2}[a-z][\w'-]*)\s+(?:weighing|measuring|costing|totall?ing|amounting\s+to)\s+"
-    r"(?:(?:a\s+total\s+of|an\s+estimated|about|around|some|nearly|almost|roughly|up\s+to|more\s+than|"
-    r"less\s+than|at\s+least|over|under)\s+)?$"
+    r"(?:(?:" + HEDGE + r"|a\s+total\s+of)\s+)?$"
 )
 
 
 _GAPPED = re.compile(
     r"(?:,\s*(?:and\s+|while\s+|but\s+)?|\s(?:and|while|but)\s+)(?P<np>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s+to\s+"
-    r"(?:(?:about|around|some|nearly|almost|an\s+estimated)\s+)?$"
+    r"(?:" + HEDGE + r"\s+)?$"
 )
 _GAP_LICENCE = re.compile(
     r"(?i)\b(?:rose|fell|increased|decreased|declined|dropped|climbed|jumped|grew|eased|widened|narrowed|"
@@ -1469,7 +1467,7 @@ _COMMA = re.compile(r",\s")
 _OF_THEM = re.compile(r"\s+(?:them|those|these|whom)\b")
 _PASSIVE_OBJECT = re.compile(
     r"\b(?:is|are|was|were|been|be|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\s+"
-    r"(?:(?:about|around|nearly|almost|some|more\s+than|up\s+to|at\s+least|a\s+further|another)\s+)?$"
+    r"(?:(?:" + HEDGE + r"|a\s+further|another)\s+)?$"
 )
 _OWNER_NOT_TAIL = frozenset(["that", "which", "who", "and", "but"])
 
@@ -1604,10 +1602,7 @@ def verb_owner(
     return " ".join(phrase[-_MAX_LEFT:]), window + first, False
 
 
-_TO_OR_BY = re.compile(
-    r"\s(?:by|to)\s+(?:(?:about|around|nearly|almost|some|more\s+than|less\s+than|up\s+to|at\s+least|"
-    r"just|only|roughly|over|under)\s+)?$"
-)
+_TO_OR_BY = re.compile(r"\s(?:by|to)\s+(?:" + HEDGE + r"\s+)?$")
 
 
 def _verb_object(before: str, verb_end: int) -> tuple[str, int] | None:
