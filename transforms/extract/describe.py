@@ -1781,12 +1781,17 @@ _NOT_DURATION_OWNERS = frozenset(
 def _kind(text: str, fact: Fact, sentence_start: int, table_row: bool) -> Fact:
     sentence_end = sentence_start + len(fact.sentence)
     clause = text[max(sentence_start, fact.start - 120) : fact.start]
-    age_end = kinds.is_age(text, fact.start, fact.end, sentence_start, sentence_end, fact.value)
+    value = fact.value if fact.value is not None else fact.high  # "aged between five and 11": its top
+    age_end = kinds.is_age(text, fact.start, fact.end, sentence_start, sentence_end, value)
     if age_end is not None and fact.kind in ("count", "duration") and fact.unit in _AGE_UNITS:
         person = subjects.aged(text, sentence_start, fact.start) or fact.subject
         if person is not None and person.lower() in _AGE_WORDS:
             # "The firm is 150 years old": the age word is no subject; the clause's subject is aged
             person = subjects.acceptable(subjects.clause_subject(text, sentence_start, fact.start))
+        elif person is not None and person.split()[0].lower() in _AGE_WORDS:
+            person = person.split(None, 1)[1]  # "The 42 year old woman": the woman, not "old woman"
+        if person is not None and person.lower() in ("age", "aged", "oldest", "youngest"):
+            person = None  # "Age 42, he was the oldest player": the word "Age" is no person
         unit = fact.unit or "year"  # "a 6-month-old" is an age in months
         return _with(fact, unit=unit, kind="age", si_value=None, si_unit=None, change=None, subject=person)
     if table_row:

@@ -125,7 +125,7 @@ _COMMON_CAPITALISED_WORDS = """
     apr april may june july aug august sep sept september oct october nov november dec december
     total net revenue revenues sales shr shrs profit loss avg qtr year mths oper vs including
     includes include plus minus another further just barely fully nearly exactly killed wounded
-    injured dead arrested detained
+    injured dead arrested detained age aged
     revs rev shr avg oper qtly div note pay record gross loans deposits assets dividend dividends
     payout earnings income turnover orders output exports imports production stocks reserves debt
 """

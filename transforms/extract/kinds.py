@@ -48,12 +48,44 @@ _OLDER = re.compile(r"\s+(?:older|younger)\b", re.IGNORECASE)
 _PERIOD_END = re.compile(r"(?:years?|months?|weeks?|days?)$", re.IGNORECASE)
 _AGE_COMMA = re.compile(r",\s*$")
 _AGE_END = re.compile(r"\s*(?:,|\)|$|\s+(?:and|who|was|is|said|has|had|died))")
+LISTED_AGE = r"(?:\d{1,3}|[a-z]+(?:teen|ty)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+"""A figure in a list of ages ("aged 15, 16 and 17", "aged five and seven")."""
 _AGED = re.compile(
     r"\b(?:aged|ages|age\s+of|(?:died|dies|dead)\s+at|(?:died|dies)\s+(?:at\s+)?(?:the\s+)?age\s+(?:of\s+)?|"
-    r"turn(?:s|ed|ing)?)\s+$",
+    r"turn(?:s|ed|ing)?|\bat\s+age|retir(?:e|es|ed|ing)\s+at)\s+$"
+    r"|\baged\s+(?:" + LISTED_AGE + r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)){1,5}$",
     re.IGNORECASE,
 )
-"""Words an age follows: "aged 44", "at the age of 16", "died at 87", "turned 60"."""
+"""Words an age follows: "aged 44", "at the age of 16", "died at 87", "turned 60", "retired at 60",
+"the youngest winner at 17", "Age 42," opening a sentence, "at age 65"; every figure of a list after
+"aged" ("aged 19 and 23", "aged 15, 16 and 17") is an age."""
+_PRONOUN_IS = re.compile(
+    r"(?i)\b(?:he|she)\s+(?:is|was|will\s+be|would\s+be|(?:is|was)\s+(?:only|just|now|still|then|barely))\s+$"
+)
+_PRONOUN_AGE_FOLLOW = re.compile(
+    r"(?i)\s*(?:[,.;:!?]|$)|\s+(?:and|but|when|while|before|after|at\s+the\s+time|in\s+\d{4})\b"
+)
+_SUPERLATIVE_AT = re.compile(r"(?i)\b(?:youngest|oldest)\s+(?:[\w'’-]+\s+){0,5}?at\s+$")
+"""A record age: "the youngest winner at 17", "the oldest mayor in the city's history at 90"."""
+"""A person's age told by a pronoun: "He was 19 when he joined", "She is 34."; no noun or unit may
+follow ("He was 19th", "She was 34 points ahead" are no ages)."""
+_AGE_BOUND = re.compile(r"(?P<noun>\b[A-Za-z][a-z]+)\s+(?:over|under|above|below)\s+$")
+_AGE_BOUND_WORD = re.compile(r"(?i)(?:over|under|above|below)\s+")
+_AGE_BOUND_FOLLOW = re.compile(
+    r"(?i)\s*(?:[,.;:)!?]|$)|\s+(?:and|or|are|were|is|was|who|will|would|should|can|could|may|must|"
+    r"have|had|has|in|from|to|with|at|living|get|got|receive|need|died|die|lose|pay|face|qualify|make|"
+    r"account|say|said)\b"
+)
+"""People bounded by an age: "Women over 50 are invited", "children under five died"; a written
+unit after the figure ("people over 25 years") is a duration, not an age."""
+_AGE_PAREN = re.compile(r"\b[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){1,3}\s*\($")
+_NOT_PERSON_NAME = re.compile(
+    r"(?i)\b(?:corp|co|inc|ltd|plc|bank|group|company|industries|holdings|international|fund|index|"
+    r"average|trust|partners|association|council|party|league|university|street|road|avenue|"
+    r"north|south|east|west|new|united|national|general|first|total|net)\b"
+)
+"""A person named with a parenthesised age: "named him as Tom Brown (42)"; not a company, index
+or place with a figure in brackets."""
 _AGE_FOLLOW = re.compile(
     r"\s*(?:[,.;:)!?]|$)|\s+(?:and|or|but|to|in|on|at|last|next|this|soon|when|before|after|later|today|"
     r"tomorrow|yesterday|the|while|as|with|years?)\b",
@@ -69,11 +101,28 @@ _PERSON_NOUNS_WORDS = """
     resident suspect passenger nurse teacher doctor officer soldier grandmother grandfather husband
     wife cyclist pedestrian motorcyclist footballer player singer actor actress farmer pupil
     mum dad grandson granddaughter patient defendant pilot climber walker swimmer runner
+    toddler baby infant child kid brother sister aunt uncle nephew niece cousin partner widow widower
+    girlfriend boyfriend fiancee fiance stepson stepdaughter stepfather stepmother grandchild retiree
+    schoolboy schoolgirl youth youngster adult person survivor gunman attacker motorist rider jockey
+    tourist hiker fan neighbour friend colleague shopper customer tenant homeowner
     """
 PERSON_NOUNS = frozenset(_PERSON_NOUNS_WORDS.split())
 """Nouns for a person: "A man, 34," and "a pensioner from Lisburn, 71," give an age."""
+_IRREGULAR_PLURALS = {"men": "man", "women": "woman", "children": "child", "people": "person"}
+_STAFF = re.compile(patterns.STAFF_WORDS + "s?", re.IGNORECASE)
+
+
+def is_person_noun(word: str) -> bool:
+    """True for a noun naming a person or people ("daughter", "men", "pensioners", "minister")."""
+    lower = word.lower()
+    lower = _IRREGULAR_PLURALS.get(lower, lower)
+    if lower in PERSON_NOUNS or (lower.endswith("s") and lower[:-1] in PERSON_NOUNS):
+        return True
+    return _STAFF.fullmatch(lower) is not None
+
+
 _PERSON_BEFORE = re.compile(
-    r"\b(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?(?P<noun>[a-z]+)(?:\s+(?:from|of|in)\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*)?,\s*$",
+    r"\b(?:a|an|the|his|her|their|my|our)\s+(?:[a-z-]+\s+){0,3}?(?P<noun>[a-z]+)(?:\s+(?:from|of|in)\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*)?,\s*$",
     re.IGNORECASE,
 )
 
@@ -251,6 +300,8 @@ def is_age(text: str, start: int, end: int, lo: int, hi: int, value: float | Non
     after = _AGE_AFTER.match(text, end, hi)
     if after is None and _PERIOD_END.search(text, start, end):
         after = _OLDER.match(text, end, hi)  # "about 3,500 years older than the previous record"
+    if after is not None and "year" not in after.group().lower() and not _PERIOD_END.search(text, start, end):
+        after = None  # "its two old DC-10s": "old" after a bare count is no age; "a 6-month-old" is
     if after is not None and (value < _OLDEST_THING or " " in text[after.start() : after.end()]):
         return after.end()  # "a 15-year-old", "the 6-1/2-year-old war", "at least 71,300 years old"
     if value >= _OLDEST_THING:
@@ -263,6 +314,20 @@ def is_age(text: str, start: int, end: int, lo: int, hi: int, value: float | Non
     aged = _AGED.search(before)
     if aged is not None and (aged.group().lower().startswith("aged") or _AGE_FOLLOW.match(text, end, hi)):
         return end  # "died at 87 in Paris", "turns 66 soon"; not "turned seven departments into"
+    if _SUPERLATIVE_AT.search(text, max(lo, start - 70), start) and _AGE_FOLLOW.match(text, end, hi):
+        return end  # "She became the youngest mayor in the city's history at 26."
+    if _PRONOUN_IS.search(before) and _PRONOUN_AGE_FOLLOW.match(text, end, hi):
+        return end  # "He was 19 when he joined the club", "She is 34."
+    bound = _AGE_BOUND_WORD.match(text, start, end)
+    if bound is not None and " " not in text[bound.end() : end] and _AGE_BOUND_FOLLOW.match(text, end, hi):
+        noun = _AGE_BOUND.search(before + text[start : bound.end()])
+        if noun is not None and is_person_noun(noun.group("noun")):
+            return end  # "Women over 50 are invited for screening"
+    if text[lo:start].strip().lower() == "age" and text.startswith(",", end):
+        return end  # "Age 42, he was the oldest player": an age opening its sentence
+    paren = _AGE_PAREN.search(before)
+    if paren is not None and text.startswith(")", end) and not _NOT_PERSON_NAME.search(paren.group()):
+        return end  # "Police named him as Tom Brown (42)."
     lead = _AGE_LEAD.search(before)
     if lead is not None:
         before = before[: lead.start()] + ", "  # "The singer, who is 62,", "Mr Tanaka, now 58,"
@@ -273,7 +338,7 @@ def is_age(text: str, start: int, end: int, lo: int, hi: int, value: float | Non
         if len(name) > 1 and name[-1] in NAME_SUFFIXES and name[-2][:1].isupper():
             return end  # "John Smith Jr, 54,": a suffix ends the name
         person = _PERSON_BEFORE.search(before)
-        if person is not None and person.group("noun").lower() in PERSON_NOUNS:
+        if person is not None and is_person_noun(person.group("noun")):
             return end  # "A man, 34, was charged", "a pensioner from Lisburn, 71,"
         if _TITLE_BEFORE.search(before):
             return end  # "The chairman, 71, will step down": a title is a person

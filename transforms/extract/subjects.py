@@ -924,34 +924,61 @@ _APPOSITION = re.compile(r"(?P<name>(?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'.-]*)\s*,\
 
 
 _PERSON_APPOSITION = re.compile(
-    r"\b(?P<name>(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?[a-z]+(?:\s+(?:from|of|in)\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*)?)"
+    r"\b(?P<name>(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|\d+)\s+(?:[a-z]+\s+){0,2}[a-z]+"
+    r"(?:\s+(?:from|of|in)\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*)?)"
     r"\s*,\s*$"
 )
 
 
 _AGED_NOUN = re.compile(r"\b(?P<noun>[A-Za-z][\w'-]*[a-z])\s+[Aa]ged\s+$")
+_AGE_LEAD = re.compile(
+    r"(?i)(?:\s*,\s*(?:aged|who\s+(?:is|was|turned|turns|will\s+be)|now|then|(?:who\s+)?turned|turning)"
+    r"|\s*\()\s+$|\s*\($"
+)
+"""Words between a person and their age: "The victim, aged 42,", "The singer, who turned 60",
+"The former minister, now 71,", "Tom Brown (42)": read as the plain apposition "The victim, 42,"."""
+_AGED_LIST = re.compile(
+    r"(?i)\s+(?:" + kinds.LISTED_AGE + r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+$"
+)
+"""The figures before the last of a list of ages ("aged 19 and 23"): all belong to the same people."""
+_BOUND_NOUN = re.compile(r"\b(?P<noun>[A-Za-z][a-z]+)\s+(?:aged\s+)?$")
 
 
 def aged(text: str, lo: int, start: int) -> str | None:
     """The person an age belongs to: "Lampe, 56," -> "Lampe"; "Dr James Renier, 47" -> "Dr James Renier".
 
     A person named by a noun keeps its article and origin: "A man, 34," -> "A man",
-    "A pensioner from Lisburn, 71," -> "A pensioner from Lisburn".
+    "A pensioner from Lisburn, 71," -> "A pensioner from Lisburn", "Her daughter, 3," ->
+    "Her daughter". Words between the person and the age are read past ("The victim, aged 42,",
+    "The singer, who turned 60", "Tom Brown (42)"), as are the earlier ages of a list ("The two
+    men, aged 19 and 23": both are the men's), and a bound ("Women over 50": the women's).
     """
-    before = text[max(lo, start - 60) : start]
+    before = text[max(lo, start - 80) : start]
+    listed = _AGED_LIST.search(before)
+    if listed is not None and before[: listed.start()].lower().endswith("aged"):
+        before = before[: listed.start()] + " "  # "aged 19 and 23": the 23 is aged as the 19
     if before.endswith(("aged ", "Aged ")):
         aged_noun = _AGED_NOUN.search(before)
         noun = aged_noun.group("noun") if aged_noun is not None else None
         if noun is not None and acceptable(noun) is not None and not noun.endswith("ly"):
             return noun  # "4,000 adults aged 65", "a man aged 34": the noun before "aged"
+    if text[start : start + 6].lower().startswith(("over ", "under ", "above ", "below ")):
+        bound = _BOUND_NOUN.search(before)
+        if bound is not None and kinds.is_person_noun(bound.group("noun")):
+            return bound.group("noun")  # "Women over 50", "Men aged over 60"
+    lead = _AGE_LEAD.search(before)
+    if lead is not None:
+        before = before[: lead.start()] + ", "
     person = _PERSON_APPOSITION.search(before)
     if person is not None:
         noun = person.group("name").split()
         nouns = [w for w in noun[1:] if w.islower() and w not in ("from", "of", "in")]
-        if nouns and nouns[-1] in kinds.PERSON_NOUNS:
+        if nouns and kinds.is_person_noun(nouns[-1]):
             return person.group("name")
     match = _APPOSITION.search(before)
-    return match.group("name") if match is not None else None
+    if match is None or match.group("name").lower() in ("age", "aged"):
+        return None  # "Age 42, he was the oldest": no one is named before the age
+    return match.group("name")
 
 
 def counted_in(subject: str) -> str | None:
