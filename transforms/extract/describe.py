@@ -118,6 +118,8 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             fact = _exchange_rate(text, fact, sentence_start, previous)
         if row is None and fact.unit is None and fact.kind == "count":
             fact = _quoted_against(text, fact, sentence_start)
+        if row is None and fact.unit is None and fact.kind == "count":
+            fact = _bare_share_price(text, fact, sentence_start, story)
         if (
             previous is not None
             and fact.kind in ("money", "price")
@@ -1754,6 +1756,37 @@ def _quoted_against(text: str, fact: Fact, sentence_start: int) -> Fact:
     own = _currency_named(fact.subject)  # None for the dollar, the euro and a commodity
     unit = other if own in (None, "pound sterling") else own
     return _with(fact, unit=unit, kind="price")
+
+
+_SHARE_QUOTE_BEFORE = re.compile(
+    r"(?i)\b(?:closed|ended|finished|opened|traded|trading|stood|quoted|rose|fell|gained|lost|jumped|"
+    r"slipped|dropped|climbed|eased|firmed|slid|surged|tumbled|advanced|declined)\b[^\d;]{0,30}?"
+    r"(?:\b(?:at|to|from)\s+(?:(?:about|around|a\s+record|a\s+low\s+of|a\s+high\s+of)\s+)?|\s)$"
+)
+"""A share's quote or move just before a bare figure: "closed at", "rose 1-1/4 to", "fell"."""
+_QUOTE_FORM = re.compile(r"(?:\d\.\d{2}|\d-\d{1,2}/\d{1,2}|\d/\d{1,2})$")
+"""How a share price is written: with cents ("41.20") or in fractions ("41-3/8", "1/4")."""
+_SHARE_HEADS = frozenset(["share", "stock"])
+
+
+def _bare_share_price(text: str, fact: Fact, sentence_start: int, story: Story) -> Fact:
+    """ "Acme shares closed at 41.20", "the stock rose 1-1/4 to 33-3/8": a share's price or move.
+
+    A bare figure written as a quote (cents or fractions, no scale, nothing counted after it)
+    right after a share or stock moves is its price, in the story's money; a London story is
+    left alone, as its share prices are in pence or pounds.
+    """
+    if heads.head_of(fact.subject) not in _SHARE_HEADS or story.money == "pound sterling":
+        return fact
+    if not _QUOTE_FORM.search(fact.surface) or _SCALED.search(fact.surface):
+        return fact
+    if _SHARE_QUOTE_BEFORE.search(text, max(sentence_start, fact.start - 50), fact.start) is None:
+        return fact
+    following = text[fact.end : fact.end + 30].split()
+    word = following[0].strip(",.;:)") if following else ""
+    if word and word.isalpha() and not subjects.is_function_word(word):
+        return fact  # "shares fell 2.50 points", "traded 1.25 mln shares": not a quote
+    return _with(fact, unit=story.money, kind="price")
 
 
 def _exchange_rate(text: str, fact: Fact, sentence_start: int, previous: Fact | None) -> Fact:

@@ -97,3 +97,23 @@ def test_money_units(text: str, surface: str, unit: str) -> None:
 def test_lakh_with_a_noun_stays_a_count() -> None:
     fact = one("Nearly 3 lakh people joined the march after the ruling.", "3 lakh")
     assert (fact.unit, fact.kind) == (None, "count")
+
+
+# A bare share quote or move written with cents or fractions is a price in the story's money.
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Widget Corp's stock rose 2-3/8 to 61-1/4 in heavy trading.", "2-3/8"),
+        ("Widget Corp's stock rose 2-3/8 to 61-1/4 in heavy trading.", "61-1/4"),
+        ("Shares of the retailer finished at 23.65 on Nasdaq.", "23.65"),
+    ],
+)
+def test_bare_share_prices(text: str, surface: str) -> None:
+    fact = one(text, surface)
+    assert (fact.unit, fact.kind) == ("US dollar", "price")
+
+
+def test_london_share_quote_is_left_unpriced() -> None:
+    # pence or pounds: a London story does not say which, so no unit is guessed
+    fact = one("Shares of the retailer finished at 23.65 on Friday.", "23.65", dateline="London")
+    assert fact.unit != "US dollar"
