@@ -675,9 +675,10 @@ _POUNDS = re.compile(r"(?i)\bpounds?$")
 _MONEY_CONTEXT = re.compile(
     r"(?i)\b(?:costs?|costing|pa(?:y|ys|id|ying)|spen(?:d|ds|t|ding)|worth|fined?|budget|fund(?:s|ed|ing)?|"
     r"invest(?:s|ed|ing)?|salar(?:y|ies)|fees?|wages?|priced?|charg(?:e|es|ed|ing)|owe[sd]?|owing|"
-    r"donat(?:e|es|ed|ing))\b[^\d.;:]{0,30}$"
+    r"donat(?:e|es|ed|ing)|rents?|fares?|tolls?|(?:sells?|sold|selling)\s+(?:for|at))\b[^\d.;:]{0,30}$"
 )
-"""A money verb or noun just before a sum: "will cost 850,000 pounds", "pays 45 pounds a month"."""
+"""A money verb or noun just before a sum: "will cost 850,000 pounds", "pays 45 pounds a month",
+"rents rose to 1,200 pounds a month", "sells for 1.20 pounds"."""
 _OF_AFTER = re.compile(r"(?i)\s+of\b")
 
 

@@ -117,3 +117,21 @@ def test_london_share_quote_is_left_unpriced() -> None:
     # pence or pounds: a London story does not say which, so no unit is guessed
     fact = one("Shares of the retailer finished at 23.65 on Friday.", "23.65", dateline="London")
     assert fact.unit != "US dollar"
+
+
+# "pounds" after a rent, fare, toll or a sale is the currency, not a weight.
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Rents in the borough rose to 1,450 pounds a month.", "1,450 pounds"),
+        ("A loaf of bread now sells for 1.60 pounds at the corner shop.", "1.60 pounds"),
+    ],
+)
+def test_pounds_paid_are_sterling(text: str, surface: str) -> None:
+    fact = one(text, surface, dateline="London")
+    assert (fact.unit, fact.kind) == ("pound sterling", "price")
+
+
+def test_pounds_sold_of_a_good_stay_a_mass() -> None:
+    fact = one("The dairy sold 300 pounds of butter to the school.", "300 pounds", dateline="London")
+    assert fact.unit == "pound"
