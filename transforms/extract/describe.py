@@ -98,6 +98,7 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             anchor = _anchor(text, in_sentence, fact)
             fact = _partner(text, previous, fact) if anchor is None else _partner(text, anchor, fact, _FROM)
             fact = _sentence_money(text, in_sentence, fact)
+        fact = _rupee_scale(text, fact, sentence_start)
         fact = _subject(text, fact, sentence_start, row is not None, earlier.get(fact.unit))
         if row is None and fact.subject is not None and fact.subject.lower().endswith("number"):
             fact = _number_of(text, fact, sentence_start)
@@ -115,6 +116,10 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
         fact = _kind(text, fact, sentence_start, row is not None)
         if row is None and fact.unit is None and fact.kind == "count" and _PER_CURRENCY.match(text, fact.end):
             fact = _exchange_rate(text, fact, sentence_start, previous)
+        if row is None and fact.unit is None and fact.kind == "count":
+            fact = _quoted_against(text, fact, sentence_start)
+        if row is None and fact.unit is None and fact.kind == "count":
+            fact = _bare_share_price(text, fact, sentence_start, story)
         if (
             previous is not None
             and fact.kind in ("money", "price")
@@ -668,9 +673,10 @@ _POUNDS = re.compile(r"(?i)\bpounds?$")
 _MONEY_CONTEXT = re.compile(
     r"(?i)\b(?:costs?|costing|pa(?:y|ys|id|ying)|spen(?:d|ds|t|ding)|worth|fined?|budget|fund(?:s|ed|ing)?|"
     r"invest(?:s|ed|ing)?|salar(?:y|ies)|fees?|wages?|priced?|charg(?:e|es|ed|ing)|owe[sd]?|owing|"
-    r"donat(?:e|es|ed|ing))\b[^\d.;:]{0,30}$"
+    r"donat(?:e|es|ed|ing)|rents?|fares?|tolls?|(?:sells?|sold|selling)\s+(?:for|at))\b[^\d.;:]{0,30}$"
 )
-"""A money verb or noun just before a sum: "will cost 850,000 pounds", "pays 45 pounds a month"."""
+"""A money verb or noun just before a sum: "will cost 850,000 pounds", "pays 45 pounds a month",
+"rents rose to 1,200 pounds a month", "sells for 1.20 pounds"."""
 _OF_AFTER = re.compile(r"(?i)\s+of\b")
 
 
@@ -706,6 +712,12 @@ _OLD_VALUE_HEDGE = r"(?:(?:" + HEDGE + r"|a\s+revised|revised|an?|the)\s+)?"
 _FROM_GAP = re.compile(
     r"(?i)\s*(?:from|compared\s+with|compared\s+to|against|vs\.?|versus)\s+" + _OLD_VALUE_HEDGE
 )
+_OLD_PRICE_GAP = re.compile(
+    r"(?i)(?![^\d;,]*\b(?:a|an|per|each)\s+(?:share|shr|unit)\b)"
+    r"[^\d;,]{0,40}?\b(?:from|compared\s+with|compared\s+to|against)\s+" + _OLD_VALUE_HEDGE
+)
+"""From a price to its old level in the same currency, past the good it is per: " a mile from ".
+Never past "a share" (earnings and dividends per share are money) nor a table's "vs"."""
 _UP_FROM_GAP = re.compile(r"(?i),\s+(?:up|down|off)\s+from\s+" + _OLD_VALUE_HEDGE + "$")
 _CHANGE_AFTER_LEVEL = re.compile(
     r"(?i)^[^\d;]{0,100}?,\s+(?:up|down|off)\s+(?:by\s+)?(?:" + HEDGE + r"\s+)?$"
@@ -789,6 +801,32 @@ def _sentence_money(text: str, in_sentence: list[Fact], fact: Fact) -> Fact:
     return fact if subjects.acceptable(fact.subject) is not None else _with(fact, subject=money.subject)
 
 
+_RUPEE_SCALE = re.compile(r"(?i)\b(?:crore|lakh)$")
+_RUPEE_CONTEXT = re.compile(
+    r"(?i)\b(?:costs?|costing|pa(?:y|ys|id|ying)|spen(?:d|ds|t|ding)|worth|fined?|budget|fund(?:s|ed|ing)?|"
+    r"invest(?:s|ed|ing|ment)?|salar(?:y|ies)|fees?|wages?|priced?|owe[sd]?|rais(?:e|es|ed|ing)|"
+    r"get|gets|got|receive[sd]?|allocat(?:e|es|ed|ing|ion)|sanction(?:s|ed)?|compensation|grants?|"
+    r"revenues?|profits?|loss(?:es)?|turnover|package|outlay|loans?|debts?)\b[^\d.;:]{0,30}$"
+)
+"""Money words before a bare Indian-scaled sum: "raised 250 crore", "will get 2 lakh each"."""
+_RUPEE_FOLLOW = re.compile(r"\s+each\b")
+
+
+def _rupee_scale(text: str, fact: Fact, sentence_start: int) -> Fact:
+    """A bare sum in crore or lakh that money words lead ("the fund raised 250 crore") is rupees.
+
+    Crore and lakh are South Asian scale words, and Indian copy often leaves the rupee out once
+    a money verb or noun says what the figure is; a noun after it ("2 lakh people") is counted.
+    """
+    if fact.unit is not None or fact.kind != "count" or not _RUPEE_SCALE.search(fact.surface):
+        return fact
+    if _NO_NOUN_AFTER.match(text, fact.end) is None and _RUPEE_FOLLOW.match(text, fact.end) is None:
+        return fact
+    if _RUPEE_CONTEXT.search(text, max(sentence_start, fact.start - 50), fact.start) is None:
+        return fact
+    return _with(fact, unit="rupee", kind="money", si_value=None, si_unit=None)
+
+
 def _partner(text: str, previous: Fact, fact: Fact, gap: str | None = None) -> Fact:
     """Carry unit, kind and subject from the first of "146.5 mln dlrs from 129.3 mln" to the second.
 
@@ -817,6 +855,15 @@ def _partner(text: str, previous: Fact, fact: Fact, gap: str | None = None) -> F
         return _with(fact, subject=previous.subject)  # "a profit of Rs 19,323 crore, or about $2.3 billion"
     if previous.kind == "price" and fact.kind == "money" and _LIST_GAP.fullmatch(gap):
         # "at around 1.59 dlrs and 2.91 marks": one quote in two currencies
+        return _with(fact, kind="price", subject=fact.subject or previous.subject)
+    if (
+        previous.kind == "price"
+        and fact.kind == "money"
+        and fact.unit == previous.unit
+        and not _SCALED.search(fact.surface)
+        and _OLD_PRICE_GAP.fullmatch(gap)
+    ):
+        # "rose to 25.5 cents a mile from 25.05 cents": the old level of the same price
         return _with(fact, kind="price", subject=fact.subject or previous.subject)
     if previous.unit is None and previous.kind == "count" and previous.subject is not None:
         if fact.unit is None and subjects.acceptable(fact.subject) is None and _COUNT_PARTNER.search(gap):
@@ -1670,6 +1717,71 @@ def _pound_of(sentence: str) -> str:
     return "pound sterling"
 
 
+_AGAINST_AT = re.compile(
+    r"(?i)\bagainst\s+the\s+(?:U\.?S\.?\s+)?(?P<currency>dollar|greenback|euro|yen|mark)\s+"
+    r"(?:at|to)\s+(?:(?:around|about|some)\s+)?$"
+)
+"""A currency's quote given in the currency named before it: "against the dollar at 1.6175"."""
+_QUOTE_CURRENCIES = {
+    "dollar": "US dollar",
+    "greenback": "US dollar",
+    "euro": "euro",
+    "yen": "yen",
+    "mark": "mark",
+}
+
+
+def _quoted_against(text: str, fact: Fact, sentence_start: int) -> Fact:
+    """ "The pound ended unchanged against the dollar at 1.6175/85": the pound's price in dollars.
+
+    Only a bare figure whose subject is a currency is a quote. Its unit follows market custom:
+    the dollar, sterling, the euro and a commodity are quoted in the other currency ("the
+    dollar against the yen at 151.20" is yen); any other currency in its own units per dollar
+    ("the yen against the dollar at 151.20" is yen too).
+    """
+    head = heads.head_of(fact.subject)
+    if head not in kinds.TRADED:
+        return fact
+    against = _AGAINST_AT.search(text, max(sentence_start, fact.start - 60), fact.start)
+    if against is None:
+        return fact
+    other = _QUOTE_CURRENCIES[against.group("currency").lower()]
+    own = _currency_named(fact.subject)  # None for the dollar, the euro and a commodity
+    unit = other if own in (None, "pound sterling") else own
+    return _with(fact, unit=unit, kind="price")
+
+
+_SHARE_QUOTE_BEFORE = re.compile(
+    r"(?i)\b(?:closed|ended|finished|opened|traded|trading|stood|quoted|rose|fell|gained|lost|jumped|"
+    r"slipped|dropped|climbed|eased|firmed|slid|surged|tumbled|advanced|declined)\b[^\d;]{0,30}?"
+    r"(?:\b(?:at|to|from)\s+(?:(?:about|around|a\s+record|a\s+low\s+of|a\s+high\s+of)\s+)?|\s)$"
+)
+"""A share's quote or move just before a bare figure: "closed at", "rose 1-1/4 to", "fell"."""
+_QUOTE_FORM = re.compile(r"(?:\d\.\d{2}|\d-\d{1,2}/\d{1,2}|\d/\d{1,2})$")
+"""How a share price is written: with cents ("41.20") or in fractions ("41-3/8", "1/4")."""
+_SHARE_HEADS = frozenset(["share", "stock"])
+
+
+def _bare_share_price(text: str, fact: Fact, sentence_start: int, story: Story) -> Fact:
+    """ "Acme shares closed at 41.20", "the stock rose 1-1/4 to 33-3/8": a share's price or move.
+
+    A bare figure written as a quote (cents or fractions, no scale, nothing counted after it)
+    right after a share or stock moves is its price, in the story's money; a London story is
+    left alone, as its share prices are in pence or pounds.
+    """
+    if heads.head_of(fact.subject) not in _SHARE_HEADS or story.money == "pound sterling":
+        return fact
+    if not _QUOTE_FORM.search(fact.surface) or _SCALED.search(fact.surface):
+        return fact
+    if _SHARE_QUOTE_BEFORE.search(text, max(sentence_start, fact.start - 50), fact.start) is None:
+        return fact
+    following = text[fact.end : fact.end + 30].split()
+    word = following[0].strip(",.;:)") if following else ""
+    if word and word.isalpha() and not subjects.is_function_word(word):
+        return fact  # "shares fell 2.50 points", "traded 1.25 mln shares": not a quote
+    return _with(fact, unit=story.money, kind="price")
+
+
 def _exchange_rate(text: str, fact: Fact, sentence_start: int, previous: Fact | None) -> Fact:
     """ "The peso weakened to 20.41 per dollar": the peso's price in dollars, in pesos.
 
@@ -1731,8 +1843,17 @@ _FORECASTERS = re.compile(
     r"(?:had\s+|have\s+|were\s+)?(?:expected|forecast|predicted|estimated|anticipated|projected|expecting)\b"
 )
 """Who forecast a figure, after it: "the 170,000 economists had expected", "3.1% analysts forecast"."""
-_PRICE_HEADS = frozenset(["price", "rent", "fare", "share", "stock"])
-"""Heads whose unscaled amount is what one thing costs: a price, a rent, a fare, a share's price."""
+_PRICE_HEADS = frozenset(["price", "rent", "fare", "toll", "share", "stock"])
+"""Heads whose unscaled amount is what one thing costs: a price, a rent, a fare or toll, a share's price."""
+_ON_THE_UNIT = re.compile(r"(?i)\s+on\s+the\s+(?:dollar|euro|pound|yen|franc)\b")
+"""After a sum quoting a debt per unit of its face value: "87 cents on the dollar"."""
+_COST_OF_ONE = re.compile(r"(?i)\bcosts?\s+of\s+(?:a|an|one|each)\s+[^,;\d]{0,60}$")
+"""What one thing costs, named before its sum: "the cost of a litre of petrol fell to"."""
+_ONE_UNIT_PRICE = patterns.led_by(
+    "ahmpst", r"(?i)\b(?:average|median|mean|typical|asking|selling|house|home|property|sale)\s+prices?$"
+)
+"""A price subject that names what one thing sells for ("median house price", "average asking price"),
+unlike a deal's "purchase price" or "price tag", which are the total paid."""
 
 
 def _number_of(text: str, fact: Fact, sentence_start: int) -> Fact:
@@ -1819,6 +1940,20 @@ def _kind(text: str, fact: Fact, sentence_start: int, table_row: bool) -> Fact:
             return _with(fact, kind="price")  # "tickets now cost €22.50": what one thing costs
         if _NOMINAL.match(after):
             return _with(fact, kind="price")  # "shares of 100 francs nominal": what one share is worth
+        if _ON_THE_UNIT.match(text, fact.end) and not _SCALED.search(fact.surface):
+            # "debt trading at 87 cents on the dollar": a price per unit of face value
+            return _with(fact, kind="price")
+        if (
+            heads.head_of(fact.subject) == "cost"
+            and _COST_OF_ONE.search(clause)
+            and not _SCALED.search(fact.surface)
+            and not _RECURRING.match(text, fact.end)
+        ):
+            # "the cost of a litre of petrol fell to 142p": what one litre costs
+            return _with(fact, kind="price")
+        if heads.head_of(fact.subject) == "price" and _ONE_UNIT_PRICE.search(fact.subject or ""):
+            # "Sydney's median house price climbed to $1.52 million": one home's price, however large
+            return _with(fact, kind="price")
         if heads.head_of(fact.subject) in _PRICE_HEADS and not _SCALED.search(fact.surface):
             return _with(fact, kind="price")  # "the average price slipped to C$668,000", "rents of €900"
         if _quotes_traded(fact):
@@ -1832,7 +1967,8 @@ def _kind(text: str, fact: Fact, sentence_start: int, table_row: bool) -> Fact:
             return _with(fact, kind="price")
         return fact
     if fact.unit in _PERCENTS:
-        if fact.unit == "percent" and kinds.is_bond_price(clause, fact.value):
+        if fact.unit == "percent" and (fact.kind == "price" or kinds.is_bond_price(clause, fact.value)):
+            # "a mortgage bond had risen to 81 from 79-1/4": the old level of a price carried from its partner
             return _with(fact, kind="price")
         if (
             fact.unit == "percent"
@@ -1922,6 +2058,10 @@ def _bare_kind(text: str, fact: Fact, sentence_start: int, clause: str) -> Fact:
         return _with(fact, unit="point", kind="index_points", subject=subjects.acceptable(subject))
     if fact.subject is None and _FRACTION_QUOTE.search(fact.surface) and _BOND_PRICE.search(clause):
         return _with(fact, unit="percent", kind="price")
+    if _bond_price(text, fact, clause):
+        # "The bonds were priced at 99.5", "the note fell 5/32 to 98-16/32", "a 100-1/4 issue price":
+        # a security's price in percent of par, written without "pct"
+        return _with(fact, unit="percent", kind="price")
     if points and (
         fact.change is not None
         or _POINTS_VERB.search(clause[-40:])
@@ -1935,6 +2075,46 @@ def _bare_kind(text: str, fact: Fact, sentence_start: int, clause: str) -> Fact:
             fact, end=end, surface=text[fact.start : end], unit="point", kind="index_points", subject=subject
         )
     return fact
+
+
+_SECURITY_HEADS = frozenset(
+    {
+        "bond",
+        "note",
+        "debenture",
+        "eurobond",
+        "issue",
+        "gilt",
+        "bund",
+        "treasury",
+        "security",
+        "paper",
+        "loan",
+    }
+)
+"""What a bare price in percent of par quotes: the security, named as the figure's subject."""
+_ISSUE_PRICE_AFTER = re.compile(r"(?i)\s+(?:issue|issuing|reoffer|re-offer|offer)\s+price\b")
+"""After a bare quote that is a new issue's price: "a 100-1/4 issue price"."""
+
+
+def _bond_price(text: str, fact: Fact, clause: str) -> bool:
+    """True for a bare number that is a security's price in percent of par.
+
+    It is quoted "at"/"to" after the security and bond words ("priced at 99.5", "the note fell
+    5/32 to 98-16/32") with nothing counted after it, or it stands before "issue price";
+    par quotes sit near 100, so a bare "issued 120 notes" or "the 9-1/8 debentures" is not one.
+    """
+    if fact.value is None or not 80 <= fact.value <= 130:
+        return False
+    if _FRACTION_QUOTE.search(fact.surface) and _ISSUE_PRICE_AFTER.match(text, fact.end):
+        return True
+    if fact.subject is not None and heads.head_of(fact.subject) not in _SECURITY_HEADS:
+        return False
+    following = text[fact.end : fact.end + 30].split()
+    word = following[0].strip(",.;:)") if following else ""
+    if word and word.isalpha() and not subjects.is_function_word(word):
+        return False  # "bonds to 100 investors": the number counts what follows
+    return kinds.is_bond_price(clause, fact.value)
 
 
 _POINTS_AFTER = re.compile(r"\s+points?\b", re.IGNORECASE)

@@ -23,9 +23,9 @@ _PER_UNIT = re.compile(
     re.IGNORECASE,
 )
 _PER_SHARE_MONEY = patterns.led_by(
-    "bdeilnps",
-    r"\b(?:earnings?|profits?|income|loss(?:es)?|dividends?|div|payout|distribution|shr|eps|"
-    r"net|book value)\b",
+    "bcdegilnps",
+    r"\b(?:earnings?|profits?|income|loss(?:es)?|gains?|charges?|dividends?|div|payout|distribution|shr|"
+    r"eps|net|book value)\b",
     re.IGNORECASE,
 )
 _RATE_WORDS = patterns.led_by(
@@ -139,7 +139,8 @@ def per_unit_price(text: str, end: int, hi: int, clause: str) -> bool:
     if match is None:
         return False
     good = match.group("good").lower()
-    if good in ("share", "shr"):
+    if good in ("share", "shr", "unit"):
+        # "a gain of 10 cts per share", "Qtly distribution 10 cts per unit": money a holder gets
         return _PER_SHARE_MONEY.search(clause) is None
     return True
 
@@ -166,10 +167,12 @@ _MARKET = patterns.led_by(
     r"bid|offer(?:ed)?|tender|buy|sell)\b",
 )
 _PER_SHARE_CONTEXT = patterns.led_by(
-    "bcdefilnprst",
+    "abcdefilnprstw",
     r"(?i)\b(?:shr|dividends?|div|earnings|profits?|loss|payout|net|income|revenues?|sales|turnover|"
-    r"cap|bills?|fines?|costs?)\b",
+    r"cap|bills?|fines?|costs?|salary|salaries|wages?|pensions?|bonus(?:es)?|allowances?)\b",
 )
+"""Sums that are never a market quote: earnings and dividends per share, totals, and pay a person
+draws ("the average salary rose to £35,000" is money, though salaries "rose" like a price)."""
 _BOND_WORDS = patterns.led_by(
     "bcdeinpr",
     r"(?i)\b(?:priced|price|par|issue|issued|reoffered|bonds?|notes?|eurobonds?|debentures?|redeemable|"
