@@ -188,6 +188,7 @@ def read_story(text: str, headline: str | None, dateline: str | None) -> Story:
     if found is not None:
         dollar, cent = found
     company = _company(text, headline)
+    degree, degree_named = _degree(text, country)
     return Story(
         company=company,
         topic=company or _headline_place(headline),
@@ -199,8 +200,8 @@ def read_story(text: str, headline: str | None, dateline: str | None) -> Story:
         crown=own if own in ("krone", "krona") else "crown",
         pound=_OWN_POUNDS.get(country or "", "pound sterling"),
         trade=_trade(headline) if company is None else None,
-        degree=_degree(text, country)[0],
-        degree_named=_degree(text, country)[1],
+        degree=degree,
+        degree_named=degree_named,
     )
 
 
