@@ -232,11 +232,11 @@ def write_transaction(
                     f"warehouse commits kept conflicting for {deadline_seconds:.0f}s: {exc}"
                 ) from exc
             if not retried_at_once:
-                # A lost race is over by the time the commit fails: the winner has committed (a
-                # SQLite catalog says "database is locked" for that too, a writer's lock lasting
-                # only its commit's few ms, less than the body takes to run again). Waiting would
-                # only idle a core (a backfill's loads lose this way to each other's ``running``
-                # rows), so the first loss runs again at once; later ones back off.
+                # A commit that lost a race usually lost to a writer that has committed by now (a
+                # SQLite catalog says "database is locked" for that too). Waiting would only idle a
+                # core (a backfill's loads lose this way to each other's ``running`` rows), so the
+                # first loss runs again at once; should the other writer still hold the lock, that
+                # costs one run of the body, and every later loss backs off.
                 retried_at_once = True
                 continue
         time.sleep(delay * (1 + random.random()))

@@ -22,7 +22,7 @@ from typing import Any
 from transforms.extract import entities, gazetteer, heads, kinds, patterns, scales, subjects, tables
 from transforms.extract.model import Fact, fact_with
 from transforms.extract.qualifiers import HEDGE, HEDGE_WORDS
-from transforms.extract.story import DEMONYMS, Story
+from transforms.extract.story import DEMONYMS, TEMPERATURE_CUES, Story
 from transforms.extract.units import BY_NAME, UNITS, to_si
 from transforms.extract.units import lookup as lookup_unit
 
@@ -643,12 +643,6 @@ def _currency(fact: Fact, story: Story) -> Fact:
     return fact
 
 
-_TEMPERATURE_CUES = re.compile(
-    r"(?i)\b(?:temperatures?|celsius|fahrenheit|centigrade|(?:below|above)\s+zero|wind\s*chill|"
-    r"heat(?:wave)?|warm(?:er|est|ing)?|cold(?:er|est)?|cool(?:er|est|ing)?|hott?(?:er|est)?|frosts?|"
-    r"freez(?:e|ing)|thermometers?|mercury)\b"
-)
-"""Words that make a sentence's bare "degrees" a temperature ("temperatures reached 38 degrees")."""
 _OTHER_DEGREES = re.compile(r"(?i)\b(?:API|gravity|Mercalli|Richter|Kelvin|latitude|longitude|angle|list)\b")
 """Degrees of another scale in the sentence: crude gravity, earthquake intensity, position, angle."""
 
@@ -662,7 +656,7 @@ def _temperature(fact: Fact, story: Story) -> Fact:
     """
     if fact.unit != "degree" or _OTHER_DEGREES.search(fact.sentence):
         return fact
-    if not story.degree_named and _TEMPERATURE_CUES.search(fact.sentence) is None:
+    if not story.degree_named and TEMPERATURE_CUES.search(fact.sentence) is None:
         return fact
     unit = BY_NAME[story.degree]
     si_value, si_unit = to_si(fact.value, unit)

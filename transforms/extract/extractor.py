@@ -95,6 +95,10 @@ _BARE_M = re.compile(
 """A glued "m" followed by no noun it could measure: "the 30m it offered", "80m a year earlier"."""
 _SIGNED_MILLIONS = re.compile(r"(?:[£€$]|US\$)\s?\d[\d,.]*\s?(?:m|bn)\b")
 """A sum in millions or billions with a currency sign: "£45m", "€1.2bn"."""
+_PARTNER_BEFORE = re.compile(
+    rf"(?i)\b(?:from|to|of|than|against|versus|vs\.?|with)\s+(?:(?:the|a|an|its|{qualifiers.HEDGE})\s+)*$"
+)
+"""What stands before a sum's partner: "up from the 30m", "against a profit of 80m", "compared with 12m"."""
 _NOT_PLURAL = frozenset(
     [
         "was",
@@ -377,7 +381,11 @@ class _Scanner:
             draft.end = scale.end()
             return scale.end()
         if end < len(text) and _LETTER.match(text, end):
-            short = _SHORT_SCALE.match(text, end) if money or self._million_m(end, sentence) else None
+            short = (
+                _SHORT_SCALE.match(text, end)
+                if money or self._million_m(draft.start, end, sentence)
+                else None
+            )
             if short:
                 _multiply(draft, scales.GLUED[short.group("scale")])
                 draft.end = short.end()
@@ -387,7 +395,7 @@ class _Scanner:
                 return None
         return end
 
-    def _million_m(self, end: int, sentence: sentences.Sentence) -> bool:
+    def _million_m(self, start: int, end: int, sentence: sentences.Sentence) -> bool:
         """True for the British "10m people" (millions), not "100m sprint" (metres).
 
         A glued "m" counts millions when a plural noun follows it.
@@ -396,10 +404,12 @@ class _Scanner:
         if follow is not None and follow.group("word").lower() not in _NOT_PLURAL:
             return True
         # "paid £45m for the striker, up from the 30m it offered": after a sum in millions written
-        # with a currency sign, a glued "m" that modifies no noun counts millions of it too
+        # with a currency sign, a glued "m" that modifies no noun and stands where the sum's partner
+        # does counts millions of it too; "paid £45m for him; he ran the 400m at the trials" is metres
         return (
             _BARE_M.match(self.text, end, sentence.end) is not None
-            and _SIGNED_MILLIONS.search(self.text, sentence.start, end) is not None
+            and _PARTNER_BEFORE.search(self.text, max(sentence.start, start - 40), start) is not None
+            and _SIGNED_MILLIONS.search(self.text, sentence.start, start) is not None
         )
 
     def _range_and_unit(

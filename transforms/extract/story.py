@@ -206,9 +206,16 @@ def read_story(text: str, headline: str | None, dateline: str | None) -> Story:
 
 
 _SCALE_NAMED = re.compile(
-    r"(?i:\b(?P<f>fahrenheit)\b|\b(?:celsius|centigrade)\b)|\d\s?(?:°\s?|degrees?\s)?(?:(?P<fs>F)|C)(?![-\w])"
+    r"(?i:\b(?P<f>fahrenheit)\b|\b(?:celsius|centigrade)\b)"
+    r"|(?<![\w.])\d[\d.,]*\s?(?P<sign>°\s?|degrees?\s)?(?:(?P<fs>F)|C)(?![-\w])"
 )
 """A temperature scale the text names: "degrees Fahrenheit", "centigrade", "40C", "104 °F"."""
+TEMPERATURE_CUES = re.compile(
+    r"(?i)\b(?:temperatures?|celsius|fahrenheit|centigrade|(?:below|above)\s+zero|wind\s*chill|"
+    r"heat(?:wave)?|warm(?:er|est|ing)?|cold(?:er|est)?|cool(?:er|est|ing)?|hott?(?:er|est)?|frosts?|"
+    r"freez(?:e|ing)|thermometers?|mercury)\b"
+)
+"""Words that make bare "degrees" or a glued "40C" a temperature ("temperatures reached 38 degrees")."""
 
 
 def _degree(text: str, country: str | None) -> tuple[str, bool]:
@@ -218,6 +225,11 @@ def _degree(text: str, country: str | None) -> tuple[str, bool]:
     Without one, a US dateline writes temperatures in Fahrenheit, the rest of the world in Celsius.
     """
     named = _SCALE_NAMED.search(text)
+    bare_letter = named is not None and named.group(0)[:1].isdigit() and named.group("sign") is None
+    if bare_letter and TEMPERATURE_CUES.search(text) is None:
+        named = (
+            None  # a letter glued to a number names a scale only in a text about temperature: not "iPhone 5C"
+        )
     if named is not None:
         fahrenheit = named.group("f") is not None or named.group("fs") is not None
         return ("degree Fahrenheit" if fahrenheit else "degree Celsius"), True

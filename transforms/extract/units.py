@@ -508,7 +508,7 @@ def is_bare_singular(text: str, start: int, end: int) -> bool:
 
 
 CURRENCY_PREFIX = re.compile(
-    r"(?P<cur>US\$|U\.S\.\s?\$|A\$|C\$|NZ\$|HK\$|NT\$|S\$|R\$|RM\s?|\$US|\$A|\$NZ|\$C|\$|€|£|¥|₹|₩|₽|₦|Rs\.?\s?|"
+    r"(?P<cur>US\$|U\.S\.\s?\$|A\$|C\$|NZ\$|HK\$|NT\$|S\$|R\$|(?<![A-Za-z])RM\s?|\$US|\$A|\$NZ|\$C|\$|€|£|¥|₹|₩|₽|₦|Rs\.?\s?|"
     r"(?:USD|EUR|GBP|JPY|CHF|CNY|INR)\s?)$"
 )
 """A currency written before the number ("$3 bln", "€40m", "USD 5 million")."""
