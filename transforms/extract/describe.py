@@ -1713,7 +1713,7 @@ def _pound_of(sentence: str) -> str:
 
 _AGAINST_AT = re.compile(
     r"(?i)\bagainst\s+the\s+(?:U\.?S\.?\s+)?(?P<currency>dollar|greenback|euro|yen|mark)\s+"
-    r"(?:at|to)\s+(?:(?:around|about|some)\s+)?$"
+    r"(?:at|to)\s+(?:" + HEDGE + r"\s+)?$"
 )
 """A currency's quote given in the currency named before it: "against the dollar at 1.6175"."""
 _QUOTE_CURRENCIES = {
@@ -1748,7 +1748,7 @@ def _quoted_against(text: str, fact: Fact, sentence_start: int) -> Fact:
 _SHARE_QUOTE_BEFORE = re.compile(
     r"(?i)\b(?:closed|ended|finished|opened|traded|trading|stood|quoted|rose|fell|gained|lost|jumped|"
     r"slipped|dropped|climbed|eased|firmed|slid|surged|tumbled|advanced|declined)\b[^\d;]{0,30}?"
-    r"(?:\b(?:at|to|from)\s+(?:(?:about|around|a\s+record|a\s+low\s+of|a\s+high\s+of)\s+)?|\s)$"
+    r"(?:\b(?:at|to|from)\s+(?:(?:" + HEDGE + r"|a\s+record|a\s+low\s+of|a\s+high\s+of)\s+)?|\s)$"
 )
 """A share's quote or move just before a bare figure: "closed at", "rose 1-1/4 to", "fell"."""
 _QUOTE_FORM = re.compile(r"(?:\d\.\d{2}|\d-\d{1,2}/\d{1,2}|\d/\d{1,2})$")
@@ -2112,15 +2112,17 @@ def _bond_price(text: str, fact: Fact, clause: str) -> bool:
 
 
 _POINTS_AFTER = re.compile(r"\s+points?\b", re.IGNORECASE)
+_PERCENT_SIGN = r"\s*(?:%|pct\b|per\s*cent\b|percent\b)"
+"""What makes a figure a percentage: "25%", "4.1 pct", "3 per cent", "10 percent"."""
 _PERCENT_AFTER = re.compile(
     r"(?i)(?:\s+(?:higher|lower|up|down|ahead|behind))?(?:\s+on\s+the\s+\w+)?,?\s+(?:to|from|at)\s+"
-    r"(?:about\s+|around\s+|just\s+)?[\d.]+\s*(?:%|pct\b|per\s*cent\b|percent\b)"
+    r"(?:" + HEDGE + r"\s+)?[\d.]+" + _PERCENT_SIGN
 )
 """A percentage the points move: "slipped two points to 25%", "rose 0.3 points from 4.1 pct"."""
 _POLL_WORDS = patterns.led_by(
     "alpsv", r"(?i)\b(?:polls?|polling|survey|approval|lead|leads|support|vote\s+share|ahead\s+of)\b"
 )
-_PERCENT_FIGURE = re.compile(r"\d\s*(?:%|pct\b|per\s*cent\b|percent\b)", re.IGNORECASE)
+_PERCENT_FIGURE = re.compile(r"\d" + _PERCENT_SIGN, re.IGNORECASE)
 _OTHER_POINTS = patterns.led_by(
     "bdfgilmnstvw",
     r"(?i)\b(?:bonds?|notes|treasur(?:y|ies)|gilts?|bunds?|futures|scores?|scored|league|match|game|"
