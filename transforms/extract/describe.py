@@ -664,10 +664,15 @@ def _temperature(fact: Fact, story: Story) -> Fact:
 
 
 _POUNDS = re.compile(r"(?i)\bpounds?$")
+_MONEY_WORDS = (
+    r"costs?|costing|pa(?:y|ys|id|ying)|spen(?:d|ds|t|ding)|worth|fined?|budget|fund(?:s|ed|ing)?|"
+    r"invest(?:s|ed|ing)?|salar(?:y|ies)|fees?|wages?|priced?|owe[sd]?"
+)
+"""Money verbs and nouns that say a sum before them is money, whatever its currency (a regex
+alternation): "will cost", "pays", "spent", "worth", "fined", "the budget", "salaries"."""
 _MONEY_CONTEXT = re.compile(
-    r"(?i)\b(?:costs?|costing|pa(?:y|ys|id|ying)|spen(?:d|ds|t|ding)|worth|fined?|budget|fund(?:s|ed|ing)?|"
-    r"invest(?:s|ed|ing)?|salar(?:y|ies)|fees?|wages?|priced?|charg(?:e|es|ed|ing)|owe[sd]?|owing|"
-    r"donat(?:e|es|ed|ing)|rents?|fares?|tolls?|(?:sells?|sold|selling)\s+(?:for|at))\b[^\d.;:]{0,30}$"
+    r"(?i)\b(?:" + _MONEY_WORDS + r"|charg(?:e|es|ed|ing)|owing|donat(?:e|es|ed|ing)|rents?|fares?|tolls?|"
+    r"(?:sells?|sold|selling)\s+(?:for|at))\b[^\d.;:]{0,30}$"
 )
 """A money verb or noun just before a sum: "will cost 850,000 pounds", "pays 45 pounds a month",
 "rents rose to 1,200 pounds a month", "sells for 1.20 pounds"."""
@@ -775,6 +780,14 @@ _NO_NOUN_AFTER = re.compile(
 """What follows a scaled figure that counts nothing: "and exports at 1.65 billion after 2.72 billion."."""
 
 
+def _counted_after(text: str, end: int) -> bool:
+    """True when a word that is no function word follows the figure ending at ``end``: the figure
+    counts it ("traded 1.25 mln shares", "bonds to 100 investors"), so it is no quote."""
+    following = text[end : end + 30].split()
+    word = following[0].strip(",.;:)") if following else ""
+    return bool(word) and word.isalpha() and not subjects.is_function_word(word)
+
+
 def _sentence_money(text: str, in_sentence: list[Fact], fact: Fact) -> Fact:
     """A bare scaled figure ("2.72 billion") in a sentence whose amounts are all in one currency takes it.
 
@@ -797,8 +810,7 @@ def _sentence_money(text: str, in_sentence: list[Fact], fact: Fact) -> Fact:
 
 _RUPEE_SCALE = re.compile(r"(?i)\b(?:crore|lakh)$")
 _RUPEE_CONTEXT = re.compile(
-    r"(?i)\b(?:costs?|costing|pa(?:y|ys|id|ying)|spen(?:d|ds|t|ding)|worth|fined?|budget|fund(?:s|ed|ing)?|"
-    r"invest(?:s|ed|ing|ment)?|salar(?:y|ies)|fees?|wages?|priced?|owe[sd]?|rais(?:e|es|ed|ing)|"
+    r"(?i)\b(?:" + _MONEY_WORDS + r"|investment|rais(?:e|es|ed|ing)|"
     r"get|gets|got|receive[sd]?|allocat(?:e|es|ed|ing|ion)|sanction(?:s|ed)?|compensation|grants?|"
     r"revenues?|profits?|loss(?:es)?|turnover|package|outlay|loans?|debts?)\b[^\d.;:]{0,30}$"
 )
@@ -1769,9 +1781,7 @@ def _bare_share_price(text: str, fact: Fact, sentence_start: int, story: Story) 
         return fact
     if _SHARE_QUOTE_BEFORE.search(text, max(sentence_start, fact.start - 50), fact.start) is None:
         return fact
-    following = text[fact.end : fact.end + 30].split()
-    word = following[0].strip(",.;:)") if following else ""
-    if word and word.isalpha() and not subjects.is_function_word(word):
+    if _counted_after(text, fact.end):
         return fact  # "shares fell 2.50 points", "traded 1.25 mln shares": not a quote
     return _with(fact, unit=story.money, kind="price")
 
@@ -2104,9 +2114,7 @@ def _bond_price(text: str, fact: Fact, clause: str) -> bool:
         return True
     if fact.subject is not None and heads.head_of(fact.subject) not in _SECURITY_HEADS:
         return False
-    following = text[fact.end : fact.end + 30].split()
-    word = following[0].strip(",.;:)") if following else ""
-    if word and word.isalpha() and not subjects.is_function_word(word):
+    if _counted_after(text, fact.end):
         return False  # "bonds to 100 investors": the number counts what follows
     return kinds.is_bond_price(clause, fact.value)
 
