@@ -525,6 +525,7 @@ def _about(
     whole: list[entities.Name],
     sentence: str,
     *args: Any,
+    position: int,
     **kwargs: Any,
 ) -> str | None:
     """:func:`entities.about_of` over the names of the figure's own clause ("Temperatures hit 43C in
@@ -539,11 +540,11 @@ def _about(
     """
     found = None
     if scoped is not names:
-        found = entities.about_of(scoped, *args, **kwargs)
+        found = entities.about_of(scoped, *args, position=position, **kwargs)
         if any(name.is_source and name.text == found for name in scoped):
-            found = entities.about_of(names, *args, **kwargs) or found
+            found = entities.about_of(names, *args, position=position, **kwargs) or found
     if found is None:
-        found = entities.about_of(names, *args, **kwargs)
+        found = entities.about_of(names, *args, position=position, **kwargs)
     if (
         found is None
         and whole is not names
@@ -552,7 +553,7 @@ def _about(
         and entities.cited_after(sentence, whole[-1])
     ):
         return whole[-1].text
-    return (found and entities.cited_place(sentence, whole, found, kwargs["position"])) or found
+    return (found and entities.cited_place(sentence, whole, found, position)) or found
 
 
 def _measured_by_kind(text: str, fact: Fact, sentence_start: int) -> Fact:

@@ -62,13 +62,13 @@ _AGED = re.compile(
 _PRONOUN_IS = re.compile(
     r"(?i)\b(?:he|she)\s+(?:is|was|will\s+be|would\s+be|(?:is|was)\s+(?:only|just|now|still|then|barely))\s+$"
 )
+"""A person's age told by a pronoun: "He was 19 when he joined", "She is 34."; no noun or unit may
+follow ("He was 19th", "She was 34 points ahead" are no ages)."""
 _PRONOUN_AGE_FOLLOW = re.compile(
     r"(?i)\s*(?:[,.;:!?]|$)|\s+(?:and|but|when|while|before|after|at\s+the\s+time|in\s+\d{4})\b"
 )
 _SUPERLATIVE_AT = re.compile(r"(?i)\b(?:youngest|oldest)\s+(?:[\w'’-]+\s+){0,5}?at\s+$")
 """A record age: "the youngest winner at 17", "the oldest mayor in the city's history at 90"."""
-"""A person's age told by a pronoun: "He was 19 when he joined", "She is 34."; no noun or unit may
-follow ("He was 19th", "She was 34 points ahead" are no ages)."""
 _AGE_BOUND = re.compile(r"(?P<noun>\b[A-Za-z][a-z]+)\s+(?:over|under|above|below)\s+$")
 _AGE_BOUND_WORD = re.compile(r"(?i)(?:over|under|above|below)\s+")
 _AGE_BOUND_FOLLOW = re.compile(
@@ -291,7 +291,8 @@ def is_index_level(clause: str, value: float | None) -> bool:
 
 
 _OLDEST_THING = 10_000
-"""Above this even "-year-old" is no age ("the 4.5-billion-year-old planet" is read elsewhere)."""
+"""Above this a hyphenated "-year-old" is no age ("the 4.5-billion-year-old planet" is read
+elsewhere); "years old" written apart still is, up to :data:`_OLDEST_WRITTEN`."""
 _OLDEST_WRITTEN = 10_000_000
 """The bound when the text says "years old" in words ("at least 71,300 years old"): a find's age."""
 

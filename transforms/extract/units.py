@@ -313,8 +313,8 @@ for _name, _kind, _pint, _forms in _TABLE:
         else:
             _BY_FORM_CI[_form.lower()] = _unit
 
-UNITS: frozenset[str] = frozenset(name for name, *_ in _TABLE)
-"""Every normalised unit name the extractor can emit."""
+_TABLE_UNITS: frozenset[str] = frozenset(name for name, *_ in _TABLE)
+"""The normalised unit names of the table; :data:`UNITS` adds what the table does not list."""
 
 BY_NAME: dict[str, Unit] = {name: Unit(name, kind, pint) for name, kind, pint, _ in _TABLE}
 
@@ -554,7 +554,9 @@ _COMPOUNDS = frozenset(
     if (compound := per(numerator, denominator)) is not None
 )
 """Every compound :func:`per` can build: units the extractor emits, though the table lists few."""
-UNITS = UNITS | frozenset(_EXTRA_MONEY) | _COMPOUNDS
+UNITS: frozenset[str] = _TABLE_UNITS | frozenset(_EXTRA_MONEY) | _COMPOUNDS
+"""Every normalised unit name the extractor can emit: the table's, the currencies it lacks
+(:data:`_EXTRA_MONEY`) and every compound :func:`per` builds."""
 
 
 def currency_unit(prefix: str) -> Unit:
