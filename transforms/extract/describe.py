@@ -16,6 +16,7 @@ sentence and of the story, so it is settled here, one pass per question:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import partial
 from typing import Any
 
@@ -524,7 +525,12 @@ def _about(
     names: list[entities.Name],
     whole: list[entities.Name],
     sentence: str,
-    *args: Any,
+    company: str | None,
+    topic: str | None,
+    subject: str | None,
+    table_row: bool,
+    clause_subject: Callable[[], subjects.Clause | None],
+    *,
     position: int,
     **kwargs: Any,
 ) -> str | None:
@@ -538,6 +544,7 @@ def _about(
     all takes the body cited for the whole sentence ("Home sales fell 9.8%, while ..., the
     association said").
     """
+    args = (company, topic, subject, table_row, clause_subject)
     found = None
     if scoped is not names:
         found = entities.about_of(scoped, *args, position=position, **kwargs)
