@@ -13,6 +13,7 @@ import re
 
 from transforms.extract import patterns
 from transforms.extract.qualifiers import HEDGE
+from transforms.extract.singulars import singular
 
 _PER_UNIT = re.compile(
     r"\s*(?:(?:a|an|per|each)\s+|/\s*)(?P<good>share|shr|barrel|bbl|ounce|oz|tonne|ton|pound|lb|bushel|"
@@ -104,19 +105,18 @@ _PERSON_NOUNS_WORDS = """
     toddler baby infant child kid brother sister aunt uncle nephew niece cousin partner widow widower
     girlfriend boyfriend fiancee fiance stepson stepdaughter stepfather stepmother grandchild retiree
     schoolboy schoolgirl youth youngster adult person survivor gunman attacker motorist rider jockey
-    tourist hiker fan neighbour friend colleague shopper customer tenant homeowner
+    tourist hiker fan neighbour friend colleague shopper customer tenant homeowner people
     """
 PERSON_NOUNS = frozenset(_PERSON_NOUNS_WORDS.split())
-"""Nouns for a person: "A man, 34," and "a pensioner from Lisburn, 71," give an age."""
-_IRREGULAR_PLURALS = {"men": "man", "women": "woman", "children": "child", "people": "person"}
+"""Nouns for a person, in the singular ("people" has none): "A man, 34," and "a pensioner from
+Lisburn, 71," give an age."""
 _STAFF = re.compile(patterns.STAFF_WORDS + "s?", re.IGNORECASE)
 
 
 def is_person_noun(word: str) -> bool:
     """True for a noun naming a person or people ("daughter", "men", "pensioners", "minister")."""
     lower = word.lower()
-    lower = _IRREGULAR_PLURALS.get(lower, lower)
-    if lower in PERSON_NOUNS or (lower.endswith("s") and lower[:-1] in PERSON_NOUNS):
+    if singular(lower) in PERSON_NOUNS:
         return True
     return _STAFF.fullmatch(lower) is not None
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from transforms.extract import context, kinds, numbers, patterns
+from transforms.extract import context, kinds, numbers, patterns, singulars
 from transforms.extract.qualifiers import HEDGE, OPENING_HEDGE
 
 _STOP_WORDS = """
@@ -157,9 +157,8 @@ _NOUNS_IN_ED = frozenset(["red", "feed", "seed", "speed", "breed"])
 """Nouns and adjectives whose "-ed" is no verb ending: "hard red winter wheat", "feed wheat"."""
 
 
-_IRREGULAR_PLURALS = frozenset(
-    ["people", "men", "women", "children", "police", "cattle", "feet", "teeth", "mice", "geese", "staff"]
-)
+_IRREGULAR_PLURALS = singulars.IRREGULAR_PLURALS | frozenset(["people", "police", "cattle", "staff"])
+"""Plurals not in -s: the irregular ones :func:`singulars.singular` knows, and nouns with no singular."""
 
 
 def _is_plural(word: str) -> bool:
