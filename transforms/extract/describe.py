@@ -39,8 +39,6 @@ _ITEM_AT = re.compile(r"(?i),\s+and\s+[a-z]+s\s+at\s+$")
 """The next item of "with imports at 1.55 billion dlrs, and exports at 1.65 billion": a noun, no verb."""
 _AGE_UNITS = frozenset({None, "year", "month", "week", "day"})
 """Units an age is told in: a bare number is years ("Hague, 44"), else as written ("a 6-month-old")."""
-_AGE_WORDS = frozenset({"old", "older", "younger"})
-"""What follows an age ("150 years old"), read as its noun by the subject rules."""
 _NOT_CARRIED = frozenset({"duration", "age", "ratio"})
 _PERCENTS = frozenset({"percent", "percentage point", "basis point"})
 _INDEX_HEADS = frozenset({"average", "index", "dow", "nikkei", "composite", "point"})
@@ -1918,10 +1916,10 @@ def _kind(text: str, fact: Fact, sentence_start: int, table_row: bool) -> Fact:
     age_end = kinds.is_age(text, fact.start, fact.end, sentence_start, sentence_end, value)
     if age_end is not None and fact.kind in ("count", "duration") and fact.unit in _AGE_UNITS:
         person = subjects.aged(text, sentence_start, fact.start) or fact.subject
-        if person is not None and person.lower() in _AGE_WORDS:
+        if person is not None and person.lower() in kinds.AGE_WORDS:
             # "The firm is 150 years old": the age word is no subject; the clause's subject is aged
             person = subjects.acceptable(subjects.clause_subject(text, sentence_start, fact.start))
-        elif person is not None and person.split()[0].lower() in _AGE_WORDS:
+        elif person is not None and person.split()[0].lower() in kinds.AGE_WORDS:
             person = person.split(None, 1)[1]  # "The 42 year old woman": the woman, not "old woman"
         if person is not None and person.lower() in ("age", "aged", "oldest", "youngest"):
             person = None  # "Age 42, he was the oldest player": the word "Age" is no person

@@ -43,8 +43,12 @@ _INDEX_WORDS = patterns.led_by(
     r"Nasdaq|Amex|market value index|FTSE|S&P|DAX|CAC|Stoxx|STOXX|Sensex|Nifty|Kospi|KOSPI|Topix|TOPIX|"
     r"IBEX|Ibex|ASX|TSX|Hang Seng|MSCI)\b",
 )
+_COMPARED_AGE_WORDS = ("older", "younger")
+AGE_WORDS = frozenset(["old", *_COMPARED_AGE_WORDS])
+"""The words that follow an age ("150 years old", "3,500 years older than"); the subject rules may
+read one as the figure's noun, which it never is."""
 _AGE_AFTER = re.compile(r"(?:(?:-| )years?)?(?:-| )old\b|(?:-| )year-old\b", re.IGNORECASE)
-_OLDER = re.compile(r"\s+(?:older|younger)\b", re.IGNORECASE)
+_OLDER = re.compile(r"\s+(?:" + "|".join(_COMPARED_AGE_WORDS) + r")\b", re.IGNORECASE)
 """An age told against another ("3,500 years older than"): only after a written period."""
 _PERIOD_END = re.compile(r"(?:years?|months?|weeks?|days?)$", re.IGNORECASE)
 _AGE_COMMA = re.compile(r",\s*$")
@@ -70,8 +74,9 @@ _PRONOUN_AGE_FOLLOW = re.compile(
 )
 _SUPERLATIVE_AT = re.compile(r"(?i)\b(?:youngest|oldest)\s+(?:[\w'’-]+\s+){0,5}?at\s+$")
 """A record age: "the youngest winner at 17", "the oldest mayor in the city's history at 90"."""
-_AGE_BOUND = re.compile(r"(?P<noun>\b[A-Za-z][a-z]+)\s+(?:over|under|above|below)\s+$")
-_AGE_BOUND_WORD = re.compile(r"(?i)(?:over|under|above|below)\s+")
+AGE_BOUND = re.compile(r"(?i)(?:over|under|above|below)\s+")
+"""A bound opening an age's figure: "over 50", "under five"."""
+_BOUNDED_NOUN = re.compile(r"\b(?P<noun>[A-Za-z][a-z]+)\s+(?:aged\s+)?$")
 _AGE_BOUND_FOLLOW = re.compile(
     r"(?i)\s*(?:[,.;:)!?]|$)|\s+(?:and|or|are|were|is|was|who|will|would|should|can|could|may|must|"
     r"have|had|has|in|from|to|with|at|living|get|got|receive|need|died|die|lose|pay|face|qualify|make|"
@@ -93,8 +98,11 @@ _AGE_FOLLOW = re.compile(
     re.IGNORECASE,
 )
 """What may follow such an age: no noun ("turned seven departments into" counts departments)."""
-_AGE_LEAD = re.compile(r",\s*(?:who\s+(?:is|was)|now|then)\s+$", re.IGNORECASE)
-"""Words between a person's comma and their age: "The singer, who is 62,", "Mr Tanaka, now 58,"."""
+AGE_LEAD = r"who\s+(?:is|was)|now|then"
+"""Words between a person's comma and their age, as a regex alternation: "The singer, who is 62,",
+"Mr Tanaka, now 58,". The leads that say "aged" or "turned" are read by :data:`_AGED` here; the
+person rules of :mod:`subjects` read past them too."""
+_COMMA_AGE_LEAD = re.compile(r",\s*(?:" + AGE_LEAD + r")\s+$", re.IGNORECASE)
 NAME_SUFFIXES = frozenset(["Jr", "Jr.", "Sr", "Sr."])
 """What ends a person's name after the surname ("John Smith Jr"): no name of its own."""
 _PERSON_NOUNS_WORDS = """
@@ -119,6 +127,15 @@ def is_person_noun(word: str) -> bool:
     if singular(lower) in PERSON_NOUNS:
         return True
     return _STAFF.fullmatch(lower) is not None
+
+
+def bounded_person(before: str) -> str | None:
+    """The people an age bound after ``before`` puts an age on: "Women over 50" -> "Women", "Men aged
+    under 30" -> "Men"; None when the noun before the bound names no person ("temperatures over 40")."""
+    match = _BOUNDED_NOUN.search(before)
+    if match is None or not is_person_noun(match.group("noun")):
+        return None
+    return match.group("noun")
 
 
 _PERSON_BEFORE = re.compile(
@@ -322,17 +339,20 @@ def is_age(text: str, start: int, end: int, lo: int, hi: int, value: float | Non
         return end  # "She became the youngest mayor in the city's history at 26."
     if _PRONOUN_IS.search(before) and _PRONOUN_AGE_FOLLOW.match(text, end, hi):
         return end  # "He was 19 when he joined the club", "She is 34."
-    bound = _AGE_BOUND_WORD.match(text, start, end)
-    if bound is not None and " " not in text[bound.end() : end] and _AGE_BOUND_FOLLOW.match(text, end, hi):
-        noun = _AGE_BOUND.search(before + text[start : bound.end()])
-        if noun is not None and is_person_noun(noun.group("noun")):
-            return end  # "Women over 50 are invited for screening"
+    bound = AGE_BOUND.match(text, start, end)
+    if (
+        bound is not None
+        and " " not in text[bound.end() : end]
+        and _AGE_BOUND_FOLLOW.match(text, end, hi)
+        and bounded_person(before) is not None
+    ):
+        return end  # "Women over 50 are invited for screening"
     if text[lo:start].strip().lower() == "age" and text.startswith(",", end):
         return end  # "Age 42, he was the oldest player": an age opening its sentence
     paren = _AGE_PAREN.search(before)
     if paren is not None and text.startswith(")", end) and not _NOT_PERSON_NAME.search(paren.group()):
         return end  # "Police named him as Tom Brown (42)."
-    lead = _AGE_LEAD.search(before)
+    lead = _COMMA_AGE_LEAD.search(before)
     if lead is not None:
         before = before[: lead.start()] + ", "  # "The singer, who is 62,", "Mr Tanaka, now 58,"
     if _AGE_COMMA.search(before) and _AGE_END.match(text, end, hi):

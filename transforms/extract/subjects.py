@@ -930,9 +930,9 @@ _PERSON_APPOSITION = re.compile(
 
 
 _AGED_NOUN = re.compile(r"\b(?P<noun>[A-Za-z][\w'-]*[a-z])\s+[Aa]ged\s+$")
-_AGE_LEAD = re.compile(
-    r"(?i)(?:\s*,\s*(?:aged|who\s+(?:is|was|turned|turns|will\s+be)|now|then|(?:who\s+)?turned|turning)"
-    r"|\s*\()\s+$|\s*\($"
+_PERSON_AGE_LEAD = re.compile(
+    r"(?i)(?:\s*,\s*(?:" + kinds.AGE_LEAD + r"|aged|who\s+(?:turned|turns|will\s+be)|(?:who\s+)?turned|"
+    r"turning)|\s*\()\s+$|\s*\($"
 )
 """Words between a person and their age: "The victim, aged 42,", "The singer, who turned 60",
 "The former minister, now 71,", "Tom Brown (42)": read as the plain apposition "The victim, 42,"."""
@@ -940,7 +940,6 @@ _AGED_LIST = re.compile(
     r"(?i)\s+(?:" + kinds.LISTED_AGE + r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+$"
 )
 """The figures before the last of a list of ages ("aged 19 and 23"): all belong to the same people."""
-_BOUND_NOUN = re.compile(r"\b(?P<noun>[A-Za-z][a-z]+)\s+(?:aged\s+)?$")
 
 
 def aged(text: str, lo: int, start: int) -> str | None:
@@ -961,11 +960,11 @@ def aged(text: str, lo: int, start: int) -> str | None:
         noun = aged_noun.group("noun") if aged_noun is not None else None
         if noun is not None and acceptable(noun) is not None and not noun.endswith("ly"):
             return noun  # "4,000 adults aged 65", "a man aged 34": the noun before "aged"
-    if text[start : start + 6].lower().startswith(("over ", "under ", "above ", "below ")):
-        bound = _BOUND_NOUN.search(before)
-        if bound is not None and kinds.is_person_noun(bound.group("noun")):
-            return bound.group("noun")  # "Women over 50", "Men aged over 60"
-    lead = _AGE_LEAD.search(before)
+    if kinds.AGE_BOUND.match(text, start) is not None:
+        bounded = kinds.bounded_person(before)
+        if bounded is not None:
+            return bounded  # "Women over 50", "Men aged over 60"
+    lead = _PERSON_AGE_LEAD.search(before)
     if lead is not None:
         before = before[: lead.start()] + ", "
     person = _PERSON_APPOSITION.search(before)
