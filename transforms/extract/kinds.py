@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.extract import patterns
+from transforms.extract import numbers, patterns
 from transforms.extract.qualifiers import HEDGE
 from transforms.extract.singulars import singular
 
@@ -53,7 +53,7 @@ _OLDER = re.compile(r"\s+(?:" + "|".join(_COMPARED_AGE_WORDS) + r")\b", re.IGNOR
 _PERIOD_END = re.compile(r"(?:years?|months?|weeks?|days?)$", re.IGNORECASE)
 _AGE_COMMA = re.compile(r",\s*$")
 _AGE_END = re.compile(r"\s*(?:,|\)|$|\s+(?:and|who|was|is|said|has|had|died))")
-LISTED_AGE = r"(?:\d{1,3}|[a-z]+(?:teen|ty)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+LISTED_AGE = r"(?:\d{1,3}|" + numbers.NUMBER_WORD + ")"
 """A figure in a list of ages ("aged 15, 16 and 17", "aged five and seven")."""
 _AGED = re.compile(
     r"\b(?:aged|ages|age\s+of|(?:died|dies|dead)\s+at|(?:died|dies)\s+(?:at\s+)?(?:the\s+)?age\s+(?:of\s+)?|"

@@ -70,13 +70,15 @@ _FRACTIONS: dict[str, float] = {
     "tenths": 10,
 }
 
-_NUMBER_WORD = "|".join(sorted([*_SMALL, *_TENS], key=len, reverse=True))
-_FOLLOW = "hundred|thousand|million|billion|trillion|dozen|half|" + _NUMBER_WORD
+NUMBER_WORD = "|".join(sorted([*_SMALL, *_TENS], key=len, reverse=True))
+"""Any one cardinal number word ("seven", "seventeen", "seventy") as a regex alternation, longest
+first, in lower case: the words of :data:`NUMBER_WORDS`."""
+_FOLLOW = "hundred|thousand|million|billion|trillion|dozen|half|" + NUMBER_WORD
 _FRACTION_WORD = "|".join(sorted(_FRACTIONS, key=len, reverse=True))
 _TOKEN = rf"(?:{_FOLLOW}|{_FRACTION_WORD}|and|a)"
 
 WORDS_PATTERN = (
-    rf"\b(?:(?:{_NUMBER_WORD})\b|half\b|a(?=[\s-]+(?:hundred|thousand|million|billion|dozen|half|"
+    rf"\b(?:(?:{NUMBER_WORD})\b|half\b|a(?=[\s-]+(?:hundred|thousand|million|billion|dozen|half|"
     rf"{_FRACTION_WORD})\b))(?:[\s-]+{_TOKEN}\b)*"
 )
 """A run of number words, matched on lower-cased text; :func:`parse_words` decides how much is a number."""

@@ -922,8 +922,11 @@ def _takes_object(words: list[str], index: int) -> bool:
 _APPOSITION = re.compile(r"(?P<name>(?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'.-]*)\s*,\s*$")
 
 
+_PEOPLE_COUNT = "|".join(f"[{word[0].upper()}{word[0]}]{word[1:]}" for word in numbers.NUMBER_WORD.split("|"))
+"""A number word counting the people of an apposition, capitalised or not ("Two men, aged 19 and 23,")."""
 _PERSON_APPOSITION = re.compile(
-    r"\b(?P<name>(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|\d+)\s+(?:[a-z]+\s+){0,2}[a-z]+"
+    r"\b(?P<name>(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|" + _PEOPLE_COUNT + r"|\d+)\s+"
+    r"(?:[a-z]+\s+){0,2}[a-z]+"
     r"(?:\s+(?:from|of|in)\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*)?)"
     r"\s*,\s*$"
 )
