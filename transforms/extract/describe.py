@@ -1700,8 +1700,11 @@ def _subject(text: str, fact: Fact, sentence_start: int, table_row: bool, earlie
     return fact if subject == fact.subject else _with(fact, subject=subject)
 
 
+_QUOTING_CURRENCIES = "dollar|greenback|euro"
+"""The currencies others are quoted against (a regex alternation); "greenback" is the wire's dollar."""
 _PER_CURRENCY = re.compile(
-    r"\s+(?:per|a|to\s+the|against\s+the|versus\s+the)\s+(?:US\s+|U\.S\.\s+)?(?:dollar|euro|greenback)\b"
+    r"\s+(?:per|a|to\s+the|against\s+the|versus\s+the)\s+(?:US\s+|U\.S\.\s+)?"
+    r"(?:" + _QUOTING_CURRENCIES + r")\b"
 )
 """A bare number quoted against a currency: "20.41 per dollar", "49.5 to the dollar"."""
 _CURRENCY_HEADS = {"real": "real", "pound": "pound sterling"}
@@ -1730,17 +1733,18 @@ def _pound_of(sentence: str) -> str:
 
 
 _AGAINST_AT = re.compile(
-    r"(?i)\bagainst\s+the\s+(?:U\.?S\.?\s+)?(?P<currency>dollar|greenback|euro|yen|mark)\s+"
+    r"(?i)\bagainst\s+the\s+(?:U\.?S\.?\s+)?(?P<currency>" + _QUOTING_CURRENCIES + r"|yen|mark)\s+"
     r"(?:at|to)\s+(?:" + HEDGE + r"\s+)?$"
 )
 """A currency's quote given in the currency named before it: "against the dollar at 1.6175"."""
-_QUOTE_CURRENCIES = {
-    "dollar": "US dollar",
-    "greenback": "US dollar",
-    "euro": "euro",
-    "yen": "yen",
-    "mark": "mark",
-}
+
+
+def _quoting_unit(word: str) -> str:
+    """The unit a currency named in a quote is ("dollar", "greenback" -> "US dollar"; "yen" -> "yen"):
+    the unit table's, which lacks the wire's "greenback"."""
+    word = word.lower()
+    unit = lookup_unit("dollar" if word == "greenback" else word)
+    return unit.name if unit is not None else word
 
 
 def _quoted_against(text: str, fact: Fact, sentence_start: int) -> Fact:
@@ -1757,7 +1761,7 @@ def _quoted_against(text: str, fact: Fact, sentence_start: int) -> Fact:
     against = _AGAINST_AT.search(text, max(sentence_start, fact.start - 60), fact.start)
     if against is None:
         return fact
-    other = _QUOTE_CURRENCIES[against.group("currency").lower()]
+    other = _quoting_unit(against.group("currency"))
     own = _currency_named(fact.subject)  # None for the dollar, the euro and a commodity
     unit = other if own in (None, "pound sterling") else own
     return _with(fact, unit=unit, kind="price")

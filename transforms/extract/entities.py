@@ -76,12 +76,7 @@ def _general_company(words: list[str]) -> bool:
     )
 
 
-_CORPORATE = re.compile(
-    r"\b(?:Inc|Corp|Co|Cos|Ltd|Plc|PLC|Bank|Bancorp|Banc|Group|Holdings?|Industries|International|"
-    r"Company|Corporation|Trust|Petroleum|Airlines|Motors|Systems|Partners|Fund|AG|SA|NV|Ltda|SpA|"
-    r"Exchange|Index|Average|Dow|Nikkei|Nasdaq|FTSE|DAX|CAC|Stoxx|STOXX|Sensex|Kospi|KOSPI|Topix|S&P|Reserve|Bundesbank|OPEC|Commission|Board|Ministry|"
-    r"Department|Authority|Agency|Council|Association|Federation|Union|Organisation|Organization)\b"
-)
+_CORPORATE = re.compile(r"\b(?:" + patterns.CORPORATE_WORDS + r")\b")
 _TRADE_WORDS_TEXT = """
     retailer lender insurer carmaker automaker chipmaker drugmaker planemaker steelmaker brewer miner
     airline carrier supermarket grocer housebuilder broadcaster publisher conglomerate startup company firm

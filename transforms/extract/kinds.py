@@ -86,8 +86,7 @@ _AGE_BOUND_FOLLOW = re.compile(
 unit after the figure ("people over 25 years") is a duration, not an age."""
 _AGE_PAREN = re.compile(r"\b[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){1,3}\s*\($")
 _NOT_PERSON_NAME = re.compile(
-    r"(?i)\b(?:corp|co|inc|ltd|plc|bank|group|company|industries|holdings|international|fund|index|"
-    r"average|trust|partners|association|council|party|league|university|street|road|avenue|"
+    r"(?i)\b(?:" + patterns.CORPORATE_WORDS + r"|party|league|university|street|road|avenue|"
     r"north|south|east|west|new|united|national|general|first|total|net)\b"
 )
 """A person named with a parenthesised age: "named him as Tom Brown (42)"; not a company, index

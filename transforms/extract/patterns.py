@@ -33,3 +33,14 @@ STAFF_WORDS = (
 )
 """Titles of a person who works for an organisation: who speaks for it ("Tesco's chief executive"),
 and a person by title ("The chairman, 71,")."""
+
+CORPORATE_WORDS = (
+    r"Inc|Corp|Co|Cos|Ltd|Plc|PLC|Bank|Bancorp|Banc|Group|Holdings?|Industries|International|"
+    r"Company|Corporation|Trust|Petroleum|Airlines|Motors|Systems|Partners|Fund|AG|SA|NV|Ltda|SpA|"
+    r"Exchange|Index|Average|Dow|Nikkei|Nasdaq|FTSE|DAX|CAC|Stoxx|STOXX|Sensex|Kospi|KOSPI|Topix|S&P|Reserve|"
+    r"Bundesbank|OPEC|Commission|Board|Ministry|"
+    r"Department|Authority|Agency|Council|Association|Federation|Union|Organisation|Organization"
+)
+"""Words that make a capitalised name a company, market or public body ("Acme Corp", "the FTSE",
+"the Labor Department"), as a regex alternation: what :mod:`entities` calls corporate, and what
+:mod:`kinds` never reads as a person's name."""
