@@ -306,6 +306,48 @@ def is_index_level(clause: str, value: float | None) -> bool:
     return value is not None and abs(value) >= 10 and _INDEX_WORDS.search(clause) is not None
 
 
+_OLDEST_BOUND = 100
+"""An age group ends below this: "Women over 50", "children under five"; "Fans over 100 were
+arrested" counts the fans, as "over 1,000" would (and a bound of a hundred or more is as a rule a
+count of people, not a group of centenarians)."""
+_TURN_SKIP_WORDS = """
+    has have had will would could may might just recently only already also finally soon then to is was
+    are were set due about be
+"""
+_TURN_SKIP = frozenset(_TURN_SKIP_WORDS.split())
+"""Auxiliaries and adverbs between who turns an age and the verb: "Smith, who has just turned 60"."""
+_TURN_PRONOUNS = frozenset(["he", "she", "i", "we", "you", "they", "who"])
+_NOT_TURNER_WORDS = """
+    the a an its his her their this that these those in on at by and but when as after before
+"""
+_NOT_TURNER = frozenset(_NOT_TURNER_WORDS.split())
+"""Capitalised words that open a sentence and name no one: "The index turned 5"."""
+
+
+def _person_turns(before: str) -> bool:
+    """True when a person turns the age after ``before`` (the text up to "turned"): "He turned 60",
+    "The singer turned 60", "Smith, who has turned 44", "Turning 60, she"; not "The index turned 5".
+
+    The word before the verb (past auxiliaries and adverbs) is who turns: a pronoun for a person,
+    a noun for a person, or a capitalised name that is no company, index or body's ("Lloyd U.
+    Noland Jr. turns 70": the suffix is read past).
+    """
+    words = [word.strip(",;:()\"'’") for word in before.split()]
+    words = [word for word in words if word and word.lower() not in _TURN_SKIP and word not in NAME_SUFFIXES]
+    if not words:
+        return not before.strip()  # "Turning 60, she ...": the person follows the clause
+    word = words[-1].removesuffix("'s")
+    lower = word.lower()
+    if lower in _TURN_PRONOUNS or is_person_noun(lower):
+        return True
+    return (
+        word[:1].isupper()
+        and word.isalpha()
+        and lower not in _NOT_TURNER
+        and _NOT_PERSON_NAME.search(word) is None
+    )
+
+
 _OLDEST_THING = 10_000
 """Above this a hyphenated "-year-old" is no age ("the 4.5-billion-year-old planet" is read
 elsewhere); "years old" written apart still is, up to :data:`_OLDEST_WRITTEN`."""
@@ -332,7 +374,11 @@ def is_age(text: str, start: int, end: int, lo: int, hi: int, value: float | Non
         return None
     before = text[max(lo, start - 40) : start]
     aged = _AGED.search(before)
-    if aged is not None and (aged.group().lower().startswith("aged") or _AGE_FOLLOW.match(text, end, hi)):
+    if (
+        aged is not None
+        and (aged.group().lower().startswith("aged") or _AGE_FOLLOW.match(text, end, hi))
+        and (not aged.group().lower().startswith("turn") or _person_turns(before[: aged.start()]))
+    ):
         return end  # "died at 87 in Paris", "turns 66 soon"; not "turned seven departments into"
     if _SUPERLATIVE_AT.search(text, max(lo, start - 70), start) and _AGE_FOLLOW.match(text, end, hi):
         return end  # "She became the youngest mayor in the city's history at 26."
@@ -341,6 +387,7 @@ def is_age(text: str, start: int, end: int, lo: int, hi: int, value: float | Non
     bound = AGE_BOUND.match(text, start, end)
     if (
         bound is not None
+        and value < _OLDEST_BOUND
         and " " not in text[bound.end() : end]
         and _AGE_BOUND_FOLLOW.match(text, end, hi)
         and bounded_person(before) is not None

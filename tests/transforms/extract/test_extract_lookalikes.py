@@ -55,3 +55,47 @@ def test_a_glued_scale_in_a_text_about_temperature_still_sets_it() -> None:
         "Temperatures hit 40C in Seville, and 38 degrees in Madrid.", "38 degrees", dateline="NEW YORK"
     )
     assert fact.unit == "degree Celsius"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The index turned 5 in March.", "5"),
+        ("The company turned 100 this year.", "100"),
+        ("In March it turned 5 again.", "5"),
+    ],
+)
+def test_a_figure_turned_by_no_person_is_no_age(text: str, surface: str) -> None:
+    assert one(text, surface).kind != "age"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("He turned 60 in May.", "60"),
+        ("The singer turned 60 last week.", "60"),
+        ("Smith turned 44 on Monday.", "44"),
+        ("Smith, who has just turned 60, said he would stay.", "60"),
+        ("Her daughter turned 5 in March.", "5"),
+        ("Lloyd U. Noland Jr. turns 70 and retires.", "70"),
+    ],
+)
+def test_a_person_who_turns_a_figure_is_that_age(text: str, surface: str) -> None:
+    assert one(text, surface).kind == "age"
+
+
+def test_people_over_a_hundred_are_counted_not_aged() -> None:
+    fact = one("Fans over 100 were arrested.", "100")
+    assert (fact.kind, fact.unit) == ("count", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Women over 50 are invited for screening.", "50"),
+        ("Men over 90 were honoured.", "90"),
+        ("Children under five died.", "five"),
+    ],
+)
+def test_people_bounded_below_a_hundred_are_an_age_group(text: str, surface: str) -> None:
+    assert one(text, surface).kind == "age"
