@@ -554,9 +554,6 @@ _COMPOUNDS = frozenset(
     if (compound := per(numerator, denominator)) is not None
 )
 """Every compound :func:`per` can build: units the extractor emits, though the table lists few."""
-UNITS: frozenset[str] = _TABLE_UNITS | frozenset(_EXTRA_MONEY) | _COMPOUNDS
-"""Every normalised unit name the extractor can emit: the table's, the currencies it lacks
-(:data:`_EXTRA_MONEY`) and every compound :func:`per` builds."""
 
 
 def currency_unit(prefix: str) -> Unit:
@@ -672,3 +669,8 @@ def _offset_to_si(value: float | None, expression: str) -> tuple[float | None, s
         return None, "kelvin"
     quantity = _registry().Quantity(value, expression).to("kelvin")
     return float(quantity.magnitude), "kelvin"
+
+
+UNITS: frozenset[str] = _TABLE_UNITS | frozenset(_EXTRA_MONEY) | _COMPOUNDS
+"""Every normalised unit name the extractor can emit: the table's, the currencies it lacks
+(:data:`_EXTRA_MONEY`) and every compound :func:`per` builds."""
