@@ -224,16 +224,17 @@ def _degree(text: str, country: str | None) -> tuple[str, bool]:
     A scale the text writes out wins: an American story quoting "40C" means Celsius by it.
     Without one, a US dateline writes temperatures in Fahrenheit, the rest of the world in Celsius.
     """
+    by_place = ("degree Fahrenheit" if country == "US" else "degree Celsius"), False
+    if "°" not in text and "degree" not in text.lower():
+        return by_place  # no degrees to read: the scan below costs ten times this look
     named = _SCALE_NAMED.search(text)
     bare_letter = named is not None and named.group(0)[:1].isdigit() and named.group("sign") is None
     if bare_letter and TEMPERATURE_CUES.search(text) is None:
-        named = (
-            None  # a letter glued to a number names a scale only in a text about temperature: not "iPhone 5C"
-        )
+        named = None  # a number's glued letter is a scale only in a text about temperature: not "iPhone 5C"
     if named is not None:
         fahrenheit = named.group("f") is not None or named.group("fs") is not None
         return ("degree Fahrenheit" if fahrenheit else "degree Celsius"), True
-    return ("degree Fahrenheit" if country == "US" else "degree Celsius"), False
+    return by_place
 
 
 def _trade(headline: str | None) -> str | None:
