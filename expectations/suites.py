@@ -17,7 +17,8 @@ keep them stable, and add a new rule rather than renaming one.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
@@ -44,6 +45,38 @@ DATE_REGEX = (
 Month names are matched capitalised only, so the verb "may" is not a month.
 """
 
+
+def vocabulary_regex(names: frozenset[str]) -> str:
+    """A regex that matches exactly ``names``, the compounds ("tonne per hectare") grouped.
+
+    The unit vocabulary holds some 1,900 names, most of them compounds the extractor builds
+    from two units. As a GX ``value_set`` that list made every validation a tenth of a second
+    slower (GX serialises an expectation's arguments many times a run): one pattern with the
+    compounds factored as "(A|B) per (C|D)" says the same in a few kilobytes.
+    """
+    plain: list[str] = []
+    per: dict[str, set[str]] = {}
+    for name in names:
+        head, joined, tail = name.partition(" per ")
+        if joined:
+            per.setdefault(head, set()).add(tail)
+        else:
+            plain.append(name)
+    groups: dict[frozenset[str], list[str]] = {}
+    for head, tails in per.items():
+        groups.setdefault(frozenset(tails), []).append(head)
+    alternatives = [_either(plain)]
+    alternatives += [f"{_either(heads)} per {_either(tails)}" for tails, heads in groups.items()]
+    return "^(?:" + "|".join(sorted(alternatives)) + ")$"
+
+
+def _either(words: Iterable[str]) -> str:
+    """A non-capturing alternation of ``words`` as literals, longest first."""
+    return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))) + ")"
+
+
+UNIT_REGEX = vocabulary_regex(UNITS)
+"""The units the extractor emits, as one pattern (:func:`vocabulary_regex`)."""
 MAX_PERCENT = 1e6
 """Largest plausible percent magnitude: record hyperinflations run to about 1e5 percent a year
 (the 1e11 percent of Zimbabwe in 2008 is the exception a human should look at, not load)."""
@@ -205,8 +238,8 @@ def facts_rules() -> list[Rule]:
         ),
         Rule(
             "unit_known",
-            "ExpectColumnValuesToBeInSet",
-            {"column": "unit", "value_set": sorted(UNITS)},
+            "ExpectColumnValuesToMatchRegex",
+            {"column": "unit", "regex": UNIT_REGEX},
             critical=False,
         ),
         Rule(
