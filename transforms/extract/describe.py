@@ -119,6 +119,8 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             fact = _quoted_against(text, fact, sentence_start)
         if row is None and fact.unit is None and fact.kind == "count":
             fact = _bare_share_price(text, fact, sentence_start, story)
+        if row is None and fact.unit is None and fact.kind == "count":
+            fact = _bare_commodity_price(text, fact, sentence_start)
         if (
             previous is not None
             and fact.kind in ("money", "price")
@@ -907,6 +909,23 @@ def _partner(text: str, previous: Fact, fact: Fact, gap: str | None = None) -> F
         return _with(fact, unit="year", kind="age", subject=previous.subject)
     if previous.unit is None or previous.kind in _NOT_CARRIED:
         return fact
+    major = _MAJOR_OF.get(previous.unit)
+    if (
+        major is not None
+        and previous.change is not None
+        and "." not in previous.surface  # "up 0.25 cent to 12.45": softs are quoted in cents and decimals
+        and fact.unit is None
+        and fact.kind == "count"
+        and _TO_END.search(gap)
+        and _PARTNER_GAP.match(gap) is not None
+        and (
+            _MAJOR_QUOTE.search(fact.surface) is not None
+            or (previous.change == "up" and (fact.value or 0.0) < (previous.value or 0.0))
+        )
+    ):
+        # "rose 30 cents to 9.85", "up 4p to 3.12": the level is quoted in the major unit
+        subject = fact.subject if subjects.acceptable(fact.subject) is not None else previous.subject
+        return _with(fact, unit=major, kind=previous.kind, si_value=None, si_unit=None, subject=subject)
     own = gap.find(previous.subject, 0, 4 + len(previous.subject)) if previous.subject else -1
     # "7,715 tonnes of tin during May compared with 8,462": "of tin" is the first figure's own
     clause_gap = gap[own + len(previous.subject or "") :] if own >= 0 else gap
@@ -960,6 +979,20 @@ def _partner(text: str, previous: Fact, fact: Fact, gap: str | None = None) -> F
     return fact
 
 
+_MAJOR_OF = {
+    "US cent": "US dollar",
+    "Canadian cent": "Canadian dollar",
+    "Australian cent": "Australian dollar",
+    "New Zealand cent": "New Zealand dollar",
+    "Hong Kong cent": "Hong Kong dollar",
+    "Singapore cent": "Singapore dollar",
+    "South African cent": "rand",
+    "pence": "pound sterling",
+}
+"""The major unit of each minor one: the level after "up 30 cents to" is in it when it has decimals."""
+_MAJOR_QUOTE = re.compile(r"^\d{1,3}(?:,\d{3})*\.\d\d$")
+"""A bare level with two decimals: wire style writes a dollar or pound price so ("to 9.85"); a level in
+cents or pence is written whole ("to 312p", "to 985 cents") or with one decimal at most."""
 _WORLD_PRICE = patterns.led_by(
     "BCGNOPSWgps", r"\b(?:Brent|WTI|Nymex|NYMEX|Comex|COMEX|OPEC|[Gg]old|[Ss]ilver|[Pp]latinum)\b"
 )
@@ -1768,7 +1801,7 @@ def _quoted_against(text: str, fact: Fact, sentence_start: int) -> Fact:
 
 
 _SHARE_QUOTE_BEFORE = re.compile(
-    r"(?i)\b(?:closed|ended|finished|opened|traded|trading|stood|quoted|rose|fell|gained|lost|jumped|"
+    r"(?i)\b(?:closed|ended|finished|settled|opened|traded|trading|stood|quoted|rose|fell|gained|lost|jumped|"
     r"slipped|dropped|climbed|eased|firmed|slid|surged|tumbled|advanced|declined)\b[^\d;]{0,30}?"
     r"(?:\b(?:at|to|from)\s+(?:(?:" + HEDGE + r"|a\s+record|a\s+low\s+of|a\s+high\s+of)\s+)?|\s)$"
 )
@@ -1794,6 +1827,33 @@ def _bare_share_price(text: str, fact: Fact, sentence_start: int, story: Story) 
     if _counted_after(text, fact.end):
         return fact  # "shares fell 2.50 points", "traded 1.25 mln shares": not a quote
     return _with(fact, unit=story.money, kind="price")
+
+
+_COMMODITY_WORD = re.compile(r"[A-Za-z]+")
+_NOT_COMMODITY_QUOTE = re.compile(r"(?i)\b(?:index|indices|shares?|stocks?|miners?|producers?)\b")
+"""Words that make a commodity name part of something else, quoted in points or in the share's money:
+"the gold miners' index closed at 2,315.40", "Gold Fields shares ended at 12.40"."""
+
+
+def _bare_commodity_price(text: str, fact: Fact, sentence_start: int) -> Fact:
+    """ "Brent crude settled at 84.30", "gold closed at 2,315.40": a commodity's price in US dollars.
+
+    A bare figure written as a quote (cents, no scale, nothing counted after it) right after a
+    quote or move verb, in a clause whose subject is a commodity or an oil benchmark
+    (:data:`kinds.COMMODITIES`), is its price: the world market quotes oil and metals in US
+    dollars. An index ("The FTSE closed at 7,400") or a share names no commodity and is left alone.
+    """
+    if not _QUOTE_FORM.search(fact.surface) or _SCALED.search(fact.surface) or "/" in fact.surface:
+        return fact
+    verb = _SHARE_QUOTE_BEFORE.search(text, max(sentence_start, fact.start - 50), fact.start)
+    if verb is None or _counted_after(text, fact.end):
+        return fact
+    clause = text[max(sentence_start, verb.start() - 40) : verb.start()]
+    clause = re.split(r"[,;:]", clause)[-1]
+    words = [word.lower() for word in _COMMODITY_WORD.findall(clause)]
+    if not any(word in kinds.COMMODITIES for word in words) or _NOT_COMMODITY_QUOTE.search(clause):
+        return fact
+    return _with(fact, unit="US dollar", kind="price")
 
 
 def _exchange_rate(text: str, fact: Fact, sentence_start: int, previous: Fact | None) -> Fact:

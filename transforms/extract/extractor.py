@@ -487,7 +487,11 @@ class _Scanner:
     def _scale_range(
         self, low: float, raw_first: float, second: tuple[float, int], sentence: sentences.Sentence
     ) -> tuple[float, float, int]:
-        """Share one scale word between both ends: "3 to 4 mln" and "3 mln to 4" are 3e6-4e6."""
+        """Share one scale word between both ends: "3 to 4 mln" and "3 mln to 4" are 3e6-4e6.
+
+        A scale glued to both ends ("between £2m and 4m") is read once from each: the second
+        "m" is the first's millions again, not metres, so the range ends after it.
+        """
         high, end = second
         first_scaled = low != raw_first
         scale = _SCALE_AFTER.match(self.text, end, sentence.end)
@@ -497,7 +501,11 @@ class _Scanner:
             if not first_scaled:
                 low = _scaled(low, factor)
         elif first_scaled:
-            high = _scaled(high, low / raw_first)
+            factor = low / raw_first
+            high = _scaled(high, factor)
+            glued = _SHORT_SCALE.match(self.text, end, sentence.end)
+            if glued is not None and scales.GLUED[glued.group("scale")] == _scaled(factor, 1.0):
+                end = glued.end()
         return low, high, end
 
     def _two_levels(self, draft: _Draft, before: context.Word | None, sentence: sentences.Sentence) -> bool:

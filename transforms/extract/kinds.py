@@ -161,11 +161,15 @@ def per_unit_price(text: str, end: int, hi: int, clause: str) -> bool:
     return True
 
 
-_TRADED_WORDS = """
-    dollar pound sterling yen mark franc lira guilder peseta rand peso euro yuan rupee gold silver
-    platinum palladium copper aluminium aluminum nickel zinc tin crude brent oil bund gilt
+_COMMODITY_WORDS = """
+    gold silver platinum palladium copper aluminium aluminum nickel zinc tin crude brent oil wti
 """
-TRADED = frozenset(_TRADED_WORDS.split())
+COMMODITIES = frozenset(_COMMODITY_WORDS.split())
+"""The commodities (and oil benchmarks) among :data:`TRADED`: the world market quotes each in US dollars."""
+_TRADED_WORDS = """
+    dollar pound sterling yen mark franc lira guilder peseta rand peso euro yuan rupee bund gilt
+"""
+TRADED = frozenset(_TRADED_WORDS.split()) | COMMODITIES
 """Heads of what a market report quotes ("The pound opened lower", "Brent crude rose $1.40"): the
 thing the figures are about."""
 MARKET_KINDS = frozenset(["price", "percent", "index_points", "money", "count"])
