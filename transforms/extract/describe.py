@@ -1919,6 +1919,18 @@ _FORECASTERS = re.compile(
 """Who forecast a figure, after it: "the 170,000 economists had expected", "3.1% analysts forecast"."""
 _PRICE_HEADS = frozenset(["price", "rent", "fare", "toll", "share", "stock"])
 """Heads whose unscaled amount is what one thing costs: a price, a rent, a fare or toll, a share's price."""
+_ONE_ITEM_HEADS = frozenset(["ticket", "pass", "subscription", "licence", "license", "membership", "permit"])
+"""Things sold one to a buyer: the sum one costs is its price, even a yearly one ("a season ticket
+costs £1,200 a year")."""
+_ADDED_SUM = re.compile(
+    r"(?i)\b(?:add(?:s|ed|ing)?|by|extra|another|further)\s+(?:(?:" + HEDGE + r"|an?)\s+)?$"
+)
+"""A sum added to a price is a change of it, money ("adding £200 a year to a season ticket")."""
+_CHARGE_HEADS = frozenset(["fee", "charge", "entry", "admission"])
+_PER_PERSON = re.compile(
+    r"(?i)\s+(?:(?:a|per|each)\s+(?:person|head|adult|child|pupil|student|passenger|visitor|guest)\b|each\b)"
+)
+"""A charge per person is what one place costs ("a fee of £30 per person"); a bare "fees of £2m" is a sum."""
 _ON_THE_UNIT = re.compile(r"(?i)\s+on\s+the\s+(?:dollar|euro|pound|yen|franc)\b")
 """After a sum quoting a debt per unit of its face value: "87 cents on the dollar"."""
 _COST_OF_ONE = re.compile(r"(?i)\bcosts?\s+of\s+(?:a|an|one|each)\s+[^,;\d]{0,60}$")
@@ -2030,6 +2042,15 @@ def _kind(text: str, fact: Fact, sentence_start: int, table_row: bool) -> Fact:
             return _with(fact, kind="price")
         if heads.head_of(fact.subject) in _PRICE_HEADS and not _SCALED.search(fact.surface):
             return _with(fact, kind="price")  # "the average price slipped to C$668,000", "rents of €900"
+        if (
+            not _SCALED.search(fact.surface) and fact.change is None and _ADDED_SUM.search(tail) is None
+        ) and (
+            heads.head_of(fact.subject) in _ONE_ITEM_HEADS
+            or (heads.head_of(fact.subject) in _CHARGE_HEADS and _PER_PERSON.match(text, fact.end))
+        ):
+            # "a season ticket costs £1,200 a year", "the fee is £30 per person": what one pass,
+            # licence or place costs, even when it is paid every year; a salary is pay, not a price
+            return _with(fact, kind="price")
         if _quotes_traded(fact):
             # "The dollar rose as high as 157.85 yen", "oil at 18 dlrs": an unscaled sum a traded
             # currency or commodity stands at is its quote, whatever the verb before it

@@ -93,3 +93,31 @@ def test_glued_scale_range(text: str, surface: str, low: float, high: float, uni
 def test_glued_metres_range_stays_length() -> None:
     fact = one("Swells of 5m to 7m hit the harbour wall.", "5m to 7m")
     assert (fact.unit, fact.low, fact.high) == ("metre", 5.0, 7.0)
+
+
+# What one ticket, pass, licence or place costs is a price, even when it is paid every year.
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("A season ticket to the club costs £1,200 a year.", "£1,200"),
+        ("Visitors can buy an annual pass at $99 a year.", "$99"),
+        ("A fishing licence costs £35.50 a year.", "£35.50"),
+        ("The entry fee is £30 per person.", "£30"),
+    ],
+)
+def test_cost_of_one_item_is_price(text: str, surface: str) -> None:
+    assert one(text, surface).kind == "price"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Her salary is £45,000 a year, the filing shows.", "£45,000"),
+        ("The museum's budget is £1,200 a year.", "£1,200"),
+        ("Legal fees came to £30,000 in the case.", "£30,000"),
+        ("Ticket sales reached £1,200 on the first day.", "£1,200"),
+        ("Fares will rise, adding about £200 a year to a season ticket.", "£200"),
+    ],
+)
+def test_pay_budgets_and_additions_stay_money(text: str, surface: str) -> None:
+    assert one(text, surface).kind == "money"
