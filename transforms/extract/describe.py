@@ -24,7 +24,7 @@ from transforms.extract import entities, gazetteer, heads, kinds, patterns, scal
 from transforms.extract.model import Fact, fact_with
 from transforms.extract.qualifiers import HEDGE, HEDGE_WORDS
 from transforms.extract.story import DEMONYMS, TEMPERATURE_CUES, Story
-from transforms.extract.units import BY_NAME, UNITS, to_si
+from transforms.extract.units import BY_NAME, UNITS, difference_to_si, to_si
 from transforms.extract.units import lookup as lookup_unit
 
 _PARTNER_GAP = re.compile(
@@ -113,6 +113,7 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
                 # forecast measures what the one before does; the economists only forecast it
                 fact = _with(fact, subject=previous.subject, change=previous.change)
         fact = _kind(text, fact, sentence_start, row is not None)
+        fact = _temperature_difference(text, fact, sentence_start)
         if row is None and fact.unit is None and fact.kind == "count" and _PER_CURRENCY.match(text, fact.end):
             fact = _exchange_rate(text, fact, sentence_start, previous)
         if row is None and fact.unit is None and fact.kind == "count":
@@ -669,6 +670,43 @@ def _temperature(fact: Fact, story: Story) -> Fact:
     unit = BY_NAME[story.degree]
     si_value, si_unit = to_si(fact.value, unit)
     return _with(fact, unit=unit.name, si_value=si_value, si_unit=si_unit)
+
+
+_WARMER_AFTER = re.compile(
+    r"(?i)\s+(?P<word>higher|lower|above|below|warmer|hotter|cooler|colder|up|down|more|less)\b"
+)
+_WARMED_BEFORE = re.compile(
+    r"(?i)\b(?:(?P<warm>warm(?:s|ed|ing)?|heat(?:s|ed|ing)?\s+up)|(?P<cool>cool(?:s|ed|ing)?)|by)\s+"
+    r"(?:(?:" + HEDGE + r"|an?\s+(?:further|extra)|another)\s+)?$"
+)
+_WARMER_WORDS = frozenset(["higher", "above", "warmer", "hotter", "up", "more"])
+
+
+def _temperature_difference(text: str, fact: Fact, sentence_start: int) -> Fact:
+    """A change in temperature, or a gap between two, converts to kelvin as a difference.
+
+    "fell by 10C", "six degrees higher than average", "3C above normal", "warmed 1.5C": the
+    figure measures how far apart two temperatures are, so 10 degrees Fahrenheit is 5.56 K
+    (:func:`units.difference_to_si`); "reached 40C" stays an absolute 313.15 K. A comparative
+    after the figure or a warming verb before it also tells the direction when none was read,
+    and is never the figure's subject.
+    """
+    if fact.kind != "temperature" or fact.si_unit != "kelvin":
+        return fact
+    after = _WARMER_AFTER.match(text, fact.end)
+    before = _WARMED_BEFORE.search(text, max(sentence_start, fact.start - 40), fact.start)
+    if fact.change is None and after is None and before is None:
+        return fact
+    change = fact.change
+    if change is None and after is not None:
+        change = "up" if after.group("word").lower() in _WARMER_WORDS else "down"
+    elif change is None and before is not None and (before.group("warm") or before.group("cool")):
+        change = "up" if before.group("warm") else "down"
+    subject = fact.subject
+    if subject is not None and after is not None and subject.lower() == after.group("word").lower():
+        subject = None  # "2C warmer than normal": the comparative is no subject
+    si_value, si_unit = difference_to_si(fact.value, BY_NAME.get(fact.unit or ""))
+    return _with(fact, si_value=si_value, si_unit=si_unit, change=change, subject=subject)
 
 
 _POUNDS = re.compile(r"(?i)\bpounds?$")

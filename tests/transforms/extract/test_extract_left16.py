@@ -121,3 +121,33 @@ def test_cost_of_one_item_is_price(text: str, surface: str) -> None:
 )
 def test_pay_budgets_and_additions_stay_money(text: str, surface: str) -> None:
     assert one(text, surface).kind == "money"
+
+
+# A change in temperature, or a gap between two, is a difference: 10F apart is 5.56 K, not 260.9 K.
+@pytest.mark.parametrize(
+    ("text", "surface", "kelvin", "change"),
+    [
+        ("Temperatures fell by 10C overnight in the valley.", "10C", 10.0, "down"),
+        ("Temperatures were six degrees higher than average in the city.", "six degrees", 6.0, "up"),
+        ("The planet has warmed 1.5C since the 1850s.", "1.5C", 1.5, "up"),
+        ("Daytime temperatures rose 10F to 95F in Phoenix.", "10F", 5.55555555556, "up"),
+        ("The lake was 2C colder than normal for May.", "2C", 2.0, "down"),
+    ],
+)
+def test_temperature_difference_in_kelvin(text: str, surface: str, kelvin: float, change: str) -> None:
+    fact = one(text, surface)
+    assert fact.si_unit == "kelvin"
+    assert fact.si_value == pytest.approx(kelvin)
+    assert fact.change == change
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kelvin"),
+    [
+        ("Daytime temperatures rose 10F to 95F in Phoenix.", "95F", 308.15),
+        ("Temperatures reached 40C in Seville on Sunday.", "40C", 313.15),
+        ("Temperatures dropped to 5C by dawn.", "5C", 278.15),
+    ],
+)
+def test_absolute_temperature_stays_absolute(text: str, surface: str, kelvin: float) -> None:
+    assert one(text, surface).si_value == pytest.approx(kelvin)
