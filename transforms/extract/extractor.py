@@ -15,6 +15,7 @@ from transforms.extract import (
     context,
     describe,
     exclusions,
+    kinds,
     numbers,
     patterns,
     qualifiers,
@@ -27,9 +28,11 @@ from transforms.extract.model import Fact, make_fact
 from transforms.extract.story import read_story
 
 _DIGIT_START = re.compile(
-    r"\d(?:(?<![\w.,:]\d)|(?<=\$US\d)|(?<=\$A\d)|(?<=\$NZ\d)|(?<=\$C\d)|(?<=\bRM\d))(?<![A-Za-z]-\d)(?<!\d[-–/]\d)"
+    r"\d(?:(?<![\w.,:]\d)|(?<=\$US\d)|(?<=\$A\d)|(?<=\$NZ\d)|(?<=\$C\d)|(?<=\bRM\d))"
+    r"(?:(?<![A-Za-z]-\d)|(?<=[Mm]id-\d)|(?<=[Ll]ate-\d)|(?<=[Ee]arly-\d))(?<!\d[-–/]\d)"
 )
-"""Where a number starts: not inside a word or another number ("B52", "1.5"), but after "$US", "$A", "RM"."""
+"""Where a number starts: not inside a word or another number ("B52", "1.5"), but after "$US", "$A", "RM",
+and after "mid-", "late-", "early-" ("in his mid-60s": the part of a decade, read by kinds.decade_age)."""
 _DIGITS = re.compile(numbers.DIGITS_PATTERN)
 _WORDS = patterns.led_by(numbers.WORDS_FIRST_LETTERS, numbers.WORDS_PATTERN)
 _VAGUE = patterns.led_by(numbers.VAGUE_FIRST_LETTERS, numbers.VAGUE_PATTERN)
@@ -342,6 +345,13 @@ class _Scanner:
         ):
             start -= 1
             value = value if text[start] == "+" else -value
+        decade = kinds.decade_age(text, sentence.start, start, end)
+        if decade is not None:
+            # "in his 40s", "a man in her late 50s": an age range (kinds.decade_age)
+            low, high, first, person = decade
+            draft = _Draft(first, end + 1, None, float(low), float(high), "range", kind="age")
+            draft.unit, draft.subject = units.BY_NAME["year"], person
+            return draft, draft.end
         span_end = exclusions.blocked(text, match.start(), sentence.start, sentence.end)
         if span_end is not None:
             return None, max(end, span_end)

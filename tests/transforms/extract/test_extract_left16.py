@@ -10,6 +10,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import one
 
+from transforms.extract import extract
+
 
 # A level written with two decimals after a move in cents or pence is in the major currency.
 @pytest.mark.parametrize(
@@ -151,3 +153,37 @@ def test_temperature_difference_in_kelvin(text: str, surface: str, kelvin: float
 )
 def test_absolute_temperature_stays_absolute(text: str, surface: str, kelvin: float) -> None:
     assert one(text, surface).si_value == pytest.approx(kelvin)
+
+
+# "in his 40s" is an age range; early/mid/late take the thirds 0-3, 4-6, 7-9 of the decade.
+@pytest.mark.parametrize(
+    ("text", "surface", "low", "high", "subject"),
+    [
+        ("Police arrested a man in his late 50s near the station.", "late 50s", 57.0, 59.0, "man"),
+        ("The victim, a woman in her early 30s, was unhurt.", "early 30s", 30.0, 33.0, "woman"),
+        ("A cyclist in his mid-60s was taken to hospital.", "mid-60s", 64.0, 66.0, "cyclist"),
+        ("Most of the new buyers are in their 20s.", "20s", 20.0, 29.0, None),
+        ("She is in her 40s and lives in Leeds.", "40s", 40.0, 49.0, None),
+    ],
+)
+def test_decade_of_life_is_age_range(
+    text: str, surface: str, low: float, high: float, subject: str | None
+) -> None:
+    fact = one(text, surface)
+    assert (fact.kind, fact.unit, fact.value, fact.low, fact.high) == ("age", "year", None, low, high)
+    assert fact.qualifier == "range"
+    if subject is not None:
+        assert fact.subject == subject
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The band was formed in the 1940s in Chicago.",
+        "Prices fell sharply in the 90s, the report said.",
+        "Temperatures were in the 30s all week.",
+        "In the mid-1990s the firm moved to Ohio.",
+    ],
+)
+def test_decades_and_temperatures_are_no_ages(text: str) -> None:
+    assert not [f for f in extract(text) if f.kind == "age"]
