@@ -187,3 +187,29 @@ def test_decade_of_life_is_age_range(
 )
 def test_decades_and_temperatures_are_no_ages(text: str) -> None:
     assert not [f for f in extract(text) if f.kind == "age"]
+
+
+# A subject read before a figure never ends on a predicate adjective or participle.
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("Imports subject to a 10 pct tariff rose 5 pct last year.", "5 pct", "Imports"),
+        ("Assets frozen at 3 mln dlrs were released on Monday.", "3 mln dlrs", "Assets"),
+        ("The payout is final at 12 cts a share.", "12 cts", "payout"),
+        ("The drone, built by a Leeds firm, climbed to 3.1km in its first flight.", "3.1km", "drone"),
+    ],
+)
+def test_subject_drops_predicate_words(text: str, surface: str, subject: str) -> None:
+    assert one(text, surface).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The outcome is probable at 5 pct, he said.", "5 pct"),
+        ("Shares were frozen at 40 pct.", "40 pct"),
+    ],
+)
+def test_no_adjective_subject(text: str, surface: str) -> None:
+    fact = one(text, surface)
+    assert fact.subject_head not in ("probable", "frozen", "subject", "final")
