@@ -481,7 +481,8 @@ class _Scanner:
         if (word == "and") != bool(between) or (word == "to" and self._two_levels(draft, before, sentence)):
             return pos
         second = _SECOND.match(text, join.end())
-        found = self._second_value(second, sentence) if second is not None else None
+        glued = draft.value != raw_first  # "between £20k and 30k": the second end may glue the scale too
+        found = self._second_value(second, sentence, glued) if second is not None else None
         if found is None:
             return pos
         low, high, end = self._scale_range(draft.value, raw_first, found, sentence)
@@ -499,8 +500,8 @@ class _Scanner:
     ) -> tuple[float, float, int]:
         """Share one scale word between both ends: "3 to 4 mln" and "3 mln to 4" are 3e6-4e6.
 
-        A scale glued to both ends ("between £2m and 4m") is read once from each: the second
-        "m" is the first's millions again, not metres, so the range ends after it.
+        A scale glued to both ends ("between £2m and 4m", "£20k and 30k") is read from each: the
+        second "m" is millions again, not metres, so the range ends after it.
         """
         high, end = second
         first_scaled = low != raw_first
@@ -511,11 +512,10 @@ class _Scanner:
             if not first_scaled:
                 low = _scaled(low, factor)
         elif first_scaled:
-            factor = low / raw_first
-            high = _scaled(high, factor)
             glued = _SHORT_SCALE.match(self.text, end, sentence.end)
-            if glued is not None and scales.GLUED[glued.group("scale")] == _scaled(factor, 1.0):
-                end = glued.end()
+            # the second end's own glued scale, else the first's ("£2m and 4m", "£2m to 4")
+            factor = scales.GLUED[glued.group("scale")] if glued is not None else low / raw_first
+            high, end = _scaled(high, factor), glued.end() if glued is not None else end
         return low, high, end
 
     def _two_levels(self, draft: _Draft, before: context.Word | None, sentence: sentences.Sentence) -> bool:
@@ -528,11 +528,16 @@ class _Scanner:
             return False
         return qualifiers.change_verb_in(self.text, sentence.start, before.start)
 
-    def _second_value(self, second: re.Match[str], sentence: sentences.Sentence) -> tuple[float, int] | None:
+    def _second_value(
+        self, second: re.Match[str], sentence: sentences.Sentence, glued: bool = False
+    ) -> tuple[float, int] | None:
+        """The second end of a range and where its digits end; ``glued`` lets a glued scale follow them."""
         if second.group("digits"):
             value = numbers.parse_digits(second.group("digits"))
-            if self.text[second.end() : second.end() + 1].isalpha() and not _SCALE_AFTER.match(
-                self.text, second.end(), sentence.end
+            if (
+                self.text[second.end() : second.end() + 1].isalpha()
+                and not _SCALE_AFTER.match(self.text, second.end(), sentence.end)
+                and not (glued and _SHORT_SCALE.match(self.text, second.end(), sentence.end))
             ):
                 attached = units.unit_at(self.text, second.end(), sentence.end)
                 if attached is None:

@@ -79,6 +79,8 @@ def test_index_close_is_not_commodity_price(text: str, surface: str) -> None:
         ),
         ("The refit will cost between $2bn and 3bn, it said.", "between $2bn and 3bn", 2e9, 3e9, "US dollar"),
         ("Bids for the club ranged from £5m to 7m.", "£5m to 7m", 5e6, 7e6, "pound sterling"),
+        ("Most posts pay between £20k and 30k a year.", "between £20k and 30k", 2e4, 3e4, "pound sterling"),
+        ("Between £500k and 1m was raised for the roof.", "Between £500k and 1m", 5e5, 1e6, "pound sterling"),
     ],
 )
 def test_glued_scale_range(text: str, surface: str, low: float, high: float, unit: str) -> None:
