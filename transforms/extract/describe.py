@@ -24,7 +24,7 @@ from transforms.extract import entities, gazetteer, heads, kinds, patterns, scal
 from transforms.extract.model import Fact, fact_with
 from transforms.extract.qualifiers import HEDGE, HEDGE_WORDS
 from transforms.extract.story import DEMONYMS, TEMPERATURE_CUES, Story
-from transforms.extract.units import BY_NAME, UNITS, to_si
+from transforms.extract.units import BY_NAME, UNITS, difference_to_si, to_si
 from transforms.extract.units import lookup as lookup_unit
 
 _PARTNER_GAP = re.compile(
@@ -113,12 +113,15 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
                 # forecast measures what the one before does; the economists only forecast it
                 fact = _with(fact, subject=previous.subject, change=previous.change)
         fact = _kind(text, fact, sentence_start, row is not None)
+        fact = _temperature_difference(text, fact, sentence_start)
         if row is None and fact.unit is None and fact.kind == "count" and _PER_CURRENCY.match(text, fact.end):
             fact = _exchange_rate(text, fact, sentence_start, previous)
         if row is None and fact.unit is None and fact.kind == "count":
             fact = _quoted_against(text, fact, sentence_start)
         if row is None and fact.unit is None and fact.kind == "count":
             fact = _bare_share_price(text, fact, sentence_start, story)
+        if row is None and fact.unit is None and fact.kind == "count":
+            fact = _bare_commodity_price(text, fact, sentence_start)
         if (
             previous is not None
             and fact.kind in ("money", "price")
@@ -669,6 +672,43 @@ def _temperature(fact: Fact, story: Story) -> Fact:
     return _with(fact, unit=unit.name, si_value=si_value, si_unit=si_unit)
 
 
+_WARMER_AFTER = re.compile(
+    r"(?i)\s+(?P<word>higher|lower|above|below|warmer|hotter|cooler|colder|up|down|more|less)\b"
+)
+_WARMED_BEFORE = re.compile(
+    r"(?i)\b(?:(?P<warm>warm(?:s|ed|ing)?|heat(?:s|ed|ing)?\s+up)|(?P<cool>cool(?:s|ed|ing)?)|by)\s+"
+    r"(?:(?:" + HEDGE + r"|an?\s+(?:further|extra)|another)\s+)?$"
+)
+_WARMER_WORDS = frozenset(["higher", "above", "warmer", "hotter", "up", "more"])
+
+
+def _temperature_difference(text: str, fact: Fact, sentence_start: int) -> Fact:
+    """A change in temperature, or a gap between two, converts to kelvin as a difference.
+
+    "fell by 10C", "six degrees higher than average", "3C above normal", "warmed 1.5C": the
+    figure measures how far apart two temperatures are, so 10 degrees Fahrenheit is 5.56 K
+    (:func:`units.difference_to_si`); "reached 40C" stays an absolute 313.15 K. A comparative
+    after the figure or a warming verb before it also tells the direction when none was read,
+    and is never the figure's subject.
+    """
+    if fact.kind != "temperature" or fact.si_unit != "kelvin":
+        return fact
+    after = _WARMER_AFTER.match(text, fact.end)
+    before = _WARMED_BEFORE.search(text, max(sentence_start, fact.start - 40), fact.start)
+    if fact.change is None and after is None and before is None:
+        return fact
+    change = fact.change
+    if change is None and after is not None:
+        change = "up" if after.group("word").lower() in _WARMER_WORDS else "down"
+    elif change is None and before is not None and (before.group("warm") or before.group("cool")):
+        change = "up" if before.group("warm") else "down"
+    subject = fact.subject
+    if subject is not None and after is not None and subject.lower() == after.group("word").lower():
+        subject = None  # "2C warmer than normal": the comparative is no subject
+    si_value, si_unit = difference_to_si(fact.value, BY_NAME.get(fact.unit or ""))
+    return _with(fact, si_value=si_value, si_unit=si_unit, change=change, subject=subject)
+
+
 _POUNDS = re.compile(r"(?i)\bpounds?$")
 _MONEY_WORDS = (
     r"costs?|costing|pa(?:y|ys|id|ying)|spen(?:d|ds|t|ding)|worth|fined?|budget|fund(?:s|ed|ing)?|"
@@ -907,6 +947,23 @@ def _partner(text: str, previous: Fact, fact: Fact, gap: str | None = None) -> F
         return _with(fact, unit="year", kind="age", subject=previous.subject)
     if previous.unit is None or previous.kind in _NOT_CARRIED:
         return fact
+    major = _MAJOR_OF.get(previous.unit)
+    if (
+        major is not None
+        and previous.change is not None
+        and "." not in previous.surface  # "up 0.25 cent to 12.45": softs are quoted in cents and decimals
+        and fact.unit is None
+        and fact.kind == "count"
+        and _TO_END.search(gap)
+        and _PARTNER_GAP.match(gap) is not None
+        and (
+            _MAJOR_QUOTE.search(fact.surface) is not None
+            or (previous.change == "up" and (fact.value or 0.0) < (previous.value or 0.0))
+        )
+    ):
+        # "rose 30 cents to 9.85", "up 4p to 3.12": the level is quoted in the major unit
+        subject = fact.subject if subjects.acceptable(fact.subject) is not None else previous.subject
+        return _with(fact, unit=major, kind=previous.kind, si_value=None, si_unit=None, subject=subject)
     own = gap.find(previous.subject, 0, 4 + len(previous.subject)) if previous.subject else -1
     # "7,715 tonnes of tin during May compared with 8,462": "of tin" is the first figure's own
     clause_gap = gap[own + len(previous.subject or "") :] if own >= 0 else gap
@@ -960,6 +1017,20 @@ def _partner(text: str, previous: Fact, fact: Fact, gap: str | None = None) -> F
     return fact
 
 
+_MAJOR_OF = {
+    "US cent": "US dollar",
+    "Canadian cent": "Canadian dollar",
+    "Australian cent": "Australian dollar",
+    "New Zealand cent": "New Zealand dollar",
+    "Hong Kong cent": "Hong Kong dollar",
+    "Singapore cent": "Singapore dollar",
+    "South African cent": "rand",
+    "pence": "pound sterling",
+}
+"""The major unit of each minor one: the level after "up 30 cents to" is in it when it has decimals."""
+_MAJOR_QUOTE = re.compile(r"^\d{1,3}(?:,\d{3})*\.\d\d$")
+"""A bare level with two decimals: wire style writes a dollar or pound price so ("to 9.85"); a level in
+cents or pence is written whole ("to 312p", "to 985 cents") or with one decimal at most."""
 _WORLD_PRICE = patterns.led_by(
     "BCGNOPSWgps", r"\b(?:Brent|WTI|Nymex|NYMEX|Comex|COMEX|OPEC|[Gg]old|[Ss]ilver|[Pp]latinum)\b"
 )
@@ -1768,7 +1839,7 @@ def _quoted_against(text: str, fact: Fact, sentence_start: int) -> Fact:
 
 
 _SHARE_QUOTE_BEFORE = re.compile(
-    r"(?i)\b(?:closed|ended|finished|opened|traded|trading|stood|quoted|rose|fell|gained|lost|jumped|"
+    r"(?i)\b(?:closed|ended|finished|settled|opened|traded|trading|stood|quoted|rose|fell|gained|lost|jumped|"
     r"slipped|dropped|climbed|eased|firmed|slid|surged|tumbled|advanced|declined)\b[^\d;]{0,30}?"
     r"(?:\b(?:at|to|from)\s+(?:(?:" + HEDGE + r"|a\s+record|a\s+low\s+of|a\s+high\s+of)\s+)?|\s)$"
 )
@@ -1794,6 +1865,33 @@ def _bare_share_price(text: str, fact: Fact, sentence_start: int, story: Story) 
     if _counted_after(text, fact.end):
         return fact  # "shares fell 2.50 points", "traded 1.25 mln shares": not a quote
     return _with(fact, unit=story.money, kind="price")
+
+
+_COMMODITY_WORD = re.compile(r"[A-Za-z]+")
+_NOT_COMMODITY_QUOTE = re.compile(r"(?i)\b(?:index|indices|shares?|stocks?|miners?|producers?)\b")
+"""Words that make a commodity name part of something else, quoted in points or in the share's money:
+"the gold miners' index closed at 2,315.40", "Gold Fields shares ended at 12.40"."""
+
+
+def _bare_commodity_price(text: str, fact: Fact, sentence_start: int) -> Fact:
+    """ "Brent crude settled at 84.30", "gold closed at 2,315.40": a commodity's price in US dollars.
+
+    A bare figure written as a quote (cents, no scale, nothing counted after it) right after a
+    quote or move verb, in a clause whose subject is a commodity or an oil benchmark
+    (:data:`kinds.COMMODITIES`), is its price: the world market quotes oil and metals in US
+    dollars. An index ("The FTSE closed at 7,400") or a share names no commodity and is left alone.
+    """
+    if not _QUOTE_FORM.search(fact.surface) or _SCALED.search(fact.surface) or "/" in fact.surface:
+        return fact
+    verb = _SHARE_QUOTE_BEFORE.search(text, max(sentence_start, fact.start - 50), fact.start)
+    if verb is None or _counted_after(text, fact.end):
+        return fact
+    clause = text[max(sentence_start, verb.start() - 40) : verb.start()]
+    clause = re.split(r"[,;:]", clause)[-1]
+    words = [word.lower() for word in _COMMODITY_WORD.findall(clause)]
+    if not any(word in kinds.COMMODITIES for word in words) or _NOT_COMMODITY_QUOTE.search(clause):
+        return fact
+    return _with(fact, unit="US dollar", kind="price")
 
 
 def _exchange_rate(text: str, fact: Fact, sentence_start: int, previous: Fact | None) -> Fact:
@@ -1859,6 +1957,18 @@ _FORECASTERS = re.compile(
 """Who forecast a figure, after it: "the 170,000 economists had expected", "3.1% analysts forecast"."""
 _PRICE_HEADS = frozenset(["price", "rent", "fare", "toll", "share", "stock"])
 """Heads whose unscaled amount is what one thing costs: a price, a rent, a fare or toll, a share's price."""
+_ONE_ITEM_HEADS = frozenset(["ticket", "pass", "subscription", "licence", "license", "membership", "permit"])
+"""Things sold one to a buyer: the sum one costs is its price, even a yearly one ("a season ticket
+costs £1,200 a year")."""
+_ADDED_SUM = re.compile(
+    r"(?i)\b(?:add(?:s|ed|ing)?|by|extra|another|further)\s+(?:(?:" + HEDGE + r"|an?)\s+)?$"
+)
+"""A sum added to a price is a change of it, money ("adding £200 a year to a season ticket")."""
+_CHARGE_HEADS = frozenset(["fee", "charge", "entry", "admission"])
+_PER_PERSON = re.compile(
+    r"(?i)\s+(?:(?:a|per|each)\s+(?:person|head|adult|child|pupil|student|passenger|visitor|guest)\b|each\b)"
+)
+"""A charge per person is what one place costs ("a fee of £30 per person"); a bare "fees of £2m" is a sum."""
 _ON_THE_UNIT = re.compile(r"(?i)\s+on\s+the\s+(?:dollar|euro|pound|yen|franc)\b")
 """After a sum quoting a debt per unit of its face value: "87 cents on the dollar"."""
 _COST_OF_ONE = re.compile(r"(?i)\bcosts?\s+of\s+(?:a|an|one|each)\s+[^,;\d]{0,60}$")
@@ -1970,6 +2080,15 @@ def _kind(text: str, fact: Fact, sentence_start: int, table_row: bool) -> Fact:
             return _with(fact, kind="price")
         if heads.head_of(fact.subject) in _PRICE_HEADS and not _SCALED.search(fact.surface):
             return _with(fact, kind="price")  # "the average price slipped to C$668,000", "rents of €900"
+        if (
+            not _SCALED.search(fact.surface) and fact.change is None and _ADDED_SUM.search(tail) is None
+        ) and (
+            heads.head_of(fact.subject) in _ONE_ITEM_HEADS
+            or (heads.head_of(fact.subject) in _CHARGE_HEADS and _PER_PERSON.match(text, fact.end))
+        ):
+            # "a season ticket costs £1,200 a year", "the fee is £30 per person": what one pass,
+            # licence or place costs, even when it is paid every year; a salary is pay, not a price
+            return _with(fact, kind="price")
         if _quotes_traded(fact):
             # "The dollar rose as high as 157.85 yen", "oil at 18 dlrs": an unscaled sum a traded
             # currency or commodity stands at is its quote, whatever the verb before it

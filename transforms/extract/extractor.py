@@ -15,6 +15,7 @@ from transforms.extract import (
     context,
     describe,
     exclusions,
+    kinds,
     numbers,
     patterns,
     qualifiers,
@@ -27,9 +28,11 @@ from transforms.extract.model import Fact, make_fact
 from transforms.extract.story import read_story
 
 _DIGIT_START = re.compile(
-    r"\d(?:(?<![\w.,:]\d)|(?<=\$US\d)|(?<=\$A\d)|(?<=\$NZ\d)|(?<=\$C\d)|(?<=\bRM\d))(?<![A-Za-z]-\d)(?<!\d[-–/]\d)"
+    r"\d(?:(?<![\w.,:]\d)|(?<=\$US\d)|(?<=\$A\d)|(?<=\$NZ\d)|(?<=\$C\d)|(?<=\bRM\d))"
+    r"(?:(?<![A-Za-z]-\d)|(?<=[Mm]id-\d)|(?<=[Ll]ate-\d)|(?<=[Ee]arly-\d))(?<!\d[-–/]\d)"
 )
-"""Where a number starts: not inside a word or another number ("B52", "1.5"), but after "$US", "$A", "RM"."""
+"""Where a number starts: not inside a word or another number ("B52", "1.5"), but after "$US", "$A", "RM",
+and after "mid-", "late-", "early-" ("in his mid-60s": the part of a decade, read by kinds.decade_age)."""
 _DIGITS = re.compile(numbers.DIGITS_PATTERN)
 _WORDS = patterns.led_by(numbers.WORDS_FIRST_LETTERS, numbers.WORDS_PATTERN)
 _VAGUE = patterns.led_by(numbers.VAGUE_FIRST_LETTERS, numbers.VAGUE_PATTERN)
@@ -342,6 +345,13 @@ class _Scanner:
         ):
             start -= 1
             value = value if text[start] == "+" else -value
+        decade = kinds.decade_age(text, sentence.start, start, end)
+        if decade is not None:
+            # "in his 40s", "a man in her late 50s": an age range (kinds.decade_age)
+            low, high, first, person = decade
+            draft = _Draft(first, end + 1, None, float(low), float(high), "range", kind="age")
+            draft.unit, draft.subject = units.BY_NAME["year"], person
+            return draft, draft.end
         span_end = exclusions.blocked(text, match.start(), sentence.start, sentence.end)
         if span_end is not None:
             return None, max(end, span_end)
@@ -471,7 +481,8 @@ class _Scanner:
         if (word == "and") != bool(between) or (word == "to" and self._two_levels(draft, before, sentence)):
             return pos
         second = _SECOND.match(text, join.end())
-        found = self._second_value(second, sentence) if second is not None else None
+        glued = draft.value != raw_first  # "between £20k and 30k": the second end may glue the scale too
+        found = self._second_value(second, sentence, glued) if second is not None else None
         if found is None:
             return pos
         low, high, end = self._scale_range(draft.value, raw_first, found, sentence)
@@ -487,7 +498,11 @@ class _Scanner:
     def _scale_range(
         self, low: float, raw_first: float, second: tuple[float, int], sentence: sentences.Sentence
     ) -> tuple[float, float, int]:
-        """Share one scale word between both ends: "3 to 4 mln" and "3 mln to 4" are 3e6-4e6."""
+        """Share one scale word between both ends: "3 to 4 mln" and "3 mln to 4" are 3e6-4e6.
+
+        A scale glued to both ends ("between £2m and 4m", "£20k and 30k") is read from each: the
+        second "m" is millions again, not metres, so the range ends after it.
+        """
         high, end = second
         first_scaled = low != raw_first
         scale = _SCALE_AFTER.match(self.text, end, sentence.end)
@@ -497,7 +512,10 @@ class _Scanner:
             if not first_scaled:
                 low = _scaled(low, factor)
         elif first_scaled:
-            high = _scaled(high, low / raw_first)
+            glued = _SHORT_SCALE.match(self.text, end, sentence.end)
+            # the second end's own glued scale, else the first's ("£2m and 4m", "£2m to 4")
+            factor = scales.GLUED[glued.group("scale")] if glued is not None else low / raw_first
+            high, end = _scaled(high, factor), glued.end() if glued is not None else end
         return low, high, end
 
     def _two_levels(self, draft: _Draft, before: context.Word | None, sentence: sentences.Sentence) -> bool:
@@ -510,11 +528,16 @@ class _Scanner:
             return False
         return qualifiers.change_verb_in(self.text, sentence.start, before.start)
 
-    def _second_value(self, second: re.Match[str], sentence: sentences.Sentence) -> tuple[float, int] | None:
+    def _second_value(
+        self, second: re.Match[str], sentence: sentences.Sentence, glued: bool = False
+    ) -> tuple[float, int] | None:
+        """The second end of a range and where its digits end; ``glued`` lets a glued scale follow them."""
         if second.group("digits"):
             value = numbers.parse_digits(second.group("digits"))
-            if self.text[second.end() : second.end() + 1].isalpha() and not _SCALE_AFTER.match(
-                self.text, second.end(), sentence.end
+            if (
+                self.text[second.end() : second.end() + 1].isalpha()
+                and not _SCALE_AFTER.match(self.text, second.end(), sentence.end)
+                and not (glued and _SHORT_SCALE.match(self.text, second.end(), sentence.end))
             ):
                 attached = units.unit_at(self.text, second.end(), sentence.end)
                 if attached is None:

@@ -128,6 +128,45 @@ def is_person_noun(word: str) -> bool:
     return _STAFF.fullmatch(lower) is not None
 
 
+_DECADE_OF_LIFE = re.compile(
+    r"(?i)\b(?:in|into)\s+(?:his|her|their|my|your|our)\s+(?:(?P<part>early|mid|late)(?:\s+|-))?$"
+)
+"""What puts a decade on a person's life: "in his 40s", "in her early 30s", "into their late 50s"; a
+possessive person is required, so "in the 1940s", "in the 90s" (a decade) and "temperatures in the 30s"
+are no ages."""
+_DECADE_PARTS: dict[str | None, tuple[int, int]] = {
+    None: (0, 9),
+    "early": (0, 3),
+    "mid": (4, 6),
+    "late": (7, 9),
+}
+"""Which years of a decade "early", "mid" and "late" take: early 30s is 30-33, mid 34-36, late 37-39
+(the thirds a reader means; the decade alone is 30-39)."""
+_PERSON_IN_DECADE = re.compile(r"(?i)\b(?P<noun>[a-z]+)(?:\s*,)?\s+(?:(?:who\s+is|who\s+was|aged|now)\s+)?$")
+
+
+def decade_age(text: str, lo: int, start: int, end: int) -> tuple[int, int, int, str | None] | None:
+    """The age range of "in his 40s", "in her late 50s" for the digits text[start:end] and a glued "s".
+
+    Returns (low, high, where the phrase's figure starts, the person noun before the phrase) or
+    None. The figure starts at "early"/"mid"/"late" when one stands before the digits.
+    """
+    digits = text[start:end]
+    if len(digits) != 2 or digits[1] != "0" or digits[0] == "0" or text[end : end + 1] != "s":
+        return None
+    if end + 1 < len(text) and (text[end + 1].isalnum()):
+        return None
+    lead = _DECADE_OF_LIFE.search(text, max(lo, start - 30), start)
+    if lead is None:
+        return None
+    part = lead.group("part")
+    first, last = _DECADE_PARTS[part.lower() if part else None]
+    decade = int(digits)
+    person = _PERSON_IN_DECADE.search(text, max(lo, lead.start() - 40), lead.start())
+    noun = person.group("noun") if person is not None and is_person_noun(person.group("noun")) else None
+    return decade + first, decade + last, lead.start("part") if part else start, noun
+
+
 def bounded_person(before: str) -> str | None:
     """The people an age bound after ``before`` puts an age on: "Women over 50" -> "Women", "Men aged
     under 30" -> "Men"; None when the noun before the bound names no person ("temperatures over 40")."""
@@ -161,11 +200,15 @@ def per_unit_price(text: str, end: int, hi: int, clause: str) -> bool:
     return True
 
 
-_TRADED_WORDS = """
-    dollar pound sterling yen mark franc lira guilder peseta rand peso euro yuan rupee gold silver
-    platinum palladium copper aluminium aluminum nickel zinc tin crude brent oil bund gilt
+_COMMODITY_WORDS = """
+    gold silver platinum palladium copper aluminium aluminum nickel zinc tin crude brent oil wti
 """
-TRADED = frozenset(_TRADED_WORDS.split())
+COMMODITIES = frozenset(_COMMODITY_WORDS.split())
+"""The commodities (and oil benchmarks) among :data:`TRADED`: the world market quotes each in US dollars."""
+_TRADED_WORDS = """
+    dollar pound sterling yen mark franc lira guilder peseta rand peso euro yuan rupee bund gilt
+"""
+TRADED = frozenset(_TRADED_WORDS.split()) | COMMODITIES
 """Heads of what a market report quotes ("The pound opened lower", "Brent crude rose $1.40"): the
 thing the figures are about."""
 MARKET_KINDS = frozenset(["price", "percent", "index_points", "money", "count"])

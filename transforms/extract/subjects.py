@@ -67,6 +67,24 @@ _PAST_FORMS_WORDS = """
 """
 _PAST_FORMS = frozenset(_PAST_FORMS_WORDS.split())
 """Past forms of verbs, never the noun a number counts: a phrase read after the number stops there."""
+_PREDICATE_WORDS = """
+    subject liable eligible exempt prone open final probable possible likely unlikely available able
+    unable ready responsible payable repayable due
+"""
+_PREDICATES = frozenset(_PREDICATE_WORDS.split()) | _PAST_FORMS
+"""Adjectives and participles that end a clause's predicate, not a noun phrase ("imports subject to a
+tariff", "the estimate is probable at", "assets frozen at"): a subject read before a figure never ends
+on one."""
+
+
+def _noun_end(phrase: list[str]) -> list[str]:
+    """``phrase`` without the predicate adjectives or participles that end it ("Imports subject" ->
+    "Imports", "probable" -> nothing): no subject is better than one that is no noun."""
+    while phrase and phrase[-1].lower() in _PREDICATES:
+        phrase = phrase[:-1]
+    return phrase
+
+
 _THIRD_PERSON_VERB = re.compile(r"[a-z]{3,}[^sui's]s")
 _OBJECT_AFTER = re.compile(
     r"\s+(?:(?:" + OPENING_HEDGE + r"|the|a|an|its|their|his|her|our|more)\b|[\d£$€])", re.IGNORECASE
@@ -644,7 +662,7 @@ def _antecedent(words: list[str]) -> str | None:
         if lower in _STOP or lower in _DETERMINERS or lower in _VERBS or _has_digit(word):
             break
         phrase.insert(0, word)
-    phrase = phrase[-_MAX_LEFT:]
+    phrase = _noun_end(phrase)[-_MAX_LEFT:]
     return " ".join(phrase) if phrase and phrase[-1].lower() not in _PRONOUNS else None
 
 
@@ -776,7 +794,7 @@ def _phrase_before(words: list[str]) -> str | None:
             return _phrase_before(words[:between])  # "the spread between bills and bonds was": the spread
     while phrase and phrase[0].lower() in _SKIPPED_IN_PHRASE:
         phrase = phrase[1:]
-    phrase = phrase[-_MAX_LEFT:]
+    phrase = _noun_end(phrase)[-_MAX_LEFT:]
     if not phrase or phrase[-1].lower() in _PRONOUNS:
         return None
     return " ".join(phrase)
@@ -896,7 +914,7 @@ def _opening_phrase(words: list[str]) -> str | None:
         if lower.endswith("ed") and phrase:
             break
         phrase.append(word)
-    phrase = phrase[-_MAX_LEFT:]
+    phrase = _noun_end(phrase)[-_MAX_LEFT:]
     if not phrase or phrase[-1].lower() in _PRONOUNS:
         return None
     return " ".join(phrase)

@@ -664,6 +664,21 @@ def _compound_factor(expression: str) -> tuple[float, str] | None:
     return float(quantity.magnitude), name
 
 
+def difference_to_si(value: float | None, unit: Unit | None) -> tuple[float | None, str | None]:
+    """A temperature *difference* in kelvin: "rose 10F" is 5.56 K, not the 260.9 K that 10F reads.
+
+    A temperature scale is an offset from absolute zero, so a change or a gap between two
+    temperatures converts by the scale's factor alone (pint's ``delta_degC``, ``delta_degF``);
+    any other unit converts as :func:`to_si` does.
+    """
+    if unit is None or unit.pint not in ("degC", "degF"):
+        return to_si(value, unit)
+    if value is None:
+        return None, "kelvin"
+    quantity = _registry().Quantity(value, "delta_" + unit.pint).to("kelvin")
+    return float(f"{float(quantity.magnitude):.12g}"), "kelvin"
+
+
 def _offset_to_si(value: float | None, expression: str) -> tuple[float | None, str | None]:
     if value is None:
         return None, "kelvin"
