@@ -113,6 +113,19 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
                 # forecast measures what the one before does; the economists only forecast it
                 fact = _with(fact, subject=previous.subject, change=previous.change)
         fact = _kind(text, fact, sentence_start, row is not None)
+        if (
+            row is None
+            and previous is not None
+            and previous.kind == "rate"
+            and fact.kind == "percent"
+            and fact.unit == previous.unit
+            and (
+                _FORECAST_OF.search(text, max(sentence_start, fact.start - 40), fact.start)
+                or _FORECASTERS.match(text, fact.end)
+            )
+        ):
+            # "grew 0.4%, beating forecasts of 0.2%": a forecast of a rate is a level of that rate
+            fact = _with(fact, kind="rate")
         if row is None and fact.unit is None and fact.kind == "count" and _PER_CURRENCY.match(text, fact.end):
             fact = _exchange_rate(text, fact, sentence_start, previous)
         if row is None and fact.unit is None and fact.kind == "count":
@@ -719,10 +732,12 @@ _FROM_GAP = re.compile(
 )
 _OLD_PRICE_GAP = re.compile(
     r"(?i)(?![^\d;,]*\b(?:a|an|per|each)\s+(?:share|shr|unit)\b)"
-    r"[^\d;,]{0,40}?\b(?:from|compared\s+with|compared\s+to|against)\s+" + _OLD_VALUE_HEDGE
+    r"[^\d;,]{0,40}?(?:,\s+(?:up|down|off)\s+)?\b(?:from|compared\s+with|compared\s+to|against)\s+"
+    + _OLD_VALUE_HEDGE
 )
-"""From a price to its old level in the same currency, past the good it is per: " a mile from ".
-Never past "a share" (earnings and dividends per share are money) nor a table's "vs"."""
+"""From a price to its old level in the same currency, past the good it is per: " a mile from ",
+" per litre last week, down from ". Never past "a share" (earnings and dividends per share are
+money) nor a table's "vs"."""
 _UP_FROM_GAP = re.compile(r"(?i),\s+(?:up|down|off)\s+from\s+" + _OLD_VALUE_HEDGE + "$")
 _CHANGE_AFTER_LEVEL = re.compile(
     r"(?i)^[^\d;]{0,100}?,\s+(?:up|down|off)\s+(?:by\s+)?(?:" + HEDGE + r"\s+)?$"
@@ -1857,6 +1872,11 @@ _FORECASTERS = re.compile(
     r"(?:had\s+|have\s+|were\s+)?(?:expected|forecast|predicted|estimated|anticipated|projected|expecting)\b"
 )
 """Who forecast a figure, after it: "the 170,000 economists had expected", "3.1% analysts forecast"."""
+_FORECAST_OF = re.compile(
+    r"(?i)\b(?:forecasts?|expectations?|estimates?|consensus|projections?|predictions?)\s+(?:of|for)\s+"
+    r"(?:" + HEDGE + r"\s+)?$"
+)
+"""A forecast named before its figure: "beating forecasts of 0.2%", "the consensus of 2.5%"."""
 _PRICE_HEADS = frozenset(["price", "rent", "fare", "toll", "share", "stock"])
 """Heads whose unscaled amount is what one thing costs: a price, a rent, a fare or toll, a share's price."""
 _ON_THE_UNIT = re.compile(r"(?i)\s+on\s+the\s+(?:dollar|euro|pound|yen|franc)\b")
@@ -1970,10 +1990,24 @@ def _kind(text: str, fact: Fact, sentence_start: int, table_row: bool) -> Fact:
             return _with(fact, kind="price")
         if heads.head_of(fact.subject) in _PRICE_HEADS and not _SCALED.search(fact.surface):
             return _with(fact, kind="price")  # "the average price slipped to C$668,000", "rents of €900"
+        if (
+            heads.head_of(fact.subject) == "ticket"
+            and fact.change is None
+            and not _SCALED.search(fact.surface)
+        ):
+            # "Season tickets will rise to £1,100": the level a ticket costs; a sum added to tickets
+            # ("adding £200 to some season tickets") is a change of their price, money
+            return _with(fact, kind="price")
         if _quotes_traded(fact):
             # "The dollar rose as high as 157.85 yen", "oil at 18 dlrs": an unscaled sum a traded
             # currency or commodity stands at is its quote, whatever the verb before it
             return _with(fact, kind="price")
+        if (
+            not _SCALED.search(fact.surface)
+            and not _RECURRING.match(text, fact.end)
+            and kinds.one_unit_sum(text[sentence_start : fact.start], text, fact.end)
+        ):
+            return _with(fact, kind="price")  # "A pint of beer now averages £6.80", "sold for $450 each"
         if kinds.per_unit_price(text, fact.end, sentence_end, scope) or (
             not _SCALED.search(fact.surface)
             and kinds.is_market_price(clause, fact.subject, after, fact.change)
