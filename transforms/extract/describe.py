@@ -1877,8 +1877,15 @@ _FORECAST_OF = re.compile(
     r"(?:" + HEDGE + r"\s+)?$"
 )
 """A forecast named before its figure: "beating forecasts of 0.2%", "the consensus of 2.5%"."""
-_PRICE_HEADS = frozenset(["price", "rent", "fare", "toll", "share", "stock"])
-"""Heads whose unscaled amount is what one thing costs: a price, a rent, a fare or toll, a share's price."""
+_PRICE_HEADS = frozenset(["price", "rent", "fare", "toll", "admission", "entry", "share", "stock"])
+"""Heads whose unscaled amount is what one thing costs: a price, a rent, a fare or toll, the
+admission to a place ("Entry to the museum is £22"), a share's price."""
+_AVERAGE_ONE_SOLD = re.compile(
+    r"(?i)\b(?:average|median|typical)\s+(?:[a-z-]+\s+)?(?:home|house|flat|apartment|property|car|"
+    r"condo|bungalow|cottage)(?:\s+(?:in|on)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)?\s+"
+    r"(?:sold|sells|went|fetched|fetches|cost|costs)\s+(?:for\s+)?(?:" + HEDGE + r"\s+)?$"
+)
+"""One thing's price, averaged, however large: "The average home in Toronto sold for C$1.1 million"."""
 _ON_THE_UNIT = re.compile(r"(?i)\s+on\s+the\s+(?:dollar|euro|pound|yen|franc)\b")
 """After a sum quoting a debt per unit of its face value: "87 cents on the dollar"."""
 _COST_OF_ONE = re.compile(r"(?i)\bcosts?\s+of\s+(?:a|an|one|each)\s+[^,;\d]{0,60}$")
@@ -1985,6 +1992,8 @@ def _kind(text: str, fact: Fact, sentence_start: int, table_row: bool) -> Fact:
         ):
             # "the cost of a litre of petrol fell to 142p": what one litre costs
             return _with(fact, kind="price")
+        if _AVERAGE_ONE_SOLD.search(clause):
+            return _with(fact, kind="price")  # "The average home in Toronto sold for C$1.1 million"
         if heads.head_of(fact.subject) == "price" and _ONE_UNIT_PRICE.search(fact.subject or ""):
             # "Sydney's median house price climbed to $1.52 million": one home's price, however large
             return _with(fact, kind="price")
@@ -2022,7 +2031,7 @@ def _kind(text: str, fact: Fact, sentence_start: int, table_row: bool) -> Fact:
             fact.unit == "percent"
             and fact.change is not None
             and fact.subject is not None
-            and not kinds.mentions_rate(fact.subject)
+            and not _rate_headed(fact.subject)
         ):
             if _ECONOMY.search(fact.subject):
                 return _with(fact, kind="rate")  # "China's economy grew 5.2 per cent": its growth rate
@@ -2046,6 +2055,16 @@ def _kind(text: str, fact: Fact, sentence_start: int, table_row: bool) -> Fact:
     if fact.unit is None and fact.kind == "count":
         return _bare_kind(text, fact, sentence_start, clause)
     return fact
+
+
+def _rate_headed(subject: str) -> bool:
+    """True when what changed is a rate itself ("GDP growth", "Treasury yields", "Headline CPI"), not a
+    thing a rate word only modifies ("Mortgage approvals rose 5%", "Tax receipts", "Jobless claims"),
+    whose change in percent is a plain percent."""
+    words = subject.split()
+    return kinds.mentions_rate(heads.head_of(subject) or "") or (
+        bool(words) and kinds.mentions_rate(words[-1])
+    )
 
 
 def _quotes_traded(fact: Fact) -> bool:

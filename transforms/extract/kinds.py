@@ -65,9 +65,9 @@ _PER_SHARE_MONEY = patterns.led_by(
     re.IGNORECASE,
 )
 _RATE_WORDS = patterns.led_by(
-    "cdgijlmprtuy",
+    "cdghijlmprtuy",
     r"\b(?:rates?|inflation|unemployment|jobless|yields?|coupons?|prime|discount|interest|"
-    r"mortgage|libor|growth|gnp|gdp|(?<!pre-)(?<!after-)(?<!post-)tax|tariffs?|duty|duties|"
+    r"(?-i:CPI|RPI|HICP)|mortgages?|libor|growth|gnp|gdp|(?<!pre-)(?<!after-)(?<!post-)tax|tariffs?|duty|duties|"
     r"margin requirement|reserve requirement)\b",
     re.IGNORECASE,
 )
@@ -275,8 +275,8 @@ def is_bond_price(clause: str, value: float | None) -> bool:
 
 
 _NAMED_RATE = patterns.led_by(
-    "acijlrsuy",
-    r"(?i)\b(?:rates?|yields?|inflation|unemployment|jobless|coupons?|libor|(?-i:APR|AER|APY)|"
+    "achijlrsuy",
+    r"(?i)\b(?:rates?|yields?|inflation|unemployment|jobless|coupons?|libor|(?-i:APR|AER|APY|CPI|RPI|HICP)|"
     r"(?:(?<=the\s)|(?<=a\s)|(?<=its\s)|(?<=yield\s)|(?<=credit\s))spreads?)\b",
 )
 _SECURITY_AFTER = re.compile(

@@ -366,6 +366,48 @@ _PROBE = [
     ("Lee, 33, and Park, 35, won gold in the mixed doubles.", "35", "age", "year"),
     ("The goalkeeper, 38, has made 600 appearances for the club.", "38", "age", "year"),
     ("The goalkeeper, 38, has made 600 appearances for the club.", "600", "count", None),
+    ("Lenders charged an average of 5.2% on new mortgages in May.", "5.2%", "rate", "percent"),
+    ("Ten-year Bund yields, the euro zone benchmark, edged up to 2.6%.", "2.6%", "rate", "percent"),
+    (
+        "Price growth slowed to 2.1% in the year to June, the lowest in three years.",
+        "2.1%",
+        "rate",
+        "percent",
+    ),
+    ("Britain's economy contracted by 0.1% in October.", "0.1%", "rate", "percent"),
+    ("The 10-year yield has risen 40 basis points this month.", "40 basis points", "rate", "basis point"),
+    ("Headline CPI stood at 2.4 per cent in September.", "2.4 per cent", "rate", "percent"),
+    ("Stamp duty of 5% applies above £250,000.", "5%", "rate", "percent"),
+    ("Stamp duty of 5% applies above £250,000.", "£250,000", "money", "pound sterling"),
+    ("The loan carries interest at 7.5% a year.", "7.5%", "rate", "percent"),
+    ("Salaries at the firm rose 6% this year.", "6%", "percent", "percent"),
+    ("The party's share of the vote fell to 23%.", "23%", "percent", "percent"),
+    ("Turnout was 67 per cent, up from 60 per cent in 2019.", "67 per cent", "percent", "percent"),
+    ("Turnout was 67 per cent, up from 60 per cent in 2019.", "60 per cent", "percent", "percent"),
+    ("Arabica coffee climbed to $3.40 per pound, its highest since 1977.", "$3.40", "price", "US dollar"),
+    ("Apple stock ended the day at $229.87.", "$229.87", "price", "US dollar"),
+    ("Gold hit a record $2,790 an ounce on Wednesday.", "$2,790", "price", "US dollar"),
+    ("A first-class stamp will cost £1.70 from April.", "£1.70", "price", "pound sterling"),
+    ("Heating oil prices rose to 75p a litre.", "75p", "price", "pence"),
+    ("Entry to the museum is £22 for adults.", "£22", "price", "pound sterling"),
+    (
+        "The average home in Toronto sold for C$1.1 million in October.",
+        "C$1.1 million",
+        "price",
+        "Canadian dollar",
+    ),
+    ("Uber was fined €290m by the Dutch data regulator.", "€290m", "money", "euro"),
+    ("The hospital trust faces a deficit of £85m this year.", "£85m", "money", "pound sterling"),
+    ("The group posted revenue of Rs 12,400 crore in the quarter.", "Rs 12,400 crore", "money", "rupee"),
+    ("Her estate was valued at $12.5m.", "$12.5m", "money", "US dollar"),
+    ("The ransom demanded was 2 million dollars.", "2 million dollars", "money", "US dollar"),
+    ("A 34-year-old woman has been arrested.", "34-year", "age", "year"),
+    ("Mrs Okafor, 71, said she had lived on the street for 40 years.", "71", "age", "year"),
+    ("The singer, now 80, still tours every year.", "80", "age", "year"),
+    ("The driver, who was 19, was killed instantly.", "19", "age", "year"),
+    ("Defending champion Ruud, 26, beat a 20-year-old qualifier.", "26", "age", "year"),
+    ("Defending champion Ruud, 26, beat a 20-year-old qualifier.", "20-year", "age", "year"),
+    ("Their son, aged 14 months, was unhurt.", "14 months", "age", "month"),
 ]
 
 
@@ -373,3 +415,39 @@ _PROBE = [
 def test_probe(text: str, surface: str, kind: str, unit: str | None) -> None:
     fact = one(text, surface)
     assert (fact.kind, fact.unit) == (kind, unit)
+
+
+# A change in percent of a thing a rate word only modifies is a plain percent; of a rate itself
+# (its head, or an index of inflation named in capitals) it is a rate.
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("Mortgage approvals rose 5% in May.", "5%", "percent"),
+        ("Tax receipts rose 7% in the year.", "7%", "percent"),
+        ("Jobless claims fell 3% last week.", "3%", "percent"),
+        ("Interest payments on the debt rose 9%.", "9%", "percent"),
+        ("Treasury yields rose 0.2% on Friday.", "0.2%", "rate"),
+        ("CPI rose 0.3% in March.", "0.3%", "rate"),
+        ("Headline CPI stood at 2.4 per cent in September.", "2.4 per cent", "rate"),
+        ("Lenders charged an average of 5.2% on new mortgages in May.", "5.2%", "rate"),
+        ("About 30% of mortgages are on fixed deals.", "30%", "percent"),
+    ],
+)
+def test_rate_headed_changes(text: str, surface: str, kind: str) -> None:
+    assert one(text, surface).kind == kind
+
+
+# Admission is a price; so is one home's (or car's) price averaged, however large; what an average
+# person earns or spends is not.
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("Entry to the museum is £22 for adults.", "£22", "price"),
+        ("The average home in Toronto sold for C$1.1 million in October.", "C$1.1 million", "price"),
+        ("The average car sold for $48,000 last year.", "$48,000", "price"),
+        ("The average worker earns £35,000.", "£35,000", "money"),
+        ("The average household spent £500 on energy.", "£500", "money"),
+    ],
+)
+def test_admission_and_average_one(text: str, surface: str, kind: str) -> None:
+    assert one(text, surface).kind == kind
