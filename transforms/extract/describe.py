@@ -113,6 +113,19 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
                 # forecast measures what the one before does; the economists only forecast it
                 fact = _with(fact, subject=previous.subject, change=previous.change)
         fact = _kind(text, fact, sentence_start, row is not None)
+        if (
+            row is None
+            and previous is not None
+            and previous.kind == "rate"
+            and fact.kind == "percent"
+            and fact.unit == previous.unit
+            and (
+                _FORECAST_OF.search(text, max(sentence_start, fact.start - 40), fact.start)
+                or _FORECASTERS.match(text, fact.end)
+            )
+        ):
+            # "grew 0.4%, beating forecasts of 0.2%": a forecast of a rate is a level of that rate
+            fact = _with(fact, kind="rate")
         fact = _temperature_difference(text, fact, sentence_start)
         if row is None and fact.unit is None and fact.kind == "count" and _PER_CURRENCY.match(text, fact.end):
             fact = _exchange_rate(text, fact, sentence_start, previous)
@@ -759,10 +772,12 @@ _FROM_GAP = re.compile(
 )
 _OLD_PRICE_GAP = re.compile(
     r"(?i)(?![^\d;,]*\b(?:a|an|per|each)\s+(?:share|shr|unit)\b)"
-    r"[^\d;,]{0,40}?\b(?:from|compared\s+with|compared\s+to|against)\s+" + _OLD_VALUE_HEDGE
+    r"[^\d;,]{0,40}?(?:,\s+(?:up|down|off)\s+)?\b(?:from|compared\s+with|compared\s+to|against)\s+"
+    + _OLD_VALUE_HEDGE
 )
-"""From a price to its old level in the same currency, past the good it is per: " a mile from ".
-Never past "a share" (earnings and dividends per share are money) nor a table's "vs"."""
+"""From a price to its old level in the same currency, past the good it is per: " a mile from ",
+" per litre last week, down from ". Never past "a share" (earnings and dividends per share are
+money) nor a table's "vs"."""
 _UP_FROM_GAP = re.compile(r"(?i),\s+(?:up|down|off)\s+from\s+" + _OLD_VALUE_HEDGE + "$")
 _CHANGE_AFTER_LEVEL = re.compile(
     r"(?i)^[^\d;]{0,100}?,\s+(?:up|down|off)\s+(?:by\s+)?(?:" + HEDGE + r"\s+)?$"
@@ -1955,8 +1970,20 @@ _FORECASTERS = re.compile(
     r"(?:had\s+|have\s+|were\s+)?(?:expected|forecast|predicted|estimated|anticipated|projected|expecting)\b"
 )
 """Who forecast a figure, after it: "the 170,000 economists had expected", "3.1% analysts forecast"."""
-_PRICE_HEADS = frozenset(["price", "rent", "fare", "toll", "share", "stock"])
-"""Heads whose unscaled amount is what one thing costs: a price, a rent, a fare or toll, a share's price."""
+_FORECAST_OF = re.compile(
+    r"(?i)\b(?:forecasts?|expectations?|estimates?|consensus|projections?|predictions?)\s+(?:of|for)\s+"
+    r"(?:" + HEDGE + r"\s+)?$"
+)
+"""A forecast named before its figure: "beating forecasts of 0.2%", "the consensus of 2.5%"."""
+_PRICE_HEADS = frozenset(["price", "rent", "fare", "toll", "admission", "entry", "share", "stock"])
+"""Heads whose unscaled amount is what one thing costs: a price, a rent, a fare or toll, the
+admission to a place ("Entry to the museum is £22"), a share's price."""
+_AVERAGE_ONE_SOLD = re.compile(
+    r"(?i)\b(?:average|median|typical)\s+(?:[a-z-]+\s+)?(?:home|house|flat|apartment|property|car|"
+    r"condo|bungalow|cottage)(?:\s+(?:in|on)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)?\s+"
+    r"(?:sold|sells|went|fetched|fetches|cost|costs)\s+(?:for\s+)?(?:" + HEDGE + r"\s+)?$"
+)
+"""One thing's price, averaged, however large: "The average home in Toronto sold for C$1.1 million"."""
 _ONE_ITEM_HEADS = frozenset(["ticket", "pass", "subscription", "licence", "license", "membership", "permit"])
 """Things sold one to a buyer: the sum one costs is its price, even a yearly one ("a season ticket
 costs £1,200 a year")."""
@@ -1964,7 +1991,7 @@ _ADDED_SUM = re.compile(
     r"(?i)\b(?:add(?:s|ed|ing)?|by|extra|another|further)\s+(?:(?:" + HEDGE + r"|an?)\s+)?$"
 )
 """A sum added to a price is a change of it, money ("adding £200 a year to a season ticket")."""
-_CHARGE_HEADS = frozenset(["fee", "charge", "entry", "admission"])
+_CHARGE_HEADS = frozenset(["fee", "charge"])
 _PER_PERSON = re.compile(
     r"(?i)\s+(?:(?:a|per|each)\s+(?:person|head|adult|child|pupil|student|passenger|visitor|guest)\b|each\b)"
 )
@@ -2075,6 +2102,8 @@ def _kind(text: str, fact: Fact, sentence_start: int, table_row: bool) -> Fact:
         ):
             # "the cost of a litre of petrol fell to 142p": what one litre costs
             return _with(fact, kind="price")
+        if _AVERAGE_ONE_SOLD.search(clause):
+            return _with(fact, kind="price")  # "The average home in Toronto sold for C$1.1 million"
         if heads.head_of(fact.subject) == "price" and _ONE_UNIT_PRICE.search(fact.subject or ""):
             # "Sydney's median house price climbed to $1.52 million": one home's price, however large
             return _with(fact, kind="price")
@@ -2093,6 +2122,12 @@ def _kind(text: str, fact: Fact, sentence_start: int, table_row: bool) -> Fact:
             # "The dollar rose as high as 157.85 yen", "oil at 18 dlrs": an unscaled sum a traded
             # currency or commodity stands at is its quote, whatever the verb before it
             return _with(fact, kind="price")
+        if (
+            not _SCALED.search(fact.surface)
+            and not _RECURRING.match(text, fact.end)
+            and kinds.one_unit_sum(text[sentence_start : fact.start], text, fact.end)
+        ):
+            return _with(fact, kind="price")  # "A pint of beer now averages £6.80", "sold for $450 each"
         if kinds.per_unit_price(text, fact.end, sentence_end, scope) or (
             not _SCALED.search(fact.surface)
             and kinds.is_market_price(clause, fact.subject, after, fact.change)
@@ -2107,7 +2142,7 @@ def _kind(text: str, fact: Fact, sentence_start: int, table_row: bool) -> Fact:
             fact.unit == "percent"
             and fact.change is not None
             and fact.subject is not None
-            and not kinds.mentions_rate(fact.subject)
+            and not _rate_headed(fact.subject)
         ):
             if _ECONOMY.search(fact.subject):
                 return _with(fact, kind="rate")  # "China's economy grew 5.2 per cent": its growth rate
@@ -2131,6 +2166,16 @@ def _kind(text: str, fact: Fact, sentence_start: int, table_row: bool) -> Fact:
     if fact.unit is None and fact.kind == "count":
         return _bare_kind(text, fact, sentence_start, clause)
     return fact
+
+
+def _rate_headed(subject: str) -> bool:
+    """True when what changed is a rate itself ("GDP growth", "Treasury yields", "Headline CPI"), not a
+    thing a rate word only modifies ("Mortgage approvals rose 5%", "Tax receipts", "Jobless claims"),
+    whose change in percent is a plain percent."""
+    words = subject.split()
+    return kinds.mentions_rate(heads.head_of(subject) or "") or (
+        bool(words) and kinds.mentions_rate(words[-1])
+    )
 
 
 def _quotes_traded(fact: Fact) -> bool:

@@ -15,24 +15,59 @@ from transforms.extract import numbers, patterns
 from transforms.extract.qualifiers import HEDGE
 from transforms.extract.singulars import singular
 
-_PER_UNIT = re.compile(
-    r"\s*(?:(?:a|an|per|each)\s+|/\s*)(?P<good>share|shr|barrel|bbl|ounce|oz|tonne|ton|pound|lb|bushel|"
+UNIT_GOODS = (
+    r"share|shr|barrel|bbl|ounce|oz|tonne|ton|pound|lb|bushel|"
     r"gallon|litre|liter|kilo|kilogram|unit|bale|troy ounce|dollar|dlr|head|square foot|sq ft|cwt|"
     r"hundredweight|carat|mile|km|kilometre|kilometer|kwh|kilowatt hour|therm|night|ticket|copy|"
     r"square metre|square meter|sq m|sqm|acre|hectare|kg|gram|pint|bottle|loaf|pack|packet|room|seat|"
-    r"megawatt hour|mwh|unit of)\b",
-    re.IGNORECASE,
+    r"megawatt hour|mwh|dozen|cup|bag|carton|jar|tin|unit of"
 )
+"""One unit a good is sold by, as a regex alternation: a sum per one ("$78 a barrel", "£3 a loaf") or
+of one ("a pint of beer averages £6.80") is a price."""
+_PER_UNIT = re.compile(r"\s*(?:(?:a|an|per|each)\s+|/\s*)(?P<good>" + UNIT_GOODS + r")\b", re.IGNORECASE)
+_ONE_OF_GOOD = re.compile(
+    r"(?i)^\W*(?:(?:the\s+)?(?:average\s+|typical\s+)?(?:cost|price)\s+of\s+)?(?:a|an|one)\s+"
+    r"(?!(?:head|share|shr|unit|dollar|dlr|night|room|seat|copy|ticket|mile|km|kilometre|kilometer|bag)s?\b)"
+    r"(?:(?:" + UNIT_GOODS + r")s?)\s+of\s+[a-z]"
+)
+"""A sentence opening on one measure of a good ("A pint of beer in London now averages", "One litre of
+diesel costs"): a plain sum it then states is what that measure costs. Units that are no measure
+of a good are left out: "A head of department earns", "A night of celebrations cost", "a bag of
+cash" name a thing, not a measure sold."""
+_EACH_SOLD = re.compile(
+    r"(?i)\b(?:sold|sells?|selling|sale|priced|cost|costs|costing|fetch(?:es|ed|ing)?|go(?:es|ing)?|went|"
+    r"resold|resale|offered|trad(?:e|es|ed|ing))\b[^,;.]{0,60}$"
+)
+_EACH = re.compile(r"(?i)\s+(?:each|apiece)\b")
+"""A sum each thing sells for: "Tickets sold for $450 each", "the bags went for £90 apiece"; a sum
+paid or charged to each of several ("fined £500 each", "bonuses of £5,000 each") has no sale verb."""
+
+
+def one_unit_sum(before: str, text: str, end: int) -> bool:
+    """True when an unscaled sum is what one unit of a good costs: the sentence (``before`` is its text
+    up to the sum) opens on one measure of a good ("A pint of beer now averages £6.80"), or the sum
+    sells each thing ("sold for $450 each"); not a sum each draws or owes ("fined £500 each")."""
+    if _ONE_OF_GOOD.search(before) is not None:
+        return True
+    clause = before[-120:]
+    return (
+        _EACH.match(text, end) is not None
+        and _EACH_SOLD.search(clause) is not None
+        and _PER_SHARE_CONTEXT.search(clause[-60:]) is None
+    )
+
+
 _PER_SHARE_MONEY = patterns.led_by(
     "bcdegilnps",
-    r"\b(?:earnings?|profits?|income|loss(?:es)?|gains?|charges?|dividends?|div|payout|distribution|shr|"
+    r"\b(?:earn(?:ings?|ed|s|ing)?|profits?|income|loss(?:es)?|gains?|charges?|dividends?|div|payout|"
+    r"distribution|shr|"
     r"eps|net|book value)\b",
     re.IGNORECASE,
 )
 _RATE_WORDS = patterns.led_by(
-    "cdgijlmprtuy",
+    "cdghijlmprtuy",
     r"\b(?:rates?|inflation|unemployment|jobless|yields?|coupons?|prime|discount|interest|"
-    r"mortgage|libor|growth|gnp|gdp|(?<!pre-)(?<!after-)(?<!post-)tax|tariffs?|duty|duties|"
+    r"(?-i:CPI|RPI|HICP)|mortgages?|libor|growth|gnp|gdp|(?<!pre-)(?<!after-)(?<!post-)tax|tariffs?|duty|duties|"
     r"margin requirement|reserve requirement)\b",
     re.IGNORECASE,
 )
@@ -113,6 +148,11 @@ _PERSON_NOUNS_WORDS = """
     girlfriend boyfriend fiancee fiance stepson stepdaughter stepfather stepmother grandchild retiree
     schoolboy schoolgirl youth youngster adult person survivor gunman attacker motorist rider jockey
     tourist hiker fan neighbour friend colleague shopper customer tenant homeowner people
+    mayor judge senator councillor lawyer solicitor barrister coach striker midfielder defender
+    goalkeeper captain referee boxer golfer cricketer athlete sprinter priest vicar bishop author
+    writer artist painter journalist musician rapper comedian presenter broadcaster candidate
+    prisoner inmate firefighter paramedic landlord businessman businesswoman entrepreneur billionaire
+    veteran champion
     """
 PERSON_NOUNS = frozenset(_PERSON_NOUNS_WORDS.split())
 """Nouns for a person, in the singular ("people" has none): "A man, 34," and "a pensioner from
@@ -227,7 +267,7 @@ _MARKET = patterns.led_by(
 )
 _PER_SHARE_CONTEXT = patterns.led_by(
     "abcdefilnprstw",
-    r"(?i)\b(?:shr|dividends?|div|earnings|profits?|loss|payout|net|income|revenues?|sales|turnover|"
+    r"(?i)\b(?:shr|dividends?|div|earn(?:ings|ed|s|ing)|profits?|loss|payout|net|income|revenues?|sales|turnover|"
     r"cap|bills?|fines?|costs?|salary|salaries|wages?|pensions?|bonus(?:es)?|allowances?)\b",
 )
 """Sums that are never a market quote: earnings and dividends per share, totals, and pay a person
@@ -278,8 +318,8 @@ def is_bond_price(clause: str, value: float | None) -> bool:
 
 
 _NAMED_RATE = patterns.led_by(
-    "cijlrsuy",
-    r"(?i)\b(?:rates?|yields?|inflation|unemployment|jobless|coupons?|libor|"
+    "achijlrsuy",
+    r"(?i)\b(?:rates?|yields?|inflation|unemployment|jobless|coupons?|libor|(?-i:APR|AER|APY|CPI|RPI|HICP)|"
     r"(?:(?<=the\s)|(?<=a\s)|(?<=its\s)|(?<=yield\s)|(?<=credit\s))spreads?)\b",
 )
 _SECURITY_AFTER = re.compile(
