@@ -67,11 +67,22 @@ _PAST_FORMS_WORDS = """
 """
 _PAST_FORMS = frozenset(_PAST_FORMS_WORDS.split())
 """Past forms of verbs, never the noun a number counts: a phrase read after the number stops there."""
+_ADJECTIVAL_PARTICIPLES_WORDS = """
+    stolen frozen broken hidden spent written fallen sunken seized smuggled forged
+"""
+_ADJECTIVAL_PARTICIPLES = frozenset(_ADJECTIVAL_PARTICIPLES_WORDS.split())
+"""Past forms that, right after "of" and before a noun, are adjectives of it: "of stolen jewellery"."""
 _THIRD_PERSON_VERB = re.compile(r"[a-z]{3,}[^sui's]s")
 _OBJECT_AFTER = re.compile(
     r"\s+(?:(?:" + OPENING_HEDGE + r"|the|a|an|its|their|his|her|our|more)\b|[\d£$€])", re.IGNORECASE
 )
 """What follows a present verb and not a plural noun: its object ("includes $1.2bn", "covers 300")."""
+_PATH_AFTER = re.compile(
+    r"\s+(?:through|across|along|alongside|past|beside|around|between|beneath)\b", re.IGNORECASE
+)
+"""A path preposition after a known present verb: "the 12-mile route runs through woodland"; a plural
+noun stands before these too ("millions of small savers around the country"), so only a word the verb
+list holds is read as the verb."""
 
 
 def _words(
@@ -81,9 +92,11 @@ def _words(
     keep_determiner: bool,
     measured_head: bool = False,
     attributive: bool = False,
+    after_of: bool = False,
 ) -> list[str]:
     """The noun phrase from ``pos``; ``attributive`` when the figure before it is a hyphened
-    adjective ("a two-year fixed rate"), whose phrase may open on a participle."""
+    adjective ("a two-year fixed rate"), whose phrase may open on a participle; ``after_of`` when
+    the phrase follows "of" ("$1.5m of stolen jewellery"), where no verb can stand first."""
     words: list[str] = []
     while len(words) < _MAX_WORDS:
         match = _WORD.match(text, pos, hi)
@@ -118,18 +131,31 @@ def _words(
                 continue
         if first and lower.endswith("ed") and _FOLLOWED_BY_DETERMINER.match(text, match.end(), hi):
             break  # "a crowd of 15,212 watched the final": a verb, not the counted noun
-        has_determiner = bool(words) and words[0].lower() in _DETERMINERS
-        head_seen = len(words) > (1 if has_determiner else 0)
+        # a determiner or postdeterminer is no head: "£500m of extra funding" reads on to "funding"
+        head_seen = any(w.lower() not in _DETERMINERS and w.lower() not in _POSTDETERMINERS for w in words)
+        if (
+            first
+            and after_of
+            and lower in _ADJECTIVAL_PARTICIPLES
+            and _NOUN_AFTER_ADJECTIVE.match(text, match_end, hi)
+        ):
+            words.append(word)  # "$1.5m of stolen jewellery": the participle describes the noun after it
+            pos = match_end
+            continue
         if lower in _PAST_FORMS and not word[:1].isupper():
             break  # "winds of up to 70 mph swept", "3,000kg of cocaine hidden in": a verb, no noun
         if (
             head_seen
             and lower.endswith("s")
             and not _is_plural(words[-1].lower())
-            and _THIRD_PERSON_VERB.fullmatch(lower)
-            and _OBJECT_AFTER.match(text, match_end, hi)
+            and (
+                (_THIRD_PERSON_VERB.fullmatch(lower) and _OBJECT_AFTER.match(text, match_end, hi))
+                or (lower in _MORE_VERBS and _PATH_AFTER.match(text, match_end, hi))
+            )
         ):
-            break  # "a $16.6bn budget includes $1.2bn", "the £2bn scheme covers 300 schools"
+            # "a $16.6bn budget includes $1.2bn", "the £2bn scheme covers 300 schools", "the 12-mile
+            # route runs through woodland"
+            break
         if head_seen and lower in _FIGURE_VERBS and _FIGURE_AFTER.match(text, match_end, hi):
             break  # "The 2.3-mile tunnel cost £1.1bn": the verb of the next figure
         if (lower in _STOP and not (word.isupper() and len(word) > 1)) or (
@@ -210,13 +236,16 @@ def subject_after(text: str, end: int, hi: int, measured: bool) -> str | None:
     owned = _OWNED.match(text, end, hi)
     if owned:
         end = owned.end()  # "a 70 pct owned subsidiary", "its 49%-owned venture": the owned thing
+    worth = _WORTH_OF.match(text, end, hi)
+    if worth:
+        end = worth.end()  # "Rs 3,500 crore worth of drugs", "$2bn worth of goods": the drugs, the goods
     of = (
         (None if measured else _OF_POSSESSED.match(text, end, hi))  # "100 of the parliament's 347 seats"
         or _OF_THE_N.match(text, end, hi)  # "38 of the 45 drones": drones
         or _OF.match(text, end, hi)
     )
     if of:
-        words = _words(text, of.end(), hi, keep_determiner=measured)
+        words = _words(text, of.end(), hi, keep_determiner=measured, after_of=True)
     else:
         attributive = measured and _HYPHENED_UNIT.search(text, max(0, end - 16), end) is not None
         words = _words(text, end, hi, keep_determiner=False, measured_head=measured, attributive=attributive)
@@ -225,6 +254,8 @@ def subject_after(text: str, end: int, hi: int, measured: bool) -> str | None:
     return " ".join(words)
 
 
+_WORTH_OF = re.compile(r"\s+worth(?=\s+of\s)", re.IGNORECASE)
+"""A sum's "worth of" before the goods it values: read past it to the goods."""
 _HYPHENED_UNIT = re.compile(r"\w-[a-z]+$")
 """A figure written as an adjective: "two-year", "30-year", "3-nanometre"."""
 _NOUN_AFTER_ADJECTIVE = re.compile(
@@ -268,7 +299,7 @@ _NOT_SUBJECTS = frozenset(_NOT_SUBJECTS_WORDS.split())
 """Words that follow a number without being what it measures ("35 cts a share", "a year earlier")."""
 
 _VERBS_WORDS = """
-    rose rise rises risen jumped jumps soared surged grew grow grows climbed gained gains increased
+    rose rise rises risen jumped jumps soared surged grew grow grows grown climbed gained gains increased
     increase increases advanced fell fall falls fallen dropped drops declined decline declines
     decreased slipped slid plunged tumbled eased shrank sank dipped slumped lost cut reduced slashed
     raised boosted lifted lowered trimmed narrowed widened totalled totaled totals total amounted
@@ -277,7 +308,7 @@ _VERBS_WORDS = """
     reach reaches total hits top tops exceed exceeds climb climbs
     averaged peaked remained remain remains stayed ended closed opened finished traded valued
     estimated forecast projected expected put set fixed contributed contributes covers covered ranged
-    contracted expanded expands shrink shrinks doubled tripled halved quadrupled
+    contracted expanded expands shrink shrinks shrunk doubled tripled halved quadrupled
     edged inched ticked crept accelerated slowed cooled moderated
     weakened weakens strengthened strengthens depreciated appreciated firmed softened rallied
 """
@@ -1218,6 +1249,22 @@ def _noun_modifier(word: str) -> bool:
     )
 
 
+def _names_a_span(word: str) -> bool:
+    """True for a noun or gerund before "time(s)" that makes it a measured span ("waiting", "journey",
+    "response"), not a count of occasions ("three times") or an ordinal ("the first time")."""
+    lower = word.lower()
+    return (
+        word.isalpha()
+        and len(lower) > 3
+        and lower not in _TIME_WORDS
+        and lower not in _STOP
+        and lower not in _DETERMINERS
+        and lower not in _NOT_SUBJECTS
+        and lower not in _POSTDETERMINERS
+        and (_noun_modifier(lower) or lower.endswith("ing"))
+    )
+
+
 def _noun_in_ly(words: list[str]) -> bool:
     """True when a final "-ly" word is a noun, not an adverb: a noun modifier before it makes it the
     head of a noun phrase ("money supply", "the royal family"); "-pply" ends no adverb ("supply")."""
@@ -1250,6 +1297,8 @@ def acceptable(subject: str | None, after: str = "") -> str | None:
     head = words[-1].lower().rstrip(".")
     if head in _CHANGE_HEADS and len(words) >= 2 and _noun_modifier(words[-2]):
         return acceptable(" ".join(words[:-1]))  # "a 4.3% pay rise", "a 5% price cut": what changes
+    if head in ("time", "times") and len(words) >= 2 and _names_a_span(words[-2]):
+        return subject  # "waiting times have grown to 14 weeks", "journey time": a span that is measured
     if (
         head in _NOT_SUBJECTS
         or head in _TIME_WORDS
@@ -1277,6 +1326,7 @@ _MORE_VERBS_WORDS = """
     has have had is are was were will would could should may might must can cannot does did do
     owns own owned carries carried produces produced produce exports exported imports imported
     start starts begin begins sit sits hover hovers hovered sent send sends drove drives drew
+    measure measures measured stretch stretches stretched extend extends extended
 """
 _MORE_VERBS = frozenset(_MORE_VERBS_WORDS.split()) | _VERBS
 """Words that end a sentence's opening noun phrase: its verb or auxiliary."""
