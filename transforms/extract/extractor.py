@@ -615,7 +615,7 @@ class _Scanner:
         ):
             draft.change = qualifiers.up_from_after(text, lo, draft.start, draft.end, hi)
         measured = draft.unit is not None and draft.unit.kind != "count"
-        draft.subject = subjects.subject_after(text, draft.end, hi, measured)
+        draft.subject = subjects.subject_after(text, draft.end, hi, measured, draft.start)
         if draft.subject is None and measured:
             draft.subject = subjects.subject_before(text, lo, draft.start)
 

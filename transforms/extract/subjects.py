@@ -214,7 +214,7 @@ def is_function_word(word: str) -> bool:
     return word.lower() in _STOP or word.lower() in _DETERMINERS
 
 
-def subject_after(text: str, end: int, hi: int, measured: bool) -> str | None:
+def subject_after(text: str, end: int, hi: int, measured: bool, start: int | None = None) -> str | None:
     """The noun phrase after a quantity that ends at ``end``.
 
     Args:
@@ -223,6 +223,8 @@ def subject_after(text: str, end: int, hi: int, measured: bool) -> str | None:
         hi: End of the sentence; the phrase never crosses it.
         measured: True for measures and shares (percent, length...), whose
             "of" phrase keeps its determiner ("the city").
+        start: Offset of the quantity, when known: an article right before it makes the
+            quantity a modifier of the phrase after it ("a £45m funding gap").
 
     Returns:
         The phrase, or None when nothing noun-like follows.
@@ -247,7 +249,14 @@ def subject_after(text: str, end: int, hi: int, measured: bool) -> str | None:
     if of:
         words = _words(text, of.end(), hi, keep_determiner=measured, after_of=True)
     else:
-        attributive = measured and _HYPHENED_UNIT.search(text, max(0, end - 16), end) is not None
+        attributive = measured and (
+            _HYPHENED_UNIT.search(text, max(0, end - 16), end) is not None
+            or (
+                start is not None
+                and _DETERMINED.search(text, max(0, start - 6), start) is not None
+                and not _PLURAL_END.search(text, max(0, end - 12), end)
+            )
+        )
         words = _words(text, end, hi, keep_determiner=False, measured_head=measured, attributive=attributive)
     if not words:
         return None
@@ -256,6 +265,11 @@ def subject_after(text: str, end: int, hi: int, measured: bool) -> str | None:
 
 _WORTH_OF = re.compile(r"\s+worth(?=\s+of\s)", re.IGNORECASE)
 """A sum's "worth of" before the goods it values: read past it to the goods."""
+_DETERMINED = re.compile(r"(?<![\w'’])(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+$")
+"""An article or possessive right before a figure: the figure modifies the noun phrase after it, which
+may open on a participle or gerund ("a £45m funding gap", "its $2bn building programme"), unless the
+figure ends on a plural unit, which is a noun of its own ("the 3.3 mln hectares planted in May")."""
+_PLURAL_END = re.compile(r"[A-Za-z]{2,}s$")
 _HYPHENED_UNIT = re.compile(r"\w-[a-z]+$")
 """A figure written as an adjective: "two-year", "30-year", "3-nanometre"."""
 _NOUN_AFTER_ADJECTIVE = re.compile(

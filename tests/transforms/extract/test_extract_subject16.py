@@ -199,3 +199,29 @@ def test_a_bare_plural_before_a_dimension_is_sized(text: str, surface: str, head
 )
 def test_a_sold_thing_keeps_its_figure_modifier_out(text: str, surface: str, head: str) -> None:
     assert one(text, surface).subject_head == head
+
+
+# An article right before a sum makes the sum a modifier of the phrase after it, even one opening on
+# a gerund ("a £45m funding gap"); a figure ending on a plural unit is a noun of its own.
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [
+        ("The council has a £45m funding gap to close by April.", "£45m", "gap"),
+        ("The firm faces a $2 million funding shortfall.", "$2 million", "shortfall"),
+        ("Its $2bn building programme was halted.", "$2bn", "programme"),
+    ],
+)
+def test_a_sum_after_an_article_modifies_a_gerund_compound(text: str, surface: str, head: str) -> None:
+    assert one(text, surface).subject_head == head
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("It was larger than the 3.3 mln hectares planted last year.", "3.3 mln hectares"),
+        ("Sales rose 5% boosting profits.", "5%"),
+    ],
+)
+def test_a_participle_after_a_plural_unit_or_a_bare_figure_is_no_noun(text: str, surface: str) -> None:
+    head = one(text, surface).subject_head
+    assert head not in ("planted", "profit", "boosting")
