@@ -1385,6 +1385,8 @@ same sum restated: "for $3.1bn, or $48 a share")."""
 _OBJECT_WORD = re.compile(r"[A-Za-z][\w'’&.-]*[\w]|[A-Za-z]|\S*\d\S*|<[^>]*>")
 
 
+_PER_PERIOD_IN = re.compile(r"\s+(?:a|an|per|each)\s+(?:year|month|week|day|quarter)(?=\s+in\s)")
+"""A rate's period between a sum and what it is in: "will send £3bn a year in military aid"."""
 _SOLD_FOR = re.compile(
     r"(?i)\b(?:(?:sold(?:\s+to\s+(?:an?|the|its)\s+[^,;.]{1,40}?)?|went|changed\s+hands)\s+for|fetched)\s+"
     r"(?:(?:" + HEDGE + r"|a\s+record|a\s+reported)\s+)?$"
@@ -1728,8 +1730,10 @@ def _subject(text: str, fact: Fact, sentence_start: int, table_row: bool, earlie
         )
         if paid is not None:
             return _with(fact, subject=paid)
-        if fact.kind == "money" and text.startswith(("in ", "in\n"), fact.end + 1):
-            held = subjects.held_in(text, fact.end, sentence_start + len(fact.sentence))
+        per_period = _PER_PERIOD_IN.match(text, fact.end) if fact.kind == "money" else None
+        held_at = per_period.end() if per_period is not None else fact.end  # "£3bn a year in military aid"
+        if fact.kind == "money" and text.startswith(("in ", "in\n"), held_at + 1):
+            held = subjects.held_in(text, held_at, sentence_start + len(fact.sentence))
             if held is not None:
                 return _with(fact, subject=held)  # "the 540 mln dlrs in non-accruable loans": the loans
         if _WIPES.search(text, max(sentence_start, fact.start - 30), fact.start):

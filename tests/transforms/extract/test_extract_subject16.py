@@ -225,3 +225,19 @@ def test_a_sum_after_an_article_modifies_a_gerund_compound(text: str, surface: s
 def test_a_participle_after_a_plural_unit_or_a_bare_figure_is_no_noun(text: str, surface: str) -> None:
     head = one(text, surface).subject_head
     assert head not in ("planted", "profit", "boosting")
+
+
+# A rate's period between a sum and "in X" ("£3bn a year in military aid") leaves X what the sum is in;
+# a place, a year or a season after "in" is still no such thing.
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [
+        ("Britain will send £3bn a year in military aid to Ukraine.", "£3bn", "aid"),
+        ("The firm earns $40m a year in licence fees.", "$40m", "fee"),
+        ("He earns $40,000 a year in London.", "$40,000", None),
+        ("She was paid $2m a year in 2019.", "$2m", None),
+        ("It costs $5m a month in the winter.", "$5m", None),
+    ],
+)
+def test_a_sum_a_year_in_something_is_held_in_it(text: str, surface: str, head: str | None) -> None:
+    assert one(text, surface).subject_head == head
