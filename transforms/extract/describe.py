@@ -1460,6 +1460,11 @@ high"; a plural needs no article, so the noun right before the measure is what i
 determiner stands before it: that phrase is read with its article, and a verb there is no noun)."""
 
 
+_PLACING_PREPOSITIONS = subjects.PREPOSITIONS - {"of", "with"}
+"""Before a bare plural and a dimension these place the measure ("Snow lay in places 2 metres deep"),
+so the plural is no thing it sizes; "of" and "with" name one ("warned of waves 8 metres high")."""
+
+
 def _described(text: str, fact: Fact, sentence_start: int) -> str | None:
     """What a dimension measures: the noun right before it ("a wall 3 metres high"), else the
     definite phrase whose apposition it sits in ("The new bridge, 1,067 metres long,")."""
@@ -1472,6 +1477,7 @@ def _described(text: str, fact: Fact, sentence_start: int) -> str | None:
         and not subjects.is_verb(bare.group("noun"))
         and bare.group("noun").lower() not in subjects.STOP_OR_PREPOSITION
         and (bare.group("mod") or "").lower() not in subjects.DETERMINERS
+        and (bare.group("mod") or "").lower() not in _PLACING_PREPOSITIONS
     ):
         return subjects.acceptable(bare.group("noun"))  # "Flood barriers 2.4 metres high were installed"
     owner = subjects.clause_owner(text, sentence_start, fact.start, apposed=True)

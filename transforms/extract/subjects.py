@@ -393,6 +393,8 @@ _PREPOSITIONS = frozenset(
 )
 DETERMINERS = _DETERMINERS
 """Public name of the determiners, for modules that read noun phrases of their own."""
+PREPOSITIONS = _PREPOSITIONS
+"""Public name of the prepositions, for modules that read what a phrase stands after."""
 STOP_OR_PREPOSITION = _STOP | _PREPOSITIONS
 """Words that end a noun phrase read rightwards: function words, verbs and prepositions."""
 _TIME_WORDS = frozenset(

@@ -241,3 +241,27 @@ def test_a_participle_after_a_plural_unit_or_a_bare_figure_is_no_noun(text: str,
 )
 def test_a_sum_a_year_in_something_is_held_in_it(text: str, surface: str, head: str | None) -> None:
     assert one(text, surface).subject_head == head
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Snow lay in places 2 metres deep.", "2 metres"),
+        ("Floodwater was in parts 1.5 metres deep.", "1.5 metres"),
+    ],
+)
+def test_a_plural_after_a_placing_preposition_is_not_sized(text: str, surface: str) -> None:
+    assert one(text, surface).subject_head is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("$5m was spent in the first quarter.", "$5m"),
+        ("$30m was raised for the first time.", "$30m"),
+        ("£1m was spent on Tuesday.", "£1m"),
+        ("The council approved $45m for the year.", "$45m"),
+    ],
+)
+def test_a_time_after_a_spending_verb_is_no_purpose(text: str, surface: str) -> None:
+    assert one(text, surface).subject_head is None
