@@ -255,6 +255,7 @@ def subject_after(text: str, end: int, hi: int, measured: bool, start: int | Non
                 start is not None
                 and _DETERMINED.search(text, max(0, start - 6), start) is not None
                 and not _PLURAL_END.search(text, max(0, end - 12), end)
+                and _modifies_a_noun(text, end, hi)
             )
         )
         words = _words(text, end, hi, keep_determiner=False, measured_head=measured, attributive=attributive)
@@ -270,6 +271,26 @@ _DETERMINED = re.compile(r"(?<![\w'’])(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|
 may open on a participle or gerund ("a £45m funding gap", "its $2bn building programme"), unless the
 figure ends on a plural unit, which is a noun of its own ("the 3.3 mln hectares planted in May")."""
 _PLURAL_END = re.compile(r"[A-Za-z]{2,}s$")
+_MODIFIER_THEN_NOUN = re.compile(r"\s+[a-z]+(?:ed|ing)\s+(?P<noun>[a-z][a-z-]+)\b")
+
+
+def _modifies_a_noun(text: str, end: int, hi: int) -> bool:
+    """True when the "-ed"/"-ing" word after a figure stands before a noun ("a £45m funding gap"), not
+    before a verb, a time or a function word ("the $2bn raised will", "the $40m borrowed last year")."""
+    found = _MODIFIER_THEN_NOUN.match(text, end, hi)
+    if found is None:
+        return False
+    noun = found.group("noun")
+    return not (
+        noun in _STOP
+        or noun in _DETERMINERS
+        or noun in _TIME_WORDS
+        or noun in _PREPOSITIONS
+        or noun in _MORE_VERBS
+        or noun.endswith(("ed", "ly"))
+    )
+
+
 _HYPHENED_UNIT = re.compile(r"\w-[a-z]+$")
 """A figure written as an adjective: "two-year", "30-year", "3-nanometre"."""
 _NOUN_AFTER_ADJECTIVE = re.compile(

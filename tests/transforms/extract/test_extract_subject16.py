@@ -265,3 +265,16 @@ def test_a_plural_after_a_placing_preposition_is_not_sized(text: str, surface: s
 )
 def test_a_time_after_a_spending_verb_is_no_purpose(text: str, surface: str) -> None:
     assert one(text, surface).subject_head is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The 5% remaining was sold to staff.", "5%"),
+        ("The $2bn raised will fund schools.", "$2bn"),
+        ("The $40m borrowed last year must be repaid.", "$40m"),
+        ("The 3% growing each year is small.", "3%"),
+    ],
+)
+def test_an_article_figure_and_participle_before_no_noun_give_none(text: str, surface: str) -> None:
+    assert one(text, surface).subject_head is None
