@@ -18,7 +18,7 @@ import re
 from typing import NamedTuple
 
 from transforms.extract import context, kinds, numbers, patterns, singulars
-from transforms.extract.qualifiers import HEDGE, OPENING_HEDGE
+from transforms.extract.qualifiers import CHANGE_WORDS, HEDGE, OPENING_HEDGE
 
 _STOP_WORDS = """
     a an the and or but nor of in on at to from by with for as into onto over under about than then
@@ -271,6 +271,7 @@ _DETERMINED = re.compile(r"(?<![\w'’])(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|
 may open on a participle or gerund ("a £45m funding gap", "its $2bn building programme"), unless the
 figure ends on a plural unit, which is a noun of its own ("the 3.3 mln hectares planted in May")."""
 _PLURAL_END = re.compile(r"[A-Za-z]{2,}s$")
+_CHANGE_OF_WHAT = re.compile(r"\s+(?:in|of)\b")
 _MODIFIER_THEN_NOUN = re.compile(r"\s+[a-z]+(?:ed|ing)\s+(?P<noun>[a-z][a-z-]+)\b")
 
 
@@ -281,6 +282,10 @@ def _modifies_a_noun(text: str, end: int, hi: int) -> bool:
     if found is None:
         return False
     noun = found.group("noun")
+    if noun in _CHANGE_HEADS:
+        # "a 10% spending cut": a change word is a noun after a modifier; "a 3% surprising drop in
+        # sales" names what changed after "in"/"of", which the change's own reading takes
+        return _CHANGE_OF_WHAT.match(text, found.end(), hi) is None
     return not (
         noun in _STOP
         or noun in _DETERMINERS
@@ -1266,6 +1271,7 @@ _PER = re.compile(r"\s+(?:a|an|per|each)\s", re.IGNORECASE)
 
 _CHANGE_HEADS_WORDS = """
     rise rises increase increases gain gains drop drops fall falls decline declines jump cut cuts hike hikes
+    boost boosts
 """
 _CHANGE_HEADS = frozenset(_CHANGE_HEADS_WORDS.split())
 _ADJECTIVE_ENDINGS = ("al", "ly", "ed", "ing", "er", "est", "ic", "ive", "ous", "ful", "ble")
@@ -1283,6 +1289,20 @@ def _noun_modifier(word: str) -> bool:
         and lower not in _STOP
         and lower not in _DETERMINERS
         and lower not in _NOT_SUBJECTS
+    )
+
+
+def _gerund_noun(word: str) -> bool:
+    """True for an "-ing" noun before a change word ("spending" in "a 10% spending cut", "funding" in
+    "a £3m funding boost"); "-ing" words that are changes themselves ("rising", "falling") are not."""
+    lower = word.lower()
+    return (
+        word.isalpha()
+        and word.islower()
+        and len(lower) > 5
+        and lower.endswith("ing")
+        and lower not in CHANGE_WORDS
+        and lower not in _STOP
     )
 
 
@@ -1332,7 +1352,7 @@ def acceptable(subject: str | None, after: str = "") -> str | None:
     if per is not None and after[per.end() :].lower().startswith(words[0].lower()[:4]):
         return None  # "35 cts a share": the denominator, not what is measured
     head = words[-1].lower().rstrip(".")
-    if head in _CHANGE_HEADS and len(words) >= 2 and _noun_modifier(words[-2]):
+    if head in _CHANGE_HEADS and len(words) >= 2 and (_noun_modifier(words[-2]) or _gerund_noun(words[-2])):
         return acceptable(" ".join(words[:-1]))  # "a 4.3% pay rise", "a 5% price cut": what changes
     if head in ("time", "times") and len(words) >= 2 and _names_a_span(words[-2]):
         return subject  # "waiting times have grown to 14 weeks", "journey time": a span that is measured

@@ -278,3 +278,19 @@ def test_a_time_after_a_spending_verb_is_no_purpose(text: str, surface: str) -> 
 )
 def test_an_article_figure_and_participle_before_no_noun_give_none(text: str, surface: str) -> None:
     assert one(text, surface).subject_head is None
+
+
+# A gerund noun before a change word after the figure is what changes ("a 10% spending cut"), as a
+# noun modifier is ("a 4.3% pay rise"); an "-ing" change word, or a change "in" something, is not.
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [
+        ("A 10% spending cut was announced.", "10%", "spending"),
+        ("A £3m funding boost was announced.", "£3m", "funding"),
+        ("The council agreed a 4% housing rise.", "4%", "housing"),
+        ("It reported a 4% rise in sales.", "4%", "sales"),
+        ("A 5% rising increase was seen.", "5%", None),
+    ],
+)
+def test_a_gerund_before_a_change_word_is_what_changes(text: str, surface: str, head: str | None) -> None:
+    assert one(text, surface).subject_head == head
