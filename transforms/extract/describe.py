@@ -1705,7 +1705,11 @@ def _subject(text: str, fact: Fact, sentence_start: int, table_row: bool, earlie
         return fact if described == fact.subject else _with(fact, subject=described)
     if fact.kind == "duration" and subjects.acceptable(fact.subject, text[fact.end : fact.end + 12]) is None:
         listed = _DURATIONS_OF.search(text, max(sentence_start, fact.start - 60), fact.start)
-        if listed is not None and listed.group("noun").lower() not in _NOT_DURATION_OWNERS:
+        if (
+            listed is not None
+            and listed.group("noun").lower() not in _NOT_DURATION_OWNERS
+            and listed.group("noun").lower() not in subjects.LEVELS  # "an average of 11 weeks": a frame
+        ):
             return _with(fact, subject=listed.group("noun"))  # "maturities of six months, one and two years"
     if fact.kind == "duration":
         lasting = _lasting(text, fact, sentence_start)
@@ -1978,6 +1982,7 @@ periods of 10 years and five years"."""
 _NOT_DURATION_OWNERS = frozenset(
     [
         "excess",
+        "total",
         "top",
         "end",
         "course",

@@ -320,6 +320,8 @@ def subject_before(text: str, lo: int, start: int) -> str | None:
     noun = words[-2]
     if noun.lower in _STOP or not noun.lower.isalpha():
         return None
+    if noun.lower in _LEVELS or noun.lower in _NOT_SUBJECTS:
+        return None  # "wait an average of 11 weeks", "a total of 40km": a frame of the figure, no noun
     return text[noun.start : noun.end]
 
 
@@ -1091,6 +1093,8 @@ def _of_owner(before: str) -> str | None:
 _LEVELS = frozenset(["average", "high", "low", "peak", "maximum", "minimum"])
 """Nouns of a level ("rose to an average of", "an all-time high of"): the verb's subject is what is
 measured."""
+LEVELS = _LEVELS
+"""Public name of the level words ("an average of", "a peak of"): frames of a figure, not its noun."""
 _WORTH = re.compile(
     r"(?i)(?P<noun>(?:[a-z][\w'-]*\s+){0,2}[a-z][\w'-]*)\s+worth\s+"
     r"(?:(?:" + HEDGE + r"|a\s+reported)\s+)?$"

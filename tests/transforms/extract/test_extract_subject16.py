@@ -294,3 +294,18 @@ def test_an_article_figure_and_participle_before_no_noun_give_none(text: str, su
 )
 def test_a_gerund_before_a_change_word_is_what_changes(text: str, surface: str, head: str | None) -> None:
     assert one(text, surface).subject_head == head
+
+
+# "an average of", "a total of", "a maximum of" frame a figure; the noun of the frame is no subject,
+# and the clause's subject is read instead.
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [
+        ("Patients waited an average of 9 hours in A&E before being admitted.", "9 hours", "patient"),
+        ("The journey takes an average of 40 minutes.", "40 minutes", "journey"),
+        ("Temperatures reached a maximum of 35 degrees.", "35 degrees", "temperature"),
+        ("Bonds with maturities of six months were sold.", "six months", "maturity"),
+    ],
+)
+def test_a_level_frame_is_no_subject(text: str, surface: str, head: str) -> None:
+    assert one(text, surface).subject_head == head
