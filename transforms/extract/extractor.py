@@ -377,6 +377,11 @@ class _Scanner:
         scale = _SCALE_AFTER.match(text, end, sentence.end)
         if scale:
             factor = scales.SCALES[scale.group("scale").lower()]
+            larger = _SCALE_AFTER.match(text, scale.end(), sentence.end)
+            if larger is not None and scales.SCALES[larger.group("scale").lower()] > factor:
+                # "Rs 11 lakh crore", "3 thousand crore": a scale of a larger scale multiplies it
+                factor *= scales.SCALES[larger.group("scale").lower()]
+                scale = larger
             _multiply(draft, factor)
             draft.end = scale.end()
             return scale.end()

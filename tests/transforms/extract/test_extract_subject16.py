@@ -309,3 +309,30 @@ def test_a_gerund_before_a_change_word_is_what_changes(text: str, surface: str, 
 )
 def test_a_level_frame_is_no_subject(text: str, surface: str, head: str) -> None:
     assert one(text, surface).subject_head == head
+
+
+# A scale of a larger scale multiplies it: Indian budget copy writes "lakh crore" (10^12).
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "head"),
+    [
+        (
+            "The budget allocates Rs 11 lakh crore to capital expenditure.",
+            "Rs 11 lakh crore",
+            11e12,
+            "expenditure",
+        ),
+        ("Revenue from tourism is expected to reach Rs 2 lakh crore.", "Rs 2 lakh crore", 2e12, "revenue"),
+        ("The firm raised Rs 500 crore in its listing.", "Rs 500 crore", 5e9, None),
+    ],
+)
+def test_a_scale_of_a_larger_scale_multiplies(
+    text: str, surface: str, value: float, head: str | None
+) -> None:
+    fact = one(text, surface)
+    assert (fact.surface, fact.value, fact.unit) == (surface, value, "rupee")
+    if head is not None:
+        assert fact.subject_head == head
+
+
+def test_a_repeated_or_smaller_scale_is_no_compound() -> None:
+    assert one("Sales rose to 2 million, a record.", "2 million").value == 2e6
