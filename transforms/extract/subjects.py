@@ -1268,7 +1268,10 @@ _TRAILING_WORDS = """
     north south east west northeast northwest southeast southwest north-east north-west south-east
     south-west due short nominal plus cast having following including worth
     """
-_TRAILING = frozenset(_TRAILING_WORDS.split())
+_PLACE_ADVERBS = frozenset(["abroad", "overseas", "online", "offshore", "onshore", "nationwide", "worldwide"])
+"""Adverbs of where that follow a figure or a noun ("spent £1.2bn online", "sales overseas rose"): they
+end a phrase and name nothing measured; before a noun they modify it ("online sales")."""
+_TRAILING = frozenset(_TRAILING_WORDS.split()) | _PLACE_ADVERBS
 """Words after a noun that are no part of it ("a bond due 1992", "120 miles south-west of")."""
 _PER = re.compile(r"\s+(?:a|an|per|each)\s", re.IGNORECASE)
 
@@ -1362,6 +1365,7 @@ def acceptable(subject: str | None, after: str = "") -> str | None:
         return subject  # "waiting times have grown to 14 weeks", "journey time": a span that is measured
     if (
         head in _NOT_SUBJECTS
+        or head in _PLACE_ADVERBS
         or head in _TIME_WORDS
         or head in _STOP
         or head in _SEASONS

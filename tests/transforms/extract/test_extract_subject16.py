@@ -336,3 +336,19 @@ def test_a_scale_of_a_larger_scale_multiplies(
 
 def test_a_repeated_or_smaller_scale_is_no_compound() -> None:
     assert one("Sales rose to 2 million, a record.", "2 million").value == 2e6
+
+
+# An adverb of where after a figure or a noun names nothing measured and ends the phrase; before a
+# noun it modifies it.
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [
+        ("Shoppers spent £1.2bn online on Black Friday.", "£1.2bn", None),
+        ("Tourists spent $3bn abroad last year.", "$3bn", None),
+        ("Sales overseas rose 5% in May.", "5%", "sales"),
+        ("Online sales rose 12% in May.", "12%", "sales"),
+        ("The firm has 4,000 staff overseas.", "4,000", "staff"),
+    ],
+)
+def test_an_adverb_of_place_is_no_subject(text: str, surface: str, head: str | None) -> None:
+    assert one(text, surface).subject_head == head
