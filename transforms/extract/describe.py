@@ -1280,6 +1280,22 @@ _SPENDS = patterns.led_by(
     r"pledg\w+|add(?:s|ing|ed)?|(?:to|will|would|could|must)\s+pay|pa(?:ys|id|ying)|ow(?:es|ed|ing)|owe)\b"
     r"(?:[^.;:]|\.(?=\d)){0,40}$",
 )
+_GRANTS = patterns.led_by(
+    "acgpu",
+    r"(?i)\b(?:approv(?:e|es|ed|ing)|grant(?:s|ed|ing)?|award(?:s|ed|ing)?|announc(?:e|es|ed|ing)|"
+    r"promis(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|commit(?:s|ted|ting)?)\s+"
+    r"(?:(?:" + HEDGE + r"|an?\s+(?:extra|further|additional))\s+)?$",
+)
+"""A verb that grants the sum right after it: what it is for follows "for" or "towards"."""
+_SPENT_AFTER = re.compile(
+    r"(?i)\s+(?:is|are|was|were|(?:will|would|could|must|should|has|have|had)\s+been|(?:will|would|could|must|should)\s+be)"
+    r"\s+(?:(?:also|now|already|so\s+far|since)\s+)?(?:spent|invested|set\s+aside|allocated|earmarked|budgeted|pledged|"
+    r"devoted|committed|raised(?=\s+(?:for|towards)\s))"
+    r"(?:\s+(?:this|next|last)\s+(?:year|month|week|decade)|\s+(?:so\s+far|to\s+date|already))?(?=\s)"
+)
+"""A passive spending verb right after a sum (the participles of :data:`_SPENDS`, which reads the active
+verb before the sum): "£2bn was spent on", "$30m has been raised for";
+"raised" only before "for"/"towards" ("raised from investors" names who gave, not what for)."""
 _PAID_FOR = re.compile(r"(?i)\s+(?:a\s+(?:year|week|month)\s+)?(?P<to>on|for|in|into|towards|to)\s+")
 _PAID_WORD = re.compile(r"[a-z][a-z-]*")
 _NAMED_WORD = re.compile(r"[A-Z][\w&-]*(?:\.[A-Z]\b)*")
@@ -1312,10 +1328,21 @@ def _paid_for(text: str, fact: Fact, sentence_start: int) -> str | None:
     """
     if text.endswith(", or ", max(sentence_start, fact.start - 5), fact.start):
         return _spent_on_or(text, fact, sentence_start)
-    spends = _SPENDS.search(text, max(sentence_start, fact.start - 48), fact.start)
-    if spends is None:
-        return None
+    spends: re.Match[str] | None = _SPENDS.search(text, max(sentence_start, fact.start - 48), fact.start)
     end = fact.end
+    purpose_only = False
+    if spends is None:
+        # "approved A$45m for new ambulances", "announced £1bn towards flood defences": a verb that
+        # grants a sum pays for what follows "for"/"towards" (after "to" stands who receives it)
+        spends = _GRANTS.search(text, max(sentence_start, fact.start - 48), fact.start)
+        purpose_only = spends is not None
+    if spends is None:
+        # "$30m was raised for the hospital", "Rs 500 crore has been allocated for the metro": the
+        # passive puts the spending verb after the sum, and what it pays for after that verb
+        spends = _SPENT_AFTER.match(text, end, sentence_start + len(fact.sentence))
+        if spends is None:
+            return None
+        end = spends.end()
     if text.startswith(")", end) and text.endswith("(", max(sentence_start, fact.start - 2), fact.start):
         end += 1  # "pay ¥310bn ($2.1bn) for": the restated sum pays for the same thing
     for _ in range(2):  # "pay ¥310bn ($2.1bn) for", "invest €90m over the next three years in"
@@ -1326,6 +1353,8 @@ def _paid_for(text: str, fact: Fact, sentence_start: int) -> str | None:
     gap = _PAID_FOR.match(text, end)
     if gap is None:
         return _spent_doing(text, end, spends.group())
+    if purpose_only and gap.group("to").lower() not in ("for", "towards"):
+        return None
     named = gap.group("to").lower() == "for"  # "pay $800m for the German software maker"
     words: list[str] = []
     position = gap.end()
@@ -1442,19 +1471,23 @@ same sum restated: "for $3.1bn, or $48 a share")."""
 _OBJECT_WORD = re.compile(r"[A-Za-z][\w'’&.-]*[\w]|[A-Za-z]|\S*\d\S*|<[^>]*>")
 
 
+_PER_PERIOD_IN = re.compile(r"\s+(?:a|an|per|each)\s+(?:year|month|week|day|quarter)(?=\s+in\s)")
+"""A rate's period between a sum and what it is in: "will send £3bn a year in military aid"."""
 _SOLD_FOR = re.compile(
-    r"(?i)\b(?:(?:sold|went|changed\s+hands)\s+for|fetched)\s+"
+    r"(?i)\b(?:(?:sold(?:\s+to\s+(?:an?|the|its)\s+[^,;.]{1,40}?)?|went|changed\s+hands)\s+for|fetched)\s+"
     r"(?:(?:" + HEDGE + r"|a\s+record|a\s+reported)\s+)?$"
 )
 
 
 _AUXILIARY = r"(?:was|were|has|have|had|been|is|are|being)\b"
 _SOLD_THING = re.compile(
-    r"(?i)\b(?:the|a|an|its|their|his|her)\s+(?P<np>(?:(?!" + _AUXILIARY + r")[a-z][\w-]*\s+){0,2}"
+    r"(?i)\b(?:the|a|an|its|their|his|her)\s+(?:[\d.,]+(?:%|-[a-z]+)?\s+)?"
+    r"(?P<np>(?:(?!" + _AUXILIARY + r")[a-z][\w-]*\s+){0,2}"
     r"(?!" + _AUXILIARY + r")[a-z][\w-]*)"
     r"(?:\s+(?:of|in|at|on)\s+[^,;]{1,30}?)?\s+(?:" + _AUXILIARY + r"\s+)*$"
 )
-"""The definite or indefinite thing right before "sold for": "the average flat of 500 sq ft sold for"."""
+"""The definite or indefinite thing right before "sold for": "the average flat of 500 sq ft sold for",
+"A 12% stake in the carmaker was sold for" (a figure after the article sizes the thing, "A 40-acre site")."""
 
 
 def _sold_for(text: str, fact: Fact, sentence_start: int) -> str | None:
@@ -1499,11 +1532,23 @@ def _bought_for(text: str, fact: Fact, sentence_start: int) -> str | None:
     return " ".join(words[-4:])
 
 
-_DIMENSION_AFTER = re.compile(r"\s+(?:long|tall|wide|high|deep|thick)\b")
-"""A measure an adjective makes a dimension of the noun it describes: "a wall 3 metres high"."""
+_DIMENSION_AFTER = re.compile(r"\s+(?:long|tall|wide|high|deep|thick)\b(?!-)")
+"""A measure an adjective makes a dimension of the noun it describes: "a wall 3 metres high"; a
+compound opening on such a word ("the 340-km high-speed line", "long-term") is no dimension."""
 _NOUN_BEFORE = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+)?(?P<noun>[a-z][\w-]*)\s+$"
 )
+
+
+_BARE_PLURAL_BEFORE = re.compile(r"(?:(?P<mod>[A-Za-z][\w'’-]*)\s+)?(?P<noun>[A-Za-z][\w-]*[a-rt-z]s)\s+$")
+"""A bare plural right before a dimension: "Flood barriers 2.4 metres high", "brought waves 8 metres
+high"; a plural needs no article, so the noun right before the measure is what it sizes (unless a
+determiner stands before it: that phrase is read with its article, and a verb there is no noun)."""
+
+
+_PLACING_PREPOSITIONS = subjects.PREPOSITIONS - {"of", "with"}
+"""Before a bare plural and a dimension these place the measure ("Snow lay in places 2 metres deep"),
+so the plural is no thing it sizes; "of" and "with" name one ("warned of waves 8 metres high")."""
 
 
 def _described(text: str, fact: Fact, sentence_start: int) -> str | None:
@@ -1512,6 +1557,15 @@ def _described(text: str, fact: Fact, sentence_start: int) -> str | None:
     noun = _NOUN_BEFORE.search(text, max(sentence_start, fact.start - 40), fact.start)
     if noun is not None and not subjects.is_verb(noun.group("noun")):
         return subjects.acceptable(noun.group("noun"))
+    bare = _BARE_PLURAL_BEFORE.search(text[sentence_start : fact.start])
+    if (
+        bare is not None
+        and not subjects.is_verb(bare.group("noun"))
+        and bare.group("noun").lower() not in subjects.STOP_OR_PREPOSITION
+        and (bare.group("mod") or "").lower() not in subjects.DETERMINERS
+        and (bare.group("mod") or "").lower() not in _PLACING_PREPOSITIONS
+    ):
+        return subjects.acceptable(bare.group("noun"))  # "Flood barriers 2.4 metres high were installed"
     owner = subjects.clause_owner(text, sentence_start, fact.start, apposed=True)
     if owner is not None and owner.text and owner.definite:
         return subjects.acceptable(owner.text)
@@ -1599,6 +1653,8 @@ _APPOSITION_ENDS = re.compile(r"[^,.;:()\d]{0,40},")
 def _apposed_to(text: str, fact: Fact, sentence_start: int) -> str | None:
     """The definite noun phrase a measure without a noun of its own stands in apposition to:
     "The hurricane, 300 miles east of Nassau, is moving", "The Envoy, 75,453 tonnes dw, was"."""
+    if fact.kind in ("money", "price", "percent") and fact.unit is not None:
+        return _apposed_sum(text, fact, sentence_start)
     if fact.unit is None or fact.unit in _PERCENTS or fact.kind in ("money", "price", "age"):
         return None
     if subjects.acceptable(fact.subject) is not None:
@@ -1607,6 +1663,30 @@ def _apposed_to(text: str, fact: Fact, sentence_start: int) -> str | None:
         return None
     found = _APPOSED_BEFORE.search(text[sentence_start : fact.start])
     if found is None or not found.group().lstrip(", ").startswith(("the", "The", "a", "A", "an", "An")):
+        return None
+    return subjects.acceptable(found.group("what"))
+
+
+_APPOSED_SUM_BEFORE = re.compile(
+    r"(?:^|,\s+|\b(?:and|but|while)\s+)(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+"
+    r"(?P<what>(?:[A-Za-z][\w'’-]*\s+){0,3}[A-Za-z][\w'’-]*)\s*,\s*(?:" + HEDGE + r"\s+)?$"
+)
+_APPOSED_SUM_ENDS = re.compile(r",\s+(?:" + _AUXILIARY + r"|will|would|could|can|may|might|must|should)\s")
+"""A sum or share set off by commas between a definite noun phrase and its verb ("The city's budget,
+$1.2bn, is"): the sum restates the phrase, so the phrase is what it measures."""
+
+
+def _apposed_sum(text: str, fact: Fact, sentence_start: int) -> str | None:
+    """What a sum or share in apposition measures: "The tournament's prize money, $4 million, will be
+    shared", "The government's stake, 12%, was sold". Only a bare figure between the commas, and only
+    before an auxiliary, so a list ("sales, 5%, and profit") or an aside ("the bank, 40% owned by")
+    is no apposition."""
+    if subjects.acceptable(fact.subject) is not None:
+        return None
+    if not _APPOSED_SUM_ENDS.match(text, fact.end, sentence_start + len(fact.sentence)):
+        return None
+    found = _APPOSED_SUM_BEFORE.search(text, max(sentence_start, fact.start - 60), fact.start)
+    if found is None:
         return None
     return subjects.acceptable(found.group("what"))
 
@@ -1711,7 +1791,11 @@ def _subject(text: str, fact: Fact, sentence_start: int, table_row: bool, earlie
         return fact if described == fact.subject else _with(fact, subject=described)
     if fact.kind == "duration" and subjects.acceptable(fact.subject, text[fact.end : fact.end + 12]) is None:
         listed = _DURATIONS_OF.search(text, max(sentence_start, fact.start - 60), fact.start)
-        if listed is not None and listed.group("noun").lower() not in _NOT_DURATION_OWNERS:
+        if (
+            listed is not None
+            and listed.group("noun").lower() not in _NOT_DURATION_OWNERS
+            and listed.group("noun").lower() not in subjects.LEVELS  # "an average of 11 weeks": a frame
+        ):
             return _with(fact, subject=listed.group("noun"))  # "maturities of six months, one and two years"
     if fact.kind == "duration":
         lasting = _lasting(text, fact, sentence_start)
@@ -1742,8 +1826,10 @@ def _subject(text: str, fact: Fact, sentence_start: int, table_row: bool, earlie
         )
         if paid is not None:
             return _with(fact, subject=paid)
-        if fact.kind == "money" and text.startswith(("in ", "in\n"), fact.end + 1):
-            held = subjects.held_in(text, fact.end, sentence_start + len(fact.sentence))
+        per_period = _PER_PERIOD_IN.match(text, fact.end) if fact.kind == "money" else None
+        held_at = per_period.end() if per_period is not None else fact.end  # "£3bn a year in military aid"
+        if fact.kind == "money" and text.startswith(("in ", "in\n"), held_at + 1):
+            held = subjects.held_in(text, held_at, sentence_start + len(fact.sentence))
             if held is not None:
                 return _with(fact, subject=held)  # "the 540 mln dlrs in non-accruable loans": the loans
         if _WIPES.search(text, max(sentence_start, fact.start - 30), fact.start):
@@ -2033,6 +2119,7 @@ periods of 10 years and five years"."""
 _NOT_DURATION_OWNERS = frozenset(
     [
         "excess",
+        "total",
         "top",
         "end",
         "course",

@@ -387,6 +387,11 @@ class _Scanner:
         scale = _SCALE_AFTER.match(text, end, sentence.end)
         if scale:
             factor = scales.SCALES[scale.group("scale").lower()]
+            larger = _SCALE_AFTER.match(text, scale.end(), sentence.end)
+            if larger is not None and scales.SCALES[larger.group("scale").lower()] > factor:
+                # "Rs 11 lakh crore", "3 thousand crore": a scale of a larger scale multiplies it
+                factor *= scales.SCALES[larger.group("scale").lower()]
+                scale = larger
             _multiply(draft, factor)
             draft.end = scale.end()
             return scale.end()
@@ -638,7 +643,7 @@ class _Scanner:
         ):
             draft.change = qualifiers.up_from_after(text, lo, draft.start, draft.end, hi)
         measured = draft.unit is not None and draft.unit.kind != "count"
-        draft.subject = subjects.subject_after(text, draft.end, hi, measured)
+        draft.subject = subjects.subject_after(text, draft.end, hi, measured, draft.start)
         if draft.subject is None and measured:
             draft.subject = subjects.subject_before(text, lo, draft.start)
 

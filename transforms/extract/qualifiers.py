@@ -139,6 +139,9 @@ _DOWN_WORDS = """
     axe axed axes axing eliminate eliminates eliminated eliminating depreciated depreciates
 """
 _DOWN = frozenset(_DOWN_WORDS.split())
+CHANGE_WORDS = _UP | _DOWN
+"""Every word that says a figure went up or down ("rising", "cutting"), for modules that must tell a
+change word from a noun."""
 _FILLERS_WORDS = """
     by a an some another further total of nearly almost about around roughly more than less over
     only just estimated record sharp steep slight modest average

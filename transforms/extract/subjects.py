@@ -18,7 +18,7 @@ import re
 from typing import NamedTuple
 
 from transforms.extract import context, kinds, numbers, patterns, singulars
-from transforms.extract.qualifiers import HEDGE, OPENING_HEDGE
+from transforms.extract.qualifiers import CHANGE_WORDS, HEDGE, OPENING_HEDGE
 
 _STOP_WORDS = """
     a an the and or but nor of in on at to from by with for as into onto over under about than then
@@ -85,11 +85,22 @@ def _noun_end(phrase: list[str]) -> list[str]:
     return phrase
 
 
+_ADJECTIVAL_PARTICIPLES_WORDS = """
+    stolen frozen broken hidden spent written fallen sunken seized smuggled forged
+"""
+_ADJECTIVAL_PARTICIPLES = frozenset(_ADJECTIVAL_PARTICIPLES_WORDS.split())
+"""Past forms that, right after "of" and before a noun, are adjectives of it: "of stolen jewellery"."""
 _THIRD_PERSON_VERB = re.compile(r"[a-z]{3,}[^sui's]s")
 _OBJECT_AFTER = re.compile(
     r"\s+(?:(?:" + OPENING_HEDGE + r"|the|a|an|its|their|his|her|our|more)\b|[\d£$€])", re.IGNORECASE
 )
 """What follows a present verb and not a plural noun: its object ("includes $1.2bn", "covers 300")."""
+_PATH_AFTER = re.compile(
+    r"\s+(?:through|across|along|alongside|past|beside|around|between|beneath)\b", re.IGNORECASE
+)
+"""A path preposition after a known present verb: "the 12-mile route runs through woodland"; a plural
+noun stands before these too ("millions of small savers around the country"), so only a word the verb
+list holds is read as the verb."""
 
 
 def _words(
@@ -99,9 +110,11 @@ def _words(
     keep_determiner: bool,
     measured_head: bool = False,
     attributive: bool = False,
+    after_of: bool = False,
 ) -> list[str]:
     """The noun phrase from ``pos``; ``attributive`` when the figure before it is a hyphened
-    adjective ("a two-year fixed rate"), whose phrase may open on a participle."""
+    adjective ("a two-year fixed rate"), whose phrase may open on a participle; ``after_of`` when
+    the phrase follows "of" ("$1.5m of stolen jewellery"), where no verb can stand first."""
     words: list[str] = []
     while len(words) < _MAX_WORDS:
         match = _WORD.match(text, pos, hi)
@@ -136,18 +149,31 @@ def _words(
                 continue
         if first and lower.endswith("ed") and _FOLLOWED_BY_DETERMINER.match(text, match.end(), hi):
             break  # "a crowd of 15,212 watched the final": a verb, not the counted noun
-        has_determiner = bool(words) and words[0].lower() in _DETERMINERS
-        head_seen = len(words) > (1 if has_determiner else 0)
+        # a determiner or postdeterminer is no head: "£500m of extra funding" reads on to "funding"
+        head_seen = any(w.lower() not in _DETERMINERS and w.lower() not in _POSTDETERMINERS for w in words)
+        if (
+            first
+            and after_of
+            and lower in _ADJECTIVAL_PARTICIPLES
+            and _NOUN_AFTER_ADJECTIVE.match(text, match_end, hi)
+        ):
+            words.append(word)  # "$1.5m of stolen jewellery": the participle describes the noun after it
+            pos = match_end
+            continue
         if lower in _PAST_FORMS and not word[:1].isupper():
             break  # "winds of up to 70 mph swept", "3,000kg of cocaine hidden in": a verb, no noun
         if (
             head_seen
             and lower.endswith("s")
             and not _is_plural(words[-1].lower())
-            and _THIRD_PERSON_VERB.fullmatch(lower)
-            and _OBJECT_AFTER.match(text, match_end, hi)
+            and (
+                (_THIRD_PERSON_VERB.fullmatch(lower) and _OBJECT_AFTER.match(text, match_end, hi))
+                or (lower in _MORE_VERBS and _PATH_AFTER.match(text, match_end, hi))
+            )
         ):
-            break  # "a $16.6bn budget includes $1.2bn", "the £2bn scheme covers 300 schools"
+            # "a $16.6bn budget includes $1.2bn", "the £2bn scheme covers 300 schools", "the 12-mile
+            # route runs through woodland"
+            break
         if head_seen and lower in _FIGURE_VERBS and _FIGURE_AFTER.match(text, match_end, hi):
             break  # "The 2.3-mile tunnel cost £1.1bn": the verb of the next figure
         if (lower in _STOP and not (word.isupper() and len(word) > 1)) or (
@@ -206,7 +232,7 @@ def is_function_word(word: str) -> bool:
     return word.lower() in _STOP or word.lower() in _DETERMINERS
 
 
-def subject_after(text: str, end: int, hi: int, measured: bool) -> str | None:
+def subject_after(text: str, end: int, hi: int, measured: bool, start: int | None = None) -> str | None:
     """The noun phrase after a quantity that ends at ``end``.
 
     Args:
@@ -215,6 +241,8 @@ def subject_after(text: str, end: int, hi: int, measured: bool) -> str | None:
         hi: End of the sentence; the phrase never crosses it.
         measured: True for measures and shares (percent, length...), whose
             "of" phrase keeps its determiner ("the city").
+        start: Offset of the quantity, when known: an article right before it makes the
+            quantity a modifier of the phrase after it ("a £45m funding gap").
 
     Returns:
         The phrase, or None when nothing noun-like follows.
@@ -228,19 +256,62 @@ def subject_after(text: str, end: int, hi: int, measured: bool) -> str | None:
     owned = _OWNED.match(text, end, hi)
     if owned:
         end = owned.end()  # "a 70 pct owned subsidiary", "its 49%-owned venture": the owned thing
+    worth = _WORTH_OF.match(text, end, hi)
+    if worth:
+        end = worth.end()  # "Rs 3,500 crore worth of drugs", "$2bn worth of goods": the drugs, the goods
     of = (
         (None if measured else _OF_POSSESSED.match(text, end, hi))  # "100 of the parliament's 347 seats"
         or _OF_THE_N.match(text, end, hi)  # "38 of the 45 drones": drones
         or _OF.match(text, end, hi)
     )
     if of:
-        words = _words(text, of.end(), hi, keep_determiner=measured)
+        words = _words(text, of.end(), hi, keep_determiner=measured, after_of=True)
     else:
-        attributive = measured and _HYPHENED_UNIT.search(text, max(0, end - 16), end) is not None
+        attributive = measured and (
+            _HYPHENED_UNIT.search(text, max(0, end - 16), end) is not None
+            or (
+                start is not None
+                and _DETERMINED.search(text, max(0, start - 6), start) is not None
+                and not _PLURAL_END.search(text, max(0, end - 12), end)
+                and _modifies_a_noun(text, end, hi)
+            )
+        )
         words = _words(text, end, hi, keep_determiner=False, measured_head=measured, attributive=attributive)
     if not words:
         return None
     return " ".join(words)
+
+
+_WORTH_OF = re.compile(r"\s+worth(?=\s+of\s)", re.IGNORECASE)
+"""A sum's "worth of" before the goods it values: read past it to the goods."""
+_DETERMINED = re.compile(r"(?<![\w'’])(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+$")
+"""An article or possessive right before a figure: the figure modifies the noun phrase after it, which
+may open on a participle or gerund ("a £45m funding gap", "its $2bn building programme"), unless the
+figure ends on a plural unit, which is a noun of its own ("the 3.3 mln hectares planted in May")."""
+_PLURAL_END = re.compile(r"[A-Za-z]{2,}s$")
+_CHANGE_OF_WHAT = re.compile(r"\s+(?:in|of)\b")
+_MODIFIER_THEN_NOUN = re.compile(r"\s+[a-z]+(?:ed|ing)\s+(?P<noun>[a-z][a-z-]+)\b")
+
+
+def _modifies_a_noun(text: str, end: int, hi: int) -> bool:
+    """True when the "-ed"/"-ing" word after a figure stands before a noun ("a £45m funding gap"), not
+    before a verb, a time or a function word ("the $2bn raised will", "the $40m borrowed last year")."""
+    found = _MODIFIER_THEN_NOUN.match(text, end, hi)
+    if found is None:
+        return False
+    noun = found.group("noun")
+    if noun in _CHANGE_HEADS:
+        # "a 10% spending cut": a change word is a noun after a modifier; "a 3% surprising drop in
+        # sales" names what changed after "in"/"of", which the change's own reading takes
+        return _CHANGE_OF_WHAT.match(text, found.end(), hi) is None
+    return not (
+        noun in _STOP
+        or noun in _DETERMINERS
+        or noun in _TIME_WORDS
+        or noun in _PREPOSITIONS
+        or noun in _MORE_VERBS
+        or noun.endswith(("ed", "ly"))
+    )
 
 
 _HYPHENED_UNIT = re.compile(r"\w-[a-z]+$")
@@ -267,6 +338,8 @@ def subject_before(text: str, lo: int, start: int) -> str | None:
     noun = words[-2]
     if noun.lower in _STOP or not noun.lower.isalpha():
         return None
+    if noun.lower in _LEVELS or noun.lower in _NOT_SUBJECTS:
+        return None  # "wait an average of 11 weeks", "a total of 40km": a frame of the figure, no noun
     return text[noun.start : noun.end]
 
 
@@ -286,7 +359,7 @@ _NOT_SUBJECTS = frozenset(_NOT_SUBJECTS_WORDS.split())
 """Words that follow a number without being what it measures ("35 cts a share", "a year earlier")."""
 
 _VERBS_WORDS = """
-    rose rise rises risen jumped jumps soared surged grew grow grows climbed gained gains increased
+    rose rise rises risen jumped jumps soared surged grew grow grows grown climbed gained gains increased
     increase increases advanced fell fall falls fallen dropped drops declined decline declines
     decreased slipped slid plunged tumbled eased shrank sank dipped slumped lost cut reduced slashed
     raised boosted lifted lowered trimmed narrowed widened totalled totaled totals total amounted
@@ -295,7 +368,7 @@ _VERBS_WORDS = """
     reach reaches total hits top tops exceed exceeds climb climbs
     averaged peaked remained remain remains stayed ended closed opened finished traded valued
     estimated forecast projected expected put set fixed contributed contributes covers covered ranged
-    contracted expanded expands shrink shrinks doubled tripled halved quadrupled
+    contracted expanded expands shrink shrinks shrunk doubled tripled halved quadrupled
     edged inched ticked crept accelerated slowed cooled moderated
     weakened weakens strengthened strengthens depreciated appreciated firmed softened rallied
 """
@@ -366,6 +439,8 @@ _PREPOSITIONS = frozenset(
 )
 DETERMINERS = _DETERMINERS
 """Public name of the determiners, for modules that read noun phrases of their own."""
+PREPOSITIONS = _PREPOSITIONS
+"""Public name of the prepositions, for modules that read what a phrase stands after."""
 STOP_OR_PREPOSITION = _STOP | _PREPOSITIONS
 """Words that end a noun phrase read rightwards: function words, verbs and prepositions."""
 _TIME_WORDS = frozenset(
@@ -1036,6 +1111,8 @@ def _of_owner(before: str) -> str | None:
 _LEVELS = frozenset(["average", "high", "low", "peak", "maximum", "minimum"])
 """Nouns of a level ("rose to an average of", "an all-time high of"): the verb's subject is what is
 measured."""
+LEVELS = _LEVELS
+"""Public name of the level words ("an average of", "a peak of"): frames of a figure, not its noun."""
 _WORTH = re.compile(
     r"(?i)(?P<noun>(?:[a-z][\w'-]*\s+){0,2}[a-z][\w'-]*)\s+worth\s+"
     r"(?:(?:" + HEDGE + r"|a\s+reported)\s+)?$"
@@ -1209,13 +1286,17 @@ _TRAILING_WORDS = """
     north south east west northeast northwest southeast southwest north-east north-west south-east
     south-west due short nominal plus cast having following including worth
     """
-_TRAILING = frozenset(_TRAILING_WORDS.split())
+_PLACE_ADVERBS = frozenset(["abroad", "overseas", "online", "offshore", "onshore", "nationwide", "worldwide"])
+"""Adverbs of where that follow a figure or a noun ("spent £1.2bn online", "sales overseas rose"): they
+end a phrase and name nothing measured; before a noun they modify it ("online sales")."""
+_TRAILING = frozenset(_TRAILING_WORDS.split()) | _PLACE_ADVERBS
 """Words after a noun that are no part of it ("a bond due 1992", "120 miles south-west of")."""
 _PER = re.compile(r"\s+(?:a|an|per|each)\s", re.IGNORECASE)
 
 
 _CHANGE_HEADS_WORDS = """
     rise rises increase increases gain gains drop drops fall falls decline declines jump cut cuts hike hikes
+    boost boosts
 """
 _CHANGE_HEADS = frozenset(_CHANGE_HEADS_WORDS.split())
 _ADJECTIVE_ENDINGS = ("al", "ly", "ed", "ing", "er", "est", "ic", "ive", "ous", "ful", "ble")
@@ -1233,6 +1314,36 @@ def _noun_modifier(word: str) -> bool:
         and lower not in _STOP
         and lower not in _DETERMINERS
         and lower not in _NOT_SUBJECTS
+    )
+
+
+def _gerund_noun(word: str) -> bool:
+    """True for an "-ing" noun before a change word ("spending" in "a 10% spending cut", "funding" in
+    "a £3m funding boost"); "-ing" words that are changes themselves ("rising", "falling") are not."""
+    lower = word.lower()
+    return (
+        word.isalpha()
+        and word.islower()
+        and len(lower) > 5
+        and lower.endswith("ing")
+        and lower not in CHANGE_WORDS
+        and lower not in _STOP
+    )
+
+
+def _names_a_span(word: str) -> bool:
+    """True for a noun or gerund before "time(s)" that makes it a measured span ("waiting", "journey",
+    "response"), not a count of occasions ("three times") or an ordinal ("the first time")."""
+    lower = word.lower()
+    return (
+        word.isalpha()
+        and len(lower) > 3
+        and lower not in _TIME_WORDS
+        and lower not in _STOP
+        and lower not in _DETERMINERS
+        and lower not in _NOT_SUBJECTS
+        and lower not in _POSTDETERMINERS
+        and (_noun_modifier(lower) or lower.endswith("ing"))
     )
 
 
@@ -1266,10 +1377,13 @@ def acceptable(subject: str | None, after: str = "") -> str | None:
     if per is not None and after[per.end() :].lower().startswith(words[0].lower()[:4]):
         return None  # "35 cts a share": the denominator, not what is measured
     head = words[-1].lower().rstrip(".")
-    if head in _CHANGE_HEADS and len(words) >= 2 and _noun_modifier(words[-2]):
+    if head in _CHANGE_HEADS and len(words) >= 2 and (_noun_modifier(words[-2]) or _gerund_noun(words[-2])):
         return acceptable(" ".join(words[:-1]))  # "a 4.3% pay rise", "a 5% price cut": what changes
+    if head in ("time", "times") and len(words) >= 2 and _names_a_span(words[-2]):
+        return subject  # "waiting times have grown to 14 weeks", "journey time": a span that is measured
     if (
         head in _NOT_SUBJECTS
+        or head in _PLACE_ADVERBS
         or head in _TIME_WORDS
         or head in _STOP
         or head in _SEASONS
@@ -1295,6 +1409,7 @@ _MORE_VERBS_WORDS = """
     has have had is are was were will would could should may might must can cannot does did do
     owns own owned carries carried produces produced produce exports exported imports imported
     start starts begin begins sit sits hover hovers hovered sent send sends drove drives drew
+    measure measures measured stretch stretches stretched extend extends extended
 """
 _MORE_VERBS = frozenset(_MORE_VERBS_WORDS.split()) | _VERBS
 """Words that end a sentence's opening noun phrase: its verb or auxiliary."""
