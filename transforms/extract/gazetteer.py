@@ -94,6 +94,16 @@ _NOT_SUBDIVISIONS = frozenset(
 )  # fmt: skip
 """Subdivision names that in news copy are mostly a common word, a person or a company ("Central",
 "Delta", "Meta", "Guerrero"), or that name a larger place elsewhere; with a place cue they still count."""
+_EXONYMS = {
+    "catalonia": "ES", "andalusia": "ES", "basque country": "ES", "navarre": "ES", "castile and leon": "ES",
+    "valencia region": "ES", "lombardy": "IT", "tuscany": "IT", "sicily": "IT", "sardinia": "IT",
+    "piedmont": "IT", "apulia": "IT", "aosta valley": "IT", "brittany": "FR", "normandy": "FR",
+    "corsica": "FR", "saxony": "DE", "lower saxony": "DE", "north rhine-westphalia": "DE", "hesse": "DE",
+    "thuringia": "DE", "rhineland-palatinate": "DE", "tyrol": "AT", "styria": "AT", "carinthia": "AT",
+    "lower austria": "AT", "upper austria": "AT", "flanders": "BE", "inner mongolia": "CN", "tibet": "CN",
+}  # fmt: skip
+"""English names of European and Chinese regions that pycountry writes only in the local language
+("Cataluña", "Toscana", "Xizang"); a story in English writes these."""
 _SUBDIVISION_SUFFIX = re.compile(r"\s+(?:Sheng|Shi|Zizhiqu|Zhuangzu|Huizu|Uygur)\b.*$")
 _SUBDIVISION_NOTE = re.compile(r"\s*[\[(].*?[\])]")
 
@@ -211,24 +221,33 @@ def _subdivisions(places: set[str], country: dict[str, str], regions: set[str]) 
     the gazetteer bears its name ("Lagos", "Berlin" stay cities); its country is kept unless the
     name already has one. All of them, "Ica" and "Central" too, are localities after a place cue.
     Names are cleaned to what a story writes: "Sichuan Sheng" -> "sichuan", "Murcia, Región de" ->
-    "murcia", "Catalunya [Cataluña]" -> "catalunya".
+    "murcia", "Catalunya [Cataluña]" -> "catalunya"; the English name is added where pycountry's
+    translations give one ("Bayern" -> "Bavaria"; not all do: "Catalonia" is still unknown).
     """
+    import gettext
+
     import pycountry
 
-    every: set[str] = set()
+    english = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["en"], fallback=True)
+    every: set[str] = set(_EXONYMS)
+    for key, code in _EXONYMS.items():
+        country.setdefault(key, code)
+        regions.add(key)
+        places.add(key)
     for entry in pycountry.subdivisions:
         if entry.parent_code is not None:
             continue
-        name = _SUBDIVISION_NOTE.sub("", str(entry.name)).split(",")[0]
-        key = _key(_SUBDIVISION_SUFFIX.sub("", name))
-        if len(key) < 3:
-            continue
-        every.add(key)
-        country.setdefault(key, str(entry.country_code))
-        if entry.type in _SUBDIVISION_TYPES and len(key) >= 4 and key not in _NOT_SUBDIVISIONS:
-            if key not in places:
-                regions.add(key)
-            places.add(key)
+        for written in {str(entry.name), english.gettext(str(entry.name))}:  # "Bayern" and "Bavaria"
+            name = _SUBDIVISION_NOTE.sub("", written).split(",")[0]
+            key = _key(_SUBDIVISION_SUFFIX.sub("", name))
+            if len(key) < 3:
+                continue
+            every.add(key)
+            country.setdefault(key, str(entry.country_code))
+            if entry.type in _SUBDIVISION_TYPES and len(key) >= 4 and key not in _NOT_SUBDIVISIONS:
+                if key not in places:
+                    regions.add(key)
+                places.add(key)
     return frozenset(every)
 
 
