@@ -418,12 +418,12 @@ _PLACE_SHAPED = re.compile(
 or a name ending or opening in a geographic word ("Gatun Lake", "Wembley Stadium", "Lake Mead")."""
 _NEAR = re.compile(r"\bnear\s+$")
 _SETTLEMENT_AFTER = re.compile(
-    r"\s+(?:village|town|township|province|region|district|county|prefecture|governorate|oblast|municipality|"
-    r"islands?)\b"
+    r"\s+(?:village|town(?!\s+halls?\b)|township|province|region|district|county|prefecture|governorate|oblast|"
+    r"municipality|islands?)\b"
 )
 """A name before a lower-case word for a settlement or region is a place with no "in" before it:
 "a landslide struck Yambali village", "Peru's Arequipa region" ("state" needs the cue: "a Trump
-state visit")."""
+state visit"; so does a town hall: "a Trump town hall")."""
 _LANDMARK = re.compile(
     r"\s(?:Canal|River|Sea|Ocean|Strait|Straits|Mountains|Desert|Glacier|Peninsula|Highlands|Islands|County|"
     r"Province|Prefecture|Governorate|Oblast)$"

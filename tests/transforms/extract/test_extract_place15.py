@@ -54,6 +54,11 @@ def test_village_before_its_province() -> None:
     assert fact.place == "Kawari"
 
 
+def test_town_hall_names_no_town() -> None:
+    text = "A Harris town hall drew 2,400 people, organisers said."
+    assert one(text, "2,400", dateline="Atlanta").place == "Atlanta"
+
+
 def test_owned_region_is_more_specific_than_its_country() -> None:
     text = "A magnitude 5.9 quake struck Chile's Atacama region, damaging 120 homes."
     assert one(text, "120", dateline="Santiago").place == "Atacama"
