@@ -211,8 +211,12 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
                 source=partial(entities.common_source, fact.sentence),
                 trade=story.trade,
             ),
-            # the place of the figure's own clause, else of its sentence, else the dateline
-            place=entities.place_of(clause_names[0], entities.place_of(names, story.dateline)),
+            # the place of the figure's own phrase, else of its own clause, else of its sentence,
+            # else the dateline
+            place=entities.phrase_place(
+                fact.sentence, names, fact.start - sentence_start, fact.end - sentence_start
+            )
+            or entities.place_of(clause_names[0], entities.place_of(names, story.dateline)),
         )
         phrase_owner = (
             None

@@ -265,7 +265,37 @@ def names_in(sentence: str) -> list[Name]:
         elif _SPEAKS_FOR.match(sentence, end):
             name = name._replace(is_source=True, is_subject=False)  # "Ken Murphy, Tesco's chief executive,"
         found.append(name)
-    return found
+    return _split_owners(sentence, found)
+
+
+_OWNER_SPLIT = re.compile(r"['’]s\s+(?=[A-Z])")
+
+
+def _split_owners(sentence: str, found: list[Name]) -> list[Name]:
+    """Split a run that opens on a place's possessive into the place and the place it owns.
+
+    "Peru's Arequipa region", "Nepal's Dhading district": the capitalised run reads as one name,
+    but both are places. A run whose owner is no place stays whole ("McDonald's Corp"), and so does
+    one that owns a company, index or craft ("Brazil's Bovespa index", "Japan's H3 rocket"), which
+    is what such a sentence is about (:func:`place_of` still reads the owner as its place).
+    """
+    if not any("s " in name.text for name in found):
+        return found
+    split: list[Name] = []
+    for name in found:
+        owner = _OWNER_SPLIT.search(name.text)
+        if owner is None or not gazetteer.is_place(name.text[: owner.start()]):
+            split.append(name)
+            continue
+        place, rest = name.text[: owner.start()], name.text[owner.end() :]
+        rest_start = name.start + owner.end()
+        owned = _name(sentence, rest, rest_start, rest_start + len(rest), corporate=name.is_corporate)
+        if not owned.is_place:
+            split.append(name)  # "Brazil's Bovespa index": one name, the index of that place
+            continue
+        split.append(_name(sentence, place, name.start, name.start + owner.start(), corporate=False))
+        split.append(owned)
+    return split
 
 
 _INDEX_NAME = re.compile(
@@ -387,13 +417,49 @@ _PLACE_SHAPED = re.compile(
 """A name whose shape says it is a place: a compass word and a name ("South Kivu", "Western Cape"),
 or a name ending or opening in a geographic word ("Gatun Lake", "Wembley Stadium", "Lake Mead")."""
 _NEAR = re.compile(r"\bnear\s+$")
+_SETTLEMENT_AFTER = re.compile(
+    r"\s+(?:village|town(?!\s+halls?\b)|township|province|region|district|county|prefecture|governorate|oblast|"
+    r"municipality|islands?)\b"
+)
+"""A name before a lower-case word for a settlement or region is a place with no "in" before it:
+"a landslide struck Yambali village", "Peru's Arequipa region" ("state" needs the cue: "a Trump
+state visit"; so does a town hall: "a Trump town hall")."""
+_LANDMARK = re.compile(
+    r"\s(?:Canal|River|Sea|Ocean|Strait|Straits|Mountains|Desert|Glacier|Peninsula|Highlands|Islands|County|"
+    r"Province|Prefecture|Governorate|Oblast)$"
+    r"|^(?:Lake|Mount|Isle\s+of)\s"
+)
+"""A name that is a natural feature, a waterway or a region by its shape, whatever comes before it:
+"transited the Suez Canal", "Lake Kivu rose", "Harris County deputies", "the Isle of Lewis"."""
+_PORT_AFTER = re.compile(r"\s+(?:port|harbour|harbor|airport)\b")
+"""A lower-case port after a name the sentence sets as a location: "at Apapa port" ("the USB port"
+has no "at")."""
+_VENUE_END = re.compile(r"\s(?:Airport|Stadium|Arena|Port|Harbour|Harbor|Terminal)$")
+"""The last word of a venue or port, which a company's word inside ("International", "National")
+does not make a company."""
+_OWNS_COMMON = re.compile(r"['’]s\s+[a-z]")
+"""A possessive before a common noun: "Victoria's deficit", not "Victoria's Secret"."""
 
 
 def _located(sentence: str, text: str, start: int, end: int, corporate: bool) -> bool:
     """A name the sentence sets as a location, though no large city: "in Newry", "in Gorkha district",
     "in the Western Cape", "at Gatun Lake", "near Grindavik", "in Andalusia"."""
     if corporate:
-        return False
+        # "cancelled at O'Hare International Airport": a venue whose name has a company's word
+        return (
+            _VENUE_END.search(text) is not None
+            and _LOCATIVE_THE.search(sentence, max(0, start - 24), start) is not None
+        )
+    if _SETTLEMENT_AFTER.match(sentence, start + len(text)) is not None and not _demonym(text):
+        return True
+    if _LANDMARK.search(text) is not None:
+        return True
+    if _PORT_AFTER.match(sentence, start + len(text)) and _LOCATIVE_THE.search(
+        sentence, max(0, start - 24), start
+    ):
+        return True
+    if gazetteer.is_owner_place(text) and _OWNS_COMMON.match(sentence, start + len(text)) is not None:
+        return True
     lead = max(0, start - 24)
     if _LOCATIVE.search(sentence, lead, start) and (
         gazetteer.is_locality(text) or _REGION_AFTER.match(sentence, end) is not None
@@ -451,17 +517,65 @@ def _opens(sentence: str, start: int) -> bool:
 
 
 def place_of(names: list[Name], dateline: str | None) -> str | None:
-    """The first place named in the sentence, else the dateline city."""
-    for name in names:
+    """The first place named in the sentence, else the dateline city.
+
+    A place that owns the next one ("Peru's Arequipa region") contains it: the one it owns is the
+    more specific, as the first of "Yambali village in Enga province" is.
+    """
+    for at, name in enumerate(names):
         if name.is_place:
+            following = names[at + 1] if at + 1 < len(names) else None
+            if (
+                following is not None
+                and following.is_place
+                and following.start == name.start + len(name.text) + 3
+            ):
+                continue  # "Peru's Arequipa": the owned place, which comes next
             return name.text
         lead = name.text.split(" ", 1)[0]
         if not name.is_corporate and "." in lead[:-1] and lead != name.text and gazetteer.is_place(lead):
             return lead  # "U.K. Grain exports": a place abbreviation before a word the wire capitalised
+        owner = _OWNER_SPLIT.search(name.text)
+        if owner is not None and gazetteer.is_place(name.text[: owner.start()]):
+            return name.text[: owner.start()]  # "Britain's Cable and Wireless": the place as its owner
         seat = _SEAT.search(name.text) if name.is_corporate else None
         if seat is not None and gazetteer.is_place(seat.group("place")):
             return seat.group("place")  # "Cigra Inc of Chicago": where the company is, not its name
     return dateline
+
+
+def phrase_place(sentence: str, names: list[Name], start: int, end: int) -> str | None:
+    """The place the figure's own stretch of the sentence names, more specific than the clause's.
+
+    First a place that a preposition after the figure puts it in, before the next comma or
+    conjunction: "1,400 flights were cancelled at O'Hare International Airport", "damaged 20,000
+    homes in Emilia-Romagna". Else the first place between the commas around the figure: "...,
+    and hospitals in Andalusia treated 300 people", "..., as water levels at Gatun Lake dropped 1.8
+    metres". A place of an earlier stretch ("Temperatures in Seville reached 44C, and ...") is the
+    clause's, not the figure's.
+    """
+    stop = _PHRASE_END.search(sentence, end)
+    until = stop.start() if stop is not None else len(sentence)
+    for name in names:
+        if (
+            end <= name.start < until
+            and name.is_place
+            and not name.is_origin
+            and _LOCATED_BY.search(sentence, max(0, name.start - 24), name.start) is not None
+        ):
+            return name.text
+    opened = max(sentence.rfind(", ", 0, start), sentence.rfind("; ", 0, start))
+    closed = _SEGMENT_END.search(sentence, end)
+    until = closed.start() if closed is not None else len(sentence)
+    segment = [name for name in names if opened < name.start < until]
+    return place_of(segment, None) if segment and len(segment) < len(names) else None
+
+
+_PHRASE_END = re.compile(r"[,;:]\s|\s(?:and|but|while|after|before|as|when|which)\s")
+_SEGMENT_END = re.compile(r"[,;:]\s")
+_LOCATED_BY = re.compile(r"\b(?:in|at|across|throughout|near|off)\s+(?:the\s+)?(?:parts\s+of\s+)?$")
+"""A preposition that puts a figure in the place after it; "from" and "of" do not ("from Punjab
+farmers" is where they are from, "south of Malta" a point given relative to it)."""
 
 
 _SEAT = re.compile(

