@@ -749,6 +749,9 @@ def _sterling(text: str, fact: Fact, sentence_start: int, story: Story) -> Fact:
         return fact
     if _OF_AFTER.match(text, fact.end):
         return fact
+    if _TO_THE_CURRENCY.match(text, fact.end):
+        # "The official rate is about 1.36 pounds to the dollar": an exchange rate, the currency's price
+        return _with(fact, unit=story.pound, kind="price", si_value=None, si_unit=None)
     if _MONEY_CONTEXT.search(text, max(sentence_start, fact.start - 50), fact.start) is None:
         return fact
     return _with(fact, unit=story.pound, kind="money", si_value=None, si_unit=None)
@@ -1996,6 +1999,12 @@ _PER_PERSON = re.compile(
     r"(?i)\s+(?:(?:a|per|each)\s+(?:person|head|adult|child|pupil|student|passenger|visitor|guest)\b|each\b)"
 )
 """A charge per person is what one place costs ("a fee of £30 per person"); a bare "fees of £2m" is a sum."""
+_TO_THE_CURRENCY = re.compile(
+    r"(?i)\s+(?:to|per)\s+(?:the|one|a|each)\s+(?:U\.?S\.?\s+)?(?:dollar|dlr|pound|sterling|mark|yen|franc|"
+    r"ECU|euro|guilder|lira)\b"
+)
+"""After an exchange rate given as so much of one currency to another: "0.38 Egyptian pounds to the
+dollar", "about 1.36 pounds to the dollar", "2.40 marks per dollar": the price of that currency."""
 _ON_THE_UNIT = re.compile(r"(?i)\s+on\s+the\s+(?:dollar|euro|pound|yen|franc)\b")
 """After a sum quoting a debt per unit of its face value: "87 cents on the dollar"."""
 _COST_OF_ONE = re.compile(r"(?i)\bcosts?\s+of\s+(?:a|an|one|each)\s+[^,;\d]{0,60}$")
@@ -2091,6 +2100,10 @@ def _kind(text: str, fact: Fact, sentence_start: int, table_row: bool) -> Fact:
             return _with(fact, kind="price")  # "tickets now cost €22.50": what one thing costs
         if _NOMINAL.match(after):
             return _with(fact, kind="price")  # "shares of 100 francs nominal": what one share is worth
+        if _TO_THE_CURRENCY.match(text, fact.end) and not _SCALED.search(fact.surface):
+            return _with(fact, kind="price")  # "a rate of 0.38 Egyptian pounds to the dollar"
+        if kinds.valued_each(text[sentence_start : fact.start], text, fact.end):
+            return _with(fact, kind="price")  # "valued the engines at five mln dlrs each"
         if _ON_THE_UNIT.match(text, fact.end) and not _SCALED.search(fact.surface):
             # "debt trading at 87 cents on the dollar": a price per unit of face value
             return _with(fact, kind="price")

@@ -77,6 +77,9 @@ class Gazetteer(NamedTuple):
     spellings: frozenset[str] = frozenset()
     """Other spellings of the cities in plain Latin letters ("Seville" for Sevilla, "Kupiansk"):
     localities only after "in" or "near" (:func:`is_locality`)."""
+    us_cities: frozenset[str] = frozenset()
+    """Names of US cities, whatever the size of a namesake abroad: ``country`` keeps only the largest
+    city of a name, and US wire copy datelines many a Cambridge, Birmingham or Victoria of its own."""
 
 
 @lru_cache(maxsize=65536)
@@ -105,6 +108,20 @@ def is_city(name: str) -> bool:
     """True when ``name`` is a place only as a city, not a country, state or region ("Toyota", "Reading")."""
     key = _key(name)
     return is_place(name) and key not in gazetteer().regions
+
+
+@lru_cache(maxsize=4096)
+def is_us_city(name: str | None) -> bool:
+    """True when a US city bears ``name`` ("Cambridge", "Victoria"), even if a larger namesake is abroad."""
+    return bool(name) and _key(name or "") in gazetteer().us_cities
+
+
+@lru_cache(maxsize=256)
+def country_names(code: str) -> tuple[str, ...]:
+    """The names of country ``code`` the gazetteer knows ("GB" -> "united kingdom", "britain", ...)."""
+    places = gazetteer()
+    names = (name for name, country in places.country.items() if country == code and name in places.regions)
+    return tuple(sorted(names))
 
 
 @lru_cache(maxsize=4096)
@@ -155,7 +172,8 @@ def gazetteer() -> Gazetteer:
         if _ENGLISH_NAME.fullmatch(alternate) and alternate.lower() not in country
     }
     regions |= set(_EXTRA_PLACES)
-    return Gazetteer(frozenset(places), country, frozenset(regions), frozenset(spellings))
+    us_cities = frozenset(_key(str(city["name"])) for city in cities if city["countrycode"] == "US")
+    return Gazetteer(frozenset(places), country, frozenset(regions), frozenset(spellings), us_cities)
 
 
 def load() -> None:

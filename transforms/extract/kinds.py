@@ -20,7 +20,7 @@ UNIT_GOODS = (
     r"gallon|litre|liter|kilo|kilogram|unit|bale|troy ounce|dollar|dlr|head|square foot|sq ft|cwt|"
     r"hundredweight|carat|mile|km|kilometre|kilometer|kwh|kilowatt hour|therm|night|ticket|copy|"
     r"square metre|square meter|sq m|sqm|acre|hectare|kg|gram|pint|bottle|loaf|pack|packet|room|seat|"
-    r"megawatt hour|mwh|dozen|cup|bag|carton|jar|tin|unit of"
+    r"megawatt hour|mwh|dozen|cup|bag|carton|jar|tin|unit of|right|warrant"
 )
 """One unit a good is sold by, as a regex alternation: a sum per one ("$78 a barrel", "£3 a loaf") or
 of one ("a pint of beer averages £6.80") is a price."""
@@ -41,6 +41,21 @@ _EACH_SOLD = re.compile(
 _EACH = re.compile(r"(?i)\s+(?:each|apiece)\b")
 """A sum each thing sells for: "Tickets sold for $450 each", "the bags went for £90 apiece"; a sum
 paid or charged to each of several ("fined £500 each", "bonuses of £5,000 each") has no sale verb."""
+
+
+_VALUED_EACH = re.compile(r"(?i)\b(?:valued?|valuing|worth|priced)\b[^,;.]{0,60}$")
+
+
+def valued_each(before: str, text: str, end: int) -> bool:
+    """True when a sum, scaled or not, is what each of several things is worth: "valued the engines
+    at five mln dlrs each", "the jets were priced at 90 mln dlrs apiece" (a price); a sum paid to or
+    by each ("will pay 50 mln dlrs each", "fined £500 each") has no such verb and stays money."""
+    clause = before[-120:]
+    return (
+        _EACH.match(text, end) is not None
+        and _VALUED_EACH.search(clause) is not None
+        and _PER_SHARE_CONTEXT.search(clause[-60:]) is None
+    )
 
 
 def one_unit_sum(before: str, text: str, end: int) -> bool:
@@ -71,7 +86,13 @@ _RATE_WORDS = patterns.led_by(
     r"margin requirement|reserve requirement)\b",
     re.IGNORECASE,
 )
-_SHARE_OF_WHOLE = re.compile(r"\s*(?:of|stake|interest|owned|holding|shareholding|share\b)", re.IGNORECASE)
+_SHARE_OF_WHOLE = re.compile(
+    r"\s*(?:(?:equity|voting|ownership|minority|majority|controlling|beneficial|working|partnership)\s+)?"
+    r"(?:of|stake|interest|owned|holding|shareholding|share\b)",
+    re.IGNORECASE,
+)
+"""What follows a percent that is a share of a whole: "20 pct of", "a 20 pct stake"; an owner's
+"18.7 pct equity interest" (or voting, working interest) is a stake, never an interest rate."""
 _INDEX_WORDS = patterns.led_by(
     "ACDFHIKMNSTacim",
     r"\b(?:Dow|index|indices|average|Nikkei|Hang Seng|FT-SE|S and P|Standard and Poor's|composite|"
@@ -234,7 +255,7 @@ def per_unit_price(text: str, end: int, hi: int, clause: str) -> bool:
     if match is None:
         return False
     good = match.group("good").lower()
-    if good in ("share", "shr", "unit"):
+    if good in ("share", "shr", "unit", "right", "warrant"):
         # "a gain of 10 cts per share", "Qtly distribution 10 cts per unit": money a holder gets
         return _PER_SHARE_MONEY.search(clause) is None
     return True
@@ -310,9 +331,27 @@ _MARKET_MOVES = patterns.led_by(
 )
 
 
+_ISSUE_PRICED_AT = re.compile(
+    r"(?i)\b(?:issue|bonds?|notes?|eurobonds?|debentures?|zero|discount)\b[^;]{0,80}?"
+    r"\b(?:(?:is|was|were|are|be|been|being)\s+)?(?:priced|reoffered|issued)\s+at\s+$"
+)
+_DEEP_DISCOUNT = 20
+"""The lowest price in percent of par a bond is issued at: a zero coupon or deep-discount issue
+("priced at 53-1/2 pct") sells far below par, but no issue sells for a fifth of its face value."""
+
+
 def is_bond_price(clause: str, value: float | None) -> bool:
-    """True for a bond's price in percent of par ("priced at 101.5 pct")."""
-    if value is None or not 80 <= value <= 130:
+    """True for a bond's price in percent of par ("priced at 101.5 pct").
+
+    Near par (80 to 130) any bond word before "at", "of" or "to" will do; below it only an issue
+    "priced at" (a zero coupon eurobond "is priced at 53-1/2 pct"), since a coupon or yield of
+    some pct is written "at 7-1/2 pct" too but never "priced at" one.
+    """
+    if value is None:
+        return False
+    if _DEEP_DISCOUNT <= value < 80:
+        return _ISSUE_PRICED_AT.search(clause) is not None
+    if not 80 <= value <= 130:
         return False
     return _BOND_WORDS.search(clause) is not None and clause.rstrip().lower().endswith(("at", "of", "to"))
 

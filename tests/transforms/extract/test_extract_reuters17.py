@@ -1,0 +1,135 @@
+"""Kind and unit fixes on Reuters wire copy added in extractor reuters17.
+
+Every sentence here is written for the test in Reuters style, none is corpus or dev-set text, so
+each rule is checked on text it was not tuned on; the lookalikes are sentences the rules must leave
+alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import one
+
+_TABLE = (
+    "Shr profit 12 cts vs loss 1.10 dlrs\nNet profit 250,000 vs loss 4.2 mln\nRevs 31.5 mln vs 28.9 mln\n"
+)
+
+
+# A US-listed company datelined in a US town that shares its name with a larger town abroad
+# (Victoria, Texas; Cambridge, Mass.; Birmingham, Ala.) reports in US dollars.
+@pytest.mark.parametrize(
+    ("headline", "dateline"),
+    [
+        ("PRAIRIE BANCSHARES INC <PRBK.O> 3RD QTR NET", "VICTORIA"),
+        ("HARBOR SOFTWARE CORP <HSWC> 1ST QTR NET", "CAMBRIDGE"),
+        ("SOUTHERN TRUST <STR> 4TH QTR NET", "BIRMINGHAM"),
+    ],
+)
+def test_us_namesake_dateline_reports_us_dollars(headline: str, dateline: str) -> None:
+    assert one(_TABLE, "1.10 dlrs", headline, dateline).unit == "US dollar"
+    assert one(_TABLE, "12 cts", headline, dateline).unit == "US cent"
+    assert one(_TABLE, "250,000", headline, dateline).unit == "US dollar"
+
+
+# The foreign reading stands for a foreign issuer's ticker, a story naming the foreign country, a
+# dateline with no US namesake, or no ticker at all.
+@pytest.mark.parametrize(
+    ("text", "headline", "dateline", "unit"),
+    [
+        (_TABLE, "GOLDRIDGE MINES LTD <GRMNF> YEAR NET", "VANCOUVER", "Canadian dollar"),
+        ("Figures in Canadian dlrs.\n" + _TABLE, "MAPLE SYSTEMS <MPL> YEAR NET", "OTTAWA", "Canadian dollar"),
+        (_TABLE, "HARBOUR TRADING LTD <HRBT> YEAR NET", "HONG KONG", "Hong Kong dollar"),
+        (_TABLE, "BUSH AIRWAYS LTD YEAR NET", "MELBOURNE", "Australian dollar"),
+    ],
+)
+def test_foreign_dateline_keeps_its_dollar(text: str, headline: str, dateline: str, unit: str) -> None:
+    assert one(text, "1.10 dlrs", headline, dateline).unit == unit
+
+
+def test_new_england_names_no_foreign_country() -> None:
+    text = "The New England bank said:\n" + _TABLE
+    fact = one(text, "250,000", "YANKEE SAVINGS <YSB> YEAR NET", "MANCHESTER")
+    assert fact.unit == "US dollar"
+
+
+# An exchange rate given as so much of one currency to another is that currency's price.
+@pytest.mark.parametrize(
+    ("text", "surface", "unit", "dateline"),
+    [
+        ("Trade is settled at 0.45 Egyptian pounds to the dollar.", "0.45 Egyptian", "Egyptian pound", None),
+        (
+            "The official rate stands at about 1.42 pounds to the dollar.",
+            "1.42 pounds",
+            "Egyptian pound",
+            "CAIRO",
+        ),
+        ("The central bank set the rate at 2.40 marks per dollar.", "2.40 marks", "mark", None),
+    ],
+)
+def test_currency_to_the_dollar_is_a_price(text: str, surface: str, unit: str, dateline: str | None) -> None:
+    fact = one(text, surface, dateline=dateline)
+    assert (fact.unit, fact.kind) == (unit, "price")
+
+
+def test_pounds_weighed_are_no_exchange_rate() -> None:
+    fact = one("The farm shipped 40,000 pounds of beef to the plant.", "40,000 pounds")
+    assert (fact.unit, fact.kind) == ("pound", "mass")
+
+
+# What each of several things is valued at or costs is a price, however large.
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Analysts valued the new turbines at about four mln dlrs each.", "four mln dlrs"),
+        ("The two office towers are worth some 80 mln dlrs each.", "80 mln dlrs"),
+        ("The frigates were priced at 300 mln dlrs apiece, the navy said.", "300 mln dlrs"),
+    ],
+)
+def test_valued_each_is_a_price(text: str, surface: str) -> None:
+    assert one(text, surface).kind == "price"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The two partners will pay 50 mln dlrs each toward the plant.", "50 mln dlrs"),
+        ("The court fined the brokers 25,000 dlrs each.", "25,000 dlrs"),
+    ],
+)
+def test_paid_each_stays_money(text: str, surface: str) -> None:
+    assert one(text, surface).kind == "money"
+
+
+# A right or warrant redeemed or exercised at so much apiece: its price; a distribution per right is money.
+def test_per_right_price() -> None:
+    assert one("The company may redeem the rights at two cts per right.", "two cts").kind == "price"
+    assert one("Holders may buy stock at 6.50 dlrs per warrant.", "6.50 dlrs").kind == "price"
+    assert one("It will pay a dividend of five cts per right.", "five cts").kind == "money"
+
+
+# A zero coupon or deep-discount issue priced below 80 pct of par: a bond price.
+def test_deep_discount_issue_price() -> None:
+    fact = one("The zero coupon issue matures in 1995 and is priced at 61-1/4 pct.", "61-1/4 pct")
+    assert (fact.unit, fact.kind) == ("percent", "price")
+
+
+def test_coupon_at_a_few_pct_stays_a_rate() -> None:
+    fact = one("The bonds carry a coupon of 7-1/2 pct and are priced at 101-1/4.", "7-1/2 pct")
+    assert fact.kind == "rate"
+
+
+# An owner's equity (voting, working) interest in percent is a stake, not an interest rate.
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The drugmaker said it bought a 12.5 pct equity interest in the biotechnology firm.", "12.5 pct"),
+        ("The group holds a 30 pct voting interest in the carrier.", "30 pct"),
+        ("It acquired a 25 pct working interest in the offshore block.", "25 pct"),
+    ],
+)
+def test_equity_interest_is_a_percent(text: str, surface: str) -> None:
+    assert one(text, surface).kind == "percent"
+
+
+def test_interest_rate_stays_a_rate() -> None:
+    assert one("The loan carries interest of 9.5 pct a year.", "9.5 pct").kind == "rate"
