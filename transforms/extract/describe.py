@@ -2120,6 +2120,8 @@ def _kind(text: str, fact: Fact, sentence_start: int, table_row: bool) -> Fact:
         if heads.head_of(fact.subject) == "price" and _ONE_UNIT_PRICE.search(fact.subject or ""):
             # "Sydney's median house price climbed to $1.52 million": one home's price, however large
             return _with(fact, kind="price")
+        if kinds.per_share_item(text, fact.end, text[sentence_start : fact.start]):
+            return fact  # "NOTE: 1986 net includes gain of 17 cts shr": earnings per share, money
         if heads.head_of(fact.subject) in _PRICE_HEADS and not _SCALED.search(fact.surface):
             return _with(fact, kind="price")  # "the average price slipped to C$668,000", "rents of €900"
         if (

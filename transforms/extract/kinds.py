@@ -249,6 +249,16 @@ _TITLE_BEFORE = re.compile(
 """A person named by their title before a comma: "The chairman,", "its former chief executive,"."""
 
 
+_SHR_AFTER = re.compile(r"(?i)\s+(?:a\s+|per\s+)?shrs?\b")
+
+
+def per_share_item(text: str, end: int, before: str) -> bool:
+    """True for a sum per share that an earnings note or report gives: "a gain of 17 cts shr", "a tax
+    credit of 1.2 mln dlrs or 17 cts shr" (wire shorthand for "a share"): money a holder earns, not a
+    share's price, which ``before`` (the sentence up to the sum) then names no earnings word for."""
+    return _SHR_AFTER.match(text, end) is not None and _PER_SHARE_MONEY.search(before) is not None
+
+
 def per_unit_price(text: str, end: int, hi: int, clause: str) -> bool:
     """True for money per unit of a good that is a price, not per-share earnings or dividends."""
     match = _PER_UNIT.match(text, end, hi)
@@ -402,13 +412,17 @@ def is_rate(clause: str, after: str) -> bool:
 
 
 _WIRE_FRACTION = re.compile(
-    r"^(?:" + HEDGE + r"\s+)?\d{1,2}-\d{1,2}/\d{1,2}\s*(?:pct|%|per\s*cent|percent)?$", re.IGNORECASE
+    r"^(?:"
+    + HEDGE
+    + r"\s+)?(?:\d{1,2}-\d{1,2}/\d{1,2}|\d{1,2}\.\d{1,4}/\d{1,4})\s*(?:pct|%|per\s*cent|percent)?$",
+    re.IGNORECASE,
 )
 _LEVEL_AT = re.compile(r"(?i)\b(?:at|to|from)\s+(?:" + HEDGE + r"\s+)?$")
 
 
 def is_fraction_level(surface: str, clause: str, after: str) -> bool:
-    """True for a level quoted in wire eighths or sixteenths "at 10-13/16 pct", "to 14-1/2 pct".
+    """True for a level quoted in wire eighths or sixteenths "at 10-13/16 pct", "to 14-1/2 pct", or
+    as a two-way bid/offer "at 5.81/80 pct".
 
     Money-market and bond desks quote interest rates and yields so; a share of a whole or a
     change is written in decimals ("rose 3.5 pct") or names what it is of ("a 12-1/2 pct stake").

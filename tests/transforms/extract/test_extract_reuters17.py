@@ -8,7 +8,7 @@ alone.
 from __future__ import annotations
 
 import pytest
-from extract_helpers import one
+from extract_helpers import one, surfaces
 
 _TABLE = (
     "Shr profit 12 cts vs loss 1.10 dlrs\nNet profit 250,000 vs loss 4.2 mln\nRevs 31.5 mln vs 28.9 mln\n"
@@ -133,3 +133,56 @@ def test_equity_interest_is_a_percent(text: str, surface: str) -> None:
 
 def test_interest_rate_stays_a_rate() -> None:
     assert one("The loan carries interest of 9.5 pct a year.", "9.5 pct").kind == "rate"
+
+
+# "17 cts shr" in an earnings note is wire shorthand for "a share": earnings money, not a price.
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("NOTE: 1986 net includes gain of 23 cts shr from sale of a division.", "23 cts"),
+        ("NOTE: Net includes tax credit of 1.4 mln dlrs or 11 cts shr.", "11 cts"),
+    ],
+)
+def test_cts_shr_in_a_note_is_money(text: str, surface: str) -> None:
+    assert one(text, surface).kind == "money"
+
+
+def test_share_price_stays_a_price() -> None:
+    assert one("The company's stock closed at 31 dlrs a share.", "31 dlrs").kind == "price"
+
+
+# A two-way bid/offer quote is one range whose unit follows the offer (GUIDE, two-way quotes).
+@pytest.mark.parametrize(
+    ("text", "surface", "unit", "kind", "low", "high"),
+    [
+        (
+            "The dollar finished at 1.8340/50 marks in Frankfurt.",
+            "1.8340/50 marks",
+            "mark",
+            "price",
+            1.834,
+            1.835,
+        ),
+        ("The lira was quoted at 745.20/40 per 100 francs.", "745.20/40", None, None, 745.2, 745.4),
+        ("Three-month eurodollars were quoted at 6.90/80 pct.", "6.90/80 pct", "percent", "rate", 6.8, 6.9),
+    ],
+)
+def test_two_way_quotes(
+    text: str, surface: str, unit: str | None, kind: str | None, low: float, high: float
+) -> None:
+    fact = one(text, surface)
+    assert (fact.value, fact.low, fact.high) == (None, pytest.approx(low), pytest.approx(high))
+    if unit is not None:
+        assert (fact.unit, fact.kind) == (unit, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The attacks of 9/11 changed air travel.", "The hotline is staffed 24/7 by volunteers."],
+)
+def test_slashed_names_are_no_quotes(text: str) -> None:
+    assert surfaces(text) == []
+
+
+def test_date_still_excluded() -> None:
+    assert surfaces("The meeting was set for 12/05/87 in Geneva.") == []
