@@ -67,6 +67,9 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
         story: The story-wide context (company, dateline, currency).
     """
     facts = _partners_before(text, facts)
+    later: dict[int, list[Fact]] = {}  # each sentence's sums in the story's currency, for those before them
+    for fact in facts:
+        later.setdefault(fact.sentence_index, []).append(_currency(fact, story))
     out: list[Fact] = []
     previous: Fact | None = None
     row: tables.Row | None = None
@@ -97,6 +100,10 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             anchor = _anchor(text, in_sentence, fact)
             fact = _partner(text, previous, fact) if anchor is None else _partner(text, anchor, fact, _FROM)
             fact = _sentence_money(text, in_sentence, fact)
+        if row is None and fact.unit is None:
+            # "Extraordinary items of 10.0 mln were charged against pretax profit of 25.3 mln stg": the
+            # currency a wire names once may come after the bare figure too
+            fact = _sentence_money(text, [*in_sentence, *_after(later[fact.sentence_index], fact)], fact)
         fact = _rupee_scale(text, fact, sentence_start)
         fact = _subject(text, fact, sentence_start, row is not None, earlier.get(fact.unit))
         if row is None and fact.subject is not None and fact.subject.lower().endswith("number"):
@@ -852,6 +859,11 @@ def _counted_after(text: str, end: int) -> bool:
     return bool(word) and word.isalpha() and not subjects.is_function_word(word)
 
 
+def _after(facts: list[Fact], fact: Fact) -> list[Fact]:
+    """The facts of ``facts`` that start after ``fact`` ends."""
+    return [other for other in facts if other.start >= fact.end]
+
+
 def _sentence_money(text: str, in_sentence: list[Fact], fact: Fact) -> Fact:
     """A bare scaled figure ("2.72 billion") in a sentence whose amounts are all in one currency takes it.
 
@@ -923,6 +935,9 @@ def _partner(text: str, previous: Fact, fact: Fact, gap: str | None = None) -> F
         and _OR_GAP.fullmatch(gap)
     ):
         return _with(fact, subject=previous.subject)  # "a profit of Rs 19,323 crore, or about $2.3 billion"
+    if previous.kind == "price" and fact.kind == "money" and _CONVERTED_GAP.fullmatch(gap):
+        # "shacks cost 2,000 cruzados (90 dollars) a month": the same price, converted
+        return _with(fact, kind="price", subject=fact.subject or previous.subject)
     if previous.kind == "price" and fact.kind == "money" and _LIST_GAP.fullmatch(gap):
         # "at around 1.59 dlrs and 2.91 marks": one quote in two currencies
         return _with(fact, kind="price", subject=fact.subject or previous.subject)
@@ -1104,6 +1119,8 @@ _GOODS = kinds.TRADED | frozenset(
 )  # fmt: skip
 _FUTURES = re.compile(r"(?i)^(?:the\s+)?(?P<what>\w.{1,40}?)\s+futures$")
 _LIST_GAP = re.compile(r"\s*(?:,|and|or|,\s+and)\s+")
+_CONVERTED_GAP = re.compile(r"(?i)\s*[(\[]\s*(?:(?:" + HEDGE + r"|or|equivalent\s+to)\s+)?")
+"""Between a sum and its conversion into another currency in brackets: " (", " (about "."""
 _CHANGE_OF = re.compile(r"(?i)(?:,|\b(?:up|down|or|following|after))\s+(?:(?:" + HEDGE + r"|an?|by)\s+)?$")
 
 

@@ -395,6 +395,16 @@ def is_fee(clause: str) -> bool:
     return _FEE_WORDS.search(clause[-60:]) is not None
 
 
+_SECURITY_YIELDED = patterns.led_by(
+    "bcdegilnpst",
+    r"(?i)\b(?:bills?|notes?|bonds?|issues?|debentures?|securities|paper|gilts?|treasur(?:y|ies)|"
+    r"certificates?|cds?|eurobonds?|long\s+bond)\b[^;:]{0,60}?\byield(?:ed|ing)\b",
+)
+"""A security that "yielded" or is "yielding" so much: "The three-month bills yielded an average 7.32
+pct", "the new notes are yielding 8.43 pct"; what else yields ("The program yielded 45 pct more oil")
+names no security."""
+
+
 def is_rate(clause: str, after: str) -> bool:
     """True when a percent is the level or change of a named rate, not a share of a whole.
 
@@ -405,6 +415,8 @@ def is_rate(clause: str, after: str) -> bool:
     if is_fee(clause):
         return False
     if _SECURITY_AFTER.match(after) or _NAMED_RATE.search(clause[-80:]):
+        return True
+    if _SECURITY_YIELDED.search(clause[-120:]) and not _SHARE_OF_WHOLE.match(after):
         return True
     if _SHARE_OF_WHOLE.match(after):
         return False

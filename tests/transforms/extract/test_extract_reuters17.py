@@ -186,3 +186,43 @@ def test_slashed_names_are_no_quotes(text: str) -> None:
 
 def test_date_still_excluded() -> None:
     assert surfaces("The meeting was set for 12/05/87 in Geneva.") == []
+
+
+# A security that yielded (is yielding) so much: a yield, kind rate; what else yields is no rate.
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The six-month bills yielded an average 6.14 pct, down from 6.20 pct.", "6.14 pct"),
+        ("The six-month bills yielded an average 6.14 pct, down from 6.20 pct.", "6.20 pct"),
+        ("The new 30-year bonds were yielding 8.95 pct in late trading.", "8.95 pct"),
+    ],
+)
+def test_security_yielded_is_a_rate(text: str, surface: str) -> None:
+    assert one(text, surface).kind == "rate"
+
+
+def test_other_yields_are_percent() -> None:
+    assert one("The new drilling method yielded 30 pct more gas.", "30 pct").kind == "percent"
+
+
+# A bare scaled sum before the one sum of the sentence that names its currency takes that currency.
+def test_bare_sum_before_the_named_currency() -> None:
+    text = "The sale will raise 12.5 mln, and the group expects pretax profit of 40.2 mln stg."
+    fact = one(text, "12.5 mln", dateline="LONDON")
+    assert (fact.unit, fact.kind) == ("pound sterling", "money")
+
+
+def test_bare_count_before_a_sum_keeps_its_noun() -> None:
+    fact = one("It issued 12.5 mln shares for 40.2 mln stg.", "12.5 mln")
+    assert (fact.unit, fact.kind) == (None, "count")
+
+
+# A price converted into another currency in brackets is the same price.
+def test_bracketed_conversion_of_a_price() -> None:
+    fact = one("A kilo of beef now costs 900 pesos (4.50 dlrs) in the capital.", "4.50 dlrs")
+    assert fact.kind == "price"
+
+
+def test_bracketed_conversion_of_a_sum_stays_money() -> None:
+    fact = one("The company lost 900 mln pesos (4.5 mln dlrs) last year.", "4.5 mln dlrs")
+    assert fact.kind == "money"
