@@ -860,8 +860,10 @@ def _counted_after(text: str, end: int) -> bool:
 
 
 def _after(facts: list[Fact], fact: Fact) -> list[Fact]:
-    """The facts of ``facts`` that start after ``fact`` ends."""
-    return [other for other in facts if other.start >= fact.end]
+    """The scaled facts of ``facts`` that start after ``fact`` ends: a sum in millions names the
+    currency of a bare figure in millions before it; a par value in cents after "increase in the
+    company's common to 80 mln from 40 mln" names none."""
+    return [other for other in facts if other.start >= fact.end and _SCALED.search(other.surface)]
 
 
 def _sentence_money(text: str, in_sentence: list[Fact], fact: Fact) -> Fact:
@@ -1118,6 +1120,8 @@ _GOODS = kinds.TRADED | frozenset(
      "fuel"]
 )  # fmt: skip
 _FUTURES = re.compile(r"(?i)^(?:the\s+)?(?P<what>\w.{1,40}?)\s+futures$")
+_BID_OFFER = re.compile(r"\d\.\d+/\d")
+"""A two-way quote's bid and offer ("6.0640/70"), never a fraction ("1-1/2 to 2 dlrs a share")."""
 _LIST_GAP = re.compile(r"\s*(?:,|and|or|,\s+and)\s+")
 _CONVERTED_GAP = re.compile(r"(?i)\s*[(\[]\s*(?:(?:" + HEDGE + r"|or|equivalent\s+to)\s+)?")
 """Between a sum and its conversion into another currency in brackets: " (", " (about "."""
@@ -2117,6 +2121,10 @@ def _kind(text: str, fact: Fact, sentence_start: int, table_row: bool) -> Fact:
             return _with(fact, kind="price")  # "tickets now cost €22.50": what one thing costs
         if _NOMINAL.match(after):
             return _with(fact, kind="price")  # "shares of 100 francs nominal": what one share is worth
+        if fact.qualifier == "range" and _BID_OFFER.search(fact.surface) and not _SCALED.search(fact.surface):
+            return _with(
+                fact, kind="price"
+            )  # "The dollar was quoted at a late 6.0640/70 francs": a bid/offer
         if _TO_THE_CURRENCY.match(text, fact.end) and not _SCALED.search(fact.surface):
             return _with(fact, kind="price")  # "a rate of 0.38 Egyptian pounds to the dollar"
         if kinds.valued_each(text[sentence_start : fact.start], text, fact.end):

@@ -419,7 +419,8 @@ def _dateline_country(place: str | None, text: str, headline: str | None) -> str
     The gazetteer gives a name the country of its largest city, but "CAMBRIDGE", "BIRMINGHAM" or
     "VICTORIA" over a story on ``<VICT.O>`` is the Massachusetts, Alabama or Texas town: its bare
     "dlrs" and table rows are US dollars. The foreign reading stands when the story names the
-    foreign country ("Canada", "Canadian", "Britain"), as a Canadian company listed in New York does.
+    foreign country ("Canada", "Canadian", "Britain") or another of its large cities ("Montreal"), as a
+    Canadian company listed in New York does.
     """
     country = gazetteer.country_of(place)
     if country in (None, "US") or headline is None or not gazetteer.is_us_city(place):
@@ -432,7 +433,19 @@ def _dateline_country(place: str | None, text: str, headline: str | None) -> str
         stem = name[:-1] if len(name) > 4 and name[-1] in "aeiouy" else name
         if re.search(rf"(?<!new )\b{re.escape(stem)}", lowered):  # not "New England", "New South Wales"
             return country
+    for city in _CITY.finditer(text):
+        name = city.group()
+        if (
+            name.lower() != (place or "").lower()
+            and gazetteer.is_city(name)
+            and gazetteer.country_of(name) == country
+        ):
+            return country  # "the Montreal and Vancouver Stock Exchange": another city of that country
     return "US"
+
+
+_CITY = re.compile(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b")
+"""A capitalised name of one or two words that may be a city ("Montreal", "Quebec City")."""
 
 
 def _place_name(dateline: str | None) -> str | None:

@@ -226,3 +226,25 @@ def test_bracketed_conversion_of_a_price() -> None:
 def test_bracketed_conversion_of_a_sum_stays_money() -> None:
     fact = one("The company lost 900 mln pesos (4.5 mln dlrs) last year.", "4.5 mln dlrs")
     assert fact.kind == "money"
+
+
+def test_bid_offer_in_a_currency_is_a_price() -> None:
+    fact = one("The dollar was quoted at a late 6.0640/70 francs after a fix at 6.0620.", "6.0640/70")
+    assert (fact.unit, fact.kind) == ("French franc", "price")
+
+
+def test_earnings_range_in_fractions_stays_money() -> None:
+    fact = one("The company expects to earn 1-1/2 to two dlrs a share this year.", "1-1/2")
+    assert fact.kind == "money"
+
+
+def test_later_par_value_in_cents_names_no_currency() -> None:
+    text = "Holders raised authorized common to 80 mln from 40 mln and set a par value of 10 cts."
+    fact = one(text, "80 mln")
+    assert (fact.unit, fact.kind) == (None, "count")
+
+
+def test_foreign_city_in_the_story_keeps_the_dateline_country() -> None:
+    text = "The company sold its unit for four mln dlrs, subject to approval by the Montreal exchange."
+    fact = one(text, "four mln dlrs", "NORTHERN DATA <NDTC.O> SELLS UNIT", "VANCOUVER")
+    assert fact.unit == "Canadian dollar"
