@@ -43,7 +43,9 @@ _EACH = re.compile(r"(?i)\s+(?:each|apiece)\b")
 paid or charged to each of several ("fined £500 each", "bonuses of £5,000 each") has no sale verb."""
 
 
-_VALUED_EACH = re.compile(r"(?i)\b(?:valued?|valuing|worth|priced)\b[^,;.]{0,60}$")
+_VALUED_EACH = re.compile(r"(?i)\b(?:valued|valuing|worth|priced|par\s+value)\b[^,;.]{0,60}$")
+"""Verbs that put a price on each thing ("valued ... at", "priced at", "par value"); not the noun
+"value" alone: "an average transaction value of 455,000 marks each" is a sum per deal."""
 
 
 def valued_each(before: str, text: str, end: int) -> bool:

@@ -248,3 +248,8 @@ def test_foreign_city_in_the_story_keeps_the_dateline_country() -> None:
     text = "The company sold its unit for four mln dlrs, subject to approval by the Montreal exchange."
     fact = one(text, "four mln dlrs", "NORTHERN DATA <NDTC.O> SELLS UNIT", "VANCOUVER")
     assert fact.unit == "Canadian dollar"
+
+
+def test_average_value_each_stays_money() -> None:
+    text = "Turnover rose to 90 billion marks, an average transaction value of 380,000 marks each."
+    assert one(text, "380,000 marks").kind == "money"
