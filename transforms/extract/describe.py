@@ -67,6 +67,9 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
         story: The story-wide context (company, dateline, currency).
     """
     facts = _partners_before(text, facts)
+    later: dict[int, list[Fact]] = {}  # each sentence's sums in the story's currency, for those before them
+    for fact in facts:
+        later.setdefault(fact.sentence_index, []).append(_currency(fact, story))
     out: list[Fact] = []
     previous: Fact | None = None
     row: tables.Row | None = None
@@ -97,6 +100,10 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             anchor = _anchor(text, in_sentence, fact)
             fact = _partner(text, previous, fact) if anchor is None else _partner(text, anchor, fact, _FROM)
             fact = _sentence_money(text, in_sentence, fact)
+        if row is None and fact.unit is None:
+            # "Extraordinary items of 10.0 mln were charged against pretax profit of 25.3 mln stg": the
+            # currency a wire names once may come after the bare figure too
+            fact = _sentence_money(text, [*in_sentence, *_after(later[fact.sentence_index], fact)], fact)
         fact = _rupee_scale(text, fact, sentence_start)
         fact = _subject(text, fact, sentence_start, row is not None, earlier.get(fact.unit))
         if row is None and fact.subject is not None and fact.subject.lower().endswith("number"):
@@ -753,6 +760,9 @@ def _sterling(text: str, fact: Fact, sentence_start: int, story: Story) -> Fact:
         return fact
     if _OF_AFTER.match(text, fact.end):
         return fact
+    if _TO_THE_CURRENCY.match(text, fact.end):
+        # "The official rate is about 1.36 pounds to the dollar": an exchange rate, the currency's price
+        return _with(fact, unit=story.pound, kind="price", si_value=None, si_unit=None)
     if _MONEY_CONTEXT.search(text, max(sentence_start, fact.start - 50), fact.start) is None:
         return fact
     return _with(fact, unit=story.pound, kind="money", si_value=None, si_unit=None)
@@ -853,6 +863,13 @@ def _counted_after(text: str, end: int) -> bool:
     return bool(word) and word.isalpha() and not subjects.is_function_word(word)
 
 
+def _after(facts: list[Fact], fact: Fact) -> list[Fact]:
+    """The scaled facts of ``facts`` that start after ``fact`` ends: a sum in millions names the
+    currency of a bare figure in millions before it; a par value in cents after "increase in the
+    company's common to 80 mln from 40 mln" names none."""
+    return [other for other in facts if other.start >= fact.end and _SCALED.search(other.surface)]
+
+
 def _sentence_money(text: str, in_sentence: list[Fact], fact: Fact) -> Fact:
     """A bare scaled figure ("2.72 billion") in a sentence whose amounts are all in one currency takes it.
 
@@ -924,6 +941,9 @@ def _partner(text: str, previous: Fact, fact: Fact, gap: str | None = None) -> F
         and _OR_GAP.fullmatch(gap)
     ):
         return _with(fact, subject=previous.subject)  # "a profit of Rs 19,323 crore, or about $2.3 billion"
+    if previous.kind == "price" and fact.kind == "money" and _CONVERTED_GAP.fullmatch(gap):
+        # "shacks cost 2,000 cruzados (90 dollars) a month": the same price, converted
+        return _with(fact, kind="price", subject=fact.subject or previous.subject)
     if previous.kind == "price" and fact.kind == "money" and _LIST_GAP.fullmatch(gap):
         # "at around 1.59 dlrs and 2.91 marks": one quote in two currencies
         return _with(fact, kind="price", subject=fact.subject or previous.subject)
@@ -1104,7 +1124,11 @@ _GOODS = kinds.TRADED | frozenset(
      "fuel"]
 )  # fmt: skip
 _FUTURES = re.compile(r"(?i)^(?:the\s+)?(?P<what>\w.{1,40}?)\s+futures$")
+_BID_OFFER = re.compile(r"\d\.\d+/\d")
+"""A two-way quote's bid and offer ("6.0640/70"), never a fraction ("1-1/2 to 2 dlrs a share")."""
 _LIST_GAP = re.compile(r"\s*(?:,|and|or|,\s+and)\s+")
+_CONVERTED_GAP = re.compile(r"(?i)\s*[(\[]\s*(?:(?:" + HEDGE + r"|or|equivalent\s+to)\s+)?")
+"""Between a sum and its conversion into another currency in brackets: " (", " (about "."""
 _CHANGE_OF = re.compile(r"(?i)(?:,|\b(?:up|down|or|following|after))\s+(?:(?:" + HEDGE + r"|an?|by)\s+)?$")
 
 
@@ -2086,6 +2110,12 @@ _PER_PERSON = re.compile(
     r"(?i)\s+(?:(?:a|per|each)\s+(?:person|head|adult|child|pupil|student|passenger|visitor|guest)\b|each\b)"
 )
 """A charge per person is what one place costs ("a fee of £30 per person"); a bare "fees of £2m" is a sum."""
+_TO_THE_CURRENCY = re.compile(
+    r"(?i)\s+(?:to|per)\s+(?:the|one|a|each)\s+(?:U\.?S\.?\s+)?(?:dollar|dlr|pound|sterling|mark|yen|franc|"
+    r"ECU|euro|guilder|lira)\b"
+)
+"""After an exchange rate given as so much of one currency to another: "0.38 Egyptian pounds to the
+dollar", "about 1.36 pounds to the dollar", "2.40 marks per dollar": the price of that currency."""
 _ON_THE_UNIT = re.compile(r"(?i)\s+on\s+the\s+(?:dollar|euro|pound|yen|franc)\b")
 """After a sum quoting a debt per unit of its face value: "87 cents on the dollar"."""
 _COST_OF_ONE = re.compile(r"(?i)\bcosts?\s+of\s+(?:a|an|one|each)\s+[^,;\d]{0,60}$")
@@ -2182,6 +2212,14 @@ def _kind(text: str, fact: Fact, sentence_start: int, table_row: bool) -> Fact:
             return _with(fact, kind="price")  # "tickets now cost €22.50": what one thing costs
         if _NOMINAL.match(after):
             return _with(fact, kind="price")  # "shares of 100 francs nominal": what one share is worth
+        if fact.qualifier == "range" and _BID_OFFER.search(fact.surface) and not _SCALED.search(fact.surface):
+            return _with(
+                fact, kind="price"
+            )  # "The dollar was quoted at a late 6.0640/70 francs": a bid/offer
+        if _TO_THE_CURRENCY.match(text, fact.end) and not _SCALED.search(fact.surface):
+            return _with(fact, kind="price")  # "a rate of 0.38 Egyptian pounds to the dollar"
+        if kinds.valued_each(text[sentence_start : fact.start], text, fact.end):
+            return _with(fact, kind="price")  # "valued the engines at five mln dlrs each"
         if _ON_THE_UNIT.match(text, fact.end) and not _SCALED.search(fact.surface):
             # "debt trading at 87 cents on the dollar": a price per unit of face value
             return _with(fact, kind="price")
@@ -2198,6 +2236,8 @@ def _kind(text: str, fact: Fact, sentence_start: int, table_row: bool) -> Fact:
         if heads.head_of(fact.subject) == "price" and _ONE_UNIT_PRICE.search(fact.subject or ""):
             # "Sydney's median house price climbed to $1.52 million": one home's price, however large
             return _with(fact, kind="price")
+        if kinds.per_share_item(text, fact.end, text[sentence_start : fact.start]):
+            return fact  # "NOTE: 1986 net includes gain of 17 cts shr": earnings per share, money
         if heads.head_of(fact.subject) in _PRICE_HEADS and not _SCALED.search(fact.surface):
             return _with(fact, kind="price")  # "the average price slipped to C$668,000", "rents of €900"
         if (

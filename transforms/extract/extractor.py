@@ -140,6 +140,9 @@ _HALF_BAD_BEFORE = frozenset(
     ]
 )
 _SLASHED = re.compile(r"/\d")
+_TWO_WAY = re.compile(r"/(?P<tail>\d{1,4})(?![\d/.,])")
+"""The offer side of a two-way quote after the bid, in its last digits: "1.6175/85", "332.70/72"."""
+_DECIMALS = re.compile(r"\.(?P<decimals>\d+)$")
 _RATIO_IN = re.compile(r"\s+in\s+(?:every\s+)?(?=\d|[a-z])")
 _LINK_GAP = re.compile(r"\s*[(\[]\s*")
 
@@ -430,7 +433,9 @@ class _Scanner:
     def _range_and_unit(
         self, draft: _Draft, pos: int, sentence: sentences.Sentence, raw: float, allow_article: bool = False
     ) -> int | None:
-        range_end = self._ratio(draft, pos, sentence)
+        range_end = self._two_way(draft, pos, sentence, raw)
+        if range_end == pos:
+            range_end = self._ratio(draft, pos, sentence)
         if range_end == pos:
             range_end = self._range(draft, pos, sentence, raw)
         unit_end = self._unit(draft, sentence, allow_article=allow_article, pos=range_end)
@@ -458,6 +463,29 @@ class _Scanner:
         draft.value, draft.low, draft.high, draft.qualifier = None, draft.value, found[0], "range"
         draft.end = unit.end
         return unit.end
+
+    def _two_way(self, draft: _Draft, pos: int, sentence: sentences.Sentence, raw: float) -> int:
+        """ "1.6175/85 dlrs", "5.81/80 pct", "332.70/72 francs": a bid/offer quote is one range (GUIDE,
+        two-way quotes) and the unit after the offer is the quote's; returns where the offer ends.
+
+        The offer gives only the last digits of the bid, never more of them than the bid has
+        decimals ("9/11" and "24/7" have none and are no quote).
+        """
+        join = _TWO_WAY.match(self.text, pos, sentence.end)
+        decimals = _DECIMALS.search(self.text, draft.start, pos)
+        if join is None or decimals is None or draft.value != raw or draft.value is None:
+            return pos
+        tail = join.group("tail")
+        if len(tail) > len(decimals.group("decimals")):
+            return pos
+        whole = self.text[draft.start : pos].replace(",", "").lstrip("+-")
+        offer = float(whole[: len(whole) - len(tail)] + tail) * (-1 if draft.value < 0 else 1)
+        if offer == draft.value:
+            return pos
+        low, high = min(draft.value, offer), max(draft.value, offer)
+        draft.value, draft.low, draft.high, draft.qualifier = None, low, high, "range"
+        draft.end = join.end()
+        return join.end()
 
     def _ratio(self, draft: _Draft, pos: int, sentence: sentences.Sentence) -> int:
         """ "one in four" is one number, a quarter (kind "ratio"); returns where it ends."""

@@ -123,6 +123,9 @@ class Gazetteer(NamedTuple):
     localities only after "in" or "near" (:func:`is_locality`)."""
     subdivisions: frozenset[str] = frozenset()
     """Every first-level subdivision, however small or common its name: localities after a place cue."""
+    us_cities: frozenset[str] = frozenset()
+    """Names of US cities, whatever the size of a namesake abroad: ``country`` keeps only the largest
+    city of a name, and US wire copy datelines many a Cambridge, Birmingham or Victoria of its own."""
 
 
 @lru_cache(maxsize=65536)
@@ -159,6 +162,20 @@ def is_city(name: str) -> bool:
     """True when ``name`` is a place only as a city, not a country, state or region ("Toyota", "Reading")."""
     key = _key(name)
     return is_place(name) and key not in gazetteer().regions
+
+
+@lru_cache(maxsize=4096)
+def is_us_city(name: str | None) -> bool:
+    """True when a US city bears ``name`` ("Cambridge", "Victoria"), even if a larger namesake is abroad."""
+    return bool(name) and _key(name or "") in gazetteer().us_cities
+
+
+@lru_cache(maxsize=256)
+def country_names(code: str) -> tuple[str, ...]:
+    """The names of country ``code`` the gazetteer knows ("GB" -> "united kingdom", "britain", ...)."""
+    places = gazetteer()
+    names = (name for name, country in places.country.items() if country == code and name in places.regions)
+    return tuple(sorted(names))
 
 
 @lru_cache(maxsize=4096)
@@ -210,7 +227,10 @@ def gazetteer() -> Gazetteer:
     }
     regions |= set(_EXTRA_PLACES)
     subdivisions = _subdivisions(places, country, regions)
-    return Gazetteer(frozenset(places), country, frozenset(regions), frozenset(spellings), subdivisions)
+    us_cities = frozenset(_key(str(city["name"])) for city in cities if city["countrycode"] == "US")
+    return Gazetteer(
+        frozenset(places), country, frozenset(regions), frozenset(spellings), subdivisions, us_cities
+    )
 
 
 def _subdivisions(places: set[str], country: dict[str, str], regions: set[str]) -> frozenset[str]:

@@ -20,7 +20,7 @@ UNIT_GOODS = (
     r"gallon|litre|liter|kilo|kilogram|unit|bale|troy ounce|dollar|dlr|head|square foot|sq ft|cwt|"
     r"hundredweight|carat|mile|km|kilometre|kilometer|kwh|kilowatt hour|therm|night|ticket|copy|"
     r"square metre|square meter|sq m|sqm|acre|hectare|kg|gram|pint|bottle|loaf|pack|packet|room|seat|"
-    r"megawatt hour|mwh|dozen|cup|bag|carton|jar|tin|unit of"
+    r"megawatt hour|mwh|dozen|cup|bag|carton|jar|tin|unit of|right|warrant"
 )
 """One unit a good is sold by, as a regex alternation: a sum per one ("$78 a barrel", "£3 a loaf") or
 of one ("a pint of beer averages £6.80") is a price."""
@@ -41,6 +41,23 @@ _EACH_SOLD = re.compile(
 _EACH = re.compile(r"(?i)\s+(?:each|apiece)\b")
 """A sum each thing sells for: "Tickets sold for $450 each", "the bags went for £90 apiece"; a sum
 paid or charged to each of several ("fined £500 each", "bonuses of £5,000 each") has no sale verb."""
+
+
+_VALUED_EACH = re.compile(r"(?i)\b(?:valued|valuing|worth|priced|par\s+value)\b[^,;.]{0,60}$")
+"""Verbs that put a price on each thing ("valued ... at", "priced at", "par value"); not the noun
+"value" alone: "an average transaction value of 455,000 marks each" is a sum per deal."""
+
+
+def valued_each(before: str, text: str, end: int) -> bool:
+    """True when a sum, scaled or not, is what each of several things is worth: "valued the engines
+    at five mln dlrs each", "the jets were priced at 90 mln dlrs apiece" (a price); a sum paid to or
+    by each ("will pay 50 mln dlrs each", "fined £500 each") has no such verb and stays money."""
+    clause = before[-120:]
+    return (
+        _EACH.match(text, end) is not None
+        and _VALUED_EACH.search(clause) is not None
+        and _PER_SHARE_CONTEXT.search(clause[-60:]) is None
+    )
 
 
 def one_unit_sum(before: str, text: str, end: int) -> bool:
@@ -71,7 +88,13 @@ _RATE_WORDS = patterns.led_by(
     r"margin requirement|reserve requirement)\b",
     re.IGNORECASE,
 )
-_SHARE_OF_WHOLE = re.compile(r"\s*(?:of|stake|interest|owned|holding|shareholding|share\b)", re.IGNORECASE)
+_SHARE_OF_WHOLE = re.compile(
+    r"\s*(?:(?:equity|voting|ownership|minority|majority|controlling|beneficial|working|partnership)\s+)?"
+    r"(?:of|stake|interest|owned|holding|shareholding|share\b)",
+    re.IGNORECASE,
+)
+"""What follows a percent that is a share of a whole: "20 pct of", "a 20 pct stake"; an owner's
+"18.7 pct equity interest" (or voting, working interest) is a stake, never an interest rate."""
 _INDEX_WORDS = patterns.led_by(
     "ACDFHIKMNSTacim",
     r"\b(?:Dow|index|indices|average|Nikkei|Hang Seng|FT-SE|S and P|Standard and Poor's|composite|"
@@ -228,13 +251,23 @@ _TITLE_BEFORE = re.compile(
 """A person named by their title before a comma: "The chairman,", "its former chief executive,"."""
 
 
+_SHR_AFTER = re.compile(r"(?i)\s+(?:a\s+|per\s+)?shrs?\b")
+
+
+def per_share_item(text: str, end: int, before: str) -> bool:
+    """True for a sum per share that an earnings note or report gives: "a gain of 17 cts shr", "a tax
+    credit of 1.2 mln dlrs or 17 cts shr" (wire shorthand for "a share"): money a holder earns, not a
+    share's price, which ``before`` (the sentence up to the sum) then names no earnings word for."""
+    return _SHR_AFTER.match(text, end) is not None and _PER_SHARE_MONEY.search(before) is not None
+
+
 def per_unit_price(text: str, end: int, hi: int, clause: str) -> bool:
     """True for money per unit of a good that is a price, not per-share earnings or dividends."""
     match = _PER_UNIT.match(text, end, hi)
     if match is None:
         return False
     good = match.group("good").lower()
-    if good in ("share", "shr", "unit"):
+    if good in ("share", "shr", "unit", "right", "warrant"):
         # "a gain of 10 cts per share", "Qtly distribution 10 cts per unit": money a holder gets
         return _PER_SHARE_MONEY.search(clause) is None
     return True
@@ -310,9 +343,27 @@ _MARKET_MOVES = patterns.led_by(
 )
 
 
+_ISSUE_PRICED_AT = re.compile(
+    r"(?i)\b(?:issue|bonds?|notes?|eurobonds?|debentures?|zero|discount)\b[^;]{0,80}?"
+    r"\b(?:(?:is|was|were|are|be|been|being)\s+)?(?:priced|reoffered|issued)\s+at\s+$"
+)
+_DEEP_DISCOUNT = 20
+"""The lowest price in percent of par a bond is issued at: a zero coupon or deep-discount issue
+("priced at 53-1/2 pct") sells far below par, but no issue sells for a fifth of its face value."""
+
+
 def is_bond_price(clause: str, value: float | None) -> bool:
-    """True for a bond's price in percent of par ("priced at 101.5 pct")."""
-    if value is None or not 80 <= value <= 130:
+    """True for a bond's price in percent of par ("priced at 101.5 pct").
+
+    Near par (80 to 130) any bond word before "at", "of" or "to" will do; below it only an issue
+    "priced at" (a zero coupon eurobond "is priced at 53-1/2 pct"), since a coupon or yield of
+    some pct is written "at 7-1/2 pct" too but never "priced at" one.
+    """
+    if value is None:
+        return False
+    if _DEEP_DISCOUNT <= value < 80:
+        return _ISSUE_PRICED_AT.search(clause) is not None
+    if not 80 <= value <= 130:
         return False
     return _BOND_WORDS.search(clause) is not None and clause.rstrip().lower().endswith(("at", "of", "to"))
 
@@ -346,6 +397,16 @@ def is_fee(clause: str) -> bool:
     return _FEE_WORDS.search(clause[-60:]) is not None
 
 
+_SECURITY_YIELDED = patterns.led_by(
+    "bcdegilnpst",
+    r"(?i)\b(?:bills?|notes?|bonds?|issues?|debentures?|securities|paper|gilts?|treasur(?:y|ies)|"
+    r"certificates?|cds?|eurobonds?|long\s+bond)\b[^;:]{0,60}?\byield(?:ed|ing)\b",
+)
+"""A security that "yielded" or is "yielding" so much: "The three-month bills yielded an average 7.32
+pct", "the new notes are yielding 8.43 pct"; what else yields ("The program yielded 45 pct more oil")
+names no security."""
+
+
 def is_rate(clause: str, after: str) -> bool:
     """True when a percent is the level or change of a named rate, not a share of a whole.
 
@@ -357,19 +418,25 @@ def is_rate(clause: str, after: str) -> bool:
         return False
     if _SECURITY_AFTER.match(after) or _NAMED_RATE.search(clause[-80:]):
         return True
+    if _SECURITY_YIELDED.search(clause[-120:]) and not _SHARE_OF_WHOLE.match(after):
+        return True
     if _SHARE_OF_WHOLE.match(after):
         return False
     return _RATE_WORDS.search(clause) is not None or _RATE_WORDS.search(after[:30]) is not None
 
 
 _WIRE_FRACTION = re.compile(
-    r"^(?:" + HEDGE + r"\s+)?\d{1,2}-\d{1,2}/\d{1,2}\s*(?:pct|%|per\s*cent|percent)?$", re.IGNORECASE
+    r"^(?:"
+    + HEDGE
+    + r"\s+)?(?:\d{1,2}-\d{1,2}/\d{1,2}|\d{1,2}\.\d{1,4}/\d{1,4})\s*(?:pct|%|per\s*cent|percent)?$",
+    re.IGNORECASE,
 )
 _LEVEL_AT = re.compile(r"(?i)\b(?:at|to|from)\s+(?:" + HEDGE + r"\s+)?$")
 
 
 def is_fraction_level(surface: str, clause: str, after: str) -> bool:
-    """True for a level quoted in wire eighths or sixteenths "at 10-13/16 pct", "to 14-1/2 pct".
+    """True for a level quoted in wire eighths or sixteenths "at 10-13/16 pct", "to 14-1/2 pct", or
+    as a two-way bid/offer "at 5.81/80 pct".
 
     Money-market and bond desks quote interest rates and yields so; a share of a whole or a
     change is written in decimals ("rose 3.5 pct") or names what it is of ("a 12-1/2 pct stake").

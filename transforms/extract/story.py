@@ -179,7 +179,7 @@ class Story:
 def read_story(text: str, headline: str | None, dateline: str | None) -> Story:
     """The story context of ``text`` given its headline and dateline city (either may be None)."""
     place = _place_name(dateline)
-    country = gazetteer.country_of(place)
+    country = _dateline_country(place, text, headline)
     own, own_cent = _COUNTRY_MONEY.get(country or "", ("US dollar", "US cent"))
     dollar, cent = ("US dollar", "US cent")
     if country in _DOLLAR_COUNTRIES or country == "ZA":
@@ -406,6 +406,46 @@ def normal_case(name: str) -> str:
         else:
             words.append("-".join(part.capitalize() for part in word.split("-")))
     return " ".join(words)
+
+
+_US_LISTING = re.compile(r"<(?P<symbol>[A-Z][A-Z0-9]{0,5})(?:\.O)?>")
+"""A headline ticker of a US market: a bare NYSE/AMEX symbol or a NASDAQ ``.O`` ("<VICT.O>", "<BS>");
+a five-letter NASDAQ symbol ending in F is a foreign issuer's ("<GLGVF>") and is read as no sign."""
+
+
+def _dateline_country(place: str | None, text: str, headline: str | None) -> str | None:
+    """The dateline's country, read as the United States for a US-listed company in a US namesake town.
+
+    The gazetteer gives a name the country of its largest city, but "CAMBRIDGE", "BIRMINGHAM" or
+    "VICTORIA" over a story on ``<VICT.O>`` is the Massachusetts, Alabama or Texas town: its bare
+    "dlrs" and table rows are US dollars. The foreign reading stands when the story names the
+    foreign country ("Canada", "Canadian", "Britain") or another of its large cities ("Montreal"), as a
+    Canadian company listed in New York does.
+    """
+    country = gazetteer.country_of(place)
+    if country in (None, "US") or headline is None or not gazetteer.is_us_city(place):
+        return country
+    listing = _US_LISTING.search(headline)
+    if listing is None or (len(listing["symbol"]) == 5 and listing["symbol"].endswith("F")):
+        return country
+    lowered = f"{headline}\n{text}".lower()
+    for name in gazetteer.country_names(country):
+        stem = name[:-1] if len(name) > 4 and name[-1] in "aeiouy" else name
+        if re.search(rf"(?<!new )\b{re.escape(stem)}", lowered):  # not "New England", "New South Wales"
+            return country
+    for city in _CITY.finditer(text):
+        name = city.group()
+        if (
+            name.lower() != (place or "").lower()
+            and gazetteer.is_city(name)
+            and gazetteer.country_of(name) == country
+        ):
+            return country  # "the Montreal and Vancouver Stock Exchange": another city of that country
+    return "US"
+
+
+_CITY = re.compile(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b")
+"""A capitalised name of one or two words that may be a city ("Montreal", "Quebec City")."""
 
 
 def _place_name(dateline: str | None) -> str | None:

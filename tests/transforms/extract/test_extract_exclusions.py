@@ -178,7 +178,9 @@ def test_possessive_before_a_number_is_not_a_name() -> None:
 
 
 def test_decimal_quote_with_slash_is_kept() -> None:
-    assert [f.value for f in extract("The dollar was quoted at 145.10/20 yen.")] == [145.1]
+    # a two-way quote is one range, bid to offer (GUIDE, two-way quotes; reuters17)
+    facts = extract("The dollar was quoted at 145.10/20 yen.")
+    assert [(f.value, f.low, f.high, f.unit) for f in facts] == [(None, 145.1, 145.2, "yen")]
 
 
 @pytest.mark.parametrize(
