@@ -189,6 +189,7 @@ def names_in(sentence: str) -> list[Name]:
         while words and (
             _bare(words[0]) in _NOT_NAMES
             or words[0] in ("&", "of", "and")
+            or _opening_trade(sentence, words, start)
             or (
                 words[0].endswith("ly")
                 and _opens(sentence, sentence.find(words[0], start))
@@ -238,7 +239,7 @@ def names_in(sentence: str) -> list[Name]:
             and sentence[start - 1].isspace()
             and sentence[
                 max(sentence.rfind(" ", 0, start - 1), sentence.rfind("\n", 0, start - 1)) + 1 : start - 1
-            ]
+            ].lower()
             in _TRADE_WORDS
             and _NAME_GOES_ON.match(sentence, end) is None
         )
@@ -447,7 +448,44 @@ def _named(sentence: str, text: str, start: int, end: int, corporate: bool) -> N
 
 
 def _opens(sentence: str, start: int) -> bool:
-    return not sentence[:start].strip("\"'“‘([ -") or sentence[:start].strip() in ("But", "Meanwhile", "And")
+    lead = sentence[:start].strip("\"'“‘([ -")
+    return not lead or lead in ("But", "Meanwhile", "And") or _descriptor(lead)
+
+
+def _opening_trade(sentence: str, words: list[str], start: int) -> bool:
+    """A trade that opens the sentence before a name ("Carmaker Toyota sold"): it describes the name,
+    and is no part of it; not a trade that heads names itself ("Bank Negara") nor one before a bare
+    suffix ("Carrier Corp")."""
+    return (
+        len(words) > 1
+        and words[0].lower() in _TRADE_WORDS
+        and _CORPORATE.fullmatch(words[0]) is None
+        and not all(_SUFFIX.fullmatch(word) for word in words[1:])
+        and _opens(sentence, sentence.find(words[0], start))
+    )
+
+
+_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+
+
+def _descriptor(word: str) -> bool:
+    """A capitalised common word that describes the name opening the sentence after it, so the name
+    still opens it and is the clause's subject: "Carmaker Toyota sold", "Heavyweight Vaal Reefs ended".
+
+    A trade ("Insurer", "Miner"; not one that heads names itself, "Bank", "Group") or a descriptive
+    word the name finder drops ("Heavyweight", "Domestic"); not a function word ("After Ford
+    reported" is a subordinate clause) nor a date ("May Department Stores", "Monday").
+    """
+    if " " in word or not word[:1].isupper():
+        return False
+    if word.lower() in _TRADE_WORDS:
+        return _CORPORATE.fullmatch(word) is None
+    return (
+        word in _NOT_NAMES
+        and word.lower() not in _FUNCTION_WORDS
+        and _MONTH_RUN.fullmatch(word) is None
+        and _WEEKDAY.fullmatch(word) is None
+    )
 
 
 def place_of(names: list[Name], dateline: str | None) -> str | None:
@@ -500,7 +538,7 @@ _ANAPHOR = re.compile(
 
 
 _OWN_CLAUSE = re.compile(
-    r"(?:,\s*(?:and|but|while|whereas)\s+|;\s+|,\s*which\s+(?=[a-z]))"
+    r"(?:,\s*(?:and|but|while|whereas)\s+|\s+(?:but|whereas)\s+(?=[A-Z])|;\s+|,\s*which\s+(?=[a-z]))"
     r"(?=(?:" + OPENING_HEDGE + r"|the|a|an|this)\s|[A-Z\d£$€]|[a-z]+s\s+(?:in|of|at|on|from|were|are|have|"
     r"had|will)\b|[a-z]+ed\b)"
 )

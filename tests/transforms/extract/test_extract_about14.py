@@ -1,0 +1,53 @@
+"""``about`` when a sentence opens on a word that describes its name, and clauses joined without a comma.
+
+Every sentence here is written for the test, none is a dev-set item, so each rule is
+checked on text it was not tuned on.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import one
+
+
+# A capitalised trade or descriptive word before the name that opens the sentence describes it:
+# the name still opens the sentence and is its subject, and the trade is no part of the name.
+@pytest.mark.parametrize(
+    ("text", "surface", "about"),
+    [
+        ("Carmaker Toyota sold 2.1 million cars in the quarter, up 4%.", "2.1 million", "Toyota"),
+        ("Insurer Aviva lost 3% after a profit warning.", "3%", "Aviva"),
+        ("Miner Rio Tinto shipped 80 million tonnes of iron ore.", "80 million tonnes", "Rio Tinto"),
+        ("Retailer Hanbit Mart said its sales rose 4% in May.", "4%", "Hanbit Mart"),
+        ("Heavyweight Naspers Group ended 12 rand higher at 410 rand.", "410 rand", "Naspers Group"),
+    ],
+)
+def test_descriptor_before_the_opening_name(text: str, surface: str, about: str) -> None:
+    assert one(text, surface).about == about
+
+
+# Lookalikes: a trade word that heads names itself, a trade before a bare suffix, a function word
+# or a month before the name keep their reading.
+@pytest.mark.parametrize(
+    ("text", "surface", "about"),
+    [
+        ("Bank Negara sold 300 million ringgit of bills on Tuesday.", "300 million ringgit", "Bank Negara"),
+        ("Carrier Corp said its orders rose 6% in the quarter.", "6%", "Carrier Corp"),
+    ],
+)
+def test_name_words_that_are_not_descriptors(text: str, surface: str, about: str) -> None:
+    assert one(text, surface).about == about
+
+
+def test_subordinate_opening_does_not_make_a_subject() -> None:
+    text = "After Ford reported a loss, Toyota said its sales rose 4% in March."
+    assert one(text, "4%").about == "Toyota"
+
+
+# A clause joined by "but" without a comma, opening on a name, is that name's own clause.
+def test_but_without_comma_opens_a_clause_of_its_own() -> None:
+    text = (
+        "Heavyweight Naspers Group ended 12 rand higher at 410 rand but Harmony eased 30 cents to 14.20 rand."
+    )
+    assert one(text, "410 rand").about == "Naspers Group"
+    assert one(text, "14.20 rand").about == "Harmony"
