@@ -538,9 +538,10 @@ _ANAPHOR = re.compile(
 
 
 _OWN_CLAUSE = re.compile(
-    r"(?:,\s*(?:and|but|while|whereas)\s+|\s+(?:but|whereas)\s+(?=[A-Z])|;\s+|,\s*which\s+(?=[a-z]))"
+    r"(?:,\s*(?:and|but|while|whereas)\s+|\s+(?:but|whereas)\s+(?=[A-Z])|;\s+)"
     r"(?=(?:" + OPENING_HEDGE + r"|the|a|an|this)\s|[A-Z\d£$€]|[a-z]+s\s+(?:in|of|at|on|from|were|are|have|"
     r"had|will)\b|[a-z]+ed\b)"
+    r"|,\s*which\s+(?=[a-z])"  # "which" is the subject of its clause, whatever verb follows
 )
 """Where a figure's own clause opens with a subject of its own: ", and the Acropolis was closed",
 ", while a fire at a depot burned", ", which damaged 20,000 homes in Emilia-Romagna"."""
@@ -558,19 +559,42 @@ def clause_names(sentence: str, names: list[Name], position: int) -> tuple[list[
         and ";" not in sentence
     ):
         return names, names
-    cut = 0
+    cut = opened = 0
     until = len(sentence)
     for begin, end in _clause_openings(sentence):
         if end > position:
             if begin >= position:
                 until = begin  # "The S&P 500 rose 1.2%, while the Nikkei fell": not the Nikkei's
             break
-        cut = end
+        cut, opened = end, begin
     if cut and (refers_back(sentence, position) or _PRONOUN_OPENS.match(sentence, cut)):
         cut = 0
     scoped = [name for name in names if cut <= name.start < until]
+    if cut and "which" in sentence[opened:cut]:
+        antecedent = _antecedent(sentence, names, opened)
+        if antecedent is not None:
+            scoped = [antecedent, *scoped]
     prior = [name for name in names if name.start < until]
     return (names if len(scoped) == len(names) else scoped), (names if len(prior) == len(names) else prior)
+
+
+_BEFORE_WHICH = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s*")
+"""What may stand between a name and the comma of its relative clause: "the CDU/CSU bloc, which"."""
+
+
+def _antecedent(sentence: str, names: list[Name], comma: int) -> Name | None:
+    """The name a relative clause ", which ..." stands for, as the subject of that clause: "two
+    points ahead of the Liberal Party, which fell three points to 12%" (12% is the Liberal Party's,
+    not the Greens' the sentence opens on); the name right before the comma, or before the one or
+    two common nouns it modifies ("the CDU/CSU bloc, which")."""
+    for name in reversed(names):
+        if name.start >= comma:
+            continue
+        end = name.start + len(name.text)
+        if _BEFORE_WHICH.fullmatch(sentence, end, comma) is None:
+            return None
+        return name._replace(is_subject=True, is_source=False, is_origin=False)
+    return None
 
 
 @lru_cache(maxsize=256)

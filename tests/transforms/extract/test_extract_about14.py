@@ -51,3 +51,53 @@ def test_but_without_comma_opens_a_clause_of_its_own() -> None:
     )
     assert one(text, "410 rand").about == "Naspers Group"
     assert one(text, "14.20 rand").about == "Harmony"
+
+
+# A relative clause ", which ..." has "which" for its subject, whatever verb follows: its figures
+# are about the name the clause stands for, not the name the sentence opens on.
+@pytest.mark.parametrize(
+    ("text", "surface", "about"),
+    [
+        (
+            "Support for the Greens rose to 14% in the latest poll, two points ahead of the "
+            "Liberal Party, which fell three points to 12%.",
+            "12%",
+            "Liberal Party",
+        ),
+        (
+            "Support for the Greens rose to 14% in the latest poll, two points ahead of the "
+            "Liberal Party, which fell three points to 12%.",
+            "14%",
+            "Greens",
+        ),
+        ("Tesco sold its bank to Barclays, which paid 600 million pounds.", "600 million pounds", "Barclays"),
+        (
+            "Nvidia shares rose 4% after results from Micron, which reported revenue of $9.3 billion.",
+            "$9.3 billion",
+            "Micron",
+        ),
+        (
+            "Nvidia shares rose 4% after results from Micron, which reported revenue of $9.3 billion.",
+            "4%",
+            "Nvidia",
+        ),
+    ],
+)
+def test_relative_clause_is_about_its_antecedent(text: str, surface: str, about: str) -> None:
+    assert one(text, surface).about == about
+
+
+# Lookalikes: a "which" after a figure or a time, with no name before its comma, changes nothing.
+@pytest.mark.parametrize(
+    ("text", "surface", "about"),
+    [
+        (
+            "Heathrow handled 7 million passengers in July, which was a record for the airport.",
+            "7 million",
+            "Heathrow",
+        ),
+        ("Shares in Acme fell 3% on Monday, which analysts blamed on weak orders.", "3%", "Acme"),
+    ],
+)
+def test_which_without_a_name_before_it(text: str, surface: str, about: str) -> None:
+    assert one(text, surface).about == about
