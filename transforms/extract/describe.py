@@ -170,6 +170,13 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             ):
                 fact = _with(fact, subject=previous.subject)  # "revenue of $41m, an increase of 14%": revenue
         clause_names = entities.clause_names(fact.sentence, names, fact.start - sentence_start)
+        owned = (
+            entities.owned_company(
+                fact.sentence, fact.start - sentence_start, fact.end - sentence_start, names
+            )
+            if fact.unit == "percent" and row is None
+            else None
+        )
         fact = _with(
             fact,
             subject_head=heads.head_of(fact.subject),
@@ -179,6 +186,7 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
                 if fact.unit == "percent"
                 else None
             )
+            or owned
             or _about(
                 *clause_names,
                 names,
@@ -200,7 +208,7 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
         )
         phrase_owner = (
             None
-            if row is not None
+            if row is not None or owned is not None  # "its 86 pct owned affiliate, Ambrit": the affiliate's
             else entities.phrase_owner(
                 fact.sentence, fact.start - sentence_start, fact.end - sentence_start, names
             )

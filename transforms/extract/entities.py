@@ -706,6 +706,33 @@ def owned_of(sentence: str, end: int) -> str | None:
 _MEASURES = frozenset(["GDP", "GNP", "GDP.", "GNP."])
 
 
+_OWNED_AFTER = re.compile(r"[\s-]+(?:owned|held)\b(?P<noun>(?:\s+(?!(?:of|by|in|and)\b)[a-z][\w-]*){0,3})")
+_NAME_NEXT = re.compile(r"\s*,?\s+<?(?=[A-Z])")
+"""A share that says how much of a company is owned: "its 86 pct owned affiliate, Ambrit Inc"."""
+_APPOSED_BEFORE = re.compile(r"(?:\s*<[^<>]{1,12}>)?,\s+(?:an?|the|its)\s+$")
+"""The comma and article of an apposition a figure opens: "Imperial Oil <IMO.A>, a 70 pct owned"."""
+
+
+def owned_company(sentence: str, start: int, end: int, names: list[Name]) -> str | None:
+    """The company a percentage says is owned, not its owner: "its 86 pct owned affiliate, Ambrit Inc"
+    (Ambrit, named after the noun), "Imperial Oil, a 70 pct-owned subsidiary of Exxon" (Imperial
+    Oil, the name the apposition describes). None when the sentence names no such company."""
+    owned = _OWNED_AFTER.match(sentence, end)
+    if owned is None:
+        return None
+    apposed = _NAME_NEXT.match(sentence, owned.end()) if owned.group("noun") else None
+    if apposed is not None:
+        named = next((n for n in names if n.start == apposed.end()), None)
+        if named is not None and not named.is_place:
+            return named.text  # the noun's apposition: "owned affiliate, Ambrit Inc"
+    for name in reversed(names):
+        if name.start >= start:
+            continue
+        gap = _APPOSED_BEFORE.fullmatch(sentence, name.start + len(name.text), start)
+        return name.text if gap is not None and not name.is_place else None
+    return None
+
+
 _CONNECTOR = r"\s+(?:(?:of|and|the|for|&|de)\s+)?"
 
 

@@ -101,3 +101,35 @@ def test_relative_clause_is_about_its_antecedent(text: str, surface: str, about:
 )
 def test_which_without_a_name_before_it(text: str, surface: str, about: str) -> None:
     assert one(text, surface).about == about
+
+
+# A percentage that says how much of a company is owned is about the owned company, not the owner
+# the sentence opens on: named after the noun ("its 51%-owned unit Hanbit Mart"), or the name an
+# apposition opening on the figure describes ("Hanbit Mart, a 51%-owned unit of Kessel Group").
+@pytest.mark.parametrize(
+    ("text", "surface", "about"),
+    [
+        ("Kessel Group said its 51%-owned unit Hanbit Mart sold 3,000 stores.", "51%", "Hanbit Mart"),
+        ("Kessel Group said its 51 pct owned affiliate, Hanbit Mart, will close.", "51 pct", "Hanbit Mart"),
+        ("Hanbit Mart, a 51%-owned unit of Kessel Group, said sales rose 4%.", "51%", "Hanbit Mart"),
+        (
+            "Hanbit Mart <HBM.KS>, a 51 pct owned subsidiary of Kessel Group, cut prices.",
+            "51 pct",
+            "Hanbit Mart",
+        ),
+    ],
+)
+def test_owned_share_is_about_the_owned_company(text: str, surface: str, about: str) -> None:
+    assert one(text, surface).about == about
+
+
+# Lookalikes: a share held by someone, or "held" with no company after it, keeps its reading.
+@pytest.mark.parametrize(
+    ("text", "surface", "about"),
+    [
+        ("Kessel Group said 30% of its shares are held by Hanbit Mart.", "30%", "Kessel Group"),
+        ("Kessel Group owns 51% of Hanbit Mart.", "51%", "Hanbit Mart"),
+    ],
+)
+def test_owned_share_lookalikes(text: str, surface: str, about: str) -> None:
+    assert one(text, surface).about == about
