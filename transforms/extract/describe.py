@@ -305,6 +305,14 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
         ):
             fined = _fined(text, fact, sentence_start, in_sentence)
             fact = fact if fined is None else _with(fact, about=fined)
+        if (
+            row is None
+            and (fact.about is None or fact.about[:1].islower())
+            and fact.subject is not None
+            and fact.subject[:1].isupper()
+        ):
+            country = _demonym_country(fact, fact.subject, names, sentence_start)
+            fact = fact if country is None else _with(fact, about=country)
         if fact.about is not None and fact.about.isupper():
             if fact.about not in spelled:
                 spelled[fact.about] = entities.expand_initials(fact.about, text)
@@ -567,6 +575,38 @@ def _about(
     ):
         return whole[-1].text
     return (found and entities.cited_place(sentence, whole, found, position)) or found
+
+
+_DEMONYM_MEASURE = re.compile(
+    r"(?:(?:[Tt]he|[Tt]otal|[Cc]ombined|[Oo]verall)\s+)?(?P<demonym>[A-Z][a-z]+)\s+[a-z]"
+)
+"""A measure a demonym opens: "Saudi output", "Japanese car exports", "total Thai rice exports"."""
+_BEFORE_DEMONYM = re.compile(r"(?:[A-Z][\w.-]*|[-/])\s*$")
+"""A capitalised word or a hyphen before the demonym: it is part of another name ("North Korean",
+"Anglo-French")."""
+
+
+def _demonym_country(fact: Fact, subject: str, names: list[entities.Name], sentence_start: int) -> str | None:
+    """The country whose measure a demonym opens the figure's subject with ("Saudi output averaged 4.1
+    mln bpd", "Thai rice exports reached 7.5 mln tonnes": Saudi Arabia, Thailand), for a figure that
+    has no named entity, or only a common noun ("The newsletter said Saudi output"). A demonym is no
+    place name: a name the sentence or story gives comes first (the bank of "its Brazilian loans",
+    the body cited for "Canadian home sales"), and so does a company named before the figure.
+    Only a measure ("output", "exports", "prices"): "Brazilian forward" is a person, no measure.
+    """
+    opened = _DEMONYM_MEASURE.match(subject)
+    if opened is None or not entities.measure_word(subject):
+        return None
+    country = DEMONYMS.get(opened.group("demonym").upper())
+    if country is None:
+        return None
+    position = fact.start - sentence_start
+    at = fact.sentence.find(subject)
+    if at < 0 or _BEFORE_DEMONYM.search(fact.sentence, 0, at + opened.start("demonym")) is not None:
+        return None
+    if any(name.is_corporate and not name.is_source and name.start < position for name in names):
+        return None
+    return country
 
 
 def _measured_by_kind(text: str, fact: Fact, sentence_start: int) -> Fact:

@@ -133,3 +133,34 @@ def test_owned_share_is_about_the_owned_company(text: str, surface: str, about: 
 )
 def test_owned_share_lookalikes(text: str, surface: str, about: str) -> None:
     assert one(text, surface).about == about
+
+
+# A demonym opening a measured phrase names the country whose measure it is, when the sentence
+# names no entity of its own (or only a common noun such as "the newsletter").
+@pytest.mark.parametrize(
+    ("text", "surface", "about"),
+    [
+        ("Saudi output rose 5% to 9.5 mln bpd in March.", "9.5 mln bpd", "Saudi Arabia"),
+        ("Japanese car exports fell 3.2% in May.", "3.2%", "Japan"),
+        ("Thai rice exports reached 7.5 mln tonnes last year, traders said.", "7.5 mln tonnes", "Thailand"),
+        ("The newsletter said Saudi output averaged 4.1 mln bpd in April.", "4.1 mln bpd", "Saudi Arabia"),
+        ("Analysts expect Brazilian coffee output to fall 10% this year.", "10%", "Brazil"),
+    ],
+)
+def test_demonym_before_a_measure_names_its_country(text: str, surface: str, about: str) -> None:
+    assert one(text, surface).about == about
+
+
+# Lookalikes: a named source or company comes first, a demonym inside a name is no country, and a
+# demonym before a person is no measure.
+@pytest.mark.parametrize(
+    ("text", "surface", "about"),
+    [
+        ("Brazilian coffee output will fall 10% this year, Cooxupe said.", "10%", "Cooxupe"),
+        ("Toyota Motor Corp said Japanese car exports fell 3.2% in May.", "3.2%", "Toyota Motor Corp"),
+        ("American Airlines sales rose 4% in May.", "4%", "American Airlines"),
+        ("Chelsea agreed a fee of 55m for the Brazilian forward.", "55m", "Chelsea"),
+    ],
+)
+def test_demonym_lookalikes(text: str, surface: str, about: str) -> None:
+    assert one(text, surface).about == about
