@@ -313,6 +313,9 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
         ):
             country = _demonym_country(fact, fact.subject, names, sentence_start)
             fact = fact if country is None else _with(fact, about=country)
+        if row is None and story.topic is not None and _NATION_S.search(fact.sentence) is not None:
+            nation = _nation(fact, story.topic, sentence_start)
+            fact = fact if nation is None else _with(fact, about=nation)
         if fact.about is not None and fact.about.isupper():
             if fact.about not in spelled:
                 spelled[fact.about] = entities.expand_initials(fact.about, text)
@@ -607,6 +610,31 @@ def _demonym_country(fact: Fact, subject: str, names: list[entities.Name], sente
     if any(name.is_corporate and not name.is_source and name.start < position for name in names):
         return None
     return country
+
+
+_NATION_S = re.compile(r"\b[Tt]he\s+(?:nation|country)['’]s\s")
+_NATION_OWNS = re.compile(r"\b[Tt]he\s+(?:nation|country)['’]s\s+(?:[a-z\d][\w/-]*\s+){0,4}$")
+"""The nation a figure's own phrase belongs to: "the nation's 1986/87 crop sugar cane output at"."""
+
+
+def _nation(fact: Fact, topic: str, sentence_start: int) -> str | None:
+    """The story's country for a figure whose phrase "the nation's" or "the country's" owns ("a
+    survey estimated the nation's sugar cane output at 2.14 mln tonnes": Japan, of the headline),
+    not the survey or body that reports it. Only a country: a city or company topic is no nation."""
+    if not gazetteer.is_place(topic) or gazetteer.is_city(topic):
+        return None
+    position = fact.start - sentence_start
+    head = fact.subject.split()[0] if fact.subject else None
+    if head is None:
+        return None
+    at = fact.sentence.rfind(head, 0, position)
+    owned = _NATION_OWNS.search(fact.sentence, max(0, at - 60), at) if at >= 0 else None
+    if owned is None:
+        return None
+    between = fact.sentence[owned.start() : at].split()[2:]
+    if any(word in subjects.STOP_OR_PREPOSITION for word in between):
+        return None  # "the country's largest bank said profit rose": the bank's profit, not the nation's
+    return topic
 
 
 def _measured_by_kind(text: str, fact: Fact, sentence_start: int) -> Fact:

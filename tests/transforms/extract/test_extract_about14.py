@@ -164,3 +164,35 @@ def test_demonym_before_a_measure_names_its_country(text: str, surface: str, abo
 )
 def test_demonym_lookalikes(text: str, surface: str, about: str) -> None:
     assert one(text, surface).about == about
+
+
+# "the nation's" / "the country's" owning the figure's phrase stands for the country the story
+# is about (its headline), not for the survey or body that reports the figure.
+@pytest.mark.parametrize(
+    ("text", "surface", "headline", "about"),
+    [
+        (
+            "A farm ministry survey has estimated the nation's rice crop at 20 mln tonnes.",
+            "20 mln tonnes",
+            "VIETNAM RICE CROP SEEN LOWER",
+            "Vietnam",
+        ),
+        (
+            "The country's exports rose 4% in May, the statistics office said.",
+            "4%",
+            "Thailand exports rise",
+            "Thailand",
+        ),
+    ],
+)
+def test_the_nations_phrase_is_about_the_story_country(
+    text: str, surface: str, headline: str, about: str
+) -> None:
+    assert one(text, surface, headline=headline).about == about
+
+
+# Lookalikes: with no country in the headline the definite noun stays; a city headline is no nation.
+def test_the_nations_phrase_without_a_story_country() -> None:
+    assert one("The country's exports rose 4% in May.", "4%").about == "country"
+    text = "The nation's rice crop is estimated at 20 mln tonnes."
+    assert one(text, "20 mln tonnes", headline="Hanoi rice crop seen lower").about != "Vietnam"
