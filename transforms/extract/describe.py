@@ -74,6 +74,7 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
     names: list[entities.Name] = []
     in_sentence: list[Fact] = []
     recent: str | None = None
+    bodies: list[entities.Name] = []  # the bodies earlier sentences named, for "the Association said"
     earlier: dict[str | None, str] = {}
     spelled: dict[str, str | None] = {}  # initials the story spells out: "GM" -> "General Motors"
     for fact in facts:
@@ -83,6 +84,7 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             found = tables.row_at(fact.sentence)
             row = found[0] if found is not None and found[1] <= fact.start - sentence_start else None
             recent = entities.recent_institution(names) or recent
+            bodies = [*bodies[-8:], *entities.earlier_bodies(names)]
             names = entities.names_in(fact.sentence)
             previous = None
             earlier = {}
@@ -200,6 +202,7 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
                 aged=fact.kind == "age",
                 recent=recent,
                 anaphor=partial(entities.refers_back, fact.sentence, fact.start - sentence_start),
+                again=partial(entities.named_again, fact.sentence, fact.start - sentence_start, bodies),
                 source=partial(entities.common_source, fact.sentence),
                 trade=story.trade,
             ),

@@ -665,6 +665,32 @@ def refers_back(sentence: str, position: int) -> bool:
     return opening is not None and _OWN_CLAUSE.search(sentence, opening.end(), position) is None
 
 
+_HEAD_AGAIN = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:and|but|while)\s+)[\"'“‘]?[Tt]he\s+(?:[a-z][\w-]*\s+)?(?P<head>[A-Za-z]+)\b"
+)
+
+
+def named_again(sentence: str, position: int, bodies: list[Name]) -> str | None:
+    """The body an earlier sentence named that a clause before ``position`` names again by its head
+    word after "the": "The Association said its members would cover deposits" after "the Danish
+    Banks Association", "the exchange" after "the Tokyo Stock Exchange". The head is the name's last
+    word before a company suffix; a word the name only holds ("the Danish") is no head."""
+    if not bodies or "he " not in sentence[:position]:
+        return None
+    heads = {found.group("head").lower() for found in _HEAD_AGAIN.finditer(sentence, 0, position)}
+    for body in reversed(bodies):
+        words = [word for word in body.text.split() if not _SUFFIX.fullmatch(word)]
+        if len(words) > 1 and len(words[-1]) > 2 and words[-1].lower() in heads:
+            return body.text
+    return None
+
+
+def earlier_bodies(names: list[Name]) -> list[Name]:
+    """The companies and bodies (reporting ones too) a sentence names, for later sentences to name
+    again by their head word."""
+    return [name for name in names if name.is_corporate and not name.is_place]
+
+
 _SHARES_IN = re.compile(
     r"\b[Ss]hares\s+(?:in|of)\s+(?:the\s+(?=[a-z]+\s+(?:closed|ended|rose|fell|jumped|slumped|were|have|had))"
     r"|(?=[A-Z]))(?P<owner>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}|[a-z]+)"
@@ -784,14 +810,16 @@ def about_of(
     anaphor: Callable[[], bool] = lambda: False,
     source: Callable[[], str | None] = lambda: None,
     trade: str | None = None,
+    again: Callable[[], str | None] = lambda: None,
 ) -> str | None:
     """What a fact is about, most specific first.
 
     A table row is about the story's company. Otherwise: a company or market named
     in the sentence (not one that only reports the figure); the story's company; the
     name the sentence opens with ("Thailand exported..."); what its clause is about
-    when that is not what the number measures ("the retailer will close 25 stores");
-    the story's topic (the headline's place); any other name that is not the subject; a
+    when that is not what the number measures ("the retailer will close 25 stores"); an
+    institution named before that the clause refers back to ("it bought", "The Association
+    said"); the story's topic (the headline's place); any other name that is not the subject; a
     definite common noun the sentence cites as its source, or the body whose clause only
     reports or estimates the figure ("The army estimates that 300 rebels hold Idlib": Idlib).
     """
@@ -823,6 +851,9 @@ def about_of(
     clause = clause_subject()  # read only when nothing more specific was found: it costs a scan
     if recent and anaphor():  # read only here: it costs a search
         return recent  # "In addition, it bought 98 mln stg", "the central bank bought": named before
+    named = again()  # read only here: it costs a search
+    if named is not None:
+        return named  # "The Association said its members would cover": the association named before
     reporter = None
     if clause is not None and clause.reports:
         reporter = clause.text  # "The coalition estimates that 4,000 jihadists defend Raqa": the source

@@ -1,4 +1,5 @@
-"""``about`` when a sentence opens on a word that describes its name, and clauses joined without a comma.
+"""Choices of ``about``: a descriptor before an opening name, clauses of their own, owned shares,
+demonyms and "the nation's" before a measure, and a body named again by its head word.
 
 Every sentence here is written for the test, none is a dev-set item, so each rule is
 checked on text it was not tuned on.
@@ -8,6 +9,8 @@ from __future__ import annotations
 
 import pytest
 from extract_helpers import one
+
+from transforms.extract import extract
 
 
 # A capitalised trade or descriptive word before the name that opens the sentence describes it:
@@ -196,3 +199,34 @@ def test_the_nations_phrase_without_a_story_country() -> None:
     assert one("The country's exports rose 4% in May.", "4%").about == "country"
     text = "The nation's rice crop is estimated at 20 mln tonnes."
     assert one(text, "20 mln tonnes", headline="Hanoi rice crop seen lower").about != "Vietnam"
+
+
+# A body an earlier sentence named, named again by its head word after "the" ("The Association
+# said"), is what the later figures are about, before the headline's country.
+def test_body_named_again_by_its_head_word() -> None:
+    text = (
+        "The Norwegian Savings Banks Association agreed a new guarantee for its 120 members on Monday. "
+        "The Association said its members would cover deposits up to 50,000 Norwegian crowns."
+    )
+    found = extract(text, headline="NORWAY BANKS AGREE DEPOSIT COVER", dateline="OSLO")
+    cover = next(fact for fact in found if fact.surface == "up to 50,000 Norwegian crowns")
+    assert cover.about == "Norwegian Savings Banks Association"
+
+
+# Lookalikes: a word the name only holds ("the Norwegian") is no head, and a sentence that does
+# not name the body again keeps the headline's country.
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The Norwegian said deposits up to 50,000 crowns would be covered.",
+        "Deposits up to 50,000 crowns would be covered, officials said.",
+    ],
+)
+def test_body_not_named_again(second: str) -> None:
+    text = (
+        "The Norwegian Savings Banks Association agreed a new guarantee for its 120 members on Monday. "
+        + second
+    )
+    found = extract(text, headline="NORWAY BANKS AGREE DEPOSIT COVER", dateline="OSLO")
+    cover = next(fact for fact in found if fact.surface == "up to 50,000 crowns")
+    assert cover.about != "Norwegian Savings Banks Association"
