@@ -179,7 +179,10 @@ def names_in(sentence: str) -> list[Name]:
                 found.append(_name(sentence, text, match.start(), match.end(), corporate=True))
             continue
         words = match.group("run").split()
-        start = match.start()
+        start, run_end = match.start(), match.end()
+        if sentence.startswith("+", run_end) and sentence[run_end - 1].islower():
+            words[-1] += "+"  # "Opec+", "Disney+": a name's plus after a small letter, not "BBB+"
+            run_end += 1
         if len(words) == 1 and sentence.endswith(". ", 0, start) and _LONE_AFTER_DOT.fullmatch(words[0]):
             continue  # "the U.S. Has not": a function word capitalised after an abbreviation
         if start > 0 and (sentence[start - 1].isdigit() or sentence[start - 1] == "$"):
@@ -217,11 +220,16 @@ def names_in(sentence: str) -> list[Name]:
             and _NUMBER_NEXT.match(sentence, start + len(words[0]))
         ):
             continue  # "Rs 6,106 crore", "USD 5 million": a currency written before its number
-        opening_word = len(words) == 1 and _opens(sentence, start) and not gazetteer.is_place(text)
+        opening_word = (
+            len(words) == 1
+            and _opens(sentence, start)
+            and not gazetteer.is_place(text)
+            and not text.endswith("+")  # "Opec+ agreed": no common word ends in "+"
+        )
         owner = opening_word and (
-            (_OWNER.match(words[0]) is not None and _OWNED.match(sentence, match.end()) is not None)
-            or _MEMBERS.match(sentence, match.end()) is not None
-            or _STAFF_TITLE.match(sentence, match.end()) is not None
+            (_OWNER.match(words[0]) is not None and _OWNED.match(sentence, run_end) is not None)
+            or _MEMBERS.match(sentence, run_end) is not None
+            or _STAFF_TITLE.match(sentence, run_end) is not None
         )
         if (
             opening_word
@@ -230,7 +238,7 @@ def names_in(sentence: str) -> list[Name]:
             and not (text.isupper() and _MOVED.match(sentence, start + len(words[0])))
         ):
             continue  # "Net 24,000", "Sales rose", "Residents voted": an opening word, not a name
-        end = match.end()
+        end = run_end
         numbered = _INDEX_NUMBER.match(sentence, end) if _INDEX_NAME.search(text) else None
         if numbered is not None:
             text, end = f"{text} {numbered.group('n')}", numbered.end()  # "FTSE 100", "S&P 500", "Nikkei 225"
@@ -257,7 +265,7 @@ def names_in(sentence: str) -> list[Name]:
             and sentence.endswith("he ", 0, start)
             and "." not in text
             and not name.is_place
-            and _OWNED.match(sentence, match.end()) is not None
+            and _OWNED.match(sentence, run_end) is not None
             and _THE_OPENS.search(sentence, max(0, start - 16), start) is not None
         ):
             name = name._replace(

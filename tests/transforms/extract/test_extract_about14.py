@@ -230,3 +230,26 @@ def test_body_not_named_again(second: str) -> None:
     found = extract(text, headline="NORWAY BANKS AGREE DEPOSIT COVER", dateline="OSLO")
     cover = next(fact for fact in found if fact.surface == "up to 50,000 crowns")
     assert cover.about != "Norwegian Savings Banks Association"
+
+
+# A name may end in "+" after a small letter ("Opec+", "Disney+"): no common word does, so it is a
+# name even when it opens the sentence alone; a credit rating ("BBB+") keeps no "+".
+@pytest.mark.parametrize(
+    ("text", "surface", "about"),
+    [
+        (
+            "Opec+ agreed to raise output by 411,000 barrels per day in July.",
+            "411,000 barrels per day",
+            "Opec+",
+        ),
+        ("Disney+ lost 1.3 million subscribers in the quarter.", "1.3 million", "Disney+"),
+    ],
+)
+def test_name_ending_in_plus(text: str, surface: str, about: str) -> None:
+    assert one(text, surface).about == about
+
+
+def test_rating_keeps_no_plus() -> None:
+    assert all(
+        not (fact.about or "").endswith("+") for fact in extract("Acme was cut to BBB+ and sold 3% less.")
+    )
