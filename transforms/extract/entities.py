@@ -79,8 +79,8 @@ def _general_company(words: list[str]) -> bool:
 _CORPORATE = re.compile(r"\b(?:" + patterns.CORPORATE_WORDS + r")\b")
 _TRADE_WORDS_TEXT = """
     retailer lender insurer carmaker automaker chipmaker drugmaker planemaker steelmaker brewer miner
-    airline carrier supermarket grocer housebuilder broadcaster publisher conglomerate startup company firm
-    group bank maker utility operator chain manufacturer producer developer
+    airline carrier supermarket grocer housebuilder broadcaster publisher conglomerate startup start-up
+    company firm group bank maker utility operator chain manufacturer producer developer
 """
 _TRADE_WORDS = frozenset(_TRADE_WORDS_TEXT.split())
 """A trade written before a name makes it a company, not a person: "Seoul-based retailer Hanbit Mart"."""

@@ -253,3 +253,10 @@ def test_rating_keeps_no_plus() -> None:
     assert all(
         not (fact.about or "").endswith("+") for fact in extract("Acme was cut to BBB+ and sold 3% less.")
     )
+
+
+# "start-up", the British spelling, is a trade like "startup": the name after it is a company,
+# which a figure is about before the city that modifies it.
+def test_start_up_before_a_name_makes_a_company() -> None:
+    text = "The 12-metre drone, built by Perth start-up Aerowind Labs, climbed to 3km in a 40-second flight."
+    assert one(text, "3km").about == "Aerowind Labs"
