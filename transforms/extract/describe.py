@@ -172,7 +172,11 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             ):
                 fact = _with(fact, subject=previous.subject)  # "revenue of $41m, an increase of 14%": revenue
         clause_names = entities.clause_names(fact.sentence, names, fact.start - sentence_start)
-        owned = (
+        own_entity = (  # the entity a percentage names for itself: "49.1% for X", "its 86 pct owned unit, X"
+            _percent_for(fact.sentence, fact.end - sentence_start, names)
+            if fact.unit in ("percent", "percentage point") and row is None
+            else None
+        ) or (
             entities.owned_company(
                 fact.sentence, fact.start - sentence_start, fact.end - sentence_start, names
             )
@@ -188,7 +192,7 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
                 if fact.unit == "percent"
                 else None
             )
-            or owned
+            or own_entity
             or _about(
                 *clause_names,
                 names,
@@ -211,7 +215,8 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
         )
         phrase_owner = (
             None
-            if row is not None or owned is not None  # "its 86 pct owned affiliate, Ambrit": the affiliate's
+            if row is not None
+            or own_entity is not None  # "its 86 pct owned affiliate, Ambrit": the affiliate's
             else entities.phrase_owner(
                 fact.sentence, fact.start - sentence_start, fact.end - sentence_start, names
             )
@@ -581,6 +586,19 @@ def _about(
     ):
         return whole[-1].text
     return (found and entities.cited_place(sentence, whole, found, position)) or found
+
+
+_FOR_NAME = re.compile(r"\s+(?:of\s+the\s+vote\s+|(?P<noun>[a-z]+)\s+)?for\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _percent_for(sentence: str, end: int, names: list[entities.Name]) -> str | None:
+    """The name a percentage is given for, right after it: "against 49.1 per cent for Marek Lis",
+    "a 3% gain for Acme", "tariffs of 25% for China": its own entity, not the one the sentence
+    opens on (the winner, the market). Not a month or a span ("for the year": no name)."""
+    found = _FOR_NAME.match(sentence, end)
+    if found is None or (found.group("noun") and found.group("noun") not in _CHANGES_OF):
+        return None  # "3% gain for Nvidia", not "3% today for"
+    return next((name.text for name in names if name.start == found.end() and not name.is_source), None)
 
 
 _DEMONYM_MEASURE = re.compile(

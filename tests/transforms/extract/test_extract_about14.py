@@ -260,3 +260,41 @@ def test_rating_keeps_no_plus() -> None:
 def test_start_up_before_a_name_makes_a_company() -> None:
     text = "The 12-metre drone, built by Perth start-up Aerowind Labs, climbed to 3km in a 40-second flight."
     assert one(text, "3km").about == "Aerowind Labs"
+
+
+# A percentage given "for" a name right after it (or after its change noun) is that name's own:
+# "against 47.7 per cent for Piotr Wrona", "a 3% gain for Nvidia".
+@pytest.mark.parametrize(
+    ("text", "surface", "about"),
+    [
+        (
+            "With 90 per cent of votes counted, Anna Kowal led with 52.3 per cent against 47.7 per cent "
+            "for Piotr Wrona.",
+            "47.7 per cent",
+            "Piotr Wrona",
+        ),
+        (
+            "With 90 per cent of votes counted, Anna Kowal led with 52.3 per cent against 47.7 per cent "
+            "for Piotr Wrona.",
+            "52.3 per cent",
+            "Anna Kowal",
+        ),
+        ("The Nasdaq rose 1.2%, with a 3% gain for Nvidia.", "3%", "Nvidia"),
+        ("The Nasdaq rose 1.2%, with a 3% gain for Nvidia.", "1.2%", "Nasdaq"),
+    ],
+)
+def test_percent_for_a_name(text: str, surface: str, about: str) -> None:
+    assert one(text, surface).about == about
+
+
+# Lookalikes: "for" a span or a month, or after a word that is no change noun, names no entity.
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Acme shares rose 3% for the year.", "3%"),
+        ("Acme said sales rose 3% for March.", "3%"),
+        ("Acme shares rose 3% today for Bolt investors.", "3%"),
+    ],
+)
+def test_percent_for_no_name(text: str, surface: str) -> None:
+    assert one(text, surface).about == "Acme"
