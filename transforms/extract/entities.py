@@ -787,8 +787,8 @@ _MEASURE_WORD_LIST = """
     price prices rate rates profit profits loss losses sales revenue revenues income earnings cost costs
     value rise fall increase decline drop gain growth output production turnover debt deficit surplus
     budget inflation yield share shares stake total number amount figure level average index spending
-    borrowing demand supply exports imports volume volumes fare fares fee fees pay wage wages tax rent
-    rents dividend offer bid deal sum payment premium margin majority turnout balance reserves
+    borrowing demand supply exports imports volume volumes fare fares toll tolls fee fees pay wage wages
+    tax rent rents dividend offer bid deal sum payment premium margin majority turnout balance reserves
     inventories inventory stocks orders deposits loans shipments payrolls claims assets liabilities
 """
 _MEASURE_WORDS = frozenset(_MEASURE_WORD_LIST.split())

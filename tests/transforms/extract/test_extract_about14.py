@@ -298,3 +298,26 @@ def test_percent_for_a_name(text: str, surface: str, about: str) -> None:
 )
 def test_percent_for_no_name(text: str, surface: str) -> None:
     assert one(text, surface).about == "Acme"
+
+
+# A measure whose own phrase names what it is on ("Tolls on the Harbour Bridge", "Prices at
+# Ocado") is about that name, before a body cited after the figure.
+@pytest.mark.parametrize(
+    ("text", "surface", "about"),
+    [
+        (
+            "Tolls on the Harbour Bridge will rise by $1.50 to $9.50 from January, "
+            "the Regional Transport Authority said.",
+            "$9.50",
+            "Harbour Bridge",
+        ),
+        ("Prices at Ocado rose 3% in May, the Kantar Group said.", "3%", "Ocado"),
+    ],
+)
+def test_measure_on_a_name(text: str, surface: str, about: str) -> None:
+    assert one(text, surface).about == about
+
+
+# Lookalike: a company named before the figure keeps it ("Acme Corp said sales of Widget Pro").
+def test_measure_on_a_name_after_a_company() -> None:
+    assert one("Acme Corp said sales of Widget Pro rose 3% in May.", "3%").about == "Acme Corp"
