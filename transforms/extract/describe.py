@@ -324,6 +324,13 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
         if row is None and story.topic is not None and _NATION_S.search(fact.sentence) is not None:
             nation = _nation(fact, story.topic, sentence_start)
             fact = fact if nation is None else _with(fact, about=nation)
+        if (
+            row is None
+            and names
+            and _TOLD_TO.search(fact.sentence, 0, fact.start - sentence_start) is not None
+        ):
+            told = _told_to(fact, names, sentence_start)
+            fact = fact if told is None else _with(fact, about=told)
         if row is None and fact.subject is not None and entities.measure_word(fact.subject):
             measured = _measure_on(fact, fact.subject, names, sentence_start)
             fact = fact if measured is None else _with(fact, about=measured)
@@ -602,6 +609,27 @@ def _percent_for(sentence: str, end: int, names: list[entities.Name]) -> str | N
     if found is None or (found.group("noun") and found.group("noun") not in _CHANGES_OF):
         return None  # "3% gain for Nvidia", not "3% today for"
     return next((name.text for name in names if name.start == found.end() and not name.is_source), None)
+
+
+_TOLD_TO = re.compile(
+    r"\b(?:ordered|orders|order|told|tells|forced|forces|required|requires|asked|asks|allowed|allows|"
+    r"compelled|directed|directs|urged|urges)\s+(?:the\s+)?(?P<name>[A-Z][^,;]{0,60}?)\s+to\s+[a-z]+\b"
+)
+"""A name told to act: "The court ordered Skyline Infraheights to refund Rs 1.2 crore"."""
+
+
+def _told_to(fact: Fact, names: list[entities.Name], sentence_start: int) -> str | None:
+    """The one a verb of ordering makes act, for a figure of the act it orders: "The Delhi High
+    Court ordered Skyline Infraheights to refund Rs 1.2 crore with 9% interest" (Skyline, not the
+    court). Only a figure in that clause: none after a comma, semicolon or "and" opening another."""
+    position = fact.start - sentence_start
+    found = list(_TOLD_TO.finditer(fact.sentence, 0, position))
+    told = found[-1] if found else None
+    if told is None or any(
+        mark in fact.sentence[told.end() : position] for mark in (";", ", and", ", while")
+    ):
+        return None
+    return next((name.text for name in names if name.start == told.start("name")), None)
 
 
 def _measure_on(fact: Fact, subject: str, names: list[entities.Name], sentence_start: int) -> str | None:

@@ -321,3 +321,34 @@ def test_measure_on_a_name(text: str, surface: str, about: str) -> None:
 # Lookalike: a company named before the figure keeps it ("Acme Corp said sales of Widget Pro").
 def test_measure_on_a_name_after_a_company() -> None:
     assert one("Acme Corp said sales of Widget Pro rose 3% in May.", "3%").about == "Acme Corp"
+
+
+# The one a verb of ordering makes act is what the ordered act's figures are about: "The court
+# ordered Lotus Greens to refund Rs 2.4 crore" is Lotus Greens' refund, not the court's.
+@pytest.mark.parametrize(
+    ("text", "surface", "about"),
+    [
+        (
+            "The High Court ordered Lotus Greens to refund Rs 2.4 crore with 8% interest to 20 buyers.",
+            "Rs 2.4 crore",
+            "Lotus Greens",
+        ),
+        (
+            "The High Court ordered Lotus Greens to refund Rs 2.4 crore with 8% interest to 20 buyers.",
+            "8%",
+            "Lotus Greens",
+        ),
+        (
+            "Regulators told Acme Bank to hold 2 billion dollars more in capital.",
+            "2 billion dollars",
+            "Acme Bank",
+        ),
+    ],
+)
+def test_told_to_act(text: str, surface: str, about: str) -> None:
+    assert one(text, surface).about == about
+
+
+# Lookalike: a figure of another clause after the order keeps its own entity.
+def test_told_to_act_not_across_clauses() -> None:
+    assert one("The court ordered Acme to stop, and Bolt Corp said sales fell 4%.", "4%").about == "Bolt Corp"
