@@ -605,10 +605,27 @@ def _antecedent(sentence: str, names: list[Name], comma: int) -> Name | None:
     return None
 
 
+_AND_MOVED = re.compile(
+    r"\s+and\s+(?=[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}(?:\s+[a-z][\w-]*){0,2}" + _MOVED.pattern + ")"
+)
+"""A second market move joined by a bare "and": "The Dow slumped 200 points and U.S. Treasury bonds
+dropped 1-3/4 points", "Ford rose 2% and GM fell 1%"."""
+
+
 @lru_cache(maxsize=256)
 def _clause_openings(sentence: str) -> tuple[tuple[int, int], ...]:
-    """Where the clauses with a subject of their own open, once per sentence (each of its facts asks)."""
-    return tuple((match.start(), match.end()) for match in _OWN_CLAUSE.finditer(sentence))
+    """Where the clauses with a subject of their own open, once per sentence (each of its facts asks).
+
+    A bare "and" opens one only before a name that moves ("and GM fell") after a clause that gave a
+    figure of its own: not "Exports to Britain and France rose 3%", one subject of two names."""
+    found = [(match.start(), match.end()) for match in _OWN_CLAUSE.finditer(sentence)]
+    if " and " in sentence:
+        for match in _AND_MOVED.finditer(sentence):
+            before = max((end for _, end in found if end <= match.start()), default=0)
+            if any(char.isdigit() for char in sentence[before : match.start()]):
+                found.append((match.start(), match.end()))
+        found.sort()
+    return tuple(found)
 
 
 _PRONOUN_OPENS = re.compile(r"(?:it|its|they|their|he|his|she|her)\b", re.IGNORECASE)

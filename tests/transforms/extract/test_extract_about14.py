@@ -352,3 +352,26 @@ def test_told_to_act(text: str, surface: str, about: str) -> None:
 # Lookalike: a figure of another clause after the order keeps its own entity.
 def test_told_to_act_not_across_clauses() -> None:
     assert one("The court ordered Acme to stop, and Bolt Corp said sales fell 4%.", "4%").about == "Bolt Corp"
+
+
+# A bare "and" before a name that moves ("and Bolt Inc fell"), after a clause with a figure of its
+# own, opens a clause of its own: each move is about its own name.
+@pytest.mark.parametrize(
+    ("text", "surface", "about"),
+    [
+        ("Acme Corp rose 2% and Bolt Inc fell 1%.", "1%", "Bolt Inc"),
+        ("Acme Corp rose 2% and Bolt Inc fell 1%.", "2%", "Acme Corp"),
+        (
+            "The Hang Seng Index slumped 400 points at one stage and HSBC Holdings dropped about 3 dollars.",
+            "about 3 dollars",
+            "HSBC Holdings",
+        ),
+    ],
+)
+def test_bare_and_before_a_moving_name(text: str, surface: str, about: str) -> None:
+    assert one(text, surface).about == about
+
+
+# Lookalike: two names joined by "and" before one verb are one subject, no clause of their own.
+def test_and_joining_two_names_of_one_subject() -> None:
+    assert one("Acme Corp and Bolt Inc said sales fell 1% in May.", "1%").about == "Acme Corp"
