@@ -77,6 +77,7 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
     names: list[entities.Name] = []
     in_sentence: list[Fact] = []
     recent: str | None = None
+    bodies: list[entities.Name] = []  # the bodies earlier sentences named, for "the Association said"
     earlier: dict[str | None, str] = {}
     spelled: dict[str, str | None] = {}  # initials the story spells out: "GM" -> "General Motors"
     for fact in facts:
@@ -86,6 +87,7 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             found = tables.row_at(fact.sentence)
             row = found[0] if found is not None and found[1] <= fact.start - sentence_start else None
             recent = entities.recent_institution(names) or recent
+            bodies = [*bodies[-8:], *entities.earlier_bodies(names)]
             names = entities.names_in(fact.sentence)
             previous = None
             earlier = {}
@@ -193,6 +195,17 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             ):
                 fact = _with(fact, subject=previous.subject)  # "revenue of $41m, an increase of 14%": revenue
         clause_names = entities.clause_names(fact.sentence, names, fact.start - sentence_start)
+        own_entity = (  # the entity a percentage names for itself: "49.1% for X", "its 86 pct owned unit, X"
+            _percent_for(fact.sentence, fact.end - sentence_start, names)
+            if fact.unit in ("percent", "percentage point") and row is None
+            else None
+        ) or (
+            entities.owned_company(
+                fact.sentence, fact.start - sentence_start, fact.end - sentence_start, names
+            )
+            if fact.unit == "percent" and row is None
+            else None
+        )
         fact = _with(
             fact,
             subject_head=heads.head_of(fact.subject),
@@ -202,6 +215,7 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
                 if fact.unit == "percent"
                 else None
             )
+            or own_entity
             or _about(
                 *clause_names,
                 names,
@@ -215,6 +229,7 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
                 aged=fact.kind == "age",
                 recent=recent,
                 anaphor=partial(entities.refers_back, fact.sentence, fact.start - sentence_start),
+                again=partial(entities.named_again, fact.sentence, fact.start - sentence_start, bodies),
                 source=partial(entities.common_source, fact.sentence),
                 trade=story.trade,
             ),
@@ -228,6 +243,7 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
         phrase_owner = (
             None
             if row is not None
+            or own_entity is not None  # "its 86 pct owned affiliate, Ambrit": the affiliate's
             else entities.phrase_owner(
                 fact.sentence, fact.start - sentence_start, fact.end - sentence_start, names
             )
@@ -324,6 +340,27 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
         ):
             fined = _fined(text, fact, sentence_start, in_sentence)
             fact = fact if fined is None else _with(fact, about=fined)
+        if (
+            row is None
+            and (fact.about is None or fact.about[:1].islower())
+            and fact.subject is not None
+            and fact.subject[:1].isupper()
+        ):
+            country = _demonym_country(fact, fact.subject, names, sentence_start)
+            fact = fact if country is None else _with(fact, about=country)
+        if row is None and story.topic is not None and _NATION_S.search(fact.sentence) is not None:
+            nation = _nation(fact, story.topic, sentence_start)
+            fact = fact if nation is None else _with(fact, about=nation)
+        if (
+            row is None
+            and names
+            and _TOLD_TO.search(fact.sentence, 0, fact.start - sentence_start) is not None
+        ):
+            told = _told_to(fact, names, sentence_start)
+            fact = fact if told is None else _with(fact, about=told)
+        if row is None and fact.subject is not None and entities.measure_word(fact.subject):
+            measured = _measure_on(fact, fact.subject, names, sentence_start)
+            fact = fact if measured is None else _with(fact, about=measured)
         if fact.about is not None and fact.about.isupper():
             if fact.about not in spelled:
                 spelled[fact.about] = entities.expand_initials(fact.about, text)
@@ -586,6 +623,119 @@ def _about(
     ):
         return whole[-1].text
     return (found and entities.cited_place(sentence, whole, found, position)) or found
+
+
+_FOR_NAME = re.compile(r"\s+(?:of\s+the\s+vote\s+|(?P<noun>[a-z]+)\s+)?for\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _percent_for(sentence: str, end: int, names: list[entities.Name]) -> str | None:
+    """The name a percentage is given for, right after it: "against 49.1 per cent for Marek Lis",
+    "a 3% gain for Acme", "tariffs of 25% for China": its own entity, not the one the sentence
+    opens on (the winner, the market). Not a month or a span ("for the year": no name)."""
+    found = _FOR_NAME.match(sentence, end)
+    if found is None or (found.group("noun") and found.group("noun") not in _CHANGES_OF):
+        return None  # "3% gain for Nvidia", not "3% today for"
+    return next((name.text for name in names if name.start == found.end() and not name.is_source), None)
+
+
+_TOLD_TO = re.compile(
+    r"\b(?:ordered|orders|order|told|tells|forced|forces|required|requires|asked|asks|allowed|allows|"
+    r"compelled|directed|directs|urged|urges)\s+(?:the\s+)?(?P<name>[A-Z][^,;]{0,60}?)\s+to\s+[a-z]+\b"
+)
+"""A name told to act: "The court ordered Skyline Infraheights to refund Rs 1.2 crore"."""
+
+
+def _told_to(fact: Fact, names: list[entities.Name], sentence_start: int) -> str | None:
+    """The one a verb of ordering makes act, for a figure of the act it orders: "The Delhi High
+    Court ordered Skyline Infraheights to refund Rs 1.2 crore with 9% interest" (Skyline, not the
+    court). Only a figure in that clause: none after a comma, semicolon or "and" opening another."""
+    position = fact.start - sentence_start
+    found = list(_TOLD_TO.finditer(fact.sentence, 0, position))
+    told = found[-1] if found else None
+    if told is None or any(
+        mark in fact.sentence[told.end() : position] for mark in (";", ", and", ", while")
+    ):
+        return None
+    return next((name.text for name in names if name.start == told.start("name")), None)
+
+
+def _measure_on(fact: Fact, subject: str, names: list[entities.Name], sentence_start: int) -> str | None:
+    """The name a measure's own phrase puts it on, before a body cited after the figure: "Tolls on
+    the Bay Bridge will rise by $1.50 to $9.50, the toll authority said" (the Bay Bridge), "Prices
+    at Ocado rose 3%, Kantar said". Only when the figure's entity is so far none, a common noun,
+    or a name after the figure (its source); a name of the sentence before it stays."""
+    position = fact.start - sentence_start
+    chosen = next((name for name in names if name.text == fact.about), None)
+    if fact.about is not None and fact.about[:1].isupper() and (chosen is None or chosen.start < position):
+        return None
+    at = fact.sentence.rfind(subject, 0, position)
+    if at < 0:
+        return None
+    on = _ON_NAME.match(fact.sentence, at + len(subject))
+    if on is None:
+        return None
+    return next((name.text for name in names if name.start == on.end() and name.start < position), None)
+
+
+_ON_NAME = re.compile(r"\s+(?:on|at|of|for)\s+(?:the\s+)?(?=[A-Z])")
+"""A measure's own phrase naming what it is on: "Tolls on the Bay Bridge", "Prices at Ocado"."""
+
+
+_DEMONYM_MEASURE = re.compile(
+    r"(?:(?:[Tt]he|[Tt]otal|[Cc]ombined|[Oo]verall)\s+)?(?P<demonym>[A-Z][a-z]+)\s+[a-z]"
+)
+"""A measure a demonym opens: "Saudi output", "Japanese car exports", "total Thai rice exports"."""
+_BEFORE_DEMONYM = re.compile(r"(?:[A-Z][\w.-]*|[-/])\s*$")
+"""A capitalised word or a hyphen before the demonym: it is part of another name ("North Korean",
+"Anglo-French")."""
+
+
+def _demonym_country(fact: Fact, subject: str, names: list[entities.Name], sentence_start: int) -> str | None:
+    """The country whose measure a demonym opens the figure's subject with ("Saudi output averaged 4.1
+    mln bpd", "Thai rice exports reached 7.5 mln tonnes": Saudi Arabia, Thailand), for a figure that
+    has no named entity, or only a common noun ("The newsletter said Saudi output"). A demonym is no
+    place name: a name the sentence or story gives comes first (the bank of "its Brazilian loans",
+    the body cited for "Canadian home sales"), and so does a company named before the figure.
+    Only a measure ("output", "exports", "prices"): "Brazilian forward" is a person, no measure.
+    """
+    opened = _DEMONYM_MEASURE.match(subject)
+    if opened is None or not entities.measure_word(subject):
+        return None
+    country = DEMONYMS.get(opened.group("demonym").upper())
+    if country is None:
+        return None
+    position = fact.start - sentence_start
+    at = fact.sentence.find(subject)
+    if at < 0 or _BEFORE_DEMONYM.search(fact.sentence, 0, at + opened.start("demonym")) is not None:
+        return None
+    if any(name.is_corporate and not name.is_source and name.start < position for name in names):
+        return None
+    return country
+
+
+_NATION_S = re.compile(r"\b[Tt]he\s+(?:nation|country)['’]s\s")
+_NATION_OWNS = re.compile(r"\b[Tt]he\s+(?:nation|country)['’]s\s+(?:[a-z\d][\w/-]*\s+){0,4}$")
+"""The nation a figure's own phrase belongs to: "the nation's 1986/87 crop sugar cane output at"."""
+
+
+def _nation(fact: Fact, topic: str, sentence_start: int) -> str | None:
+    """The story's country for a figure whose phrase "the nation's" or "the country's" owns ("a
+    survey estimated the nation's sugar cane output at 2.14 mln tonnes": Japan, of the headline),
+    not the survey or body that reports it. Only a country: a city or company topic is no nation."""
+    if not gazetteer.is_place(topic) or gazetteer.is_city(topic):
+        return None
+    position = fact.start - sentence_start
+    head = fact.subject.split()[0] if fact.subject else None
+    if head is None:
+        return None
+    at = fact.sentence.rfind(head, 0, position)
+    owned = _NATION_OWNS.search(fact.sentence, max(0, at - 60), at) if at >= 0 else None
+    if owned is None:
+        return None
+    between = fact.sentence[owned.start() : at].split()[2:]
+    if any(word in subjects.STOP_OR_PREPOSITION for word in between):
+        return None  # "the country's largest bank said profit rose": the bank's profit, not the nation's
+    return topic
 
 
 def _measured_by_kind(text: str, fact: Fact, sentence_start: int) -> Fact:

@@ -79,8 +79,8 @@ def _general_company(words: list[str]) -> bool:
 _CORPORATE = re.compile(r"\b(?:" + patterns.CORPORATE_WORDS + r")\b")
 _TRADE_WORDS_TEXT = """
     retailer lender insurer carmaker automaker chipmaker drugmaker planemaker steelmaker brewer miner
-    airline carrier supermarket grocer housebuilder broadcaster publisher conglomerate startup company firm
-    group bank maker utility operator chain manufacturer producer developer
+    airline carrier supermarket grocer housebuilder broadcaster publisher conglomerate startup start-up
+    company firm group bank maker utility operator chain manufacturer producer developer
 """
 _TRADE_WORDS = frozenset(_TRADE_WORDS_TEXT.split())
 """A trade written before a name makes it a company, not a person: "Seoul-based retailer Hanbit Mart"."""
@@ -179,7 +179,10 @@ def names_in(sentence: str) -> list[Name]:
                 found.append(_name(sentence, text, match.start(), match.end(), corporate=True))
             continue
         words = match.group("run").split()
-        start = match.start()
+        start, run_end = match.start(), match.end()
+        if sentence.startswith("+", run_end) and sentence[run_end - 1].islower():
+            words[-1] += "+"  # "Opec+", "Disney+": a name's plus after a small letter, not "BBB+"
+            run_end += 1
         if len(words) == 1 and sentence.endswith(". ", 0, start) and _LONE_AFTER_DOT.fullmatch(words[0]):
             continue  # "the U.S. Has not": a function word capitalised after an abbreviation
         if start > 0 and (sentence[start - 1].isdigit() or sentence[start - 1] == "$"):
@@ -189,6 +192,7 @@ def names_in(sentence: str) -> list[Name]:
         while words and (
             _bare(words[0]) in _NOT_NAMES
             or words[0] in ("&", "of", "and")
+            or _opening_trade(sentence, words, start)
             or (
                 words[0].endswith("ly")
                 and _opens(sentence, sentence.find(words[0], start))
@@ -216,11 +220,16 @@ def names_in(sentence: str) -> list[Name]:
             and _NUMBER_NEXT.match(sentence, start + len(words[0]))
         ):
             continue  # "Rs 6,106 crore", "USD 5 million": a currency written before its number
-        opening_word = len(words) == 1 and _opens(sentence, start) and not gazetteer.is_place(text)
+        opening_word = (
+            len(words) == 1
+            and _opens(sentence, start)
+            and not gazetteer.is_place(text)
+            and not text.endswith("+")  # "Opec+ agreed": no common word ends in "+"
+        )
         owner = opening_word and (
-            (_OWNER.match(words[0]) is not None and _OWNED.match(sentence, match.end()) is not None)
-            or _MEMBERS.match(sentence, match.end()) is not None
-            or _STAFF_TITLE.match(sentence, match.end()) is not None
+            (_OWNER.match(words[0]) is not None and _OWNED.match(sentence, run_end) is not None)
+            or _MEMBERS.match(sentence, run_end) is not None
+            or _STAFF_TITLE.match(sentence, run_end) is not None
         )
         if (
             opening_word
@@ -229,7 +238,7 @@ def names_in(sentence: str) -> list[Name]:
             and not (text.isupper() and _MOVED.match(sentence, start + len(words[0])))
         ):
             continue  # "Net 24,000", "Sales rose", "Residents voted": an opening word, not a name
-        end = match.end()
+        end = run_end
         numbered = _INDEX_NUMBER.match(sentence, end) if _INDEX_NAME.search(text) else None
         if numbered is not None:
             text, end = f"{text} {numbered.group('n')}", numbered.end()  # "FTSE 100", "S&P 500", "Nikkei 225"
@@ -238,7 +247,7 @@ def names_in(sentence: str) -> list[Name]:
             and sentence[start - 1].isspace()
             and sentence[
                 max(sentence.rfind(" ", 0, start - 1), sentence.rfind("\n", 0, start - 1)) + 1 : start - 1
-            ]
+            ].lower()
             in _TRADE_WORDS
             and _NAME_GOES_ON.match(sentence, end) is None
         )
@@ -256,7 +265,7 @@ def names_in(sentence: str) -> list[Name]:
             and sentence.endswith("he ", 0, start)
             and "." not in text
             and not name.is_place
-            and _OWNED.match(sentence, match.end()) is not None
+            and _OWNED.match(sentence, run_end) is not None
             and _THE_OPENS.search(sentence, max(0, start - 16), start) is not None
         ):
             name = name._replace(
@@ -513,7 +522,44 @@ def _named(sentence: str, text: str, start: int, end: int, corporate: bool) -> N
 
 
 def _opens(sentence: str, start: int) -> bool:
-    return not sentence[:start].strip("\"'“‘([ -") or sentence[:start].strip() in ("But", "Meanwhile", "And")
+    lead = sentence[:start].strip("\"'“‘([ -")
+    return not lead or lead in ("But", "Meanwhile", "And") or _descriptor(lead)
+
+
+def _opening_trade(sentence: str, words: list[str], start: int) -> bool:
+    """A trade that opens the sentence before a name ("Carmaker Toyota sold"): it describes the name,
+    and is no part of it; not a trade that heads names itself ("Bank Negara") nor one before a bare
+    suffix ("Carrier Corp")."""
+    return (
+        len(words) > 1
+        and words[0].lower() in _TRADE_WORDS
+        and _CORPORATE.fullmatch(words[0]) is None
+        and not all(_SUFFIX.fullmatch(word) for word in words[1:])
+        and _opens(sentence, sentence.find(words[0], start))
+    )
+
+
+_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+
+
+def _descriptor(word: str) -> bool:
+    """A capitalised common word that describes the name opening the sentence after it, so the name
+    still opens it and is the clause's subject: "Carmaker Toyota sold", "Heavyweight Vaal Reefs ended".
+
+    A trade ("Insurer", "Miner"; not one that heads names itself, "Bank", "Group") or a descriptive
+    word the name finder drops ("Heavyweight", "Domestic"); not a function word ("After Ford
+    reported" is a subordinate clause) nor a date ("May Department Stores", "Monday").
+    """
+    if " " in word or not word[:1].isupper():
+        return False
+    if word.lower() in _TRADE_WORDS:
+        return _CORPORATE.fullmatch(word) is None
+    return (
+        word in _NOT_NAMES
+        and word.lower() not in _FUNCTION_WORDS
+        and _MONTH_RUN.fullmatch(word) is None
+        and _WEEKDAY.fullmatch(word) is None
+    )
 
 
 def place_of(names: list[Name], dateline: str | None) -> str | None:
@@ -614,9 +660,10 @@ _ANAPHOR = re.compile(
 
 
 _OWN_CLAUSE = re.compile(
-    r"(?:,\s*(?:and|but|while|whereas)\s+|;\s+|,\s*which\s+(?=[a-z]))"
+    r"(?:,\s*(?:and|but|while|whereas)\s+|\s+(?:but|whereas)\s+(?=[A-Z])|;\s+)"
     r"(?=(?:" + OPENING_HEDGE + r"|the|a|an|this)\s|[A-Z\d£$€]|[a-z]+s\s+(?:in|of|at|on|from|were|are|have|"
     r"had|will)\b|[a-z]+ed\b)"
+    r"|,\s*which\s+(?=[a-z])"  # "which" is the subject of its clause, whatever verb follows
 )
 """Where a figure's own clause opens with a subject of its own: ", and the Acropolis was closed",
 ", while a fire at a depot burned", ", which damaged 20,000 homes in Emilia-Romagna"."""
@@ -634,25 +681,65 @@ def clause_names(sentence: str, names: list[Name], position: int) -> tuple[list[
         and ";" not in sentence
     ):
         return names, names
-    cut = 0
+    cut = opened = 0
     until = len(sentence)
     for begin, end in _clause_openings(sentence):
         if end > position:
             if begin >= position:
                 until = begin  # "The S&P 500 rose 1.2%, while the Nikkei fell": not the Nikkei's
             break
-        cut = end
+        cut, opened = end, begin
     if cut and (refers_back(sentence, position) or _PRONOUN_OPENS.match(sentence, cut)):
         cut = 0
     scoped = [name for name in names if cut <= name.start < until]
+    if cut and "which" in sentence[opened:cut]:
+        antecedent = _antecedent(sentence, names, opened)
+        if antecedent is not None:
+            scoped = [antecedent, *scoped]
     prior = [name for name in names if name.start < until]
     return (names if len(scoped) == len(names) else scoped), (names if len(prior) == len(names) else prior)
 
 
+_BEFORE_WHICH = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s*")
+"""What may stand between a name and the comma of its relative clause: "the CDU/CSU bloc, which"."""
+
+
+def _antecedent(sentence: str, names: list[Name], comma: int) -> Name | None:
+    """The name a relative clause ", which ..." stands for, as the subject of that clause: "two
+    points ahead of the Liberal Party, which fell three points to 12%" (12% is the Liberal Party's,
+    not the Greens' the sentence opens on); the name right before the comma, or before the one or
+    two common nouns it modifies ("the CDU/CSU bloc, which")."""
+    for name in reversed(names):
+        if name.start >= comma:
+            continue
+        end = name.start + len(name.text)
+        if _BEFORE_WHICH.fullmatch(sentence, end, comma) is None:
+            return None
+        return name._replace(is_subject=True, is_source=False, is_origin=False)
+    return None
+
+
+_AND_MOVED = re.compile(
+    r"\s+and\s+(?=[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}(?:\s+[a-z][\w-]*){0,2}" + _MOVED.pattern + ")"
+)
+"""A second market move joined by a bare "and": "The Dow slumped 200 points and U.S. Treasury bonds
+dropped 1-3/4 points", "Ford rose 2% and GM fell 1%"."""
+
+
 @lru_cache(maxsize=256)
 def _clause_openings(sentence: str) -> tuple[tuple[int, int], ...]:
-    """Where the clauses with a subject of their own open, once per sentence (each of its facts asks)."""
-    return tuple((match.start(), match.end()) for match in _OWN_CLAUSE.finditer(sentence))
+    """Where the clauses with a subject of their own open, once per sentence (each of its facts asks).
+
+    A bare "and" opens one only before a name that moves ("and GM fell") after a clause that gave a
+    figure of its own: not "Exports to Britain and France rose 3%", one subject of two names."""
+    found = [(match.start(), match.end()) for match in _OWN_CLAUSE.finditer(sentence)]
+    if " and " in sentence:
+        for match in _AND_MOVED.finditer(sentence):
+            before = max((end for _, end in found if end <= match.start()), default=0)
+            if any(char.isdigit() for char in sentence[before : match.start()]):
+                found.append((match.start(), match.end()))
+        found.sort()
+    return tuple(found)
 
 
 _PRONOUN_OPENS = re.compile(r"(?:it|its|they|their|he|his|she|her)\b", re.IGNORECASE)
@@ -717,6 +804,32 @@ def refers_back(sentence: str, position: int) -> bool:
     return opening is not None and _OWN_CLAUSE.search(sentence, opening.end(), position) is None
 
 
+_HEAD_AGAIN = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:and|but|while)\s+)[\"'“‘]?[Tt]he\s+(?:[a-z][\w-]*\s+)?(?P<head>[A-Za-z]+)\b"
+)
+
+
+def named_again(sentence: str, position: int, bodies: list[Name]) -> str | None:
+    """The body an earlier sentence named that a clause before ``position`` names again by its head
+    word after "the": "The Association said its members would cover deposits" after "the Danish
+    Banks Association", "the exchange" after "the Tokyo Stock Exchange". The head is the name's last
+    word before a company suffix; a word the name only holds ("the Danish") is no head."""
+    if not bodies or "he " not in sentence[:position]:
+        return None
+    heads = {found.group("head").lower() for found in _HEAD_AGAIN.finditer(sentence, 0, position)}
+    for body in reversed(bodies):
+        words = [word for word in body.text.split() if not _SUFFIX.fullmatch(word)]
+        if len(words) > 1 and len(words[-1]) > 2 and words[-1].lower() in heads:
+            return body.text
+    return None
+
+
+def earlier_bodies(names: list[Name]) -> list[Name]:
+    """The companies and bodies (reporting ones too) a sentence names, for later sentences to name
+    again by their head word."""
+    return [name for name in names if name.is_corporate and not name.is_place]
+
+
 _SHARES_IN = re.compile(
     r"\b[Ss]hares\s+(?:in|of)\s+(?:the\s+(?=[a-z]+\s+(?:closed|ended|rose|fell|jumped|slumped|were|have|had))"
     r"|(?=[A-Z]))(?P<owner>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}|[a-z]+)"
@@ -758,6 +871,33 @@ def owned_of(sentence: str, end: int) -> str | None:
 _MEASURES = frozenset(["GDP", "GNP", "GDP.", "GNP."])
 
 
+_OWNED_AFTER = re.compile(r"[\s-]+(?:owned|held)\b(?P<noun>(?:\s+(?!(?:of|by|in|and)\b)[a-z][\w-]*){0,3})")
+_NAME_NEXT = re.compile(r"\s*,?\s+<?(?=[A-Z])")
+"""A share that says how much of a company is owned: "its 86 pct owned affiliate, Ambrit Inc"."""
+_APPOSED_BEFORE = re.compile(r"(?:\s*<[^<>]{1,12}>)?,\s+(?:an?|the|its)\s+$")
+"""The comma and article of an apposition a figure opens: "Imperial Oil <IMO.A>, a 70 pct owned"."""
+
+
+def owned_company(sentence: str, start: int, end: int, names: list[Name]) -> str | None:
+    """The company a percentage says is owned, not its owner: "its 86 pct owned affiliate, Ambrit Inc"
+    (Ambrit, named after the noun), "Imperial Oil, a 70 pct-owned subsidiary of Exxon" (Imperial
+    Oil, the name the apposition describes). None when the sentence names no such company."""
+    owned = _OWNED_AFTER.match(sentence, end)
+    if owned is None:
+        return None
+    apposed = _NAME_NEXT.match(sentence, owned.end()) if owned.group("noun") else None
+    if apposed is not None:
+        named = next((n for n in names if n.start == apposed.end()), None)
+        if named is not None and not named.is_place:
+            return named.text  # the noun's apposition: "owned affiliate, Ambrit Inc"
+    for name in reversed(names):
+        if name.start >= start:
+            continue
+        gap = _APPOSED_BEFORE.fullmatch(sentence, name.start + len(name.text), start)
+        return name.text if gap is not None and not name.is_place else None
+    return None
+
+
 _CONNECTOR = r"\s+(?:(?:of|and|the|for|&|de)\s+)?"
 
 
@@ -778,8 +918,8 @@ _MEASURE_WORD_LIST = """
     price prices rate rates profit profits loss losses sales revenue revenues income earnings cost costs
     value rise fall increase decline drop gain growth output production turnover debt deficit surplus
     budget inflation yield share shares stake total number amount figure level average index spending
-    borrowing demand supply exports imports volume volumes fare fares fee fees pay wage wages tax rent
-    rents dividend offer bid deal sum payment premium margin majority turnout balance reserves
+    borrowing demand supply exports imports volume volumes fare fares toll tolls fee fees pay wage wages
+    tax rent rents dividend offer bid deal sum payment premium margin majority turnout balance reserves
     inventories inventory stocks orders deposits loans shipments payrolls claims assets liabilities
 """
 _MEASURE_WORDS = frozenset(_MEASURE_WORD_LIST.split())
@@ -809,14 +949,16 @@ def about_of(
     anaphor: Callable[[], bool] = lambda: False,
     source: Callable[[], str | None] = lambda: None,
     trade: str | None = None,
+    again: Callable[[], str | None] = lambda: None,
 ) -> str | None:
     """What a fact is about, most specific first.
 
     A table row is about the story's company. Otherwise: a company or market named
     in the sentence (not one that only reports the figure); the story's company; the
     name the sentence opens with ("Thailand exported..."); what its clause is about
-    when that is not what the number measures ("the retailer will close 25 stores");
-    the story's topic (the headline's place); any other name that is not the subject; a
+    when that is not what the number measures ("the retailer will close 25 stores"); an
+    institution named before that the clause refers back to ("it bought", "The Association
+    said"); the story's topic (the headline's place); any other name that is not the subject; a
     definite common noun the sentence cites as its source, or the body whose clause only
     reports or estimates the figure ("The army estimates that 300 rebels hold Idlib": Idlib).
     """
@@ -848,6 +990,9 @@ def about_of(
     clause = clause_subject()  # read only when nothing more specific was found: it costs a scan
     if recent and anaphor():  # read only here: it costs a search
         return recent  # "In addition, it bought 98 mln stg", "the central bank bought": named before
+    named = again()  # read only here: it costs a search
+    if named is not None:
+        return named  # "The Association said its members would cover": the association named before
     reporter = None
     if clause is not None and clause.reports:
         reporter = clause.text  # "The coalition estimates that 4,000 jihadists defend Raqa": the source
