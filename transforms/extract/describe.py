@@ -1476,6 +1476,8 @@ verb before the sum): "£2bn was spent on", "$30m has been raised for";
 "raised" only before "for"/"towards" ("raised from investors" names who gave, not what for)."""
 _PAID_FOR = re.compile(r"(?i)\s+(?:a\s+(?:year|week|month)\s+)?(?P<to>on|for|in|into|towards|to)\s+")
 _PAID_WORD = re.compile(r"[a-z][a-z-]*")
+_MEASURE_OF = re.compile(r"\d[\d,.]*\s*[A-Za-z%]*(?:\s+[a-z]+)?\s+of\s+")
+"""An amount of the thing paid for, before it: "for 60MHz of spectrum", "for 2 million tonnes of wheat"."""
 _NAMED_WORD = re.compile(r"[A-Z][\w&-]*(?:\.[A-Z]\b)*")
 _PAID_ASIDE = re.compile(
     r"\s*\([^()]{1,30}\)|\s+(?:over|during|in)\s+the\s+(?:next|coming|past|last|first)\s+"
@@ -1536,6 +1538,9 @@ def _paid_for(text: str, fact: Fact, sentence_start: int) -> str | None:
     named = gap.group("to").lower() == "for"  # "pay $800m for the German software maker"
     words: list[str] = []
     position = gap.end()
+    measure = _MEASURE_OF.match(text, position)
+    if measure is not None:
+        position = measure.end()  # "paying C$1.2bn for 60MHz of spectrum": the spectrum, not the amount of it
     while len(words) < 5:
         word = _PAID_WORD.match(text, position) or (_NAMED_WORD.match(text, position) if named else None)
         if word is None or (words and word.group() in subjects.STOP_OR_PREPOSITION):
@@ -1613,7 +1618,7 @@ _RAISES = re.compile(r"(?i)\brais(?:e|es|ed|ing)\s+(?:" + HEDGE + r"\s+)?$")
 _RAISED_BY = re.compile(
     r"(?i)\s+(?:via|through|in|from|with)\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
     r"(?P<np>(?:[\w-]+\s+){0,3}?(?P<head>offerings?|sales?|rounds?|issues?|placements?|placings?|"
-    r"listings?|flotations?|IPOs?))\b"
+    r"listings?|flotations?|IPOs?|auctions?|privati[sz]ations?|disposals?|divestments?))\b"
 )
 """What raised a sum, when it is a fundraising: "raised $300m in a funding round", "via offerings"."""
 
@@ -1903,6 +1908,69 @@ _SIZING_VERBS = frozenset(_SIZING_VERB_WORDS.split())
 """Verbs in -s that put a bounded sum after them ("The plan costs up to $5m"): no noun sized."""
 
 
+_TAKES_OFF = patterns.led_by(
+    "cskrtw",
+    r"(?i)\b(?:cut(?:s|ting)?|slic(?:e|es|ed|ing)|slash(?:es|ed|ing)?|trim(?:s|med|ming)?|"
+    r"shav(?:e|es|ed|ing)|knock(?:s|ed|ing)?|t(?:ake|akes|ook|aking))\s+(?:" + HEDGE + r"\s+)?$",
+)
+"""A verb that takes a time or share off something ("took 1.2 seconds off the record", "knocked 15%
+off the price", "cut 40 minutes from the journey"): what it comes off is what the figure measures."""
+
+
+_NEAR_KINDS = frozenset(["temperature", "speed", "length"])
+"""Weather and sea measures, which a plural noun before the hedge names ("wind chills near minus 40",
+"gusts up to 120 km/h", "waves around 8 metres"); for other measures a word in -s before "up to" is
+mostly a verb ("the chip draws up to 1,200 watts"). A bare number is read too: a temperature after
+another ("minus 18F, with wind chills near minus 40") takes its unit only later."""
+_NEAR_HEDGE = re.compile(r"(?i)(?:near|around|up\s+to|close\s+to)\s+")
+"""Hedges that can follow the noun they bound, as "up to" does a sum ("deposits up to 50,000 crowns")."""
+_NEAR_NOUN = re.compile(
+    r"(?<![\w-])(?P<noun>[A-Za-z][a-z-]*(?:[a-rt-z]|ss)e?s)\s+(?:near|around|up\s+to|close\s+to)\s+$"
+)
+
+
+def _near_noun(text: str, fact: Fact, sentence_start: int) -> str | None:
+    """The plural noun right before a measure bounded by "near"/"around"/"up to" ("wind chills near
+    minus 40", "Temperatures around 30C", "gusts up to 120 km/h"): the hedge sits inside the noun
+    phrase, so the noun before it is what is measured, as for a bounded sum; a verb ("rose up to 5%",
+    "costs up to") names no noun."""
+    hedge = _NEAR_HEDGE.match(fact.surface)
+    lead = text[max(sentence_start, fact.start - 40) : fact.start] + (hedge.group() if hedge else "")
+    bounded = _NEAR_NOUN.search(lead)
+    noun = bounded.group("noun") if bounded is not None else ""
+    lower = noun.lower()
+    if not noun or subjects.is_verb(lower) or lower in _SIZING_VERBS | subjects.STOP_OR_PREPOSITION:
+        return None
+    return subjects.acceptable(noun)
+
+
+_TAKEN_FROM = re.compile(
+    r"\s+(?P<off>from|off)\s+(?:(?:the|its|their|his|her|a|an)\s+)?(?:(?:[\w-]+\s+)?[\w-]+(?:'s|’s)\s+)?"
+    r"(?P<what>(?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)"
+)
+"""What a time or share is taken off: up to three words, cut below at the first function word."""
+
+
+def _taken_off(text: str, fact: Fact, sentence_start: int) -> str | None:
+    """What a time or share is taken off ("took 1.2 seconds off the national record in the heats" ->
+    "national record"; "shave 20 minutes off commuting times"), when a taking verb precedes it."""
+    takes = _TAKES_OFF.search(text, max(sentence_start, fact.start - 24), fact.start)
+    if takes is None:
+        return None
+    found = _TAKEN_FROM.match(text, fact.end, sentence_start + len(fact.sentence))
+    if found is None or (takes.group()[:1].lower() == "t" and found.group("off").lower() != "off"):
+        return None  # "the journey took 40 minutes from the station": how long, not what it came off
+    words: list[str] = []
+    for word in found.group("what").split():
+        lower = word.lower()
+        if lower in subjects.STOP_OR_PREPOSITION or (words and lower.endswith("ed")):
+            break  # "off the record set by", "from the journey between": the noun ends there
+        words.append(word)
+    if words and words[-1].lower() in ("record", "records"):
+        return " ".join(words)  # "off the world record": a record taken from is a noun, not "a record 310p"
+    return subjects.acceptable(" ".join(words)) if words else None
+
+
 def _cut_from(text: str, fact: Fact, sentence_start: int) -> str | None:
     """What a sum is cut from, when a cutting verb takes it and "from"/"off" follows."""
     if _CUTS.search(text, max(sentence_start, fact.start - 12), fact.start) is None:
@@ -1921,9 +1989,41 @@ def _cut_from(text: str, fact: Fact, sentence_start: int) -> str | None:
     return "net income" if what.lower() == "net" else subjects.acceptable(what)
 
 
+_EACH_GETS = re.compile(
+    r"(?i)\b(?:each|every)\s+(?P<np>(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)\s+"
+    r"(?:(?:would|will|could|shall|is\s+to|are\s+to|was\s+to|were\s+to|to)\s+)?"
+    r"(?:gets?|got|receives?|received|be\s+(?:paid|given|awarded|offered)|(?:was|is)\s+(?:paid|given|awarded|offered))\s+"
+    r"(?:" + HEDGE + r"\s+)?$"
+)
+"""Who a sum goes to, one by one: "each affected family would receive Rs 1 lakh"."""
+_TO_EACH = re.compile(r"(?i)\s+to\s+(?:each|every)\s+(?P<np>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
+"""The same after the sum: "will give Rs 2 lakh to each injured worker"."""
+
+
+def _each_receives(text: str, fact: Fact, sentence_start: int) -> str | None:
+    """Who each gets a sum, when it is shared out one by one: the guide's subject of "each affected
+    family would receive Rs 1 lakh" is the family, however the clause before was measured."""
+    gets = _EACH_GETS.search(text, max(sentence_start, fact.start - 80), fact.start)
+    if gets is None:
+        gets = _TO_EACH.match(text, fact.end, sentence_start + len(fact.sentence))
+    if gets is None:
+        return None
+    words: list[str] = []
+    for word in gets.group("np").split():
+        if word.lower() in subjects.STOP_OR_PREPOSITION:
+            break  # "to each worker in the", "each of the": the noun ends before the function word
+        words.append(word)
+    return subjects.acceptable(" ".join(words)) if words else None
+
+
 def _subject(text: str, fact: Fact, sentence_start: int, table_row: bool, earlier: str | None = None) -> Fact:
     if table_row:
         return fact
+    if fact.kind == "money":
+        each = _each_receives(text, fact, sentence_start)
+        if each is not None:
+            # "each family would receive Rs 1 lakh"
+            return fact if each == fact.subject else _with(fact, subject=each)
     if fact.unit == "percent" and fact.subject is not None and fact.subject.lower() == "share":
         share = _SHARE_OF_THE.match(text, fact.end)
         whole = (
@@ -1975,6 +2075,11 @@ def _subject(text: str, fact: Fact, sentence_start: int, table_row: bool, earlie
             and listed.group("noun").lower() not in subjects.LEVELS  # "an average of 11 weeks": a frame
         ):
             return _with(fact, subject=listed.group("noun"))  # "maturities of six months, one and two years"
+    if fact.kind in ("duration", "percent"):
+        taken = _taken_off(text, fact, sentence_start)
+        if taken is not None:
+            # "took 1.2 seconds off the record"
+            return fact if taken == fact.subject else _with(fact, subject=taken)
     if fact.kind == "duration":
         lasting = _lasting(text, fact, sentence_start)
         if lasting is not None:
@@ -1985,6 +2090,10 @@ def _subject(text: str, fact: Fact, sentence_start: int, table_row: bool, earlie
     after = text[fact.end : fact.end + 12]
     subject = subjects.acceptable(fact.subject, after)
     unsettled = subject is None
+    if unsettled and (fact.kind in _NEAR_KINDS or fact.unit is None):
+        near = _near_noun(text, fact, sentence_start)
+        if near is not None:
+            return _with(fact, subject=near)  # "wind chills near minus 40", "gusts up to 120 km/h"
     if unsettled and _MEASURING.search(text, max(sentence_start, fact.start - 40), fact.start) is not None:
         measured = subjects.measured_owner(text[max(sentence_start, fact.start - 80) : fact.start])
         if measured is not None:
@@ -2509,7 +2618,7 @@ def _bare_kind(text: str, fact: Fact, sentence_start: int, clause: str) -> Fact:
         kinds.is_index_level(clause + " " + (fact.subject or ""), fact.value)
         and (
             fact.subject is None
-            or heads.head_of(fact.subject) in _INDEX_HEADS
+            or (heads.head_of(fact.subject) or "").rsplit(" ", 1)[-1] in _INDEX_HEADS
             or kinds.names_index(fact.subject)
         )
     ):

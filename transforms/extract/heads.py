@@ -22,6 +22,12 @@ _PARTICLES = frozenset(
 )
 """Particles that end a compound noun ("add-on", "sell-off", "buy-out", "start-up", "take-over")."""
 
+_NAMED_INDEX_ENDS = frozenset(["Composite", "Index"])
+"""Capitalised last words of a stock index's proper name ("Nasdaq Composite", "Hang Seng Index"): the
+whole name heads it, since "composite" or "index" alone would group every index of every market together
+(the dev labels write "nasdaq composite", "jakarta composite index"). "Average" is left out: the Reuters
+labels head "the Dow Jones Industrial Average" as "average"."""
+
 
 @lru_cache(maxsize=16384)
 def head_of(subject: str | None) -> str | None:
@@ -39,6 +45,8 @@ def head_of(subject: str | None) -> str | None:
     if not words:
         return None
     last = words[-1]
+    if last in _NAMED_INDEX_ENDS and len(words) > 1 and all(word[:1].isupper() for word in words):
+        return " ".join(words).lower()  # "the Nasdaq Composite": the name is the head
     if last in kinds.NAME_SUFFIXES and len(words) > 1:
         last = words[-2]  # "John W. Smith Jr": the surname heads the name
     if last.isdigit() and len(words) > 1 and words[-2][:1].isupper():

@@ -848,7 +848,7 @@ def _phrase_before(words: list[str]) -> str | None:
         named_number = word.isdigit() and index > 0 and words[index - 1][:1].isupper()
         if ((_has_digit(word) and "-" not in word) and not named_number) or lower in _MONTH_WORDS:
             break  # a number ends the phrase, unless it is part of a name ("FTSE 100", "Nikkei 225")
-        if lower.endswith("ed") and phrase:
+        if lower.endswith("ed") and phrase and not _is_compound_adjective(lower):
             break
         phrase.insert(0, word)
         index -= 1
@@ -873,6 +873,17 @@ def _phrase_before(words: list[str]) -> str | None:
     if not phrase or phrase[-1].lower() in _PRONOUNS:
         return None
     return " ".join(phrase)
+
+
+_VERB_PREFIXES = frozenset(["", "re", "co", "pre", "de", "un", "mis"])
+
+
+def _is_compound_adjective(word: str) -> bool:
+    """True for a hyphened participle that only modifies the noun after it ("company-managed shops",
+    "state-owned banks", "Paris-based firms"): unlike a bare "-ed" word it is never the clause's verb,
+    so the noun phrase goes on past it to its own start; a prefix ("re-elected", "co-founded") is a verb."""
+    stem, hyphen, _ = word.rpartition("-")
+    return bool(hyphen) and stem.rsplit("-", 1)[-1] not in _VERB_PREFIXES
 
 
 def _without_period_end(words: list[str]) -> list[str]:
