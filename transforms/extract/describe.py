@@ -195,6 +195,7 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             ):
                 fact = _with(fact, subject=previous.subject)  # "revenue of $41m, an increase of 14%": revenue
         clause_names = entities.clause_names(fact.sentence, names, fact.start - sentence_start)
+        placed = _not_companies(names, story)
         own_entity = (  # the entity a percentage names for itself: "49.1% for X", "its 86 pct owned unit, X"
             _percent_for(fact.sentence, fact.end - sentence_start, names)
             if fact.unit in ("percent", "percentage point") and row is None
@@ -236,9 +237,11 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             # the place of the figure's own phrase, else of its own clause, else of its sentence,
             # else the dateline
             place=entities.phrase_place(
-                fact.sentence, names, fact.start - sentence_start, fact.end - sentence_start
+                fact.sentence, placed, fact.start - sentence_start, fact.end - sentence_start
             )
-            or entities.place_of(clause_names[0], entities.place_of(names, story.dateline)),
+            or entities.place_of(
+                _not_companies(clause_names[0], story), entities.place_of(placed, story.dateline)
+            ),
         )
         phrase_owner = (
             None
@@ -809,6 +812,31 @@ def _quotes_its_subject(fact: Fact) -> bool:
         and kinds.quotes_traded(fact.subject_head, fact.kind)
         and fact.subject.lower().endswith(fact.subject_head or "")
     )
+
+
+def _not_companies(names: list[entities.Name], story: Story) -> list[entities.Name]:
+    """``names`` without the places that are a company of the story by name.
+
+    "Piedmont also received an offer" in a story about Piedmont Aviation Inc, "Sonora shares" beside
+    Sonora Gold Corp: a region's name that opens a company name the story writes is that company in
+    this story, so it is no place of its facts. A city or state is so only when it opens the story's
+    own company ("Houston said" of Houston Metals Corp): "the Paris meeting" stays in Paris beside a
+    Paris firm the story also names. A country keeps its place ("Japan Air Lines" leaves Japan a
+    place): a story about a company named after a country still reports from that country.
+    """
+    if not story.company_words:
+        return names
+    own = (story.company or "").split(" ", 1)[0]
+    return [
+        name
+        for name in names
+        if not (
+            name.is_place
+            and name.text in story.company_words
+            and (name.text == own or gazetteer.is_province(name.text))
+            and name.text.lower() not in gazetteer.country_names(gazetteer.country_of(name.text) or "")
+        )
+    ]
 
 
 def _currency(fact: Fact, story: Story) -> Fact:

@@ -126,6 +126,9 @@ class Gazetteer(NamedTuple):
     us_cities: frozenset[str] = frozenset()
     """Names of US cities, whatever the size of a namesake abroad: ``country`` keeps only the largest
     city of a name, and US wire copy datelines many a Cambridge, Birmingham or Victoria of its own."""
+    provinces: frozenset[str] = frozenset()
+    """The places only a subdivision list knows ("Piedmont", "Sonora", "Southland"): no country,
+    US state or large city. Such a name is as often a company's (:func:`is_province`)."""
 
 
 @lru_cache(maxsize=65536)
@@ -165,6 +168,11 @@ def is_city(name: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def is_province(name: str) -> bool:
+    """Whether ``name`` is a place only as a state, province or region abroad ("Piedmont")."""
+    return _key(name) in gazetteer().provinces
+
+
 def is_us_city(name: str | None) -> bool:
     """True when a US city bears ``name`` ("Cambridge", "Victoria"), even if a larger namesake is abroad."""
     return bool(name) and _key(name or "") in gazetteer().us_cities
@@ -172,9 +180,19 @@ def is_us_city(name: str | None) -> bool:
 
 @lru_cache(maxsize=256)
 def country_names(code: str) -> tuple[str, ...]:
-    """The names of country ``code`` the gazetteer knows ("GB" -> "united kingdom", "britain", ...)."""
+    """The names of country ``code`` the gazetteer knows ("GB" -> "united kingdom", "britain", ...).
+
+    Its states and provinces are not among them: "Victoria" names a state, not Australia, and a
+    story of Victoria, Texas that writes it has not named Australia.
+    """
     places = gazetteer()
-    names = (name for name, country in places.country.items() if country == code and name in places.regions)
+    names = (
+        name
+        for name, country in places.country.items()
+        if country == code
+        and name in places.regions
+        and (name not in places.subdivisions or name in _EXTRA_COUNTRIES)  # England is Britain's
+    )
     return tuple(sorted(names))
 
 
@@ -226,10 +244,17 @@ def gazetteer() -> Gazetteer:
         if _ENGLISH_NAME.fullmatch(alternate) and alternate.lower() not in country
     }
     regions |= set(_EXTRA_PLACES)
+    known = frozenset(places)
     subdivisions = _subdivisions(places, country, regions)
     us_cities = frozenset(_key(str(city["name"])) for city in cities if city["countrycode"] == "US")
     return Gazetteer(
-        frozenset(places), country, frozenset(regions), frozenset(spellings), subdivisions, us_cities
+        frozenset(places),
+        country,
+        frozenset(regions),
+        frozenset(spellings),
+        subdivisions,
+        us_cities,
+        frozenset(key for key in subdivisions if key in places and key not in known),
     )
 
 

@@ -160,6 +160,9 @@ class Story:
             ("40C", "degrees Fahrenheit"), else Fahrenheit in a US dateline, else Celsius.
         degree_named: True when the text names a temperature scale anywhere, so that its bare
             "degrees" are temperatures too.
+        company_words: The first words of the story's company and of the company names it
+            writes ("Piedmont" of "Piedmont Aviation Inc", "Sonora" of "Sonora Gold Corp"): in
+            such a story a bare "Piedmont" is the company, not the Italian region of that name.
     """
 
     company: str | None
@@ -174,6 +177,7 @@ class Story:
     trade: str | None = None
     degree: str = "degree Celsius"
     degree_named: bool = False
+    company_words: frozenset[str] = frozenset()
 
 
 def read_story(text: str, headline: str | None, dateline: str | None) -> Story:
@@ -202,7 +206,16 @@ def read_story(text: str, headline: str | None, dateline: str | None) -> Story:
         trade=_trade(headline) if company is None else None,
         degree=degree,
         degree_named=degree_named,
+        company_words=frozenset(_COMPANY_NAME.findall(text)) | frozenset((company or "").split()[:1]),
     )
+
+
+_COMPANY_NAME = re.compile(
+    r"(?<![\w.'-])([A-Z][a-z]{2,})(?:\s+[A-Z][\w&'-]*){0,3}\s+"
+    r"(?:Inc|Corp|Co|Cos|Ltd|Plc|PLC|Group|Holdings?|Industries|Airlines|Aviation|Motors|Petroleum|"
+    r"Mines|Mining|Resources|Bancorp|Banc|Energy|Oil|Gold|Minerals|Airways)\b"
+)
+"""A company name by its legal or trade ending, capturing its first word ("Piedmont Aviation Inc")."""
 
 
 _SCALE_NAMED = re.compile(

@@ -113,3 +113,32 @@ def test_from_place_is_not_where_the_figure_is() -> None:
     text = "Mills bought 7.5 million tonnes of cane from Punjab farmers this season."
     # the origin is still the sentence's place, but "from" does not set the stretch's place
     assert one(text, "7.5 million tonnes", dateline="Lahore").place == "Punjab"
+
+
+# A region's name that opens a company name of the story is that company there, no place.
+def test_region_named_company_is_no_place() -> None:
+    text = (
+        "Sonora Gold Corp said it sold 2.1 mln shares to a fund. "
+        "Sonora will spend 4.5 mln dlrs of the proceeds on its mine."
+    )
+    assert one(text, "4.5 mln dlrs", dateline="Vancouver").place == "Vancouver"
+
+
+def test_headline_company_named_after_a_region_is_no_place() -> None:
+    fact = one(
+        "Piedmont said its load factor rose to 58.1 pct from 55.2 pct.",
+        "58.1 pct",
+        headline="PIEDMONT <PDM> MAY LOAD FACTOR RISES",
+        dateline="Winston-Salem",
+    )
+    assert fact.place == "Winston-Salem"
+
+
+def test_region_stays_a_place_beside_an_unrelated_company() -> None:
+    text = "Farmers in Sonora harvested 1.2 mln tonnes of wheat, Acme Grain Corp said."
+    assert one(text, "1.2 mln tonnes", dateline="Mexico City").place == "Sonora"
+
+
+def test_city_stays_a_place_beside_a_firm_named_after_it() -> None:
+    text = "Paris Business Forms Inc opened a plant. Sterling rose 1.2 pct after the Paris meeting."
+    assert one(text, "1.2 pct", dateline="London").place == "Paris"

@@ -253,3 +253,14 @@ def test_foreign_city_in_the_story_keeps_the_dateline_country() -> None:
 def test_average_value_each_stays_money() -> None:
     text = "Turnover rose to 90 billion marks, an average transaction value of 380,000 marks each."
     assert one(text, "380,000 marks").kind == "money"
+
+
+def test_us_town_named_after_a_state_abroad_keeps_dollars() -> None:
+    # "Victoria" names an Australian state too, but writing it does not name Australia
+    fact = one(
+        "Victoria Bankshares Inc said net income rose to 4.2 mln dlrs.",
+        "4.2 mln dlrs",
+        headline="VICTORIA BANKSHARES <VICT> 1ST QTR NET",
+        dateline="Victoria, Texas",
+    )
+    assert fact.unit == "US dollar"
