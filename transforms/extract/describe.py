@@ -210,6 +210,7 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             fact,
             subject_head=heads.head_of(fact.subject),
             about=entities.shares_owner(fact.sentence, fact.start - sentence_start)
+            or entities.poll_owner(fact.sentence, fact.start - sentence_start)
             or (
                 entities.owned_of(fact.sentence, fact.end - sentence_start)
                 if fact.unit == "percent"

@@ -363,7 +363,16 @@ def _demonym(text: str) -> bool:
         return True
     if not text.endswith(_DEMONYM_ENDINGS):
         return False
-    stems = (text[:-1], text[:-2], text[:-3], text[:-3] + "y", text[:-3] + "a", text[:-4] + "a")
+    stems: tuple[str, ...] = (
+        text[:-1],
+        text[:-2],
+        text[:-3],
+        text[:-3] + "y",
+        text[:-3] + "a",
+        text[:-4] + "a",
+    )
+    if text.endswith("ish"):  # "Polish" (Poland), "Scottish" (Scotland), "English" (England)
+        stems += (text[:-3] + "and", text[:-4] + "land")
     return any(len(stem) > 2 and gazetteer.is_place(stem) and not gazetteer.is_city(stem) for stem in stems)
 
 
@@ -407,8 +416,9 @@ def _name(sentence: str, text: str, start: int, end: int, corporate: bool) -> Na
     return name._replace(is_subject=True)
 
 
-_APPOSITION = re.compile(r",\s+(?:(?:an?|the)\s+[a-z][\w\s-]{1,40}?|\d{1,3}),")
-"""A name's apposition: ", a battery startup,", ", the country's largest lender,", an age ", 71,"."""
+_APPOSITION = re.compile(r"(?:,\s+(?:(?:an?|the)\s+[a-z][\w\s'’-]{1,60}?|\d{1,3})(?=,)){1,2},")
+"""A name's apposition: ", a battery startup,", ", the country's largest lender,", an age ", 71,",
+or an age and a description (", 39, the former chief executive of crypto lender Halvard,")."""
 _CLAUSE_OPEN = re.compile(
     r"(?:^|[,;:]\s*|\b(?:and|but|while|whereas)\s+)(?:the\s+)?[\"'“‘(]?$", re.IGNORECASE
 )
@@ -881,6 +891,26 @@ def shares_owner(sentence: str, position: int) -> str | None:
     if not owners or _OWN_CLAUSE.search(sentence[:position], owners[-1].end()) is not None:
         return None  # "Shares in Vodafone rose 3%, and BT fell 2%": BT's clause is its own
     return owners[-1].group("owner").removesuffix("'s")
+
+
+_POLL_BY = re.compile(
+    r"\b(?:an?|the)\s+(?P<name>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,2})\s+(?:poll|survey|opinion\s+poll)\b"
+)
+_POLL_FIGURE = re.compile(
+    r"(?:\b(?:poll|survey)\s+of|\bmargin\s+of\s+error\s+of(?:\s+plus\s+or\s+minus)?)\s+$"
+)
+
+
+def poll_owner(sentence: str, position: int) -> str | None:
+    """The pollster of a poll's own numbers: its sample and its margin of error ("a Léger poll of
+    1,031 Quebecers, ..., with a margin of error of 3.1 points": Léger). The shares the poll gives a
+    party stay the party's ("The Parti Québécois leads with 35% support")."""
+    if not _POLL_FIGURE.search(sentence, max(0, position - 40), position):
+        return None
+    found = None
+    for match in _POLL_BY.finditer(sentence, 0, position):
+        found = match.group("name")
+    return found
 
 
 _PERCENT_OF = re.compile(

@@ -119,3 +119,32 @@ def test_with_a_name_doing_something() -> None:
     text = "Kenya sold $1.5 billion of bonds, with Citigroup arranging $600 million of the issue."
     assert one(text, "$1.5 billion").about == "Kenya"
     assert one(text, "$600 million").about == "Citigroup"
+
+
+# "-ish" adjectives of places named "-land"/"-and": "Polish", "Scottish".
+@pytest.mark.parametrize(("word", "expected"), [("Polish", True), ("Scottish", True), ("Parish", False)])
+def test_ish_demonyms(word: str, expected: bool) -> None:
+    assert entities.demonym(word) is expected
+
+
+# A poll's own numbers (its sample, its margin of error) are the pollster's; the share it gives a
+# party stays the party's.
+def test_poll_sample_and_margin_are_the_pollsters() -> None:
+    text = (
+        "The Green Party leads with 41% in an Ipsos poll of 1,120 adults, with a margin of error of 3 points."
+    )
+    assert one(text, "41%").about == "Green Party"
+    assert one(text, "1,120").about == "Ipsos"
+    assert one(text, "3 points").about == "Ipsos"
+
+
+# An age and a description after a person's name are one apposition: the person is still the
+# subject, not the company named inside the description.
+def test_age_and_description_apposition() -> None:
+    text = "Dana Whitfield, 52, the founder of fintech lender Corvane, was ordered to repay $8 million."
+    assert one(text, "$8 million").about == "Dana Whitfield"
+
+
+def test_single_description_apposition_unchanged() -> None:
+    text = "Corvane, a fintech lender, raised $80 million from investors."
+    assert one(text, "$80 million").about == "Corvane"
