@@ -211,6 +211,7 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             fact,
             subject_head=heads.head_of(fact.subject),
             about=entities.shares_owner(fact.sentence, fact.start - sentence_start)
+            or entities.poll_owner(fact.sentence, fact.start - sentence_start)
             or (
                 entities.owned_of(fact.sentence, fact.end - sentence_start)
                 if fact.unit == "percent"
@@ -610,6 +611,9 @@ def _about(
     association said").
     """
     args = (company, topic, subject, table_row, clause_subject)
+    modified = _modified_subject(sentence, scoped, subject, clause_subject, position, scoped is not names)
+    if modified is not None:
+        return modified
     found = None
     if scoped is not names:
         found = entities.about_of(scoped, *args, position=position, **kwargs)
@@ -626,6 +630,52 @@ def _about(
     ):
         return whole[-1].text
     return (found and entities.cited_place(sentence, whole, found, position)) or found
+
+
+def _modified_subject(
+    sentence: str,
+    scoped: list[entities.Name],
+    subject: str | None,
+    clause_subject: Callable[[], subjects.Clause | None],
+    position: int,
+    own_clause: bool,
+) -> str | None:
+    """What a clause is about when a place or its adjective modifies the subject the figure measures.
+
+    A place right before the figure's subject, opening a clause of its own (``own_clause``: "...,
+    while US crude
+    inventories fell by 3.2 million barrels": US) is the entity, as in "3,000 U.S. troops". A
+    definite subject led by a country's adjective ("The Swiss franc strengthened to 0.9120",
+    "the 10-year Japanese government bond yield climbed 3.5 basis points") is itself the thing,
+    written without a trailing measure word ("Japanese government bond"); a body named later in
+    a subordinate clause ("after the Swiss National Bank left its rate") is not what it measures.
+    Only when no other name opens the clause before the figure.
+    """
+    if not subject or any(name.start < position and not name.is_source for name in scoped if name.is_subject):
+        return None
+    for name in scoped if own_clause else ():
+        if name.start >= position:
+            break  # not "bonds worth 56 mln U.S. dlrs" of "Dow Chemical said it will issue ..."
+        if (
+            name.is_place
+            and not name.is_source
+            and not name.is_origin
+            and sentence.startswith(f"{name.text} {subject}", name.start)
+        ):
+            return name.text  # "while US crude inventories fell": the place of the clause's subject
+    words = subject.split()
+    lead = next((index for index, word in enumerate(words) if not word[:1].isdigit()), None)
+    if lead is None or not entities.demonym(words[lead]):
+        return None
+    clause = clause_subject()
+    if clause is None or not clause.definite or clause.reports or clause.text.lower() not in subject.lower():
+        return None
+    phrase = clause.text.split()
+    while len(phrase) > 2 and entities.measure_word(phrase[-1]):
+        phrase = phrase[:-1]
+    if len(phrase) < 2 or not entities.demonym(phrase[0]):
+        return None
+    return " ".join(phrase)  # "The Swiss franc strengthened": the currency, not the bank
 
 
 _FOR_NAME = re.compile(r"\s+(?:of\s+the\s+vote\s+|(?P<noun>[a-z]+)\s+)?for\s+(?:the\s+)?(?=[A-Z])")

@@ -105,6 +105,8 @@ class Name(NamedTuple):
         opens: It is the first thing in the sentence, so usually the one the sentence is about.
         is_subject: It opens its clause (at the start, or after a comma or "and"/"but") and a
             verb follows it: "Austria has decided", "Earlier this year, American Express sold".
+        is_origin: It only says where one comes from ("A pensioner from Lisburn") or where a case
+            was heard ("fined at Belfast Crown Court"): a setting, never what a figure is about.
     """
 
     text: str
@@ -138,6 +140,13 @@ _SAID_ITS = re.compile(
 )
 """A name that reports its own figures is what they are about: "Currys said its revenue rose",
 "Samsung Electronics said operating profit rose"."""
+_REPORTS_RESULTS = re.compile(
+    r"\s+(?:reported|reports|posted|posts|announced|announces)\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:profits?|earnings|revenues?|sales|income|loss|losses|turnover|results)\s+(?:of|at|for|up|down|in)\b"
+)
+"""A name whose verb takes its results as the object reports its own figures: "Borealis Financial
+reported fourth-quarter earnings of C$1.18", "Acme posted a quarterly loss of $3m"; unlike "the
+Department reported that sales rose", where the body only reports."""
 _PERSON_NAME = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'-]+")
 """Two capitalised words, "Andy Wrobleski": a person who reports a figure is not what it is about."""
 _TICKER = re.compile(r"[A-Z0-9&]{1,6}(?:\.[A-Z]{1,3})?")
@@ -151,7 +160,10 @@ _SUBJECT_NAME = re.compile(
     r"operates|runs|sells|makes|wants|needs|hopes|aims|intends|controls|holds|sees|bought|sold|paid|"
     r"spent|built|\w+ed)\b"
 )
-_MOVED = re.compile(r"\s+(?:rose|fell|grew|sank|slid|jumped|climbed|dropped|gained|lost)\b")
+_MOVED = re.compile(
+    r"\s+(?:rose|fell|grew|sank|slid|jumped|climbed|dropped|gained|lost|added|shed|slipped|eased|advanced|"
+    r"declined|tumbled|rallied|edged|surged|plunged|slumped)\b"
+)
 """A move verb after an opening initialism ("LVMH rose 2%"); after a word ("Diesel rose") it may be a good."""
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
@@ -185,6 +197,8 @@ def names_in(sentence: str) -> list[Name]:
             run_end += 1
         if len(words) == 1 and sentence.endswith(". ", 0, start) and _LONE_AFTER_DOT.fullmatch(words[0]):
             continue  # "the U.S. Has not": a function word capitalised after an abbreviation
+        if sentence.startswith(("$", "£", "€"), run_end) and len(words) == 1 and len(words[0]) <= 3:
+            continue  # "NZ$18,000", "HK$2bn", "C$1.18": a currency's mark, not a name
         if start > 0 and (sentence[start - 1].isdigit() or sentence[start - 1] == "$"):
             continue  # "3.8GHz", "1.1GW": a unit glued to its number; "$NZ400": a currency, not a name
         if words and "-" in words[-1] and _ADJECTIVAL.search(words[-1]):
@@ -338,13 +352,27 @@ _THE_OPENS = re.compile(r"(?:^|[;:]\s*|,\s*(?:and|but|while)\s+|\b(?:and|but|whi
 _DEMONYM_ENDINGS = ("an", "ese", "ish", "ic", "i")
 
 
+def demonym(text: str) -> bool:
+    """:func:`_demonym` for readers outside this module ("Swiss franc" is led by one)."""
+    return _demonym(text)
+
+
 def _demonym(text: str) -> bool:
     """ "South Korean", "European", "Chilean": an adjective of a place (its stem is a place), no name."""
     if text.upper() in _DEMONYMS:
         return True
     if not text.endswith(_DEMONYM_ENDINGS):
         return False
-    stems = (text[:-1], text[:-2], text[:-3], text[:-3] + "y", text[:-3] + "a", text[:-4] + "a")
+    stems: tuple[str, ...] = (
+        text[:-1],
+        text[:-2],
+        text[:-3],
+        text[:-3] + "y",
+        text[:-3] + "a",
+        text[:-4] + "a",
+    )
+    if text.endswith("ish"):  # "Polish" (Poland), "Scottish" (Scotland), "English" (England)
+        stems += (text[:-3] + "and", text[:-4] + "land")
     return any(len(stem) > 2 and gazetteer.is_place(stem) and not gazetteer.is_city(stem) for stem in stems)
 
 
@@ -388,8 +416,9 @@ def _name(sentence: str, text: str, start: int, end: int, corporate: bool) -> Na
     return name._replace(is_subject=True)
 
 
-_APPOSITION = re.compile(r",\s+(?:(?:an?|the)\s+[a-z][\w\s-]{1,40}?|\d{1,3}),")
-"""A name's apposition: ", a battery startup,", ", the country's largest lender,", an age ", 71,"."""
+_APPOSITION = re.compile(r"(?:,\s+(?:(?:an?|the)\s+[a-z][\w\s'’-]{1,60}?|\d{1,3})(?=,)){1,2},")
+"""A name's apposition: ", a battery startup,", ", the country's largest lender,", an age ", 71,",
+or an age and a description (", 39, the former chief executive of crypto lender Halvard,")."""
 _CLAUSE_OPEN = re.compile(
     r"(?:^|[,;:]\s*|\b(?:and|but|while|whereas)\s+)(?:the\s+)?[\"'“‘(]?$", re.IGNORECASE
 )
@@ -446,6 +475,10 @@ has no "at")."""
 _VENUE_END = re.compile(r"\s(?:Airport|Stadium|Arena|Port|Harbour|Harbor|Terminal)$")
 """The last word of a venue or port, which a company's word inside ("International", "National")
 does not make a company."""
+_COURT = re.compile(r"\s(?:Court|Tribunal)$")
+_AT_VENUE = re.compile(r"\b(?:at|in|before)\s+(?:the\s+)?$")
+"""A court a case is heard at ("at Leeds Crown Court", "in the Auckland District Court"); not a
+court that acts ("The Supreme Court ruled 6-3")."""
 _OWNS_COMMON = re.compile(r"['’]s\s+[a-z]")
 """A possessive before a common noun: "Victoria's deficit", not "Victoria's Secret"."""
 
@@ -504,7 +537,9 @@ _TRADES = re.compile(
 
 def _named(sentence: str, text: str, start: int, end: int, corporate: bool) -> Name:
     place = gazetteer.is_place(text) or _located(sentence, text, start, end, corporate)
-    said_its = _SAID_ITS.match(sentence, end) is not None
+    said_its = _SAID_ITS.match(sentence, end) is not None or (
+        _REPORTS_RESULTS.match(sentence, end) is not None and _REPORTERS.search(text) is None
+    )
     if place and (said_its or _TRADES.match(sentence, end)) and gazetteer.is_city(text):
         place, corporate = False, True  # "Toyota sold 2 million cars": a company named like its city
     reports = _REPORTS.match(sentence, end) is not None
@@ -517,7 +552,9 @@ def _named(sentence: str, text: str, start: int, end: int, corporate: bool) -> N
         or (reports and (_REPORTERS.search(text) is not None or not (corporate or place)))
         or (not corporate and not place and _PERSON_AFTER.match(sentence, end) is not None)
     )
-    origin = sentence.endswith("from ", 0, start)  # "A pensioner from Lisburn": where one is from
+    origin = sentence.endswith("from ", 0, start) or (  # "A pensioner from Lisburn": where one is from
+        _COURT.search(text) is not None and _AT_VENUE.search(sentence, max(0, start - 8), start) is not None
+    )  # "was fined £180,000 at Belfast Crown Court": where the case was heard, not the one fined
     return Name(text, start, place, corporate, source, _opens(sentence, start), False, origin)
 
 
@@ -679,6 +716,7 @@ def clause_names(sentence: str, names: list[Name], position: int) -> tuple[list[
         and "while " not in sentence
         and "which " not in sentence
         and ";" not in sentence
+        and ", " not in sentence
     ):
         return names, names
     cut = opened = 0
@@ -692,6 +730,9 @@ def clause_names(sentence: str, names: list[Name], position: int) -> tuple[list[
     if cut and (refers_back(sentence, position) or _PRONOUN_OPENS.match(sentence, cut)):
         cut = 0
     scoped = [name for name in names if cut <= name.start < until]
+    if cut and scoped and scoped[0].start == cut and "with" in sentence[opened:cut]:
+        # ", with Rogers paying C$1.2 billion": the name doing the clause's "-ing" is its subject
+        scoped[0] = scoped[0]._replace(is_subject=True)
     if cut and "which" in sentence[opened:cut]:
         antecedent = _antecedent(sentence, names, opened)
         if antecedent is not None:
@@ -720,10 +761,15 @@ def _antecedent(sentence: str, names: list[Name], comma: int) -> Name | None:
 
 
 _AND_MOVED = re.compile(
-    r"\s+and\s+(?=[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}(?:\s+[a-z][\w-]*){0,2}" + _MOVED.pattern + ")"
+    r"(?:\s+and|,)\s+(?=(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}(?:\s+\d{2,4})?(?:\s+[a-z][\w-]*){0,2}"
+    + _MOVED.pattern
+    + ")"
+    r"|,\s+with\s+(?=[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}\s+[a-z]+ing\b)"
 )
-"""A second market move joined by a bare "and": "The Dow slumped 200 points and U.S. Treasury bonds
-dropped 1-3/4 points", "Ford rose 2% and GM fell 1%"."""
+"""A second market move joined by a bare "and" or a comma: "The Dow slumped 200 points and U.S.
+Treasury bonds dropped 1-3/4 points", "Ford rose 2% and GM fell 1%", "The S&P 500 rose 0.8%, the
+Nasdaq climbed 1.5%"; or a clause "with" a name doing something of its own after a figure ("raised
+C$3.4 billion, with Rogers paying C$1.2 billion")."""
 
 
 @lru_cache(maxsize=256)
@@ -733,7 +779,7 @@ def _clause_openings(sentence: str) -> tuple[tuple[int, int], ...]:
     A bare "and" opens one only before a name that moves ("and GM fell") after a clause that gave a
     figure of its own: not "Exports to Britain and France rose 3%", one subject of two names."""
     found = [(match.start(), match.end()) for match in _OWN_CLAUSE.finditer(sentence)]
-    if " and " in sentence:
+    if " and " in sentence or ", " in sentence:
         for match in _AND_MOVED.finditer(sentence):
             before = max((end for _, end in found if end <= match.start()), default=0)
             if any(char.isdigit() for char in sentence[before : match.start()]):
@@ -845,6 +891,26 @@ def shares_owner(sentence: str, position: int) -> str | None:
     if not owners or _OWN_CLAUSE.search(sentence[:position], owners[-1].end()) is not None:
         return None  # "Shares in Vodafone rose 3%, and BT fell 2%": BT's clause is its own
     return owners[-1].group("owner").removesuffix("'s")
+
+
+_POLL_BY = re.compile(
+    r"\b(?:an?|the)\s+(?P<name>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,2})\s+(?:poll|survey|opinion\s+poll)\b"
+)
+_POLL_FIGURE = re.compile(
+    r"(?:\b(?:poll|survey)\s+of|\bmargin\s+of\s+error\s+of(?:\s+plus\s+or\s+minus)?)\s+$"
+)
+
+
+def poll_owner(sentence: str, position: int) -> str | None:
+    """The pollster of a poll's own numbers: its sample and its margin of error ("a Léger poll of
+    1,031 Quebecers, ..., with a margin of error of 3.1 points": Léger). The shares the poll gives a
+    party stay the party's ("The Parti Québécois leads with 35% support")."""
+    if not _POLL_FIGURE.search(sentence, max(0, position - 40), position):
+        return None
+    found = None
+    for match in _POLL_BY.finditer(sentence, 0, position):
+        found = match.group("name")
+    return found
 
 
 _PERCENT_OF = re.compile(

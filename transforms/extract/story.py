@@ -195,7 +195,7 @@ def read_story(text: str, headline: str | None, dateline: str | None) -> Story:
     degree, degree_named = _degree(text, country)
     return Story(
         company=company,
-        topic=company or _headline_place(headline),
+        topic=company or _headline_place(headline, text),
         dateline=place,
         dollar=dollar,
         cent=cent,
@@ -273,8 +273,12 @@ def _currency_cue(text: str) -> tuple[str, str] | None:
 _HEADLINE_WORD = re.compile(r"[A-Z][\w.'’&-]*")
 
 
-def _headline_place(headline: str | None) -> str | None:
+def _headline_place(headline: str | None, text: str = "") -> str | None:
     """The first place a headline names, tried as three, two and one words ("WEST GERMANY", "U.S.").
+
+    A one-word place the body writes only in lower case is a common noun the headline capitalises
+    ("Man jailed over robberies" over "a 24-year-old man was jailed": no Isle of Man; "Reading",
+    "Nice", "Bath" likewise), so it is no place of the story.
 
     A place in the possessive hands over to the name it possesses ("in heart of Syria's Raqa"
     -> "Raqa"): the writer names the country only to locate the town the story is about, and
@@ -292,6 +296,13 @@ def _headline_place(headline: str | None) -> str | None:
         for size in (3, 2, 1):
             name = " ".join(words[index : index + size])
             if len(name) > 1 and gazetteer.is_place(name):
+                if (
+                    " " not in name
+                    and not name.isupper()
+                    and re.search(rf"\b{re.escape(name.lower())}\b", text)
+                    and not re.search(rf"\b{re.escape(name)}\b", text)
+                ):
+                    continue  # "Man jailed" over "a man was jailed": the body's common noun
                 tail = min(index + size, len(words)) - 1
                 possessive = len(raw[tail]) < len(matches[tail].group())
                 owned = _possessed_name(headline, matches[tail].end()) if possessive else None
