@@ -513,14 +513,17 @@ def hedge_after(text: str, end: int, hi: int) -> Hedge | None:
 
 _COMPARED_AFTER = re.compile(
     r"\s+(?i:(?P<up>higher|firmer|stronger|above(?=\s+(?:the|a|an|its|their|last|year)\b)|up(?=_PLACE_)"
-    r"|ahead(?=\s+of\b))"
+    r"|_SCORED_ahead(?=\s+of\b))"
     r"|(?P<down>lower|less|fewer|weaker|cheaper|(?:below|under)(?=\s+(?:the|a|an|its|their|last|year)\b)"
-    r"|behind(?=\s+(?:the|a|an|its|their|his|her|[A-Z])\b)"
-    r"|down(?=_PLACE_)))\b".replace("_PLACE_", r"\s+(?:at|on)\b|\s*[,;]")
+    r"|_SCORED_behind(?=\s+(?:the|a|an|its|their|his|her|[A-Z])\b)"
+    r"|down(?=_PLACE_)))\b".replace("_PLACE_", r"\s+(?:at|on)\b|\s*[,;]").replace(
+        "_SCORED_", r"(?:(?<=point\s)|(?<=points\s)|(?<=%\s)|(?<=percent\s)|(?<=per\scent\s)|(?<=pct\s))"
+    )
 )
 """A comparison after the quantity: "closed 14% lower", "0.5 pct less than", "15 pct below the",
 "297 points down at 22,919", "5% up on last year"; a lead or a gap: "four points ahead of the
-Greens" is up, "9 points behind the Conservatives" down.
+Greens" is up, "9 points behind the Conservatives" down, in points or percent only ("3 km behind the
+front line" is where, no gap).
 Not "more" or "over": "130 basis points more than Treasuries" is a spread, not a change."""
 
 

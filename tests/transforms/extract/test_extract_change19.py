@@ -100,6 +100,8 @@ def test_an_extra_amount(text: str, surface: str, change: str | None) -> None:
         ("The region recorded 340 more deaths than in the same week last year.", "340", "up"),
         ("Shops reported 1,500 fewer burglaries, police said.", "1,500", "down"),
         ("The Greens are polling at 18%, ahead of the Social Democrats.", "18%", None),
+        ("The village lies 3 km behind the front line.", "3 km", None),
+        ("The company added 500 jobs, about 2% of its workforce.", "2%", "up"),
         ("The school has 340 pupils and more teachers than last year.", "340", None),
         ("Officials counted 60 more than expected.", "60", None),
     ],
