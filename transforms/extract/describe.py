@@ -135,6 +135,8 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
         ):
             # "grew 0.4%, beating forecasts of 0.2%": a forecast of a rate is a level of that rate
             fact = _with(fact, kind="rate")
+        if row is None and previous is not None:
+            fact = _share_of_change(text, previous, fact)
         fact = _temperature_difference(text, fact, sentence_start)
         if row is None and fact.unit is None and fact.kind == "count" and _PER_CURRENCY.match(text, fact.end):
             fact = _exchange_rate(text, fact, sentence_start, previous)
@@ -511,6 +513,28 @@ def _earlier_listed(text: str, fact: Fact, in_sentence: list[Fact]) -> Fact:
 
 _NEW_CLAUSE = re.compile(r",\s+(?:[a-z]+ing|while|whereas|which|who)\b")
 """A clause opening after a comma: ", sending its shares", ", while"."""
+
+
+_SHARE_GAP = re.compile(r"(?:\s+[a-z]+){0,3}\s*,\s+(?:or\s+)?")
+"""Between a count that changed and its share apposed after it: "cut 2,300 jobs, about 4%",
+"2,000 jobs last year, or 8 per cent" (the hedge belongs to the share's own span)."""
+_SHARE_OF_WHOLE = re.compile(r"\s+of\s+(?:its|their|the|his|her|our)\b")
+
+
+def _share_of_change(text: str, previous: Fact, fact: Fact) -> Fact:
+    """A share apposed to a count that changed is the same change as a part of the whole: "will cut
+    2,300 jobs, about 4% of its workforce" (down like the cut). A share of a count that did not change
+    stays a plain share ("employs 12,000 people, about 4% of them in Scotland")."""
+    if (
+        fact.change is not None
+        or previous.change is None
+        or previous.kind != "count"
+        or fact.kind not in ("percent", "ratio")
+        or not _SHARE_OF_WHOLE.match(text, fact.end)
+        or not _SHARE_GAP.fullmatch(text, previous.end, fact.start)
+    ):
+        return fact
+    return _with(fact, change=previous.change)
 
 
 _CHANGE_APPOSED = re.compile(

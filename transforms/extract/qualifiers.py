@@ -229,9 +229,21 @@ def _change(text: str, lo: int, words: list[context.Word]) -> _Found:
     i = len(words) - 1
     while i >= 0 and words[i].lower in _FILLERS and len(words) - i <= _MAX_FILLERS:
         i -= 1
+    if i >= 0 and words[i].lower in _EXTRA:
+        j = i - 1  # "spend an extra €1.3 billion": the verb before "extra" says whether it is a move
+        while j >= 0 and words[j].lower in _FILLERS and i - j <= _MAX_FILLERS:
+            j -= 1
+        if j >= 0 and words[j].lower in _OUTLAYS:
+            return None, False, None, None
     if i < 0:
         return None, False, None, None
     verb = words[i].lower
+    if verb in _LOSES and i == len(words) - 1:
+        held = _HELD_AFTER.match(text, words[-1].end)
+        return ("down", True, verb, None) if held is not None else ("down", False, verb, None)
+    if verb in _COSTS:
+        job = _JOBS_AFTER.match(text, words[-1].end)
+        return ("down", True, verb, None) if job is not None else (None, False, verb, None)
     by_word = next((word for word in words[i + 1 :] if word.lower == "by"), None)
     by = by_word is not None
     direction = _direction(verb)
@@ -241,7 +253,7 @@ def _change(text: str, lo: int, words: list[context.Word]) -> _Found:
         counted = (
             (by and verb not in _NOT_BY and not verb.endswith("s"))
             or (
-                i == len(words) - 1
+                all(word.lower in _HEDGE_FILLERS for word in words[i + 1 :])
                 and verb in _COUNT_VERBS
                 and (i == 0 or words[i - 1].lower not in _SPEAKERS)
             )
@@ -264,6 +276,44 @@ def _change(text: str, lo: int, words: list[context.Word]) -> _Found:
         return _at_a_rate(text, lo, words[i].start), False, None, None
     return None, False, verb if i == len(words) - 1 or verb not in _CLOSES else None, None
 
+
+_HEDGE_FILLERS_WORDS = """
+    about around some roughly nearly almost an estimated more than over less just only another further
+    up to as many
+    """
+_HEDGE_FILLERS = frozenset(_HEDGE_FILLERS_WORDS.split())
+"""Hedges that may stand between a count verb and its count: "will cut about 1,000 jobs", "shed up to
+3,000 posts" are cuts of the count as much as "cut 1,000 jobs"."""
+
+_EXTRA = frozenset(["extra", "additional"])
+"""An amount on top of another, read by the verb before it (:data:`_OUTLAYS`)."""
+
+_OUTLAYS_WORDS = """
+    spend spends spent spending invest invests invested investing allocate allocates allocated
+    allocating earmark earmarks earmarked earmarking hire hires hired hiring borrow borrows borrowed
+    borrowing recruit recruits recruited recruiting deploy deploys deployed deploying
+    """
+_OUTLAYS = frozenset(_OUTLAYS_WORDS.split())
+"""Verbs of an outlay: after them an "extra" sum or count is what is spent or hired, no move of a
+level ("spend an extra €1.3 billion on housing"); after others the extra is a rise ("schools will
+receive an extra £180 per pupil", "would bring in an extra 1.3 billion bolivars")."""
+
+_LOSES = frozenset(["lost", "losing", "lose", "loses"])
+_HELD_AFTER = re.compile(
+    r"\s+[\d.,]+(?:\s+(?:million|mln|thousand|billion))?(?:\s+[a-z-]+)?\s+(?:subscribers|customers|users|"
+    r"members|clients|viewers|listeners|readers|followers|accounts|passengers|seats|jobs)\b"
+)
+"""A count a body holds, whose loss is a fall of it: "lost 200,000 subscribers", "losing 40,000
+customers a month"; "has lost more than 3,000 tanks" counts what was destroyed, no level."""
+
+_COSTS = frozenset(["cost", "costs", "costing"])
+"""Verbs of a price, or of a loss when the cost is counted in jobs: "costing about 31,000 jobs"."""
+
+_JOBS_AFTER = re.compile(
+    r"\s+[\d.,]+(?:\s+(?:million|mln|thousand|billion))?(?:\s+[a-z-]+)?"
+    r"\s+(?:jobs|positions|posts|roles|livelihoods)\b"
+)
+"""The rest of a count of jobs after its first digits: "31,000 jobs", "12,000 farm jobs"."""
 
 _PHRASAL_WORDS = """
     hold holds held holding make makes made making set sets setting put puts putting shut shuts
@@ -295,7 +345,8 @@ _CLOSED_THING = re.compile(
 
 _OFF_VERBS_WORDS = """
     knock knocks knocked knocking wipe wipes wiped wiping shave shaves shaved shaving take takes
-    took taking lop lops lopped lopping chop chops chopped chopping cut cuts cutting
+    took taking lop lops lopped lopping chop chops chopped chopping cut cuts cutting lay lays laid
+    laying
     """
 _OFF_VERBS = frozenset(_OFF_VERBS_WORDS.split())
 _OFF_AFTER = re.compile(r"\s+off\b")
@@ -308,6 +359,8 @@ _TRIGGERS = frozenset(
     | _DOWN
     | _CLOSES
     | _OFF_VERBS
+    | _EXTRA
+    | _COSTS
     | {"to", "from", "at", "or", "off", "and"}
 )
 
@@ -459,12 +512,18 @@ def hedge_after(text: str, end: int, hi: int) -> Hedge | None:
 
 
 _COMPARED_AFTER = re.compile(
-    r"\s+(?i:(?P<up>higher|firmer|stronger|above(?=\s+(?:the|a|an|its|their|last|year)\b)|up(?=_PLACE_))"
+    r"\s+(?i:(?P<up>higher|firmer|stronger|above(?=\s+(?:the|a|an|its|their|last|year)\b)|up(?=_PLACE_)"
+    r"|_SCORED_ahead(?=\s+of\b))"
     r"|(?P<down>lower|less|fewer|weaker|cheaper|(?:below|under)(?=\s+(?:the|a|an|its|their|last|year)\b)"
-    r"|down(?=_PLACE_)))\b".replace("_PLACE_", r"\s+(?:at|on)\b|\s*[,;]")
+    r"|_SCORED_behind(?=\s+(?:the|a|an|its|their|his|her|[A-Z])\b)"
+    r"|down(?=_PLACE_)))\b".replace("_PLACE_", r"\s+(?:at|on)\b|\s*[,;]").replace(
+        "_SCORED_", r"(?:(?<=point\s)|(?<=points\s)|(?<=%\s)|(?<=percent\s)|(?<=per\scent\s)|(?<=pct\s))"
+    )
 )
 """A comparison after the quantity: "closed 14% lower", "0.5 pct less than", "15 pct below the",
-"297 points down at 22,919", "5% up on last year".
+"297 points down at 22,919", "5% up on last year"; a lead or a gap: "four points ahead of the
+Greens" is up, "9 points behind the Conservatives" down, in points or percent only ("3 km behind the
+front line" is where, no gap).
 Not "more" or "over": "130 basis points more than Treasuries" is a spread, not a change."""
 
 
@@ -480,12 +539,19 @@ def change_after(text: str, end: int, hi: int, money: bool = False) -> str | Non
     return "up" if match.group("up") else "down"
 
 
-_UP_FROM = re.compile(r"(?:\s+[^\d,;.()]{1,40}?)?,\s+(?P<dir>up|down)\s+from\s")
+_UP_FROM = re.compile(r"(?P<gap>\s+[^,;.()]{1,40}?)?,\s+(?P<dir>up|down)\s+from\s")
 """A level compared with its old value in the same clause: "70% of the city, up from about half",
 "$9.1bn in the quarter, down from $11.4bn": the level is the change's result, its direction is the
-change's. No figure may come between ("cases in 31 states, up from 58": the states are not compared)."""
+change's. A figure between is read by :data:`_GAP_FIGURE`."""
 
-_PLACE_WORDS = frozenset(["in", "across", "at", "among", "on", "over", "to", "from", "of", "by", "with"])
+_GAP_FIGURE = re.compile(r"\b(?:in|across|among|on)\s+\d[\d,]*\b|\b(?:in|of)\s+(?:19|20)\d\d\b")
+"""The only figures that may stand between a level and its ", up from": a place's count ("1,274 cases
+in 31 states this year, up from 58": the cases are compared, never the states) or a year ("2.1
+million cars in 2023, down from"). Any other figure between is the one compared."""
+
+_PLACE_WORDS = frozenset(["in", "across", "at", "among", "on", "over", "to", "from", "by", "with"])
+"""Words before a figure that make it a place or time of the compared level, not the level. Not
+"of": "a dividend of €1.40 a share, up from €1.30" is the level itself."""
 
 
 def up_from_after(text: str, lo: int, start: int, end: int, hi: int) -> str | None:
@@ -495,11 +561,19 @@ def up_from_after(text: str, lo: int, start: int, end: int, hi: int) -> str | No
     match = _UP_FROM.match(text, end, hi)
     if match is None:
         return None
+    if any(c.isdigit() for c in _GAP_FIGURE.sub(" ", match.group("gap") or "")):
+        return None
     last = context.last_word(text, lo, start)
     if last is not None and last.lower in _PLACE_WORDS:
         return None  # "in 31 states this year, up from 58": a place phrase, not the compared level
     return match.group("dir").lower()
 
+
+_COUNT_COMPARED = re.compile(
+    r"\s+(?:(?P<up>more)(?=\s+(?:[a-z-]+\s+){1,2}?than\b)|(?P<down>fewer)\b(?!\s+than\b))"
+)
+"""A count compared with another: "340 more deaths than a year earlier", "1,500 fewer burglaries"
+("5,000 fewer than forecast" is a shortfall from a forecast, read with its forecast)."""
 
 _PART_OF = re.compile(r"\s+of\s+(?:its|their|the|his|her|our|these|those)\b")
 
@@ -524,6 +598,9 @@ def change_of(before: Before, text: str, end: int, hi: int, kind: str | None) ->
     if kind is None or kind == "duration":
         if before.counted:
             return before.change
+        compared = _COUNT_COMPARED.match(text, end, hi) if kind is None else None
+        if compared is not None:
+            return "up" if compared.group("up") else "down"
         closed = kind is None and before.verb in _CLOSES and _CLOSED_THING.match(text, end, hi)
         return "down" if closed else None
     if before.verb == "raised" and kind == "money" and not _PRICED.match(text, end, hi):
