@@ -773,6 +773,14 @@ def new_clause(gap: str) -> tuple[bool, bool]:
     return subject, verb
 
 
+def gap_object(gap: str) -> str | None:
+    """The object a verb of the gap between two figures sets the second to: " and cut its growth
+    forecast to" -> "growth forecast"; None when the gap names no such object (" and then to")."""
+    boundaries = list(_GAP_BOUNDARY.finditer(gap))
+    tail = gap[boundaries[-1].end() :] if boundaries else gap
+    return _object_of(_LEFT_WORD.findall(tail))
+
+
 _GAP_FILLERS = frozenset(
     ["revised", "adjusted", "restated", "estimated", "corresponding", "same", "comparable", "compared",
      "comparing", "compares", "unchanged", "preliminary", "further", "another"]
@@ -962,8 +970,17 @@ def _object_of(words: list[str]) -> str | None:
         return None
     for index in range(len(words) - 2, max(-1, len(words) - 15), -1):
         if words[index].lower() in _TRANSITIVE:
+            if index == len(words) - 2 and words[index].lower() in _NOUN_VERBS:
+                continue  # "raised its growth forecast to": the forecast is the object, the verb is before it
             return _opening_phrase(words[index + 1 : -1])
     return None
+
+
+_YEAR_WORD = re.compile(r"(?:19|20)\d\d")
+_NOUN_VERBS = frozenset(["forecast", "forecasts", "estimate", "estimates"])
+"""Verb forms that are also the nouns a setting verb moves ("cut its growth forecast to 5.8%", "raised
+its estimate to"): right before "to"/"by"/"at", after the words of an object, they end that object;
+the guide heads such a figure by the forecast ("2027 growth forecast" -> forecast)."""
 
 
 def _opening_phrase(words: list[str]) -> str | None:
@@ -990,6 +1007,11 @@ def _opening_phrase(words: list[str]) -> str | None:
         if not phrase and lower in _MODIFYING_VERBS and _takes_noun(words, position + 1):
             phrase.append(word)  # "Total trade with Gulf states fell": a modifier, not the verb
             continue
+        if not phrase and _YEAR_WORD.fullmatch(word) and position + 1 < len(words):
+            continue  # "its 2027 growth forecast": the year dates the phrase, which goes on
+        if lower in _NOUN_VERBS and position == len(words) - 1 and index < position:
+            phrase.append(word)  # "its growth forecast" as an object ending the words: the noun
+            break
         if lower in _PREPOSITIONS or lower == "of" or lower in _VERBS or lower in _STOP:
             break
         if lower in _SKIPPED_IN_PHRASE and all(w.lower() in _SKIPPED_IN_PHRASE for w in phrase):
