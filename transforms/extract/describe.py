@@ -183,10 +183,29 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
                 fact = _changed_to(text, fact, sentence_start, previous)
             if fact.subject is None and fact.kind in _VERB_OWNED_KINDS:
                 fact = _verb_owned(text, fact, sentence_start, names, in_sentence)
+            if (
+                fact.kind == "count"
+                and fact.unit is None
+                and fact.subject is not None
+                and fact.subject.lower() in _CASUALTY_WORDS
+            ):
+                # "34 people were killed and about 1,200 displaced": a bare count before what befell
+                # them counts the people of the count before, not the participle ("About 400 injured
+                # were treated", with no count before, keeps it)
+                counted = _earlier_counted(_with(fact, subject=None), in_sentence, nearest=True)
+                fact = fact if counted.subject is None else counted
             if fact.subject is None and fact.kind == "count" and fact.unit is None:
                 fact = _earlier_counted(fact, in_sentence, nearest=True)
             if fact.subject is None and fact.kind in _LISTED_KINDS:
                 fact = _earlier_listed(text, fact, in_sentence)
+            if (
+                fact.subject is None
+                and fact.kind == "ratio"
+                and _UP_FROM_GAP.search(text, max(sentence_start, fact.start - 30), fact.start)
+            ):
+                # "one in five adults now vape, up from one in 12": the old level of the ratio before
+                ratio = next((f for f in reversed(in_sentence) if f.kind == "ratio" and f.subject), None)
+                fact = fact if ratio is None else _with(fact, subject=ratio.subject)
             if (
                 fact.subject is None
                 and fact.unit == "percent"
@@ -392,7 +411,7 @@ _PER_UNIT_GAP = re.compile(
 """Between a per-unit sum and an old value: "10 cts a share, up from 2 mln"."""
 _PER_AFTER = re.compile(r"\s+(?:a|an|per|each)\s+[a-z]")
 """A sum per unit after it: "310p a share", "about £400 a household"."""
-_MEASURING = patterns.led_by("wmcta", r"(?i)weighing|measuring|costing|totall?ing|amounting")
+_MEASURING = patterns.led_by("wmctapv", r"(?i)weighing|measuring|costing|totall?ing|amounting|priced|valued")
 """The participles :func:`subjects.measured_owner` reads the noun before, searched for first."""
 _RESTATED_PER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s*,?\s*or\s+(?:" + HEDGE + r"\s+)?")
 """A sum restated per unit after its noun: "a £2.1bn offer, or 310p a share"; wire copy often drops
@@ -470,6 +489,27 @@ def _running_total(text: str, fact: Fact, sentence_start: int, in_sentence: list
     if share.group("all") is not None:
         return _with(fact, subject=share.group("all"))
     return _earlier_counted(fact, in_sentence)
+
+
+_CASUALTY_WORDS = frozenset(
+    [
+        "injured",
+        "wounded",
+        "displaced",
+        "missing",
+        "hurt",
+        "arrested",
+        "detained",
+        "evacuated",
+        "dead",
+        "killed",
+        "rescued",
+        "stranded",
+        "homeless",
+    ]
+)
+"""What befalls people in a casualty report; read as a noun after a bare count ("and 400 injured")
+it is none: the count is of the people the sentence counted before."""
 
 
 def _earlier_counted(fact: Fact, in_sentence: list[Fact], nearest: bool = False) -> Fact:
@@ -1559,6 +1599,8 @@ _PAID_FOR = re.compile(r"(?i)\s+(?:a\s+(?:year|week|month)\s+)?(?P<to>on|for|in|
 _PAID_WORD = re.compile(r"[a-z][a-z-]*")
 _MEASURE_OF = re.compile(r"\d[\d,.]*\s*[A-Za-z%]*(?:\s+[a-z]+)?\s+of\s+")
 """An amount of the thing paid for, before it: "for 60MHz of spectrum", "for 2 million tonnes of wheat"."""
+_COUNT_PAID = re.compile(r"\d[\d,]*\s+(?=[a-z])")
+"""How many of the things paid for, before them: "on 12 extra jets", "for 40 new trains"."""
 _NAMED_WORD = re.compile(r"[A-Z][\w&-]*(?:\.[A-Z]\b)*")
 _PAID_ASIDE = re.compile(
     r"\s*\([^()]{1,30}\)|\s+(?:over|during|in)\s+the\s+(?:next|coming|past|last|first)\s+"
@@ -1622,6 +1664,9 @@ def _paid_for(text: str, fact: Fact, sentence_start: int) -> str | None:
     measure = _MEASURE_OF.match(text, position)
     if measure is not None:
         position = measure.end()  # "paying C$1.2bn for 60MHz of spectrum": the spectrum, not the amount of it
+    counted = _COUNT_PAID.match(text, position)
+    if counted is not None:
+        position = counted.end()  # "spend $1.1bn on 12 extra jets": the jets, however many
     while len(words) < 5:
         word = _PAID_WORD.match(text, position) or (_NAMED_WORD.match(text, position) if named else None)
         if word is None or (words and word.group() in subjects.STOP_OR_PREPOSITION):

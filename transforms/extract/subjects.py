@@ -1177,7 +1177,8 @@ def worth_owner(before: str) -> str | None:
 
 
 _MEASURED_BY = re.compile(
-    r"(?i)(?P<noun>(?:[a-z][\w'-]*\s+){0,2}[a-z][\w'-]*)\s+(?:weighing|measuring|costing|totall?ing|amounting\s+to)\s+"
+    r"(?i)(?P<noun>(?:[a-z][\w'-]*\s+){0,2}[a-z][\w'-]*)\s+"
+    r"(?:weighing|measuring|costing|totall?ing|amounting\s+to|(?:priced|valued)(?:\s+at)?)\s+"
     r"(?:(?:" + HEDGE + r"|a\s+total\s+of)\s+)?$"
 )
 
@@ -1237,7 +1238,10 @@ def gapped_subject(text: str, lo: int, start: int) -> str | None:
     return acceptable(" ".join(words))
 
 
-_MEASURING = ("weighing", "measuring", "costing", "totalling", "totaling", "amounting")
+_MEASURING = ("weighing", "measuring", "costing", "totalling", "totaling", "amounting", "priced", "valued")
+"""Participles whose figure measures the noun right before them: "homes priced above Rs 1 crore",
+"apartments valued at over $1m" price the homes; after a verb or pronoun ("were priced at", "it valued")
+the words before are no noun and :func:`measured_owner` gives none."""
 
 
 def measured_owner(before: str) -> str | None:

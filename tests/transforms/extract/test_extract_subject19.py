@@ -163,3 +163,79 @@ def test_a_figure_of_the_first_clause_and_a_bare_second_keep_theirs(
     text: str, surface: str, head: str
 ) -> None:
     assert one(text, surface).subject_head == head
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [
+        ("Homes priced above £2m made up a fifth of sales in London.", "£2m", "home"),
+        ("Apartments priced under $500,000 made up 40% of sales in Brisbane.", "$500,000", "apartment"),
+        ("Flats valued at over €1m drew most foreign buyers.", "€1m", "flat"),
+    ],
+)
+def test_a_noun_priced_or_valued_at_a_sum(text: str, surface: str, head: str) -> None:
+    assert one(text, surface).subject_head == head
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [
+        ("The shares were priced at 310p each.", "310p", "share"),  # a verb before: the clause subject
+        ("Tickets are priced at £50.", "£50", "ticket"),
+    ],
+)
+def test_a_priced_verb_keeps_its_clause_subject(text: str, surface: str, head: str) -> None:
+    assert one(text, surface).subject_head == head
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [
+        (
+            "At least 21 people were killed and about 400 injured when the ferry capsized.",
+            "about 400",
+            "people",
+        ),
+        ("The attack killed 12 soldiers and left 30 wounded.", "30", "soldier"),
+        ("Storms killed nine people and left some 2,000 homeless.", "2,000", "people"),
+    ],
+)
+def test_a_bare_count_before_what_befell_it_counts_the_earlier_noun(
+    text: str, surface: str, head: str
+) -> None:
+    assert one(text, surface).subject_head == head
+
+
+def test_a_casualty_word_with_no_count_before_stays() -> None:
+    assert one("About 400 injured were treated at the hospital.", "400").subject_head == "injured"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [
+        (
+            "Around one in four teenagers now owns a smartwatch, up from one in 10 in 2021.",
+            "one in 10",
+            "teenager",
+        ),
+        ("One in three voters backs the plan, down from one in two in May.", "one in two", "voter"),
+    ],
+)
+def test_the_old_level_of_a_ratio_measures_what_it_does(text: str, surface: str, head: str) -> None:
+    assert one(text, surface).subject_head == head
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [
+        (
+            "Lufthansa said it would spend about €9 billion on 40 new aircraft from Boeing.",
+            "€9 billion",
+            "aircraft",
+        ),
+        ("The state will spend $300 million on 2,000 new buses.", "$300 million", "bus"),
+        ("The state will spend $300 million on new buses.", "$300 million", "bus"),
+    ],
+)
+def test_a_sum_spent_on_a_number_of_things_measures_the_things(text: str, surface: str, head: str) -> None:
+    assert one(text, surface).subject_head == head
