@@ -1599,6 +1599,9 @@ _PAID_FOR = re.compile(r"(?i)\s+(?:a\s+(?:year|week|month)\s+)?(?P<to>on|for|in|
 _PAID_WORD = re.compile(r"[a-z][a-z-]*")
 _MEASURE_OF = re.compile(r"\d[\d,.]*\s*[A-Za-z%]*(?:\s+[a-z]+)?\s+of\s+")
 """An amount of the thing paid for, before it: "for 60MHz of spectrum", "for 2 million tonnes of wheat"."""
+_ING_NOUN_END = re.compile(r"[,.;:)]|\s*$|(?:next|this|last|over|in|by|as|from|at|and|during|until)\b")
+"""What may follow an -ing word that is the whole thing paid for, a noun ("spend €1.3bn on housing next
+year", "on policing, and"), unlike a gerund that takes an object ("on building new schools")."""
 _COUNT_PAID = re.compile(r"\d[\d,]*\s+(?=[a-z])")
 """How many of the things paid for, before them: "on 12 extra jets", "for 40 new trains"."""
 _NAMED_WORD = re.compile(r"[A-Z][\w&-]*(?:\.[A-Z]\b)*")
@@ -1683,8 +1686,12 @@ def _paid_for(text: str, fact: Fact, sentence_start: int) -> str | None:
     while len(words) > 1 and words[0] in subjects.DETERMINERS:
         words.pop(0)  # "a typical bill" -> "typical bill"; a number stays ("two plants")
     words = words[-4:]  # "a new gas turbine plant": four words after the article
-    if not words or words[-1] in subjects.STOP_OR_PREPOSITION or words[0].endswith("ing"):
+    if not words or words[-1] in subjects.STOP_OR_PREPOSITION:
         return None
+    if words[0].endswith("ing") and (len(words) > 1 or not _ING_NOUN_END.match(text, position)):
+        return (
+            None  # "on building new schools", "on extending 5G": a doing; "on housing next year": the housing
+        )
     return subjects.acceptable(" ".join(words))  # "spent £2.4bn in the summer transfer window": a time
 
 

@@ -1130,9 +1130,13 @@ def _of_owner(before: str) -> str | None:
     words = match.group("noun").split()
     while words and (words[0].lower() in _STOP or words[0].lower() in _VERBS):
         words = words[1:]
-    verbs = [i for i, word in enumerate(words[:-1]) if word.lower() in _MORE_VERBS]
+    verbs = [
+        i for i, word in enumerate(words[:-1]) if word.lower() in _MORE_VERBS or word.lower() in _DETERMINERS
+    ]
     if verbs:
-        words = words[verbs[-1] + 1 :]  # "expects savings of €90m": a noun phrase begins after its verb
+        # "expects savings of €90m": a noun phrase begins after its verb; "proposed a dividend of":
+        # after its article, whatever verb (known or not) stands before it
+        words = words[verbs[-1] + 1 :]
     if not words:
         return None
     last = words[-1].lower()

@@ -239,3 +239,41 @@ def test_the_old_level_of_a_ratio_measures_what_it_does(text: str, surface: str,
 )
 def test_a_sum_spent_on_a_number_of_things_measures_the_things(text: str, surface: str, head: str) -> None:
     assert one(text, surface).subject_head == head
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [
+        (
+            "Revenue rose 6% to €2.9 billion, and the group proposed a dividend of €1.40 a share.",
+            "€1.40",
+            "dividend",
+        ),
+        ("The insurer unveiled a buyback of $500 million on Monday.", "$500 million", "buyback"),
+        ("The club expects savings of €90m this season.", "€90m", "savings"),
+    ],
+)
+def test_the_noun_of_a_figure_begins_after_its_article(text: str, surface: str, head: str) -> None:
+    assert one(text, surface).subject_head == head
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [
+        ("The government will spend an extra €1.3 billion on housing next year.", "€1.3 billion", "housing"),
+        ("The city will spend $40 million on policing.", "$40 million", "policing"),
+    ],
+)
+def test_an_ing_noun_paid_for(text: str, surface: str, head: str) -> None:
+    assert one(text, surface).subject_head == head
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The state will spend $2bn on building new schools.", "$2bn"),
+        ("The firm will spend £1.5bn on extending 5G coverage.", "£1.5bn"),
+    ],
+)
+def test_a_gerund_with_an_object_is_no_thing_paid_for(text: str, surface: str) -> None:
+    assert one(text, surface).subject_head not in ("building", "extending")
