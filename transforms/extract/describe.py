@@ -181,12 +181,33 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             fact = _measured_by_kind(text, fact, sentence_start)
             if fact.subject is None or fact.subject in _TAKING_WORDS:
                 fact = _running_total(text, _with(fact, subject=None), sentence_start, in_sentence)
+            if fact.subject is None and previous is not None:
+                fact = _changed_to(text, fact, sentence_start, previous)
             if fact.subject is None and fact.kind in _VERB_OWNED_KINDS:
                 fact = _verb_owned(text, fact, sentence_start, names, in_sentence)
+            if (
+                fact.kind == "count"
+                and fact.unit is None
+                and fact.subject is not None
+                and fact.subject.lower() in _CASUALTY_WORDS
+            ):
+                # "34 people were killed and about 1,200 displaced": a bare count before what befell
+                # them counts the people of the count before, not the participle ("About 400 injured
+                # were treated", with no count before, keeps it)
+                counted = _earlier_counted(_with(fact, subject=None), in_sentence, nearest=True)
+                fact = fact if counted.subject is None else counted
             if fact.subject is None and fact.kind == "count" and fact.unit is None:
                 fact = _earlier_counted(fact, in_sentence, nearest=True)
             if fact.subject is None and fact.kind in _LISTED_KINDS:
                 fact = _earlier_listed(text, fact, in_sentence)
+            if (
+                fact.subject is None
+                and fact.kind == "ratio"
+                and _UP_FROM_GAP.search(text, max(sentence_start, fact.start - 30), fact.start)
+            ):
+                # "one in five adults now vape, up from one in 12": the old level of the ratio before
+                ratio = next((f for f in reversed(in_sentence) if f.kind == "ratio" and f.subject), None)
+                fact = fact if ratio is None else _with(fact, subject=ratio.subject)
             if (
                 fact.subject is None
                 and fact.unit == "percent"
@@ -393,7 +414,7 @@ _PER_UNIT_GAP = re.compile(
 """Between a per-unit sum and an old value: "10 cts a share, up from 2 mln"."""
 _PER_AFTER = re.compile(r"\s+(?:a|an|per|each)\s+[a-z]")
 """A sum per unit after it: "310p a share", "about £400 a household"."""
-_MEASURING = patterns.led_by("wmcta", r"(?i)weighing|measuring|costing|totall?ing|amounting")
+_MEASURING = patterns.led_by("wmctapv", r"(?i)weighing|measuring|costing|totall?ing|amounting|priced|valued")
 """The participles :func:`subjects.measured_owner` reads the noun before, searched for first."""
 _RESTATED_PER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s*,?\s*or\s+(?:" + HEDGE + r"\s+)?")
 """A sum restated per unit after its noun: "a £2.1bn offer, or 310p a share"; wire copy often drops
@@ -403,11 +424,13 @@ the comma ("tax credits of 3.9 mln dlrs or 40 cts a share")."""
 _TAKING_TO = re.compile(
     r"\b(?:taking|bringing|lifting|pushing|raising|putting)\s+(?:the|its|their|his|her)?\s*"
     r"(?P<np>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
-    r"(?:\s+(?:so\s+far|to\s+date|(?:so\s+far\s+)?(?:this|last)\s+(?:year|month|week|season)|since\s+[A-Za-z]+|"
+    r"(?:\s+(?:so\s+far|to\s+date|(?:so\s+far\s+)?(?:this|last)\s+(?:year|month|week|season)|since\s+(?:[A-Za-z]+|\d{4})|down|up|back|"
     r"in\s+\d{4}|from\s+(?:the|a|its|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+))*\s+to\s+(?:a\s+(?:record\s+|total\s+of\s+)?)?"
     r"(?:" + HEDGE + r"\s+)?$"
 )
-"""A running total a figure brings something to: "taking deliveries so far this year to 585"."""
+"""A running total a figure brings something to: "taking deliveries so far this year to 585",
+"taking savings since 2024 to £300m", "bringing its debt down to $1.2bn" (a particle or a year of
+the running count's start stand between the noun and "to")."""
 _TAKING_TO_ENDS = (" to ", *(hedge.split()[-1] + " " for hedge in HEDGE_WORDS if hedge != "up to"))
 """How the words before a figure :data:`_TAKING_TO` may match end, checked before the search."""
 _OF_THE_TOTAL = re.compile(
@@ -469,6 +492,27 @@ def _running_total(text: str, fact: Fact, sentence_start: int, in_sentence: list
     if share.group("all") is not None:
         return _with(fact, subject=share.group("all"))
     return _earlier_counted(fact, in_sentence)
+
+
+_CASUALTY_WORDS = frozenset(
+    [
+        "injured",
+        "wounded",
+        "displaced",
+        "missing",
+        "hurt",
+        "arrested",
+        "detained",
+        "evacuated",
+        "dead",
+        "killed",
+        "rescued",
+        "stranded",
+        "homeless",
+    ]
+)
+"""What befalls people in a casualty report; read as a noun after a bare count ("and 400 injured")
+it is none: the count is of the people the sentence counted before."""
 
 
 def _earlier_counted(fact: Fact, in_sentence: list[Fact], nearest: bool = False) -> Fact:
@@ -566,6 +610,8 @@ def _verb_owned(
         text, max(sentence_start, fact.start - 24), fact.start
     ):
         return fact  # "walked out for 48 hours", "in its first 10 days": how long, of nothing measured
+    if _closed_period(text, fact, sentence_start):
+        return fact  # "rose 2.7% in the 13 weeks to 27 December": the period a result covers
     if fact.kind == "length" and _BEARING_AFTER.match(text, fact.end):
         return fact  # "about 200 miles south-east of Key West": where, not a measure of the storm
     tally = _TALLY_AFTER.match(text, fact.end) is not None  # "backed the plan by 58% to 42%": voters
@@ -600,6 +646,22 @@ _SPAN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 """Before a duration that spans an event: "for 48 hours", "in its first 10 days"."""
+_PERIOD_OPENS = re.compile(r"(?i)\b(?:in|over|during|for|of)\s+the\s+$")
+_PERIOD_CLOSES = re.compile(r"(?i)\s+(?:to|ended|ending|through|thru|until|till)\s")
+"""A reporting period closed by its end date, "in the 13 weeks to 27 December", "in the nine months
+ended March 31": the calendar span a result covers, not how long its subject lasts (the guide gives
+it no subject), however the clause before reads."""
+
+
+def _closed_period(text: str, fact: Fact, sentence_start: int) -> bool:
+    """Whether a duration is a reporting period closed by its end date (:data:`_PERIOD_OPENS`)."""
+    return (
+        fact.kind == "duration"
+        and _PERIOD_OPENS.search(text, max(sentence_start, fact.start - 12), fact.start) is not None
+        and _PERIOD_CLOSES.match(text, fact.end) is not None
+    )
+
+
 _BEARING_AFTER = re.compile(r"\s+(?:due\s+)?(?:north|south|east|west)", re.IGNORECASE)
 """A compass bearing after a distance: "200 miles south-east of Key West"."""
 _OWNING_NOUNS = frozenset(["level", "levels", "losses", "gains", "cuts", "rises", "increases", "declines"])
@@ -828,7 +890,13 @@ def _measured_by_kind(text: str, fact: Fact, sentence_start: int) -> Fact:
             per = "kilometre" if traffic.group("per").lower().startswith("k") else "mile"
             unit = f"{traffic.group('what').lower()} {per}"
             return fact if unit not in UNITS else _with(fact, unit=unit, kind="other")
-    if fact.kind == "rate" and not kinds.names_rate(fact.subject or ""):
+    if (
+        fact.kind == "rate"
+        and not kinds.names_rate(fact.subject or "")
+        # "cut its growth forecast to 5.8%": a forecast or target is what the figure measures, not
+        # the policy rate an earlier clause names
+        and heads.head_of(fact.subject) not in _MOVED_NOUNS
+    ):
         named = subjects.acceptable(subjects.subject_left(text, sentence_start, fact.start))
         if named is None or not kinds.names_rate(named):
             named = subjects.rate_named_before(text[max(sentence_start, fact.start - 100) : fact.start])
@@ -1303,7 +1371,14 @@ def _partner(text: str, previous: Fact, fact: Fact, gap: str | None = None) -> F
         if previous.si_unit is not None and fact.value is not None and previous.value:
             ratio = (previous.si_value or 0.0) / previous.value
             fact = _with(fact, si_value=fact.value * ratio, si_unit=previous.si_unit)
-    if fact.unit == previous.unit and subjects.acceptable(fact.subject) is None and not new_subject:
+    if (
+        fact.unit == previous.unit
+        and subjects.acceptable(fact.subject) is None
+        and not new_subject
+        and (not new_verb or subjects.gap_object(clause_gap) is None)
+    ):
+        # "held its policy rate at 6.5% and cut its growth forecast to 5.8%": a verb of the gap that
+        # sets an object of its own gives the second figure that object, not the first one's subject
         fact = _with(fact, subject=previous.subject)
     return fact
 
@@ -1513,6 +1588,24 @@ _CHANGE_NOUN_IN = re.compile(
 """A change noun after a percent or amount: "a 12% increase in online sales" measures the sales."""
 
 
+_CHANGED_TO = re.compile(r"[^,;:.()\d]{1,60}?\s+to\s+(?:(?:" + HEDGE + r"|a\s+record|a\s+total\s+of)\s+)?")
+"""From the changed noun to the figure it reached: "in net profit to", "in orders to about"."""
+
+
+def _changed_to(text: str, fact: Fact, sentence_start: int, previous: Fact) -> Fact:
+    """The noun a change noun names for the level it reached: "a 9.2% rise in net profit to Rs 7,410
+    crore", "a 14% fall in net income to 2.3 billion francs": both figures measure the profit or
+    income, as in "profit rose 9.2% to"; the level has no noun of its own, and the clause subject
+    (the company reporting) is no measure of it. The gap from the change to the figure holds no
+    figure, comma or bracket."""
+    change = _CHANGE_NOUN_IN.match(text, previous.end)
+    if change is None or not _CHANGED_TO.fullmatch(text, change.end(), fact.start):
+        return fact
+    hi = sentence_start + len(fact.sentence)
+    found = subjects.acceptable(subjects.subject_after(text, change.end(), hi, measured=True))
+    return fact if found is None else _with(fact, subject=found)
+
+
 def _change_subject(text: str, fact: Fact, sentence_start: int, earlier: str | None) -> str | None:
     """What "a 12% increase in online sales" measures; for "a 0.6% fall in February", the earlier subject."""
     change = _CHANGE_NOUN_IN.match(text, fact.end)
@@ -1580,6 +1673,11 @@ _PAID_FOR = re.compile(r"(?i)\s+(?:a\s+(?:year|week|month)\s+)?(?P<to>on|for|in|
 _PAID_WORD = re.compile(r"[a-z][a-z-]*")
 _MEASURE_OF = re.compile(r"\d[\d,.]*\s*[A-Za-z%]*(?:\s+[a-z]+)?\s+of\s+")
 """An amount of the thing paid for, before it: "for 60MHz of spectrum", "for 2 million tonnes of wheat"."""
+_ING_NOUN_END = re.compile(r"[,.;:)]|\s*$|(?:next|this|last|over|in|by|as|from|at|and|during|until)\b")
+"""What may follow an -ing word that is the whole thing paid for, a noun ("spend €1.3bn on housing next
+year", "on policing, and"), unlike a gerund that takes an object ("on building new schools")."""
+_COUNT_PAID = re.compile(r"\d[\d,]*\s+(?=[a-z])")
+"""How many of the things paid for, before them: "on 12 extra jets", "for 40 new trains"."""
 _NAMED_WORD = re.compile(r"[A-Z][\w&-]*(?:\.[A-Z]\b)*")
 _PAID_ASIDE = re.compile(
     r"\s*\([^()]{1,30}\)|\s+(?:over|during|in)\s+the\s+(?:next|coming|past|last|first)\s+"
@@ -1643,6 +1741,9 @@ def _paid_for(text: str, fact: Fact, sentence_start: int) -> str | None:
     measure = _MEASURE_OF.match(text, position)
     if measure is not None:
         position = measure.end()  # "paying C$1.2bn for 60MHz of spectrum": the spectrum, not the amount of it
+    counted = _COUNT_PAID.match(text, position)
+    if counted is not None:
+        position = counted.end()  # "spend $1.1bn on 12 extra jets": the jets, however many
     while len(words) < 5:
         word = _PAID_WORD.match(text, position) or (_NAMED_WORD.match(text, position) if named else None)
         if word is None or (words and word.group() in subjects.STOP_OR_PREPOSITION):
@@ -1659,8 +1760,12 @@ def _paid_for(text: str, fact: Fact, sentence_start: int) -> str | None:
     while len(words) > 1 and words[0] in subjects.DETERMINERS:
         words.pop(0)  # "a typical bill" -> "typical bill"; a number stays ("two plants")
     words = words[-4:]  # "a new gas turbine plant": four words after the article
-    if not words or words[-1] in subjects.STOP_OR_PREPOSITION or words[0].endswith("ing"):
+    if not words or words[-1] in subjects.STOP_OR_PREPOSITION:
         return None
+    if words[0].endswith("ing") and (len(words) > 1 or not _ING_NOUN_END.match(text, position)):
+        return (
+            None  # "on building new schools", "on extending 5G": a doing; "on housing next year": the housing
+        )
     return subjects.acceptable(" ".join(words))  # "spent £2.4bn in the summer transfer window": a time
 
 
@@ -1867,7 +1972,7 @@ def _lasting(text: str, fact: Fact, sentence_start: int) -> str | None:
     lead = _LEAD_HEDGE.match(fact.surface)
     if lead is not None:
         before += lead.group()  # "over six weeks": the hedge is the preposition too
-    if _SPAN_OF_TIME.search(before):
+    if _SPAN_OF_TIME.search(before) or _closed_period(text, fact, sentence_start):
         return ""
     found = _FOR_OBJECT.search(before)
     if found is not None and found.group("verb").lower() not in subjects.STOP_OR_PREPOSITION:
@@ -1986,14 +2091,17 @@ _TRADE_OF = re.compile(
 _CUTS = patterns.led_by(
     "cskrtw",
     r"(?i)\b(?:cut(?:s|ting)?|slic(?:e|es|ed|ing)|slash(?:es|ed|ing)?|trim(?:s|med|ming)?|"
-    r"shav(?:e|es|ed|ing)|wip(?:e|es|ed|ing)|knock(?:s|ed|ing)?|remov(?:e|es|ed|ing))\s+$",
+    r"shav(?:e|es|ed|ing)|wip(?:e|es|ed|ing)|knock(?:s|ed|ing)?|remov(?:e|es|ed|ing))\s+"
+    r"(?:(?:a\s+further|an?\s+(?:extra|additional)|another|" + HEDGE + r")\s+)?$",
 )
 _CUT_FROM = re.compile(
     r"\s+(?:from|off)\s+(?:(?:the|its|their|his|her)\s+)?(?:(?:[\w-]+\s+)?[\w-]+(?:'s|’s)\s+)?"
-    r"(?P<what>(?:[A-Za-z][\w-]*\s+){0,2}?[A-Za-z][\w-]*)(?=[\s,.;:]|$)"
+    r"(?P<what>(?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)(?=[\s,.;:]|$)"
 )
 """A sum cut from something: "would cut about $880 billion from Medicaid", "slice 30 mln dlrs from
-the full year's net"."""
+the full year's net", "cut a further £53m from its budget"; up to three words, greedy, so the noun
+of "from its operating costs by 2027" is whole ("operating costs"): :func:`_cut_from` ends it at
+the first function word."""
 _OF_SECURITIES = re.compile(
     r"(?i)\s+of\s+(?:the|its|their)\s+(?:[\w/.-]+\s+){0,4}?"
     r"(?P<what>debentures|notes|bonds|bills|paper|securities|eurobonds)\b"
@@ -2075,7 +2183,7 @@ def _taken_off(text: str, fact: Fact, sentence_start: int) -> str | None:
 
 def _cut_from(text: str, fact: Fact, sentence_start: int) -> str | None:
     """What a sum is cut from, when a cutting verb takes it and "from"/"off" follows."""
-    if _CUTS.search(text, max(sentence_start, fact.start - 12), fact.start) is None:
+    if _CUTS.search(text, max(sentence_start, fact.start - 36), fact.start) is None:
         return None
     found = _CUT_FROM.match(text, fact.end, sentence_start + len(fact.sentence))
     if found is None:
@@ -2200,6 +2308,11 @@ def _subject(text: str, fact: Fact, sentence_start: int, table_row: bool, earlie
         measured = subjects.measured_owner(text[max(sentence_start, fact.start - 80) : fact.start])
         if measured is not None:
             return _with(fact, subject=measured)  # "instruments weighing 420kg", "loans totalling $70m"
+    cut = _cut_from(text, fact, sentence_start) if fact.kind in ("money", "price") else None
+    if cut is not None:
+        # "would cut about $880 billion from Medicaid"; "The council will cut a further £28m from its
+        # budget": what the sum comes from, also over the clause subject the figure was first given
+        return fact if cut == fact.subject else _with(fact, subject=cut)
     if fact.kind in ("money", "price") and unsettled:
         owner = subjects.worth_owner(text[max(sentence_start, fact.start - 80) : fact.start])
         if owner is not None:
@@ -2234,9 +2347,6 @@ def _subject(text: str, fact: Fact, sentence_start: int, table_row: bool, earlie
                 and noun not in _SIZING_VERBS | subjects.STOP_OR_PREPOSITION
             ):
                 return _with(fact, subject=noun)  # "private deposits up to 50,000 crowns": the deposits
-        cut = _cut_from(text, fact, sentence_start)
-        if cut is not None:
-            return _with(fact, subject=cut)  # "would cut about $880 billion from Medicaid"
         if fact.kind == "money":
             security = _OF_SECURITIES.match(text, fact.end, sentence_start + len(fact.sentence))
             if security is not None:

@@ -773,6 +773,14 @@ def new_clause(gap: str) -> tuple[bool, bool]:
     return subject, verb
 
 
+def gap_object(gap: str) -> str | None:
+    """The object a verb of the gap between two figures sets the second to: " and cut its growth
+    forecast to" -> "growth forecast"; None when the gap names no such object (" and then to")."""
+    boundaries = list(_GAP_BOUNDARY.finditer(gap))
+    tail = gap[boundaries[-1].end() :] if boundaries else gap
+    return _object_of(_LEFT_WORD.findall(tail))
+
+
 _GAP_FILLERS = frozenset(
     ["revised", "adjusted", "restated", "estimated", "corresponding", "same", "comparable", "compared",
      "comparing", "compares", "unchanged", "preliminary", "further", "another"]
@@ -962,8 +970,17 @@ def _object_of(words: list[str]) -> str | None:
         return None
     for index in range(len(words) - 2, max(-1, len(words) - 15), -1):
         if words[index].lower() in _TRANSITIVE:
+            if index == len(words) - 2 and words[index].lower() in _NOUN_VERBS:
+                continue  # "raised its growth forecast to": the forecast is the object, the verb is before it
             return _opening_phrase(words[index + 1 : -1])
     return None
+
+
+_YEAR_WORD = re.compile(r"(?:19|20)\d\d")
+_NOUN_VERBS = frozenset(["forecast", "forecasts", "estimate", "estimates"])
+"""Verb forms that are also the nouns a setting verb moves ("cut its growth forecast to 5.8%", "raised
+its estimate to"): right before "to"/"by"/"at", after the words of an object, they end that object;
+the guide heads such a figure by the forecast ("2027 growth forecast" -> forecast)."""
 
 
 def _opening_phrase(words: list[str]) -> str | None:
@@ -990,6 +1007,11 @@ def _opening_phrase(words: list[str]) -> str | None:
         if not phrase and lower in _MODIFYING_VERBS and _takes_noun(words, position + 1):
             phrase.append(word)  # "Total trade with Gulf states fell": a modifier, not the verb
             continue
+        if not phrase and _YEAR_WORD.fullmatch(word) and position + 1 < len(words):
+            continue  # "its 2027 growth forecast": the year dates the phrase, which goes on
+        if lower in _NOUN_VERBS and position == len(words) - 1 and index < position:
+            phrase.append(word)  # "its growth forecast" as an object ending the words: the noun
+            break
         if lower in _PREPOSITIONS or lower == "of" or lower in _VERBS or lower in _STOP:
             break
         if lower in _SKIPPED_IN_PHRASE and all(w.lower() in _SKIPPED_IN_PHRASE for w in phrase):
@@ -1108,9 +1130,13 @@ def _of_owner(before: str) -> str | None:
     words = match.group("noun").split()
     while words and (words[0].lower() in _STOP or words[0].lower() in _VERBS):
         words = words[1:]
-    verbs = [i for i, word in enumerate(words[:-1]) if word.lower() in _MORE_VERBS]
+    verbs = [
+        i for i, word in enumerate(words[:-1]) if word.lower() in _MORE_VERBS or word.lower() in _DETERMINERS
+    ]
     if verbs:
-        words = words[verbs[-1] + 1 :]  # "expects savings of €90m": a noun phrase begins after its verb
+        # "expects savings of €90m": a noun phrase begins after its verb; "proposed a dividend of":
+        # after its article, whatever verb (known or not) stands before it
+        words = words[verbs[-1] + 1 :]
     if not words:
         return None
     last = words[-1].lower()
@@ -1155,7 +1181,8 @@ def worth_owner(before: str) -> str | None:
 
 
 _MEASURED_BY = re.compile(
-    r"(?i)(?P<noun>(?:[a-z][\w'-]*\s+){0,2}[a-z][\w'-]*)\s+(?:weighing|measuring|costing|totall?ing|amounting\s+to)\s+"
+    r"(?i)(?P<noun>(?:[a-z][\w'-]*\s+){0,2}[a-z][\w'-]*)\s+"
+    r"(?:weighing|measuring|costing|totall?ing|amounting\s+to|(?:priced|valued)(?:\s+at)?)\s+"
     r"(?:(?:" + HEDGE + r"|a\s+total\s+of)\s+)?$"
 )
 
@@ -1215,7 +1242,10 @@ def gapped_subject(text: str, lo: int, start: int) -> str | None:
     return acceptable(" ".join(words))
 
 
-_MEASURING = ("weighing", "measuring", "costing", "totalling", "totaling", "amounting")
+_MEASURING = ("weighing", "measuring", "costing", "totalling", "totaling", "amounting", "priced", "valued")
+"""Participles whose figure measures the noun right before them: "homes priced above Rs 1 crore",
+"apartments valued at over $1m" price the homes; after a verb or pronoun ("were priced at", "it valued")
+the words before are no noun and :func:`measured_owner` gives none."""
 
 
 def measured_owner(before: str) -> str | None:
