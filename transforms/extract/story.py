@@ -135,10 +135,12 @@ _COUNTRY_MONEY: dict[str, tuple[str, str | None]] = {
 """A dateline country's own currency, and its cent where wire copy writes "cts"."""
 _OWN_POUNDS: dict[str, str | None] = {
     "EG": "Egyptian pound",
-    **dict.fromkeys(("SD", "SY", "LB", "CY", "IE", "MT", "IL")),
+    **{country: units.country_currency(country) for country in ("SD", "SY", "LB")},
+    **dict.fromkeys(("CY", "IE", "MT", "IL")),
 }
 """Dateline countries whose wire copy writes their own currency as bare "pounds": the unit when the
-table has it, else None ("a budget deficit of 2.86 billion pounds" from Khartoum is no sterling)."""
+table has it ("Sudanese pound" in Khartoum), else None: Cyprus, Ireland, Malta and Israel counted in
+pounds of their own once, and the pounds of an old story there are no sterling nor today's currency."""
 _DOLLAR_COUNTRIES = frozenset({"CA", "AU", "NZ", "HK", "SG"})
 """Countries whose bare "dlrs" are their own. Taiwan's wire copy gives trade and reserves in US
 dollars and writes "Taiwan dlrs" when it means its own (a cue above)."""

@@ -614,7 +614,7 @@ def is_bare_singular(text: str, start: int, end: int) -> bool:
 
 CURRENCY_PREFIX = re.compile(
     r"(?P<cur>US\$|U\.S\.\s?\$|A\$|C\$|NZ\$|HK\$|NT\$|S\$|R\$|(?<![A-Za-z])RM\s?|\$US|\$A|\$NZ|\$C|\$|€|£|¥|₹|₩|₽|₦|"
-    r"₺|₱|₪|₫|₴|₸|GH₵|₵|৳|(?<![A-Za-z])(?:Rs\.?|KShs?\.?|Ksh\.?|USh|TSh|Rp\.?|R)\s?|"
+    r"₺|₱|₪|₫|₴|₸|GH₵|₵|৳|(?<![A-Za-z])(?:Rs\.?|KShs?\.?|Ksh\.?|USh|TSh|Sh\.?|Rp\.?|R)\s?|"
     r"(?<![A-Za-z])[A-Z]{3}\s?)$"
 )
 """A currency written before the number ("$3 bln", "€40m", "KSh 14.8 billion", "KES 1,200").
@@ -662,13 +662,17 @@ _PREFIX_UNITS: dict[str, str] = {
     "Ksh.": "Kenyan shilling",
     "USh": "Ugandan shilling",
     "TSh": "Tanzanian shilling",
+    "Sh": "shilling",  # East African copy: the dateline country's shilling (Story.shilling)
+    "Sh.": "shilling",
     "Rp": "rupiah",
     "Rp.": "rupiah",
     "R": "rand",
 }
 """Signs and prefixes that name one currency; ISO codes are added from the table below."""
-_R_SCALED = re.compile(r"\d[\d,.]*\s?(?:bn|m|mln|million|billion|trillion)\b")
-"""A bare "R" is the rand only before a sum in millions or billions ("R1.2bn"), never "R2" or "R&D"."""
+_R_SCALED = re.compile(r"\d[\d,.]*\s?(?:bn|m|mln|million|billion|trillion)\b|\d{1,3},\d{3}")
+"""A bare "R" (rand) or "Sh" (shilling) is money only before a sum in millions or billions or one
+written in thousands ("R1.2bn", "Sh 1,500"), never a name's letters ("R2", "an Sh2 engine")."""
+_LETTER_SIGNS = frozenset(["R", "Sh", "Sh."])
 
 
 def country_currency(country: str | None) -> str | None:
@@ -681,7 +685,7 @@ def currency_before(text: str, lo: int, start: int) -> re.Match[str] | None:
     """The currency written right before the number at ``start`` ("$", "KSh ", "KES "), or None.
 
     Three capitals count only when they are a current ISO 4217 code that is not an English word
-    ("KES 1,200", not "TOP 10" or "ALL 5"); a lone "R" only before a sum in millions or billions.
+    ("KES 1,200", not "TOP 10" or "ALL 5"); a lone "R" or "Sh" only before a sum (:data:`_R_SCALED`).
     """
     found = CURRENCY_PREFIX.search(text, lo, start)
     if found is None:
@@ -689,7 +693,7 @@ def currency_before(text: str, lo: int, start: int) -> re.Match[str] | None:
     written = _SPACE.sub("", found.group("cur"))
     if written not in _PREFIX_UNITS and written not in _CODE_UNITS:
         return None
-    if written == "R" and _R_SCALED.match(text, start) is None:
+    if written in _LETTER_SIGNS and _R_SCALED.match(text, start) is None:
         return None
     return found
 

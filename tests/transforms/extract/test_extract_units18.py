@@ -179,6 +179,20 @@ def test_dateline_resolves_shared_currency_words(text: str, dateline: str, surfa
     assert (fact.surface, fact.unit) == (surface, unit)
 
 
+def test_sh_is_the_dateline_shilling_before_a_sum_only() -> None:
+    text = "The county will spend Sh2.4 billion on roads and Sh 1,500 a month on each clinic."
+    assert one(text, "Sh2.4 billion", dateline="Nairobi").unit == "Kenyan shilling"
+    assert one(text, "Sh 1,500", dateline="Dar es Salaam").unit == "Tanzanian shilling"
+    assert [f.surface for f in extract("The Sh2 engine sold 400 units.") if f.kind == "money"] == []
+
+
+def test_local_pounds_are_the_country_currency() -> None:
+    text = "The ministry will spend 3.1 billion pounds on roads next year."
+    assert one(text, "3.1 billion", dateline="Khartoum").unit == "Sudanese pound"
+    assert one(text, "3.1 billion", dateline="Beirut").unit == "Lebanese pound"
+    assert one(text, "3.1 billion", dateline="Dublin").unit != "pound sterling"
+
+
 def test_taiwan_story_keeps_bare_dollars_american() -> None:
     text = "Sales rose to NT$120 billion and the group will invest $8 billion in Arizona."
     assert one(text, "NT$120", dateline="Taipei").unit == "New Taiwan dollar"
