@@ -319,12 +319,51 @@ _TABLE: list[_Row] = [
 
 _WORLD_DATE = date(2026, 1, 1)
 """The day whose legal tender is "current": a fixed day, so the vocabulary does not change by itself."""
-_NOT_CODES = frozenset(["ALL", "TOP", "CUP", "PEN", "MAD", "BOB", "SOS", "GEL", "BAM", "MOP", "ANG", "DOP"])
-"""ISO codes that are also English words or common capitals ("ALL 5 MEN", "TOP 10"): never read as codes."""
+_NOT_CODES = frozenset(
+    [
+        "ALL",
+        "TOP",
+        "CUP",
+        "PEN",
+        "MAD",
+        "BOB",
+        "SOS",
+        "GEL",
+        "BAM",
+        "MOP",
+        "ANG",
+        "DOP",
+        "AMD",
+        "NPR",
+        "PHP",
+        "MGA",
+        "MNT",
+        "SCR",
+    ]
+)
+"""ISO codes that are also English words or well-known names ("ALL 5 MEN", "TOP 10", "AMD 7nm",
+"PHP 8", "told NPR 5 years ago"): never read as codes; their currencies are still read by name."""
 _BARE_FAMILIES = frozenset(["peso", "rupee", "dinar", "riyal", "dirham", "krone", "krona"])
 """Currency words the GUIDE names without a country ("peso", "rupee") although several countries use them."""
-_NOT_BARE = frozenset(["dram", "colon", "sol", "tala", "kina", "pula", "lari", "kip", "lek"])
-"""Currency words that are English words too ("a dram", "colon cancer"): written only with the country."""
+_NOT_BARE = frozenset(
+    [
+        "dram",
+        "colon",
+        "sol",
+        "tala",
+        "kina",
+        "pula",
+        "lari",
+        "kip",
+        "lek",
+        "afghani",
+        "cordoba",
+        "balboa",
+        "guarani",
+    ]
+)
+"""Currency words that are other words too ("a dram", "colon cancer", "Afghanis" for Afghans, the
+Guarani people): read only with the country's name ("Armenian drams")."""
 _COUNTRY_CURRENCY: dict[str, str] = {}
 """Every country's current currency code, by ISO country code ("KE" -> "KES"), from CLDR."""
 _CODE_NAMES: dict[str, str] = {}
@@ -364,10 +403,10 @@ def _world_currencies(known_codes: dict[str, str], known_forms: frozenset[str]) 
     for code in codes:
         singular, plural = names[code], get_currency_name(code, 2, "en")
         word = _ascii(singular).split()[-1].lower()
-        bare = word in _BARE_FAMILIES or (family[word] == 1 and word not in known_forms)
-        name = word if bare else _ascii(singular)
+        bare = word in _BARE_FAMILIES or (family[word] == 1 and word not in known_forms | _NOT_BARE)
+        name = word if bare else _ascii(singular).rsplit(" ", 1)[0] + " " + word  # "Afghan afghani"
         forms = {singular, plural, _ascii(singular), _ascii(plural)}
-        if bare and word not in _BARE_FAMILIES and word not in _NOT_BARE:
+        if bare and word not in _BARE_FAMILIES:
             forms |= {word, _ascii(plural).split()[-1]}
         if not bare and family[word] > 1 and "," not in " ".join(countries.get(code, [])):
             # "Kenya shillings", "Uganda shillings": the country's name for the adjective

@@ -77,6 +77,9 @@ def test_every_world_currency_is_a_known_unit() -> None:
         "He poured 2 drams of whisky for each guest.",
         "Surgeons removed 30 centimetres of his colon.",
         "The GDP 2 survey covered 400 households.",
+        "The upgrade to PHP 8 took 3 weeks.",
+        "About 5,000 Afghanis crossed the border last week.",
+        "She told NPR 5 years ago that 40 staff had left.",
     ],
 )
 def test_currency_lookalikes(text: str) -> None:
