@@ -138,8 +138,13 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
         if row is None and previous is not None:
             fact = _share_of_change(text, previous, fact)
         fact = _temperature_difference(text, fact, sentence_start)
-        if row is None and fact.unit is None and fact.kind == "count" and _PER_CURRENCY.match(text, fact.end):
-            fact = _exchange_rate(text, fact, sentence_start, previous)
+        if (
+            row is None
+            and fact.unit is None
+            and fact.kind in ("count", "ratio")
+            and _PER_CURRENCY.match(text, fact.end)
+        ):
+            fact = _exchange_rate(text, fact, sentence_start, previous, story)
         if row is None and fact.unit is None and fact.kind == "count":
             fact = _quoted_against(text, fact, sentence_start)
         if row is None and fact.unit is None and fact.kind == "count":
@@ -982,7 +987,7 @@ def _not_companies(names: list[entities.Name], story: Story) -> list[entities.Na
 
 
 def _currency(fact: Fact, story: Story) -> Fact:
-    """A bare "dlrs", "cts", "francs" or "crowns" is the one of the story's country."""
+    """A bare "dlrs", "cts", "francs", "crowns" or "shillings" is the one of the story's country."""
     if fact.unit == "US dollar" and story.dollar != "US dollar" and not _US_FORMS.search(fact.surface):
         if _WORLD_PRICE.search(fact.sentence):
             return fact  # "Brent rose $1.40 to $91.20 a barrel" in a Singapore story
@@ -993,6 +998,8 @@ def _currency(fact: Fact, story: Story) -> Fact:
         return _with(fact, unit=story.franc)
     if fact.unit == "crown" and story.crown != "crown":
         return _with(fact, unit=story.crown)
+    if fact.unit == "shilling" and story.shilling != "shilling":
+        return _with(fact, unit=story.shilling)
     return fact
 
 
@@ -1186,8 +1193,17 @@ def _counted_after(text: str, end: int) -> bool:
 def _after(facts: list[Fact], fact: Fact) -> list[Fact]:
     """The scaled facts of ``facts`` that start after ``fact`` ends: a sum in millions names the
     currency of a bare figure in millions before it; a par value in cents after "increase in the
-    company's common to 80 mln from 40 mln" names none."""
-    return [other for other in facts if other.start >= fact.end and _SCALED.search(other.surface)]
+    company's common to 80 mln from 40 mln" names none. A measure of another kind standing between
+    ends the search: "rose to 2.6 million, with the 472km line earning KSh 14.8 billion" counts riders."""
+    out: list[Fact] = []
+    for other in facts:
+        if other.start < fact.end:
+            continue
+        if _SCALED.search(other.surface):
+            out.append(other)
+        elif other.unit is not None and other.unit not in _PERCENTS and other.kind not in ("money", "price"):
+            break
+    return out
 
 
 def _sentence_money(text: str, in_sentence: list[Fact], fact: Fact) -> Fact:
@@ -2382,11 +2398,19 @@ _CURRENCY_HEADS = {"real": "real", "pound": "pound sterling"}
 """Currency heads the unit table reads otherwise ("pound" is also a mass) or lacks."""
 
 
+_POSSESSIVE = re.compile(r"['’]s?\b")
+
+
 def _currency_named(subject: str | None) -> str | None:
     """The currency a subject names ("the Mexican peso" -> "peso"), or None."""
     head = heads.head_of(subject)
     if head is None or subject is None:
         return None
+    words = _POSSESSIVE.sub("", subject).split()
+    for size in (3, 2):
+        named = lookup_unit(" ".join(words[-size:])) if len(words) >= size else None
+        if named is not None and named.kind == "money" and named.name not in ("US dollar", "euro"):
+            return named.name  # "the Swiss franc", "the Kenyan shilling": not the head's franc or shilling
     unit = lookup_unit(head)
     if unit is not None and unit.kind == "money" and unit.name not in ("US dollar", "euro"):
         return unit.name
@@ -2494,29 +2518,45 @@ def _bare_commodity_price(text: str, fact: Fact, sentence_start: int) -> Fact:
     return _with(fact, unit="US dollar", kind="price")
 
 
-def _exchange_rate(text: str, fact: Fact, sentence_start: int, previous: Fact | None) -> Fact:
+def _exchange_rate(text: str, fact: Fact, sentence_start: int, previous: Fact | None, story: Story) -> Fact:
     """ "The peso weakened to 20.41 per dollar": the peso's price in dollars, in pesos.
 
-    The quoted currency is the fact's subject, else the subject of the figure before it in the
-    sentence ("devalued the pound by 38%, letting it fall to 49.5 to the dollar").
+    The quoted currency is the fact's subject, also as its possessor ("the peso's official rate"),
+    else the subject of the figure before it in the sentence ("devalued the pound by 38%, letting it
+    fall to 49.5 to the dollar"), else the last currency the clause names, else the story's own
+    currency ("the official rate weakened to 1,475 per dollar" from Buenos Aires). A bare "franc",
+    "crown" or "shilling" is the story country's (:func:`_currency`).
     """
     currency = _currency_named(fact.subject)
     subject = fact.subject
+    owner = _OWNER.search(fact.subject or "")
+    if currency is None and owner is not None:
+        currency = _currency_named(owner.group("owner"))
     if currency is None and previous is not None:
         currency = _currency_named(previous.subject)
         subject = previous.subject
     if currency is None:
         # the last currency the clause names: "let the pound slide to 51.2 to the dollar"
         before = text[max(sentence_start, fact.start - 90) : fact.start].split()[-12:]
-        word = next((w for w in reversed(before) if _currency_named(w.lower()) is not None), None)
-        if word is None:
-            return fact
-        currency, subject = _currency_named(word.lower()), word
+        words = [_POSSESSIVE.sub("", w.strip(",;:")).lower() for w in before]
+        index = next((i for i in reversed(range(len(words))) if _currency_named(words[i]) is not None), None)
+        if index is not None:
+            pair = _currency_named(" ".join(words[max(0, index - 1) : index + 1]))
+            currency, subject = pair or _currency_named(words[index]), before[index].strip(",;:")
+        elif story.currency not in (None, "US dollar", "euro") and subject is not None:
+            currency = story.currency
+    if currency is None:
+        return fact
     if currency == "pound sterling":
         currency = _pound_of(fact.sentence)
     quoted = _PER_CURRENCY.match(text, fact.end)
     end = fact.end if quoted is None else quoted.end()
-    return _with(fact, unit=currency, kind="price", subject=subject, end=end, surface=text[fact.start : end])
+    fact = _with(fact, unit=currency, kind="price", subject=subject, end=end, surface=text[fact.start : end])
+    return _currency(fact, story)
+
+
+_OWNER = re.compile(r"(?P<owner>\S+)['’]s\s")
+"""A possessor in a subject: "the peso's official rate" is the peso's."""
 
 
 _FINED = re.compile(

@@ -28,10 +28,13 @@ from transforms.extract.model import Fact, make_fact
 from transforms.extract.story import read_story
 
 _DIGIT_START = re.compile(
-    r"\d(?:(?<![\w.,:]\d)|(?<=\$US\d)|(?<=\$A\d)|(?<=\$NZ\d)|(?<=\$C\d)|(?<=\bRM\d))"
+    r"\d(?:(?<![\w.,:]\d)|(?<=\$US\d)|(?<=\$A\d)|(?<=\$NZ\d)|(?<=\$C\d)|(?<=\bRM\d)|(?<=\bRs\d)|(?<=\bRp\d)"
+    r"|(?<=\bK[Ss]h\d)|(?<=\bKShs\d)|(?<=\b[UT]Sh\d)|(?:(?<=\bR\d)|(?<=\bSh\d))(?=[\d,.]*\s?(?:bn|m|mln|million|billion|trillion)\b|\d{0,2},\d{3}))"
     r"(?:(?<![A-Za-z]-\d)|(?<=[Mm]id-\d)|(?<=[Ll]ate-\d)|(?<=[Ee]arly-\d))(?<!\d[-–/]\d)"
 )
 """Where a number starts: not inside a word or another number ("B52", "1.5"), but after "$US", "$A", "RM",
+"Rs", "Rp", "KSh", and the rand's "R" and a shilling's "Sh" before millions or thousands ("R1.2bn",
+"Sh1,500"; not "R2" or an "Sh2" engine),
 and after "mid-", "late-", "early-" ("in his mid-60s": the part of a decade, read by kinds.decade_age)."""
 _DIGITS = re.compile(numbers.DIGITS_PATTERN)
 _WORDS = patterns.led_by(numbers.WORDS_FIRST_LETTERS, numbers.WORDS_PATTERN)
@@ -358,7 +361,7 @@ class _Scanner:
         span_end = exclusions.blocked(text, match.start(), sentence.start, sentence.end)
         if span_end is not None:
             return None, max(end, span_end)
-        currency = units.CURRENCY_PREFIX.search(text, max(sentence.start, start - 6), start)
+        currency = units.currency_before(text, max(sentence.start, start - 6), start)
         draft = _Draft(start, end, value, value, value)
         self._minus(draft, sentence)
         if currency:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from transforms.extract import gazetteer, patterns
+from transforms.extract import gazetteer, patterns, units
 
 _TICKER = re.compile(r"<[A-Z0-9][A-Za-z0-9.&/ -]{0,11}>")
 _ANGLED_COMPANY = re.compile(r"<(?P<name>[A-Z][^<>]*?[a-z ][^<>]*?)>")
@@ -84,8 +84,16 @@ _CURRENCY_CUES: tuple[tuple[re.Pattern[str], str, str], ...] = (
     ),
     (re.compile(r"\bHong Kong (?:dlrs|dollars?)\b|\bHK\$"), "Hong Kong dollar", "Hong Kong cent"),
     (re.compile(r"\bSingapore (?:dlrs|dollars?)\b|\bS\$"), "Singapore dollar", "Singapore cent"),
-    (re.compile(r"\bTaiwan (?:dlrs|dollars?)\b|\bNT\$"), "New Taiwan dollar", "US cent"),
+    # Taiwan's wire copy writes its own dollar out ("Taiwan dlrs", "NT$") and a bare "dlrs" or "$"
+    # beside it is the US dollar of its trade and investment: the cue keeps the US dollar
+    (re.compile(r"\bTaiwan (?:dlrs|dollars?)\b|\bNT\$"), "US dollar", "US cent"),
 )
+_CROWNS = frozenset(["krone", "krona", "koruna"])
+"""The currencies English calls crowns: a dateline country's own is what its bare "crowns" are."""
+_EURO_CUE = re.compile(r"€|\beuros?\b|\bEUR\b")
+"""A story that counts in euros: its bare "cents" are euro cents."""
+_DOLLAR_CUE = re.compile(r"\$|\bdlrs?\b|\bdollars?\b|\bcts\b|\bUSD\b")
+"""Dollars anywhere in the story: its "cents" may be theirs, so a euro story's rule stands aside."""
 _ANY_CUE = patterns.led_by(
     "ACHNST",
     r"\b(?:Canadian|Australian|New Zealand|N\.?Z\.?|Hong Kong|Singapore|Taiwan|[CAS]\$|NZ\$|HK\$|NT\$)",
@@ -127,10 +135,12 @@ _COUNTRY_MONEY: dict[str, tuple[str, str | None]] = {
 """A dateline country's own currency, and its cent where wire copy writes "cts"."""
 _OWN_POUNDS: dict[str, str | None] = {
     "EG": "Egyptian pound",
-    **dict.fromkeys(("SD", "SY", "LB", "CY", "IE", "MT", "IL")),
+    **{country: units.country_currency(country) for country in ("SD", "SY", "LB")},
+    **dict.fromkeys(("CY", "IE", "MT", "IL")),
 }
 """Dateline countries whose wire copy writes their own currency as bare "pounds": the unit when the
-table has it, else None ("a budget deficit of 2.86 billion pounds" from Khartoum is no sterling)."""
+table has it ("Sudanese pound" in Khartoum), else None: Cyprus, Ireland, Malta and Israel counted in
+pounds of their own once, and the pounds of an old story there are no sterling nor today's currency."""
 _DOLLAR_COUNTRIES = frozenset({"CA", "AU", "NZ", "HK", "SG"})
 """Countries whose bare "dlrs" are their own. Taiwan's wire copy gives trade and reserves in US
 dollars and writes "Taiwan dlrs" when it means its own (a cue above)."""
@@ -151,7 +161,10 @@ class Story:
         cent: The cent that goes with ``dollar`` ("South African cent" in Johannesburg).
         money: The currency of a bare money figure ("Net 24,000"): the dateline country's.
         franc: What a bare "francs" means (Zurich: "Swiss franc").
-        crown: What a bare "crowns" means (Oslo: "krone").
+        crown: What a bare "crowns" or "kr" means (Oslo: "krone"; Prague: "koruna").
+        shilling: What a bare "shillings" means (Nairobi: "Kenyan shilling").
+        currency: The dateline country's own currency ("peso" in Buenos Aires, "mark" in Bonn), or
+            None: what an exchange rate quoted "per dollar" with no currency named is in.
         pound: What "pounds" paid or spent mean: "pound sterling", the dateline country's own
             ("Egyptian pound" in Cairo), or None where that has no unit (they stay as written).
         trade: The common noun a sentence-case headline opens on ("Carmaker profit slides" ->
@@ -173,6 +186,8 @@ class Story:
     money: str = "US dollar"
     franc: str = "French franc"
     crown: str = "crown"
+    shilling: str = "shilling"
+    currency: str | None = None
     pound: str | None = "pound sterling"
     trade: str | None = None
     degree: str = "degree Celsius"
@@ -191,6 +206,9 @@ def read_story(text: str, headline: str | None, dateline: str | None) -> Story:
     found = _currency_cue(text)
     if found is not None:
         dollar, cent = found
+    elif cent == "US cent" and _EURO_CUE.search(text) and not _DOLLAR_CUE.search(text):
+        cent = "euro cent"  # "raising the minimum wage by 65 cents to €14.80": the euro's cent
+    world = units.country_currency(country) or ""
     company = _company(text, headline)
     degree, degree_named = _degree(text, country)
     return Story(
@@ -200,8 +218,10 @@ def read_story(text: str, headline: str | None, dateline: str | None) -> Story:
         dollar=dollar,
         cent=cent,
         money=dollar if country in _DOLLAR_COUNTRIES or country is None or country == "US" else own,
-        franc=own if own.endswith("franc") else "French franc",
-        crown=own if own in ("krone", "krona") else "crown",
+        franc=own if own.endswith("franc") else world if world.endswith("franc") else "French franc",
+        crown=own if own in ("krone", "krona") else world if world in _CROWNS else "crown",
+        shilling=world if world.endswith("shilling") else "shilling",
+        currency=_COUNTRY_MONEY[country][0] if country in _COUNTRY_MONEY else world or None,
         pound=_OWN_POUNDS.get(country or "", "pound sterling"),
         trade=_trade(headline) if company is None else None,
         degree=degree,

@@ -9,8 +9,12 @@ fact needs an SI value, and each unit's factor is cached after that.
 from __future__ import annotations
 
 import re
+import unicodedata
+from datetime import date
 from functools import lru_cache
 from typing import Any, NamedTuple
+
+import pycountry
 
 
 class Unit(NamedTuple):
@@ -28,7 +32,8 @@ class Unit(NamedTuple):
 
 
 # (normalised name, kind, pint expression, written forms). Forms of 1-3 characters are case sensitive.
-_TABLE: list[tuple[str, str, str | None, tuple[str, ...]]] = [
+_Row = tuple[str, str, str | None, tuple[str, ...]]
+_TABLE: list[_Row] = [
     ("percent", "percent", None, ("percent", "per cent", "pct", "%", "pc", "per-cent")),
     (
         "percentage point",
@@ -74,6 +79,8 @@ _TABLE: list[tuple[str, str, str | None, tuple[str, ...]]] = [
     # dateline (transforms.extract.story); listed so that it is a unit the rules know.
     ("South African cent", "money", None, ()),
     ("Luxembourg franc", "money", None, ("Luxembourg francs", "Luxembourg franc")),
+    # No bare written form: a euro story's "cents" (transforms.extract.story)
+    ("euro cent", "money", None, ("euro cents", "euro cent", "euro cts")),
     ("euro", "money", None, ("euros", "euro", "EUR")),
     (
         "pound sterling",
@@ -220,6 +227,21 @@ _TABLE: list[tuple[str, str, str | None, tuple[str, ...]]] = [
         ("cubic metres", "cubic meters", "cubic metre", "cubic meter", "cu m", "m3", "m³"),
     ),
     ("cubic foot", "volume", "foot**3", ("cubic feet", "cubic foot", "cu ft")),
+    (
+        "cubic centimetre",
+        "volume",
+        "centimeter**3",
+        (
+            "cubic centimetres",
+            "cubic centimeters",
+            "cubic centimetre",
+            "cubic centimeter",
+            "cc",
+            "cm3",
+            "cm³",
+        ),
+    ),
+    ("acre-foot", "volume", "acre_foot", ("acre-feet", "acre-foot", "acre feet", "acre foot")),
     ("bushel", "volume", "bushel", ("bushels", "bushel")),
     ("bale", "mass", None, ("running bales", "bales", "bale")),
     (
@@ -295,6 +317,120 @@ _TABLE: list[tuple[str, str, str | None, tuple[str, ...]]] = [
     ("century", "duration", "century", ("centuries", "century")),
 ]
 
+_WORLD_DATE = date(2026, 1, 1)
+"""The day whose legal tender is "current": a fixed day, so the vocabulary does not change by itself."""
+_NOT_CODES = frozenset(
+    [
+        "ALL",
+        "TOP",
+        "CUP",
+        "PEN",
+        "MAD",
+        "BOB",
+        "SOS",
+        "GEL",
+        "BAM",
+        "MOP",
+        "ANG",
+        "DOP",
+        "AMD",
+        "NPR",
+        "PHP",
+        "MGA",
+        "MNT",
+        "SCR",
+    ]
+)
+"""ISO codes that are also English words or well-known names ("ALL 5 MEN", "TOP 10", "AMD 7nm",
+"PHP 8", "told NPR 5 years ago"): never read as codes; their currencies are still read by name."""
+_BARE_FAMILIES = frozenset(["peso", "rupee", "dinar", "riyal", "dirham", "krone", "krona"])
+"""Currency words the GUIDE names without a country ("peso", "rupee") although several countries use them."""
+_NOT_BARE = frozenset(
+    [
+        "dram",
+        "colon",
+        "sol",
+        "tala",
+        "kina",
+        "pula",
+        "lari",
+        "kip",
+        "lek",
+        "afghani",
+        "cordoba",
+        "balboa",
+        "guarani",
+    ]
+)
+"""Currency words that are other words too ("a dram", "colon cancer", "Afghanis" for Afghans, the
+Guarani people): read only with the country's name ("Armenian drams")."""
+_COUNTRY_CURRENCY: dict[str, str] = {}
+"""Every country's current currency code, by ISO country code ("KE" -> "KES"), from CLDR."""
+_CODE_NAMES: dict[str, str] = {}
+"""Every current ISO code's unit name ("KES" -> "Kenyan shilling"), those read as words ("PEN") too."""
+
+
+def _ascii(name: str) -> str:
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+
+
+def _world_currencies(known_codes: dict[str, str], known_forms: frozenset[str]) -> list[_Row]:
+    """Rows for every current ISO 4217 currency the hand table lacks, named as the GUIDE names currencies.
+
+    The hand table keeps its wire-era names and forms ("dlrs", "stg", "marks"); every other
+    country's legal tender (CLDR, via Babel) is named by its English singular: the bare currency
+    word when only one country uses it ("cedi", "hryvnia"), the country's name for it when several
+    do ("Kenyan shilling", "Sudanese pound"), the GUIDE's bare family name for pesos, rupees, dinars
+    and riyals. Each is written as its English singular and plural and its ISO code.
+    """
+    from babel.numbers import get_currency_name, get_territory_currencies
+
+    countries: dict[str, list[str]] = {}
+    for country in pycountry.countries:
+        found = get_territory_currencies(country.alpha_2, _WORLD_DATE, tender=True)
+        if found:
+            _COUNTRY_CURRENCY[country.alpha_2] = found[0]
+            short = getattr(country, "common_name", None) or country.name
+            countries.setdefault(found[0], []).append(short)
+    codes = sorted(set(_COUNTRY_CURRENCY.values()) - set(known_codes))
+    _CODE_NAMES.update(known_codes)
+    names = {code: get_currency_name(code, 1, "en") for code in codes}
+    family: dict[str, int] = {}
+    for code in sorted(set(_COUNTRY_CURRENCY.values())):
+        word = _ascii(get_currency_name(code, 1, "en")).split()[-1].lower()
+        family[word] = family.get(word, 0) + 1
+    rows: list[_Row] = []
+    for code in codes:
+        singular, plural = names[code], get_currency_name(code, 2, "en")
+        word = _ascii(singular).split()[-1].lower()
+        bare = word in _BARE_FAMILIES or (family[word] == 1 and word not in known_forms | _NOT_BARE)
+        name = word if bare else _ascii(singular).rsplit(" ", 1)[0] + " " + word  # "Afghan afghani"
+        forms = {singular, plural, _ascii(singular), _ascii(plural)}
+        if bare and word not in _BARE_FAMILIES:
+            forms |= {word, _ascii(plural).split()[-1]}
+        if not bare and family[word] > 1 and "," not in " ".join(countries.get(code, [])):
+            # "Kenya shillings", "Uganda shillings": the country's name for the adjective
+            plural_word = _ascii(plural).split()[-1]
+            forms |= {f"{country} {plural_word}" for country in countries.get(code, []) if len(country) < 20}
+        if code not in _NOT_CODES:
+            forms.add(code)
+        _CODE_NAMES[code] = name
+        rows.append((name, "money", None, tuple(sorted(f for f in forms if f.lower() not in known_forms))))
+    return rows
+
+
+def _known(table: list[_Row]) -> tuple[dict[str, str], frozenset[str]]:
+    """The ISO codes (with the unit each names) and the written forms (lower case) the hand table has."""
+    forms = frozenset(form.lower() for *_, written in table for form in written)
+    codes = {form: name for name, *_, written in table for form in written if re.fullmatch(r"[A-Z]{3}", form)}
+    return codes, forms
+
+
+_TABLE += _world_currencies(*_known(_TABLE))
+_AFTER_SIGNS: tuple[tuple[str, str], ...] = (("zł", "zloty"), ("Kč", "koruna"), ("kr", "crown"))
+"""Signs written after the number ("5,000 zł", "120 Kč"); "kr" is the story's crown (Story.crown)."""
+_TABLE += [(name, "money", None, (sign,)) for sign, name in _AFTER_SIGNS]
+
 _BY_FORM: dict[str, Unit] = {}
 _BY_FORM_CI: dict[str, Unit] = {}
 
@@ -312,6 +448,14 @@ for _name, _kind, _pint, _forms in _TABLE:
             _BY_FORM[_form] = _unit
         else:
             _BY_FORM_CI[_form.lower()] = _unit
+
+_CODE_UNITS: dict[str, str] = {
+    form: name
+    for name, kind, _, forms in _TABLE
+    for form in forms
+    if kind == "money" and re.fullmatch(r"[A-Z]{3}", form) and form not in _NOT_CODES
+}
+"""Every ISO 4217 code the table knows, by the unit it names ("KES" -> "Kenyan shilling")."""
 
 _TABLE_UNITS: frozenset[str] = frozenset(name for name, *_ in _TABLE)
 """The normalised unit names of the table; :data:`UNITS` adds what the table does not list."""
@@ -508,10 +652,12 @@ def is_bare_singular(text: str, start: int, end: int) -> bool:
 
 
 CURRENCY_PREFIX = re.compile(
-    r"(?P<cur>US\$|U\.S\.\s?\$|A\$|C\$|NZ\$|HK\$|NT\$|S\$|R\$|(?<![A-Za-z])RM\s?|\$US|\$A|\$NZ|\$C|\$|€|£|¥|₹|₩|₽|₦|Rs\.?\s?|"
-    r"(?:USD|EUR|GBP|JPY|CHF|CNY|INR)\s?)$"
+    r"(?P<cur>US\$|U\.S\.\s?\$|A\$|C\$|NZ\$|HK\$|NT\$|S\$|R\$|(?<![A-Za-z])RM\s?|\$US|\$A|\$NZ|\$C|\$|€|£|¥|₹|₩|₽|₦|"
+    r"₺|₱|₪|₫|₴|₸|GH₵|₵|৳|(?<![A-Za-z])(?:Rs\.?|KShs?\.?|Ksh\.?|USh|TSh|Sh\.?|Rp\.?|R)\s?|"
+    r"(?<![A-Za-z])[A-Z]{3}\s?)$"
 )
-"""A currency written before the number ("$3 bln", "€40m", "USD 5 million")."""
+"""A currency written before the number ("$3 bln", "€40m", "KSh 14.8 billion", "KES 1,200").
+Any three capitals are tried as an ISO code; :func:`currency_before` keeps only real codes."""
 
 _PREFIX_UNITS: dict[str, str] = {
     "$": "US dollar",
@@ -538,14 +684,59 @@ _PREFIX_UNITS: dict[str, str] = {
     "¥": "yen",
     "Rs": "rupee",
     "Rs.": "rupee",
-    "USD": "US dollar",
-    "EUR": "euro",
-    "GBP": "pound sterling",
-    "JPY": "yen",
-    "CHF": "Swiss franc",
-    "CNY": "yuan",
-    "INR": "rupee",
+    "₺": "Turkish lira",
+    "₱": "peso",
+    "₪": "shekel",
+    "₫": "dong",
+    "₴": "hryvnia",
+    "₸": "tenge",
+    "₵": "cedi",
+    "GH₵": "cedi",
+    "৳": "taka",
+    "KSh": "Kenyan shilling",
+    "KShs": "Kenyan shilling",
+    "KSh.": "Kenyan shilling",
+    "KShs.": "Kenyan shilling",
+    "Ksh": "Kenyan shilling",
+    "Ksh.": "Kenyan shilling",
+    "USh": "Ugandan shilling",
+    "TSh": "Tanzanian shilling",
+    "Sh": "shilling",  # East African copy: the dateline country's shilling (Story.shilling)
+    "Sh.": "shilling",
+    "Rp": "rupiah",
+    "Rp.": "rupiah",
+    "R": "rand",
 }
+"""Signs and prefixes that name one currency; ISO codes are added from the table below."""
+_R_SCALED = re.compile(r"\d[\d,.]*\s?(?:bn|m|mln|million|billion|trillion)\b|\d{1,3},\d{3}")
+"""A bare "R" (rand) or "Sh" (shilling) is money only before a sum in millions or billions or one
+written in thousands ("R1.2bn", "Sh 1,500"), never a name's letters ("R2", "an Sh2 engine")."""
+_LETTER_SIGNS = frozenset(["R", "Sh", "Sh."])
+
+
+def country_currency(country: str | None) -> str | None:
+    """The unit name of a country's current currency ("KE" -> "Kenyan shilling"), or None."""
+    code = _COUNTRY_CURRENCY.get(country or "")
+    return None if code is None else _CODE_NAMES.get(code)
+
+
+def currency_before(text: str, lo: int, start: int) -> re.Match[str] | None:
+    """The currency written right before the number at ``start`` ("$", "KSh ", "KES "), or None.
+
+    Three capitals count only when they are a current ISO 4217 code that is not an English word
+    ("KES 1,200", not "TOP 10" or "ALL 5"); a lone "R" or "Sh" only before a sum (:data:`_R_SCALED`).
+    """
+    found = CURRENCY_PREFIX.search(text, lo, start)
+    if found is None:
+        return None
+    written = _SPACE.sub("", found.group("cur"))
+    if written not in _PREFIX_UNITS and written not in _CODE_UNITS:
+        return None
+    if written in _LETTER_SIGNS and _R_SCALED.match(text, start) is None:
+        return None
+    return found
+
+
 _EXTRA_MONEY = ("real",)
 _COMPOUNDS = frozenset(
     compound.name
@@ -557,8 +748,9 @@ _COMPOUNDS = frozenset(
 
 
 def currency_unit(prefix: str) -> Unit:
-    """The money unit for a currency prefix such as "US$" or "€"."""
-    name = _PREFIX_UNITS[_SPACE.sub("", prefix)]
+    """The money unit for a currency prefix such as "US$", "€" or "KES"."""
+    written = _SPACE.sub("", prefix)
+    name = _PREFIX_UNITS.get(written) or _CODE_UNITS[written]
     return Unit(name, "money", None)
 
 
