@@ -17,13 +17,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import partial
+from functools import lru_cache, partial
 from typing import Any
 
 from transforms.extract import entities, gazetteer, heads, kinds, patterns, scales, subjects, tables
 from transforms.extract.model import Fact, fact_with
 from transforms.extract.qualifiers import HEDGE, HEDGE_WORDS
-from transforms.extract.story import DEMONYMS, TEMPERATURE_CUES, Story
+from transforms.extract.story import DEMONYMS, TEMPERATURE_CUES, Story, company_words
 from transforms.extract.units import BY_NAME, UNITS, difference_to_si, to_si
 from transforms.extract.units import lookup as lookup_unit
 
@@ -223,7 +223,7 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             ):
                 fact = _with(fact, subject=previous.subject)  # "revenue of $41m, an increase of 14%": revenue
         clause_names = entities.clause_names(fact.sentence, names, fact.start - sentence_start)
-        placed = _not_companies(names, story)
+        placed = _not_companies(names, story, text)
         own_entity = (  # the entity a percentage names for itself: "49.1% for X", "its 86 pct owned unit, X"
             _percent_for(fact.sentence, fact.end - sentence_start, names)
             if fact.unit in ("percent", "percentage point") and row is None
@@ -269,7 +269,7 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
                 fact.sentence, placed, fact.start - sentence_start, fact.end - sentence_start
             )
             or entities.place_of(
-                _not_companies(clause_names[0], story), entities.place_of(placed, story.dateline)
+                _not_companies(clause_names[0], story, text), entities.place_of(placed, story.dateline)
             ),
         )
         phrase_owner = (
@@ -766,7 +766,25 @@ def _modified_subject(
         phrase = phrase[:-1]
     if len(phrase) < 2 or not entities.demonym(phrase[0]):
         return None
+    if not _names_a_thing(" ".join(phrase), phrase[-1]):
+        return None  # "The Canadian consumer price index rose": Canada's, not a "Canadian consumer"
     return " ".join(phrase)  # "The Swiss franc strengthened": the currency, not the bank
+
+
+_SECURITIES = frozenset(["bond", "bonds", "bill", "bills", "note", "notes", "gilt", "gilts", "bund", "bunds"])
+
+
+def _names_a_thing(phrase: str, head: str) -> bool:
+    """Whether a country-led phrase names a thing of its own: a currency ("Swiss franc", "Polish
+    zloty"), a security ("Japanese government bond") or an institution ("French government").
+    Any other measured noun ("Canadian consumer price index", "Dutch current account") is the
+    country's, so the phrase is no entity."""
+    unit = BY_NAME.get(phrase) or BY_NAME.get(head.lower())
+    return (
+        (unit is not None and unit.kind == "money")
+        or head.lower() in _SECURITIES
+        or entities.institution_noun(head)
+    )
 
 
 _FOR_NAME = re.compile(r"\s+(?:of\s+the\s+vote\s+|(?P<noun>[a-z]+)\s+)?for\s+(?:the\s+)?(?=[A-Z])")
@@ -961,7 +979,7 @@ def _quotes_its_subject(fact: Fact) -> bool:
     )
 
 
-def _not_companies(names: list[entities.Name], story: Story) -> list[entities.Name]:
+def _not_companies(names: list[entities.Name], story: Story, text: str) -> list[entities.Name]:
     """``names`` without the places that are a company of the story by name.
 
     "Piedmont also received an offer" in a story about Piedmont Aviation Inc, "Sonora shares" beside
@@ -971,19 +989,24 @@ def _not_companies(names: list[entities.Name], story: Story) -> list[entities.Na
     Paris firm the story also names. A country keeps its place ("Japan Air Lines" leaves Japan a
     place): a story about a company named after a country still reports from that country.
     """
-    if not story.company_words:
-        return names
     own = (story.company or "").split(" ", 1)[0]
-    return [
+    suspects = [
         name
         for name in names
-        if not (
-            name.is_place
-            and name.text in story.company_words
-            and (name.text == own or gazetteer.is_province(name.text))
-            and name.text.lower() not in gazetteer.country_names(gazetteer.country_of(name.text) or "")
-        )
+        if name.is_place
+        and (name.text == own or gazetteer.is_province(name.text))
+        and name.text.lower() not in gazetteer.country_names(gazetteer.country_of(name.text) or "")
     ]
+    if not suspects:
+        return names
+    companies = _company_words(text, story.company)
+    return [name for name in names if not (name in suspects and name.text in companies)]
+
+
+@lru_cache(maxsize=64)
+def _company_words(text: str, company: str | None) -> frozenset[str]:
+    """:func:`story.company_words`, read once per story however many of its facts ask."""
+    return company_words(text, company)
 
 
 def _currency(fact: Fact, story: Story) -> Fact:

@@ -143,6 +143,8 @@ _HALF_BAD_BEFORE = frozenset(
     ]
 )
 _SLASHED = re.compile(r"/\d")
+_BID_DIGITS = re.compile(r"\d[\d,]*\.\d+$")
+"""The bid's own digits at the end of its surface, after any currency sign or code before them."""
 _TWO_WAY = re.compile(r"/(?P<tail>\d{1,4})(?![\d/.,])")
 """The offer side of a two-way quote after the bid, in its last digits: "1.6175/85", "332.70/72"."""
 _DECIMALS = re.compile(r"\.(?P<decimals>\d+)$")
@@ -481,7 +483,10 @@ class _Scanner:
         tail = join.group("tail")
         if len(tail) > len(decimals.group("decimals")):
             return pos
-        whole = self.text[draft.start : pos].replace(",", "").lstrip("+-")
+        bid = _BID_DIGITS.search(self.text, draft.start, pos)  # past a sign or code: "ECU 54.4026/35"
+        if bid is None:
+            return pos
+        whole = bid.group().replace(",", "")
         offer = float(whole[: len(whole) - len(tail)] + tail) * (-1 if draft.value < 0 else 1)
         if offer == draft.value:
             return pos

@@ -173,6 +173,7 @@ def is_province(name: str) -> bool:
     return _key(name) in gazetteer().provinces
 
 
+@lru_cache(maxsize=4096)
 def is_us_city(name: str | None) -> bool:
     """True when a US city bears ``name`` ("Cambridge", "Victoria"), even if a larger namesake is abroad."""
     return bool(name) and _key(name or "") in gazetteer().us_cities

@@ -173,9 +173,6 @@ class Story:
             ("40C", "degrees Fahrenheit"), else Fahrenheit in a US dateline, else Celsius.
         degree_named: True when the text names a temperature scale anywhere, so that its bare
             "degrees" are temperatures too.
-        company_words: The first words of the story's company and of the company names it
-            writes ("Piedmont" of "Piedmont Aviation Inc", "Sonora" of "Sonora Gold Corp"): in
-            such a story a bare "Piedmont" is the company, not the Italian region of that name.
     """
 
     company: str | None
@@ -192,7 +189,6 @@ class Story:
     trade: str | None = None
     degree: str = "degree Celsius"
     degree_named: bool = False
-    company_words: frozenset[str] = frozenset()
 
 
 def read_story(text: str, headline: str | None, dateline: str | None) -> Story:
@@ -226,8 +222,17 @@ def read_story(text: str, headline: str | None, dateline: str | None) -> Story:
         trade=_trade(headline) if company is None else None,
         degree=degree,
         degree_named=degree_named,
-        company_words=frozenset(_COMPANY_NAME.findall(text)) | frozenset((company or "").split()[:1]),
     )
+
+
+def company_words(text: str, company: str | None) -> frozenset[str]:
+    """The first words of the story's company and of the company names ``text`` writes.
+
+    "Piedmont" of "Piedmont Aviation Inc", "Sonora" of "Sonora Gold Corp": in such a story a bare
+    "Piedmont" is the company, not the Italian region of that name. Read only when a fact's
+    sentence names such a place, so most stories never pay for the scan.
+    """
+    return frozenset(_COMPANY_NAME.findall(text)) | frozenset((company or "").split()[:1])
 
 
 _COMPANY_NAME = re.compile(

@@ -148,3 +148,16 @@ def test_age_and_description_apposition() -> None:
 def test_single_description_apposition_unchanged() -> None:
     text = "Corvane, a fintech lender, raised $80 million from investors."
     assert one(text, "$80 million").about == "Corvane"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The Canadian consumer price index rose 0.4 pct in February, the agency said.", "0.4 pct"),
+        ("The Dutch current account surplus widened to 12 billion guilders.", "12 billion guilders"),
+    ],
+)
+def test_country_led_measure_is_no_entity_of_its_own(text: str, surface: str) -> None:
+    # a measured noun led by a country's adjective is the country's, not a "Canadian consumer"
+    about = one(text, surface, dateline="Ottawa").about
+    assert about is None or about.split()[0] not in ("Canadian", "Dutch")

@@ -264,3 +264,9 @@ def test_us_town_named_after_a_state_abroad_keeps_dollars() -> None:
         dateline="Victoria, Texas",
     )
     assert fact.unit == "US dollar"
+
+
+def test_two_way_quote_after_a_currency_code() -> None:
+    # the code before the bid is no part of its digits: no crash, one range in ECU
+    fact = one("The currency was fixed at ECU 54.4026/35 in Brussels.", "54.4026")
+    assert (fact.low, fact.high, fact.unit) == (54.4026, 54.4035, "ECU")
