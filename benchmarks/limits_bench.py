@@ -80,7 +80,7 @@ for k in range(count):
     rows.append(row)
 began = time.perf_counter()
 parsed = stages.within_limits(stages.Parsed(pa.Table.from_pylist(rows, schema=ARTICLES)), limits)
-facts = extract_facts(parsed.articles)
+facts = extract_facts(parsed.articles).facts
 print(json.dumps({"seconds": time.perf_counter() - began, "facts": facts.num_rows,
                   "bytes": sum(len(r["body"]) for r in rows), "quarantined": len(parsed.rejects),
                   "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
@@ -103,7 +103,7 @@ row.update(article_id="a", content_hash="h", raw_hash="r", source="bench", forma
            ingest_date=date(2026, 11, 23))
 began = time.perf_counter()
 parsed = stages.within_limits(stages.Parsed(pa.Table.from_pylist([row], schema=ARTICLES)), ArticleLimits())
-facts = extract_facts(parsed.articles)
+facts = extract_facts(parsed.articles).facts
 print(json.dumps({"seconds": time.perf_counter() - began, "facts": facts.num_rows,
                   "quarantined": [r.reason for r in parsed.rejects],
                   "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))

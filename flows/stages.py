@@ -26,6 +26,7 @@ import pyarrow.compute as pc
 
 from flows.io.lake import Lake
 from transforms.dedupe import deduplicate, drop_loaded_elsewhere
+from transforms.facts import Extracted
 from transforms.limits import ArticleLimits, apply_limits
 from transforms.quarantine import QuarantineEntry
 from transforms.readers.batch import Payload, read_batch
@@ -98,7 +99,8 @@ class Transformed:
 
     Attributes:
         articles_read: How many articles the parse stage read (one per delivery).
-        read_rejects: What the parse stage could not read, or refused (over a limit).
+        read_rejects: What the parse stage could not read, or refused (over a limit), and the
+            stories the extract stage failed on (:func:`extract_rejects`).
     """
 
     articles_read: int
@@ -206,6 +208,28 @@ def dedupe_night(articles: pa.Table) -> NightDedupe:
         kill_notices=split.kill_notices.cast(KILL_NOTICES),
         duplicates=result.duplicate_count,
     )
+
+
+def extract_rejects(
+    articles: pa.Table, extracted: Extracted, source: str
+) -> tuple[pa.Table, list[QuarantineEntry]]:
+    """The articles the extractor did not fail on, and a quarantine entry for each it failed on.
+
+    A story the extractor failed on has no facts; loading it would drop its facts silently. So it
+    is held back, like a story that fails validation: its quarantine row names the error and leads
+    back to its raw bytes, its delivery says ``quarantined``, and a re-run once the extractor is
+    fixed loads it.
+    """
+    if not extracted.failures:
+        return articles, []
+    failed = {failure.article_id: failure.reason for failure in extracted.failures}
+    refs = _raw_refs(articles)
+    entries = [
+        QuarantineEntry("extract", reason, source, *refs.get(article, (None, None)), article)
+        for article, reason in failed.items()
+    ]
+    failed_ids = pa.array(list(failed), pa.string())
+    return keep_rows(articles, pc.invert(pc.is_in(articles["article_id"], failed_ids))), entries
 
 
 def validate(

@@ -26,6 +26,7 @@ from flows.stages import (
     Transformed,
     Validated,
     dedupe_night,
+    extract_rejects,
     parse,
     validate,
     within_limits,
@@ -167,10 +168,11 @@ def transform_night(
     articles_read, read_rejects = parsed.articles.num_rows, parsed.rejects
     del parsed  # the dedupe stage copied what is kept of its articles
     release_freed_memory()
-    facts = run("extract", extract_facts, deduped.articles, ctx.extract_workers)
+    extracted = run("extract", extract_facts, deduped.articles, ctx.extract_workers)
     release_kept_processes()  # no later stage fans out: the kept processes' memory is let go
     release_freed_memory()
-    validated = run("validate", validate_night_stage, deduped.articles, facts, ctx)
+    deduped.articles, extract_failed = extract_rejects(deduped.articles, extracted, ctx.source)
+    validated = run("validate", validate_night_stage, deduped.articles, extracted.facts, ctx)
     release_freed_memory()
     seconds = timer.seconds if timer is not None else {}
-    return Transformed(articles_read, read_rejects, deduped, validated, seconds)
+    return Transformed(articles_read, read_rejects + extract_failed, deduped, validated, seconds)

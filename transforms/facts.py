@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import operator
+from dataclasses import dataclass, field
 from typing import Any
 
 import pyarrow as pa
@@ -34,7 +35,33 @@ CHUNKS_PER_WORKER = 8
 """Slices per worker, so a slow slice (a long earnings digest) does not leave a core idle at the end."""
 
 
-def extract_facts(articles: pa.Table, workers: int = 1) -> pa.Table:
+@dataclass(frozen=True, slots=True)
+class ExtractFailure:
+    """An article the extractor failed on: no facts of it are made, and it is quarantined.
+
+    Attributes:
+        article_id: The article.
+        reason: The extractor's version and error, for the quarantine row ("extractor 1.13.0
+            failed: ValueError: ...").
+    """
+
+    article_id: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Extracted:
+    """The facts of a batch, and the articles the extractor failed on.
+
+    One story that trips an extractor bug must not stop the night: its fault is caught, the
+    story goes to quarantine with the error, and every other story's facts still load.
+    """
+
+    facts: pa.Table
+    failures: list[ExtractFailure] = field(default_factory=list)
+
+
+def extract_facts(articles: pa.Table, workers: int = 1) -> Extracted:
     """Extract the numeric facts of every article body in a batch.
 
     The extractor is pure Python and CPU-bound, so a large batch is cut into
@@ -51,11 +78,16 @@ def extract_facts(articles: pa.Table, workers: int = 1) -> pa.Table:
             run in parallel workers, pass 1.
 
     Returns:
-        A table with the :data:`transforms.schemas.FACTS` schema.
+        The facts (:data:`transforms.schemas.FACTS` schema) and the articles whose extraction
+        failed, which have no facts in the table.
     """
     if workers > 1 and articles.num_rows > 1 and _body_chars(articles) >= PARALLEL_MIN_CHARS:
         slices = _balanced_slices(_wanted(articles), workers * CHUNKS_PER_WORKER)
-        return pa.concat_tables(map_in_order(_extract_serial, slices, workers))
+        parts = map_in_order(_extract_serial, slices, workers)
+        return Extracted(
+            pa.concat_tables([part.facts for part in parts]),
+            [failure for part in parts for failure in part.failures],
+        )
     return _extract_serial(articles)
 
 
@@ -98,15 +130,21 @@ def _compact(articles: pa.Table, start: int, stop: int) -> pa.Table:
     return articles.take(pa.array(range(start, stop), pa.int64()))
 
 
-def _extract_serial(articles: pa.Table) -> pa.Table:
+def _extract_serial(articles: pa.Table) -> Extracted:
     """Extract a batch in this process (also what each worker runs on its slice)."""
     rows: list[tuple[Any, ...]] = []
+    failures: list[ExtractFailure] = []
     for article in _wanted(articles).to_pylist():
-        found = extract(
-            article["body"], headline=article.get("headline"), dateline=article.get("dateline_city")
-        )
+        try:
+            found = extract(
+                article["body"], headline=article.get("headline"), dateline=article.get("dateline_city")
+            )
+        except Exception as error:  # one story's extractor fault is its own, not the night's
+            reason = f"extractor {EXTRACTOR_VERSION} failed: {type(error).__name__}: {error}"
+            failures.append(ExtractFailure(article["article_id"], reason))
+            continue
         rows.extend(_fact_rows(article, found))
-    return table_from_tuples(rows, FACTS)
+    return Extracted(table_from_tuples(rows, FACTS), failures)
 
 
 _FROM_FACT = (

@@ -54,7 +54,7 @@ def _night(tmp_path: Path, *extra: dict[str, Any]) -> tuple[Lake, Any, bytes]:
 
 
 def _validated(tmp_path: Path, articles: Any) -> stages.Validated:
-    facts = extract_facts(articles)
+    facts = extract_facts(articles).facts
     return stages.validate(
         articles,
         facts,
@@ -166,3 +166,48 @@ def test_the_reader_limit_follows_fetch_max_payload_bytes(
     parsed = stages.parse(manifest, lake, NIGHT)
     (reject,) = parsed.rejects
     assert reject.stage == "read" and "payload exceeds the" in reject.reason
+
+
+def test_a_story_the_extractor_fails_on_is_quarantined_and_its_delivery_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An extractor fault on one story (ECU quotes crashed 1.13's first draft) costs only that story."""
+    from transforms.extract import extract as real_extract
+
+    def extract(body: str, **kwargs: Any) -> Any:
+        if "ECU" in body:
+            raise ValueError("could not convert string to float: 'ECU 54.4026'")
+        return real_extract(body, **kwargs)
+
+    monkeypatch.setattr("transforms.facts.extract", extract)
+    bad = _item(8, "ECU fixing", "The ECU was fixed at ECU 54.4026/35 in Brussels.")
+    lake, manifest, payload = _night(tmp_path, bad)
+    deduped = stages.dedupe_night(stages.parse(manifest, lake, NIGHT).articles)
+    extracted = extract_facts(deduped.articles)
+    kept, (reject,) = stages.extract_rejects(deduped.articles, extracted, "drop")
+    assert reject.stage == "extract"
+    assert reject.reason.endswith("failed: ValueError: could not convert string to float: 'ECU 54.4026'")
+    assert (reject.raw_ref, reject.item_ref) == (sha256_hex(payload), "item 5")
+    assert kept.num_rows == len(GOOD)
+    checked = stages.validate(
+        kept,
+        extracted.facts,
+        source="drop",
+        docs_root=tmp_path / "docs",
+        ingest_date=NIGHT,
+        run_id="run-1",
+        band=None,
+        build_docs=False,
+    )
+    settled = stages.settle(
+        checked, deduped.deliveries, loaded_versions={}, known_hashes=pc.unique(manifest["raw_hash"])[:0]
+    )
+    dispositions = dict(
+        zip(
+            settled.deliveries["item_ref"].to_pylist(),
+            settled.deliveries["disposition"].to_pylist(),
+            strict=True,
+        )
+    )
+    assert dispositions["item 5"] == "quarantined"
+    assert [dispositions[f"item {n}"] for n in range(5)] == ["loaded"] * 5

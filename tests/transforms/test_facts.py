@@ -8,7 +8,7 @@ import pyarrow as pa
 import pytest
 
 from transforms.extract import EXTRACTOR_VERSION
-from transforms.facts import _FROM_FACT, extract_facts, fact_id
+from transforms.facts import _FROM_FACT, ExtractFailure, extract_facts, fact_id
 from transforms.schemas import FACTS
 
 BODY = (
@@ -30,7 +30,7 @@ def _articles() -> pa.Table:
 
 
 def test_fact_rows_point_into_the_body() -> None:
-    facts = extract_facts(_articles()).to_pylist()
+    facts = extract_facts(_articles()).facts.to_pylist()
     assert [f["surface"] for f in facts] == ["2.5 kilometre", "one and a half mile", "70 percent"]
     for fact in facts:
         assert BODY[fact["start"] : fact["end"]] == fact["surface"]
@@ -39,14 +39,14 @@ def test_fact_rows_point_into_the_body() -> None:
 
 
 def test_conversion_is_linked_to_its_measurement() -> None:
-    km, mile, percent = extract_facts(_articles()).to_pylist()
+    km, mile, percent = extract_facts(_articles()).facts.to_pylist()
     assert mile["linked_fact_id"] == km["fact_id"] or km["linked_fact_id"] == mile["fact_id"]
     assert percent["linked_fact_id"] is None
     assert (percent["value"], percent["unit"], percent["subject"]) == (70.0, "percent", "the city")
 
 
 def test_no_articles_no_facts() -> None:
-    assert extract_facts(_articles().slice(0, 0)).num_rows == 0
+    assert extract_facts(_articles().slice(0, 0)).facts.num_rows == 0
 
 
 def test_each_fact_row_says_what_it_measures_and_where() -> None:
@@ -64,7 +64,7 @@ def test_each_fact_row_says_what_it_measures_and_where() -> None:
     )
     rows = [
         (f["surface"], f["unit"], f["kind"], f["subject"], f["subject_head"], f["about"], f["place"])
-        for f in extract_facts(articles).to_pylist()
+        for f in extract_facts(articles).facts.to_pylist()
     ]
     assert rows == [
         ("35 cts", "US cent", "money", "earnings per share", "earnings", "Chemical Bank", "New York"),
@@ -77,7 +77,7 @@ def test_each_fact_row_says_what_it_measures_and_where() -> None:
 
 
 def test_articles_without_headline_or_dateline_columns_still_extract() -> None:
-    facts = extract_facts(_articles()).to_pylist()
+    facts = extract_facts(_articles()).facts.to_pylist()
     assert [f["place"] for f in facts] == [None, None, None]
     assert facts[2]["subject_head"] == "city"
 
@@ -106,8 +106,8 @@ def test_extracting_in_worker_processes_gives_the_same_table_row_for_row(
         ]
     )
     monkeypatch.setattr("transforms.facts.PARALLEL_MIN_CHARS", 0)
-    serial = extract_facts(articles)
-    parallel = extract_facts(articles, workers=2)
+    serial = extract_facts(articles).facts
+    parallel = extract_facts(articles, workers=2).facts
     assert serial.num_rows > 30
     assert parallel.equals(serial)
 
@@ -124,3 +124,42 @@ def test_fact_rows_are_built_in_the_facts_schema_order() -> None:
         "ingest_date",
     ]
     assert FACTS.names == expected
+
+
+def test_a_story_the_extractor_fails_on_is_named_and_the_others_keep_their_facts(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """One story that trips an extractor fault must not cost the night its other stories."""
+    from transforms.extract import extract as real_extract
+
+    def extract(body: str, **kwargs: object) -> object:
+        if body.startswith("BOOM"):
+            raise ValueError("could not convert string to float: 'ECU 54.4026'")
+        return real_extract(body, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr("transforms.facts.extract", extract)
+    articles = pa.concat_tables(
+        [
+            _articles(),
+            pa.Table.from_pylist(
+                [
+                    {
+                        "article_id": "a2",
+                        "body": "BOOM 12 pct",
+                        "pub_date": date(2026, 11, 23),
+                        "ingest_date": date(2026, 11, 23),
+                    }
+                ]
+            ),
+        ]
+    )
+    extracted = extract_facts(articles)
+    assert {f["article_id"] for f in extracted.facts.to_pylist()} == {"a1"}
+    assert extracted.facts.num_rows == 3
+    assert extracted.failures == [
+        ExtractFailure(
+            "a2",
+            f"extractor {EXTRACTOR_VERSION} failed: ValueError: "
+            "could not convert string to float: 'ECU 54.4026'",
+        )
+    ]
