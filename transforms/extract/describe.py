@@ -566,6 +566,13 @@ def _earlier_listed(text: str, fact: Fact, in_sentence: list[Fact], hi: int) -> 
 
 
 _NEW_CLAUSE = re.compile(r",\s+(?:[a-z]+ing|while|whereas|which|who)\b")
+_LISTED_PURPOSE = re.compile(
+    r"\s+(?P<to>for|on|towards)\s+(?P<what>[^,;.()\d]{1,40}?)(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+    r"(?:(?:about|around|some|another|a\s+further)\s+)?(?:[A-Z]{0,3}[£$€¥₹]|[A-Z]{1,3}\$)[\d.,]+\s*"
+    r"(?:[a-z]{1,8}\s+)?(?P=to)\s"
+)
+"""A sum in a list whose items each name their purpose after the same preposition: "€2m for cycle lanes,
+€1.5m for bus shelters", "$3bn on roads and $700m on bridges"."""
 _PURPOSE_GAP = re.compile(r"\s+(?P<to>for|on|towards)\s+")
 
 
@@ -2412,6 +2419,14 @@ def _subject(text: str, fact: Fact, sentence_start: int, table_row: bool, earlie
     changed = _change_subject(text, fact, sentence_start, earlier)
     if changed is not None:
         return fact if changed == fact.subject else _with(fact, subject=changed)
+    listed = _LISTED_PURPOSE.match(text, fact.end) if fact.kind == "money" and not table_row else None
+    if listed is not None:
+        purpose = subjects.subject_after(
+            text, listed.start("what"), sentence_start + len(fact.sentence), False
+        )
+        if subjects.acceptable(purpose) is not None:
+            # "The grant covers €2m for cycle lanes, €1.5m for bus shelters": each sum's own purpose
+            return fact if purpose == fact.subject else _with(fact, subject=purpose)
     after = text[fact.end : fact.end + 12]
     subject = subjects.acceptable(fact.subject, after)
     unsettled = subject is None

@@ -138,3 +138,28 @@ def test_a_restated_sum_or_a_modifier_in_brackets_is_no_bracketed_noun(
     text: str, surface: str, head: str | None
 ) -> None:
     assert one(text, surface).subject_head == head
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [
+        # the first sum of such a list, over the clause's subject, measures its own purpose too
+        ("The levy raises £30m for parks, £12m for pools and £4m for playgrounds.", "£30m", "park"),
+        ("The levy raises £30m for parks, £12m for pools and £4m for playgrounds.", "£12m", "pool"),
+        ("The city will spend $2bn on schools and $500m on clinics.", "$2bn", "school"),
+    ],
+)
+def test_the_first_sum_of_a_purpose_list_measures_its_own(text: str, surface: str, head: str) -> None:
+    assert one(text, surface).subject_head == head
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [
+        # a sum with no second purposed sum after it keeps the clause's reading
+        ("The budget cost $30m for the year, and $5m more was found.", "$30m", "budget"),
+        ("The state gave $2bn to Ford and $500m to GM.", "$2bn", None),
+    ],
+)
+def test_a_sum_without_a_purpose_list_keeps_its_reading(text: str, surface: str, head: str | None) -> None:
+    assert one(text, surface).subject_head == head
