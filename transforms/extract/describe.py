@@ -92,6 +92,8 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             previous = None
             earlier = {}
             in_sentence = []
+        if row is not None and found is not None and ";" in text[sentence_start + found[1] : fact.start]:
+            row = None  # "Revenue: $4.1bn; operating margin: 18.2%": the row ends at its semicolon
         if row is not None and previous is not None:
             row = tables.switched(row, text[previous.end : fact.start])
         fact = _sterling(text, _currency(fact, story), sentence_start, story)
@@ -204,7 +206,7 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             if fact.subject is None and fact.kind == "count" and fact.unit is None:
                 fact = _earlier_counted(fact, in_sentence, nearest=True)
             if fact.subject is None and fact.kind in _LISTED_KINDS:
-                fact = _earlier_listed(text, fact, in_sentence)
+                fact = _earlier_listed(text, fact, in_sentence, sentence_start + len(fact.sentence))
             if (
                 fact.subject is None
                 and fact.kind == "ratio"
@@ -532,7 +534,7 @@ def _earlier_counted(fact: Fact, in_sentence: list[Fact], nearest: bool = False)
     return fact if counted is None else _with(fact, subject=counted.subject)
 
 
-def _earlier_listed(text: str, fact: Fact, in_sentence: list[Fact]) -> Fact:
+def _earlier_listed(text: str, fact: Fact, in_sentence: list[Fact], hi: int) -> Fact:
     """``fact`` with the subject of the last figure before it in its sentence of the same kind and
     unit, if that one has a subject and no new clause opens between them: a sum listed after
     another measures what it does ("bought 294 mln stg of paper ... and 147 mln stg for resale":
@@ -552,6 +554,9 @@ def _earlier_listed(text: str, fact: Fact, in_sentence: list[Fact]) -> Fact:
     )
     if listed is None or listed.subject is None or _NEW_CLAUSE.search(text, listed.end, fact.start):
         return fact
+    own = _own_purpose(text, listed, fact, hi)
+    if own is not None:
+        return _with(fact, subject=own)
     if listed.kind != fact.kind:
         # "Sterling peaked at 1.6075 dlrs, before settling to 1.6050 dlrs": a sum listed after a
         # quote of a currency or commodity is a quote of it too; "the jobless rate was 3.9 pct,
@@ -561,6 +566,29 @@ def _earlier_listed(text: str, fact: Fact, in_sentence: list[Fact]) -> Fact:
 
 
 _NEW_CLAUSE = re.compile(r",\s+(?:[a-z]+ing|while|whereas|which|who)\b")
+_LISTED_PURPOSE = re.compile(
+    r"\s+(?P<to>for|on|towards)\s+(?P<what>[^,;.()\d]{1,40}?)(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+    r"(?:(?:about|around|some|another|a\s+further)\s+)?(?:[A-Z]{0,3}[£$€¥₹]|[A-Z]{1,3}\$)[\d.,]+\s*"
+    r"(?:[a-z]{1,8}\s+)?(?P=to)\s"
+)
+"""A sum in a list whose items each name their purpose after the same preposition: "€2m for cycle lanes,
+€1.5m for bus shelters", "$3bn on roads and $700m on bridges"."""
+_PURPOSE_GAP = re.compile(r"\s+(?P<to>for|on|towards)\s+")
+
+
+def _own_purpose(text: str, listed: Fact, fact: Fact, hi: int) -> str | None:
+    """What ``fact`` is for when it and the sum before it each name their own purpose after the same
+    preposition ("$1.2bn for schools, $800m for hospitals and $95m for libraries": hospitals, libraries),
+    the earlier one measured by its own: each sum of such a list measures its own thing."""
+    gap = _PURPOSE_GAP.match(text, fact.end)
+    before = _PURPOSE_GAP.match(text, listed.end)
+    if gap is None or before is None or gap.group("to") != before.group("to"):
+        return None
+    if not text.startswith(listed.subject or "", before.end()):
+        return None
+    return subjects.subject_after(text, gap.end(), hi, measured=False)
+
+
 """A clause opening after a comma: ", sending its shares", ", while"."""
 
 
@@ -615,7 +643,7 @@ def _verb_owned(
         text, max(sentence_start, fact.start - 24), fact.start
     ):
         return fact  # "walked out for 48 hours", "in its first 10 days": how long, of nothing measured
-    if _closed_period(text, fact, sentence_start):
+    if _closed_period(text, fact, sentence_start) or _superlative_span(text, fact, sentence_start):
         return fact  # "rose 2.7% in the 13 weeks to 27 December": the period a result covers
     if fact.kind == "length" and _BEARING_AFTER.match(text, fact.end):
         return fact  # "about 200 miles south-east of Key West": where, not a measure of the storm
@@ -656,6 +684,29 @@ _PERIOD_CLOSES = re.compile(r"(?i)\s+(?:to|ended|ending|through|thru|until|till)
 """A reporting period closed by its end date, "in the 13 weeks to 27 December", "in the nine months
 ended March 31": the calendar span a result covers, not how long its subject lasts (the guide gives
 it no subject), however the clause before reads."""
+
+
+_SUPERLATIVE_IN = re.compile(
+    r"(?:\b(?:the|its|their|his|her|our)|['’]s)\s+(?:(?:second|third|fourth|fifth)-)?"
+    r"(?P<most>[a-z]{2,}est|most|least|best|worst|first)\b[^,;:.]{0,40}?\s+in\s+"
+    r"(?:(?:" + HEDGE + r"|the\s+(?:past|last))\s+)?$"
+)
+"""A superlative before "in" and a duration: "its highest price in two years", "the club's biggest
+attendance in 47 years", "the first fall in 18 months": the span the record holds over, no measure
+of anything (unlike "the wettest February in 150 years of records", whose span is of the records)."""
+_NOT_SUPERLATIVES_WORDS = """
+    interest forest protest request harvest guest test west rest contest arrest chest quest inquest
+"""
+_NOT_SUPERLATIVES = frozenset(_NOT_SUPERLATIVES_WORDS.split())
+_OF_AFTER_SPAN = re.compile(r"\s+of\b")
+
+
+def _superlative_span(text: str, fact: Fact, sentence_start: int) -> bool:
+    """Whether a duration is the span a superlative holds over (:data:`_SUPERLATIVE_IN`)."""
+    if fact.kind != "duration" or _OF_AFTER_SPAN.match(text, fact.end):
+        return False
+    found = _SUPERLATIVE_IN.search(text, max(sentence_start, fact.start - 80), fact.start)
+    return found is not None and found.group("most") not in _NOT_SUPERLATIVES
 
 
 def _closed_period(text: str, fact: Fact, sentence_start: int) -> bool:
@@ -1123,6 +1174,8 @@ def _table_fact(fact: Fact, row: tables.Row, story: Story) -> Fact:
         if fact.unit is None:
             return _with(fact, kind="count", subject=row.subject)
         return _with(fact, subject=row.subject)
+    if fact.unit in _PERCENTS:
+        return _with(fact, subject=row.subject)  # "Revenue: $4.1bn (+6%)": the row's change, in percent
     unit = fact.unit if fact.unit is not None and fact.kind == "money" else story.money
     return _with(fact, unit=unit, kind="money", subject=row.subject, change=None)
 
@@ -1284,6 +1337,14 @@ def _partner(text: str, previous: Fact, fact: Fact, gap: str | None = None) -> F
     if gap is None:
         gap = _YEAR.sub("the year", text[previous.end : fact.start])
     if (
+        fact.unit in _PERCENTS
+        and subjects.acceptable(fact.subject) is None
+        and previous.subject is not None
+        and fact.surface.startswith(("+", "-", "−"))
+        and _OPEN_BRACKET_GAP.fullmatch(gap)
+    ):
+        return _with(fact, subject=previous.subject)  # "Sales: £820m (+3%)": the change of the sales
+    if (
         previous.unit in _PERCENTS
         and previous.change is not None
         and fact.unit is not None
@@ -1410,6 +1471,10 @@ def _partner(text: str, previous: Fact, fact: Fact, gap: str | None = None) -> F
         if previous.si_unit is not None and fact.value is not None and previous.value:
             ratio = (previous.si_value or 0.0) / previous.value
             fact = _with(fact, si_value=fact.value * ratio, si_unit=previous.si_unit)
+    if fact.unit == previous.unit and subjects.acceptable(fact.subject) is None:
+        purpose = _own_purpose(text, previous, fact, len(text))
+        if purpose is not None:
+            return _with(fact, subject=purpose)  # "$1.2bn for schools, $800m for hospitals": hospitals
     if (
         fact.unit == previous.unit
         and subjects.acceptable(fact.subject) is None
@@ -1449,6 +1514,18 @@ _NOMINAL = re.compile(r"(?i)\s+(?:nominal|par\s+value|face\s+value)\b")
 _DETERMINER = re.compile(r"(?i)^(?:the|its|their)\s+")
 _WORTH_AFTER = re.compile(r"(?i)[^,\d;]{0,40},\s+worth\s+(?:" + HEDGE + r"\s+)?")
 """", worth about £2,000" after a figure: the worth of what that figure measures ("a 4.3% pay rise")."""
+_FRONTED_AT = re.compile(r"\s*[\"'‘“]?At\s+(?:(?:" + HEDGE + r"|just|only)\s+)?")
+_FRONTED_SUBJECT = re.compile(
+    r"\s*,\s+(?:(?:the|its|their|this)\s+)?(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w'’-]*)\s+"
+    r"(?:is|was|are|were|remains|remained|stands|stood|becomes|became|will|would|has|had|makes|made)\b"
+)
+"""A figure fronted by "At" measures the subject of the clause after its comma: "At 8,849 metres, Everest
+is the highest peak", "At $4.1bn, the deal is the largest"."""
+_BRACKETED_AFTER = re.compile(r"(?<![\w'’-])(?P<noun>[a-z][a-z-]{2,})\s*\(\s*(?:" + HEDGE + r"\s+)?$")
+_OPEN_BRACKET_GAP = re.compile(r"\s*\(\s*")
+_CLOSING_BRACKET = re.compile(r"\s*\)")
+_ENDS_A_PHRASE = re.compile(r"\s*(?:[,.;:]|$|(?P<word>[a-z]+)\b)")
+"""A figure alone in brackets right after a noun restates what that noun measures: "debt (about €900m)"."""
 _IN_BRACKETS = re.compile(r"\s*\(\s*(?:" + HEDGE + r"\s+)?")
 """A sum restated in another currency in brackets right after the first: "£1.5bn ($1.9bn)"."""
 _RISING_TO = re.compile(
@@ -1903,24 +1980,26 @@ _OBJECT_WORD = re.compile(r"[A-Za-z][\w'’&.-]*[\w]|[A-Za-z]|\S*\d\S*|<[^>]*>")
 _PER_PERIOD_IN = re.compile(r"\s+(?:a|an|per|each)\s+(?:year|month|week|day|quarter)(?=\s+in\s)")
 """A rate's period between a sum and what it is in: "will send £3bn a year in military aid"."""
 _SOLD_FOR = re.compile(
-    r"(?i)\b(?:(?:sold(?:\s+to\s+(?:an?|the|its)\s+[^,;.]{1,40}?)?|went|changed\s+hands)\s+for|fetched)\s+"
+    r"(?i)\b(?:(?:sold(?:\s+to\s+(?:an?|the|its)\s+[^,;.]{1,40}?)?|went|changed\s+hands|"
+    r"(?:bought|acquired|purchased)\s+by\s+(?:an?|the|its)?\s*[^,;.]{1,40}?)\s+for|fetched)\s+"
     r"(?:(?:" + HEDGE + r"|a\s+record|a\s+reported)\s+)?$"
 )
 
 
 _AUXILIARY = r"(?:was|were|has|have|had|been|is|are|being)\b"
 _SOLD_THING = re.compile(
-    r"(?i)\b(?:the|a|an|its|their|his|her)\s+(?:[\d.,]+(?:%|-[a-z]+)?\s+)?"
+    r"(?i)\b(?:the|a|an|its|their|his|her)\s+(?:[\d.,]+(?:%|(?:st|nd|rd|th)?-[a-z]+)?\s+)?"
     r"(?P<np>(?:(?!" + _AUXILIARY + r")[a-z][\w-]*\s+){0,2}"
     r"(?!" + _AUXILIARY + r")[a-z][\w-]*)"
-    r"(?:\s+(?:of|in|at|on)\s+[^,;]{1,30}?)?\s+(?:" + _AUXILIARY + r"\s+)*$"
+    r"(?:\s+(?:of|in|at|on)\s+[^,;]{1,30}?)?(?:\s*,\s*|\s+)(?:" + _AUXILIARY + r"\s+)*$"
 )
 """The definite or indefinite thing right before "sold for": "the average flat of 500 sq ft sold for",
 "A 12% stake in the carmaker was sold for" (a figure after the article sizes the thing, "A 40-acre site")."""
 
 
 def _sold_for(text: str, fact: Fact, sentence_start: int) -> str | None:
-    """What "sold for" or "fetched" a sum: the clause's subject ("The painting fetched $4.5m")."""
+    """What "sold for" or "fetched" a sum: the clause's subject ("The painting fetched $4.5m"); also in
+    the passive with its buyer ("The castle was bought by a Swiss investor for €6.5m": the castle)."""
     if (
         "for" not in text[max(sentence_start, fact.start - 30) : fact.start]
         and "fetched" not in text[max(sentence_start, fact.start - 40) : fact.start]
@@ -2011,7 +2090,11 @@ def _lasting(text: str, fact: Fact, sentence_start: int) -> str | None:
     lead = _LEAD_HEDGE.match(fact.surface)
     if lead is not None:
         before += lead.group()  # "over six weeks": the hedge is the preposition too
-    if _SPAN_OF_TIME.search(before) or _closed_period(text, fact, sentence_start):
+    if (
+        _SPAN_OF_TIME.search(before)
+        or _closed_period(text, fact, sentence_start)
+        or _superlative_span(text, fact, sentence_start)
+    ):
         return ""
     found = _FOR_OBJECT.search(before)
     if found is not None and found.group("verb").lower() not in subjects.STOP_OR_PREPOSITION:
@@ -2336,9 +2419,37 @@ def _subject(text: str, fact: Fact, sentence_start: int, table_row: bool, earlie
     changed = _change_subject(text, fact, sentence_start, earlier)
     if changed is not None:
         return fact if changed == fact.subject else _with(fact, subject=changed)
+    listed = _LISTED_PURPOSE.match(text, fact.end) if fact.kind == "money" and not table_row else None
+    if listed is not None:
+        purpose = subjects.subject_after(
+            text, listed.start("what"), sentence_start + len(fact.sentence), False
+        )
+        if subjects.acceptable(purpose) is not None:
+            # "The grant covers €2m for cycle lanes, €1.5m for bus shelters": each sum's own purpose
+            return fact if purpose == fact.subject else _with(fact, subject=purpose)
     after = text[fact.end : fact.end + 12]
     subject = subjects.acceptable(fact.subject, after)
     unsettled = subject is None
+    if unsettled and _FRONTED_AT.fullmatch(text, sentence_start, fact.start):
+        fronted = _FRONTED_SUBJECT.match(text, fact.end)
+        if fronted is not None and subjects.acceptable(fronted.group("np")) is not None:
+            return _with(fact, subject=fronted.group("np"))  # "At 8,849 metres, Everest is": Everest
+    closing = _CLOSING_BRACKET.match(text, fact.end) if unsettled else None
+    ends = None if closing is None else _ENDS_A_PHRASE.match(text, closing.end())
+    follower = None if ends is None else ends.group("word")
+    if ends is not None and (
+        follower is None or subjects.is_verb(follower) or subjects.is_function_word(follower)
+    ):
+        # "debt (about €900m) will be", not "stripper (10 barrels a day or less) wells": a modifier
+        bracketed = _BRACKETED_AFTER.search(text, max(sentence_start, fact.start - 40), fact.start)
+        noun = None if bracketed is None else bracketed.group("noun")
+        if (
+            noun is not None
+            and not subjects.is_verb(noun)
+            and subjects.acceptable(noun) is not None
+            and lookup_unit(noun) is None  # "186.6 billion zlotys ($51 billion)": a sum restated
+        ):
+            return _with(fact, subject=noun)  # "The firm's debt (about €900m) will be refinanced": the debt
     if unsettled and (fact.kind in _NEAR_KINDS or fact.unit is None):
         near = _near_noun(text, fact, sentence_start)
         if near is not None:

@@ -176,7 +176,8 @@ def _words(
             break
         if head_seen and lower in _FIGURE_VERBS and _FIGURE_AFTER.match(text, match_end, hi):
             break  # "The 2.3-mile tunnel cost £1.1bn": the verb of the next figure
-        if (lower in _STOP and not (word.isupper() and len(word) > 1)) or (
+        stop = lower in _STOP and not (word.isupper() and len(word) > 1)
+        if (stop and not (first and lower in _NOUNS_IN_STOP)) or (
             head_seen
             and lower.endswith(("ed", "ing"))
             and not word[:1].isupper()
@@ -185,7 +186,7 @@ def _words(
             break  # "1,000 jobs cutting costs"; a capitalised "Clearing" is part of a name
         words.append(word)
         pos = match_end
-        if not measured_head and _is_plural(lower):
+        if not measured_head and _is_plural(lower) and not _modifies_a_plural(text, lower, match_end, hi):
             break  # "1,100 people work at the plant", "40 percent of mortgages carry": a plural is the head
     if words and words[-1].lower() in _DETERMINERS:
         words.pop()
@@ -198,6 +199,24 @@ _FIGURE_VERBS = frozenset(
 _FIGURE_AFTER = re.compile(r"\s+(?:(?:" + HEDGE + r"|a|an|a\s+record)\s+)?[\d£$€]")
 """A verb right before a figure ends the phrase of the figure before it ("tunnel cost £1.1bn")."""
 _NOUNS_IN_ED = frozenset(["red", "feed", "seed", "speed", "breed"])
+_NOUNS_IN_STOP = frozenset(["lives"])
+"""Stop words that are nouns right after a figure ("has saved 9,000 lives"), verbs elsewhere."""
+_COLLECTIVE_MODIFIERS = frozenset(["police", "staff"])
+_PLURAL_NEXT = re.compile(r"\s+(?P<w>[a-z][a-z-]{2,}s)\b")
+
+
+def _modifies_a_plural(text: str, lower: str, end: int, hi: int) -> bool:
+    """True for a collective noun that modifies the plural after it ("2,000 extra police officers",
+    "300 staff members"): the plural is the head, not the collective ("police say", "staff were")."""
+    if lower not in _COLLECTIVE_MODIFIERS:
+        return False
+    following = _PLURAL_NEXT.match(text, end, hi)
+    if following is None:
+        return False
+    word = following.group("w")
+    return word not in _STOP and word not in _VERBS and _is_plural(word)
+
+
 """Nouns and adjectives whose "-ed" is no verb ending: "hard red winter wheat", "feed wheat"."""
 
 
@@ -371,6 +390,7 @@ _VERBS_WORDS = """
     contracted expanded expands shrink shrinks shrunk doubled tripled halved quadrupled
     edged inched ticked crept accelerated slowed cooled moderated
     weakened weakens strengthened strengthens depreciated appreciated firmed softened rallied
+    weigh weighs weighed spans spanned lasts lasted
 """
 _VERBS = frozenset(_VERBS_WORDS.split())
 _AUXILIARIES = frozenset(
@@ -566,6 +586,10 @@ def subject_left(text: str, lo: int, start: int) -> str | None:
     """
     lo = max(lo, start - 250)
     before = text[lo:start]
+    if before.rstrip().endswith(":"):
+        label = _colon_label(before)
+        if label is not None:
+            return label  # "Revenue: $4.1bn; operating margin: 18.2%": the label of the item
     if " of " in before:
         before = _COMPOUNDS.sub(lambda m: f"{m.group(1)}_of_{m.group(2)}", before)
     cut = 0
@@ -640,6 +664,27 @@ def subject_left(text: str, lo: int, start: int) -> str | None:
             # so the subject is the phrase that opens the sentence.
             found = _opening_phrase(_LEFT_WORD.findall(before))
     return found.replace("_of_", " of ") if found else None
+
+
+_COLON_LABEL = re.compile(
+    r"(?:^|[;.!?(]\s*|\n)\s*(?P<label>[A-Za-z][A-Za-z'’-]*(?:\s+[a-z][a-z'’-]*){0,3})\s*:\s*$"
+)
+"""A label that opens a list item or a fragment right before its figure: "operating margin: 18.2%"."""
+
+
+def _colon_label(before: str) -> str | None:
+    """The label before a colon that a figure follows (:data:`_COLON_LABEL`), when it names a thing:
+    no verb, pronoun or function word ("The minister said: ...", "by the numbers:" are no labels)."""
+    found = _COLON_LABEL.search(before)
+    if found is None:
+        return None
+    words = found.group("label").split()
+    if any(
+        w.lower() in _STOP or w.lower() in _MORE_VERBS or w.lower() in _PRONOUNS or w.lower() in _DETERMINERS
+        for w in words
+    ):
+        return None
+    return found.group("label")
 
 
 def _subjectless(words: list[str]) -> bool:
@@ -1330,7 +1375,15 @@ _TRAILING_WORDS = """
 _PLACE_ADVERBS = frozenset(["abroad", "overseas", "online", "offshore", "onshore", "nationwide", "worldwide"])
 """Adverbs of where that follow a figure or a noun ("spent £1.2bn online", "sales overseas rose"): they
 end a phrase and name nothing measured; before a noun they modify it ("online sales")."""
-_TRAILING = frozenset(_TRAILING_WORDS.split()) | _PLACE_ADVERBS
+_PREDICATE_ADJECTIVES_WORDS = """
+    effective efficient enough cheaper dearer costlier bigger larger smaller faster slower stronger
+    weaker heavier lighter warmer colder hotter cooler richer poorer safer likelier likely unlikely
+    full empty complete accurate sure certain confident ready
+"""
+_PREDICATE_ADJECTIVES = frozenset(_PREDICATE_ADJECTIVES_WORDS.split())
+"""Adjectives a figure grades ("91% effective against", "20% cheaper than", "is a 4% pay rise enough"):
+they end the phrase and never name what is measured, which is the clause's subject or the noun before."""
+_TRAILING = frozenset(_TRAILING_WORDS.split()) | _PLACE_ADVERBS | _PREDICATE_ADJECTIVES
 """Words after a noun that are no part of it ("a bond due 1992", "120 miles south-west of")."""
 _PER = re.compile(r"\s+(?:a|an|per|each)\s", re.IGNORECASE)
 
@@ -1425,8 +1478,9 @@ def acceptable(subject: str | None, after: str = "") -> str | None:
     if (
         head in _NOT_SUBJECTS
         or head in _PLACE_ADVERBS
+        or head in _PREDICATE_ADJECTIVES
         or head in _TIME_WORDS
-        or head in _STOP
+        or (head in _STOP and not (len(words) == 1 and head in _NOUNS_IN_STOP))
         or head in _SEASONS
         or (head.endswith("ly") and not _noun_in_ly(words))
     ):
