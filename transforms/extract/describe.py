@@ -151,6 +151,8 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             fact = _bare_share_price(text, fact, sentence_start, story)
         if row is None and fact.unit is None and fact.kind == "count":
             fact = _bare_commodity_price(text, fact, sentence_start)
+        if row is None and fact.unit is None and fact.kind == "count":
+            fact = _quote_partner(text, in_sentence, fact)
         if (
             previous is not None
             and fact.kind in ("money", "price")
@@ -188,8 +190,11 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
                 fact = _running_total(text, _with(fact, subject=None), sentence_start, in_sentence)
             if fact.subject is None and previous is not None:
                 fact = _changed_to(text, fact, sentence_start, previous)
+            if fact.subject is None:
+                fact = _change_noun_to(text, fact, sentence_start)
             if fact.subject is None and fact.kind in _VERB_OWNED_KINDS:
                 fact = _verb_owned(text, fact, sentence_start, names, in_sentence)
+            fact = _traffic_named(text, fact, sentence_start, previous)
             if (
                 fact.kind == "count"
                 and fact.unit is None
@@ -1445,6 +1450,31 @@ _TRAFFIC_UNIT = re.compile(
     r"(?P<per>miles|kilometres|kilometers|km)\b"
 )
 """Airline traffic measures, whose name is their unit ("revenue passenger mile", "available seat mile")."""
+_TRAFFIC_CUT = re.compile(r"(?i)\b(?:revenue passenger|available seat)$")
+_TRAFFIC_TO = re.compile(r"\s+to\s+(?:" + HEDGE + r"\s+)?")
+
+
+def _traffic_named(text: str, fact: Fact, sentence_start: int, previous: Fact | None) -> Fact:
+    """Airline traffic named whole: "with available seat miles up 5.3 pct to 51.8 mln" measures the
+    seat miles (a clause read may stop before "miles", as before a distance), and the level the
+    change reached measures them too."""
+    subject = fact.subject or ""
+    if _TRAFFIC_CUT.search(subject):
+        whole = re.search(re.escape(subject) + r"[- ](?:miles|kilometres|kilometers|km)\b", fact.sentence)
+        return fact if whole is None else _with(fact, subject=whole.group())
+    if (
+        previous is not None
+        and not subject
+        and fact.unit is None
+        and fact.kind == "count"
+        and previous.unit in _PERCENTS
+        and _TRAFFIC_UNIT.search(previous.subject or "")
+        and _TRAFFIC_TO.fullmatch(text, previous.end, fact.start)
+    ):
+        return _measured_by_kind(text, _with(fact, subject=previous.subject), sentence_start)
+    return fact
+
+
 _NOMINAL = re.compile(r"(?i)\s+(?:nominal|par\s+value|face\s+value)\b")
 _DETERMINER = re.compile(r"(?i)^(?:the|its|their)\s+")
 _WORTH_AFTER = re.compile(r"(?i)[^,\d;]{0,40},\s+worth\s+(?:" + HEDGE + r"\s+)?")
@@ -1642,6 +1672,25 @@ def _changed_to(text: str, fact: Fact, sentence_start: int, previous: Fact) -> F
         return fact
     hi = sentence_start + len(fact.sentence)
     found = subjects.acceptable(subjects.subject_after(text, change.end(), hi, measured=True))
+    return fact if found is None else _with(fact, subject=found)
+
+
+_CHANGE_NOUN_BEFORE = re.compile(
+    r"(?i)\b(?:rise|increase|gain|fall|drop|decline|jump|cut|reduction|decrease|slump|climb|growth|surge|"
+    r"dip|contraction|expansion|improvement|hike|boost|slide|rebound)s?\s+in\s+(?:(?:19|20)\d\d(?:/\d\d)?\s+)?"
+    r"(?=[A-Za-z])"
+)
+
+
+def _change_noun_to(text: str, fact: Fact, sentence_start: int) -> Fact:
+    """ "forecast a decline in 1986/87 raws output to around 2.3 mln tonnes": a change noun with no
+    figure of its own names what reached the level, as in "output declined to"."""
+    lo = max(sentence_start, fact.start - 90)
+    changes = list(_CHANGE_NOUN_BEFORE.finditer(text, lo, fact.start))
+    if not changes or not _CHANGED_TO.fullmatch(text, changes[-1].end(), fact.start):
+        return fact
+    hi = sentence_start + len(fact.sentence)
+    found = subjects.acceptable(subjects.subject_after(text, changes[-1].end(), hi, measured=True))
     return fact if found is None else _with(fact, subject=found)
 
 
@@ -2487,7 +2536,8 @@ def _quoted_against(text: str, fact: Fact, sentence_start: int) -> Fact:
 
 _SHARE_QUOTE_BEFORE = re.compile(
     r"(?i)\b(?:closed|ended|finished|settled|opened|traded|trading|stood|quoted|rose|fell|gained|lost|jumped|"
-    r"slipped|dropped|climbed|eased|firmed|slid|surged|tumbled|advanced|declined)\b[^\d;]{0,30}?"
+    r"slipped|dropped|climbed|eased|firmed|slid|surged|tumbled|advanced|declined|dipped|slumped|plunged|"
+    r"soared|rallied|retreated)\b[^\d;]{0,30}?"
     r"(?:\b(?:at|to|from)\s+(?:(?:" + HEDGE + r"|a\s+record|a\s+low\s+of|a\s+high\s+of)\s+)?|\s)$"
 )
 """A share's quote or move just before a bare figure: "closed at", "rose 1-1/4 to", "fell"."""
@@ -2503,7 +2553,9 @@ def _bare_share_price(text: str, fact: Fact, sentence_start: int, story: Story) 
     right after a share or stock moves is its price, in the story's money; a London story is
     left alone, as its share prices are in pence or pounds.
     """
-    if heads.head_of(fact.subject) not in _SHARE_HEADS or story.money == "pound sterling":
+    if story.money == "pound sterling":
+        return fact
+    if heads.head_of(fact.subject) not in _SHARE_HEADS and not _company_quote(text, fact, sentence_start):
         return fact
     if not _QUOTE_FORM.search(fact.surface) or _SCALED.search(fact.surface):
         return fact
@@ -2512,6 +2564,65 @@ def _bare_share_price(text: str, fact: Fact, sentence_start: int, story: Story) 
     if _counted_after(text, fact.end):
         return fact  # "shares fell 2.50 points", "traded 1.25 mln shares": not a quote
     return _with(fact, unit=story.money, kind="price")
+
+
+_QUOTE_GAP = re.compile(
+    r"(?i)[^\d;]{0,60}?\b(?:at|to|from|of)\s+(?:(?:" + HEDGE + r"|a\s+record|a\s+low\s+of|a\s+high\s+of)\s+)?"
+)
+"""The words between a quote and a bare figure that is the same thing's quote again: "trading off 1-3/4
+at 37-1/4", "dipped to 52-3/4 ... but closed at 53-5/8", "an ounce, up from Friday's close of 432.00"."""
+_TIME_AFTER = re.compile(
+    r"(?i)\s+(?:late|early|earlier|later|yesterday|today|midday|midmorning|midsession)\b"
+)
+"""A time word after a quote, which counts nothing: "at 37-1/4 late in the day"."""
+_LEVEL_FORM = re.compile(r"(?:\d\.\d{2}|\d-\d{1,2}/\d{1,2})(?:/\d{1,3}(?:\.\d{1,2})?)?$")
+
+
+def _quote_partner(text: str, in_sentence: list[Fact], fact: Fact) -> Fact:
+    """A bare figure written as a quote after a share or commodity quote in the same sentence quotes
+    the same thing: "Its shares were trading off 1-3/4 at 37-1/4", "Platinum was fixed at 583.50 dlrs
+    an ounce, up from Friday's close of 578.50/580.50".
+
+    It takes the quote's subject, and the unit of the sentence's first quote of that subject (a
+    sterling conversion in between, "436.50 dlrs, 268.368 stg, an ounce", does not lend its own).
+    """
+    if not in_sentence or _SCALED.search(fact.surface) or _LEVEL_FORM.search(fact.surface) is None:
+        return fact
+    quote = in_sentence[-1]
+    head = heads.head_of(quote.subject)
+    if (
+        quote.kind != "price"
+        or quote.unit is None
+        or quote.unit in _PERCENTS
+        or not (
+            head in _SHARE_HEADS
+            or head in kinds.TRADED
+            or any(word.lower() in kinds.COMMODITIES for word in (quote.subject or "").split())
+        )
+        or _QUOTE_GAP.fullmatch(text, quote.end, fact.start) is None
+        or (_counted_after(text, fact.end) and _TIME_AFTER.match(text, fact.end) is None)
+    ):
+        return fact
+    first = next(f for f in in_sentence if f.kind == "price" and f.subject == quote.subject and f.unit)
+    return _with(fact, unit=first.unit, kind="price", subject=quote.subject)
+
+
+_EIGHTHS = re.compile(r"(?:^|\d-)\d{1,2}/(?:2|4|8|16)$")
+_SHARES_WORD = re.compile(r"(?i)\b(?:shares|stock)\b")
+
+
+def _company_quote(text: str, fact: Fact, sentence_start: int) -> bool:
+    """True for "Penn Central rose 2-1/4 to 55-7/8 on 538,000 shares": a company named as the clause's
+    subject moving by wire eighths, in a sentence that speaks of its shares, is its share price."""
+    subject = fact.subject or ""
+    words = subject.split()
+    return (
+        bool(words)
+        and all(word[:1].isupper() for word in words)
+        and heads.head_of(subject) not in kinds.TRADED
+        and _EIGHTHS.search(fact.surface) is not None
+        and _SHARES_WORD.search(fact.sentence) is not None
+    )
 
 
 _COMMODITY_WORD = re.compile(r"[A-Za-z]+")

@@ -250,6 +250,11 @@ def subject_after(text: str, end: int, hi: int, measured: bool, start: int | Non
     bracket = _BRACKET.match(text, end, hi)
     if bracket:
         end = bracket.end()
+    restated = _RESTATED_THEN_OF.match(text, end, hi)
+    if restated is None and start is not None and _OR_BEFORE.search(text, max(0, start - 12), start):
+        restated = _COMMA_THEN_OF.match(text, end, hi)
+    if restated is not None:
+        end = restated.end()  # "1.575 mln tonnes, or 25 pct, of China's fruit output": of the output
     hyphen = _HYPHEN_WORD.match(text, end, hi)
     if hyphen:
         end = hyphen.end()
@@ -282,6 +287,15 @@ def subject_after(text: str, end: int, hi: int, measured: bool, start: int | Non
     return " ".join(words)
 
 
+_OF_WHAT = r"(?=of\s+(?!(?:which|whom|them|those|these|it|course)\b)[A-Za-z])"
+_RESTATED_THEN_OF = re.compile(
+    r"\s*,\s*or\s+(?:(?:" + HEDGE + r")\s+)?[\d][\d.,/-]*\s*(?:pct|percent|per\s+cent|%)\s*,\s*" + _OF_WHAT,
+    re.IGNORECASE,
+)
+"""A figure restated in percent between commas before what both are of: "1.575 mln tonnes, or 25 pct, of"."""
+_COMMA_THEN_OF = re.compile(r"\s*,\s*" + _OF_WHAT, re.IGNORECASE)
+_OR_BEFORE = re.compile(r",\s+or\s+(?:(?:" + HEDGE + r")\s+)?$", re.IGNORECASE)
+"""The restatement itself ("..., or 25 pct, of the output"): its "of" phrase follows a comma."""
 _WORTH_OF = re.compile(r"\s+worth(?=\s+of\s)", re.IGNORECASE)
 """A sum's "worth of" before the goods it values: read past it to the goods."""
 _DETERMINED = re.compile(r"(?<![\w'’])(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+$")
@@ -977,6 +991,24 @@ def _object_of(words: list[str]) -> str | None:
 
 
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d")
+_ADVERBIAL_OPENERS = frozenset(
+    [
+        ("in", "particular"),
+        ("in", "addition"),
+        ("in", "contrast"),
+        ("by", "contrast"),
+        ("in", "fact"),
+        ("in", "general"),
+        ("in", "turn"),
+        ("in", "comparison"),
+        ("in", "total"),
+        ("in", "all"),
+        ("as", "expected"),
+        ("as", "well"),
+    ]
+)
+"""Two-word adverbials that open a sentence before its subject ("In particular the quota ..."), never
+the noun phrase themselves."""
 _NOUN_VERBS = frozenset(["forecast", "forecasts", "estimate", "estimates"])
 """Verb forms that are also the nouns a setting verb moves ("cut its growth forecast to 5.8%", "raised
 its estimate to"): right before "to"/"by"/"at", after the words of an object, they end that object;
@@ -986,6 +1018,8 @@ the guide heads such a figure by the forecast ("2027 growth forecast" -> forecas
 def _opening_phrase(words: list[str]) -> str | None:
     """The noun phrase that opens ``words``, without determiners, up to a preposition or time word."""
     index = 0
+    if len(words) > 2 and (words[0].lower(), words[1].lower()) in _ADVERBIAL_OPENERS:
+        index = 2  # "In particular the quota on beef will be raised": the quota
     while index < len(words) and (
         words[index].lower() in _DETERMINERS
         or words[index].lower() in _OPENERS
