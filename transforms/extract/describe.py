@@ -195,6 +195,8 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             if fact.subject is None and fact.kind in _VERB_OWNED_KINDS:
                 fact = _verb_owned(text, fact, sentence_start, names, in_sentence)
             fact = _traffic_named(text, fact, sentence_start, previous)
+            if fact.subject is None and fact.kind in ("price", "money"):
+                fact = _sum_for_one(text, fact, sentence_start)
             if (
                 fact.kind == "count"
                 and fact.unit is None
@@ -1450,6 +1452,21 @@ _TRAFFIC_UNIT = re.compile(
     r"(?P<per>miles|kilometres|kilometers|km)\b"
 )
 """Airline traffic measures, whose name is their unit ("revenue passenger mile", "available seat mile")."""
+_FOR_ONE = re.compile(r"(?i)\s+(?:(?:paid|spent)\s+)?for\s+(?:a|an|each|every|one|[\d,]+)\s+(?=[a-z])")
+"""A sum for one thing or a counted lot: "26,000 dlrs for a mainframe licence", "200 dlrs for each
+terminal", "the 4.2 billion dlrs paid for 621 leases"."""
+
+
+def _sum_for_one(text: str, fact: Fact, sentence_start: int) -> Fact:
+    """What a sum with no noun of its own pays for, named after "for a", "for each" or "paid for N"."""
+    found = _FOR_ONE.match(text, fact.end)
+    if found is None:
+        return fact
+    hi = sentence_start + len(fact.sentence)
+    thing = subjects.acceptable(subjects.subject_after(text, found.end(), hi, measured=False))
+    return fact if thing is None else _with(fact, subject=thing)
+
+
 _TRAFFIC_CUT = re.compile(r"(?i)\b(?:revenue passenger|available seat)$")
 _TRAFFIC_TO = re.compile(r"\s+to\s+(?:" + HEDGE + r"\s+)?")
 

@@ -296,7 +296,7 @@ _RESTATED_THEN_OF = re.compile(
 _COMMA_THEN_OF = re.compile(r"\s*,\s*" + _OF_WHAT, re.IGNORECASE)
 _OR_BEFORE = re.compile(r",\s+or\s+(?:(?:" + HEDGE + r")\s+)?$", re.IGNORECASE)
 """The restatement itself ("..., or 25 pct, of the output"): its "of" phrase follows a comma."""
-_WORTH_OF = re.compile(r"\s+worth(?=\s+of\s)", re.IGNORECASE)
+_WORTH_OF = re.compile(r"['’]?\s+worth(?=\s+of\s)", re.IGNORECASE)
 """A sum's "worth of" before the goods it values: read past it to the goods."""
 _DETERMINED = re.compile(r"(?<![\w'’])(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+$")
 """An article or possessive right before a figure: the figure modifies the noun phrase after it, which

@@ -152,3 +152,59 @@ def test_traffic_lookalike() -> None:
     # capacity is no traffic unit: the level stays a bare figure
     text = "Traffic rose 2.1 pct, with capacity up 5.3 pct to 51.8 mln."
     assert one(text, "51.8 mln").unit is None
+
+
+# Eurobond style names the currency by its country ("Australia dlr bond"), and a plural's
+# apostrophe before "worth of" ends the currency word, not the amount.
+@pytest.mark.parametrize(
+    ("text", "surface", "unit", "head"),
+    [
+        ("The bank is issuing a 60 mln Australia dlr bond due 1991.", "60 mln", "Australian dollar", "bond"),
+        ("The agency is launching a 150 mln Canada dlr eurobond.", "150 mln", "Canadian dollar", "eurobond"),
+        (
+            "The bank sold 3.2 billion Taiwan dlrs' worth of treasury bills.",
+            "3.2 billion",
+            "New Taiwan dollar",
+            "bill",
+        ),
+        ("Investors bought 40 mln dlrs' worth of the notes.", "40 mln", "US dollar", "note"),
+    ],
+)
+def test_country_named_currency_and_plural_apostrophe(text: str, surface: str, unit: str, head: str) -> None:
+    fact = one(text, surface, None, "LONDON")
+    assert (fact.kind, fact.unit, fact.subject_head) == ("money", unit, head)
+
+
+def test_plural_apostrophe_lookalike() -> None:
+    # a possessive noun after a figure is no currency
+    assert one("The team's 12 players' wages rose.", "12").unit is None
+
+
+# A sum with no noun of its own pays for what follows "for a", "for each" or "paid for N".
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [
+        (
+            "It said fees range from 18,000 dlrs for a site license to 90 dlrs for each terminal.",
+            "18,000",
+            "license",
+        ),
+        (
+            "It said fees range from 18,000 dlrs for a site license to 90 dlrs for each terminal.",
+            "90",
+            "terminal",
+        ),
+        ("Officials said the 2.1 billion dlrs paid for 412 tracts was at risk.", "2.1 billion", "tract"),
+    ],
+)
+def test_sum_for_one_thing(text: str, surface: str, head: str) -> None:
+    assert one(text, surface, None, "NEW YORK").subject_head == head
+
+
+def test_sum_for_one_lookalikes() -> None:
+    # a time after "for a" is no thing paid for; a sum with its own noun keeps it
+    assert one("It paid 5 mln dlrs for a year of service.", "5 mln", None, "NEW YORK").subject is None
+    assert (
+        one("Net income was 5 mln dlrs for a gain of 12 pct.", "5 mln", None, "NEW YORK").subject_head
+        == "income"
+    )
