@@ -197,6 +197,10 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             fact = _traffic_named(text, fact, sentence_start, previous)
             if fact.subject is None and fact.kind in ("price", "money"):
                 fact = _sum_for_one(text, fact, sentence_start)
+            if fact.subject is None and fact.unit is not None:
+                opened = _OPENING_AT.fullmatch(text, sentence_start, fact.start)
+                if opened is not None and subjects.acceptable(opened.group("np")) is not None:
+                    fact = _with(fact, subject=opened.group("np"))  # "Soybean acreage, at 56.9 mln acres,"
             if (
                 fact.kind == "count"
                 and fact.unit is None
@@ -622,6 +626,9 @@ def _verb_owned(
         text, max(sentence_start, fact.start - 24), fact.start
     ):
         return fact  # "walked out for 48 hours", "in its first 10 days": how long, of nothing measured
+    span = _PERIOD_OR.search(text, max(sentence_start, fact.start - 16), fact.start)
+    if fact.kind == "duration" and span is not None and span.group("span"):
+        return fact  # "in the next year or two": a span of the calendar too
     if _closed_period(text, fact, sentence_start):
         return fact  # "rose 2.7% in the 13 weeks to 27 December": the period a result covers
     if fact.kind == "length" and _BEARING_AFTER.match(text, fact.end):
@@ -1452,6 +1459,12 @@ _TRAFFIC_UNIT = re.compile(
     r"(?P<per>miles|kilometres|kilometers|km)\b"
 )
 """Airline traffic measures, whose name is their unit ("revenue passenger mile", "available seat mile")."""
+_OPENING_AT = re.compile(
+    r"\s*(?:[Tt]he\s+|[Ii]ts\s+|[Tt]heir\s+)?(?P<np>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}),\s+at\s+"
+    r"(?:(?:" + HEDGE + r"|a\s+record)\s+)?"
+)
+"""A sentence opening on its subject and the figure in apposition: "Soybean planted acreage, at 56.9 mln
+acres, would be the smallest", "Exports, at 1.2 mln tonnes, were"."""
 _FOR_ONE = re.compile(r"(?i)\s+(?:(?:paid|spent)\s+)?for\s+(?:a|an|each|every|one|[\d,]+)\s+(?=[a-z])")
 """A sum for one thing or a counted lot: "26,000 dlrs for a mainframe licence", "200 dlrs for each
 terminal", "the 4.2 billion dlrs paid for 621 leases"."""
@@ -2989,6 +3002,12 @@ def _quotes_traded(fact: Fact) -> bool:
 
 def _bare_kind(text: str, fact: Fact, sentence_start: int, clause: str) -> Fact:
     """A bare number that is points, a magnitude, a fraction, a bond price or an index level, not a count."""
+    period = _PERIOD_OR.search(text, max(sentence_start, fact.start - 16), fact.start)
+    if period is not None and _SMALL_WHOLE.fullmatch(fact.surface):
+        # "in the next year or two", "a week or two": the second figure is that many periods
+        counted = lookup_unit(period.group("period"))
+        if counted is not None:
+            return _with(fact, unit=counted.name, kind="duration", subject=None)
     if _MAGNITUDE_BEFORE.search(clause):
         quake = _QUAKE.search(fact.sentence)
         return _with(fact, unit="magnitude", kind="other", subject=quake.group() if quake else None)
@@ -3046,6 +3065,13 @@ def _bare_kind(text: str, fact: Fact, sentence_start: int, clause: str) -> Fact:
             fact, end=end, surface=text[fact.start : end], unit="point", kind="index_points", subject=subject
         )
     return fact
+
+
+_PERIOD_OR = re.compile(
+    r"(?i)\b(?:a|an|one|(?P<span>next|last|past|coming|first|final))\s+(?P<period>hour|day|week|month|year)\s+or\s+$"
+)
+_SMALL_WHOLE = re.compile(r"(?i)(?:two|three|four|five|six|[2-9])")
+"""After "a year or": a number word or digit that is the same period counted again."""
 
 
 _SECURITY_HEADS = frozenset(

@@ -50,6 +50,8 @@ _BRACKET = re.compile(r"\s*\([^()]{0,80}\)")
 _HYPHEN_WORD = re.compile(r"(?:-(?!\d)[A-Za-z]+)+(?=\s)")
 _OWNED = re.compile(r"\s*-?(?:owned|held|controlled)\b(?=\s+[A-Za-z])", re.IGNORECASE)
 _OF = re.compile(r"\s*of\s+(?=[A-Za-z])", re.IGNORECASE)
+_SIZED_NOUN = re.compile(r"\s+\d[\d,.]*-[A-Za-z]+(?=\s+[A-Za-z])")
+"""A measure written as an adjective between a count and its noun ("three 110-watt channels")."""
 _OF_THE_N = re.compile(r"\s*of\s+(?:the|its|their|these|those)\s+[\d,.]+\s+(?=[A-Za-z])", re.IGNORECASE)
 """"38 of the 45 drones": the count is of the noun after the total."""
 _OF_POSSESSED = re.compile(
@@ -181,6 +183,7 @@ def _words(
             and lower.endswith(("ed", "ing"))
             and not word[:1].isupper()
             and lower not in _NOUNS_IN_ED
+            and not (lower in _DEBT_PARTICIPLES and _NOUN_AFTER_ADJECTIVE.match(text, match_end, hi))
         ):
             break  # "1,000 jobs cutting costs"; a capitalised "Clearing" is part of a name
         words.append(word)
@@ -192,6 +195,22 @@ def _words(
     return words
 
 
+_DEBT_PARTICIPLES = frozenset(
+    [
+        "subordinated",
+        "secured",
+        "unsecured",
+        "guaranteed",
+        "collateralized",
+        "collateralised",
+        "syndicated",
+        "revolving",
+        "registered",
+        "dated",
+    ]
+)
+"""Participles that name a kind of debt inside its noun phrase ("convertible subordinated debentures",
+"senior secured notes", "a syndicated bond facility"), never the verb after it."""
 _FIGURE_VERBS = frozenset(
     ["cost", "costs", "hit", "hits", "topped", "tops", "reached", "reaches", "won", "lost"]
 )
@@ -258,6 +277,9 @@ def subject_after(text: str, end: int, hi: int, measured: bool, start: int | Non
     hyphen = _HYPHEN_WORD.match(text, end, hi)
     if hyphen:
         end = hyphen.end()
+    sized = None if measured else _SIZED_NOUN.match(text, end, hi)
+    if sized:
+        end = sized.end()  # "three 110-watt channels", "two 500-megawatt reactors": the channels
     owned = _OWNED.match(text, end, hi)
     if owned:
         end = owned.end()  # "a 70 pct owned subsidiary", "its 49%-owned venture": the owned thing

@@ -282,7 +282,7 @@ _TABLE: list[_Row] = [
     ("megawatt hour", "energy", "megawatt_hour", ("megawatt hours", "megawatt-hours", "MWh")),
     ("gigawatt hour", "energy", "gigawatt_hour", ("gigawatt hours", "gigawatt-hours", "GWh")),
     ("terawatt hour", "energy", "terawatt_hour", ("terawatt hours", "terawatt-hours", "TWh")),
-    ("watt", "power", "watt", ("watts", "W")),
+    ("watt", "power", "watt", ("watts", "watt", "W")),
     ("kilowatt", "power", "kilowatt", ("kilowatts", "kilowatt", "kW")),
     ("megawatt", "power", "megawatt", ("megawatts", "megawatt", "MW")),
     ("gigawatt", "power", "gigawatt", ("gigawatts", "gigawatt", "GW")),

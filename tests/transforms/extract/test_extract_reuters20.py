@@ -208,3 +208,59 @@ def test_sum_for_one_lookalikes() -> None:
         one("Net income was 5 mln dlrs for a gain of 12 pct.", "5 mln", None, "NEW YORK").subject_head
         == "income"
     )
+
+
+# Debt named by its participles stays one noun phrase: the head is the security.
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("Acme Corp - Offering of 60 mln dlrs of convertible subordinated debentures due 2011.", "debenture"),
+        ("It plans to sell 125 mln dlrs of senior secured notes.", "note"),
+        ("It arranged 30 mln stg of unsecured syndicated loans with seven banks.", "loan"),
+    ],
+)
+def test_debt_participles_stay_in_the_phrase(text: str, head: str) -> None:
+    assert one(text, "mln", None, "NEW YORK").subject_head == head
+
+
+def test_debt_participle_lookalike() -> None:
+    # a participle before "by" is a verb after the noun: the noun stays the head
+    assert (
+        one("It said 40 mln dlrs of loans secured by the plant were repaid.", "40 mln").subject_head == "loan"
+    )
+
+
+# "a year or two": the second figure is that many periods, of nothing measured.
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The agency said the rating could fall in the next year or two.", "year"),
+        ("The strike could last a week or two, union officials said.", "week"),
+    ],
+)
+def test_period_or_number_is_a_duration(text: str, unit: str) -> None:
+    fact = one(text, "two")
+    assert (fact.kind, fact.unit) == ("duration", unit)
+
+
+def test_period_or_lookalike() -> None:
+    assert one("The firm has a plant or two in Ohio.", "two").kind == "count"
+
+
+# A count before a measure written as an adjective counts the noun after it; "watt" is a unit alone.
+def test_count_before_sized_noun() -> None:
+    text = "The satellite will carry four 120-watt transponders."
+    assert one(text, "four").subject_head == "transponder"
+    fact = one(text, "120")
+    assert (fact.kind, fact.unit, fact.subject_head) == ("power", "watt", "transponder")
+
+
+# A sentence opening on its subject with the figure in apposition after "at".
+def test_opening_subject_with_figure_at() -> None:
+    text = "Corn planted acreage, at 71.2 mln acres, would be the lowest since 1983."
+    assert one(text, "71.2").subject_head == "acreage"
+
+
+def test_opening_at_lookalike() -> None:
+    # a bare figure after a name and "at" is no measure of the name
+    assert one("Smith, at 44, is the youngest chief executive.", "44").subject_head != "smith"
