@@ -153,6 +153,8 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             fact = _bare_share_price(text, fact, sentence_start, story)
         if row is None and fact.unit is None and fact.kind == "count":
             fact = _bare_commodity_price(text, fact, sentence_start)
+        if row is None and fact.unit is None and fact.kind == "count":
+            fact = _quote_partner(text, in_sentence, fact)
         if (
             previous is not None
             and fact.kind in ("money", "price")
@@ -190,8 +192,17 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
                 fact = _running_total(text, _with(fact, subject=None), sentence_start, in_sentence)
             if fact.subject is None and previous is not None:
                 fact = _changed_to(text, fact, sentence_start, previous)
+            if fact.subject is None:
+                fact = _change_noun_to(text, fact, sentence_start)
             if fact.subject is None and fact.kind in _VERB_OWNED_KINDS:
                 fact = _verb_owned(text, fact, sentence_start, names, in_sentence)
+            fact = _traffic_named(text, fact, sentence_start, previous)
+            if fact.subject is None and fact.kind in ("price", "money"):
+                fact = _sum_for_one(text, fact, sentence_start)
+            if fact.subject is None and fact.unit is not None:
+                opened = _OPENING_AT.fullmatch(text, sentence_start, fact.start)
+                if opened is not None and subjects.acceptable(opened.group("np")) is not None:
+                    fact = _with(fact, subject=opened.group("np"))  # "Soybean acreage, at 56.9 mln acres,"
             if (
                 fact.kind == "count"
                 and fact.unit is None
@@ -643,6 +654,9 @@ def _verb_owned(
         text, max(sentence_start, fact.start - 24), fact.start
     ):
         return fact  # "walked out for 48 hours", "in its first 10 days": how long, of nothing measured
+    span = _PERIOD_OR.search(text, max(sentence_start, fact.start - 16), fact.start)
+    if fact.kind == "duration" and span is not None and span.group("span"):
+        return fact  # "in the next year or two": a span of the calendar too
     if _closed_period(text, fact, sentence_start) or _superlative_span(text, fact, sentence_start):
         return fact  # "rose 2.7% in the 13 weeks to 27 December": the period a result covers
     if fact.kind == "length" and _BEARING_AFTER.match(text, fact.end):
@@ -1510,6 +1524,52 @@ _TRAFFIC_UNIT = re.compile(
     r"(?P<per>miles|kilometres|kilometers|km)\b"
 )
 """Airline traffic measures, whose name is their unit ("revenue passenger mile", "available seat mile")."""
+_OPENING_AT = re.compile(
+    r"\s*(?:[Tt]he\s+|[Ii]ts\s+|[Tt]heir\s+)?(?P<np>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}),\s+at\s+"
+    r"(?:(?:" + HEDGE + r"|a\s+record)\s+)?"
+)
+"""A sentence opening on its subject and the figure in apposition: "Soybean planted acreage, at 56.9 mln
+acres, would be the smallest", "Exports, at 1.2 mln tonnes, were"."""
+_FOR_ONE = re.compile(r"(?i)\s+(?:(?:paid|spent)\s+)?for\s+(?:a|an|each|every|one|[\d,]+)\s+(?=[a-z])")
+"""A sum for one thing or a counted lot: "26,000 dlrs for a mainframe licence", "200 dlrs for each
+terminal", "the 4.2 billion dlrs paid for 621 leases"."""
+
+
+def _sum_for_one(text: str, fact: Fact, sentence_start: int) -> Fact:
+    """What a sum with no noun of its own pays for, named after "for a", "for each" or "paid for N"."""
+    found = _FOR_ONE.match(text, fact.end)
+    if found is None:
+        return fact
+    hi = sentence_start + len(fact.sentence)
+    thing = subjects.acceptable(subjects.subject_after(text, found.end(), hi, measured=False))
+    return fact if thing is None else _with(fact, subject=thing)
+
+
+_TRAFFIC_CUT = re.compile(r"(?i)\b(?:revenue passenger|available seat)$")
+_TRAFFIC_TO = re.compile(r"\s+to\s+(?:" + HEDGE + r"\s+)?")
+
+
+def _traffic_named(text: str, fact: Fact, sentence_start: int, previous: Fact | None) -> Fact:
+    """Airline traffic named whole: "with available seat miles up 5.3 pct to 51.8 mln" measures the
+    seat miles (a clause read may stop before "miles", as before a distance), and the level the
+    change reached measures them too."""
+    subject = fact.subject or ""
+    if _TRAFFIC_CUT.search(subject):
+        whole = re.search(re.escape(subject) + r"[- ](?:miles|kilometres|kilometers|km)\b", fact.sentence)
+        return fact if whole is None else _with(fact, subject=whole.group())
+    if (
+        previous is not None
+        and not subject
+        and fact.unit is None
+        and fact.kind == "count"
+        and previous.unit in _PERCENTS
+        and _TRAFFIC_UNIT.search(previous.subject or "")
+        and _TRAFFIC_TO.fullmatch(text, previous.end, fact.start)
+    ):
+        return _measured_by_kind(text, _with(fact, subject=previous.subject), sentence_start)
+    return fact
+
+
 _NOMINAL = re.compile(r"(?i)\s+(?:nominal|par\s+value|face\s+value)\b")
 _DETERMINER = re.compile(r"(?i)^(?:the|its|their)\s+")
 _WORTH_AFTER = re.compile(r"(?i)[^,\d;]{0,40},\s+worth\s+(?:" + HEDGE + r"\s+)?")
@@ -1719,6 +1779,25 @@ def _changed_to(text: str, fact: Fact, sentence_start: int, previous: Fact) -> F
         return fact
     hi = sentence_start + len(fact.sentence)
     found = subjects.acceptable(subjects.subject_after(text, change.end(), hi, measured=True))
+    return fact if found is None else _with(fact, subject=found)
+
+
+_CHANGE_NOUN_BEFORE = re.compile(
+    r"(?i)\b(?:rise|increase|gain|fall|drop|decline|jump|cut|reduction|decrease|slump|climb|growth|surge|"
+    r"dip|contraction|expansion|improvement|hike|boost|slide|rebound)s?\s+in\s+(?:(?:19|20)\d\d(?:/\d\d)?\s+)?"
+    r"(?=[A-Za-z])"
+)
+
+
+def _change_noun_to(text: str, fact: Fact, sentence_start: int) -> Fact:
+    """ "forecast a decline in 1986/87 raws output to around 2.3 mln tonnes": a change noun with no
+    figure of its own names what reached the level, as in "output declined to"."""
+    lo = max(sentence_start, fact.start - 90)
+    changes = list(_CHANGE_NOUN_BEFORE.finditer(text, lo, fact.start))
+    if not changes or not _CHANGED_TO.fullmatch(text, changes[-1].end(), fact.start):
+        return fact
+    hi = sentence_start + len(fact.sentence)
+    found = subjects.acceptable(subjects.subject_after(text, changes[-1].end(), hi, measured=True))
     return fact if found is None else _with(fact, subject=found)
 
 
@@ -2598,7 +2677,8 @@ def _quoted_against(text: str, fact: Fact, sentence_start: int) -> Fact:
 
 _SHARE_QUOTE_BEFORE = re.compile(
     r"(?i)\b(?:closed|ended|finished|settled|opened|traded|trading|stood|quoted|rose|fell|gained|lost|jumped|"
-    r"slipped|dropped|climbed|eased|firmed|slid|surged|tumbled|advanced|declined)\b[^\d;]{0,30}?"
+    r"slipped|dropped|climbed|eased|firmed|slid|surged|tumbled|advanced|declined|dipped|slumped|plunged|"
+    r"soared|rallied|retreated)\b[^\d;]{0,30}?"
     r"(?:\b(?:at|to|from)\s+(?:(?:" + HEDGE + r"|a\s+record|a\s+low\s+of|a\s+high\s+of)\s+)?|\s)$"
 )
 """A share's quote or move just before a bare figure: "closed at", "rose 1-1/4 to", "fell"."""
@@ -2614,7 +2694,9 @@ def _bare_share_price(text: str, fact: Fact, sentence_start: int, story: Story) 
     right after a share or stock moves is its price, in the story's money; a London story is
     left alone, as its share prices are in pence or pounds.
     """
-    if heads.head_of(fact.subject) not in _SHARE_HEADS or story.money == "pound sterling":
+    if story.money == "pound sterling":
+        return fact
+    if heads.head_of(fact.subject) not in _SHARE_HEADS and not _company_quote(text, fact, sentence_start):
         return fact
     if not _QUOTE_FORM.search(fact.surface) or _SCALED.search(fact.surface):
         return fact
@@ -2623,6 +2705,65 @@ def _bare_share_price(text: str, fact: Fact, sentence_start: int, story: Story) 
     if _counted_after(text, fact.end):
         return fact  # "shares fell 2.50 points", "traded 1.25 mln shares": not a quote
     return _with(fact, unit=story.money, kind="price")
+
+
+_QUOTE_GAP = re.compile(
+    r"(?i)[^\d;]{0,60}?\b(?:at|to|from|of)\s+(?:(?:" + HEDGE + r"|a\s+record|a\s+low\s+of|a\s+high\s+of)\s+)?"
+)
+"""The words between a quote and a bare figure that is the same thing's quote again: "trading off 1-3/4
+at 37-1/4", "dipped to 52-3/4 ... but closed at 53-5/8", "an ounce, up from Friday's close of 432.00"."""
+_TIME_AFTER = re.compile(
+    r"(?i)\s+(?:late|early|earlier|later|yesterday|today|midday|midmorning|midsession)\b"
+)
+"""A time word after a quote, which counts nothing: "at 37-1/4 late in the day"."""
+_LEVEL_FORM = re.compile(r"(?:\d\.\d{2}|\d-\d{1,2}/\d{1,2})(?:/\d{1,3}(?:\.\d{1,2})?)?$")
+
+
+def _quote_partner(text: str, in_sentence: list[Fact], fact: Fact) -> Fact:
+    """A bare figure written as a quote after a share or commodity quote in the same sentence quotes
+    the same thing: "Its shares were trading off 1-3/4 at 37-1/4", "Platinum was fixed at 583.50 dlrs
+    an ounce, up from Friday's close of 578.50/580.50".
+
+    It takes the quote's subject, and the unit of the sentence's first quote of that subject (a
+    sterling conversion in between, "436.50 dlrs, 268.368 stg, an ounce", does not lend its own).
+    """
+    if not in_sentence or _SCALED.search(fact.surface) or _LEVEL_FORM.search(fact.surface) is None:
+        return fact
+    quote = in_sentence[-1]
+    head = heads.head_of(quote.subject)
+    if (
+        quote.kind != "price"
+        or quote.unit is None
+        or quote.unit in _PERCENTS
+        or not (
+            head in _SHARE_HEADS
+            or head in kinds.TRADED
+            or any(word.lower() in kinds.COMMODITIES for word in (quote.subject or "").split())
+        )
+        or _QUOTE_GAP.fullmatch(text, quote.end, fact.start) is None
+        or (_counted_after(text, fact.end) and _TIME_AFTER.match(text, fact.end) is None)
+    ):
+        return fact
+    first = next(f for f in in_sentence if f.kind == "price" and f.subject == quote.subject and f.unit)
+    return _with(fact, unit=first.unit, kind="price", subject=quote.subject)
+
+
+_EIGHTHS = re.compile(r"(?:^|\d-)\d{1,2}/(?:2|4|8|16)$")
+_SHARES_WORD = re.compile(r"(?i)\b(?:shares|stock)\b")
+
+
+def _company_quote(text: str, fact: Fact, sentence_start: int) -> bool:
+    """True for "Penn Central rose 2-1/4 to 55-7/8 on 538,000 shares": a company named as the clause's
+    subject moving by wire eighths, in a sentence that speaks of its shares, is its share price."""
+    subject = fact.subject or ""
+    words = subject.split()
+    return (
+        bool(words)
+        and all(word[:1].isupper() for word in words)
+        and heads.head_of(subject) not in kinds.TRADED
+        and _EIGHTHS.search(fact.surface) is not None
+        and _SHARES_WORD.search(fact.sentence) is not None
+    )
 
 
 _COMMODITY_WORD = re.compile(r"[A-Za-z]+")
@@ -2972,6 +3113,12 @@ def _quotes_traded(fact: Fact) -> bool:
 
 def _bare_kind(text: str, fact: Fact, sentence_start: int, clause: str) -> Fact:
     """A bare number that is points, a magnitude, a fraction, a bond price or an index level, not a count."""
+    period = _PERIOD_OR.search(text, max(sentence_start, fact.start - 16), fact.start)
+    if period is not None and _SMALL_WHOLE.fullmatch(fact.surface):
+        # "in the next year or two", "a week or two": the second figure is that many periods
+        counted = lookup_unit(period.group("period"))
+        if counted is not None:
+            return _with(fact, unit=counted.name, kind="duration", subject=None)
     if _MAGNITUDE_BEFORE.search(clause):
         quake = _QUAKE.search(fact.sentence)
         return _with(fact, unit="magnitude", kind="other", subject=quake.group() if quake else None)
@@ -3029,6 +3176,13 @@ def _bare_kind(text: str, fact: Fact, sentence_start: int, clause: str) -> Fact:
             fact, end=end, surface=text[fact.start : end], unit="point", kind="index_points", subject=subject
         )
     return fact
+
+
+_PERIOD_OR = re.compile(
+    r"(?i)\b(?:a|an|one|(?P<span>next|last|past|coming|first|final))\s+(?P<period>hour|day|week|month|year)\s+or\s+$"
+)
+_SMALL_WHOLE = re.compile(r"(?i)(?:two|three|four|five|six|[2-9])")
+"""After "a year or": a number word or digit that is the same period counted again."""
 
 
 _SECURITY_HEADS = frozenset(

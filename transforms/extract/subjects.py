@@ -50,6 +50,8 @@ _BRACKET = re.compile(r"\s*\([^()]{0,80}\)")
 _HYPHEN_WORD = re.compile(r"(?:-(?!\d)[A-Za-z]+)+(?=\s)")
 _OWNED = re.compile(r"\s*-?(?:owned|held|controlled)\b(?=\s+[A-Za-z])", re.IGNORECASE)
 _OF = re.compile(r"\s*of\s+(?=[A-Za-z])", re.IGNORECASE)
+_SIZED_NOUN = re.compile(r"\s+\d[\d,.]*-[A-Za-z]+(?=\s+[A-Za-z])")
+"""A measure written as an adjective between a count and its noun ("three 110-watt channels")."""
 _OF_THE_N = re.compile(r"\s*of\s+(?:the|its|their|these|those)\s+[\d,.]+\s+(?=[A-Za-z])", re.IGNORECASE)
 """"38 of the 45 drones": the count is of the noun after the total."""
 _OF_POSSESSED = re.compile(
@@ -182,6 +184,7 @@ def _words(
             and lower.endswith(("ed", "ing"))
             and not word[:1].isupper()
             and lower not in _NOUNS_IN_ED
+            and not (lower in _DEBT_PARTICIPLES and _NOUN_AFTER_ADJECTIVE.match(text, match_end, hi))
         ):
             break  # "1,000 jobs cutting costs"; a capitalised "Clearing" is part of a name
         words.append(word)
@@ -193,6 +196,22 @@ def _words(
     return words
 
 
+_DEBT_PARTICIPLES = frozenset(
+    [
+        "subordinated",
+        "secured",
+        "unsecured",
+        "guaranteed",
+        "collateralized",
+        "collateralised",
+        "syndicated",
+        "revolving",
+        "registered",
+        "dated",
+    ]
+)
+"""Participles that name a kind of debt inside its noun phrase ("convertible subordinated debentures",
+"senior secured notes", "a syndicated bond facility"), never the verb after it."""
 _FIGURE_VERBS = frozenset(
     ["cost", "costs", "hit", "hits", "topped", "tops", "reached", "reaches", "won", "lost"]
 )
@@ -269,9 +288,17 @@ def subject_after(text: str, end: int, hi: int, measured: bool, start: int | Non
     bracket = _BRACKET.match(text, end, hi)
     if bracket:
         end = bracket.end()
+    restated = _RESTATED_THEN_OF.match(text, end, hi)
+    if restated is None and start is not None and _OR_BEFORE.search(text, max(0, start - 12), start):
+        restated = _COMMA_THEN_OF.match(text, end, hi)
+    if restated is not None:
+        end = restated.end()  # "1.575 mln tonnes, or 25 pct, of China's fruit output": of the output
     hyphen = _HYPHEN_WORD.match(text, end, hi)
     if hyphen:
         end = hyphen.end()
+    sized = None if measured else _SIZED_NOUN.match(text, end, hi)
+    if sized:
+        end = sized.end()  # "three 110-watt channels", "two 500-megawatt reactors": the channels
     owned = _OWNED.match(text, end, hi)
     if owned:
         end = owned.end()  # "a 70 pct owned subsidiary", "its 49%-owned venture": the owned thing
@@ -301,7 +328,16 @@ def subject_after(text: str, end: int, hi: int, measured: bool, start: int | Non
     return " ".join(words)
 
 
-_WORTH_OF = re.compile(r"\s+worth(?=\s+of\s)", re.IGNORECASE)
+_OF_WHAT = r"(?=of\s+(?!(?:which|whom|them|those|these|it|course)\b)[A-Za-z])"
+_RESTATED_THEN_OF = re.compile(
+    r"\s*,\s*or\s+(?:(?:" + HEDGE + r")\s+)?[\d][\d.,/-]*\s*(?:pct|percent|per\s+cent|%)\s*,\s*" + _OF_WHAT,
+    re.IGNORECASE,
+)
+"""A figure restated in percent between commas before what both are of: "1.575 mln tonnes, or 25 pct, of"."""
+_COMMA_THEN_OF = re.compile(r"\s*,\s*" + _OF_WHAT, re.IGNORECASE)
+_OR_BEFORE = re.compile(r",\s+or\s+(?:(?:" + HEDGE + r")\s+)?$", re.IGNORECASE)
+"""The restatement itself ("..., or 25 pct, of the output"): its "of" phrase follows a comma."""
+_WORTH_OF = re.compile(r"['’]?\s+worth(?=\s+of\s)", re.IGNORECASE)
 """A sum's "worth of" before the goods it values: read past it to the goods."""
 _DETERMINED = re.compile(r"(?<![\w'’])(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+$")
 """An article or possessive right before a figure: the figure modifies the noun phrase after it, which
@@ -1022,6 +1058,24 @@ def _object_of(words: list[str]) -> str | None:
 
 
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d")
+_ADVERBIAL_OPENERS = frozenset(
+    [
+        ("in", "particular"),
+        ("in", "addition"),
+        ("in", "contrast"),
+        ("by", "contrast"),
+        ("in", "fact"),
+        ("in", "general"),
+        ("in", "turn"),
+        ("in", "comparison"),
+        ("in", "total"),
+        ("in", "all"),
+        ("as", "expected"),
+        ("as", "well"),
+    ]
+)
+"""Two-word adverbials that open a sentence before its subject ("In particular the quota ..."), never
+the noun phrase themselves."""
 _NOUN_VERBS = frozenset(["forecast", "forecasts", "estimate", "estimates"])
 """Verb forms that are also the nouns a setting verb moves ("cut its growth forecast to 5.8%", "raised
 its estimate to"): right before "to"/"by"/"at", after the words of an object, they end that object;
@@ -1031,6 +1085,8 @@ the guide heads such a figure by the forecast ("2027 growth forecast" -> forecas
 def _opening_phrase(words: list[str]) -> str | None:
     """The noun phrase that opens ``words``, without determiners, up to a preposition or time word."""
     index = 0
+    if len(words) > 2 and (words[0].lower(), words[1].lower()) in _ADVERBIAL_OPENERS:
+        index = 2  # "In particular the quota on beef will be raised": the quota
     while index < len(words) and (
         words[index].lower() in _DETERMINERS
         or words[index].lower() in _OPENERS

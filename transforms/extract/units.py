@@ -107,8 +107,13 @@ _TABLE: list[_Row] = [
     ("guilder", "money", None, ("guilders", "guilder")),
     ("lira", "money", None, ("lire", "lira")),
     ("peseta", "money", None, ("pesetas", "peseta")),
-    ("Australian dollar", "money", None, ("Australian dlrs", "Australian dollars", "AUD")),
-    ("Canadian dollar", "money", None, ("Canadian dlrs", "Canadian dollars", "CAD")),
+    (
+        "Australian dollar",
+        "money",
+        None,
+        ("Australian dlrs", "Australian dollars", "Australia dlrs", "Australia dollars", "AUD"),
+    ),
+    ("Canadian dollar", "money", None, ("Canadian dlrs", "Canadian dollars", "Canada dlrs", "CAD")),
     (
         "Hong Kong dollar",
         "money",
@@ -277,7 +282,7 @@ _TABLE: list[_Row] = [
     ("megawatt hour", "energy", "megawatt_hour", ("megawatt hours", "megawatt-hours", "MWh")),
     ("gigawatt hour", "energy", "gigawatt_hour", ("gigawatt hours", "gigawatt-hours", "GWh")),
     ("terawatt hour", "energy", "terawatt_hour", ("terawatt hours", "terawatt-hours", "TWh")),
-    ("watt", "power", "watt", ("watts", "W")),
+    ("watt", "power", "watt", ("watts", "watt", "W")),
     ("kilowatt", "power", "kilowatt", ("kilowatts", "kilowatt", "kW")),
     ("megawatt", "power", "megawatt", ("megawatts", "megawatt", "MW")),
     ("gigawatt", "power", "gigawatt", ("gigawatts", "gigawatt", "GW")),
@@ -577,7 +582,7 @@ def _unit_at(text: str, pos: int, hi: int) -> UnitMatch | None:
     first = match.group("w1")
     if (
         first not in _FIRST_WORDS
-        and first.lower().rstrip(".").split("-", 1)[0] not in _FIRST_WORDS_CI
+        and first.lower().rstrip(".'’").split("-", 1)[0] not in _FIRST_WORDS_CI
         and ("/" not in first or first.find("/") < 3 or first.lower().split("/", 1)[0] not in _FIRST_WORDS_CI)
     ):
         return None  # "dlrs/bbl", "cts/lb": the unit before a slash
@@ -596,7 +601,8 @@ def _lookup_span(text: str, start: int, end: int) -> UnitMatch | None:
     unit = lookup(form)
     if unit is not None:
         return UnitMatch(unit, end)
-    if form.endswith("."):
+    if form.endswith((".", "'", "’")):
+        # "10 mln dlrs.", "5.68 billion Taiwan dlrs' worth of": a full stop or a plural's apostrophe
         unit = lookup(form[:-1])
         if unit is not None:
             return UnitMatch(unit, end - 1)
