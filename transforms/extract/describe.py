@@ -1586,6 +1586,8 @@ _OPEN_BRACKET_GAP = re.compile(r"\s*\(\s*")
 _CLOSING_BRACKET = re.compile(r"\s*\)")
 _ENDS_A_PHRASE = re.compile(r"\s*(?:[,.;:]|$|(?P<word>[a-z]+)\b)")
 """A figure alone in brackets right after a noun restates what that noun measures: "debt (about €900m)"."""
+_TABLE_VALUE_WORDS = frozenset(["nil", "none", "zero", "same", "unchanged", "vs", "na", "neg", "nm"])
+"""Words a wire table writes in place of a figure ("maize nil (312)"): no noun a bracketed figure restates."""
 _IN_BRACKETS = re.compile(r"\s*\(\s*(?:" + HEDGE + r"\s+)?")
 """A sum restated in another currency in brackets right after the first: "£1.5bn ($1.9bn)"."""
 _RISING_TO = re.compile(
@@ -2527,6 +2529,7 @@ def _subject(text: str, fact: Fact, sentence_start: int, table_row: bool, earlie
             and not subjects.is_verb(noun)
             and subjects.acceptable(noun) is not None
             and lookup_unit(noun) is None  # "186.6 billion zlotys ($51 billion)": a sum restated
+            and noun not in _TABLE_VALUE_WORDS  # "maize nil (312)": last year's figure of the maize
         ):
             return _with(fact, subject=noun)  # "The firm's debt (about €900m) will be refinanced": the debt
     if unsettled and (fact.kind in _NEAR_KINDS or fact.unit is None):

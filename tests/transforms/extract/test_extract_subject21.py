@@ -163,3 +163,9 @@ def test_the_first_sum_of_a_purpose_list_measures_its_own(text: str, surface: st
 )
 def test_a_sum_without_a_purpose_list_keeps_its_reading(text: str, surface: str, head: str | None) -> None:
     assert one(text, surface).subject_head == head
+
+
+def test_a_table_value_word_is_no_noun_a_bracketed_figure_restates() -> None:
+    # wire crop tables write "nil" for a figure: the year-ago figure in brackets is no "nil"
+    text = "Exports were wheat 5,120 (4,870), maize nil (312), barley 980 (1,040), the board said."
+    assert one(text, "312").subject_head != "nil"
