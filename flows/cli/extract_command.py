@@ -55,9 +55,11 @@ def extract(
     """Extract numeric facts from text on stdin and print one JSON object per fact.
 
     A text over the article limits (limits.* settings) is refused with one line on
-    stderr and no facts, as the nightly run would quarantine it.
+    stderr and no facts, as the nightly run would quarantine it; so is a text the extractor
+    fails on, with its error. The exit code is 1 only when every text was refused.
     """
     from flows.settings import load_settings
+    from transforms.extract import EXTRACTOR_VERSION
     from transforms.extract import extract as extract_facts
     from transforms.limits import over_limit
 
@@ -72,7 +74,16 @@ def extract(
             refused += 1
             sys.stderr.write(f"wirefacts: {'input' if record.id is None else record.id}: {reason}\n")
             continue
-        for fact in extract_facts(record.text, headline=record.headline, dateline=record.dateline):
+        try:
+            facts = extract_facts(record.text, headline=record.headline, dateline=record.dateline)
+        except Exception as error:  # one text's extractor fault is its own: the others still print
+            refused += 1
+            name = "input" if record.id is None else record.id
+            sys.stderr.write(
+                f"wirefacts: {name}: extractor {EXTRACTOR_VERSION} failed: {type(error).__name__}: {error}\n"
+            )
+            continue
+        for fact in facts:
             row: dict[str, Any] = {"id": record.id, **asdict(fact)}
             if output_format is OutputFormat.jsonl:
                 sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")

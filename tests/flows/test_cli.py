@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from flows.cli import app
@@ -33,6 +34,33 @@ def test_extract_reads_jsonl_and_keeps_ids() -> None:
     (fact,) = [json.loads(line) for line in result.stdout.splitlines()]
     assert (fact["id"], fact["surface"], fact["value"], fact["unit"]) == ("s1", "70 percent", 70.0, "percent")
     assert fact["subject"] == "the city"
+
+
+def test_extract_names_a_text_the_extractor_fails_on_and_prints_the_others(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """One text tripping an extractor fault costs only that text, with one line on stderr."""
+    from transforms.extract import EXTRACTOR_VERSION
+    from transforms.extract import extract as real_extract
+
+    def extract(text: str, **kwargs: object) -> object:
+        if "ECU" in text:
+            raise ValueError("could not convert string to float: 'ECU 54.4026'")
+        return real_extract(text, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr("transforms.extract.extract", extract)
+    lines = "\n".join(
+        json.dumps(obj)
+        for obj in [
+            {"id": "bad", "text": "The ECU was fixed at ECU 54.4026/35."},
+            {"id": "good", "text": "IS still controls 70 percent of the city."},
+        ]
+    )
+    result = runner.invoke(app, ["extract", "--format", "jsonl", "--input-jsonl"], input=lines + "\n")
+    assert result.exit_code == 0
+    (fact,) = [json.loads(line) for line in result.stdout.splitlines()]
+    assert (fact["id"], fact["surface"]) == ("good", "70 percent")
+    assert f"wirefacts: bad: extractor {EXTRACTOR_VERSION} failed: ValueError:" in result.stderr
 
 
 def test_extract_reads_the_story_context_that_says_what_a_fact_is_about() -> None:
