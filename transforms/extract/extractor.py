@@ -476,9 +476,13 @@ class _Scanner:
         The offer gives only the last digits of the bid, never more of them than the bid has
         decimals ("9/11" and "24/7" have none and are no quote).
         """
+        if not self.text.startswith("/", pos):
+            return pos  # most numbers: no slash, so no quote to read (the two searches below need one)
         join = _TWO_WAY.match(self.text, pos, sentence.end)
+        if join is None:
+            return pos
         decimals = _DECIMALS.search(self.text, draft.start, pos)
-        if join is None or decimals is None or draft.value != raw or draft.value is None:
+        if decimals is None or draft.value != raw or draft.value is None:
             return pos
         tail = join.group("tail")
         if len(tail) > len(decimals.group("decimals")):

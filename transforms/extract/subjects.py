@@ -46,6 +46,8 @@ _WORD = re.compile(r"\s*(?P<w>[A-Za-z][\w'’&.-]*[\w]|[A-Za-z])")
 _NOUN_NEXT = re.compile(r"\s+(?P<w>[A-Za-z][\w'’-]*)")
 _POSTDETERMINERS = frozenset(["other", "more", "less", "fewer", "further", "additional", "extra"])
 """Words that sit between a number and its noun without being the noun ("3,500 other workers")."""
+_NO_HEADS = _DETERMINERS | _POSTDETERMINERS
+"""Words that are never the head of a phrase (:func:`_words`)."""
 _BRACKET = re.compile(r"\s*\([^()]{0,80}\)")
 _HYPHEN_WORD = re.compile(r"(?:-(?!\d)[A-Za-z]+)+(?=\s)")
 _OWNED = re.compile(r"\s*-?(?:owned|held|controlled)\b(?=\s+[A-Za-z])", re.IGNORECASE)
@@ -150,7 +152,7 @@ def _words(
         if first and lower.endswith("ed") and _FOLLOWED_BY_DETERMINER.match(text, match.end(), hi):
             break  # "a crowd of 15,212 watched the final": a verb, not the counted noun
         # a determiner or postdeterminer is no head: "£500m of extra funding" reads on to "funding"
-        head_seen = any(w.lower() not in _DETERMINERS and w.lower() not in _POSTDETERMINERS for w in words)
+        head_seen = not _NO_HEADS.issuperset(map(str.lower, words))  # once per word: no generator
         if (
             first
             and after_of
