@@ -826,8 +826,11 @@ _COMMON_SOURCE = re.compile(
 "The charity said demand had risen", "The study of 40,000 people found"."""
 
 
+@lru_cache(maxsize=64)
 def common_source(sentence: str) -> str | None:
     """The definite common noun a sentence cites for its figures, when it cites one.
+
+    Cached: a search of the whole sentence, asked again for each of its figures.
 
     Last resort for ``about``: a figure that names no entity and opens on no definite thing is
     still the cited body's or study's ("12 per cent lower ..., according to the study"); a bare
