@@ -374,7 +374,7 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
         if (
             row is None
             and (fact.kind == "money" or (fact.unit == "percent" and _OF_ITS.match(text, fact.end)))
-            and "fine" in text[max(sentence_start, fact.start - 120) : fact.start]
+            and text.find("fine", max(sentence_start, fact.start - 120), fact.start) >= 0  # no slice
         ):
             fined = _fined(text, fact, sentence_start, in_sentence)
             fact = fact if fined is None else _with(fact, about=fined)
@@ -817,11 +817,13 @@ def _percent_for(sentence: str, end: int, names: list[entities.Name]) -> str | N
     return next((name.text for name in names if name.start == found.end() and not name.is_source), None)
 
 
-_TOLD_TO = re.compile(
+_TOLD_TO = patterns.led_by(
+    "otfracdu",
     r"\b(?:ordered|orders|order|told|tells|forced|forces|required|requires|asked|asks|allowed|allows|"
-    r"compelled|directed|directs|urged|urges)\s+(?:the\s+)?(?P<name>[A-Z][^,;]{0,60}?)\s+to\s+[a-z]+\b"
+    r"compelled|directed|directs|urged|urges)\s+(?:the\s+)?(?P<name>[A-Z][^,;]{0,60}?)\s+to\s+[a-z]+\b",
 )
-"""A name told to act: "The court ordered Skyline Infraheights to refund Rs 1.2 crore"."""
+"""A name told to act: "The court ordered Skyline Infraheights to refund Rs 1.2 crore". Led by its
+verbs' first letters: it is searched over the sentence before every figure of a sentence with names."""
 
 
 def _told_to(fact: Fact, names: list[entities.Name], sentence_start: int) -> str | None:
