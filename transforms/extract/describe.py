@@ -67,14 +67,15 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
         story: The story-wide context (company, dateline, currency).
     """
     facts = _partners_before(text, facts)
-    later: dict[int, list[Fact]] = {}  # each sentence's sums in the story's currency, for those before them
-    for fact in facts:
-        later.setdefault(fact.sentence_index, []).append(_currency(fact, story))
+    # each sentence's sums in the story's currency, for those before them: read only for a sentence
+    # with a bare scaled count, so built on first need
+    later: dict[int, list[Fact]] = {}
     out: list[Fact] = []
     previous: Fact | None = None
     row: tables.Row | None = None
     row_sentence = -1
     names: list[entities.Name] = []
+    placed: list[entities.Name] = []
     in_sentence: list[Fact] = []
     recent: str | None = None
     bodies: list[entities.Name] = []  # the bodies earlier sentences named, for "the Association said"
@@ -89,6 +90,7 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             recent = entities.recent_institution(names) or recent
             bodies = [*bodies[-8:], *entities.earlier_bodies(names)]
             names = entities.names_in(fact.sentence)
+            placed = _not_companies(names, story, text)  # per sentence: it reads only the names
             previous = None
             earlier = {}
             in_sentence = []
@@ -104,9 +106,13 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             anchor = _anchor(text, in_sentence, fact)
             fact = _partner(text, previous, fact) if anchor is None else _partner(text, anchor, fact, _FROM)
             fact = _sentence_money(text, in_sentence, fact)
-        if row is None and fact.unit is None:
+        if row is None and fact.unit is None and fact.kind == "count" and _SCALED.search(fact.surface):
             # "Extraordinary items of 10.0 mln were charged against pretax profit of 25.3 mln stg": the
-            # currency a wire names once may come after the bare figure too
+            # currency a wire names once may come after the bare figure too (only a bare scaled count
+            # can take it: _sentence_money's own first test)
+            if fact.sentence_index not in later:
+                index = fact.sentence_index
+                later[index] = [_currency(f, story) for f in facts if f.sentence_index == index]
             fact = _sentence_money(text, [*in_sentence, *_after(later[fact.sentence_index], fact)], fact)
         fact = _rupee_scale(text, fact, sentence_start)
         fact = _subject(text, fact, sentence_start, row is not None, earlier.get(fact.unit))
@@ -236,7 +242,6 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             ):
                 fact = _with(fact, subject=previous.subject)  # "revenue of $41m, an increase of 14%": revenue
         clause_names = entities.clause_names(fact.sentence, names, fact.start - sentence_start)
-        placed = _not_companies(names, story, text)
         own_entity = (  # the entity a percentage names for itself: "49.1% for X", "its 86 pct owned unit, X"
             _percent_for(fact.sentence, fact.end - sentence_start, names)
             if fact.unit in ("percent", "percentage point") and row is None
@@ -282,7 +287,8 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
                 fact.sentence, placed, fact.start - sentence_start, fact.end - sentence_start
             )
             or entities.place_of(
-                _not_companies(clause_names[0], story, text), entities.place_of(placed, story.dateline)
+                placed if clause_names[0] is names else _not_companies(clause_names[0], story, text),
+                entities.place_of(placed, story.dateline),
             ),
         )
         phrase_owner = (
@@ -381,7 +387,7 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
         if (
             row is None
             and (fact.kind == "money" or (fact.unit == "percent" and _OF_ITS.match(text, fact.end)))
-            and "fine" in text[max(sentence_start, fact.start - 120) : fact.start]
+            and text.find("fine", max(sentence_start, fact.start - 120), fact.start) >= 0  # no slice
         ):
             fined = _fined(text, fact, sentence_start, in_sentence)
             fact = fact if fined is None else _with(fact, about=fined)
@@ -393,7 +399,12 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
         ):
             country = _demonym_country(fact, fact.subject, names, sentence_start)
             fact = fact if country is None else _with(fact, about=country)
-        if row is None and story.topic is not None and _NATION_S.search(fact.sentence) is not None:
+        if (
+            row is None
+            and story.topic is not None
+            and ("nation" in fact.sentence or "country" in fact.sentence)  # cheap before the search
+            and _NATION_S.search(fact.sentence) is not None
+        ):
             nation = _nation(fact, story.topic, sentence_start)
             fact = fact if nation is None else _with(fact, about=nation)
         if (
@@ -807,8 +818,11 @@ def _modified_subject(
     a subordinate clause ("after the Swiss National Bank left its rate") is not what it measures.
     Only when no other name opens the clause before the figure.
     """
-    if not subject or any(name.start < position and not name.is_source for name in scoped if name.is_subject):
+    if not subject:
         return None
+    for name in scoped:  # plain loops: this runs for every fact, and mostly finds nothing
+        if name.is_subject and name.start < position and not name.is_source:
+            return None
     for name in scoped if own_clause else ():
         if name.start >= position:
             break  # not "bonds worth 56 mln U.S. dlrs" of "Dow Chemical said it will issue ..."
@@ -819,9 +833,12 @@ def _modified_subject(
             and sentence.startswith(f"{name.text} {subject}", name.start)
         ):
             return name.text  # "while US crude inventories fell": the place of the clause's subject
-    words = subject.split()
-    lead = next((index for index, word in enumerate(words) if not word[:1].isdigit()), None)
-    if lead is None or not entities.demonym(words[lead]):
+    for word in subject.split():
+        if not word[:1].isdigit():
+            break
+    else:
+        return None
+    if not entities.demonym(word):
         return None
     clause = clause_subject()
     if clause is None or not clause.definite or clause.reports or clause.text.lower() not in subject.lower():
@@ -865,11 +882,13 @@ def _percent_for(sentence: str, end: int, names: list[entities.Name]) -> str | N
     return next((name.text for name in names if name.start == found.end() and not name.is_source), None)
 
 
-_TOLD_TO = re.compile(
+_TOLD_TO = patterns.led_by(
+    "otfracdu",
     r"\b(?:ordered|orders|order|told|tells|forced|forces|required|requires|asked|asks|allowed|allows|"
-    r"compelled|directed|directs|urged|urges)\s+(?:the\s+)?(?P<name>[A-Z][^,;]{0,60}?)\s+to\s+[a-z]+\b"
+    r"compelled|directed|directs|urged|urges)\s+(?:the\s+)?(?P<name>[A-Z][^,;]{0,60}?)\s+to\s+[a-z]+\b",
 )
-"""A name told to act: "The court ordered Skyline Infraheights to refund Rs 1.2 crore"."""
+"""A name told to act: "The court ordered Skyline Infraheights to refund Rs 1.2 crore". Led by its
+verbs' first letters: it is searched over the sentence before every figure of a sentence with names."""
 
 
 def _told_to(fact: Fact, names: list[entities.Name], sentence_start: int) -> str | None:
@@ -2274,6 +2293,8 @@ def _apposed_sum(text: str, fact: Fact, sentence_start: int) -> str | None:
     shared", "The government's stake, 12%, was sold". Only a bare figure between the commas, and only
     before an auxiliary, so a list ("sales, 5%, and profit") or an aside ("the bank, 40% owned by")
     is no apposition."""
+    if not text.startswith(",", fact.end):  # the apposition's closing comma: most sums have none
+        return None
     if subjects.acceptable(fact.subject) is not None:
         return None
     if not _APPOSED_SUM_ENDS.match(text, fact.end, sentence_start + len(fact.sentence)):
@@ -2349,6 +2370,8 @@ def _near_noun(text: str, fact: Fact, sentence_start: int) -> str | None:
     "costs up to") names no noun."""
     hedge = _NEAR_HEDGE.match(fact.surface)
     lead = text[max(sentence_start, fact.start - 40) : fact.start] + (hedge.group() if hedge else "")
+    if not lead.rstrip().endswith(("near", "around", "to")):
+        return None  # no hedge ends the lead, so _NEAR_NOUN cannot match: spare the search
     bounded = _NEAR_NOUN.search(lead)
     noun = bounded.group("noun") if bounded is not None else ""
     lower = noun.lower()

@@ -530,9 +530,9 @@ def is_age(text: str, start: int, end: int, lo: int, hi: int, value: float | Non
         and (not aged.group().lower().startswith("turn") or _person_turns(before[: aged.start()]))
     ):
         return end  # "died at 87 in Paris", "turns 66 soon"; not "turned seven departments into"
-    if _SUPERLATIVE_AT.search(text, max(lo, start - 70), start) and _AGE_FOLLOW.match(text, end, hi):
+    if _AGE_FOLLOW.match(text, end, hi) and _SUPERLATIVE_AT.search(text, max(lo, start - 70), start):
         return end  # "She became the youngest mayor in the city's history at 26."
-    if _PRONOUN_IS.search(before) and _PRONOUN_AGE_FOLLOW.match(text, end, hi):
+    if _PRONOUN_AGE_FOLLOW.match(text, end, hi) and _PRONOUN_IS.search(before):
         return end  # "He was 19 when he joined the club", "She is 34."
     bound = AGE_BOUND.match(text, start, end)
     if (
@@ -543,10 +543,11 @@ def is_age(text: str, start: int, end: int, lo: int, hi: int, value: float | Non
         and bounded_person(before) is not None
     ):
         return end  # "Women over 50 are invited for screening"
-    if text[lo:start].strip().lower() == "age" and text.startswith(",", end):
+    if text.startswith(",", end) and text[lo:start].strip().lower() == "age":
         return end  # "Age 42, he was the oldest player": an age opening its sentence
-    paren = _AGE_PAREN.search(before)
-    if paren is not None and text.startswith(")", end) and not _NOT_PERSON_NAME.search(paren.group()):
+    # anchored tests before searches here and above: is_age runs for every small whole number
+    paren = _AGE_PAREN.search(before) if text.startswith(")", end) else None
+    if paren is not None and not _NOT_PERSON_NAME.search(paren.group()):
         return end  # "Police named him as Tom Brown (42)."
     lead = _COMMA_AGE_LEAD.search(before)
     if lead is not None:

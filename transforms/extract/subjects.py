@@ -15,6 +15,7 @@ word after the head, punctuation or another number. Three patterns steer it:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from transforms.extract import context, kinds, numbers, patterns, singulars
@@ -46,6 +47,8 @@ _WORD = re.compile(r"\s*(?P<w>[A-Za-z][\w'’&.-]*[\w]|[A-Za-z])")
 _NOUN_NEXT = re.compile(r"\s+(?P<w>[A-Za-z][\w'’-]*)")
 _POSTDETERMINERS = frozenset(["other", "more", "less", "fewer", "further", "additional", "extra"])
 """Words that sit between a number and its noun without being the noun ("3,500 other workers")."""
+_NO_HEADS = _DETERMINERS | _POSTDETERMINERS
+"""Words that are never the head of a phrase (:func:`_words`)."""
 _BRACKET = re.compile(r"\s*\([^()]{0,80}\)")
 _HYPHEN_WORD = re.compile(r"(?:-(?!\d)[A-Za-z]+)+(?=\s)")
 _OWNED = re.compile(r"\s*-?(?:owned|held|controlled)\b(?=\s+[A-Za-z])", re.IGNORECASE)
@@ -152,7 +155,7 @@ def _words(
         if first and lower.endswith("ed") and _FOLLOWED_BY_DETERMINER.match(text, match.end(), hi):
             break  # "a crowd of 15,212 watched the final": a verb, not the counted noun
         # a determiner or postdeterminer is no head: "£500m of extra funding" reads on to "funding"
-        head_seen = any(w.lower() not in _DETERMINERS and w.lower() not in _POSTDETERMINERS for w in words)
+        head_seen = not _NO_HEADS.issuperset(map(str.lower, words))  # once per word: no generator
         if (
             first
             and after_of
@@ -1509,8 +1512,11 @@ def _noun_in_ly(words: list[str]) -> bool:
     return not before.endswith("ly") and before not in _STOP and before not in _MORE_VERBS
 
 
+@lru_cache(maxsize=128)
 def acceptable(subject: str | None, after: str = "") -> str | None:
     """``subject`` unless it never names what is measured ("year", "prior", "the total").
+
+    Cached: pure, and the passes over a fact ask it of the same phrase again (a third of the calls).
 
     Args:
         subject: The phrase read after or before the number.
@@ -1652,12 +1658,12 @@ def clause_owner(text: str, lo: int, start: int, apposed: bool = False) -> Claus
                 continue
             noun_slot = lower not in _AUXILIARIES and (
                 (definite and not phrase)
-                or (bool(phrase) and _ATTRIBUTIVE_FIGURE.search(phrase[-1]) is not None)
+                or (bool(phrase) and "-" in phrase[-1] and _ATTRIBUTIVE_FIGURE.search(phrase[-1]) is not None)
             )  # "The plan will cost", "The five-year plan will cost": a noun where a noun must stand
             if (
                 (lower in _MORE_VERBS and not noun_slot)
                 or (phrase and lower.endswith("ed"))
-                or _present_verb(phrase, word, before, match.end())
+                or (bool(phrase) and _present_verb(phrase, word, before, match.end()))  # needs a phrase
             ):
                 verb_found = lower not in _REPORTING  # "Grain traders said": a source, not the subject
                 reports = lower in _ESTIMATING

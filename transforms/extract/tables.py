@@ -124,6 +124,8 @@ _LABELS: dict[str, Row] = {
     "gross": Row("gross income", "income", "money"),
 }
 _LONGEST_LABEL = max(len(label.split()) for label in _LABELS)
+_FIRST_WORDS = frozenset(label.split(" ", 1)[0] for label in _LABELS)
+"""The first word of every label: a line opening on another word is no row, whatever follows."""
 
 _PERIOD = re.compile(
     r"(?i)(?:(?:1st|2nd|3rd|4th|first|second|third|fourth)\s+(?:qtr|quarter|half)|"
@@ -156,6 +158,8 @@ def row_at(sentence: str) -> tuple[Row, int] | None:
     if label is None:
         return None
     words = label.group().lower().split()
+    if words[0] not in _FIRST_WORDS:
+        return None  # most sentences: spare the joins and look-ups of every label length
     for size in range(min(len(words), _LONGEST_LABEL), 0, -1):
         row = _LABELS.get(" ".join(words[:size]))
         if row is not None:

@@ -16,6 +16,8 @@ from typing import Any, NamedTuple
 
 import pycountry
 
+from transforms.extract import patterns
+
 
 class Unit(NamedTuple):
     """One normalised unit.
@@ -657,13 +659,16 @@ def is_bare_singular(text: str, start: int, end: int) -> bool:
     return text[start] != "-" and text[start:end].strip().lower() in _SINGULAR_PERIODS
 
 
-CURRENCY_PREFIX = re.compile(
+CURRENCY_PREFIX = patterns.led_by(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZ$€£¥₹₩₽₦₺₱₪₫₴₸₵৳",
     r"(?P<cur>US\$|U\.S\.\s?\$|A\$|C\$|NZ\$|HK\$|NT\$|S\$|R\$|(?<![A-Za-z])RM\s?|\$US|\$A|\$NZ|\$C|\$|€|£|¥|₹|₩|₽|₦|"
     r"₺|₱|₪|₫|₴|₸|GH₵|₵|৳|(?<![A-Za-z])(?:Rs\.?|KShs?\.?|Ksh\.?|USh|TSh|Sh\.?|Rp\.?|R)\s?|"
-    r"(?<![A-Za-z])[A-Z]{3}\s?)$"
+    r"(?<![A-Za-z])[A-Z]{3}\s?)$",
 )
 """A currency written before the number ("$3 bln", "€40m", "KSh 14.8 billion", "KES 1,200").
-Any three capitals are tried as an ISO code; :func:`currency_before` keeps only real codes."""
+Any three capitals are tried as an ISO code; :func:`currency_before` keeps only real codes. Led by
+the capitals and signs its alternatives open on, so the search skips the window's other characters
+at once (it runs before every number)."""
 
 _PREFIX_UNITS: dict[str, str] = {
     "$": "US dollar",
