@@ -179,22 +179,27 @@ def is_us_city(name: str | None) -> bool:
     return bool(name) and _key(name or "") in gazetteer().us_cities
 
 
-@lru_cache(maxsize=256)
 def country_names(code: str) -> tuple[str, ...]:
     """The names of country ``code`` the gazetteer knows ("GB" -> "united kingdom", "britain", ...).
 
     Its states and provinces are not among them: "Victoria" names a state, not Australia, and a
     story of Victoria, Texas that writes it has not named Australia.
     """
+    return _names_by_country().get(code, ())
+
+
+@lru_cache(maxsize=1)
+def _names_by_country() -> dict[str, tuple[str, ...]]:
+    """Every country's names, in one pass over the gazetteer (a pass per country cost 4 ms each)."""
     places = gazetteer()
-    names = (
-        name
-        for name, country in places.country.items()
-        if country == code
-        and name in places.regions
-        and (name not in places.subdivisions or name in _EXTRA_COUNTRIES)  # England is Britain's
-    )
-    return tuple(sorted(names))
+    names: dict[str, list[str]] = {}
+    for name in places.regions:
+        if name in places.subdivisions and name not in _EXTRA_COUNTRIES:  # England is Britain's
+            continue
+        code = places.country.get(name)
+        if code is not None:
+            names.setdefault(code, []).append(name)
+    return {code: tuple(sorted(found)) for code, found in names.items()}
 
 
 @lru_cache(maxsize=4096)
@@ -300,3 +305,4 @@ def _subdivisions(places: set[str], country: dict[str, str], regions: set[str]) 
 def load() -> None:
     """Load the gazetteer now (a warm-up's work), not on the first name that needs it."""
     gazetteer()
+    _names_by_country()
