@@ -1605,6 +1605,10 @@ _OPEN_BRACKET_GAP = re.compile(r"\s*\(\s*")
 _CLOSING_BRACKET = re.compile(r"\s*\)")
 _ENDS_A_PHRASE = re.compile(r"\s*(?:[,.;:]|$|(?P<word>[a-z]+)\b)")
 """A figure alone in brackets right after a noun restates what that noun measures: "debt (about €900m)"."""
+_FIGURE_BEFORE = re.compile(
+    r"\d[\d,.]*(?:\s*(?:million|billion|trillion|thousand|mln|bn|m|k))?\s+$", re.IGNORECASE
+)
+"""A figure right before a noun: what is bracketed after "50 million soles" restates that figure."""
 _TABLE_VALUE_WORDS = frozenset(["nil", "none", "zero", "same", "unchanged", "vs", "na", "neg", "nm"])
 """Words a wire table writes in place of a figure ("maize nil (312)"): no noun a bracketed figure restates."""
 _IN_BRACKETS = re.compile(r"\s*\(\s*(?:" + HEDGE + r"\s+)?")
@@ -2553,6 +2557,10 @@ def _subject(text: str, fact: Fact, sentence_start: int, table_row: bool, earlie
             and subjects.acceptable(noun) is not None
             and lookup_unit(noun) is None  # "186.6 billion zlotys ($51 billion)": a sum restated
             and noun not in _TABLE_VALUE_WORDS  # "maize nil (312)": last year's figure of the maize
+            and bracketed is not None
+            # "50 million soles (about $13 million)": a conversion of the figure before, not of a noun
+            and _FIGURE_BEFORE.search(text, max(sentence_start, bracketed.start() - 24), bracketed.start())
+            is None
         ):
             return _with(fact, subject=noun)  # "The firm's debt (about €900m) will be refinanced": the debt
     if unsettled and (fact.kind in _NEAR_KINDS or fact.unit is None):

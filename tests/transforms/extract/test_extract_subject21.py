@@ -169,3 +169,9 @@ def test_a_table_value_word_is_no_noun_a_bracketed_figure_restates() -> None:
     # wire crop tables write "nil" for a figure: the year-ago figure in brackets is no "nil"
     text = "Exports were wheat 5,120 (4,870), maize nil (312), barley 980 (1,040), the board said."
     assert one(text, "312").subject_head != "nil"
+
+
+def test_a_bracketed_conversion_of_the_figure_before_takes_no_noun() -> None:
+    # "(about $13 million)" converts the 50 million before it: no "soles" of its own
+    text = "The government released 50 million soles (about $13 million) in aid."
+    assert one(text, "$13 million").subject_head != "sole"
