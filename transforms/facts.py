@@ -16,7 +16,7 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from transforms.extract import EXTRACTOR_VERSION, Fact, extract
+from transforms.extract import EXTRACTOR_VERSION, Fact, extract, failure_reason
 from transforms.parallel import map_in_order
 from transforms.rows import table_from_tuples
 from transforms.schemas import FACTS
@@ -140,8 +140,7 @@ def _extract_serial(articles: pa.Table) -> Extracted:
                 article["body"], headline=article.get("headline"), dateline=article.get("dateline_city")
             )
         except Exception as error:  # one story's extractor fault is its own, not the night's
-            reason = f"extractor {EXTRACTOR_VERSION} failed: {type(error).__name__}: {error}"
-            failures.append(ExtractFailure(article["article_id"], reason))
+            failures.append(ExtractFailure(article["article_id"], failure_reason(error)))
             continue
         rows.extend(_fact_rows(article, found))
     return Extracted(table_from_tuples(rows, FACTS), failures)

@@ -59,8 +59,8 @@ def extract(
     fails on, with its error. The exit code is 1 only when every text was refused.
     """
     from flows.settings import load_settings
-    from transforms.extract import EXTRACTOR_VERSION
     from transforms.extract import extract as extract_facts
+    from transforms.extract import failure_reason
     from transforms.limits import over_limit
 
     limits = load_settings().limits.article_limits()
@@ -79,9 +79,7 @@ def extract(
         except Exception as error:  # one text's extractor fault is its own: the others still print
             refused += 1
             name = "input" if record.id is None else record.id
-            sys.stderr.write(
-                f"wirefacts: {name}: extractor {EXTRACTOR_VERSION} failed: {type(error).__name__}: {error}\n"
-            )
+            sys.stderr.write(f"wirefacts: {name}: {failure_reason(error)}\n")
             continue
         for fact in facts:
             row: dict[str, Any] = {"id": record.id, **asdict(fact)}

@@ -53,6 +53,12 @@ def _night(tmp_path: Path, *extra: dict[str, Any]) -> tuple[Lake, Any, bytes]:
     return lake, fetched.manifest, payload
 
 
+def _dispositions(settled: stages.Settled) -> dict[str, str]:
+    """Each delivered item's fate, by its item ref."""
+    deliveries = settled.deliveries
+    return dict(zip(deliveries["item_ref"].to_pylist(), deliveries["disposition"].to_pylist(), strict=True))
+
+
 def _validated(tmp_path: Path, articles: Any) -> stages.Validated:
     facts = extract_facts(articles).facts
     return stages.validate(
@@ -84,13 +90,7 @@ def test_a_story_failing_validation_keeps_its_raw_refs_and_its_delivery_says_qua
     settled = stages.settle(
         checked, deduped.deliveries, loaded_versions={}, known_hashes=pc.unique(manifest["raw_hash"])[:0]
     )
-    dispositions = dict(
-        zip(
-            settled.deliveries["item_ref"].to_pylist(),
-            settled.deliveries["disposition"].to_pylist(),
-            strict=True,
-        )
-    )
+    dispositions = _dispositions(settled)
     assert dispositions["item 5"] == "quarantined"
     assert [dispositions[f"item {n}"] for n in range(5)] == ["loaded"] * 5
     assert "item 5" not in settled.articles["item_ref"].to_pylist()
@@ -189,25 +189,10 @@ def test_a_story_the_extractor_fails_on_is_quarantined_and_its_delivery_says_so(
     assert reject.reason.endswith("failed: ValueError: could not convert string to float: 'ECU 54.4026'")
     assert (reject.raw_ref, reject.item_ref) == (sha256_hex(payload), "item 5")
     assert kept.num_rows == len(GOOD)
-    checked = stages.validate(
-        kept,
-        extracted.facts,
-        source="drop",
-        docs_root=tmp_path / "docs",
-        ingest_date=NIGHT,
-        run_id="run-1",
-        band=None,
-        build_docs=False,
-    )
+    checked = _validated(tmp_path, kept)
     settled = stages.settle(
         checked, deduped.deliveries, loaded_versions={}, known_hashes=pc.unique(manifest["raw_hash"])[:0]
     )
-    dispositions = dict(
-        zip(
-            settled.deliveries["item_ref"].to_pylist(),
-            settled.deliveries["disposition"].to_pylist(),
-            strict=True,
-        )
-    )
+    dispositions = _dispositions(settled)
     assert dispositions["item 5"] == "quarantined"
     assert [dispositions[f"item {n}"] for n in range(5)] == ["loaded"] * 5

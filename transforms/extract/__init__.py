@@ -22,6 +22,12 @@ EXTRACTOR_VERSION: str = "1.13.0"
 """Version of the extraction rules; see the module docstring for bump semantics."""
 
 
+def failure_reason(error: Exception) -> str:
+    """What a quarantine row or an error line says of a text the extractor failed on: the
+    version that failed and its error, so a re-run after the fix can be told apart."""
+    return f"extractor {EXTRACTOR_VERSION} failed: {type(error).__name__}: {error}"
+
+
 def load_tables() -> None:
     """Load every table the extractor otherwise builds on first need: pint's registry and the
     SI factors, the gazetteer and its cities' other spellings (about a second in all).
@@ -32,4 +38,14 @@ def load_tables() -> None:
     gazetteer.load()
 
 
-__all__ = ["CHANGES", "EXTRACTOR_VERSION", "KINDS", "QUALIFIERS", "UNITS", "Fact", "extract", "load_tables"]
+__all__ = [
+    "CHANGES",
+    "EXTRACTOR_VERSION",
+    "KINDS",
+    "QUALIFIERS",
+    "UNITS",
+    "Fact",
+    "extract",
+    "failure_reason",
+    "load_tables",
+]
