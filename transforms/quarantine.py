@@ -22,7 +22,7 @@ class QuarantineEntry:
     """One thing that did not load.
 
     Attributes:
-        stage: Pipeline stage that refused it (``fetch``, ``read``, ``validate``).
+        stage: Pipeline stage that refused it (``fetch``, ``read``, ``limit``, ``extract``, ``validate``).
         reason: A sentence a human understands, naming the failed expectation where there is one.
         source: The configured source it came from.
         raw_ref: Hash of the raw payload in the landing zone, when it was landed.
