@@ -24,7 +24,7 @@ from transforms.extract import entities, gazetteer, heads, kinds, patterns, scal
 from transforms.extract.model import Fact, fact_with
 from transforms.extract.qualifiers import HEDGE, HEDGE_WORDS
 from transforms.extract.story import DEMONYMS, TEMPERATURE_CUES, Story, company_words
-from transforms.extract.units import BY_NAME, UNITS, difference_to_si, to_si
+from transforms.extract.units import BY_NAME, HOME_ONLY, UNITS, difference_to_si, to_si
 from transforms.extract.units import lookup as lookup_unit
 
 _PARTNER_GAP = re.compile(
@@ -1093,8 +1093,11 @@ def _company_words(text: str, company: str | None) -> frozenset[str]:
     return company_words(text, company)
 
 
+_LAST_WORD = re.compile(r"\s*\S+$")
+
+
 def _currency(fact: Fact, story: Story) -> Fact:
-    """A bare "dlrs", "cts", "francs", "crowns" or "shillings" is the one of the story's country."""
+    """A bare "dlrs", "cts", "francs", "crowns", "shillings" or "soles" is the one of the story's country."""
     if fact.unit == "US dollar" and story.dollar != "US dollar" and not _US_FORMS.search(fact.surface):
         if _WORLD_PRICE.search(fact.sentence):
             return fact  # "Brent rose $1.40 to $91.20 a barrel" in a Singapore story
@@ -1107,6 +1110,12 @@ def _currency(fact: Fact, story: Story) -> Fact:
         return _with(fact, unit=story.crown)
     if fact.unit == "shilling" and story.shilling != "shilling":
         return _with(fact, unit=story.shilling)
+    if fact.unit in HOME_ONLY:
+        # "50 million soles" in a Lima story; elsewhere "soles" or "colon" are no currency
+        if HOME_ONLY[fact.unit] == story.currency or fact.unit in story.home_money:
+            return _with(fact, unit=HOME_ONLY[fact.unit])
+        kept = _LAST_WORD.sub("", fact.surface)  # "2 soles" of shoes: the count of "soles"
+        return _with(fact, unit=None, kind="count", surface=kept, end=fact.start + len(kept))
     return fact
 
 

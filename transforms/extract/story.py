@@ -181,6 +181,8 @@ class Story:
             ("40C", "degrees Fahrenheit"), else Fahrenheit in a US dateline, else Celsius.
         degree_named: True when the text names a temperature scale anywhere, so that its bare
             "degrees" are temperatures too.
+        home_money: The currency words read only at home (``units.HOME_ONLY``: "sol", "colon")
+            whose country the story names ("Peru"): its bare "soles" are that country's money.
     """
 
     company: str | None
@@ -197,6 +199,7 @@ class Story:
     trade: str | None = None
     degree: str = "degree Celsius"
     degree_named: bool = False
+    home_money: frozenset[str] = frozenset()
 
 
 def read_story(text: str, headline: str | None, dateline: str | None) -> Story:
@@ -230,6 +233,15 @@ def read_story(text: str, headline: str | None, dateline: str | None) -> Story:
         trade=_trade(headline) if company is None else None,
         degree=degree,
         degree_named=degree_named,
+        home_money=_home_money(text, headline),
+    )
+
+
+def _home_money(text: str, headline: str | None) -> frozenset[str]:
+    """The ``units.HOME_ONLY`` currency words whose country the headline or text names."""
+    whole = f"{headline or ''}\n{text}"
+    return frozenset(
+        word for word, names in units.HOME_COUNTRIES.items() if any(name in whole for name in names)
     )
 
 

@@ -375,6 +375,38 @@ _COUNTRY_CURRENCY: dict[str, str] = {}
 """Every country's current currency code, by ISO country code ("KE" -> "KES"), from CLDR."""
 _CODE_NAMES: dict[str, str] = {}
 """Every current ISO code's unit name ("KES" -> "Kenyan shilling"), those read as words ("PEN") too."""
+_PEOPLES = frozenset(["afghani"])
+"""Currency words that are a people's name too ("3 million Afghanis fled"), even in their country's news."""
+HOME_COUNTRIES: dict[str, tuple[str, ...]] = {}
+"""The countries of each :data:`HOME_ONLY` word ("sol" -> ("Peru",)): a story naming one reads it."""
+HOME_ONLY: dict[str, str] = {}
+"""The currency words of :data:`_NOT_BARE` by themselves ("soles", "colones", "kip"), by the unit
+they name ("sol" -> "Peruvian sol"): read as money only in a story of that currency's country
+(``describe._currency``), since elsewhere "sol", "colon" or "dram" are other words."""
+
+
+def _home_plurals(code: str, countries: list[str], word: str) -> set[str]:
+    """The plural its own countries write a currency in, when it is the English word's ("soles", "quetzales").
+
+    Spanish-speaking countries' wires write "50 million soles", "100 quetzales", "3,000 colones";
+    CLDR's English plural is "quetzals". Taken from the currency's name in each country's official
+    languages (Latin script only), its first word when that starts like the English word.
+    """
+    from babel.core import UnknownLocaleError
+    from babel.languages import get_official_languages
+    from babel.numbers import get_currency_name
+
+    found: set[str] = set()
+    for country in countries:
+        for language in get_official_languages(country):
+            try:
+                first = get_currency_name(code, 2, language).split()[0]
+            except UnknownLocaleError:
+                continue
+            plain = _ascii(first).lower()
+            if plain[:3] == word[:3] and plain.isalpha():
+                found |= {first.lower(), plain}
+    return found
 
 
 def _ascii(name: str) -> str:
@@ -393,12 +425,14 @@ def _world_currencies(known_codes: dict[str, str], known_forms: frozenset[str]) 
     from babel.numbers import get_currency_name, get_territory_currencies
 
     countries: dict[str, list[str]] = {}
+    territories: dict[str, list[str]] = {}
     for country in pycountry.countries:
         found = get_territory_currencies(country.alpha_2, _WORLD_DATE, tender=True)
         if found:
             _COUNTRY_CURRENCY[country.alpha_2] = found[0]
             short = getattr(country, "common_name", None) or country.name
             countries.setdefault(found[0], []).append(short)
+            territories.setdefault(found[0], []).append(country.alpha_2)
     codes = sorted(set(_COUNTRY_CURRENCY.values()) - set(known_codes))
     _CODE_NAMES.update(known_codes)
     names = {code: get_currency_name(code, 1, "en") for code in codes}
@@ -413,8 +447,15 @@ def _world_currencies(known_codes: dict[str, str], known_forms: frozenset[str]) 
         bare = word in _BARE_FAMILIES or (family[word] == 1 and word not in known_forms | _NOT_BARE)
         name = word if bare else _ascii(singular).rsplit(" ", 1)[0] + " " + word  # "Afghan afghani"
         forms = {singular, plural, _ascii(singular), _ascii(plural)}
+        home = _home_plurals(code, territories.get(code, []), word)
         if bare and word not in _BARE_FAMILIES:
-            forms |= {word, _ascii(plural).split()[-1]}
+            forms |= {word, _ascii(plural).split()[-1], *home}
+        elif word in _NOT_BARE and word not in _PEOPLES and family[word] == 1:
+            HOME_ONLY[word] = name
+            HOME_COUNTRIES[word] = tuple(countries.get(code, []))
+            rows.append(
+                (word, "money", None, tuple(sorted({word, _ascii(plural).split()[-1].lower(), *home})))
+            )
         if not bare and family[word] > 1 and "," not in " ".join(countries.get(code, [])):
             # "Kenya shillings", "Uganda shillings": the country's name for the adjective
             plural_word = _ascii(plural).split()[-1]
