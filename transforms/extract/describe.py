@@ -145,6 +145,8 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             fact = _with(fact, kind="rate")
         if row is None and previous is not None:
             fact = _share_of_change(text, previous, fact)
+        if row is None and fact.unit is None and fact.kind == "count":
+            fact = _bare_temperature(text, fact, story)
         fact = _temperature_difference(text, fact, sentence_start)
         if (
             row is None
@@ -1137,6 +1139,34 @@ def _temperature(fact: Fact, story: Story) -> Fact:
     unit = BY_NAME[story.degree]
     si_value, si_unit = to_si(fact.value, unit)
     return _with(fact, unit=unit.name, si_value=si_value, si_unit=si_unit)
+
+
+_TEMPERATURE_HEADS = frozenset(["temperature", "chill", "heat index"])
+"""Heads whose bare figure is a temperature ("Temperatures hit 41", "wind chills near minus 40")."""
+_WEATHER_HEADS = frozenset(["high", "low"])
+"""Heads whose bare figure is a temperature when the sentence speaks of weather ("lows of minus 30")."""
+_THERMOMETER_HEADS = _TEMPERATURE_HEADS | _WEATHER_HEADS
+
+
+def _bare_temperature(text: str, fact: Fact, story: Story) -> Fact:
+    """A bare figure a temperature word measures is in the story's scale (:attr:`Story.degree`).
+
+    "Temperatures hit 41 in Seville", "wind chills near minus 40": weather copy often leaves the
+    degrees out. A "high" or "low" is a temperature only where the sentence speaks of temperature
+    (an index's "high of 2,300" is no temperature), and only a figure a thermometer can show.
+    """
+    head = heads.head_of(fact.subject)
+    if head not in _THERMOMETER_HEADS or fact.value is None:
+        return fact
+    if not -90 <= fact.value <= 135 or text[fact.end : fact.end + 60].lstrip().startswith(
+        fact.subject or "?"
+    ):
+        return fact  # "five temperatures were recorded" counts them
+    if head in _WEATHER_HEADS and TEMPERATURE_CUES.search(fact.sentence) is None:
+        return fact
+    unit = BY_NAME[story.degree]
+    si_value, si_unit = to_si(fact.value, unit)
+    return _with(fact, unit=unit.name, kind="temperature", si_value=si_value, si_unit=si_unit)
 
 
 _WARMER_AFTER = re.compile(
