@@ -389,7 +389,7 @@ def _company(text: str, headline: str | None) -> str | None:
             tail = [w for w in words if _HEADLINE_WORD_TAIL.fullmatch(w)]
             if tail and words[-1] != tail[-1]:
                 # "TISCH SAYS CBS <CBS>": the name right before the ticker
-                return normal_case(" ".join(words[len(words) - words[::-1].index(tail[-1]) :]))
+                return normal_case(_ticker_name(words[len(words) - words[::-1].index(tail[-1]) :]))
     angled = _ANGLED_COMPANY.search(text[:600])
     before = _NAME_BEFORE_TICKER.search(text[:600]) if "<" in text[:600] else None
     if before is not None and (angled is None or before.start() < angled.start()):
@@ -402,7 +402,12 @@ def _company(text: str, headline: str | None) -> str | None:
         return normal_case(_HEADLINE_TAIL.sub("", before_ticker).strip(" -,")) or None
     if headline and headline.isupper():
         head = _HEADLINE_TAIL.sub("", headline).strip(" -,")
-        if head and len(head.split()) <= 4 and _CORPORATE.search(normal_case(head)):
+        if (
+            head
+            and len(head.split()) <= 4
+            and _CORPORATE.search(normal_case(head))
+            and not _ECONOMIC_HEAD.search(head)
+        ):
             return normal_case(head)
     if headline and not headline.isupper():
         business = _BUSINESS_HEADLINE.match(headline.strip())
@@ -416,6 +421,23 @@ def _company(text: str, headline: str | None) -> str | None:
         if institution is not None:
             return institution.group("name")  # "Bank of Japan raises rates", "Deutsche Bank to cut jobs"
     return None
+
+
+_ECONOMIC_HEAD = re.compile(r"\b(?:RATES?|YIELDS?|GOVERNOR|CHAIRMAN|PRESIDENT|CHIEF|OFFICIAL|SPOKESMAN)\b")
+"""Words that make an all-capitals headline's opening no company name: "CANADA BANK RATE RISES",
+"BANK OF SPAIN GOVERNOR SAYS ...": a rate of banks, a person of a bank."""
+_TICKER_NAME_START = re.compile(r"^(?:.*\s-\s*|.*\b(?:PCT|MLN|BLN|SHARES?|STAKE|INTEREST)\s+(?:OF|IN)\s+)")
+"""What precedes the name after a headline's verb: "5.4 PCT OF TRITON", "RATE RISE - FANNIE MAE"."""
+
+
+def _ticker_name(words: list[str]) -> str:
+    """The company name in the words between a headline's last verb and its ticker.
+
+    "INDUSTRIAL EQUITY HAS 5.4 PCT OF TRITON <OIL>": Triton, not "5.4 PCT OF TRITON"; "LITTLE SCOPE
+    FOR U.S. RATE RISE - FANNIE MAE<FNM>": Fannie Mae.
+    """
+    phrase = " ".join(words)
+    return _TICKER_NAME_START.sub("", phrase, count=1) or phrase
 
 
 _INSTITUTION_HEADLINE = re.compile(
