@@ -78,6 +78,7 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
     placed: list[entities.Name] = []
     in_sentence: list[Fact] = []
     recent: str | None = None
+    actor: str | None = None  # the name an earlier sentence opened on: what "the club" stands for
     bodies: list[entities.Name] = []  # the bodies earlier sentences named, for "the Association said"
     earlier: dict[str | None, str] = {}
     spelled: dict[str, str | None] = {}  # initials the story spells out: "GM" -> "General Motors"
@@ -88,6 +89,7 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             found = tables.row_at(fact.sentence)
             row = found[0] if found is not None and found[1] <= fact.start - sentence_start else None
             recent = entities.recent_institution(names) or recent
+            actor = entities.subject_name(names) or actor
             bodies = [*bodies[-8:], *entities.earlier_bodies(names)]
             names = entities.names_in(fact.sentence)
             placed = _not_companies(names, story, text)  # per sentence: it reads only the names
@@ -417,6 +419,17 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
         if row is None and fact.subject is not None and entities.measure_word(fact.subject):
             measured = _measure_on(fact, fact.subject, names, sentence_start)
             fact = fact if measured is None else _with(fact, about=measured)
+        if (
+            row is None
+            and fact.about is not None
+            and (actor is not None or story.lead is not None)
+            and entities.anaphor_noun(fact.about)
+            and f"he {fact.about}" in fact.sentence
+        ):
+            # "Manchester United reported a loss. The club owes £650m": the name "the club" stands for
+            fact = _with(fact, about=actor or story.lead)
+        if fact.about is not None and "s " in fact.about:
+            fact = _with(fact, about=_unplaced(fact.about))
         if fact.about is not None and fact.about.isupper():
             if fact.about not in spelled:
                 spelled[fact.about] = entities.expand_initials(fact.about, text)
@@ -1590,6 +1603,19 @@ def _traffic_named(text: str, fact: Fact, sentence_start: int, previous: Fact | 
 
 
 _NOMINAL = re.compile(r"(?i)\s+(?:nominal|par\s+value|face\s+value)\b")
+_PLACE_OWNS = re.compile(r"(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['’]s\s+(?=[A-Z])")
+"""A place's possessive opening a name: "Japan's Nikkei", "Britain's Cable and Wireless"."""
+
+
+def _unplaced(about: str) -> str:
+    """``about`` without the place that only locates it: "Japan's Nikkei" -> "Nikkei", "Britain's Cable
+    and Wireless" -> "Cable and Wireless" (the place is ``place``). A demonym stays: "Swiss franc"."""
+    owned = _PLACE_OWNS.match(about)
+    if owned is not None and gazetteer.is_place(owned.group("owner")):
+        return about[owned.end() :]
+    return about
+
+
 _DETERMINER = re.compile(r"(?i)^(?:the|its|their)\s+")
 _WORTH_AFTER = re.compile(r"(?i)[^,\d;]{0,40},\s+worth\s+(?:" + HEDGE + r"\s+)?")
 """", worth about £2,000" after a figure: the worth of what that figure measures ("a 4.3% pay rise")."""

@@ -195,6 +195,9 @@ def names_in(sentence: str) -> list[Name]:
         if sentence.startswith("+", run_end) and sentence[run_end - 1].islower():
             words[-1] += "+"  # "Opec+", "Disney+": a name's plus after a small letter, not "BBB+"
             run_end += 1
+        suffixed = _LOWER_SUFFIX.match(sentence, run_end) if sentence.startswith(" ", run_end) else None
+        if suffixed is not None:
+            run_end = suffixed.end()  # "Tesco plc said": the legal suffix wire copy writes in lower case
         if len(words) == 1 and sentence.endswith(". ", 0, start) and _LONE_AFTER_DOT.fullmatch(words[0]):
             continue  # "the U.S. Has not": a function word capitalised after an abbreviation
         if sentence.startswith(("$", "£", "€"), run_end) and len(words) == 1 and len(words[0]) <= 3:
@@ -204,7 +207,7 @@ def names_in(sentence: str) -> list[Name]:
         if words and "-" in words[-1] and _ADJECTIVAL.search(words[-1]):
             continue  # "US-led", "IS-held": an adjective, not a name
         while words and (
-            _bare(words[0]) in _NOT_NAMES
+            (_bare(words[0]) in _NOT_NAMES and not _month_of_name(sentence, words, start))
             or words[0] in ("&", "of", "and")
             or _opening_trade(sentence, words, start)
             or (
@@ -236,6 +239,7 @@ def names_in(sentence: str) -> list[Name]:
             continue  # "Rs 6,106 crore", "USD 5 million": a currency written before its number
         opening_word = (
             len(words) == 1
+            and suffixed is None
             and _opens(sentence, start)
             and not gazetteer.is_place(text)
             and not text.endswith("+")  # "Opec+ agreed": no common word ends in "+"
@@ -256,14 +260,18 @@ def names_in(sentence: str) -> list[Name]:
         numbered = _INDEX_NUMBER.match(sentence, end) if _INDEX_NAME.search(text) else None
         if numbered is not None:
             text, end = f"{text} {numbered.group('n')}", numbered.end()  # "FTSE 100", "S&P 500", "Nikkei 225"
-        corporate = bool(_CORPORATE.search(text)) or (
-            start > 3
-            and sentence[start - 1].isspace()
-            and sentence[
-                max(sentence.rfind(" ", 0, start - 1), sentence.rfind("\n", 0, start - 1)) + 1 : start - 1
-            ].lower()
-            in _TRADE_WORDS
-            and _NAME_GOES_ON.match(sentence, end) is None
+        corporate = (
+            bool(_CORPORATE.search(text))
+            or suffixed is not None
+            or (
+                start > 3
+                and sentence[start - 1].isspace()
+                and sentence[
+                    max(sentence.rfind(" ", 0, start - 1), sentence.rfind("\n", 0, start - 1)) + 1 : start - 1
+                ].lower()
+                in _TRADE_WORDS
+                and _NAME_GOES_ON.match(sentence, end) is None
+            )
         )
         name = _name(sentence, text, start, end, corporate=corporate)
         if (
@@ -292,6 +300,21 @@ def names_in(sentence: str) -> list[Name]:
 
 
 _OWNER_SPLIT = re.compile(r"['’]s\s+(?=[A-Z])")
+
+
+_LOWER_SUFFIX = re.compile(r"\s+(?:plc|ltd|inc|llc)\b\.?")
+"""A legal suffix written in lower case after a name: "Tesco plc", "Wise plc"."""
+
+
+def _month_of_name(sentence: str, words: list[str], start: int) -> bool:
+    """True when a month word after "the" opens a company's name: "The May Department Stores Co"
+    (a date is never "the May ..." before a company word)."""
+    return (
+        len(words) > 1
+        and _MONTH_RUN.fullmatch(words[0]) is not None
+        and sentence.endswith("he ", 0, sentence.find(words[0], start))
+        and _CORPORATE.search(" ".join(words[1:])) is not None
+    )
 
 
 def _split_owners(sentence: str, found: list[Name]) -> list[Name]:
@@ -810,6 +833,25 @@ def recent_institution(names: list[Name]) -> str | None:
     # was little changed", "Sterling rose", "Withdrawals totalled", and every later figure of the
     # story took it for its company (some 150 facts of the Reuters-21578 night)
     return None
+
+
+def subject_name(names: list[Name]) -> str | None:
+    """The name a sentence opens its first clause on as the actor ("Manchester United reported a
+    loss"), when it is no place, source or person by title: what "the club" of a later sentence
+    stands for."""
+    for name in names:
+        if name.is_subject and not name.is_place and not name.is_source and not name.is_origin:
+            if name.opens and " " not in name.text and not name.is_corporate:
+                return None  # "Network coverage grew": an opening word may be no name (recent_institution)
+            return name.text
+    return None
+
+
+def anaphor_noun(about: str) -> bool:
+    """True for a definite common noun phrase that only refers back to an institution named before:
+    "club", "Swiss drugmaker", "airline" (not "government", which a country's name does not spell)."""
+    head = about.rsplit(None, 1)[-1]
+    return head in _ANAPHORS and head not in ("government", "treasury", "unit", "subsidiary", "line", "fund")
 
 
 _ANAPHOR_OWNER = re.compile(r"(?i)\bthe\s+(?:\w+\s+)?(?:" + "|".join(sorted(_ANAPHORS)) + r")(?:'s|’s)\s")

@@ -197,6 +197,7 @@ class Story:
     trade: str | None = None
     degree: str = "degree Celsius"
     degree_named: bool = False
+    lead: str | None = None
 
 
 def read_story(text: str, headline: str | None, dateline: str | None) -> Story:
@@ -230,7 +231,46 @@ def read_story(text: str, headline: str | None, dateline: str | None) -> Story:
         trade=_trade(headline) if company is None else None,
         degree=degree,
         degree_named=degree_named,
+        lead=_lead(headline, text) if company is None else company,
     )
+
+
+_LEAD = re.compile(
+    r"(?P<name>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3})(?:'s)?\s+(?:to\s+[a-z]|[a-z]+s\b|wins\b|agrees\b)"
+)
+"""A sentence-case headline that opens on a name and its verb: "Lufthansa to cut jobs", "Rightmove lifts
+outlook"."""
+
+
+def _lead(headline: str | None, text: str) -> str | None:
+    """The name a sentence-case headline opens on as the actor, when it is no place, demonym or trade: what
+    "the airline" or "the company" of the body stands for ("Lufthansa to cut jobs by 2030")."""
+    if not headline or headline.isupper():
+        return None
+    found = _LEAD.match(headline.strip())
+    if found is None:
+        return None
+    name = found.group("name")
+    first = name.split()[0]
+    if (
+        first.upper() in DEMONYMS
+        or first.lower() in _TRADES
+        or first in _NOT_LEADS
+        or gazetteer.is_place(name)
+        or gazetteer.is_place(first)
+        or (" " not in name and name not in text)  # "Network to spend £1.5bn": a word the body does not name
+        or _common_noun(name, text)  # ... or writes in lower case ("the network")
+    ):
+        return None
+    return name
+
+
+_NOT_LEAD_WORDS = """
+    The A An How Why What Who When Where Police Officials Floods Storms Markets Stocks Shares Oil Gold
+    Prices Investors Voters Workers Strikes Talks Global World Euro Dollar Sterling Pound Yen
+"""
+_NOT_LEADS = frozenset(_NOT_LEAD_WORDS.split())
+"""Headline openers that are no company ("Stocks slide", "Oil rises", "Voters back"): no lead."""
 
 
 def company_words(text: str, company: str | None) -> frozenset[str]:
