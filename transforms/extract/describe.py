@@ -282,6 +282,7 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
                 again=partial(entities.named_again, fact.sentence, fact.start - sentence_start, bodies),
                 source=partial(entities.common_source, fact.sentence),
                 trade=story.trade,
+                actor=actor,
             ),
             # the place of the figure's own phrase, else of its own clause, else of its sentence,
             # else the dateline
@@ -389,7 +390,7 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
         if (
             row is None
             and (fact.kind == "money" or (fact.unit == "percent" and _OF_ITS.match(text, fact.end)))
-            and text.find("fine", max(sentence_start, fact.start - 120), fact.start) >= 0  # no slice
+            and text.find("fine", max(sentence_start, fact.start - 120), fact.end + 8) >= 0  # no slice
         ):
             fined = _fined(text, fact, sentence_start, in_sentence)
             fact = fact if fined is None else _with(fact, about=fined)
@@ -2898,6 +2899,12 @@ _FINED = re.compile(
     r"\b(?:fined|fines|fine|fining)\s+(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s+$"
 )
 """The one a fine is imposed on, right before the sum: "fined Acme €40m"."""
+_FINE_AGAINST = re.compile(
+    r"(?:\s+(?:[a-z]+\s+)?(?P<fine>fine|penalty))?\s+(?:against|on|imposed\s+on)\s+"
+    r"(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})"
+)
+"""The one fined, after the sum: "a 2.4 billion euro fine against Google", "a fine of £21m on Monzo"."""
+_FINE_OF = re.compile(r"\b(?:fine|penalty)\s+of\s+(?:" + HEDGE + r"\s+)?$")
 _AND_NAME = re.compile(r",?\s+and\s+(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s+$")
 """A second one fined, in the same verb's list: "fined Acme €40m and Zentra €10m"."""
 
@@ -2908,6 +2915,12 @@ def _fined(text: str, fact: Fact, sentence_start: int, before: list[Fact]) -> st
     fined = _FINED.search(text, lo, fact.start) if fact.kind == "money" else None
     if fined is not None:
         return fined.group("name")
+    against = _FINE_AGAINST.match(text, fact.end) if fact.kind == "money" else None
+    if against is not None and (
+        against.group("fine") or _FINE_OF.search(text, max(sentence_start, fact.start - 24), fact.start)
+    ):
+        name = against.group("name")  # "a €2.4 billion fine against Google", "a fine of £21m on Monzo"
+        return name[:-1] if name.endswith(".") and "." not in name.split()[-1][:-1] else name
     previous = next((one for one in reversed(before) if one.kind == "money"), None)
     if previous is None or previous.end < lo:
         return None

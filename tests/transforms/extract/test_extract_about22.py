@@ -50,3 +50,36 @@ def test_a_place_possessive_before_an_index_is_its_place_not_its_name() -> None:
 def test_a_demonym_before_a_currency_stays() -> None:
     fact = one("The Swiss franc rose 0.4% to 0.9120 per euro.", "0.9120")
     assert fact.about == "Swiss franc"
+
+
+def test_a_fine_against_a_name_after_the_sum_is_about_the_one_fined() -> None:
+    fact = one("The Court of Justice upheld a 1.1 billion euro fine against Intel.", "1.1 billion")
+    assert fact.about == "Intel"
+
+
+def test_a_fine_of_a_sum_on_a_name() -> None:
+    assert one("The watchdog imposed a fine of £9m on Starling for weak checks.", "£9m").about == "Starling"
+
+
+def test_a_point_relative_to_a_place_does_not_locate_the_event() -> None:
+    fact = one("A dinghy carrying 45 migrants sank 20 nautical miles west of Gozo.", "45")
+    assert fact.about is None
+
+
+def test_a_bare_plural_opening_a_sentence_is_no_name() -> None:
+    fact = one("Storms flattened 120 homes in the village of Ballyvourney.", "120")
+    assert fact.about == "Ballyvourney"
+
+
+def test_a_definite_body_cited_by_name_is_no_person() -> None:
+    fact = one("Hospital waiting lists grew by 12,000, the Health Foundation said.", "12,000")
+    assert fact.about == "Health Foundation"
+
+
+def test_a_person_cited_by_name_is_still_no_entity() -> None:
+    assert one("Rainfall in July was 40% above average, John Hammond said.", "40%").about is None
+
+
+def test_a_titled_person_reporting_takes_the_company_named_before() -> None:
+    text = "Hexagon Robotics raised its margin target to 21%. Chief executive Lena Ortiz said orders grew 9%."
+    assert one(text, "9%").about == "Hexagon Robotics"
