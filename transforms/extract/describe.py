@@ -386,7 +386,17 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
         elif fact.about is None and fact.subject and fact.kind in kinds.MARKET_KINDS:
             priced = _GOOD_PRICES.match(fact.subject)
             if priced is not None and priced.group("good").lower() in _GOODS:
-                fact = _with(fact, about=priced.group("good"))  # "Oil prices fell 3%": about oil
+                variety = priced.group("variety")
+                named = (
+                    variety is not None
+                    and variety[:1].isupper()
+                    and variety.upper() not in DEMONYMS
+                    and not gazetteer.is_place(variety)
+                )
+                # "Oil prices fell 3%": about oil; "Arabica coffee prices hit $4.30": the variety too
+                fact = _with(
+                    fact, about=f"{variety} {priced.group('good')}" if named else priced.group("good")
+                )
         if (
             row is None
             and (fact.kind == "money" or (fact.unit == "percent" and _OF_ITS.match(text, fact.end)))
@@ -420,6 +430,17 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
         if row is None and fact.subject is not None and entities.measure_word(fact.subject):
             measured = _measure_on(fact, fact.subject, names, sentence_start)
             fact = fact if measured is None else _with(fact, about=measured)
+        if (
+            row is None
+            and previous is not None
+            and previous.about is not None
+            and fact.about != previous.about
+            and previous.about[:1].isupper()
+            and fact.subject == previous.subject
+            and _CHANGED_BY.fullmatch(text, previous.end, fact.start)
+        ):
+            # "Codelco produced 1.4 million tonnes of copper, down 3%": the change is of the same figure
+            fact = _with(fact, about=previous.about)
         if (
             row is None
             and fact.about is not None
@@ -657,6 +678,12 @@ _CHANGE_APPOSED = re.compile(
 )
 """Between a figure and the change of it apposed after it: "$41m, an increase of 14%", "6.72 mln bpd,
 off 1.2 pct from 6.80 mln"."""
+_CHANGED_BY = re.compile(
+    r"[^,;.\d]{0,40},\s+(?:(?:an?\s+)?(?:increase|rise|gain|jump|decline|drop|fall|decrease)\s+of|"
+    r"(?:up|down|off)(?:\s+by)?)\s+(?:" + HEDGE + r"\s+)?"
+)
+"""Between a figure and its change after a comma, a few words on: "1.4 million tonnes of copper last
+year, down 3%"."""
 _LISTED_KINDS = frozenset(["money", "mass", "percent"])
 """Kinds whose figure, with no subject of its own, takes that of the figure of its kind and unit
 before it in the sentence."""
@@ -1655,7 +1682,7 @@ _IN_THE_CITY = re.compile(r"(?i)\bin\s+the\s+(?:city|capital)\b(?!-)")
 """The dateline city, named as "the city" or "the capital" by the figure's phrase or its clause's."""
 _ECONOMY = re.compile(r"(?i)(?:\beconomy|\bgross\s+(?:domestic|national)\s+product|\bG[DN]P)$")
 """What grows at a growth rate: an economy or its product ("the German economy shrank 0.3%")."""
-_COUNTED_IN = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+in\s+(?P<place>[A-Z])")
+_COUNTED_IN = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+in\s+(?:the\s+)?(?P<place>[A-Z])")
 """A place right after a counted noun: "2,124 deaths in Spain", "4,500 peacekeepers in South Sudan"."""
 _OF_ITS = re.compile(r"\s+of\s+(?:its|their)\s")
 _THE_NOUN = re.compile(r"\b[Tt]he\s+(?P<noun>[a-z][a-z-]+)\b(?!\s+of\b)")
@@ -1671,7 +1698,8 @@ def _its_owner(before: str) -> str | None:
 _UNKNOWN_PERSON = re.compile(r"(?i)(?:\ban?\s+(?:[a-z-]+\s*,\s+)?|\b[a-z]+s\s+aged\s+(?:over\s+|under\s+)?)$")
 _DEFINITE_BEFORE = re.compile(r"(?i)\bthe\s+$")
 _GOOD_PRICES = re.compile(
-    r"(?i)^(?:the\s+)?(?:(?:global|world|wholesale|retail|spot)\s+)?(?P<good>[a-z]+)\s+prices?$"
+    r"(?i)^(?:the\s+)?(?:(?:global|world|wholesale|retail|spot)\s+)?(?:(?P<variety>[a-z]+)\s+)?(?P<good>[a-z]+)"
+    r"\s+prices?$"
 )
 _GOODS = kinds.TRADED | frozenset(
     ["gas", "petrol", "gasoline", "diesel", "wheat", "corn", "maize", "rice", "coffee", "cocoa", "sugar",

@@ -83,3 +83,17 @@ def test_a_person_cited_by_name_is_still_no_entity() -> None:
 def test_a_titled_person_reporting_takes_the_company_named_before() -> None:
     text = "Hexagon Robotics raised its margin target to 21%. Chief executive Lena Ortiz said orders grew 9%."
     assert one(text, "9%").about == "Hexagon Robotics"
+
+
+def test_a_casualty_count_in_the_named_country() -> None:
+    fact = one("Cyclone Ditwah left 212 people dead in the Maldives.", "212")
+    assert fact.about == "Maldives"
+
+
+def test_a_change_apposed_a_few_words_on_keeps_the_figure_it_changes() -> None:
+    fact = one("Antofagasta produced 660,000 tonnes of copper last year, down 4%.", "4%")
+    assert fact.about == "Antofagasta"
+
+
+def test_a_named_variety_of_a_good_whose_prices_move() -> None:
+    assert one("Robusta coffee prices rose to $4,800 a tonne.", "$4,800").about == "Robusta coffee"
