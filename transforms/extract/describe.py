@@ -78,7 +78,8 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
     placed: list[entities.Name] = []
     in_sentence: list[Fact] = []
     recent: str | None = None
-    actor: str | None = None  # the name an earlier sentence opened on: what "the club" stands for
+    actor: str | None = None  # the name an earlier sentence opened on, for a sentence that names nothing
+    referent: str | None = None  # the same, a lone opening word too: what "the club" stands for
     bodies: list[entities.Name] = []  # the bodies earlier sentences named, for "the Association said"
     earlier: dict[str | None, str] = {}
     spelled: dict[str, str | None] = {}  # initials the story spells out: "GM" -> "General Motors"
@@ -90,6 +91,7 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             row = found[0] if found is not None and found[1] <= fact.start - sentence_start else None
             recent = entities.recent_institution(names) or recent
             actor = entities.subject_name(names) or actor
+            referent = entities.subject_name(names, lone=True) or referent
             bodies = [*bodies[-8:], *entities.earlier_bodies(names)]
             names = entities.names_in(fact.sentence)
             placed = _not_companies(names, story, text)  # per sentence: it reads only the names
@@ -444,12 +446,12 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
         if (
             row is None
             and fact.about is not None
-            and (actor is not None or story.lead is not None)
+            and (referent is not None or story.lead is not None)
             and entities.anaphor_noun(fact.about)
             and f"he {fact.about}" in fact.sentence
         ):
             # "Manchester United reported a loss. The club owes £650m": the name "the club" stands for
-            fact = _with(fact, about=actor or story.lead)
+            fact = _with(fact, about=referent or story.lead)
         if fact.about is not None and "s " in fact.about:
             fact = _with(fact, about=_unplaced(fact.about))
         if fact.about is not None and fact.about.isupper():

@@ -865,13 +865,17 @@ def recent_institution(names: list[Name]) -> str | None:
     return None
 
 
-def subject_name(names: list[Name]) -> str | None:
+def subject_name(names: list[Name], lone: bool = False) -> str | None:
     """The name a sentence opens its first clause on as the actor ("Manchester United reported a
     loss"), when it is no place, source or person by title: what "the club" of a later sentence
-    stands for."""
+    stands for. A lone word that opens the sentence ("Celtic reported") counts only when ``lone``:
+    in wire copy it is as often no name ("Sterling rose", "Overnight was")."""
     for name in names:
-        if name.is_subject and not name.is_place and not name.is_source and not name.is_origin:
-            if name.opens and " " not in name.text and not name.is_corporate:
+        # a lone opening word is never marked a subject (names_in kept it only before a verb)
+        if (name.is_subject or (lone and name.opens)) and not (
+            name.is_place or name.is_source or name.is_origin
+        ):
+            if not lone and name.opens and " " not in name.text and not name.is_corporate:
                 return None  # "Network coverage grew": an opening word may be no name (recent_institution)
             return name.text
     return None

@@ -97,3 +97,8 @@ def test_a_change_apposed_a_few_words_on_keeps_the_figure_it_changes() -> None:
 
 def test_a_named_variety_of_a_good_whose_prices_move() -> None:
     assert one("Robusta coffee prices rose to $4,800 a tonne.", "$4,800").about == "Robusta coffee"
+
+
+def test_the_club_stands_for_a_one_word_name_the_sentence_before_opened_on() -> None:
+    text = "Fulham reported a pre-tax loss of £9m. The club owes £300m to its owner."
+    assert one(text, "£300m").about == "Fulham"
