@@ -78,6 +78,8 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
     placed: list[entities.Name] = []
     in_sentence: list[Fact] = []
     recent: str | None = None
+    actor: str | None = None  # the name an earlier sentence opened on, for a sentence that names nothing
+    referent: str | None = None  # the same, a lone opening word too: what "the club" stands for
     bodies: list[entities.Name] = []  # the bodies earlier sentences named, for "the Association said"
     earlier: dict[str | None, str] = {}
     spelled: dict[str, str | None] = {}  # initials the story spells out: "GM" -> "General Motors"
@@ -88,6 +90,8 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             found = tables.row_at(fact.sentence)
             row = found[0] if found is not None and found[1] <= fact.start - sentence_start else None
             recent = entities.recent_institution(names) or recent
+            actor = entities.subject_name(names) or actor
+            referent = entities.subject_name(names, lone=True) or referent
             bodies = [*bodies[-8:], *entities.earlier_bodies(names)]
             names = entities.names_in(fact.sentence)
             placed = _not_companies(names, story, text)  # per sentence: it reads only the names
@@ -282,6 +286,7 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
                 again=partial(entities.named_again, fact.sentence, fact.start - sentence_start, bodies),
                 source=partial(entities.common_source, fact.sentence),
                 trade=story.trade,
+                actor=actor,
             ),
             # the place of the figure's own phrase, else of its own clause, else of its sentence,
             # else the dateline
@@ -385,11 +390,21 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
         elif fact.about is None and fact.subject and fact.kind in kinds.MARKET_KINDS:
             priced = _GOOD_PRICES.match(fact.subject)
             if priced is not None and priced.group("good").lower() in _GOODS:
-                fact = _with(fact, about=priced.group("good"))  # "Oil prices fell 3%": about oil
+                variety = priced.group("variety")
+                named = (
+                    variety is not None
+                    and variety[:1].isupper()
+                    and variety.upper() not in DEMONYMS
+                    and not gazetteer.is_place(variety)
+                )
+                # "Oil prices fell 3%": about oil; "Arabica coffee prices hit $4.30": the variety too
+                fact = _with(
+                    fact, about=f"{variety} {priced.group('good')}" if named else priced.group("good")
+                )
         if (
             row is None
             and (fact.kind == "money" or (fact.unit == "percent" and _OF_ITS.match(text, fact.end)))
-            and text.find("fine", max(sentence_start, fact.start - 120), fact.start) >= 0  # no slice
+            and text.find("fine", max(sentence_start, fact.start - 120), fact.end + 8) >= 0  # no slice
         ):
             fined = _fined(text, fact, sentence_start, in_sentence)
             fact = fact if fined is None else _with(fact, about=fined)
@@ -419,6 +434,28 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
         if row is None and fact.subject is not None and entities.measure_word(fact.subject):
             measured = _measure_on(fact, fact.subject, names, sentence_start)
             fact = fact if measured is None else _with(fact, about=measured)
+        if (
+            row is None
+            and previous is not None
+            and previous.about is not None
+            and fact.about != previous.about
+            and previous.about[:1].isupper()
+            and fact.subject == previous.subject
+            and _CHANGED_BY.fullmatch(text, previous.end, fact.start)
+        ):
+            # "Codelco produced 1.4 million tonnes of copper, down 3%": the change is of the same figure
+            fact = _with(fact, about=previous.about)
+        if (
+            row is None
+            and fact.about is not None
+            and (referent is not None or story.lead is not None)
+            and entities.anaphor_noun(fact.about)
+            and f"he {fact.about}" in fact.sentence
+        ):
+            # "Manchester United reported a loss. The club owes £650m": the name "the club" stands for
+            fact = _with(fact, about=referent or story.lead)
+        if fact.about is not None and "s " in fact.about:
+            fact = _with(fact, about=_unplaced(fact.about))
         if fact.about is not None and fact.about.isupper():
             if fact.about not in spelled:
                 spelled[fact.about] = entities.expand_initials(fact.about, text)
@@ -645,6 +682,12 @@ _CHANGE_APPOSED = re.compile(
 )
 """Between a figure and the change of it apposed after it: "$41m, an increase of 14%", "6.72 mln bpd,
 off 1.2 pct from 6.80 mln"."""
+_CHANGED_BY = re.compile(
+    r"[^,;.\d]{0,40},\s+(?:(?:an?\s+)?(?:increase|rise|gain|jump|decline|drop|fall|decrease)\s+of|"
+    r"(?:up|down|off)(?:\s+by)?)\s+(?:" + HEDGE + r"\s+)?"
+)
+"""Between a figure and its change after a comma, a few words on: "1.4 million tonnes of copper last
+year, down 3%"."""
 _LISTED_KINDS = frozenset(["money", "mass", "percent"])
 """Kinds whose figure, with no subject of its own, takes that of the figure of its kind and unit
 before it in the sentence."""
@@ -1629,6 +1672,19 @@ def _traffic_named(text: str, fact: Fact, sentence_start: int, previous: Fact | 
 
 
 _NOMINAL = re.compile(r"(?i)\s+(?:nominal|par\s+value|face\s+value)\b")
+_PLACE_OWNS = re.compile(r"(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['’]s\s+(?=[A-Z])")
+"""A place's possessive opening a name: "Japan's Nikkei", "Britain's Cable and Wireless"."""
+
+
+def _unplaced(about: str) -> str:
+    """``about`` without the place that only locates it: "Japan's Nikkei" -> "Nikkei", "Britain's Cable
+    and Wireless" -> "Cable and Wireless" (the place is ``place``). A demonym stays: "Swiss franc"."""
+    owned = _PLACE_OWNS.match(about)
+    if owned is not None and gazetteer.is_place(owned.group("owner")):
+        return about[owned.end() :]
+    return about
+
+
 _DETERMINER = re.compile(r"(?i)^(?:the|its|their)\s+")
 _WORTH_AFTER = re.compile(r"(?i)[^,\d;]{0,40},\s+worth\s+(?:" + HEDGE + r"\s+)?")
 """", worth about £2,000" after a figure: the worth of what that figure measures ("a 4.3% pay rise")."""
@@ -1667,7 +1723,7 @@ _IN_THE_CITY = re.compile(r"(?i)\bin\s+the\s+(?:city|capital)\b(?!-)")
 """The dateline city, named as "the city" or "the capital" by the figure's phrase or its clause's."""
 _ECONOMY = re.compile(r"(?i)(?:\beconomy|\bgross\s+(?:domestic|national)\s+product|\bG[DN]P)$")
 """What grows at a growth rate: an economy or its product ("the German economy shrank 0.3%")."""
-_COUNTED_IN = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+in\s+(?P<place>[A-Z])")
+_COUNTED_IN = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+in\s+(?:the\s+)?(?P<place>[A-Z])")
 """A place right after a counted noun: "2,124 deaths in Spain", "4,500 peacekeepers in South Sudan"."""
 _OF_ITS = re.compile(r"\s+of\s+(?:its|their)\s")
 _THE_NOUN = re.compile(r"\b[Tt]he\s+(?P<noun>[a-z][a-z-]+)\b(?!\s+of\b)")
@@ -1683,7 +1739,8 @@ def _its_owner(before: str) -> str | None:
 _UNKNOWN_PERSON = re.compile(r"(?i)(?:\ban?\s+(?:[a-z-]+\s*,\s+)?|\b[a-z]+s\s+aged\s+(?:over\s+|under\s+)?)$")
 _DEFINITE_BEFORE = re.compile(r"(?i)\bthe\s+$")
 _GOOD_PRICES = re.compile(
-    r"(?i)^(?:the\s+)?(?:(?:global|world|wholesale|retail|spot)\s+)?(?P<good>[a-z]+)\s+prices?$"
+    r"(?i)^(?:the\s+)?(?:(?:global|world|wholesale|retail|spot)\s+)?(?:(?P<variety>[a-z]+)\s+)?(?P<good>[a-z]+)"
+    r"\s+prices?$"
 )
 _GOODS = kinds.TRADED | frozenset(
     ["gas", "petrol", "gasoline", "diesel", "wheat", "corn", "maize", "rice", "coffee", "cocoa", "sugar",
@@ -2911,6 +2968,12 @@ _FINED = re.compile(
     r"\b(?:fined|fines|fine|fining)\s+(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s+$"
 )
 """The one a fine is imposed on, right before the sum: "fined Acme €40m"."""
+_FINE_AGAINST = re.compile(
+    r"(?:\s+(?:[a-z]+\s+)?(?P<fine>fine|penalty))?\s+(?:against|on|imposed\s+on)\s+"
+    r"(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})"
+)
+"""The one fined, after the sum: "a 2.4 billion euro fine against Google", "a fine of £21m on Monzo"."""
+_FINE_OF = re.compile(r"\b(?:fine|penalty)\s+of\s+(?:" + HEDGE + r"\s+)?$")
 _AND_NAME = re.compile(r",?\s+and\s+(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s+$")
 """A second one fined, in the same verb's list: "fined Acme €40m and Zentra €10m"."""
 
@@ -2921,6 +2984,12 @@ def _fined(text: str, fact: Fact, sentence_start: int, before: list[Fact]) -> st
     fined = _FINED.search(text, lo, fact.start) if fact.kind == "money" else None
     if fined is not None:
         return fined.group("name")
+    against = _FINE_AGAINST.match(text, fact.end) if fact.kind == "money" else None
+    if against is not None and (
+        against.group("fine") or _FINE_OF.search(text, max(sentence_start, fact.start - 24), fact.start)
+    ):
+        name = against.group("name")  # "a €2.4 billion fine against Google", "a fine of £21m on Monzo"
+        return name[:-1] if name.endswith(".") and "." not in name.split()[-1][:-1] else name
     previous = next((one for one in reversed(before) if one.kind == "money"), None)
     if previous is None or previous.end < lo:
         return None

@@ -50,6 +50,8 @@ _NOT_NAME_WORDS = """
     Demand Supply Investment Completions Admissions Arrivals Attendance Enrolment Enrollment Rainfall
     Police Officials Authorities Experts Troops Forces People Families Children Patients Staff Crews
     Solar Temperatures Gusts Floods Flooding Hospitals Schools Homes Households
+    Wildfires Fires Storms Rains Landslides Mudslides Winds Heatwaves Earthquakes Protests Strikes Nurses
+    Pupils Fans Deaths Fatalities Cases Infections
     Year Qtr Mln Bln Dlrs Pct Cts Inc Corp Co Ltd It's Not No Yes Total Group Company
 """
 _NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
@@ -107,6 +109,7 @@ class Name(NamedTuple):
             verb follows it: "Austria has decided", "Earlier this year, American Express sold".
         is_origin: It only says where one comes from ("A pensioner from Lisburn") or where a case
             was heard ("fined at Belfast Crown Court"): a setting, never what a figure is about.
+        definite: "the" stands before it ("the Premier League"): a body, never a person.
     """
 
     text: str
@@ -117,6 +120,12 @@ class Name(NamedTuple):
     opens: bool
     is_subject: bool = False
     is_origin: bool = False
+    definite: bool = False
+
+
+def _person(name: Name) -> bool:
+    """Two capitalised words without "the" before them ("Andy Wrobleski", not "the Premier League")."""
+    return not name.definite and _PERSON_NAME.fullmatch(name.text) is not None
 
 
 _REPORTS = re.compile(
@@ -195,6 +204,9 @@ def names_in(sentence: str) -> list[Name]:
         if sentence.startswith("+", run_end) and sentence[run_end - 1].islower():
             words[-1] += "+"  # "Opec+", "Disney+": a name's plus after a small letter, not "BBB+"
             run_end += 1
+        suffixed = _LOWER_SUFFIX.match(sentence, run_end) if sentence.startswith(" ", run_end) else None
+        if suffixed is not None:
+            run_end = suffixed.end()  # "Tesco plc said": the legal suffix wire copy writes in lower case
         if len(words) == 1 and sentence.endswith(". ", 0, start) and _LONE_AFTER_DOT.fullmatch(words[0]):
             continue  # "the U.S. Has not": a function word capitalised after an abbreviation
         if sentence.startswith(("$", "£", "€"), run_end) and len(words) == 1 and len(words[0]) <= 3:
@@ -204,7 +216,7 @@ def names_in(sentence: str) -> list[Name]:
         if words and "-" in words[-1] and _ADJECTIVAL.search(words[-1]):
             continue  # "US-led", "IS-held": an adjective, not a name
         while words and (
-            _bare(words[0]) in _NOT_NAMES
+            (_bare(words[0]) in _NOT_NAMES and not _month_of_name(sentence, words, start))
             or words[0] in ("&", "of", "and")
             or _opening_trade(sentence, words, start)
             or (
@@ -236,6 +248,7 @@ def names_in(sentence: str) -> list[Name]:
             continue  # "Rs 6,106 crore", "USD 5 million": a currency written before its number
         opening_word = (
             len(words) == 1
+            and suffixed is None
             and _opens(sentence, start)
             and not gazetteer.is_place(text)
             and not text.endswith("+")  # "Opec+ agreed": no common word ends in "+"
@@ -256,16 +269,22 @@ def names_in(sentence: str) -> list[Name]:
         numbered = _INDEX_NUMBER.match(sentence, end) if _INDEX_NAME.search(text) else None
         if numbered is not None:
             text, end = f"{text} {numbered.group('n')}", numbered.end()  # "FTSE 100", "S&P 500", "Nikkei 225"
-        corporate = bool(_CORPORATE.search(text)) or (
-            start > 3
-            and sentence[start - 1].isspace()
-            and sentence[
-                max(sentence.rfind(" ", 0, start - 1), sentence.rfind("\n", 0, start - 1)) + 1 : start - 1
-            ].lower()
-            in _TRADE_WORDS
-            and _NAME_GOES_ON.match(sentence, end) is None
+        corporate = (
+            bool(_CORPORATE.search(text))
+            or suffixed is not None
+            or (
+                start > 3
+                and sentence[start - 1].isspace()
+                and sentence[
+                    max(sentence.rfind(" ", 0, start - 1), sentence.rfind("\n", 0, start - 1)) + 1 : start - 1
+                ].lower()
+                in _TRADE_WORDS
+                and _NAME_GOES_ON.match(sentence, end) is None
+            )
         )
         name = _name(sentence, text, start, end, corporate=corporate)
+        if sentence.endswith("he ", 0, start) and sentence.endswith(("the ", "The "), 0, start):
+            name = name._replace(definite=True)
         if (
             not name.is_subject
             and sentence.endswith("he ", 0, start)
@@ -292,6 +311,21 @@ def names_in(sentence: str) -> list[Name]:
 
 
 _OWNER_SPLIT = re.compile(r"['’]s\s+(?=[A-Z])")
+
+
+_LOWER_SUFFIX = re.compile(r"\s+(?:plc|ltd|inc|llc)\b\.?")
+"""A legal suffix written in lower case after a name: "Tesco plc", "Wise plc"."""
+
+
+def _month_of_name(sentence: str, words: list[str], start: int) -> bool:
+    """True when a month word after "the" opens a company's name: "The May Department Stores Co"
+    (a date is never "the May ..." before a company word)."""
+    return (
+        len(words) > 1
+        and _MONTH_RUN.fullmatch(words[0]) is not None
+        and sentence.endswith("he ", 0, sentence.find(words[0], start))
+        and _CORPORATE.search(" ".join(words[1:])) is not None
+    )
 
 
 def _split_owners(sentence: str, found: list[Name]) -> list[Name]:
@@ -542,8 +576,11 @@ _TRADES = re.compile(
 
 def _named(sentence: str, text: str, start: int, end: int, corporate: bool) -> Name:
     place = gazetteer.is_place(text) or _located(sentence, text, start, end, corporate)
-    said_its = _SAID_ITS.match(sentence, end) is not None or (
-        _REPORTS_RESULTS.match(sentence, end) is not None and _REPORTERS.search(text) is None
+    said_its = (
+        _SAID_ITS.match(sentence, end) is not None
+        or (_REPORTS_RESULTS.match(sentence, end) is not None and _REPORTERS.search(text) is None)
+    ) and (  # "Chief executive Bernd Montag said orders grew": a person by title reports, not a company
+        corporate or _TITLED.search(sentence, max(0, start - 28), start) is None
     )
     if place and (said_its or _TRADES.match(sentence, end)) and gazetteer.is_city(text):
         place, corporate = False, True  # "Toyota sold 2 million cars": a company named like its city
@@ -557,10 +594,26 @@ def _named(sentence: str, text: str, start: int, end: int, corporate: bool) -> N
         or (reports and (_REPORTERS.search(text) is not None or not (corporate or place)))
         or (not corporate and not place and _PERSON_AFTER.match(sentence, end) is not None)
     )
-    origin = sentence.endswith("from ", 0, start) or (  # "A pensioner from Lisburn": where one is from
-        _COURT.search(text) is not None and _AT_VENUE.search(sentence, max(0, start - 8), start) is not None
+    origin = (
+        sentence.endswith("from ", 0, start)
+        or (  # "A pensioner from Lisburn": where one is from
+            "of" in sentence[max(0, start - 4) : start]
+            and _RELATIVE_POINT.search(sentence, max(0, start - 60), start) is not None
+        )
+        or (  # "30 nautical miles south of Malta": a point given relative to it, not the event's place
+            _COURT.search(text) is not None
+            and _AT_VENUE.search(sentence, max(0, start - 8), start) is not None
+        )
     )  # "was fined £180,000 at Belfast Crown Court": where the case was heard, not the one fined
     return Name(text, start, place, corporate, source, _opens(sentence, start), False, origin)
+
+
+_TITLED = re.compile(r"(?i)\b" + _STAFF_WORDS + r"\s+$")
+"""A staff title right before a name: "Chief executive Bernd Montag", "spokeswoman Ana Ruiz"."""
+_RELATIVE_POINT = re.compile(
+    r"\b(?:miles?|km|kilometres?|kilometers?|metres?|meters?|nautical\s+miles)\s+"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?$"
+)
 
 
 def _opens(sentence: str, start: int) -> bool:
@@ -812,6 +865,29 @@ def recent_institution(names: list[Name]) -> str | None:
     return None
 
 
+def subject_name(names: list[Name], lone: bool = False) -> str | None:
+    """The name a sentence opens its first clause on as the actor ("Manchester United reported a
+    loss"), when it is no place, source or person by title: what "the club" of a later sentence
+    stands for. A lone word that opens the sentence ("Celtic reported") counts only when ``lone``:
+    in wire copy it is as often no name ("Sterling rose", "Overnight was")."""
+    for name in names:
+        # a lone opening word is never marked a subject (names_in kept it only before a verb)
+        if (name.is_subject or (lone and name.opens)) and not (
+            name.is_place or name.is_source or name.is_origin
+        ):
+            if not lone and name.opens and " " not in name.text and not name.is_corporate:
+                return None  # "Network coverage grew": an opening word may be no name (recent_institution)
+            return name.text
+    return None
+
+
+def anaphor_noun(about: str) -> bool:
+    """True for a definite common noun phrase that only refers back to an institution named before:
+    "club", "Swiss drugmaker", "airline" (not "government", which a country's name does not spell)."""
+    head = about.rsplit(None, 1)[-1]
+    return head in _ANAPHORS and head not in ("government", "treasury", "unit", "subsidiary", "line", "fund")
+
+
 _ANAPHOR_OWNER = re.compile(r"(?i)\bthe\s+(?:\w+\s+)?(?:" + "|".join(sorted(_ANAPHORS)) + r")(?:'s|’s)\s")
 
 
@@ -1034,6 +1110,7 @@ def about_of(
     source: Callable[[], str | None] = lambda: None,
     trade: str | None = None,
     again: Callable[[], str | None] = lambda: None,
+    actor: str | None = None,
 ) -> str | None:
     """What a fact is about, most specific first.
 
@@ -1079,7 +1156,11 @@ def about_of(
         return named  # "The Association said its members would cover": the association named before
     reporter = None
     if clause is not None and clause.reports:
-        reporter = clause.text  # "The coalition estimates that 4,000 jihadists defend Raqa": the source
+        # "Chief executive Bernd Montag said orders grew 9%": a person who reports is not what it is about
+        person = any(name.text == clause.text and _person(name) for name in names)
+        reporter = (
+            None if person else clause.text
+        )  # "The coalition estimates that 4,000 jihadists defend Raqa": the source
         clause = None
     if clause is not None and not clause.text:
         # "The 214m bridge reopened": the figure measures a definite thing it sits in
@@ -1116,11 +1197,13 @@ def about_of(
         if name.is_place and subject is not None and not subject.lower().endswith(name.text.lower()):
             return name.text  # "3,000 U.S. troops": the place that modifies what is counted
     for name in names:
-        if name.is_source and (name.is_corporate or not _PERSON_NAME.fullmatch(name.text)):
+        if name.is_source and (name.is_corporate or not _person(name)):
             return name.text  # "petrol rose to 152.3p a litre, the RAC said": the body that measures it
     # "The management fee is 25 basis points": the issuer an earlier sentence named; else the
     # definite body or study the sentence cites ("41% of demand, the grid operator said")
-    return recent or reporter or source() or trade  # "Carmaker profit slumps": the headline's trade
+    # then the name an earlier sentence opened on ("Siemens Healthineers raised its target. Chief
+    # executive Bernd Montag said orders grew 9%"); "Carmaker profit slumps": the headline's trade
+    return recent or reporter or source() or actor or trade
 
 
 def _place_inside(names: list[Name], topic: str) -> str | None:
@@ -1153,7 +1236,7 @@ def cited_after(sentence: str, name: Name) -> bool:
     end = name.start + len(name.text)
     return (
         not name.is_place
-        and not _PERSON_NAME.fullmatch(name.text)
+        and not _person(name)
         and _CITED_AFTER.match(sentence, end) is not None
         and _CITED_BEFORE.search(sentence, max(0, name.start - 40), name.start) is not None
     )
@@ -1208,7 +1291,7 @@ def cited_name(names: list[Name]) -> str | None:
         if (
             name.is_source
             and not name.is_place
-            and (name.is_corporate or not _PERSON_NAME.fullmatch(name.text))
+            and (name.is_corporate or not _person(name))
             and _AGENCIES.search(name.text) is None
         ):
             return name.text

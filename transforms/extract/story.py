@@ -183,6 +183,8 @@ class Story:
             "degrees" are temperatures too.
         home_money: The currency words read only at home (``units.HOME_ONLY``: "sol", "colon")
             whose country the story names ("Peru"): its bare "soles" are that country's money.
+        lead: What the body's "the company" or "the airline" stands for: the story's company, else
+            the name a sentence-case headline opens on as its actor ("Lufthansa to cut jobs").
     """
 
     company: str | None
@@ -200,6 +202,7 @@ class Story:
     degree: str = "degree Celsius"
     degree_named: bool = False
     home_money: frozenset[str] = frozenset()
+    lead: str | None = None
 
 
 def read_story(text: str, headline: str | None, dateline: str | None) -> Story:
@@ -234,6 +237,7 @@ def read_story(text: str, headline: str | None, dateline: str | None) -> Story:
         degree=degree,
         degree_named=degree_named,
         home_money=_home_money(text, headline),
+        lead=_lead(headline, text) if company is None else company,
     )
 
 
@@ -243,6 +247,44 @@ def _home_money(text: str, headline: str | None) -> frozenset[str]:
     return frozenset(
         word for word, names in units.HOME_COUNTRIES.items() if any(name in whole for name in names)
     )
+
+
+_LEAD = re.compile(
+    r"(?P<name>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3})(?:'s)?\s+(?:to\s+[a-z]|[a-z]+s\b|wins\b|agrees\b)"
+)
+"""A sentence-case headline that opens on a name and its verb: "Lufthansa to cut jobs", "Rightmove lifts
+outlook"."""
+
+
+def _lead(headline: str | None, text: str) -> str | None:
+    """The name a sentence-case headline opens on as the actor, when it is no place, demonym or trade: what
+    "the airline" or "the company" of the body stands for ("Lufthansa to cut jobs by 2030")."""
+    if not headline or headline.isupper():
+        return None
+    found = _LEAD.match(headline.strip())
+    if found is None:
+        return None
+    name = found.group("name")
+    first = name.split()[0]
+    if (
+        first.upper() in DEMONYMS
+        or first.lower() in _TRADES
+        or first in _NOT_LEADS
+        or gazetteer.is_place(name)
+        or gazetteer.is_place(first)
+        or (" " not in name and name not in text)  # "Network to spend £1.5bn": a word the body does not name
+        or _common_noun(name, text)  # ... or writes in lower case ("the network")
+    ):
+        return None
+    return name
+
+
+_NOT_LEAD_WORDS = """
+    The A An How Why What Who When Where Police Officials Floods Storms Markets Stocks Shares Oil Gold
+    Prices Investors Voters Workers Strikes Talks Global World Euro Dollar Sterling Pound Yen
+"""
+_NOT_LEADS = frozenset(_NOT_LEAD_WORDS.split())
+"""Headline openers that are no company ("Stocks slide", "Oil rises", "Voters back"): no lead."""
 
 
 def company_words(text: str, company: str | None) -> frozenset[str]:
