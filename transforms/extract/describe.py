@@ -677,6 +677,8 @@ def _verb_owned(
     if found is None:
         return fact
     phrase, at, moved = found
+    if fact.kind == "duration" and phrase and _span_after_object(text, fact, at + len(phrase)):
+        return fact  # "sent 1,200 messages over six weeks": how long the clause took, of nothing measured
     if not phrase:  # "24,000 of them have waited more than two years": what the figure counts
         owner = next((f for f in in_sentence if f.start == at and f.kind == "count"), None)
         return fact if owner is None or owner.subject is None else _with(fact, subject=owner.subject)
@@ -694,6 +696,37 @@ def _verb_owned(
     owning = _OWNING_NOUNS | _MOVED_NOUNS if moved else _OWNING_NOUNS
     subject = subjects.acceptable(phrase) or (phrase if words[-1].lower() in owning else None)
     return fact if subject is None else _with(fact, subject=subject)
+
+
+_SPAN_PREP = re.compile(
+    r"(?i)\b(?:in|over|within)\s+(?:(?:just|only|under|barely|less\s+than|" + HEDGE + r")\s+)?$"
+)
+"""A preposition that opens a span before a duration: "in just eight hours", "within 48 hours"."""
+_OVER_FIGURE = re.compile(r"(?i)over\s")
+_GAP_WORD = re.compile(r"[\w'’.-]+")
+_BE_WORDS = frozenset(["is", "are", "was", "were", "be", "been", "being"])
+_GAP_AUXILIARIES = _BE_WORDS | frozenset(
+    ["has", "have", "had", "will", "would", "could", "should", "may", "might", "can", "must", "not"]
+)
+
+
+def _span_after_object(text: str, fact: Fact, verb_from: int) -> bool:
+    """Whether a duration after "in", "over" or "within" spans a clause whose verb has an object or is
+    passive, read when no definite owner took it (:func:`_lasting`): "Rainfall totals of 250mm were
+    reported ... in just eight hours", "86,000 people have been evacuated ... after 400mm of rain fell
+    in 48 hours": how long it took, no measure of the clause's subject ("Snow fell in just eight hours"
+    keeps its own)."""
+    if _OVER_FIGURE.match(fact.surface):
+        prep = fact.start
+    else:
+        found = _SPAN_PREP.search(text, max(verb_from, fact.start - 30), fact.start)
+        if found is None:
+            return False
+        prep = found.start()
+    words = [w.lower() for w in _GAP_WORD.findall(text, verb_from, prep)]
+    content = [w for w in words if w not in _GAP_AUXILIARIES and not w.endswith("ly")]
+    passive = bool(content) and content[-1].endswith("ed") and any(w in _BE_WORDS for w in words)
+    return len(content) > 1 or passive
 
 
 _TALLY_AFTER = re.compile(r"\s+to\s+\d")
@@ -1409,6 +1442,14 @@ def _partner(text: str, previous: Fact, fact: Fact, gap: str | None = None) -> F
     ):
         # "rose to 25.5 cents a mile from 25.05 cents": the old level of the same price
         return _with(fact, kind="price", subject=fact.subject or previous.subject)
+    if (
+        previous.unit is not None
+        and fact.unit == previous.unit
+        and previous.subject is not None
+        and _forecast_of_it(fact, gap)
+    ):
+        # "profit of $6.03 billion, beating analyst forecasts of $5.4 billion": the forecast is of the profit
+        return _with(fact, subject=previous.subject)
     if previous.unit is None and previous.kind == "count" and previous.subject is not None:
         if fact.unit is None and subjects.acceptable(fact.subject) is None and _COUNT_PARTNER.search(gap):
             return _with(fact, subject=previous.subject)  # "12,400 votes out of more than 2.5 million"
@@ -1718,6 +1759,22 @@ _EXPECTED_GAP = re.compile(
 )
 """A target or forecast of a bare count after a count: "delivered 766 aircraft, short of its target of
 about 800" (the target is of aircraft too)."""
+_FORECAST_HEADS = frozenset(["forecast", "expectation", "consensus", "projection", "prediction"])
+"""What analysts expect of a figure before it, the same quantity (not a target, which is set)."""
+_ANALYSTS = re.compile(r"(?i)\b(?:analysts?['’]?|consensus|market|average)\s")
+
+
+def _forecast_of_it(fact: Fact, gap: str) -> bool:
+    """Whether a figure apposed after another is a forecast of the same thing (", beating analyst
+    forecasts of", ", ahead of a consensus estimate of"), not an estimate of its own ("its low
+    estimate of $28 million": an auction's estimate)."""
+    head = heads.head_of(fact.subject)
+    if head not in _FORECAST_HEADS and head != "estimate":
+        return False
+    found = _EXPECTED_GAP.search(gap)
+    return found is not None and (head != "estimate" or _ANALYSTS.search(found.group()) is not None)
+
+
 _MAGNITUDE_BEFORE = re.compile(r"(?i)\bmagnitude(?:\s+of)?\s+$")
 _QUAKE = patterns.led_by("aeqt", r"(?i)\b(?:earthquake|quake|tremor|aftershock)\b")
 _OF_A_POINT = re.compile(r"(?i)\s+(?:of\s+)?an?\s+(?P<pct>percentage\s+)?point\b")

@@ -1,0 +1,62 @@
+"""Subjects on fresh general news (subject22): a duration that spans a clause whose verb has an object
+or is passive, a forecast apposed after the figure it forecasts.
+
+Every sentence is written for the test, none is a dev-set item; each rule has lookalikes it must
+not fire on.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import one
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Gusts of 90mph were recorded at coastal stations in just six hours.", "six hours"),
+        ("Rainfall of 250mm was recorded in parts of the region in just eight hours.", "eight hours"),
+        ("More than 9,000 people fled after 300mm of rain fell in 24 hours.", "24 hours"),
+    ],
+)
+def test_a_span_of_a_clause_with_an_object_measures_nothing(text: str, surface: str) -> None:
+    assert one(text, surface).subject_head is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [
+        ("The strike lasted over six weeks.", "six weeks", "strike"),
+        # a definite owner keeps the span (the labelled convention: "The probe will travel 6.3 billion km
+        # over seven years": the probe)
+        ("The festival drew 200,000 visitors over four days.", "four days", "festival"),
+        ("Its 5,000mAh battery charges fully in 38 minutes.", "38 minutes", "battery"),
+    ],
+)
+def test_a_span_of_an_intransitive_verb_keeps_its_subject(text: str, surface: str, head: str) -> None:
+    assert one(text, surface).subject_head == head
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [
+        ("Shell made $6.03 billion in profit, beating analyst forecasts of $5.4 billion.", "$5.4", "profit"),
+        ("Revenue was $4bn, ahead of market expectations of $3.8bn.", "$3.8bn", "revenue"),
+        ("Net income was £2bn, compared with a consensus estimate of £1.8bn.", "£1.8bn", "income"),
+    ],
+)
+def test_a_forecast_after_a_figure_measures_what_it_does(text: str, surface: str, head: str) -> None:
+    assert one(text, surface).subject_head == head
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [
+        # an auction's estimate is a figure of its own
+        ("The vase sold for $6 million, triple its low estimate of $2 million.", "$2 million", "estimate"),
+        # a target is set, not forecast
+        ("Inflation rose to 2.6%, above the bank's target of 2%.", "2%", "target"),
+    ],
+)
+def test_an_estimate_or_target_of_its_own_stays(text: str, surface: str, head: str) -> None:
+    assert one(text, surface).subject_head == head
