@@ -241,6 +241,16 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
                 and _CHANGE_APPOSED.fullmatch(text, previous.end, fact.start)
             ):
                 fact = _with(fact, subject=previous.subject)  # "revenue of $41m, an increase of 14%": revenue
+            if (
+                (fact.subject is None or fact.subject.lower() in _LEAD_WORDS)
+                and fact.unit in _PERCENTS
+                and (fact.surface.endswith(("ahead", "behind")) or _LEAD_AFTER.match(text, fact.end))
+            ):
+                # "35% support in a poll of 1,031 voters, 11 percentage points ahead of the Liberals": the
+                # lead is in the share before it
+                share = next((f for f in reversed(in_sentence) if f.unit in _PERCENTS and f.subject), None)
+                if share is not None and _APPOSED_GAP.fullmatch(text, share.end, fact.start):
+                    fact = _with(fact, subject=share.subject)
         clause_names = entities.clause_names(fact.sentence, names, fact.start - sentence_start)
         own_entity = (  # the entity a percentage names for itself: "49.1% for X", "its 86 pct owned unit, X"
             _percent_for(fact.sentence, fact.end - sentence_start, names)
@@ -636,6 +646,11 @@ def _share_of_change(text: str, previous: Fact, fact: Fact) -> Fact:
     return _with(fact, change=previous.change)
 
 
+_LEAD_WORDS = frozenset(["ahead", "behind", "clear"])
+_APPOSED_GAP = re.compile(r"(?:[^;:.,]|(?<=\d)[,.](?=\d)){0,60},\s+(?:(?:" + HEDGE + r")\s+)?")
+"""Between a share and a lead or gap apposed after it: "35% support in the poll, "."""
+_LEAD_AFTER = re.compile(r"(?i)\s+(?:ahead|behind|clear)\b")
+"""A lead or gap after its figure: "11 points ahead", "three points behind"."""
 _CHANGE_APPOSED = re.compile(
     r"(?:\s+[a-z]+)?\s*,\s+(?:(?:an?\s+)?(?:increase|rise|gain|jump|decline|drop|fall|decrease)\s+of|"
     r"(?:up|down|off)(?:\s+by)?)\s+"

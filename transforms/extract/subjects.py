@@ -1703,6 +1703,10 @@ _THIRD_PERSON = re.compile(r"[a-z]{2,}[^sui's]s")
 """A lower-case word in -s that may be a verb's present tense ("owes", "sets", "brings")."""
 
 
+_MOVED_ON = frozenset(["up", "down", "at", "to", "by", "higher", "lower", "about", "around", "nearly"])
+"""Words after a past verb that moves a figure ("settled down 68 cents", "climbed to 4.5%")."""
+
+
 def _present_verb(phrase: list[str], word: str, before: str, end: int) -> bool:
     """True when ``word`` is the present-tense verb of the singular phrase before it.
 
@@ -1718,6 +1722,12 @@ def _present_verb(phrase: list[str], word: str, before: str, end: int) -> bool:
     if following.group().lower() in _MORE_VERBS:
         return False
     after = _LEFT_WORD.match(before, following.end() + 1) if following.end() < len(before) else None
+    if (
+        following.group().endswith("ed")
+        and following.group()[:1].islower()
+        and (after is None or _has_digit(after.group()) or after.group().lower() in _MOVED_ON)
+    ):
+        return False  # "Brent crude futures settled down 68 cents": a plural noun, then its past verb
     # "The consumer goods giant will cut": a plural inside a compound, whose head a verb follows
     return after is None or not (
         following.group()[:1].islower()

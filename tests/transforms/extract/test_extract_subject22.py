@@ -1,5 +1,6 @@
 """Subjects on fresh general news (subject22): a duration that spans a clause whose verb has an object
-or is passive, a forecast apposed after the figure it forecasts.
+or is passive, a forecast apposed after the figure it forecasts, a plural noun before a past verb that
+moves a figure, a poll lead apposed after a share.
 
 Every sentence is written for the test, none is a dev-set item; each rule has lookalikes it must
 not fire on.
@@ -59,4 +60,28 @@ def test_a_forecast_after_a_figure_measures_what_it_does(text: str, surface: str
     ],
 )
 def test_an_estimate_or_target_of_its_own_stays(text: str, surface: str, head: str) -> None:
+    assert one(text, surface).subject_head == head
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [
+        ("Brent crude futures settled down 68 cents at $73.12 a barrel.", "68 cents", "future"),
+        ("Treasury yields climbed to 4.5% on Friday.", "4.5%", "yield"),
+        # a verb in -s before a past participle that is no change stays a verb
+        ("The firm sells used cars for $5,000.", "$5,000", "car"),
+    ],
+)
+def test_a_plural_noun_before_a_past_verb_that_moves_a_figure(text: str, surface: str, head: str) -> None:
+    assert one(text, surface).subject_head == head
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [
+        ("The Liberals are on 38% support, six points ahead of the Conservatives.", "six points", "support"),
+        ("The senator has 47% approval in a poll of 1,200 voters, 3 points behind.", "3 points", "approval"),
+    ],
+)
+def test_a_lead_apposed_after_a_share_is_in_that_share(text: str, surface: str, head: str) -> None:
     assert one(text, surface).subject_head == head
