@@ -130,6 +130,13 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
                 # forecast measures what the one before does; the economists only forecast it
                 fact = _with(fact, subject=previous.subject, change=previous.change)
         fact = _kind(text, fact, sentence_start, row is not None)
+        if row is None and fact.kind in _ABSOLUTE_KINDS and not _OF_AFTER_SPAN.match(text, fact.end):
+            # (a share "of" something, a sum paid "for" it, are that thing's: other rules read them)
+            absolute = _WITH_DOING.search(text, max(sentence_start, fact.start - 80), fact.start)
+            if absolute is not None and subjects.acceptable(absolute.group("np")) is not None:
+                # "Coffee prices have doubled, with arabica hitting $3.44 a pound": the absolute
+                # clause's own noun, not the main clause's subject
+                fact = _with(fact, subject=absolute.group("np"))
         if (
             row is None
             and previous is not None
@@ -646,6 +653,14 @@ def _share_of_change(text: str, previous: Fact, fact: Fact) -> Fact:
     return _with(fact, change=previous.change)
 
 
+_WITH_DOING = re.compile(
+    r"\b[Ww]ith\s+(?:the\s+)?(?P<np>(?:[A-Za-z][\w&'-]*\s+){0,2}[A-Za-z][\w&'-]*)\s+"
+    r"(?:[a-z]+ing)(?:\s+(?:up|down|higher|lower))?(?:\s+(?:at|to|by|as\s+high\s+as|as\s+low\s+as))?\s+"
+    r"(?:(?:" + HEDGE + r")\s+)?$"
+)
+"""An absolute clause whose own noun a figure measures: "with arabica hitting", "with the pound
+trading at", "with the Nasdaq closing up"."""
+_ABSOLUTE_KINDS = frozenset(["price", "percent", "rate", "index_points"])
 _LEAD_WORDS = frozenset(["ahead", "behind", "clear"])
 _APPOSED_GAP = re.compile(r"(?:[^;:.,]|(?<=\d)[,.](?=\d)){0,60},\s+(?:(?:" + HEDGE + r")\s+)?")
 """Between a share and a lead or gap apposed after it: "35% support in the poll, "."""

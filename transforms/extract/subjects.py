@@ -920,6 +920,9 @@ _CONTROL_VERBS = frozenset(
 """Verbs whose object is the subject of the infinitive after it ("expect oil to reach $100")."""
 
 
+_TAIL_OPENERS = _PREPOSITIONS | {"of"}
+
+
 def _phrase_before(words: list[str]) -> str | None:
     """The noun phrase that ends ``words``; the clause's opening phrase when it is a prepositional tail."""
     words = _without_period_end(words)
@@ -940,8 +943,13 @@ def _phrase_before(words: list[str]) -> str | None:
         named_number = word.isdigit() and index > 0 and words[index - 1][:1].isupper()
         if ((_has_digit(word) and "-" not in word) and not named_number) or lower in _MONTH_WORDS:
             break  # a number ends the phrase, unless it is part of a name ("FTSE 100", "Nikkei 225")
-        if lower.endswith("ed") and phrase and not _is_compound_adjective(lower):
-            break
+        if (
+            lower.endswith("ed")
+            and phrase
+            and not _is_compound_adjective(lower)
+            and not (index > 0 and words[index - 1].lower() in _TAIL_OPENERS)
+        ):
+            break  # (but "Prices of imported goods rose": an adjective right after a preposition)
         phrase.insert(0, word)
         index -= 1
     rest = index

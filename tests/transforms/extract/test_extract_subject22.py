@@ -85,3 +85,43 @@ def test_a_plural_noun_before_a_past_verb_that_moves_a_figure(text: str, surface
 )
 def test_a_lead_apposed_after_a_share_is_in_that_share(text: str, surface: str, head: str) -> None:
     assert one(text, surface).subject_head == head
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [
+        ("About 40% of those surveyed said they would not renew.", "40%", "those"),
+        ("Some 55% of adults polled backed the ban.", "55%", "adult"),
+        # a noun in -ed stays
+        ("The farm lost 20% of its seed.", "20%", "seed"),
+    ],
+)
+def test_a_participle_after_its_noun_is_no_head(text: str, surface: str, head: str) -> None:
+    assert one(text, surface).subject_head == head
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [
+        ("Fares on regulated routes will rise by 4.6% in March.", "4.6%", "fare"),
+        ("Prices of imported goods rose 3% last month.", "3%", "price"),
+        # an -ed word that is the verb still ends the phrase
+        ("The price of copper jumped 3%.", "3%", "price"),
+    ],
+)
+def test_an_adjective_in_a_prepositional_tail_is_no_verb(text: str, surface: str, head: str) -> None:
+    assert one(text, surface).subject_head == head
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [
+        ("Coffee prices have doubled in two years, with arabica hitting $3.44 a pound.", "$3.44", "arabica"),
+        ("Stocks fell, with the pound trading at $1.27.", "$1.27", "pound"),
+        ("Markets rallied, with the Nasdaq closing up 2.1%.", "2.1%", "nasdaq"),
+        # a share of something keeps its whole
+        ("Exports rose, with electric models making up 38% of shipments.", "38%", "shipment"),
+    ],
+)
+def test_an_absolute_clause_names_what_its_figure_measures(text: str, surface: str, head: str) -> None:
+    assert one(text, surface).subject_head == head
