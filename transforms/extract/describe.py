@@ -654,12 +654,13 @@ def _share_of_change(text: str, previous: Fact, fact: Fact) -> Fact:
 
 
 _WITH_DOING = re.compile(
-    r"\b[Ww]ith\s+(?:the\s+)?(?P<np>(?:[A-Za-z][\w&'-]*\s+){0,2}[A-Za-z][\w&'-]*)\s+"
-    r"(?:[a-z]+ing)(?:\s+(?:up|down|higher|lower))?(?:\s+(?:at|to|by|as\s+high\s+as|as\s+low\s+as))?\s+"
+    r"\b[Ww]ith\s+(?:the\s+)?(?P<np>(?:[A-Za-z][\w&'-]*\s+){0,2}?[A-Za-z][\w&'-]*)\s+"
+    r"(?:[a-z]+ing|(?:little\s+)?changed|unchanged|steady|flat|stable)(?:\s+(?:up|down|higher|lower))?"
+    r"(?:\s+(?:at|to|by|as\s+high\s+as|as\s+low\s+as))?\s+"
     r"(?:(?:" + HEDGE + r")\s+)?$"
 )
 """An absolute clause whose own noun a figure measures: "with arabica hitting", "with the pound
-trading at", "with the Nasdaq closing up"."""
+trading at", "with the Nasdaq closing up", "with the euro little changed at"."""
 _ABSOLUTE_KINDS = frozenset(["price", "percent", "rate", "index_points"])
 _LEAD_WORDS = frozenset(["ahead", "behind", "clear"])
 _APPOSED_GAP = re.compile(r"(?:[^;:.,]|(?<=\d)[,.](?=\d)){0,60},\s+(?:(?:" + HEDGE + r")\s+)?")

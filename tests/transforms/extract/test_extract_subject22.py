@@ -119,6 +119,7 @@ def test_an_adjective_in_a_prepositional_tail_is_no_verb(text: str, surface: str
         ("Coffee prices have doubled in two years, with arabica hitting $3.44 a pound.", "$3.44", "arabica"),
         ("Stocks fell, with the pound trading at $1.27.", "$1.27", "pound"),
         ("Markets rallied, with the Nasdaq closing up 2.1%.", "2.1%", "nasdaq"),
+        ("Sterling fell 0.8%, with the euro little changed at 0.83 pence.", "0.83 pence", "euro"),
         # a share of something keeps its whole
         ("Exports rose, with electric models making up 38% of shipments.", "38%", "shipment"),
     ],
