@@ -134,6 +134,13 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
                 # forecast measures what the one before does; the economists only forecast it
                 fact = _with(fact, subject=previous.subject, change=previous.change)
         fact = _kind(text, fact, sentence_start, row is not None)
+        if row is None and fact.kind in _ABSOLUTE_KINDS and not _OF_AFTER_SPAN.match(text, fact.end):
+            # (a share "of" something, a sum paid "for" it, are that thing's: other rules read them)
+            absolute = _WITH_DOING.search(text, max(sentence_start, fact.start - 80), fact.start)
+            if absolute is not None and subjects.acceptable(absolute.group("np")) is not None:
+                # "Coffee prices have doubled, with arabica hitting $3.44 a pound": the absolute
+                # clause's own noun, not the main clause's subject
+                fact = _with(fact, subject=absolute.group("np"))
         if (
             row is None
             and previous is not None
@@ -247,6 +254,16 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
                 and _CHANGE_APPOSED.fullmatch(text, previous.end, fact.start)
             ):
                 fact = _with(fact, subject=previous.subject)  # "revenue of $41m, an increase of 14%": revenue
+            if (
+                (fact.subject is None or fact.subject.lower() in _LEAD_WORDS)
+                and fact.unit in _PERCENTS
+                and (fact.surface.endswith(("ahead", "behind")) or _LEAD_AFTER.match(text, fact.end))
+            ):
+                # "35% support in a poll of 1,031 voters, 11 percentage points ahead of the Liberals": the
+                # lead is in the share before it
+                share = next((f for f in reversed(in_sentence) if f.unit in _PERCENTS and f.subject), None)
+                if share is not None and _APPOSED_GAP.fullmatch(text, share.end, fact.start):
+                    fact = _with(fact, subject=share.subject)
         clause_names = entities.clause_names(fact.sentence, names, fact.start - sentence_start)
         own_entity = (  # the entity a percentage names for itself: "49.1% for X", "its 86 pct owned unit, X"
             _percent_for(fact.sentence, fact.end - sentence_start, names)
@@ -675,6 +692,20 @@ def _share_of_change(text: str, previous: Fact, fact: Fact) -> Fact:
     return _with(fact, change=previous.change)
 
 
+_WITH_DOING = re.compile(
+    r"\b[Ww]ith\s+(?:the\s+)?(?P<np>(?:[A-Za-z][\w&'-]*\s+){0,2}?[A-Za-z][\w&'-]*)\s+"
+    r"(?:[a-z]+ing|(?:little\s+)?changed|unchanged|steady|flat|stable)(?:\s+(?:up|down|higher|lower))?"
+    r"(?:\s+(?:at|to|by|as\s+high\s+as|as\s+low\s+as))?\s+"
+    r"(?:(?:" + HEDGE + r")\s+)?$"
+)
+"""An absolute clause whose own noun a figure measures: "with arabica hitting", "with the pound
+trading at", "with the Nasdaq closing up", "with the euro little changed at"."""
+_ABSOLUTE_KINDS = frozenset(["price", "percent", "rate", "index_points"])
+_LEAD_WORDS = frozenset(["ahead", "behind", "clear"])
+_APPOSED_GAP = re.compile(r"(?:[^;:.,]|(?<=\d)[,.](?=\d)){0,60},\s+(?:(?:" + HEDGE + r")\s+)?")
+"""Between a share and a lead or gap apposed after it: "35% support in the poll, "."""
+_LEAD_AFTER = re.compile(r"(?i)\s+(?:ahead|behind|clear)\b")
+"""A lead or gap after its figure: "11 points ahead", "three points behind"."""
 _CHANGE_APPOSED = re.compile(
     r"(?:\s+[a-z]+)?\s*,\s+(?:(?:an?\s+)?(?:increase|rise|gain|jump|decline|drop|fall|decrease)\s+of|"
     r"(?:up|down|off)(?:\s+by)?)\s+"
@@ -722,6 +753,8 @@ def _verb_owned(
     if found is None:
         return fact
     phrase, at, moved = found
+    if fact.kind == "duration" and phrase and _span_after_object(text, fact, at + len(phrase)):
+        return fact  # "sent 1,200 messages over six weeks": how long the clause took, of nothing measured
     if not phrase:  # "24,000 of them have waited more than two years": what the figure counts
         owner = next((f for f in in_sentence if f.start == at and f.kind == "count"), None)
         return fact if owner is None or owner.subject is None else _with(fact, subject=owner.subject)
@@ -739,6 +772,37 @@ def _verb_owned(
     owning = _OWNING_NOUNS | _MOVED_NOUNS if moved else _OWNING_NOUNS
     subject = subjects.acceptable(phrase) or (phrase if words[-1].lower() in owning else None)
     return fact if subject is None else _with(fact, subject=subject)
+
+
+_SPAN_PREP = re.compile(
+    r"(?i)\b(?:in|over|within)\s+(?:(?:just|only|under|barely|less\s+than|" + HEDGE + r")\s+)?$"
+)
+"""A preposition that opens a span before a duration: "in just eight hours", "within 48 hours"."""
+_OVER_FIGURE = re.compile(r"(?i)over\s")
+_GAP_WORD = re.compile(r"[\w'’.-]+")
+_BE_WORDS = frozenset(["is", "are", "was", "were", "be", "been", "being"])
+_GAP_AUXILIARIES = _BE_WORDS | frozenset(
+    ["has", "have", "had", "will", "would", "could", "should", "may", "might", "can", "must", "not"]
+)
+
+
+def _span_after_object(text: str, fact: Fact, verb_from: int) -> bool:
+    """Whether a duration after "in", "over" or "within" spans a clause whose verb has an object or is
+    passive, read when no definite owner took it (:func:`_lasting`): "Rainfall totals of 250mm were
+    reported ... in just eight hours", "86,000 people have been evacuated ... after 400mm of rain fell
+    in 48 hours": how long it took, no measure of the clause's subject ("Snow fell in just eight hours"
+    keeps its own)."""
+    if _OVER_FIGURE.match(fact.surface):
+        prep = fact.start
+    else:
+        found = _SPAN_PREP.search(text, max(verb_from, fact.start - 30), fact.start)
+        if found is None:
+            return False
+        prep = found.start()
+    words = [w.lower() for w in _GAP_WORD.findall(text, verb_from, prep)]
+    content = [w for w in words if w not in _GAP_AUXILIARIES and not w.endswith("ly")]
+    passive = bool(content) and content[-1].endswith("ed") and any(w in _BE_WORDS for w in words)
+    return len(content) > 1 or passive
 
 
 _TALLY_AFTER = re.compile(r"\s+to\s+\d")
@@ -1491,6 +1555,14 @@ def _partner(text: str, previous: Fact, fact: Fact, gap: str | None = None) -> F
     ):
         # "rose to 25.5 cents a mile from 25.05 cents": the old level of the same price
         return _with(fact, kind="price", subject=fact.subject or previous.subject)
+    if (
+        previous.unit is not None
+        and fact.unit == previous.unit
+        and previous.subject is not None
+        and _forecast_of_it(fact, gap)
+    ):
+        # "profit of $6.03 billion, beating analyst forecasts of $5.4 billion": the forecast is of the profit
+        return _with(fact, subject=previous.subject)
     if previous.unit is None and previous.kind == "count" and previous.subject is not None:
         if fact.unit is None and subjects.acceptable(fact.subject) is None and _COUNT_PARTNER.search(gap):
             return _with(fact, subject=previous.subject)  # "12,400 votes out of more than 2.5 million"
@@ -1814,6 +1886,22 @@ _EXPECTED_GAP = re.compile(
 )
 """A target or forecast of a bare count after a count: "delivered 766 aircraft, short of its target of
 about 800" (the target is of aircraft too)."""
+_FORECAST_HEADS = frozenset(["forecast", "expectation", "consensus", "projection", "prediction"])
+"""What analysts expect of a figure before it, the same quantity (not a target, which is set)."""
+_ANALYSTS = re.compile(r"(?i)\b(?:analysts?['’]?|consensus|market|average)\s")
+
+
+def _forecast_of_it(fact: Fact, gap: str) -> bool:
+    """Whether a figure apposed after another is a forecast of the same thing (", beating analyst
+    forecasts of", ", ahead of a consensus estimate of"), not an estimate of its own ("its low
+    estimate of $28 million": an auction's estimate)."""
+    head = heads.head_of(fact.subject)
+    if head not in _FORECAST_HEADS and head != "estimate":
+        return False
+    found = _EXPECTED_GAP.search(gap)
+    return found is not None and (head != "estimate" or _ANALYSTS.search(found.group()) is not None)
+
+
 _MAGNITUDE_BEFORE = re.compile(r"(?i)\bmagnitude(?:\s+of)?\s+$")
 _QUAKE = patterns.led_by("aeqt", r"(?i)\b(?:earthquake|quake|tremor|aftershock)\b")
 _OF_A_POINT = re.compile(r"(?i)\s+(?:of\s+)?an?\s+(?P<pct>percentage\s+)?point\b")

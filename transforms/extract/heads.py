@@ -29,6 +29,18 @@ whole name heads it, since "composite" or "index" alone would group every index 
 labels head "the Dow Jones Industrial Average" as "average"."""
 
 
+_ED_NOUNS = frozenset(
+    ["shed", "seed", "need", "feed", "weed", "breed", "creed", "greed", "deed", "speed", "steed", "hundred"]
+)
+"""Nouns in -ed longer than four letters ("red", "bed" are too short to be read as participles)."""
+
+
+def _participle(word: str) -> bool:
+    """Whether a subject's last word is a past participle after its noun ("surveyed", "polled")."""
+    lower = word.lower()
+    return len(lower) > 4 and lower.endswith("ed") and word[:1].islower() and lower not in _ED_NOUNS
+
+
 @lru_cache(maxsize=16384)
 def head_of(subject: str | None) -> str | None:
     """The canonical head of ``subject``, or None when it has no word to head it."""
@@ -45,6 +57,8 @@ def head_of(subject: str | None) -> str | None:
     if not words:
         return None
     last = words[-1]
+    if len(words) > 1 and _participle(last) and words[-2][:1].islower():
+        words, last = words[:-1], words[-2]  # "those surveyed", "people polled": the participle says which
     if last in _NAMED_INDEX_ENDS and len(words) > 1 and all(word[:1].isupper() for word in words):
         return " ".join(words).lower()  # "the Nasdaq Composite": the name is the head
     if last in kinds.NAME_SUFFIXES and len(words) > 1:

@@ -920,6 +920,9 @@ _CONTROL_VERBS = frozenset(
 """Verbs whose object is the subject of the infinitive after it ("expect oil to reach $100")."""
 
 
+_TAIL_OPENERS = _PREPOSITIONS | {"of"}
+
+
 def _phrase_before(words: list[str]) -> str | None:
     """The noun phrase that ends ``words``; the clause's opening phrase when it is a prepositional tail."""
     words = _without_period_end(words)
@@ -940,8 +943,13 @@ def _phrase_before(words: list[str]) -> str | None:
         named_number = word.isdigit() and index > 0 and words[index - 1][:1].isupper()
         if ((_has_digit(word) and "-" not in word) and not named_number) or lower in _MONTH_WORDS:
             break  # a number ends the phrase, unless it is part of a name ("FTSE 100", "Nikkei 225")
-        if lower.endswith("ed") and phrase and not _is_compound_adjective(lower):
-            break
+        if (
+            lower.endswith("ed")
+            and phrase
+            and not _is_compound_adjective(lower)
+            and not (index > 0 and words[index - 1].lower() in _TAIL_OPENERS)
+        ):
+            break  # (but "Prices of imported goods rose": an adjective right after a preposition)
         phrase.insert(0, word)
         index -= 1
     rest = index
@@ -1703,6 +1711,10 @@ _THIRD_PERSON = re.compile(r"[a-z]{2,}[^sui's]s")
 """A lower-case word in -s that may be a verb's present tense ("owes", "sets", "brings")."""
 
 
+_MOVED_ON = frozenset(["up", "down", "at", "to", "by", "higher", "lower", "about", "around", "nearly"])
+"""Words after a past verb that moves a figure ("settled down 68 cents", "climbed to 4.5%")."""
+
+
 def _present_verb(phrase: list[str], word: str, before: str, end: int) -> bool:
     """True when ``word`` is the present-tense verb of the singular phrase before it.
 
@@ -1718,6 +1730,12 @@ def _present_verb(phrase: list[str], word: str, before: str, end: int) -> bool:
     if following.group().lower() in _MORE_VERBS:
         return False
     after = _LEFT_WORD.match(before, following.end() + 1) if following.end() < len(before) else None
+    if (
+        following.group().endswith("ed")
+        and following.group()[:1].islower()
+        and (after is None or _has_digit(after.group()) or after.group().lower() in _MOVED_ON)
+    ):
+        return False  # "Brent crude futures settled down 68 cents": a plural noun, then its past verb
     # "The consumer goods giant will cut": a plural inside a compound, whose head a verb follows
     return after is None or not (
         following.group()[:1].islower()
