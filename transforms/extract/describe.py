@@ -90,7 +90,7 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             found = tables.row_at(fact.sentence)
             row = found[0] if found is not None and found[1] <= fact.start - sentence_start else None
             recent = entities.recent_institution(names) or recent
-            actor = entities.subject_name(names) or actor
+            actor = _named_actor(names, text) or actor
             referent = entities.subject_name(names, lone=True) or referent
             bodies = [*bodies[-8:], *entities.earlier_bodies(names)]
             names = entities.names_in(fact.sentence)
@@ -860,6 +860,21 @@ _MOVED_NOUNS = frozenset(["record", "times", "forecast", "target", "estimate", "
 minutes", "cut journey times to 45 minutes") but never the noun read after a figure."""
 """Nouns a figure never measures when it follows them ("a record 3% rise", "above normal levels"),
 which may still open the clause whose verb takes the figure ("water levels dropped 1.8 metres")."""
+
+
+def _named_actor(names: list[entities.Name], text: str) -> str | None:
+    """The name a sentence opens on as its actor (:func:`entities.subject_name`), unless it opens on a
+    common word the story also writes in lower case or a month ("Key June futures", "Year-on-year
+    M-3 grew", "Spot May"): a capital that only starts the sentence is no name."""
+    found = entities.subject_name(names)
+    if found is None:
+        return None
+    words = found.split()
+    if any(word in entities.NOT_NAMES for word in words):
+        return None
+    if f" {words[0].lower()} " in text and not entities.body_name(found):
+        return None  # "Semiconductor Industry Association" stays: a body's name
+    return found
 
 
 def _about(

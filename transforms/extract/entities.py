@@ -54,7 +54,7 @@ _NOT_NAME_WORDS = """
     Pupils Fans Deaths Fatalities Cases Infections
     Year Qtr Mln Bln Dlrs Pct Cts Inc Corp Co Ltd It's Not No Yes Total Group Company
 """
-_NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
+NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
 """Capitalised words that are no name; the last lines are general-news collectives and weather
 nouns that open sentences ("Police arrested 45 people", "Solar panels generated 13.9 gigawatts")."""
 _TITLE_WORDS = """
@@ -190,7 +190,7 @@ _COMMON_SHAPE = re.compile(r"[a-z](?:ers|ors|ents|ants|ists|ians|ees)$")
 def names_in(sentence: str) -> list[Name]:
     """The names a sentence holds, in reading order."""
     first = sentence.split(None, 1)[0] if sentence else ""
-    if _bare(first) in _NOT_NAMES and not _CAPITAL_OR_MARK.search(sentence, len(first)):
+    if _bare(first) in NOT_NAMES and not _CAPITAL_OR_MARK.search(sentence, len(first)):
         return []  # "Net 24,000 vs 612,000", "Shr 35 cts": a table label and nothing capitalised after it
     found: list[Name] = []
     for match in _NAME_RUN.finditer(sentence):
@@ -216,7 +216,7 @@ def names_in(sentence: str) -> list[Name]:
         if words and "-" in words[-1] and _ADJECTIVAL.search(words[-1]):
             continue  # "US-led", "IS-held": an adjective, not a name
         while words and (
-            (_bare(words[0]) in _NOT_NAMES and not _month_of_name(sentence, words, start))
+            (_bare(words[0]) in NOT_NAMES and not _month_of_name(sentence, words, start))
             or words[0] in ("&", "of", "and")
             or _opening_trade(sentence, words, start)
             or (
@@ -421,7 +421,7 @@ def _opens_definite(sentence: str, start: int, end: int) -> bool:
     if nouns is None or _VERB_AFTER.match(sentence, nouns.end()) is None:
         return False
     last = sentence[start:end].rsplit(None, 1)[-1]
-    if last in _NOT_NAMES or _demonym(last):
+    if last in NOT_NAMES or _demonym(last):
         return False  # "The New York May price": a month closes the run; "The South Korean government"
     return _THE_OPENS.search(sentence, max(0, start - 16), start) is not None
 
@@ -650,7 +650,7 @@ def _descriptor(word: str) -> bool:
     if word.lower() in _TRADE_WORDS:
         return _CORPORATE.fullmatch(word) is None
     return (
-        word in _NOT_NAMES
+        word in NOT_NAMES
         and word.lower() not in _FUNCTION_WORDS
         and _MONTH_RUN.fullmatch(word) is None
         and _WEEKDAY.fullmatch(word) is None
@@ -737,6 +737,13 @@ _ANAPHORS = frozenset(
      "club", "startup"]
 )  # fmt: skip
 """Heads of a clause subject that refer back to a named institution ("the central bank bought")."""
+
+
+def body_name(name: str) -> bool:
+    """True for the name of a body by its last word ("Semiconductor Industry Association", "Agriculture
+    Department", "Federal Reserve Bank"): a name even when its first word is a common one."""
+    last = name.rsplit(None, 1)[-1]
+    return institution_noun(last) or _REPORTERS.fullmatch(last) is not None
 
 
 def institution_noun(word: str) -> bool:

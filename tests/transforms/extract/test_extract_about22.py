@@ -102,3 +102,11 @@ def test_a_named_variety_of_a_good_whose_prices_move() -> None:
 def test_the_club_stands_for_a_one_word_name_the_sentence_before_opened_on() -> None:
     text = "Fulham reported a pre-tax loss of £9m. The club owes £300m to its owner."
     assert one(text, "£300m").about == "Fulham"
+
+
+def test_a_sentence_opening_on_a_common_word_names_no_actor_for_the_next() -> None:
+    text = (
+        "Key June futures rose in thin trade, dealers said. "
+        "September was 110.10, against a 109.40 close on Friday, and key traders were cautious."
+    )
+    assert one(text, "110.10").about != "Key June"
