@@ -1,0 +1,93 @@
+"""Reuters audit 22: share moves in wire quotes, currency futures quotes, comma lists sharing a unit,
+sums stated "in X terms", and issue prices in percent (sentences written in Reuters style)."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import one
+
+_BROKERS = "Brokers were mixed. Beta Group <BGP> fell 1/2 to 36, and Gamma Corp <GMC> slid 3/8 to 49-3/4."
+
+
+# A company's share moving in wire eighths, with a ticker or shares nearby: the move and the level.
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Brokers were mixed. Acme Securities <ACS> fell one to 41-1/4.", "one"),
+        ("Brokers were mixed. Acme Securities <ACS> fell one to 41-1/4.", "41-1/4"),
+        (_BROKERS, "36"),
+        (_BROKERS, "49-3/4"),
+        ("Beta Group <BGP> rose. Delta and Co Inc was off 7/8 at 42-3/8.", "42-3/8"),
+        ("The Acme share price was off 5/8 at 37-1/2 in busy trading.", "37-1/2"),
+    ],
+)
+def test_company_move_in_eighths_is_a_share_price(text: str, surface: str) -> None:
+    fact = one(text, surface, "ACME SECURITIES <ACS> DENIES RUMORS", "NEW YORK")
+    assert (fact.kind, fact.unit) == ("price", "US dollar")
+
+
+def test_company_move_lookalikes() -> None:
+    # nothing names shares or a ticker: left a count, as before
+    assert one("Acme Industries rose 1-1/8 to 31-5/8 in heavy trading.", "31-5/8").kind == "count"
+    # a farm future is quoted in cents and eighths too
+    text = "Stocks were firm. Soybeans rose 1-1/2 to 503 in late trade."
+    assert one(text, "503", None, "CHICAGO").kind != "price"
+    # something counted after the level
+    text = "Acme Corp <ACM> said output rose 1-1/2 to 36 units a day."
+    assert one(text, "36", None, "NEW YORK").unit != "US dollar"
+
+
+# A currency or its future quoted in US dollars to four decimals or more.
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("June marks finished the day at 0.5512, analysts said.", "0.5512"),
+        ("He expects September yen futures to advance toward the 0.007200 area.", "0.007200"),
+        ("Swiss francs could climb to a range between 0.6900 and 0.6950.", "0.6900"),
+    ],
+)
+def test_currency_future_quote(text: str, surface: str) -> None:
+    fact = one(text, surface, None, "CHICAGO")
+    assert (fact.kind, fact.unit) == ("price", "US dollar")
+
+
+def test_currency_quote_lookalikes() -> None:
+    assert one("The debt to equity ratio was 0.4512 at the end of the year.", "0.4512").kind != "price"
+    fact = one("The franc eased to 0.9480 per euro in thin trade.", "0.9480", None, "GENEVA")
+    assert fact.unit == "Swiss franc"
+
+
+# A comma list whose last item (or range) writes the unit: every item is in it.
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("The sets come with 18, 19 or 20 inch screens.", "18", "inch"),
+        ("The group bought 5, 10 and 15 pct stakes in the firms.", "5", "percent"),
+        ("The group bought 5, 10 and 15 pct stakes in the firms.", "10", "percent"),
+    ],
+)
+def test_comma_list_shares_the_unit(text: str, surface: str, unit: str) -> None:
+    assert one(text, surface).unit == unit
+
+
+def test_comma_list_lookalikes() -> None:
+    # a count before a percent in apposition is no list
+    assert one("The company has 300 workers, 20 pct of them part-time.", "300").unit is None
+
+
+def test_sums_in_currency_terms() -> None:
+    text = "In guilder terms, pre-tax profits fell three pct to 3.69 billion from 3.81 billion."
+    for surface in ("3.69 billion", "3.81 billion"):
+        fact = one(text, surface, None, "LONDON")
+        assert (fact.kind, fact.unit) == ("money", "guilder")
+    # "in real terms" names no currency
+    assert one("In real terms, output rose to 3.2 billion.", "3.2 billion").unit is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The issue price will be 101.75 pct of the principal.", "The redemption price is 102 pct."],
+)
+def test_issue_price_in_percent(text: str) -> None:
+    fact = one(text, "pct", None, "NEW YORK")
+    assert (fact.kind, fact.unit) == ("price", "percent")
