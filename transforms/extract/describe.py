@@ -130,6 +130,8 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
                 # forecast measures what the one before does; the economists only forecast it
                 fact = _with(fact, subject=previous.subject, change=previous.change)
         fact = _kind(text, fact, sentence_start, row is not None)
+        if row is None and fact.unit is None and fact.kind == "count":
+            fact = _bare_sum(text, fact, sentence_start, out, story)
         if (
             row is None
             and previous is not None
@@ -489,6 +491,55 @@ _CHANGES_OF = frozenset(
 """Change nouns whose running total measures what changed ("taking the decline to 28%")."""
 _MORE_AFTER = re.compile(r"\s+more\b(?!\s+(?:than|of|[a-z]+s\b))")
 """A count of more of what was counted before: "needing about 205 more"."""
+
+
+_SUM_HEAD_WORDS = """
+    profit loss income charge credit provision earnings revenue writedown write-off expense gain dividend net
+"""
+_SUM_HEADS = frozenset(_SUM_HEAD_WORDS.split())
+"""Heads of what is only ever a sum of money: a bare figure they name ("a 1.16 billion loss", "1985 net
+includes 788,000 credit", "Oper profit 474,000 vs loss 1,175,000") is money, not a count."""
+_SMALLEST_BARE_SUM = 1000.0
+"""A bare sum is written in thousands at least; "two existing credit lines" counts lines."""
+
+
+def _bare_sum(text: str, fact: Fact, sentence_start: int, out: list[Fact], story: Story) -> Fact:
+    """A bare figure of a noun that only money measures (:data:`_SUM_HEADS`), with nothing counted
+    after it, is money in the currency the story last named ("a net loss of 688 mln francs ... the
+    756 mln loss of the previous year"), else the story's own."""
+    if heads.head_of(fact.subject) == "operation":
+        noun = subjects.from_operations(text, sentence_start, fact.start)
+        if noun is None:
+            return fact
+        fact = _with(fact, subject=noun)  # "income from discontinued operations of 1,478,000"
+    if heads.head_of(fact.subject) not in _SUM_HEADS or fact.subject is None:
+        return fact
+    if fact.subject not in text[max(sentence_start, fact.start - 60) : fact.end + 40]:
+        return fact  # a subject read from afar ("profit of 1.59 billion ..., on sales of 804.02 billion")
+    size = fact.value if fact.value is not None else fact.low
+    if size is None or (size < _SMALLEST_BARE_SUM and not _SCALED.search(fact.surface)):
+        return fact
+    if _NO_NOUN_AFTER.match(text, fact.end) is None and not _SUM_NOUN_AFTER.match(text, fact.end):
+        return fact
+    unit = next((f.unit for f in reversed(out) if f.kind == "money" and f.unit is not None), story.money)
+    unit = _WHOLE_OF_CENT.get(unit, unit)  # "Shr 12 cts ... Oper profit 474,000": dollars, not cents
+    return _with(fact, unit=unit, kind="money", si_value=None, si_unit=None)
+
+
+_WHOLE_OF_CENT = {
+    "US cent": "US dollar",
+    "Canadian cent": "Canadian dollar",
+    "Australian cent": "Australian dollar",
+    "New Zealand cent": "New Zealand dollar",
+    "South African cent": "rand",
+    "pence": "pound sterling",
+}
+
+
+_SUM_NOUN_AFTER = re.compile(
+    r"(?i)\s+(?:net\s+)?(?:profit|loss|income|charge|credit|provision|gain|dividend)s?\b"
+)
+"""The noun a sum stands before: "a 340 mln loss in 1985", "788,000 credit"."""
 
 
 def _running_total(text: str, fact: Fact, sentence_start: int, in_sentence: list[Fact]) -> Fact:
@@ -1834,8 +1885,12 @@ _CHANGE_NOUN_IN = re.compile(
 """A change noun after a percent or amount: "a 12% increase in online sales" measures the sales."""
 
 
-_CHANGED_TO = re.compile(r"[^,;:.()\d]{1,60}?\s+to\s+(?:(?:" + HEDGE + r"|a\s+record|a\s+total\s+of)\s+)?")
-"""From the changed noun to the figure it reached: "in net profit to", "in orders to about"."""
+_CHANGED_TO = re.compile(
+    r"(?:[^,;:.()\d]|(?<!\d)(?:19|20)\d\d(?:/\d\d)?(?!\d)){1,60}?\s+to\s+"
+    r"(?:(?:" + HEDGE + r"|a\s+record|a\s+total\s+of)\s+)?"
+)
+"""From the changed noun to the figure it reached: "in net profit to", "in orders to about", "in pre-tax
+profits for 1986 to" (a year is no figure)."""
 
 
 def _changed_to(text: str, fact: Fact, sentence_start: int, previous: Fact) -> Fact:

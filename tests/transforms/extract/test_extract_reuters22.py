@@ -91,3 +91,67 @@ def test_sums_in_currency_terms() -> None:
 def test_issue_price_in_percent(text: str) -> None:
     fact = one(text, "pct", None, "NEW YORK")
     assert (fact.kind, fact.unit) == ("price", "percent")
+
+
+# A bare sum of a noun only money measures is money in the currency the story last named.
+@pytest.mark.parametrize(
+    ("text", "surface", "dateline", "unit"),
+    [
+        (
+            "The net loss of 688 mln francs in 1986 was under the 756 mln loss of 1985.",
+            "756 mln",
+            "PARIS",
+            "French franc",
+        ),
+        ("NOTE: 1985 net includes 788,000 credit.", "788,000", "NEW YORK", "US dollar"),
+        (
+            "Shr loss 12 cts vs profit 20 cts. Oper profit 474,000 vs loss 1,175,000",
+            "474,000",
+            "TORONTO",
+            "Canadian dollar",
+        ),
+    ],
+)
+def test_bare_sum_is_money(text: str, surface: str, dateline: str, unit: str) -> None:
+    fact = one(text, surface, "ACME CORP <ACM> YEAR NET", dateline)
+    assert (fact.kind, fact.unit) == ("money", unit)
+
+
+def test_bare_sum_lookalikes() -> None:
+    # a small figure counts what follows
+    assert one("It combined two existing credit lines into one.", "two").unit is None
+
+
+# Earnings notes: what comes "from discontinued operations" is the loss or income, not the operations.
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [
+        ("NOTE: Year net excludes losses from discontinued operations of 764,000 dlrs.", "764,000", "loss"),
+        ("NOTE: Excludes income from discontinued operations of 1,478,000 vs 952,000.", "952,000", "income"),
+    ],
+)
+def test_from_discontinued_operations(text: str, surface: str, head: str) -> None:
+    fact = one(text, surface, "ACME CORP <ACM> YEAR NET", "NEW YORK")
+    assert (fact.subject_head, fact.kind, fact.unit) == (head, "money", "US dollar")
+
+
+# A linking verb is never the figure's noun.
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [
+        ("The company said the damages consist of 25 mln dlrs in compensatory damages.", "25 mln", "damage"),
+        ("Fees comprise 1-1/4 pct selling concession and 5/8 pct for management.", "1-1/4", "fee"),
+    ],
+)
+def test_linking_verb_is_no_subject(text: str, surface: str, head: str) -> None:
+    assert one(text, surface, None, "NEW YORK").subject_head == head
+
+
+def test_represents_is_no_subject() -> None:
+    assert one("The 857 mln dlrs represents the difference in cost.", "857").subject_head != "represent"
+
+
+def test_change_noun_over_a_year_to_its_level() -> None:
+    text = "The group reported a 20 pct rise in pre-tax profits for 1986 to 1.14 billion stg from 953 mln."
+    for surface in ("1.14 billion", "953 mln"):
+        assert one(text, surface, None, "LONDON").subject_head == "profit"
