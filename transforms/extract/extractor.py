@@ -132,6 +132,8 @@ _NOT_PLURAL = frozenset(
 _HALF_BAD_BEFORE = frozenset(
     [
         "first",
+        "1st",
+        "2nd",
         "second",
         "last",
         "latter",

@@ -97,9 +97,12 @@ _ADJECTIVAL_PARTICIPLES = frozenset(_ADJECTIVAL_PARTICIPLES_WORDS.split())
 """Past forms that, right after "of" and before a noun, are adjectives of it: "of stolen jewellery"."""
 _THIRD_PERSON_VERB = re.compile(r"[a-z]{3,}[^sui's]s")
 _OBJECT_AFTER = re.compile(
-    r"\s+(?:(?:" + OPENING_HEDGE + r"|the|a|an|its|their|his|her|our|more)\b|[\d£$€])", re.IGNORECASE
+    r"\s+(?:(?:" + OPENING_HEDGE + r"|the|a|an|its|their|his|her|our|more)\b|[\d£$€]|"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten)(?=\s+[a-z]))",
+    re.IGNORECASE,
 )
-"""What follows a present verb and not a plural noun: its object ("includes $1.2bn", "covers 300")."""
+"""What follows a present verb and not a plural noun: its object ("includes $1.2bn", "covers 300",
+"Each 1,000 ECU bond carries one gold warrant")."""
 _PATH_AFTER = re.compile(
     r"\s+(?:through|across|along|alongside|past|beside|around|between|beneath)\b", re.IGNORECASE
 )

@@ -4,7 +4,7 @@ sums stated "in X terms", and issue prices in percent (sentences written in Reut
 from __future__ import annotations
 
 import pytest
-from extract_helpers import one
+from extract_helpers import one, surfaces
 
 _BROKERS = "Brokers were mixed. Beta Group <BGP> fell 1/2 to 36, and Gamma Corp <GMC> slid 3/8 to 49-3/4."
 
@@ -155,3 +155,25 @@ def test_change_noun_over_a_year_to_its_level() -> None:
     text = "The group reported a 20 pct rise in pre-tax profits for 1986 to 1.14 billion stg from 953 mln."
     for surface in ("1.14 billion", "953 mln"):
         assert one(text, surface, None, "LONDON").subject_head == "profit"
+
+
+def test_diluted_avg_shares_row() -> None:
+    text = "Net 100,000 vs 176,000\n\nDiluted avg shrs 2,212,281 vs 2,330,866"
+    fact = one(text, "2,330,866", "ACME CORP <ACM> 1ST QTR NET", "AUSTIN")
+    assert (fact.subject_head, fact.kind, fact.unit) == ("share", "count", None)
+
+
+def test_first_half_table_header_is_no_fact() -> None:
+    assert "half" not in surfaces("Revs 20.1 mln vs 17.0 mln\n\n1st half\n\nShr 19 cts vs 11 cts")
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("Each 1,000 ECU bond carries one gold warrant.", "bond"),
+        ("Each 5,000 franc note carries nine warrants.", "note"),
+    ],
+)
+def test_denomination_carries_warrants(text: str, head: str) -> None:
+    fact = one(text, "000", None, "LONDON")
+    assert (fact.kind, fact.subject_head) == ("money", head)
