@@ -429,6 +429,33 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
         previous = fact
         if fact.subject is not None:
             earlier[fact.unit] = fact.subject
+    return _moves_to_levels(text, out)
+
+
+_BARE_MOVE = re.compile(r"[1-9]\d?/\d{1,2}")
+_MOVE_TO_LEVEL = re.compile(r"\s+(?:to|at)\s+")
+
+
+def _moves_to_levels(text: str, facts: list[Fact]) -> list[Fact]:
+    """A bare fraction that moves a quote to the level after it ("slipped 3/8 to 19-1/2", "fell 5/32 to
+    99-16/32") is in the level's unit and kind: a price's move is priced as it is. One before a level
+    that is no price is dropped."""
+    out: list[Fact] = []
+    for index, fact in enumerate(facts):
+        if not _BARE_MOVE.fullmatch(fact.surface):
+            out.append(fact)
+            continue
+        level = facts[index + 1] if index + 1 < len(facts) else None
+        if (
+            level is not None
+            and level.kind == "price"
+            and level.unit is not None
+            and fact.sentence_index == level.sentence_index
+            and _MOVE_TO_LEVEL.fullmatch(text, fact.end, level.start)
+        ):
+            out.append(_with(fact, unit=level.unit, kind="price", subject=level.subject, about=level.about))
+        # else: a bare fraction whose level is no price quote is read as no move (the scanner reads one
+        # only before "to"/"at" and a figure)
     return out
 
 
@@ -2928,7 +2955,8 @@ def _company_move(text: str, fact: Fact, sentence_start: int) -> bool:
     subject is a company (every word capitalised, not a currency or commodity) or a share price."""
     subject = fact.subject or ""
     words = subject.split()
-    share_price = heads.head_of(subject) == "price" and _SHARE_WORD.search(subject) is not None
+    head = heads.head_of(subject)
+    share_price = head in _SHARE_HEADS or (head == "price" and _SHARE_WORD.search(subject) is not None)
     if not share_price and not (
         words
         and all(word[:1].isupper() for word in words)

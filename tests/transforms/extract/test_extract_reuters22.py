@@ -177,3 +177,24 @@ def test_first_half_table_header_is_no_fact() -> None:
 def test_denomination_carries_warrants(text: str, head: str) -> None:
     fact = one(text, "000", None, "LONDON")
     assert (fact.kind, fact.subject_head) == ("money", head)
+
+
+# A bare fraction that moves a quote to a level: read (it was taken for a date or ratio), priced as the level.
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("Brokers fell. Beta and Co <BTA> slipped 3/8 to 19-1/2.", "3/8", "US dollar"),
+        ("The Acme share price was off 5/8 at 37-1/2 in busy trading.", "5/8", "US dollar"),
+        ("Texaco's stock rose 1/8 to 34-1/8.", "1/8", "US dollar"),
+        ("The 7-1/4 pct bonds fell 5/32 to 99-16/32.", "5/32", "percent"),
+    ],
+)
+def test_fraction_move_to_a_quote(text: str, surface: str, unit: str) -> None:
+    fact = one(text, surface, None, "NEW YORK")
+    assert (fact.surface, fact.kind, fact.unit) == (surface, "price", unit)
+
+
+def test_fraction_lookalikes() -> None:
+    # a date, and a move whose level is no price, are no facts
+    assert surfaces("On 3/8 the company said profits rose.") == []
+    assert "1/4" not in surfaces("Output rose 1/4 to 12 in May.")
