@@ -2933,7 +2933,7 @@ def _company_quote(text: str, fact: Fact, sentence_start: int) -> bool:
 _WIRE_QUOTE = r"\d{1,4}(?:-\d{1,2}/\d{1,2}|/\d{1,2}|\.\d{2,3})?"
 _COMPANY_MOVE = re.compile(
     r"(?i)\b(?:rose|fell|gained|lost|slipped|dropped|climbed|eased|firmed|slid|jumped|dipped|advanced|declined|"
-    r"(?:was|were|is|are)\s+(?:off|up|down))\s+"
+    r"(?:(?:was|were|is|are)\s+)?(?:off|up|down))\s+"
     r"(?P<move>(?:one|two|three|four|five)|" + _WIRE_QUOTE + r")\s+(?:to|at)\s+"
     r"(?P<level>" + _WIRE_QUOTE + r")(?![\w/-]|\.\d)"
 )
@@ -2943,8 +2943,11 @@ them in eighths, and nothing counted after the level."""
 
 
 _SHARE_CONTEXT = re.compile(r"<[A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,2})?>|(?i:\b(?:shares?|stocks?|brokerages)\b)")
-"""What makes a company's move in eighths its share price: a ticker or shares named in the figure's
-sentence or just before it ("Other brokerages were also down. E.F. Hutton <EFH> fell one to 41-1/4")."""
+_SHARE_CONTEXT_SPAN = 1500
+_TICKER_LED = re.compile(r"<[A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,2})?>\s*$")
+"""What makes a company's move in eighths its share price: a ticker or shares named in the story before
+the figure ("Other brokerages were also down. E.F. Hutton <EFH> fell one to 41-1/4"), within a short
+story's length (:data:`_SHARE_CONTEXT_SPAN` characters)."""
 _FARM_QUOTE_WORDS = "soybean corn wheat oat barley sorghum cattle hog pig belly cotton sugar coffee cocoa"
 _FARM_QUOTES = frozenset(_FARM_QUOTE_WORDS.split())
 """Futures quoted in cents and eighths too, whose name opens a sentence capitalised: "Soybeans rose 1/2"."""
@@ -2957,18 +2960,24 @@ def _company_move(text: str, fact: Fact, sentence_start: int) -> bool:
     words = subject.split()
     head = heads.head_of(subject)
     share_price = head in _SHARE_HEADS or (head == "price" and _SHARE_WORD.search(subject) is not None)
-    if not share_price and not (
-        words
-        and all(word[:1].isupper() for word in words)
-        and heads.head_of(subject) not in kinds.TRADED
-        and heads.head_of(subject) not in _FARM_QUOTES
-        and _SHARE_CONTEXT.search(text, max(0, fact.start - 300), fact.start) is not None
-    ):
-        return False
+    company = (
+        share_price
+        or (
+            bool(words)
+            and words[-1][:1].isupper()
+            and (words[0][:1].isupper() or len(words) > 2)
+            and head not in kinds.TRADED
+            and head not in _FARM_QUOTES
+            and not kinds.names_index(subject)
+        )
+    ) and (share_price or _SHARE_CONTEXT.search(text, max(0, fact.start - _SHARE_CONTEXT_SPAN), fact.start))
     lo, hi = max(sentence_start, fact.start - 60), min(len(text), fact.end + 30)
     for match in _COMPANY_MOVE.finditer(text, lo, hi):
         if "/" not in match.group("move") + match.group("level"):
             continue
+        ticker = _TICKER_LED.search(text, max(sentence_start, match.start() - 14), match.start())
+        if not company and ticker is None:
+            continue  # "Pfizer Inc <PFE> up two to 72-3/4": the ticker names the company when no subject does
         if _counted_after(text, match.end("level")) and _TIME_AFTER.match(text, match.end("level")) is None:
             continue  # "rose 1/2 to 36 cents", "fell 3/8 to 12 points": counted, or in a unit of its own
         if fact.start == match.start("move") or fact.start == match.start("level"):

@@ -198,3 +198,21 @@ def test_fraction_lookalikes() -> None:
     # a date, and a move whose level is no price, are no facts
     assert surfaces("On 3/8 the company said profits rose.") == []
     assert "1/4" not in surfaces("Output rose 1/4 to 12 in May.")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Drug stocks were mixed, with Beta Inc <BTA> up two to 72-3/4 in the middle group.", "72-3/4"),
+        ("Drug stocks were mixed. Gold producer Gamma Resources jumped 1-1/8 to 10-3/8.", "10-3/8"),
+        ("Delta's stock closed up 1/2 at 12-5/8 on heavy volume.", "12-5/8"),
+    ],
+)
+def test_share_move_without_a_capitalised_subject(text: str, surface: str) -> None:
+    fact = one(text, surface, None, "NEW YORK")
+    assert (fact.kind, fact.unit) == ("price", "US dollar")
+
+
+def test_index_move_in_eighths_is_no_share_price() -> None:
+    text = "Stocks rallied. The Dow Jones Industrial Average rose 12-1/2 to 2,300."
+    assert one(text, "2,300", None, "NEW YORK").kind == "index_points"
