@@ -216,3 +216,16 @@ def test_share_move_without_a_capitalised_subject(text: str, surface: str) -> No
 def test_index_move_in_eighths_is_no_share_price() -> None:
     text = "Stocks rallied. The Dow Jones Industrial Average rose 12-1/2 to 2,300."
     assert one(text, "2,300", None, "NEW YORK").kind == "index_points"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("The company will make a new 32-bit microprocessor.", "32-bit", "bit"),
+        ("Output of 256 kilobit memory chips was cut.", "256 kilobit", "kilobit"),
+        ("It will speed the move to one megabit chips.", "one megabit", "megabit"),
+    ],
+)
+def test_bits_are_data_size(text: str, surface: str, unit: str) -> None:
+    fact = one(text, surface)
+    assert (fact.surface, fact.kind, fact.unit) == (surface, "data_size", unit)
