@@ -197,7 +197,12 @@ def _words(
             break  # "1,000 jobs cutting costs"; a capitalised "Clearing" is part of a name
         words.append(word)
         pos = match_end
-        if not measured_head and _is_plural(lower) and not _modifies_a_plural(text, lower, match_end, hi):
+        if (
+            not measured_head
+            and _is_plural(lower)
+            and not _modifies_a_plural(text, lower, match_end, hi)
+            and not (word[:1].isupper() and _SHARES_NEXT.match(text, match_end, hi))
+        ):
             break  # "1,100 people work at the plant", "40 percent of mortgages carry": a plural is the head
     if words and words[-1].lower() in _DETERMINERS:
         words.pop()
@@ -230,6 +235,10 @@ _NOUNS_IN_STOP = frozenset(["lives"])
 """Stop words that are nouns right after a figure ("has saved 9,000 lives"), verbs elsewhere."""
 _COLLECTIVE_MODIFIERS = frozenset(["police", "staff"])
 _PLURAL_NEXT = re.compile(r"\s+(?P<w>[a-z][a-z-]{2,}s)\b")
+
+
+_SHARES_NEXT = re.compile(r"\s+(?:(?:common|ordinary|preferred|voting)\s+)?(?:shares|stock)\b")
+"""Shares after a name that ends in "s": "60,000 Cyclops common shares" counts the shares."""
 
 
 def _modifies_a_plural(text: str, lower: str, end: int, hi: int) -> bool:

@@ -229,3 +229,14 @@ def test_index_move_in_eighths_is_no_share_price() -> None:
 def test_bits_are_data_size(text: str, surface: str, unit: str) -> None:
     fact = one(text, surface)
     assert (fact.surface, fact.kind, fact.unit) == (surface, "data_size", unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The group said it sold 60,000 Cyclops common shares since February.",
+        "Claremont said it bought 7,800 Champion Products shares in March.",
+    ],
+)
+def test_name_ending_in_s_before_shares(text: str) -> None:
+    assert one(text, "00", None, "NEW YORK").subject_head == "share"
