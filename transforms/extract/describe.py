@@ -141,6 +141,8 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
                 # "Coffee prices have doubled, with arabica hitting $3.44 a pound": the absolute
                 # clause's own noun, not the main clause's subject
                 fact = _with(fact, subject=absolute.group("np"))
+        if row is None and fact.unit is None and fact.kind == "count":
+            fact = _bare_sum(text, fact, sentence_start, out, story)
         if (
             row is None
             and previous is not None
@@ -483,6 +485,33 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
         previous = fact
         if fact.subject is not None:
             earlier[fact.unit] = fact.subject
+    return _moves_to_levels(text, out)
+
+
+_BARE_MOVE = re.compile(r"[1-9]\d?/\d{1,2}")
+_MOVE_TO_LEVEL = re.compile(r"\s+(?:to|at)\s+")
+
+
+def _moves_to_levels(text: str, facts: list[Fact]) -> list[Fact]:
+    """A bare fraction that moves a quote to the level after it ("slipped 3/8 to 19-1/2", "fell 5/32 to
+    99-16/32") is in the level's unit and kind: a price's move is priced as it is. One before a level
+    that is no price is dropped."""
+    out: list[Fact] = []
+    for index, fact in enumerate(facts):
+        if not _BARE_MOVE.fullmatch(fact.surface):
+            out.append(fact)
+            continue
+        level = facts[index + 1] if index + 1 < len(facts) else None
+        if (
+            level is not None
+            and level.kind == "price"
+            and level.unit is not None
+            and fact.sentence_index == level.sentence_index
+            and _MOVE_TO_LEVEL.fullmatch(text, fact.end, level.start)
+        ):
+            out.append(_with(fact, unit=level.unit, kind="price", subject=level.subject, about=level.about))
+        # else: a bare fraction whose level is no price quote is read as no move (the scanner reads one
+        # only before "to"/"at" and a figure)
     return out
 
 
@@ -545,6 +574,55 @@ _CHANGES_OF = frozenset(
 """Change nouns whose running total measures what changed ("taking the decline to 28%")."""
 _MORE_AFTER = re.compile(r"\s+more\b(?!\s+(?:than|of|[a-z]+s\b))")
 """A count of more of what was counted before: "needing about 205 more"."""
+
+
+_SUM_HEAD_WORDS = """
+    profit loss income charge credit provision earnings revenue writedown write-off expense gain dividend net
+"""
+_SUM_HEADS = frozenset(_SUM_HEAD_WORDS.split())
+"""Heads of what is only ever a sum of money: a bare figure they name ("a 1.16 billion loss", "1985 net
+includes 788,000 credit", "Oper profit 474,000 vs loss 1,175,000") is money, not a count."""
+_SMALLEST_BARE_SUM = 1000.0
+"""A bare sum is written in thousands at least; "two existing credit lines" counts lines."""
+
+
+def _bare_sum(text: str, fact: Fact, sentence_start: int, out: list[Fact], story: Story) -> Fact:
+    """A bare figure of a noun that only money measures (:data:`_SUM_HEADS`), with nothing counted
+    after it, is money in the currency the story last named ("a net loss of 688 mln francs ... the
+    756 mln loss of the previous year"), else the story's own."""
+    if heads.head_of(fact.subject) == "operation":
+        noun = subjects.from_operations(text, sentence_start, fact.start)
+        if noun is None:
+            return fact
+        fact = _with(fact, subject=noun)  # "income from discontinued operations of 1,478,000"
+    if heads.head_of(fact.subject) not in _SUM_HEADS or fact.subject is None:
+        return fact
+    if fact.subject not in text[max(sentence_start, fact.start - 60) : fact.end + 40]:
+        return fact  # a subject read from afar ("profit of 1.59 billion ..., on sales of 804.02 billion")
+    size = fact.value if fact.value is not None else fact.low
+    if size is None or (size < _SMALLEST_BARE_SUM and not _SCALED.search(fact.surface)):
+        return fact
+    if _NO_NOUN_AFTER.match(text, fact.end) is None and not _SUM_NOUN_AFTER.match(text, fact.end):
+        return fact
+    unit = next((f.unit for f in reversed(out) if f.kind == "money" and f.unit is not None), story.money)
+    unit = _WHOLE_OF_CENT.get(unit, unit)  # "Shr 12 cts ... Oper profit 474,000": dollars, not cents
+    return _with(fact, unit=unit, kind="money", si_value=None, si_unit=None)
+
+
+_WHOLE_OF_CENT = {
+    "US cent": "US dollar",
+    "Canadian cent": "Canadian dollar",
+    "Australian cent": "Australian dollar",
+    "New Zealand cent": "New Zealand dollar",
+    "South African cent": "rand",
+    "pence": "pound sterling",
+}
+
+
+_SUM_NOUN_AFTER = re.compile(
+    r"(?i)\s+(?:net\s+)?(?:profit|loss|income|charge|credit|provision|gain|dividend)s?\b"
+)
+"""The noun a sum stands before: "a 340 mln loss in 1985", "788,000 credit"."""
 
 
 def _running_total(text: str, fact: Fact, sentence_start: int, in_sentence: list[Fact]) -> Fact:
@@ -1487,13 +1565,24 @@ def _sentence_money(text: str, in_sentence: list[Fact], fact: Fact) -> Fact:
     if fact.unit is not None or fact.kind != "count" or not _SCALED.search(fact.surface):
         return fact
     measured = [f for f in in_sentence if f.unit is not None and f.unit not in _PERCENTS]
-    if not measured or measured[-1].kind != "money" or any(f.unit != measured[-1].unit for f in measured):
+    if not measured:
+        terms = _CURRENCY_TERMS.search(fact.sentence)
+        unit = lookup_unit(terms.group("currency")) if terms is not None else None
+        if unit is None or unit.kind != "money" or _NO_NOUN_AFTER.match(text, fact.end) is None:
+            return fact
+        # "In guilder terms, profits dropped three pct to 3.69 billion from 3.81 billion"
+        return _with(fact, unit=unit.name, kind="money", si_value=None, si_unit=None)
+    if measured[-1].kind != "money" or any(f.unit != measured[-1].unit for f in measured):
         return fact
     if _NO_NOUN_AFTER.match(text, fact.end) is None:
         return fact
     money = measured[-1]
     fact = _with(fact, unit=money.unit, kind="money", si_value=None, si_unit=None)
     return fact if subjects.acceptable(fact.subject) is not None else _with(fact, subject=money.subject)
+
+
+_CURRENCY_TERMS = re.compile(r"(?i)\bin\s+(?P<currency>[a-z]+(?:\s+[a-z]+)?)\s+terms\b")
+"""The currency a sentence states its sums in: "In guilder terms", "in Australian dollar terms"."""
 
 
 _RUPEE_SCALE = re.compile(r"(?i)\b(?:crore|lakh)$")
@@ -1923,6 +2012,31 @@ _OF_A_POINT = re.compile(r"(?i)\s+(?:of\s+)?an?\s+(?P<pct>percentage\s+)?point\b
 _TO_END = re.compile(r"(?i)\bto\s+$")
 _FROM_END = re.compile(r"(?i)\bfrom\s+$")
 _BACK_GAP = re.compile(r"\s*(?:and|to|from|vs\.?|versus|-|–)\s*$", re.IGNORECASE)
+_LIST_COMMA = re.compile(r",\s*")
+_LIST_END = re.compile(r",?\s*(?:and|or)\s+")
+_LIST_RANGE = re.compile(r"\d\s+(?:or|and)\s+\d")
+
+
+def _listed_on(text: str, facts: list[Fact], index: int) -> bool:
+    """True when the figure at ``index`` goes on a list that a comma before it opened: "18, 19 or 20
+    inch", "5, 10 and 15 pct": it is itself a two-figure range ("19 or 20 inch"), or the next figure,
+    in the same unit, follows it after "and"/"or" (or another comma)."""
+    fact = facts[index]
+    if _LIST_RANGE.search(fact.surface):
+        return True
+    if index + 1 >= len(facts):
+        return False
+    following = facts[index + 1]
+    return (
+        following.sentence_index == fact.sentence_index
+        and following.unit == fact.unit
+        and (
+            _LIST_END.fullmatch(text, fact.end, following.start) is not None
+            or _LIST_COMMA.fullmatch(text, fact.end, following.start) is not None
+        )
+    )
+
+
 _OLDEST = 130.0
 """Above this a bare figure named an age ("the age of 1,200 trees") is no age in years."""
 _MAX_CARRIED_PERCENT = 1000.0
@@ -1937,10 +2051,17 @@ def _partners_before(text: str, facts: list[Fact]) -> list[Fact]:
     figure with a scale word ("923.2 mln from 743.8 mln and 18.5 pct").
     """
     out = list(facts)
-    for index in range(len(facts) - 1):
-        fact, following = facts[index], facts[index + 1]
+    for index in reversed(range(len(facts) - 1)):
+        fact, following = facts[index], out[index + 1]
         if fact.sentence_index != following.sentence_index or fact.unit is not None:
             continue
+        listed = (
+            following.unit is not None
+            and _LIST_COMMA.fullmatch(text, fact.end, following.start) is not None
+            and _listed_on(text, out, index + 1)
+        )
+        if not listed and facts[index + 1].unit is None and following.unit is not None:
+            continue  # only a unit the text wrote is lent, save along a list
         if following.unit is None:
             if (
                 fact.kind == following.kind == "count"
@@ -1950,7 +2071,9 @@ def _partners_before(text: str, facts: list[Fact]) -> list[Fact]:
             ):
                 out[index] = _with(fact, subject=following.subject)  # "to 4,922 from 12,861 cars"
             continue
-        if fact.kind != "count" or fact.subject is not None or following.kind in _NOT_CARRIED:
+        if fact.kind != "count" or following.kind in _NOT_CARRIED:
+            continue
+        if fact.subject is not None and not listed:
             continue
         if 0 < (fact.value or 0.0) < 1 and not any(char.isdigit() for char in fact.surface):
             continue  # "fell by a third to £12m": a fraction of the change, in no unit
@@ -1958,7 +2081,7 @@ def _partners_before(text: str, facts: list[Fact]) -> list[Fact]:
             _SCALED.search(fact.surface) or abs(fact.value or fact.high or 0.0) > _MAX_CARRIED_PERCENT
         ):
             continue
-        if _BACK_GAP.fullmatch(text, fact.end, following.start) is None:
+        if not listed and _BACK_GAP.fullmatch(text, fact.end, following.start) is None:
             continue
         out[index] = _with(fact, unit=following.unit, kind=following.kind, subject=following.subject)
     return out
@@ -1988,8 +2111,12 @@ _CHANGE_NOUN_IN = re.compile(
 """A change noun after a percent or amount: "a 12% increase in online sales" measures the sales."""
 
 
-_CHANGED_TO = re.compile(r"[^,;:.()\d]{1,60}?\s+to\s+(?:(?:" + HEDGE + r"|a\s+record|a\s+total\s+of)\s+)?")
-"""From the changed noun to the figure it reached: "in net profit to", "in orders to about"."""
+_CHANGED_TO = re.compile(
+    r"(?:[^,;:.()\d]|(?<!\d)(?:19|20)\d\d(?:/\d\d)?(?!\d)){1,60}?\s+to\s+"
+    r"(?:(?:" + HEDGE + r"|a\s+record|a\s+total\s+of)\s+)?"
+)
+"""From the changed noun to the figure it reached: "in net profit to", "in orders to about", "in pre-tax
+profits for 1986 to" (a year is no figure)."""
 
 
 def _changed_to(text: str, fact: Fact, sentence_start: int, previous: Fact) -> Fact:
@@ -2929,6 +3056,8 @@ def _bare_share_price(text: str, fact: Fact, sentence_start: int, story: Story) 
     """
     if story.money == "pound sterling":
         return fact
+    if _company_move(text, fact, sentence_start):
+        return _with(fact, unit=story.money, kind="price")
     if heads.head_of(fact.subject) not in _SHARE_HEADS and not _company_quote(text, fact, sentence_start):
         return fact
     if not _QUOTE_FORM.search(fact.surface) or _SCALED.search(fact.surface):
@@ -2983,6 +3112,7 @@ def _quote_partner(text: str, in_sentence: list[Fact], fact: Fact) -> Fact:
 
 _EIGHTHS = re.compile(r"(?:^|\d-)\d{1,2}/(?:2|4|8|16)$")
 _SHARES_WORD = re.compile(r"(?i)\b(?:shares|stock)\b")
+_SHARE_WORD = re.compile(r"(?i)\b(?:shares?|stocks?)\b")
 
 
 def _company_quote(text: str, fact: Fact, sentence_start: int) -> bool:
@@ -2997,6 +3127,61 @@ def _company_quote(text: str, fact: Fact, sentence_start: int) -> bool:
         and _EIGHTHS.search(fact.surface) is not None
         and _SHARES_WORD.search(fact.sentence) is not None
     )
+
+
+_WIRE_QUOTE = r"\d{1,4}(?:-\d{1,2}/\d{1,2}|/\d{1,2}|\.\d{2,3})?"
+_COMPANY_MOVE = re.compile(
+    r"(?i)\b(?:rose|fell|gained|lost|slipped|dropped|climbed|eased|firmed|slid|jumped|dipped|advanced|declined|"
+    r"(?:(?:was|were|is|are)\s+)?(?:off|up|down))\s+"
+    r"(?P<move>(?:one|two|three|four|five)|" + _WIRE_QUOTE + r")\s+(?:to|at)\s+"
+    r"(?P<level>" + _WIRE_QUOTE + r")(?![\w/-]|\.\d)"
+)
+"""A company's share moving in wire quotes: "E.F. Hutton <EFH> fell one to 41-1/4", "PaineWebber <PWJ>
+fell 1/2 to 36", "the share price was off 5/8 at 37-1/2": a move and the level it ends at, one of
+them in eighths, and nothing counted after the level."""
+
+
+_SHARE_CONTEXT = re.compile(r"<[A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,2})?>|(?i:\b(?:shares?|stocks?|brokerages)\b)")
+_SHARE_CONTEXT_SPAN = 1500
+_TICKER_LED = re.compile(r"<[A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,2})?>\s*$")
+"""What makes a company's move in eighths its share price: a ticker or shares named in the story before
+the figure ("Other brokerages were also down. E.F. Hutton <EFH> fell one to 41-1/4"), within a short
+story's length (:data:`_SHARE_CONTEXT_SPAN` characters)."""
+_FARM_QUOTE_WORDS = "soybean corn wheat oat barley sorghum cattle hog pig belly cotton sugar coffee cocoa"
+_FARM_QUOTES = frozenset(_FARM_QUOTE_WORDS.split())
+"""Futures quoted in cents and eighths too, whose name opens a sentence capitalised: "Soybeans rose 1/2"."""
+
+
+def _company_move(text: str, fact: Fact, sentence_start: int) -> bool:
+    """True for the move or the level of a company's share quote (:data:`_COMPANY_MOVE`): the clause's
+    subject is a company (every word capitalised, not a currency or commodity) or a share price."""
+    subject = fact.subject or ""
+    words = subject.split()
+    head = heads.head_of(subject)
+    share_price = head in _SHARE_HEADS or (head == "price" and _SHARE_WORD.search(subject) is not None)
+    company = (
+        share_price
+        or (
+            bool(words)
+            and words[-1][:1].isupper()
+            and (words[0][:1].isupper() or len(words) > 2)
+            and head not in kinds.TRADED
+            and head not in _FARM_QUOTES
+            and not kinds.names_index(subject)
+        )
+    ) and (share_price or _SHARE_CONTEXT.search(text, max(0, fact.start - _SHARE_CONTEXT_SPAN), fact.start))
+    lo, hi = max(sentence_start, fact.start - 60), min(len(text), fact.end + 30)
+    for match in _COMPANY_MOVE.finditer(text, lo, hi):
+        if "/" not in match.group("move") + match.group("level"):
+            continue
+        ticker = _TICKER_LED.search(text, max(sentence_start, match.start() - 14), match.start())
+        if not company and ticker is None:
+            continue  # "Pfizer Inc <PFE> up two to 72-3/4": the ticker names the company when no subject does
+        if _counted_after(text, match.end("level")) and _TIME_AFTER.match(text, match.end("level")) is None:
+            continue  # "rose 1/2 to 36 cents", "fell 3/8 to 12 points": counted, or in a unit of its own
+        if fact.start == match.start("move") or fact.start == match.start("level"):
+            return fact.end in (match.end("move"), match.end("level"))
+    return False
 
 
 _COMMODITY_WORD = re.compile(r"[A-Za-z]+")
@@ -3358,6 +3543,17 @@ def _quotes_traded(fact: Fact) -> bool:
 
 def _bare_kind(text: str, fact: Fact, sentence_start: int, clause: str) -> Fact:
     """A bare number that is points, a magnitude, a fraction, a bond price or an index level, not a count."""
+    if (
+        _CURRENCY_QUOTE.search(fact.surface)
+        and _CURRENCY_NAMED.search(fact.sentence)
+        and _PER_CURRENCY.match(text, fact.end) is None
+    ):
+        low = fact.value if fact.value is not None else fact.low
+        level = _LEVEL_AFTER.match(text, fact.end) is not None
+        if low is not None and 0 < low < 1 and (level or not _counted_after(text, fact.end)):
+            # "June marks closed at 0.5512", "yen futures to advance toward the 0.007200 area": a
+            # currency (or its futures) quoted in US dollars, to four or more decimals
+            return _with(fact, unit="US dollar", kind="price")
     period = _PERIOD_OR.search(text, max(sentence_start, fact.start - 16), fact.start)
     if period is not None and _SMALL_WHOLE.fullmatch(fact.surface):
         # "in the next year or two", "a week or two": the second figure is that many periods
@@ -3421,6 +3617,16 @@ def _bare_kind(text: str, fact: Fact, sentence_start: int, clause: str) -> Fact:
             fact, end=end, surface=text[fact.start : end], unit="point", kind="index_points", subject=subject
         )
     return fact
+
+
+_CURRENCY_QUOTE = re.compile(r"(?:^|\s)0\.\d{4,6}(?:/\d{1,3})?$")
+"""A currency's dollar quote: below one, to four decimals or more ("0.5512", "0.007191", "0.7085/90")."""
+_CURRENCY_NAMED = re.compile(
+    r"(?i)\b(?:marks?|yen|(?:swiss\s+)?francs?|dollars?|dlrs|sterling|pounds?|guilders?|lire|currency|currencies)\b"
+)
+
+_LEVEL_AFTER = re.compile(r"(?i)\s+(?:area|level|mark|barrier|region|zone)\b")
+"""A word after a quote that names its level, not a counted thing: "toward the 0.007200 area"."""
 
 
 _PERIOD_OR = re.compile(

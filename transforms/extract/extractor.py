@@ -132,6 +132,8 @@ _NOT_PLURAL = frozenset(
 _HALF_BAD_BEFORE = frozenset(
     [
         "first",
+        "1st",
+        "2nd",
         "second",
         "last",
         "latter",
@@ -146,6 +148,12 @@ _HALF_BAD_BEFORE = frozenset(
     ]
 )
 _SLASHED = re.compile(r"/\d")
+_MOVE_FRACTION = re.compile(r"(?P<num>[1-9]\d?)/(?P<den>2|4|8|16|32|64)\b(?=\s+(?:to|at)\s+\d)")
+_MOVE_BEFORE = re.compile(
+    r"(?i)\b(?:rose|fell|gained|lost|slipped|dropped|climbed|eased|firmed|slid|jumped|dipped|advanced|"
+    r"declined|added|shed|off|up|down)\s+$"
+)
+"""A move verb right before a bare fraction that a level follows: a quote's move, not a date or ratio."""
 _BID_DIGITS = re.compile(r"\d[\d,]*\.\d+$")
 """The bid's own digits at the end of its surface, after any currency sign or code before them."""
 _TWO_WAY = re.compile(r"/(?P<tail>\d{1,4})(?![\d/.,])")
@@ -347,11 +355,16 @@ class _Scanner:
         text = self.text
         start, end = match.start(), match.end()
         value = numbers.parse_digits(match.group())
+        moved = None
         fraction = numbers.FRACTION_AFTER.match(text, end, sentence.end)
         if fraction is not None and numbers.is_fraction(fraction):
             value, end = numbers.add_fraction(value, fraction), fraction.end()
         elif _SLASHED.match(text, end) and "." not in match.group():
-            return None, end  # "9/11", "24/7": a name or a ratio; "145.10/20 yen" stays a bid/offer quote
+            moved = _MOVE_FRACTION.match(text, start, sentence.end)
+            if moved is None or not _MOVE_BEFORE.search(text, max(sentence.start, start - 12), start):
+                return None, end  # "9/11", "24/7": a name or a ratio; "145.10/20 yen" stays a bid/offer quote
+            # "Bear Stearns slipped 3/8 to 19-1/2", "was off 5/8 at 37-1/2": a move in wire eighths
+            value, end = int(moved.group("num")) / int(moved.group("den")), moved.end()
         if (
             start > sentence.start
             and text[start - 1] in _SIGNS
@@ -379,7 +392,8 @@ class _Scanner:
         if scale_end is None:
             return None, end
         scaled = draft.value != value
-        unit_end = self._range_and_unit(draft, scale_end, sentence, value)
+        # a move is never the low end of a range: "rose 1/4 to 1-1/8" moves to the level after "to"
+        unit_end = scale_end if moved is not None else self._range_and_unit(draft, scale_end, sentence, value)
         if not self._digits_is_fact(draft, match, sentence, unit_end, currency is not None or scaled):
             return None, end
         self._finish(draft, sentence)

@@ -352,6 +352,12 @@ _DEEP_DISCOUNT = 20
 ("priced at 53-1/2 pct") sells far below par, but no issue sells for a fifth of its face value."""
 
 
+_PRICE_WILL_BE = re.compile(
+    r"(?i)\b(?:issue|issuing|offer(?:ing)?|reoffer|redemption)\s+price\s+(?:will\s+be|would\s+be|is|was|of)\s+$"
+)
+"""A security's price stated as "The issue price will be", "an offering price of"."""
+
+
 def is_bond_price(clause: str, value: float | None) -> bool:
     """True for a bond's price in percent of par ("priced at 101.5 pct").
 
@@ -365,6 +371,8 @@ def is_bond_price(clause: str, value: float | None) -> bool:
         return _ISSUE_PRICED_AT.search(clause) is not None
     if not 80 <= value <= 130:
         return False
+    if _PRICE_WILL_BE.search(clause) is not None:
+        return True  # "The issue price will be 101.75 pct of the principal"
     return _BOND_WORDS.search(clause) is not None and clause.rstrip().lower().endswith(("at", "of", "to"))
 
 

@@ -97,9 +97,12 @@ _ADJECTIVAL_PARTICIPLES = frozenset(_ADJECTIVAL_PARTICIPLES_WORDS.split())
 """Past forms that, right after "of" and before a noun, are adjectives of it: "of stolen jewellery"."""
 _THIRD_PERSON_VERB = re.compile(r"[a-z]{3,}[^sui's]s")
 _OBJECT_AFTER = re.compile(
-    r"\s+(?:(?:" + OPENING_HEDGE + r"|the|a|an|its|their|his|her|our|more)\b|[\d£$€])", re.IGNORECASE
+    r"\s+(?:(?:" + OPENING_HEDGE + r"|the|a|an|its|their|his|her|our|more)\b|[\d£$€]|"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten)(?=\s+[a-z]))",
+    re.IGNORECASE,
 )
-"""What follows a present verb and not a plural noun: its object ("includes $1.2bn", "covers 300")."""
+"""What follows a present verb and not a plural noun: its object ("includes $1.2bn", "covers 300",
+"Each 1,000 ECU bond carries one gold warrant")."""
 _PATH_AFTER = re.compile(
     r"\s+(?:through|across|along|alongside|past|beside|around|between|beneath)\b", re.IGNORECASE
 )
@@ -133,6 +136,8 @@ def _words(
             match_end = match.end()
         lower = word.lower()
         first = not words
+        if first and lower in _LINKING_VERBS:
+            break  # "The 857 mln dlrs represents the difference": a verb, no noun after the figure
         if first and lower in _DETERMINERS and not (word.isupper() and len(word) > 1):
             if keep_determiner:
                 words.append(word)
@@ -192,7 +197,12 @@ def _words(
             break  # "1,000 jobs cutting costs"; a capitalised "Clearing" is part of a name
         words.append(word)
         pos = match_end
-        if not measured_head and _is_plural(lower) and not _modifies_a_plural(text, lower, match_end, hi):
+        if (
+            not measured_head
+            and _is_plural(lower)
+            and not _modifies_a_plural(text, lower, match_end, hi)
+            and not (word[:1].isupper() and _SHARES_NEXT.match(text, match_end, hi))
+        ):
             break  # "1,100 people work at the plant", "40 percent of mortgages carry": a plural is the head
     if words and words[-1].lower() in _DETERMINERS:
         words.pop()
@@ -225,6 +235,10 @@ _NOUNS_IN_STOP = frozenset(["lives"])
 """Stop words that are nouns right after a figure ("has saved 9,000 lives"), verbs elsewhere."""
 _COLLECTIVE_MODIFIERS = frozenset(["police", "staff"])
 _PLURAL_NEXT = re.compile(r"\s+(?P<w>[a-z][a-z-]{2,}s)\b")
+
+
+_SHARES_NEXT = re.compile(r"\s+(?:(?:common|ordinary|preferred|voting)\s+)?(?:shares|stock)\b")
+"""Shares after a name that ends in "s": "60,000 Cyclops common shares" counts the shares."""
 
 
 def _modifies_a_plural(text: str, lower: str, end: int, hi: int) -> bool:
@@ -384,18 +398,33 @@ _OF_OR_HEDGE = ("of", "some", "about", "around")
 """The words :func:`subject_before` needs right before the measure (one of them, whatever the case)."""
 
 
+_FROM_OPERATIONS = re.compile(
+    r"(?i)\b(?P<noun>loss(?:es)?|gains?|income|earnings|profits?|charges?|revenues?|sales)\s+from\s+"
+    r"(?:discontinued\s+|continuing\s+|discontinuing\s+)?operations?\s+of\s+(?:some\s+|about\s+|around\s+)?$"
+)
+
+
+def from_operations(text: str, lo: int, start: int) -> str | None:
+    """The sum an earnings note gives "from discontinued operations of" a figure: "losses", "income"."""
+    found = _FROM_OPERATIONS.search(text, max(lo, start - 80), start)
+    return None if found is None else found.group("noun")
+
+
 def subject_before(text: str, lo: int, start: int) -> str | None:
     """The noun a measure describes when it comes first: "bags of 60 kilos" -> "bags"."""
     if not text[max(lo, start - 48) : start].rstrip()[-6:].lower().endswith(_OF_OR_HEDGE):
         return None  # the common case: no "of" (or "of some") right before, so no need to read the words
+    operations = from_operations(text, lo, start)
+    if operations is not None:
+        return operations  # "losses from discontinued operations of 764,000 dlrs": the losses
     words = context.words_before(text, lo, start, 3)
     if words and words[-1].lower in ("some", "about", "around"):
         words = words[:-1]
     if len(words) < 2 or words[-1].lower != "of":
         return None
     noun = words[-2]
-    if noun.lower in _STOP or not noun.lower.isalpha():
-        return None
+    if noun.lower in _STOP or not noun.lower.isalpha() or noun.lower in _LINKING_VERBS:
+        return None  # "the damages consist of 25 mln dlrs": a verb, whose subject the clause rules read
     if noun.lower in _LEVELS or noun.lower in _NOT_SUBJECTS:
         return None  # "wait an average of 11 weeks", "a total of 40km": a frame of the figure, no noun
     return text[noun.start : noun.end]
@@ -432,6 +461,11 @@ _VERBS_WORDS = """
     weigh weighs weighed spans spanned lasts lasted
 """
 _VERBS = frozenset(_VERBS_WORDS.split())
+_LINKING_VERBS = frozenset(
+    ["represent", "represents", "comprise", "comprises", "consist", "consists", "constitute", "constitutes"]
+)
+"""Verbs that equate a subject with the figure after them ("the damages consist of", "Fees comprise",
+"The 857 mln dlrs represents"): never the figure's noun."""
 _AUXILIARIES = frozenset(
     [
         "will",
@@ -749,7 +783,9 @@ def _label(words: list[str]) -> str | None:
     """A line that opens on a bare label: "Aluminium production 96,000 tonnes", "-- tobacco 285 acres"."""
     if not 0 < len(words) <= _MAX_LEFT:
         return None
-    if len(words) > 1 and words[-1].lower() in _PLURAL_VERBS and _is_plural(words[-2].lower()):
+    if len(words) > 1 and words[-1].lower() in _LINKING_VERBS:
+        words = words[:-1]  # "Fees comprise 1-1/4 pct": the subject of the verb, no label "Fees comprise"
+    elif len(words) > 1 and words[-1].lower() in _PLURAL_VERBS and _is_plural(words[-2].lower()):
         words = words[:-1]  # "Rents average €1,800 a month": a plural and its verb, no label "Rents average"
     for word in words:
         lower = word.lower()
