@@ -138,6 +138,10 @@ def is_year(value: float, surface: str) -> bool:
     return len(surface) == 4 and surface.isdigit() and 1800 <= value <= 2100
 
 
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d,]\d)")
+"""A numeral in thousands groups ("4,800", "20,000"): a quantity, never the number of a name."""
+
+
 def is_named(text: str, lo: int, start: int) -> bool:
     """True when the numeral at ``start`` is part of a name or label ("Big 12", "Section 427").
 
@@ -149,6 +153,8 @@ def is_named(text: str, lo: int, start: int) -> bool:
         return False
     if word.lower in _LABEL_WORDS:
         return True
+    if _GROUPED.match(text, start):
+        return False  # "Angola 4,800 (12,100)", "the Nikkei 20,000 mark": names number without commas
     original = text[word.start : word.end]
     if not (original[-1].isalnum() or original[-1] == ".") or original.endswith(("'s", "’s")):
         return False  # "Haryana's 90-seat assembly": a possessive owns the number, it does not name it

@@ -205,7 +205,12 @@ _TABLE: list[_Row] = [
     ("square foot", "area", "foot**2", ("square feet", "square foot", "sq ft")),
     ("hectare", "area", "hectare", ("hectares", "hectare", "ha")),
     ("acre", "area", "acre", ("acres", "acre")),
-    ("tonne", "mass", "metric_ton", ("metric tonnes", "metric tons", "metric ton", "tonnes", "tonne", "t")),
+    (
+        "tonne",
+        "mass",
+        "metric_ton",
+        ("metric tonnes", "metric tons", "metric ton", "tonnes", "tonne", "t", "mt", "MT"),
+    ),
     ("short ton", "mass", "short_ton", ("short tons", "short ton", "tons", "ton")),
     ("long ton", "mass", "long_ton", ("long tons", "long ton")),
     ("kilogram", "mass", "kilogram", ("kilograms", "kilogrammes", "kilogram", "kilos", "kilo", "kg")),
