@@ -1126,6 +1126,8 @@ def _opening_phrase(words: list[str]) -> str | None:
             break
         if lower in _PREPOSITIONS or lower == "of" or lower in _VERBS or lower in _STOP:
             break
+        if phrase and lower in _CLAUSE_ADVERBS:
+            break  # "The strike, now in its sixth week, has cost": the adverb opens an apposition
         if lower in _SKIPPED_IN_PHRASE and all(w.lower() in _SKIPPED_IN_PHRASE for w in phrase):
             phrase = []  # "first quarter earnings", "six month profit": the period is no part of it
             continue
@@ -1805,6 +1807,7 @@ _PASSIVE_OBJECT = re.compile(
     r"\b(?:is|are|was|were|been|be|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\s+"
     r"(?:(?:" + HEDGE + r"|a\s+further|another)\s+)?$"
 )
+_RELATIVE_AT = re.compile(r"\b(?:which|that)\b")
 _OWNER_NOT_TAIL = frozenset(["that", "which", "who", "and", "but"])
 
 
@@ -1924,6 +1927,18 @@ def verb_owner(
         phrase.append(word.rstrip(",'’"))
     if verb_end < 0 or before[verb_end - 4 : verb_end].lower() in ("said", "says", "told"):
         return None  # "The sources said traders planned to sell": the source is no owner
+    if (
+        not phrase
+        and figure_at < 0
+        and depth == 0
+        and before[cut_start:begin].strip(", ") in ("which", "that")
+    ):
+        # "The blaze, which has burned 40,000 acres": the relative clause's subject is its antecedent
+        relative = _relative_antecedent(before, _RELATIVE_AT.search(before, cut_start, begin))
+        found = _antecedent(relative) if relative is not None else None
+        if found is None or _COMMA.search(before, verb_end) is not None:
+            return None
+        return found, window + before.rfind(found, 0, cut_start), False
     if not phrase and figure_at < 0:
         return None
     if _COMMA.search(before, verb_end) is not None or (phrase and phrase[-1].lower() in _PRONOUNS):
