@@ -2575,6 +2575,13 @@ _SIZING_VERBS = frozenset(_SIZING_VERB_WORDS.split())
 """Verbs in -s that put a bounded sum after them ("The plan costs up to $5m"): no noun sized."""
 
 
+_BEATEN_BY = patterns.led_by(
+    "bsli",
+    r"(?i)\b(?:br(?:eak|eaks|oke|oken|eaking)|beat(?:s|en|ing)?|smash(?:es|ed|ing)?|lower(?:s|ed|ing)?|"
+    r"improv(?:e|es|ed|ing))\s+(?:the|his|her|their|its|a)\s+(?P<what>(?:[\w'’-]+\s+){0,2}records?)\s+by\s+"
+    r"(?:" + HEDGE + r"\s+)?$",
+)
+"""A record beaten by a margin: "broke the world record by 34 seconds", "lowered the mark record by"."""
 _TAKES_OFF = patterns.led_by(
     "cskrtw",
     r"(?i)\b(?:cut(?:s|ting)?|slic(?:e|es|ed|ing)|slash(?:es|ed|ing)?|trim(?:s|med|ming)?|"
@@ -2750,6 +2757,11 @@ def _subject(text: str, fact: Fact, sentence_start: int, table_row: bool, earlie
             and listed.group("noun").lower() not in subjects.LEVELS  # "an average of 11 weeks": a frame
         ):
             return _with(fact, subject=listed.group("noun"))  # "maturities of six months, one and two years"
+    if fact.kind in ("duration", "length", "mass", "speed", "index_points", "percent"):
+        beaten = _BEATEN_BY.search(text, max(sentence_start, fact.start - 60), fact.start)
+        if beaten is not None:
+            # "to break the world record by 34 seconds": the margin is the record's
+            return fact if beaten.group("what") == fact.subject else _with(fact, subject=beaten.group("what"))
     if fact.kind in ("duration", "percent"):
         taken = _taken_off(text, fact, sentence_start)
         if taken is not None:
@@ -2859,6 +2871,14 @@ def _subject(text: str, fact: Fact, sentence_start: int, table_row: bool, earlie
             return _with(fact, subject=security.group("what"))  # "a 20 billion yen, 12-year samurai bond"
     if subject is None:
         subject = subjects.acceptable(subjects.subject_left(text, sentence_start, fact.start))
+        if subject is not None and fact.kind == "duration":
+            verb_at = subjects.verb_owner(text, sentence_start, fact.start)
+            if (
+                verb_at is not None
+                and verb_at[0]
+                and _span_after_object(text, fact, verb_at[1] + len(verb_at[0]))
+            ):
+                subject = None  # "Patients ... lost 15.2% of their body weight over 68 weeks": how long
         if fact.unit is None and fact.kind == "count" and subject is not None:
             traded = _TRADE_OF.search(text, max(sentence_start, fact.start - 160), fact.start)
             if traded is not None and traded.group("trade").lower() == subject.lower():

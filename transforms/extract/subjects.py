@@ -625,6 +625,9 @@ def subject_left(text: str, lo: int, start: int) -> str | None:
     """
     lo = max(lo, start - 250)
     before = text[lo:start]
+    if "(" in before:
+        # "Retail sales volumes (excluding fuel) fell 0.4%": an aside in brackets is no part of the phrase
+        before = _WORD_ASIDE.sub(lambda m: " " * len(m.group()), before)
     if before.rstrip().endswith(":"):
         label = _colon_label(before)
         if label is not None:
@@ -705,6 +708,8 @@ def subject_left(text: str, lo: int, start: int) -> str | None:
     return found.replace("_of_", " of ") if found else None
 
 
+_WORD_ASIDE = re.compile(r"\((?=[a-z])[^()\d]{1,60}\)(?=\s+[a-z])")
+"""An aside in brackets, of lower-case words and before a lower-case word: "(excluding fuel) fell"."""
 _COLON_LABEL = re.compile(
     r"(?:^|[;.!?(]\s*|\n)\s*(?P<label>[A-Za-z][A-Za-z'’-]*(?:\s+[a-z][a-z'’-]*){0,3})\s*:\s*$"
 )
@@ -948,6 +953,10 @@ def _phrase_before(words: list[str]) -> str | None:
             and phrase
             and not _is_compound_adjective(lower)
             and not (index > 0 and words[index - 1].lower() in _TAIL_OPENERS)
+            # "the United States": a name's capitalised participle, after "the", is no verb
+            and not (
+                word[:1].isupper() and phrase[0][:1].isupper() and index > 0 and words[index - 1] == "the"
+            )
         ):
             break  # (but "Prices of imported goods rose": an adjective right after a preposition)
         phrase.insert(0, word)
@@ -959,6 +968,13 @@ def _phrase_before(words: list[str]) -> str | None:
         rest -= 1
     if rest >= 0 and (words[rest].lower() in _PREPOSITIONS or words[rest].lower() == "of"):
         return _opening_phrase(words)
+    if rest > 0 and words[rest].lower() in ("and", "or") and phrase and phrase[0][:1].isupper():
+        name = rest - 1
+        while name >= 0 and (words[name][:1].isupper() or words[name].lower() in _DETERMINERS):
+            name -= 1
+        if name >= 0 and name < rest - 1 and words[name].lower() in _PREPOSITIONS:
+            # "Exports to China and the United States rose": the names are the tail's, not the subject
+            return _opening_phrase(words)
     if rest > 1 and words[rest].lower() == "and":
         lows = [word.lower() for word in words[max(0, rest - 10) : rest]]
         between = rest - 1 - lows[::-1].index("between") if "between" in lows else None

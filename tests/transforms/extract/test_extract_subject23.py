@@ -93,3 +93,39 @@ def test_a_superlative_rank_counts_the_apposed_phrase() -> None:
 def test_a_change_noun_apposed_after_a_figure_changes_it() -> None:
     fact = one("The council set the levy at £45m, a cut of 8% from last year.", "8%")
     assert fact.subject_head == "levy"
+
+
+def test_a_span_after_an_object_measures_nothing() -> None:
+    fact = one("Mice on the new diet gained 12% of their body mass over nine weeks.", "over nine weeks")
+    assert fact.subject_head is None
+    assert one("The strike lasted over six weeks.", "six weeks").subject_head == "strike"
+
+
+def test_a_bracketed_aside_is_no_part_of_the_noun() -> None:
+    assert one("Core inflation (excluding food) slowed to 2.9% in May.", "2.9%").subject_head == "inflation"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [
+        ("Imports from Japan and the United States fell 4% and 2% respectively.", "4%", "import"),
+        ("Shipments to Canada and the United Kingdom rose 7%.", "7%", "shipment"),
+    ],
+)
+def test_names_coordinated_in_a_tail_are_no_subject(text: str, surface: str, head: str) -> None:
+    assert one(text, surface).subject_head == head
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("She broke the national record by 0.4 seconds in Rome.", "0.4 seconds"),
+        ("The Norwegian went on to beat his own European record by 1.2 seconds.", "1.2 seconds"),
+    ],
+)
+def test_a_record_beaten_by_a_margin_is_the_records(text: str, surface: str) -> None:
+    assert one(text, surface).subject_head == "record"
+
+
+def test_a_margin_with_no_record_keeps_its_reading() -> None:
+    assert one("She won the race by 0.4 seconds.", "0.4 seconds").subject_head != "record"
