@@ -139,6 +139,11 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
                 fact = _with(fact, subject=standing.group("np"))
         if row is None and previous is not None and fact.subject is not None:
             forecast = _FORECASTERS.match(text, fact.end)
+            if forecast is not None and forecast.group("who") is not None:
+                # "the $55m studios had hoped for", but not "said 200 members had wanted to strike": a
+                # figure others hoped for is compared with the one before
+                compared = _COMPARED_THE.search(text, max(sentence_start, fact.start - 24), fact.start)
+                forecast = forecast if compared is not None else None
             if forecast is not None and (previous.subject is not None or forecast.group("who") is not None):
                 # "added 143,000 jobs, fewer than the 170,000 economists had expected": the figure
                 # forecast measures what the one before does; the economists only forecast it
@@ -3171,6 +3176,11 @@ _STANDS_ON = re.compile(
     r"(?:(?:" + HEDGE + r")\s+)?$"
 )
 """A party or side listed with the share it stands on, as polls are written: "with Reform UK on 24%"."""
+_COMPARED_THE = re.compile(
+    r"(?i)\b(?:short\s+of|below|above|than|beat(?:ing|s)?|miss(?:ing|ed|es)?|ahead\s+of|behind|under|"
+    r"exceed(?:ing|ed|s)?|topp(?:ing|ed)|matching|matched)\s+the\s+(?:" + HEDGE + r"\s+)?$"
+)
+"""A figure compared with the one before it: "short of the", "below the", "than the"."""
 _FORECASTERS = re.compile(
     r"\s+(?:economists|analysts|forecasters|markets|investors|traders|strategists)\s+(?:polled\s+by\s+\w+\s+)?"
     r"(?:had\s+|have\s+|were\s+)?(?:expected|forecast|predicted|estimated|anticipated|projected|expecting)\b"

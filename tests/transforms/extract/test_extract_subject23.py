@@ -129,3 +129,8 @@ def test_a_record_beaten_by_a_margin_is_the_records(text: str, surface: str) -> 
 
 def test_a_margin_with_no_record_keeps_its_reading() -> None:
     assert one("She won the race by 0.4 seconds.", "0.4 seconds").subject_head != "record"
+
+
+def test_a_count_of_those_who_had_hoped_is_their_own() -> None:
+    fact = one("Turnout was 64%, and the union said 200 members had wanted to strike.", "200")
+    assert fact.subject_head == "member"
