@@ -119,7 +119,11 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
                 later[index] = [_currency(f, story) for f in facts if f.sentence_index == index]
             fact = _sentence_money(text, [*in_sentence, *_after(later[fact.sentence_index], fact)], fact)
         fact = _rupee_scale(text, fact, sentence_start)
-        fact = _subject(text, fact, sentence_start, row is not None, earlier.get(fact.unit))
+        of_them = fact.unit == "percent" and _OF_THEM.match(text, fact.end) is not None
+        # "2.1 million patients ..., 70% of them": a share of what the count before counted
+        fact = _subject(
+            text, fact, sentence_start, row is not None, earlier.get(None if of_them else fact.unit)
+        )
         if row is None and fact.subject is not None and fact.subject.lower().endswith("number"):
             fact = _number_of(text, fact, sentence_start)
         if row is None and fact.subject is None and fact.unit in (None, "percent"):
@@ -127,9 +131,20 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             if voters is not None:
                 # "Voters in Ireland rejected the plan by 61% to 39%", "Residents voted 2,341 to 1,987"
                 fact = _with(fact, subject=voters.group("who"))
-        if row is None and previous is not None and previous.subject is not None and fact.subject is not None:
+        if row is None and fact.unit == "percent":
+            standing = _STANDS_ON.search(text, max(sentence_start, fact.start - 60), fact.start)
+            if standing is not None and standing.group("np") != fact.subject:
+                # "Labour is on 27%, with Reform UK on 24% and the Conservatives on 18%": each
+                # share is of the party that stands on it
+                fact = _with(fact, subject=standing.group("np"))
+        if row is None and previous is not None and fact.subject is not None:
             forecast = _FORECASTERS.match(text, fact.end)
-            if forecast is not None:
+            if forecast is not None and forecast.group("who") is not None:
+                # "the $55m studios had hoped for", but not "said 200 members had wanted to strike": a
+                # figure others hoped for is compared with the one before
+                compared = _COMPARED_THE.search(text, max(sentence_start, fact.start - 24), fact.start)
+                forecast = forecast if compared is not None else None
+            if forecast is not None and (previous.subject is not None or forecast.group("who") is not None):
                 # "added 143,000 jobs, fewer than the 170,000 economists had expected": the figure
                 # forecast measures what the one before does; the economists only forecast it
                 fact = _with(fact, subject=previous.subject, change=previous.change)
@@ -248,7 +263,10 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
                 ratio = next((f for f in reversed(in_sentence) if f.kind == "ratio" and f.subject), None)
                 fact = fact if ratio is None else _with(fact, subject=ratio.subject)
             if (
-                fact.subject is None
+                (
+                    fact.subject is None
+                    or _CHANGE_NOUN_APPOSED.fullmatch(text, previous.end if previous else 0, fact.start)
+                )
                 and fact.unit == "percent"
                 and previous is not None
                 and previous.unit != "percent"
@@ -784,8 +802,14 @@ _APPOSED_GAP = re.compile(r"(?:[^;:.,]|(?<=\d)[,.](?=\d)){0,60},\s+(?:(?:" + HED
 """Between a share and a lead or gap apposed after it: "35% support in the poll, "."""
 _LEAD_AFTER = re.compile(r"(?i)\s+(?:ahead|behind|clear)\b")
 """A lead or gap after its figure: "11 points ahead", "three points behind"."""
+_CHANGE_NOUN_APPOSED = re.compile(
+    r"\s*,\s+an?\s+(?:increase|rise|gain|jump|decline|drop|fall|decrease|cut|reduction)\s+of\s+"
+    r"(?:" + HEDGE + r"\s+)?"
+)
+"""A change noun apposed right after a figure: "at 23,000 tonnes, a cut of 20%": the change of that figure,
+whatever the clause opens on."""
 _CHANGE_APPOSED = re.compile(
-    r"(?:\s+[a-z]+)?\s*,\s+(?:(?:an?\s+)?(?:increase|rise|gain|jump|decline|drop|fall|decrease)\s+of|"
+    r"(?:\s+[a-z]+)?\s*,\s+(?:(?:an?\s+)?(?:increase|rise|gain|jump|decline|drop|fall|decrease|cut|reduction)\s+of|"
     r"(?:up|down|off)(?:\s+by)?)\s+"
     r"(?:" + HEDGE + r"\s+)?"
 )
@@ -2589,6 +2613,16 @@ _APPOSED_BEFORE = re.compile(
     r"(?:^|,\s+|\b(?:and|but|while)\s+)(?:[Tt]he|[Aa]n?)\s+(?P<what>(?:[A-Za-z][\w'-]*\s+){0,3}[A-Za-z][\w'-]*)"
     r"\s*,\s*(?:" + HEDGE + r"\s+)?$"
 )
+_SUPERLATIVE_AFTER = re.compile(
+    r"\s+(?:(?:most|least)\s+[a-z]+|best|worst|(?!(?:inter|for|harv|prot|cont|requ|arr|conqu|manif)est)"
+    r"[a-z]{2,}est)(?=\s*(?:[,.;:)]|$|(?:in|on|of|by|to|at|for|since|ever|yet)\b))"
+)
+"""A superlative right after a count that names no noun: "one of the 10 largest in the world"."""
+_RANKED_AMONG = re.compile(
+    r"(?:\b[Tt]he|\b[Ii]ts|\b[Tt]heir)\s+(?P<what>(?:[A-Za-z][\w'’-]*\s+){0,3}[A-Za-z][\w'’-]*)\s*,\s*"
+    r"(?:now\s+)?(?:one|among)\s+of\s+(?:the|its|their)\s+$"
+)
+"""A definite phrase ranked among others by a superlative: "The mine, one of the 10 largest"."""
 _APPOSITION_ENDS = re.compile(r"[^,.;:()\d]{0,40},")
 
 
@@ -2643,9 +2677,10 @@ _TRADE_OF = re.compile(
 
 
 _CUTS = patterns.led_by(
-    "cskrtw",
+    "cskrtwp",
     r"(?i)\b(?:cut(?:s|ting)?|slic(?:e|es|ed|ing)|slash(?:es|ed|ing)?|trim(?:s|med|ming)?|"
-    r"shav(?:e|es|ed|ing)|wip(?:e|es|ed|ing)|knock(?:s|ed|ing)?|remov(?:e|es|ed|ing))\s+"
+    r"shav(?:e|es|ed|ing)|wip(?:e|es|ed|ing)|knock(?:s|ed|ing)?|remov(?:e|es|ed|ing)|"
+    r"pull(?:s|ed|ing)?|withdr(?:ew|aw|aws|awn|awing))\s+"
     r"(?:(?:a\s+further|an?\s+(?:extra|additional)|another|" + HEDGE + r")\s+)?$",
 )
 _CUT_FROM = re.compile(
@@ -2672,6 +2707,13 @@ _SIZING_VERBS = frozenset(_SIZING_VERB_WORDS.split())
 """Verbs in -s that put a bounded sum after them ("The plan costs up to $5m"): no noun sized."""
 
 
+_BEATEN_BY = patterns.led_by(
+    "bsli",
+    r"(?i)\b(?:br(?:eak|eaks|oke|oken|eaking)|beat(?:s|en|ing)?|smash(?:es|ed|ing)?|lower(?:s|ed|ing)?|"
+    r"improv(?:e|es|ed|ing))\s+(?:the|his|her|their|its|a)\s+(?P<what>(?:[\w'’-]+\s+){0,2}records?)\s+by\s+"
+    r"(?:" + HEDGE + r"\s+)?$",
+)
+"""A record beaten by a margin: "broke the world record by 34 seconds", "lowered the mark record by"."""
 _TAKES_OFF = patterns.led_by(
     "cskrtw",
     r"(?i)\b(?:cut(?:s|ting)?|slic(?:e|es|ed|ing)|slash(?:es|ed|ing)?|trim(?:s|med|ming)?|"
@@ -2799,7 +2841,7 @@ def _subject(text: str, fact: Fact, sentence_start: int, table_row: bool, earlie
         )
         if whole is not None and subjects.acceptable(whole) is not None:
             return _with(fact, subject=whole)  # "a 20 percent share of the market": a share of the market
-    if fact.unit is None and earlier is not None and _OF_THEM.match(text, fact.end):
+    if fact.unit in (None, "percent") and earlier is not None and _OF_THEM.match(text, fact.end):
         return _with(fact, subject=earlier)  # "790,000 patients ..., and 24,000 of them have waited"
     if text.startswith(("Of ", "of "), sentence_start) and fact.unit in (None, "percent"):
         fronted = _FRONTED_OF.match(text, sentence_start, fact.start)
@@ -2814,6 +2856,12 @@ def _subject(text: str, fact: Fact, sentence_start: int, table_row: bool, earlie
     )
     if gapped is not None:
         return fact if gapped == fact.subject else _with(fact, subject=gapped)  # "..., and exports to $2.6bn"
+    if fact.unit is None and _SUPERLATIVE_AFTER.match(text, fact.end):
+        ranked = _RANKED_AMONG.search(text, max(sentence_start, fact.start - 80), fact.start)
+        among = subjects.acceptable(ranked.group("what")) if ranked is not None else None
+        # "The mine, one of the 10 largest in the world,": the superlative names no noun, the
+        # figure counts the things like the phrase it is apposed to
+        return fact if among == fact.subject else _with(fact, subject=among)
     apposed = _apposed_to(text, fact, sentence_start)
     if apposed is not None:
         return _with(fact, subject=apposed)  # "The hurricane, 300 miles east of Nassau, is moving"
@@ -2841,6 +2889,11 @@ def _subject(text: str, fact: Fact, sentence_start: int, table_row: bool, earlie
             and listed.group("noun").lower() not in subjects.LEVELS  # "an average of 11 weeks": a frame
         ):
             return _with(fact, subject=listed.group("noun"))  # "maturities of six months, one and two years"
+    if fact.kind in ("duration", "length", "mass", "speed", "index_points", "percent"):
+        beaten = _BEATEN_BY.search(text, max(sentence_start, fact.start - 60), fact.start)
+        if beaten is not None:
+            # "to break the world record by 34 seconds": the margin is the record's
+            return fact if beaten.group("what") == fact.subject else _with(fact, subject=beaten.group("what"))
     if fact.kind in ("duration", "percent"):
         taken = _taken_off(text, fact, sentence_start)
         if taken is not None:
@@ -2950,6 +3003,14 @@ def _subject(text: str, fact: Fact, sentence_start: int, table_row: bool, earlie
             return _with(fact, subject=security.group("what"))  # "a 20 billion yen, 12-year samurai bond"
     if subject is None:
         subject = subjects.acceptable(subjects.subject_left(text, sentence_start, fact.start))
+        if subject is not None and fact.kind == "duration":
+            verb_at = subjects.verb_owner(text, sentence_start, fact.start)
+            if (
+                verb_at is not None
+                and verb_at[0]
+                and _span_after_object(text, fact, verb_at[1] + len(verb_at[0]))
+            ):
+                subject = None  # "Patients ... lost 15.2% of their body weight over 68 weeks": how long
         if fact.unit is None and fact.kind == "count" and subject is not None:
             traded = _TRADE_OF.search(text, max(sentence_start, fact.start - 160), fact.start)
             if traded is not None and traded.group("trade").lower() == subject.lower():
@@ -3295,9 +3356,21 @@ _VOTERS = re.compile(
     r"\s+(?:voted|rejected|approved|backed|endorsed|opposed)\b[^,;]{0,60}$"
 )
 """The ones who voted, opening a sentence whose vote the figure tallies: "Voters in Ireland rejected"."""
+_STANDS_ON = re.compile(
+    r"(?:\bwith|\band|,)\s+(?P<np>(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s+on\s+"
+    r"(?:(?:" + HEDGE + r")\s+)?$"
+)
+"""A party or side listed with the share it stands on, as polls are written: "with Reform UK on 24%"."""
+_COMPARED_THE = re.compile(
+    r"(?i)\b(?:short\s+of|below|above|than|beat(?:ing|s)?|miss(?:ing|ed|es)?|ahead\s+of|behind|under|"
+    r"exceed(?:ing|ed|s)?|topp(?:ing|ed)|matching|matched)\s+the\s+(?:" + HEDGE + r"\s+)?$"
+)
+"""A figure compared with the one before it: "short of the", "below the", "than the"."""
 _FORECASTERS = re.compile(
     r"\s+(?:economists|analysts|forecasters|markets|investors|traders|strategists)\s+(?:polled\s+by\s+\w+\s+)?"
     r"(?:had\s+|have\s+|were\s+)?(?:expected|forecast|predicted|estimated|anticipated|projected|expecting)\b"
+    r"|\s+(?P<who>[a-z]{3,}s)\s+(?:had|have|were)\s+(?:hoped\s+for|expected|forecast|predicted|projected|"
+    r"targeted|budgeted\s+for|aimed\s+for|counted\s+on|wanted|sought)\b"
 )
 """Who forecast a figure, after it: "the 170,000 economists had expected", "3.1% analysts forecast"."""
 _FORECAST_OF = re.compile(

@@ -659,6 +659,9 @@ def subject_left(text: str, lo: int, start: int) -> str | None:
     """
     lo = max(lo, start - 250)
     before = text[lo:start]
+    if "(" in before:
+        # "Retail sales volumes (excluding fuel) fell 0.4%": an aside in brackets is no part of the phrase
+        before = _WORD_ASIDE.sub(lambda m: " " * len(m.group()), before)
     if before.rstrip().endswith(":"):
         label = _colon_label(before)
         if label is not None:
@@ -739,6 +742,8 @@ def subject_left(text: str, lo: int, start: int) -> str | None:
     return found.replace("_of_", " of ") if found else None
 
 
+_WORD_ASIDE = re.compile(r"\((?=[a-z])[^()\d]{1,60}\)(?=\s+[a-z])")
+"""An aside in brackets, of lower-case words and before a lower-case word: "(excluding fuel) fell"."""
 _COLON_LABEL = re.compile(
     r"(?:^|[;.!?(]\s*|\n)\s*(?P<label>[A-Za-z][A-Za-z'’-]*(?:\s+[a-z][a-z'’-]*){0,3})\s*:\s*$"
 )
@@ -984,6 +989,10 @@ def _phrase_before(words: list[str]) -> str | None:
             and phrase
             and not _is_compound_adjective(lower)
             and not (index > 0 and words[index - 1].lower() in _TAIL_OPENERS)
+            # "the United States": a name's capitalised participle, after "the", is no verb
+            and not (
+                word[:1].isupper() and phrase[0][:1].isupper() and index > 0 and words[index - 1] == "the"
+            )
         ):
             break  # (but "Prices of imported goods rose": an adjective right after a preposition)
         phrase.insert(0, word)
@@ -995,6 +1004,13 @@ def _phrase_before(words: list[str]) -> str | None:
         rest -= 1
     if rest >= 0 and (words[rest].lower() in _PREPOSITIONS or words[rest].lower() == "of"):
         return _opening_phrase(words)
+    if rest > 0 and words[rest].lower() in ("and", "or") and phrase and phrase[0][:1].isupper():
+        name = rest - 1
+        while name >= 0 and (words[name][:1].isupper() or words[name].lower() in _DETERMINERS):
+            name -= 1
+        if name >= 0 and name < rest - 1 and words[name].lower() in _PREPOSITIONS:
+            # "Exports to China and the United States rose": the names are the tail's, not the subject
+            return _opening_phrase(words)
     if rest > 1 and words[rest].lower() == "and":
         lows = [word.lower() for word in words[max(0, rest - 10) : rest]]
         between = rest - 1 - lows[::-1].index("between") if "between" in lows else None
@@ -1162,6 +1178,8 @@ def _opening_phrase(words: list[str]) -> str | None:
             break
         if lower in _PREPOSITIONS or lower == "of" or lower in _VERBS or lower in _STOP:
             break
+        if phrase and lower in _CLAUSE_ADVERBS:
+            break  # "The strike, now in its sixth week, has cost": the adverb opens an apposition
         if lower in _SKIPPED_IN_PHRASE and all(w.lower() in _SKIPPED_IN_PHRASE for w in phrase):
             phrase = []  # "first quarter earnings", "six month profit": the period is no part of it
             continue
@@ -1841,6 +1859,7 @@ _PASSIVE_OBJECT = re.compile(
     r"\b(?:is|are|was|were|been|be|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\s+"
     r"(?:(?:" + HEDGE + r"|a\s+further|another)\s+)?$"
 )
+_RELATIVE_AT = re.compile(r"\b(?:which|that)\b")
 _OWNER_NOT_TAIL = frozenset(["that", "which", "who", "and", "but"])
 
 
@@ -1960,6 +1979,18 @@ def verb_owner(
         phrase.append(word.rstrip(",'’"))
     if verb_end < 0 or before[verb_end - 4 : verb_end].lower() in ("said", "says", "told"):
         return None  # "The sources said traders planned to sell": the source is no owner
+    if (
+        not phrase
+        and figure_at < 0
+        and depth == 0
+        and before[cut_start:begin].strip(", ") in ("which", "that")
+    ):
+        # "The blaze, which has burned 40,000 acres": the relative clause's subject is its antecedent
+        relative = _relative_antecedent(before, _RELATIVE_AT.search(before, cut_start, begin))
+        found = _antecedent(relative) if relative is not None else None
+        if found is None or _COMMA.search(before, verb_end) is not None:
+            return None
+        return found, window + before.rfind(found, 0, cut_start), False
     if not phrase and figure_at < 0:
         return None
     if _COMMA.search(before, verb_end) is not None or (phrase and phrase[-1].lower() in _PRONOUNS):
