@@ -188,6 +188,9 @@ class _Scanner:
         # (nearly every wire story) ``str.lower`` gives the same string about eight times faster.
         self.lower = text.lower() if text.isascii() else text.translate(_LOWER)
         self._before_cache: dict[int, qualifiers.Before] = {}
+        self._sentence_text: dict[int, str] = {}
+        """Each sentence's text, sliced once: its facts share one string, so the later passes'
+        per-sentence caches hash it once and no fact pays for a copy of a long (table) sentence."""
 
     def run(self) -> list[Fact]:
         """Every fact in the text, in reading order."""
@@ -244,8 +247,15 @@ class _Scanner:
             si_unit=si_unit,
             subject=draft.subject,
             sentence_index=sentence_index,
-            sentence=self.text[sentence.start : sentence.end],
+            sentence=self._sentence_of(sentence_index, sentence),
         )
+
+    def _sentence_of(self, index: int, sentence: sentences.Sentence) -> str:
+        """The text of sentence ``index``, one string for all its facts."""
+        found = self._sentence_text.get(index)
+        if found is None:
+            found = self._sentence_text[index] = self.text[sentence.start : sentence.end]
+        return found
 
     def _word_candidates(self) -> list[tuple[int, int, re.Match[str]]]:
         """Spelled-out numbers; "four seven mln" holds two, so scanning resumes where a number ends."""
