@@ -410,7 +410,7 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             nation = _nation(fact, story.topic, sentence_start)
             fact = fact if nation is None else _with(fact, about=nation)
         if row is None and names and ordering is None:
-            ordering = _TOLD_TO_VERB.search(fact.sentence) is not None
+            ordering = any(stem in fact.sentence for stem in _TOLD_STEMS)
         if (
             row is None
             and names
@@ -894,9 +894,9 @@ _TOLD_VERBS = (
 _TOLD_TO = patterns.led_by(
     "otfracdu", _TOLD_VERBS + r"+(?:the\s+)?(?P<name>[A-Z][^,;]{0,60}?)\s+to\s+[a-z]+\b"
 )
-_TOLD_TO_VERB = patterns.led_by("otfracdu", _TOLD_VERBS)
-"""The verb :data:`_TOLD_TO` opens on, searched once per sentence: without one, none of the
-sentence's figures needs the longer search before it (most sentences have none)."""
+_TOLD_STEMS = ("order", "told", "tells", "force", "require", "ask", "allow", "compelled", "direct", "urge")
+"""A part of each verb :data:`_TOLD_TO` opens on, looked for once per sentence: without one, none of
+the sentence's figures needs the search before it (most sentences have none)."""
 """A name told to act: "The court ordered Skyline Infraheights to refund Rs 1.2 crore". Led by its
 verbs' first letters: it is searched over the sentence before every figure of a sentence with names."""
 
@@ -1103,10 +1103,17 @@ def _company_words(text: str, company: str | None) -> frozenset[str]:
     return company_words(text, company)
 
 
+@lru_cache(maxsize=64)
+def _quotes_world_price(sentence: str) -> bool:
+    """:data:`_WORLD_PRICE` found in ``sentence``; cached: a search of the whole sentence, asked
+    again for each of its bare dollar sums (a table sentence holds dozens)."""
+    return _WORLD_PRICE.search(sentence) is not None
+
+
 def _currency(fact: Fact, story: Story) -> Fact:
     """A bare "dlrs", "cts", "francs", "crowns" or "shillings" is the one of the story's country."""
     if fact.unit == "US dollar" and story.dollar != "US dollar" and not _US_FORMS.search(fact.surface):
-        if _WORLD_PRICE.search(fact.sentence):
+        if _quotes_world_price(fact.sentence):
             return fact  # "Brent rose $1.40 to $91.20 a barrel" in a Singapore story
         return _with(fact, unit=story.dollar)
     if fact.unit == "US cent" and story.cent != "US cent" and not _US_FORMS.search(fact.surface):
@@ -1817,6 +1824,8 @@ def _changed_to(text: str, fact: Fact, sentence_start: int, previous: Fact) -> F
     return fact if found is None else _with(fact, subject=found)
 
 
+_SPACED_TO = re.compile(r"\sto\s")
+"""The "to" every :data:`_CHANGED_TO` gap holds: a window without one needs no search for a change noun."""
 _CHANGE_NOUN_BEFORE = re.compile(
     r"(?i)\b(?:rise|increase|gain|fall|drop|decline|jump|cut|reduction|decrease|slump|climb|growth|surge|"
     r"dip|contraction|expansion|improvement|hike|boost|slide|rebound)s?\s+in\s+(?:(?:19|20)\d\d(?:/\d\d)?\s+)?"
@@ -1828,6 +1837,8 @@ def _change_noun_to(text: str, fact: Fact, sentence_start: int) -> Fact:
     """ "forecast a decline in 1986/87 raws output to around 2.3 mln tonnes": a change noun with no
     figure of its own names what reached the level, as in "output declined to"."""
     lo = max(sentence_start, fact.start - 90)
+    if _SPACED_TO.search(text, lo, fact.start) is None:
+        return fact  # the common case: no "to" that _CHANGED_TO needs, so no change noun to read
     changes = list(_CHANGE_NOUN_BEFORE.finditer(text, lo, fact.start))
     if not changes or not _CHANGED_TO.fullmatch(text, changes[-1].end(), fact.start):
         return fact

@@ -1659,12 +1659,13 @@ def clause_owner(text: str, lo: int, start: int, apposed: bool = False) -> Claus
             if (
                 (lower in _MORE_VERBS and not _noun_slot(lower, definite, phrase))
                 or (phrase and lower.endswith("ed"))
-                or (bool(phrase) and _present_verb(phrase, word, before, match.end()))  # needs a phrase
+                # needs a phrase, and a word in -s (the only shape _present_verb takes; most are not)
+                or (bool(phrase) and word[-1] == "s" and _present_verb(phrase, word, before, match.end()))
             ):
                 verb_found = lower not in _REPORTING  # "Grain traders said": a source, not the subject
                 reports = lower in _ESTIMATING
                 break
-            if _has_digit(word):
+            if not word.isalpha() and _has_digit(word):  # the common all-letters word skips the call
                 if phrase or definite:
                     continue  # "Hague, 44, was": an apposition; "The 214m bridge": a measure of it
                 break
