@@ -82,6 +82,7 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
     referent: str | None = None  # the same, a lone opening word too: what "the club" stands for
     bodies: list[entities.Name] = []  # the bodies earlier sentences named, for "the Association said"
     earlier: dict[str | None, str] = {}
+    ordering: bool | None = None  # whether the sentence holds a verb of _TOLD_TO, read on first need
     spelled: dict[str, str | None] = {}  # initials the story spells out: "GM" -> "General Motors"
     for fact in facts:
         sentence_start = sentence_starts[fact.sentence_index]
@@ -98,6 +99,7 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             previous = None
             earlier = {}
             in_sentence = []
+            ordering = None
         if row is not None and found is not None and ";" in text[sentence_start + found[1] : fact.start]:
             row = None  # "Revenue: $4.1bn; operating margin: 18.2%": the row ends at its semicolon
         if row is not None and previous is not None:
@@ -461,9 +463,12 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
         ):
             nation = _nation(fact, story.topic, sentence_start)
             fact = fact if nation is None else _with(fact, about=nation)
+        if row is None and names and ordering is None:
+            ordering = any(stem in fact.sentence for stem in _TOLD_STEMS)
         if (
             row is None
             and names
+            and ordering
             and _TOLD_TO.search(fact.sentence, 0, fact.start - sentence_start) is not None
         ):
             told = _told_to(fact, names, sentence_start)
@@ -1108,11 +1113,16 @@ def _percent_for(sentence: str, end: int, names: list[entities.Name]) -> str | N
     return next((name.text for name in names if name.start == found.end() and not name.is_source), None)
 
 
-_TOLD_TO = patterns.led_by(
-    "otfracdu",
+_TOLD_VERBS = (
     r"\b(?:ordered|orders|order|told|tells|forced|forces|required|requires|asked|asks|allowed|allows|"
-    r"compelled|directed|directs|urged|urges)\s+(?:the\s+)?(?P<name>[A-Z][^,;]{0,60}?)\s+to\s+[a-z]+\b",
+    r"compelled|directed|directs|urged|urges)\s"
 )
+_TOLD_TO = patterns.led_by(
+    "otfracdu", _TOLD_VERBS + r"+(?:the\s+)?(?P<name>[A-Z][^,;]{0,60}?)\s+to\s+[a-z]+\b"
+)
+_TOLD_STEMS = ("order", "told", "tells", "force", "require", "ask", "allow", "compelled", "direct", "urge")
+"""A part of each verb :data:`_TOLD_TO` opens on, looked for once per sentence: without one, none of
+the sentence's figures needs the search before it (most sentences have none)."""
 """A name told to act: "The court ordered Skyline Infraheights to refund Rs 1.2 crore". Led by its
 verbs' first letters: it is searched over the sentence before every figure of a sentence with names."""
 
@@ -1322,10 +1332,17 @@ def _company_words(text: str, company: str | None) -> frozenset[str]:
 _LAST_WORD = re.compile(r"\s*\S+$")
 
 
+@lru_cache(maxsize=64)
+def _quotes_world_price(sentence: str) -> bool:
+    """:data:`_WORLD_PRICE` found in ``sentence``; cached: a search of the whole sentence, asked
+    again for each of its bare dollar sums (a table sentence holds dozens)."""
+    return _WORLD_PRICE.search(sentence) is not None
+
+
 def _currency(fact: Fact, story: Story) -> Fact:
     """A bare "dlrs", "cts", "francs", "crowns", "shillings" or "soles" is the one of the story's country."""
     if fact.unit == "US dollar" and story.dollar != "US dollar" and not _US_FORMS.search(fact.surface):
-        if _WORLD_PRICE.search(fact.sentence):
+        if _quotes_world_price(fact.sentence):
             return fact  # "Brent rose $1.40 to $91.20 a barrel" in a Singapore story
         return _with(fact, unit=story.dollar)
     if fact.unit == "US cent" and story.cent != "US cent" and not _US_FORMS.search(fact.surface):
@@ -2157,6 +2174,8 @@ def _changed_to(text: str, fact: Fact, sentence_start: int, previous: Fact) -> F
     return fact if found is None else _with(fact, subject=found)
 
 
+_SPACED_TO = re.compile(r"\sto\s")
+"""The "to" every :data:`_CHANGED_TO` gap holds: a window without one needs no search for a change noun."""
 _CHANGE_NOUN_BEFORE = re.compile(
     r"(?i)\b(?:rise|increase|gain|fall|drop|decline|jump|cut|reduction|decrease|slump|climb|growth|surge|"
     r"dip|contraction|expansion|improvement|hike|boost|slide|rebound)s?\s+in\s+(?:(?:19|20)\d\d(?:/\d\d)?\s+)?"
@@ -2168,6 +2187,8 @@ def _change_noun_to(text: str, fact: Fact, sentence_start: int) -> Fact:
     """ "forecast a decline in 1986/87 raws output to around 2.3 mln tonnes": a change noun with no
     figure of its own names what reached the level, as in "output declined to"."""
     lo = max(sentence_start, fact.start - 90)
+    if _SPACED_TO.search(text, lo, fact.start) is None:
+        return fact  # the common case: no "to" that _CHANGED_TO needs, so no change noun to read
     changes = list(_CHANGE_NOUN_BEFORE.finditer(text, lo, fact.start))
     if not changes or not _CHANGED_TO.fullmatch(text, changes[-1].end(), fact.start):
         return fact

@@ -956,7 +956,7 @@ def named_again(sentence: str, position: int, bodies: list[Name]) -> str | None:
     word after "the": "The Association said its members would cover deposits" after "the Danish
     Banks Association", "the exchange" after "the Tokyo Stock Exchange". The head is the name's last
     word before a company suffix; a word the name only holds ("the Danish") is no head."""
-    if not bodies or "he " not in sentence[:position]:
+    if not bodies or sentence.find("he ", 0, position) < 0:
         return None
     heads = {found.group("head").lower() for found in _HEAD_AGAIN.finditer(sentence, 0, position)}
     for body in reversed(bodies):
@@ -981,8 +981,8 @@ _SHARES_IN = re.compile(
 
 def shares_owner(sentence: str, position: int) -> str | None:
     """The company whose shares a figure prices or moves: "Shares in the grocer closed 14% lower"."""
-    if "hares " not in sentence[:position]:
-        return None  # the common case, without a regex search
+    if sentence.find("hares ", 0, position) < 0:
+        return None  # the common case, without a regex search (nor a copy of the sentence's head)
     owners = list(_SHARES_IN.finditer(sentence, 0, position))
     if not owners or _OWN_CLAUSE.search(sentence[:position], owners[-1].end()) is not None:
         return None  # "Shares in Vodafone rose 3%, and BT fell 2%": BT's clause is its own
@@ -1076,9 +1076,18 @@ def expand_initials(name: str, text: str) -> str | None:
     """
     if not (2 <= len(name) <= 5 and name.isalpha() and name.isupper()) or gazetteer.is_place(name):
         return None
-    pattern = r"\b" + _CONNECTOR.join(f"{letter}[a-z]+" for letter in name) + r"\b"
-    found = re.search(pattern, text)
+    found = _spelled_out(name).search(text)
     return found.group() if found is not None else None
+
+
+@lru_cache(maxsize=1024)
+def _spelled_out(initials: str) -> re.Pattern[str]:
+    """The words that initials such as "GM" abbreviate ("General Motors"), as a pattern.
+
+    Cached: the same initials recur across a night's stories, and compiling the pattern costs
+    many times the search (``re``'s own cache is shared with every other dynamic pattern).
+    """
+    return re.compile(r"\b" + _CONNECTOR.join(f"{letter}[a-z]+" for letter in initials) + r"\b")
 
 
 _MEASURE_WORD_LIST = """

@@ -154,9 +154,14 @@ def is_locality(name: str) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)
 def is_owner_place(name: str) -> bool:
     """True for a state or country kept out of :func:`is_place` because it is also a person's name,
-    when the sentence writes it as the owner of a common noun: "Victoria's deficit"."""
+    when the sentence writes it as the owner of a common noun: "Victoria's deficit".
+
+    Cached like :func:`is_place`: asked of every capitalised name a sentence holds, and the
+    accent-stripping key costs more than the look-up.
+    """
     return _key(name) in _OWNER_PLACES
 
 

@@ -149,6 +149,24 @@ _NOT_PERSON_NAME = re.compile(
 )
 """A person named with a parenthesised age: "named him as Tom Brown (42)"; not a company, index
 or place with a figure in brackets."""
+_AGED_CUES = ("age", "die", "dead", "turn", "retir")
+"""A part of every :data:`_AGED` branch, in lower case."""
+
+
+def _aged_before(before: str) -> re.Match[str] | None:
+    """:data:`_AGED` searched in ``before`` (the words before a small whole number).
+
+    Most windows hold none of its words: for an ASCII window, whose lower case is exact, five
+    ``in`` tests rule them out at a fraction of the case-blind search (a non-ASCII window is
+    searched as it is: case-blind matching also pairs "i" with the dotless "ı").
+    """
+    if before.isascii():
+        lowered = before.lower()
+        if not any(cue in lowered for cue in _AGED_CUES):
+            return None
+    return _AGED.search(before)
+
+
 _AGE_FOLLOW = re.compile(
     r"\s*(?:[,.;:)!?]|$)|\s+(?:and|or|but|to|in|on|at|last|next|this|soon|when|before|after|later|today|"
     r"tomorrow|yesterday|the|while|as|with|years?)\b",
@@ -531,7 +549,7 @@ def is_age(text: str, start: int, end: int, lo: int, hi: int, value: float | Non
     if value != int(value):
         return None
     before = text[max(lo, start - 40) : start]
-    aged = _AGED.search(before)
+    aged = _aged_before(before)
     if (
         aged is not None
         and (aged.group().lower().startswith("aged") or _AGE_FOLLOW.match(text, end, hi))

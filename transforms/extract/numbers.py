@@ -9,6 +9,7 @@ numeral is a fact (and not a year, a date or a name) is left to
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from transforms.extract import scales
@@ -195,8 +196,12 @@ _SPLIT = re.compile(r"[\s-]+")
 _LETTERS = re.compile(r"[A-Za-z]+")
 
 
+@lru_cache(maxsize=4096)
 def parse_words(surface: str) -> WordNumber | None:
     """Parse the longest spelled-out number at the start of ``surface``.
+
+    Cached: pure, and the scan asks it of each number-word match twice (to resume after it and
+    to read it), of the same few words ("one", "two", "a third") in every story.
 
     Handles "three million two hundred thousand", "one and a half", "half a
     dozen", "a third", "two thirds". Trailing words that do not continue the

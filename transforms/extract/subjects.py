@@ -1718,19 +1718,16 @@ def clause_owner(text: str, lo: int, start: int, apposed: bool = False) -> Claus
                     return Clause(" ".join(phrase[-_MAX_LEFT:]), True, False)
                 skip_to = comma + 1  # "The ferry, carrying 380 passengers, was": read on after it
                 continue
-            noun_slot = lower not in _AUXILIARIES and (
-                (definite and not phrase)
-                or (bool(phrase) and "-" in phrase[-1] and _ATTRIBUTIVE_FIGURE.search(phrase[-1]) is not None)
-            )  # "The plan will cost", "The five-year plan will cost": a noun where a noun must stand
             if (
-                (lower in _MORE_VERBS and not noun_slot)
+                (lower in _MORE_VERBS and not _noun_slot(lower, definite, phrase))
                 or (phrase and lower.endswith("ed"))
-                or (bool(phrase) and _present_verb(phrase, word, before, match.end()))  # needs a phrase
+                # needs a phrase, and a word in -s (the only shape _present_verb takes; most are not)
+                or (bool(phrase) and word[-1] == "s" and _present_verb(phrase, word, before, match.end()))
             ):
                 verb_found = lower not in _REPORTING  # "Grain traders said": a source, not the subject
                 reports = lower in _ESTIMATING
                 break
-            if _has_digit(word):
+            if not word.isalpha() and _has_digit(word):  # the common all-letters word skips the call
                 if phrase or definite:
                     continue  # "Hague, 44, was": an apposition; "The 214m bridge": a measure of it
                 break
@@ -1757,6 +1754,15 @@ def clause_owner(text: str, lo: int, start: int, apposed: bool = False) -> Claus
             named = any(w[:1].isupper() for w in kept[1:]) or (kept[0][:1].isupper() and not opens)
             return Clause(" ".join(kept), definite, named, reports)
     return None
+
+
+def _noun_slot(lower: str, definite: bool, phrase: list[str]) -> bool:
+    """True where a noun must stand, so a verb-like word is the noun: "The plan will cost", "The
+    five-year plan will cost". Only asked of a word the verb list holds (most words are not)."""
+    return lower not in _AUXILIARIES and (
+        (definite and not phrase)
+        or (bool(phrase) and "-" in phrase[-1] and _ATTRIBUTIVE_FIGURE.search(phrase[-1]) is not None)
+    )
 
 
 _ATTRIBUTIVE_FIGURE = re.compile(r"-(?:year|month|week|day|hour|mile|metre|meter|km|point|storey|bed)$")

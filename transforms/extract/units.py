@@ -674,8 +674,13 @@ _SPACE = re.compile(r"\s+")
 _SIMPLE = re.compile(r"\S+(?: \S+)*")
 
 
+@lru_cache(maxsize=8192)
 def lookup(surface: str) -> Unit | None:
-    """The unit written as ``surface`` ("sq km", "Kilometres"), or None."""
+    """The unit written as ``surface`` ("sq km", "Kilometres"), or None.
+
+    Cached: pure (the table is built at import), and asked of the same few words after every
+    number (one to three spans each), where two dict look-ups and a match cost more than a hit.
+    """
     unit = _BY_FORM.get(surface) or _BY_FORM_CI.get(surface.lower())
     if unit is None and not _SIMPLE.fullmatch(surface):
         form = _SPACE.sub(" ", surface)
