@@ -105,6 +105,8 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
         if row is not None and previous is not None:
             row = tables.switched(row, text[previous.end : fact.start])
         fact = _sterling(text, _currency(fact, story), sentence_start, story)
+        if fact.unit == "mark":
+            fact = _threshold_mark(text, fact, sentence_start)
         fact = _temperature(fact, story)
         if row is not None:
             fact = _table_fact(fact, row, story)
@@ -1337,6 +1339,41 @@ def _quotes_world_price(sentence: str) -> bool:
     """:data:`_WORLD_PRICE` found in ``sentence``; cached: a search of the whole sentence, asked
     again for each of its bare dollar sums (a table sentence holds dozens)."""
     return _WORLD_PRICE.search(sentence) is not None
+
+
+_THRESHOLD = re.compile(
+    r"(?i)\b(?:above|below|through|past|over|under|beyond|toward|towards|near|to|at|around|breach\w*|"
+    r"cross\w*|top\w*|hit|hits|pass\w*|broke|break\w*|surpass\w*|reach\w*|clear\w*|exceed\w*)\s+the\s+"
+    r"(?:(?:key|psychological(?:ly)?|important|crucial|symbolic|landmark|milestone|significant)\s+){0,2}$"
+)
+"""What comes before "the 20,000 mark" when the mark is a threshold a level crosses, no Deutsche mark."""
+_MARK_WORD = re.compile(r"[\s-]*mark$")
+_AFTER_THRESHOLD = re.compile(
+    r"\s*(?:[,.;:)]|$|(?:level|barrier|threshold|milestone|line|area|for|in|on|at|by|and|but|this|last|"
+    r"since|before|after|as|to|with|during|earlier|late|again|today|yesterday|intraday|on)\b)"
+)
+"""What follows a threshold "mark": a stop, a function word or a level noun; "the 2.3 billion mark
+rise in cash" is a sum in marks."""
+
+
+def _threshold_mark(text: str, fact: Fact, sentence_start: int) -> Fact:
+    """ "closed above the 20,000 mark", "passed the 1 million mark": a threshold, no sum in marks.
+
+    The figure keeps its number only; what it is a level of (an index, subscribers) is read as for
+    any bare figure.
+    """
+    if fact.value is not None and fact.value < 100:
+        return fact  # "the dollar fell below the 1.80 mark": a rate in Deutsche marks
+    if not fact.surface.endswith("mark") or not _THRESHOLD.search(
+        text, max(sentence_start, fact.start - 60), fact.start
+    ):
+        return fact
+    if not _AFTER_THRESHOLD.match(text, fact.end):
+        return fact
+    kept = _MARK_WORD.sub("", fact.surface)
+    return _with(
+        fact, unit=None, kind="count", surface=kept, end=fact.start + len(kept), si_value=None, si_unit=None
+    )
 
 
 def _currency(fact: Fact, story: Story) -> Fact:

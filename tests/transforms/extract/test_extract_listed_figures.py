@@ -18,3 +18,15 @@ def test_a_name_with_a_plain_number_stays_a_name() -> None:
 def test_mt_after_a_figure_is_metric_tonnes() -> None:
     fact = one("The vessel will load 12,000 mt of bagged sugar.", "12,000 mt")
     assert (fact.unit, fact.kind) == ("tonne", "mass")
+
+
+def test_a_threshold_mark_is_no_deutsche_mark() -> None:
+    fact = one("The Nikkei closed above the 20,000 mark for the first time.", "20,000", dateline="TOKYO")
+    assert (fact.unit, fact.kind) == ("point", "index_points")
+    assert one("Subscribers passed the 1 million mark in May.", "1 million").unit is None
+
+
+def test_a_sum_in_marks_stays_money() -> None:
+    fact = one("Banks lost liquidity through the 2.3 billion mark rise in cash.", "2.3 billion mark")
+    assert (fact.unit, fact.kind) == ("mark", "money")
+    assert one("The dollar fell below the 1.80 mark level.", "1.80 mark", dateline="FRANKFURT").unit == "mark"
