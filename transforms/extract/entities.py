@@ -557,7 +557,7 @@ def _located(sentence: str, text: str, start: int, end: int, corporate: bool) ->
         return True
     if (
         gazetteer.is_town(text)
-        and not sentence.startswith(("'s", "’s"), end)
+        and not sentence.startswith(("'s", "’s"), start + len(text))
         and (
             (
                 _TOWN_IN.search(sentence, lead, start) is not None

@@ -274,6 +274,10 @@ def gazetteer() -> Gazetteer:
         country[name] = str(entry["iso"])
     regions = {_key(str(state["name"])) for state in cache.get_us_states().values()}
     regions |= {_key(str(entry["name"])) for entry in cache.get_countries().values()}
+    for name, code in _territories():
+        places.add(name)
+        regions.add(name)
+        country.setdefault(name, code)
     spellings = {
         alternate.lower()
         for city in cities
@@ -294,6 +298,28 @@ def gazetteer() -> Gazetteer:
         frozenset(key for key in subdivisions if key in places and key not in known),
         frozenset(town for town in towns if town not in country and not _CALENDAR.fullmatch(town)),
     )
+
+
+def _territories() -> list[tuple[str, str]]:
+    """The English names CLDR gives countries and territories (babel), with each one's code:
+    "Netherlands" (geonames writes "The Netherlands"), "Cape Verde", "Canary Islands", "Timor-Leste".
+    Names that join two places ("Trinidad & Tobago"), bodies ("European Union") and placeholders
+    are left out, and so are world regions ("North America", "Oceania": sales divisions as often)."""
+    from babel import Locale
+
+    found: list[tuple[str, str]] = []
+    for code, written in Locale("en").territories.items():
+        if not code.isalpha() or not _TERRITORY.fullmatch(written) or code in _NOT_TERRITORIES:
+            continue  # a world region ("North America", "Oceania") is as often a company's division
+        found.append((_key(written), code))
+    return found
+
+
+_TERRITORY = re.compile(r"[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*)*")
+"""A territory's name as a story writes it: capitalised words, no "&", brackets or lower-case word."""
+_NOT_TERRITORIES = frozenset({"EU", "EZ", "UN", "QO", "UM", "XA", "XB", "ZZ", "AQ", "TF", "GE", "JO", "TD"})
+"""CLDR territories that are bodies or placeholders, or whose name is also a person's ("Georgia",
+"Jordan", "Chad": :data:`_OWNER_PLACES` reads those)."""
 
 
 def _subdivisions(places: set[str], country: dict[str, str], regions: set[str]) -> frozenset[str]:

@@ -72,3 +72,27 @@ def test_residents_of_a_city() -> None:
 def test_company_with_a_place_stays_dateline() -> None:
     fact = one("Bank of America shares rose 1.8% on Tuesday.", "1.8%", dateline="NEW YORK")
     assert fact.place == "New York"
+
+
+def test_town_named_like_a_company_is_no_place() -> None:
+    fact = one("The fund raised its stake in Warner to 12%, it said.", "12%", dateline="NEW YORK")
+    assert fact.place == "New York"
+
+
+def test_town_as_owner_is_no_place() -> None:
+    fact = one(
+        "The charge came from a shortfall in Butler's pension plan of $9 million.",
+        "$9 million",
+        dateline="CHICAGO",
+    )
+    assert fact.place == "Chicago"
+
+
+def test_country_geonames_writes_with_the() -> None:
+    fact = one("Gas output in the Netherlands fell 14% last year.", "14%", dateline="LONDON")
+    assert fact.place == "Netherlands"
+
+
+def test_world_region_is_no_place_yet() -> None:
+    fact = one("North America 34.7 mln vs 37.2 mln", "34.7 mln", dateline="LONDON")
+    assert fact.place == "London"
