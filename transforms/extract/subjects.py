@@ -734,7 +734,7 @@ def subject_left(text: str, lo: int, start: int) -> str | None:
             held.pop()  # "wirebar use nearly doubled", "The firm more than doubled": no part of the noun
         found = _phrase_before(held) if verb else None
         if found is None and verb == 0 and relative is not None:
-            found = _antecedent(relative)  # "a bypass that will cost £40m": the noun before "that"
+            found = _relative_object(words) or _antecedent(relative)  # "a bypass that will cost £40m"
         if found is None and cut > 0 and verb == 0:
             # "Exports in February, also in value terms, totalled": the clause opens on its verb,
             # so the subject is the phrase that opens the sentence.
@@ -780,7 +780,10 @@ def _shared_subject(text: str, lo: int, before: str) -> str | None:
     return None
 
 
-_PLURAL_VERBS = frozenset(["average", "total", "cost", "top", "exceed", "reach", "number", "range", "hit"])
+_PLURAL_VERBS = frozenset(
+    ["average", "total", "cost", "top", "exceed", "reach", "number", "range", "hit", "pay", "offer", "earn",
+     "charge", "yield", "last", "weigh", "employ", "receive", "make", "take"]
+)  # fmt: skip
 """Present verbs a plural subject takes right before its figure ("Rents average €1,800")."""
 
 
@@ -788,7 +791,10 @@ def _label(words: list[str]) -> str | None:
     """A line that opens on a bare label: "Aluminium production 96,000 tonnes", "-- tobacco 285 acres"."""
     if not 0 < len(words) <= _MAX_LEFT:
         return None
-    if len(words) > 1 and words[-1].lower() in _LINKING_VERBS:
+    adverb = next((i for i in range(1, len(words) - 1) if words[i].lower() in _CLAUSE_ADVERBS), None)
+    if adverb is not None:
+        words = words[:adverb]  # "Savings accounts now pay 5.1%": the adverb stands before a verb
+    elif len(words) > 1 and words[-1].lower() in _LINKING_VERBS:
         words = words[:-1]  # "Fees comprise 1-1/4 pct": the subject of the verb, no label "Fees comprise"
     elif len(words) > 1 and words[-1].lower() in _PLURAL_VERBS and _is_plural(words[-2].lower()):
         words = words[:-1]  # "Rents average €1,800 a month": a plural and its verb, no label "Rents average"
@@ -838,6 +844,39 @@ def _relative_antecedent(before: str, cut: re.Match[str] | None) -> list[str] | 
 
 
 _NOT_ACTIONS = frozenset(["revised", "adjusted", "pegged", "seen", "reported", "restated", "unchanged"])
+
+
+def _relative_object(words: list[str]) -> str | None:
+    """The bare object between a relative clause's verb and its figure: "which has thrown water 60
+    metres": the figure measures the water, not the antecedent."""
+    last = max(
+        (
+            i
+            for i, w in enumerate(words)
+            if w.lower() in _VERBS or w.lower() in _PAST_FORMS or w.endswith("ed")
+        ),
+        default=-1,
+    )
+    if last < 0 or words[last].lower() in _AUXILIARIES:
+        return None  # "that will cost £40m": no verb of its own before the figure
+    rest = words[last + 1 :]
+    if rest[:1] and rest[0].lower() in _DETERMINERS:
+        rest = rest[1:]
+    if not 0 < len(rest) <= 2 or kinds.is_person_noun(rest[-1]):
+        return None  # "which has charged customers £40m": whom, not what
+    for word in rest:
+        lower = word.lower()
+        if (
+            not word.islower()
+            or lower in _STOP
+            or lower in _PREPOSITIONS
+            or lower in _VERBS
+            or lower in _DETERMINERS
+            or lower.endswith(("ed", "ing", "ly"))
+            or _has_digit(word)
+        ):
+            return None
+    return acceptable(" ".join(rest))
 
 
 def _is_action(word: str) -> bool:
@@ -1348,7 +1387,7 @@ def worth_owner(before: str) -> str | None:
 
 _MEASURED_BY = re.compile(
     r"(?i)(?P<noun>(?:[a-z][\w'-]*\s+){0,2}[a-z][\w'-]*)\s+"
-    r"(?:weighing|measuring|costing|totall?ing|amounting\s+to|(?:priced|valued)(?:\s+at)?)\s+"
+    r"(?:weighing|measuring|costing|numbering|totall?ing|amounting\s+to|(?:priced|valued)(?:\s+at)?)\s+"
     r"(?:(?:" + HEDGE + r"|a\s+total\s+of)\s+)?$"
 )
 
@@ -1408,7 +1447,17 @@ def gapped_subject(text: str, lo: int, start: int) -> str | None:
     return acceptable(" ".join(words))
 
 
-_MEASURING = ("weighing", "measuring", "costing", "totalling", "totaling", "amounting", "priced", "valued")
+_MEASURING = (
+    "weighing",
+    "measuring",
+    "costing",
+    "numbering",
+    "totalling",
+    "totaling",
+    "amounting",
+    "priced",
+    "valued",
+)
 """Participles whose figure measures the noun right before them: "homes priced above Rs 1 crore",
 "apartments valued at over $1m" price the homes; after a verb or pronoun ("were priced at", "it valued")
 the words before are no noun and :func:`measured_owner` gives none."""
@@ -1996,6 +2045,9 @@ def verb_owner(
         found = _antecedent(relative) if relative is not None else None
         if found is None or _COMMA.search(before, verb_end) is not None:
             return None
+        moved = _verb_object(before, verb_end) if objects else None
+        if moved is not None:
+            return moved[0], window + moved[1], True  # "The volcano, which has spewed ash 8 km": the ash
         return found, window + before.rfind(found, 0, cut_start), False
     if not phrase and figure_at < 0:
         return None
@@ -2018,9 +2070,10 @@ def _verb_object(before: str, verb_end: int) -> tuple[str, int] | None:
     """The object a verb moves by or to the figure ("cut journey times by up to four minutes",
     "expects margins to improve by 3 points"): what the figure measures, not the clause's subject."""
     end = _TO_OR_BY.search(before, verb_end)
-    if end is None:
-        return None
-    words = list(_LEFT_WORD.finditer(before, verb_end, end.start()))
+    stop = end.start() if end is not None else len(before.rstrip())
+    words = list(_LEFT_WORD.finditer(before, verb_end, stop))
+    if end is None and not (0 < len(words) <= 3 and all(w.group().islower() for w in words)):
+        return None  # "has spewed ash 8 km": only a short bare object right before the figure
     lowers = [w.group().lower() for w in words]
     if len(lowers) >= 3 and lowers[-2] == "to" and lowers[-1] not in _DETERMINERS:
         words, lowers = words[:-2], lowers[:-2]  # "margins to improve by": the margins
@@ -2035,6 +2088,7 @@ def _verb_object(before: str, verb_end: int) -> tuple[str, int] | None:
             or lower in _PREPOSITIONS
             or lower in _DETERMINERS
             or lower.endswith(("ed", "ing", "ly", "'s", "’s"))
+            or lower in _PAST_FORMS
             or words[index].group()[:1].isupper()
             or len(noun) == _MAX_LEFT
         ):
@@ -2046,6 +2100,8 @@ def _verb_object(before: str, verb_end: int) -> tuple[str, int] | None:
     while at >= 0 and (lowers[at] in _DETERMINERS or lowers[at].endswith(("'s", "’s"))):
         at -= 1
     verb = lowers[at] if at >= 0 else "had"  # right after the clause's verb
-    if not (verb in _MORE_VERBS or verb.endswith("ed") or _THIRD_PERSON.fullmatch(verb)):
+    if not (
+        verb in _MORE_VERBS or verb.endswith("ed") or verb in _PAST_FORMS or _THIRD_PERSON.fullmatch(verb)
+    ):
         return None  # "between the cities to 45 minutes": no object of the verb
     return " ".join(lowers[noun[0] : noun[-1] + 1]), words[noun[0]].start()
