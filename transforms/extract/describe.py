@@ -234,6 +234,8 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
                 fact = _change_noun_to(text, fact, sentence_start)
             if fact.subject is None and fact.kind in _VERB_OWNED_KINDS:
                 fact = _verb_owned(text, fact, sentence_start, names, in_sentence)
+            if fact.subject is None and fact.kind == "money":
+                fact = _takings(text, fact, sentence_start)
             fact = _traffic_named(text, fact, sentence_start, previous)
             if fact.subject is None and fact.kind in ("price", "money"):
                 fact = _sum_for_one(text, fact, sentence_start)
@@ -858,6 +860,34 @@ year, down 3%"."""
 _LISTED_KINDS = frozenset(["money", "mass", "percent"])
 """Kinds whose figure, with no subject of its own, takes that of the figure of its kind and unit
 before it in the sentence."""
+
+
+_TAKINGS_VERB = re.compile(
+    r"(?i)\b(?:took|takes|grossed|grosses|earned|earns|made|makes|generated|generates|"
+    r"(?:raked|brought|pulled)\s+in)\s+(?:(?:" + HEDGE + r"|a\s+record|an\s+estimated)\s+)*$"
+)
+"""A verb of takings right before a sum: "The film took $41m", "The tour grossed $2bn"."""
+
+
+def _takings(text: str, fact: Fact, sentence_start: int) -> Fact:
+    """What earned a sum when it is a thing, not an actor: "The film took $41m in its opening
+    weekend" (`film`); a name, a person or an institution ("The company earned $5m") is none."""
+    if _TAKINGS_VERB.search(text, max(sentence_start, fact.start - 40), fact.start) is None:
+        return fact
+    found = subjects.verb_owner(text, sentence_start, fact.start, objects=False)
+    if found is None or not found[0]:
+        return fact
+    phrase, at, _ = found
+    words = phrase.split()
+    if (
+        text[max(sentence_start, at - 4) : at].lower() not in ("the ", "its ")
+        or any(w[:1].isupper() for w in words)
+        or entities.institution_noun(words[-1])
+        or kinds.is_person_noun(words[-1])
+    ):
+        return fact  # only a definite thing: "The film", "The show", "the tour"
+    subject = subjects.acceptable(phrase)
+    return fact if subject is None else _with(fact, subject=subject)
 
 
 _VERB_OWNED_KINDS = frozenset(

@@ -729,6 +729,12 @@ def subject_left(text: str, lo: int, start: int) -> str | None:
             # "sales remained strong, and were expected to grow by 25 pct": the verb shares the subject
             # of the clause before
             return _shared_subject(text, lo, before)
+        if verb > 2 and words[verb - 1].lower() == "and":
+            # "The laptop has a big screen and weighs 1.2kg": a verb coordinated without a comma
+            # shares the subject of the first verb
+            first = next((i for i in range(1, verb - 1) if words[i].lower() in _MORE_VERBS), None)
+            if first is not None and verb == len(words) - 1:
+                verb = first
         held = words[:verb]
         while len(held) > 1 and held[-1].lower() in _BEFORE_VERB_ADVERBS:
             held.pop()  # "wirebar use nearly doubled", "The firm more than doubled": no part of the noun
@@ -1276,6 +1282,19 @@ _AGED_LIST = re.compile(
 """The figures before the last of a list of ages ("aged 19 and 23"): all belong to the same people."""
 
 
+_DEATH_VERBS = r"(?:died|dies|has|had|was|is|passed|retired|retires|who)\b"
+_DIED_AGED = re.compile(
+    r"\b(?:died|dies|has\s+died|passed\s+away|retired|retires)\b[^,;()]{0,40}\s[Aa]ged\s+$"
+)
+"""A death or retirement told before the age: "died on Tuesday aged 88" is the age of the clause's subject."""
+_OPENING_PERSON = re.compile(
+    r"\s*(?P<name>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er)\s+(?:(?!" + _DEATH_VERBS + r")[A-Za-z][\w-]*\s+){0,3}"
+    r"(?!" + _DEATH_VERBS + r")[a-z][\w-]*|"
+    r"(?:[A-Z][\w'.-]*\s+(?:[a-z]+\s+)?){0,3}[A-Z][\w'.-]*)(?=,|\s+(?:[a-z]|\())"
+)
+"""The person a sentence opens on: a name ("Smith", "Dr Ann Lee") or a noun phrase ("The singer")."""
+
+
 def aged(text: str, lo: int, start: int) -> str | None:
     """The person an age belongs to: "Lampe, 56," -> "Lampe"; "Dr James Renier, 47" -> "Dr James Renier".
 
@@ -1290,6 +1309,11 @@ def aged(text: str, lo: int, start: int) -> str | None:
     if listed is not None and before[: listed.start()].lower().endswith("aged"):
         before = before[: listed.start()] + " "  # "aged 19 and 23": the 23 is aged as the 19
     if before.endswith(("aged ", "Aged ")):
+        died = _DIED_AGED.search(before)
+        if died is not None:
+            opening = _OPENING_PERSON.match(text, lo, start)
+            if opening is not None and opening.end() <= start - len(before) + died.start():
+                return opening.group("name")  # "Smith, who served 32 years, died on Tuesday aged 88"
         aged_noun = _AGED_NOUN.search(before)
         noun = aged_noun.group("noun") if aged_noun is not None else None
         if noun is not None and acceptable(noun) is not None and not noun.endswith("ly"):

@@ -47,3 +47,25 @@ def test_surname_in_s_keeps_form() -> None:
 
 def test_people_plural_age_still_singular() -> None:
     assert one("Pensioners over 75 will receive the payment.", "75").subject_head == "pensioner"
+
+
+def test_takings_of_a_thing() -> None:
+    assert one("The musical took £2.3m in its first month.", "£2.3m").subject_head == "musical"
+
+
+def test_takings_of_an_institution_has_no_subject() -> None:
+    assert one("The bank earned $9m in fees.", "$9m").subject_head != "bank"
+
+
+def test_died_aged_takes_opening_person() -> None:
+    fact = one("Evans, who coached the side for 20 years, died on Friday aged 79.", "79")
+    assert fact.kind == "age"
+    assert fact.subject_head == "evans"
+
+
+def test_died_aged_noun_phrase() -> None:
+    assert one("The poet died in hospital aged 84.", "84").subject_head == "poet"
+
+
+def test_coordinated_verb_without_comma() -> None:
+    assert one("The tablet has an OLED display and weighs 480 grams.", "480 grams").subject_head == "tablet"
