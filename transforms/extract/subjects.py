@@ -103,6 +103,42 @@ _OBJECT_AFTER = re.compile(
 )
 """What follows a present verb and not a plural noun: its object ("includes $1.2bn", "covers 300",
 "Each 1,000 ECU bond carries one gold warrant")."""
+_MOTION_AFTER = re.compile(
+    r"\s+(?:through|across|along|past|around|into|towards?|out|away|off|onto|up|down|back|home)\b|\s*[.;]",
+    re.IGNORECASE,
+)
+"""Where a verb of motion or an end follows a participle after a bare count ("5,000 marched through")."""
+_ED_STATES = frozenset(
+    [
+        "injured",
+        "wounded",
+        "displaced",
+        "killed",
+        "arrested",
+        "detained",
+        "evacuated",
+        "rescued",
+        "stranded",
+        "unemployed",
+        "disabled",
+        "insured",
+        "deceased",
+        "accused",
+        "retired",
+        "infected",
+        "vaccinated",
+        "confirmed",
+        "surveyed",
+        "polled",
+        "questioned",
+        "interviewed",
+        "employed",
+        "registered",
+        "enrolled",
+        "admitted",
+    ]
+)
+"""Participles that name people by what befell them: "400 injured", "2,000 unemployed", "those surveyed"."""
 _PATH_AFTER = re.compile(
     r"\s+(?:through|across|along|alongside|past|beside|around|between|beneath)\b", re.IGNORECASE
 )
@@ -159,6 +195,13 @@ def _words(
                 continue
         if first and lower.endswith("ed") and _FOLLOWED_BY_DETERMINER.match(text, match.end(), hi):
             break  # "a crowd of 15,212 watched the final": a verb, not the counted noun
+        if (
+            first
+            and lower.endswith("ed")
+            and lower not in _ED_STATES
+            and _MOTION_AFTER.match(text, match.end(), hi)
+        ):
+            break  # "About 5,000 marched through the city": a verb of the bare count, no noun
         # a determiner or postdeterminer is no head: "£500m of extra funding" reads on to "funding"
         head_seen = not _NO_HEADS.issuperset(map(str.lower, words))  # once per word: no generator
         if (

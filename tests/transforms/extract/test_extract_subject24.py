@@ -69,3 +69,11 @@ def test_died_aged_noun_phrase() -> None:
 
 def test_coordinated_verb_without_comma() -> None:
     assert one("The tablet has an OLED display and weighs 480 grams.", "480 grams").subject_head == "tablet"
+
+
+def test_bare_count_before_motion_verb_has_no_verb_subject() -> None:
+    assert one("Around 3,000 walked out of the plant.", "Around 3,000").subject_head is None
+
+
+def test_casualty_participle_still_counted() -> None:
+    assert one("About 250 injured were treated at the scene.", "About 250").subject_head == "injured"
