@@ -236,6 +236,8 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
                 fact = _change_noun_to(text, fact, sentence_start)
             if fact.subject is None and fact.kind in _VERB_OWNED_KINDS:
                 fact = _verb_owned(text, fact, sentence_start, names, in_sentence)
+            if fact.subject is None and fact.kind == "money":
+                fact = _takings(text, fact, sentence_start)
             fact = _traffic_named(text, fact, sentence_start, previous)
             if fact.subject is None and fact.kind in ("price", "money"):
                 fact = _sum_for_one(text, fact, sentence_start)
@@ -279,6 +281,17 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             ):
                 fact = _with(fact, subject=previous.subject)  # "revenue of $41m, an increase of 14%": revenue
             if (
+                fact.unit == "percent"
+                and previous is not None
+                and previous.kind == "money"
+                and previous.subject is not None
+                and _OR_RESTATED.fullmatch(text, previous.end, fact.start)
+                and _OF_AFTER.match(text, fact.end)
+            ):
+                # "spent $2.1 trillion on health care, or 10.6% of national income": the share restates
+                # the sum, of a whole it is part of
+                fact = _with(fact, subject=previous.subject)
+            if (
                 (fact.subject is None or fact.subject.lower() in _LEAD_WORDS)
                 and fact.unit in _PERCENTS
                 and (fact.surface.endswith(("ahead", "behind")) or _LEAD_AFTER.match(text, fact.end))
@@ -302,7 +315,7 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
         )
         fact = _with(
             fact,
-            subject_head=heads.head_of(fact.subject),
+            subject_head=_surname_head(fact) or heads.head_of(fact.subject),
             about=entities.shares_owner(fact.sentence, fact.start - sentence_start)
             or entities.poll_owner(fact.sentence, fact.start - sentence_start)
             or (
@@ -553,7 +566,22 @@ _PER_UNIT_GAP = re.compile(
 """Between a per-unit sum and an old value: "10 cts a share, up from 2 mln"."""
 _PER_AFTER = re.compile(r"\s+(?:a|an|per|each)\s+[a-z]")
 """A sum per unit after it: "310p a share", "about £400 a household"."""
-_MEASURING = patterns.led_by("wmctapv", r"(?i)weighing|measuring|costing|totall?ing|amounting|priced|valued")
+_SURNAME = re.compile(r"(?:[A-Z][\w'.-]*\s+){0,3}(?P<last>[A-Z][a-z'-]+s)")
+
+
+def _surname_head(fact: Fact) -> str | None:
+    """An age's person named by a name ending in "s" keeps it: "Jones, 27," -> "jones", not "jone"."""
+    if fact.kind != "age" or fact.subject is None:
+        return None
+    name = _SURNAME.fullmatch(fact.subject)
+    if name is None or (name.start("last") == 0 and kinds.is_person_noun(name.group("last"))):
+        return None  # "Pensioners over 65": a plural of people, not a name
+    return name.group("last").lower()
+
+
+_MEASURING = patterns.led_by(
+    "wmnctapv", r"(?i)weighing|measuring|costing|numbering|totall?ing|amounting|priced|valued"
+)
 """The participles :func:`subjects.measured_owner` reads the noun before, searched for first."""
 _RESTATED_PER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s*,?\s*or\s+(?:" + HEDGE + r"\s+)?")
 """A sum restated per unit after its noun: "a £2.1bn offer, or 310p a share"; wire copy often drops
@@ -807,6 +835,9 @@ _ABSOLUTE_KINDS = frozenset(["price", "percent", "rate", "index_points"])
 _LEAD_WORDS = frozenset(["ahead", "behind", "clear"])
 _APPOSED_GAP = re.compile(r"(?:[^;:.,]|(?<=\d)[,.](?=\d)){0,60},\s+(?:(?:" + HEDGE + r")\s+)?")
 """Between a share and a lead or gap apposed after it: "35% support in the poll, "."""
+_OR_RESTATED = re.compile(r"(?:[^;:,.]|(?<=\d)[,.](?=\d)){0,60},\s+or\s+(?:(?:" + HEDGE + r")\s+)?")
+"""Between a sum and the share that restates it: "$2.1 trillion, or about 10.6% of national income"."""
+_OF_AFTER = re.compile(r"\s+of\s")
 _LEAD_AFTER = re.compile(r"(?i)\s+(?:ahead|behind|clear)\b")
 """A lead or gap after its figure: "11 points ahead", "three points behind"."""
 _CHANGE_NOUN_APPOSED = re.compile(
@@ -833,8 +864,48 @@ _LISTED_KINDS = frozenset(["money", "mass", "percent"])
 before it in the sentence."""
 
 
+_TAKINGS_VERB = re.compile(
+    r"(?i)\b(?:took|takes|grossed|grosses|earned|earns|made|makes|generated|generates|"
+    r"(?:raked|brought|pulled)\s+in)\s+(?:(?:" + HEDGE + r"|a\s+record|an\s+estimated)\s+)*$"
+)
+"""A verb of takings right before a sum: "The film took $41m", "The tour grossed $2bn"."""
+
+
+def _takings(text: str, fact: Fact, sentence_start: int) -> Fact:
+    """What earned a sum when it is a thing, not an actor: "The film took $41m in its opening
+    weekend" (`film`); a name, a person or an institution ("The company earned $5m") is none."""
+    if _TAKINGS_VERB.search(text, max(sentence_start, fact.start - 40), fact.start) is None:
+        return fact
+    found = subjects.verb_owner(text, sentence_start, fact.start, objects=False)
+    if found is None or not found[0]:
+        return fact
+    phrase, at, _ = found
+    words = phrase.split()
+    if (
+        text[max(sentence_start, at - 4) : at].lower() not in ("the ", "its ")
+        or any(w[:1].isupper() for w in words)
+        or entities.institution_noun(words[-1])
+        or kinds.is_person_noun(words[-1])
+    ):
+        return fact  # only a definite thing: "The film", "The show", "the tour"
+    subject = subjects.acceptable(phrase)
+    return fact if subject is None else _with(fact, subject=subject)
+
+
 _VERB_OWNED_KINDS = frozenset(
-    ["length", "area", "volume", "power", "energy", "duration", "price", "percent", "rate", "index_points"]
+    [
+        "length",
+        "area",
+        "volume",
+        "power",
+        "energy",
+        "duration",
+        "price",
+        "percent",
+        "rate",
+        "index_points",
+        "data_size",
+    ]
 )
 """Kinds whose figure, with no subject of its own, takes the subject of its clause: measured on
 the dev set, where money and counts lose by it (the buyer of a sum, the employer of a headcount)."""

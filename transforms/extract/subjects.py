@@ -103,6 +103,42 @@ _OBJECT_AFTER = re.compile(
 )
 """What follows a present verb and not a plural noun: its object ("includes $1.2bn", "covers 300",
 "Each 1,000 ECU bond carries one gold warrant")."""
+_MOTION_AFTER = re.compile(
+    r"\s+(?:through|across|along|past|around|into|towards?|out|away|off|onto|up|down|back|home)\b|\s*[.;]",
+    re.IGNORECASE,
+)
+"""Where a verb of motion or an end follows a participle after a bare count ("5,000 marched through")."""
+_ED_STATES = frozenset(
+    [
+        "injured",
+        "wounded",
+        "displaced",
+        "killed",
+        "arrested",
+        "detained",
+        "evacuated",
+        "rescued",
+        "stranded",
+        "unemployed",
+        "disabled",
+        "insured",
+        "deceased",
+        "accused",
+        "retired",
+        "infected",
+        "vaccinated",
+        "confirmed",
+        "surveyed",
+        "polled",
+        "questioned",
+        "interviewed",
+        "employed",
+        "registered",
+        "enrolled",
+        "admitted",
+    ]
+)
+"""Participles that name people by what befell them: "400 injured", "2,000 unemployed", "those surveyed"."""
 _PATH_AFTER = re.compile(
     r"\s+(?:through|across|along|alongside|past|beside|around|between|beneath)\b", re.IGNORECASE
 )
@@ -159,6 +195,13 @@ def _words(
                 continue
         if first and lower.endswith("ed") and _FOLLOWED_BY_DETERMINER.match(text, match.end(), hi):
             break  # "a crowd of 15,212 watched the final": a verb, not the counted noun
+        if (
+            first
+            and lower.endswith("ed")
+            and lower not in _ED_STATES
+            and _MOTION_AFTER.match(text, match.end(), hi)
+        ):
+            break  # "About 5,000 marched through the city": a verb of the bare count, no noun
         # a determiner or postdeterminer is no head: "£500m of extra funding" reads on to "funding"
         head_seen = not _NO_HEADS.issuperset(map(str.lower, words))  # once per word: no generator
         if (
@@ -729,12 +772,18 @@ def subject_left(text: str, lo: int, start: int) -> str | None:
             # "sales remained strong, and were expected to grow by 25 pct": the verb shares the subject
             # of the clause before
             return _shared_subject(text, lo, before)
+        if verb > 2 and words[verb - 1].lower() == "and":
+            # "The laptop has a big screen and weighs 1.2kg": a verb coordinated without a comma
+            # shares the subject of the first verb
+            first = next((i for i in range(1, verb - 1) if words[i].lower() in _MORE_VERBS), None)
+            if first is not None and verb == len(words) - 1:
+                verb = first
         held = words[:verb]
         while len(held) > 1 and held[-1].lower() in _BEFORE_VERB_ADVERBS:
             held.pop()  # "wirebar use nearly doubled", "The firm more than doubled": no part of the noun
         found = _phrase_before(held) if verb else None
         if found is None and verb == 0 and relative is not None:
-            found = _antecedent(relative)  # "a bypass that will cost £40m": the noun before "that"
+            found = _relative_object(words) or _antecedent(relative)  # "a bypass that will cost £40m"
         if found is None and cut > 0 and verb == 0:
             # "Exports in February, also in value terms, totalled": the clause opens on its verb,
             # so the subject is the phrase that opens the sentence.
@@ -780,7 +829,10 @@ def _shared_subject(text: str, lo: int, before: str) -> str | None:
     return None
 
 
-_PLURAL_VERBS = frozenset(["average", "total", "cost", "top", "exceed", "reach", "number", "range", "hit"])
+_PLURAL_VERBS = frozenset(
+    ["average", "total", "cost", "top", "exceed", "reach", "number", "range", "hit", "pay", "offer", "earn",
+     "charge", "yield", "last", "weigh", "employ", "receive", "make", "take"]
+)  # fmt: skip
 """Present verbs a plural subject takes right before its figure ("Rents average €1,800")."""
 
 
@@ -788,7 +840,10 @@ def _label(words: list[str]) -> str | None:
     """A line that opens on a bare label: "Aluminium production 96,000 tonnes", "-- tobacco 285 acres"."""
     if not 0 < len(words) <= _MAX_LEFT:
         return None
-    if len(words) > 1 and words[-1].lower() in _LINKING_VERBS:
+    adverb = next((i for i in range(1, len(words) - 1) if words[i].lower() in _CLAUSE_ADVERBS), None)
+    if adverb is not None:
+        words = words[:adverb]  # "Savings accounts now pay 5.1%": the adverb stands before a verb
+    elif len(words) > 1 and words[-1].lower() in _LINKING_VERBS:
         words = words[:-1]  # "Fees comprise 1-1/4 pct": the subject of the verb, no label "Fees comprise"
     elif len(words) > 1 and words[-1].lower() in _PLURAL_VERBS and _is_plural(words[-2].lower()):
         words = words[:-1]  # "Rents average €1,800 a month": a plural and its verb, no label "Rents average"
@@ -838,6 +893,39 @@ def _relative_antecedent(before: str, cut: re.Match[str] | None) -> list[str] | 
 
 
 _NOT_ACTIONS = frozenset(["revised", "adjusted", "pegged", "seen", "reported", "restated", "unchanged"])
+
+
+def _relative_object(words: list[str]) -> str | None:
+    """The bare object between a relative clause's verb and its figure: "which has thrown water 60
+    metres": the figure measures the water, not the antecedent."""
+    last = max(
+        (
+            i
+            for i, w in enumerate(words)
+            if w.lower() in _VERBS or w.lower() in _PAST_FORMS or w.endswith("ed")
+        ),
+        default=-1,
+    )
+    if last < 0 or words[last].lower() in _AUXILIARIES:
+        return None  # "that will cost £40m": no verb of its own before the figure
+    rest = words[last + 1 :]
+    if rest[:1] and rest[0].lower() in _DETERMINERS:
+        rest = rest[1:]
+    if not 0 < len(rest) <= 2 or kinds.is_person_noun(rest[-1]):
+        return None  # "which has charged customers £40m": whom, not what
+    for word in rest:
+        lower = word.lower()
+        if (
+            not word.islower()
+            or lower in _STOP
+            or lower in _PREPOSITIONS
+            or lower in _VERBS
+            or lower in _DETERMINERS
+            or lower.endswith(("ed", "ing", "ly"))
+            or _has_digit(word)
+        ):
+            return None
+    return acceptable(" ".join(rest))
 
 
 def _is_action(word: str) -> bool:
@@ -1237,6 +1325,19 @@ _AGED_LIST = re.compile(
 """The figures before the last of a list of ages ("aged 19 and 23"): all belong to the same people."""
 
 
+_DEATH_VERBS = r"(?:died|dies|has|had|was|is|passed|retired|retires|who)\b"
+_DIED_AGED = re.compile(
+    r"\b(?:died|dies|has\s+died|passed\s+away|retired|retires)\b[^,;()]{0,40}\s[Aa]ged\s+$"
+)
+"""A death or retirement told before the age: "died on Tuesday aged 88" is the age of the clause's subject."""
+_OPENING_PERSON = re.compile(
+    r"\s*(?P<name>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er)\s+(?:(?!" + _DEATH_VERBS + r")[A-Za-z][\w-]*\s+){0,3}"
+    r"(?!" + _DEATH_VERBS + r")[a-z][\w-]*|"
+    r"(?:[A-Z][\w'.-]*\s+(?:[a-z]+\s+)?){0,3}[A-Z][\w'.-]*)(?=,|\s+(?:[a-z]|\())"
+)
+"""The person a sentence opens on: a name ("Smith", "Dr Ann Lee") or a noun phrase ("The singer")."""
+
+
 def aged(text: str, lo: int, start: int) -> str | None:
     """The person an age belongs to: "Lampe, 56," -> "Lampe"; "Dr James Renier, 47" -> "Dr James Renier".
 
@@ -1251,6 +1352,11 @@ def aged(text: str, lo: int, start: int) -> str | None:
     if listed is not None and before[: listed.start()].lower().endswith("aged"):
         before = before[: listed.start()] + " "  # "aged 19 and 23": the 23 is aged as the 19
     if before.endswith(("aged ", "Aged ")):
+        died = _DIED_AGED.search(before)
+        if died is not None:
+            opening = _OPENING_PERSON.match(text, lo, start)
+            if opening is not None and opening.end() <= start - len(before) + died.start():
+                return opening.group("name")  # "Smith, who served 32 years, died on Tuesday aged 88"
         aged_noun = _AGED_NOUN.search(before)
         noun = aged_noun.group("noun") if aged_noun is not None else None
         if noun is not None and acceptable(noun) is not None and not noun.endswith("ly"):
@@ -1348,7 +1454,7 @@ def worth_owner(before: str) -> str | None:
 
 _MEASURED_BY = re.compile(
     r"(?i)(?P<noun>(?:[a-z][\w'-]*\s+){0,2}[a-z][\w'-]*)\s+"
-    r"(?:weighing|measuring|costing|totall?ing|amounting\s+to|(?:priced|valued)(?:\s+at)?)\s+"
+    r"(?:weighing|measuring|costing|numbering|totall?ing|amounting\s+to|(?:priced|valued)(?:\s+at)?)\s+"
     r"(?:(?:" + HEDGE + r"|a\s+total\s+of)\s+)?$"
 )
 
@@ -1408,7 +1514,17 @@ def gapped_subject(text: str, lo: int, start: int) -> str | None:
     return acceptable(" ".join(words))
 
 
-_MEASURING = ("weighing", "measuring", "costing", "totalling", "totaling", "amounting", "priced", "valued")
+_MEASURING = (
+    "weighing",
+    "measuring",
+    "costing",
+    "numbering",
+    "totalling",
+    "totaling",
+    "amounting",
+    "priced",
+    "valued",
+)
 """Participles whose figure measures the noun right before them: "homes priced above Rs 1 crore",
 "apartments valued at over $1m" price the homes; after a verb or pronoun ("were priced at", "it valued")
 the words before are no noun and :func:`measured_owner` gives none."""
@@ -1996,6 +2112,9 @@ def verb_owner(
         found = _antecedent(relative) if relative is not None else None
         if found is None or _COMMA.search(before, verb_end) is not None:
             return None
+        moved = _verb_object(before, verb_end) if objects else None
+        if moved is not None:
+            return moved[0], window + moved[1], True  # "The volcano, which has spewed ash 8 km": the ash
         return found, window + before.rfind(found, 0, cut_start), False
     if not phrase and figure_at < 0:
         return None
@@ -2018,9 +2137,10 @@ def _verb_object(before: str, verb_end: int) -> tuple[str, int] | None:
     """The object a verb moves by or to the figure ("cut journey times by up to four minutes",
     "expects margins to improve by 3 points"): what the figure measures, not the clause's subject."""
     end = _TO_OR_BY.search(before, verb_end)
-    if end is None:
-        return None
-    words = list(_LEFT_WORD.finditer(before, verb_end, end.start()))
+    stop = end.start() if end is not None else len(before.rstrip())
+    words = list(_LEFT_WORD.finditer(before, verb_end, stop))
+    if end is None and not (0 < len(words) <= 3 and all(w.group().islower() for w in words)):
+        return None  # "has spewed ash 8 km": only a short bare object right before the figure
     lowers = [w.group().lower() for w in words]
     if len(lowers) >= 3 and lowers[-2] == "to" and lowers[-1] not in _DETERMINERS:
         words, lowers = words[:-2], lowers[:-2]  # "margins to improve by": the margins
@@ -2035,6 +2155,7 @@ def _verb_object(before: str, verb_end: int) -> tuple[str, int] | None:
             or lower in _PREPOSITIONS
             or lower in _DETERMINERS
             or lower.endswith(("ed", "ing", "ly", "'s", "’s"))
+            or lower in _PAST_FORMS
             or words[index].group()[:1].isupper()
             or len(noun) == _MAX_LEFT
         ):
@@ -2046,6 +2167,8 @@ def _verb_object(before: str, verb_end: int) -> tuple[str, int] | None:
     while at >= 0 and (lowers[at] in _DETERMINERS or lowers[at].endswith(("'s", "’s"))):
         at -= 1
     verb = lowers[at] if at >= 0 else "had"  # right after the clause's verb
-    if not (verb in _MORE_VERBS or verb.endswith("ed") or _THIRD_PERSON.fullmatch(verb)):
+    if not (
+        verb in _MORE_VERBS or verb.endswith("ed") or verb in _PAST_FORMS or _THIRD_PERSON.fullmatch(verb)
+    ):
         return None  # "between the cities to 45 minutes": no object of the verb
     return " ".join(lowers[noun[0] : noun[-1] + 1]), words[noun[0]].start()
