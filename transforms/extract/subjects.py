@@ -772,7 +772,7 @@ def subject_left(text: str, lo: int, start: int) -> str | None:
             # "sales remained strong, and were expected to grow by 25 pct": the verb shares the subject
             # of the clause before
             return _shared_subject(text, lo, before)
-        if verb > 2 and words[verb - 1].lower() == "and":
+        if verb > 2 and words[verb - 1].lower() == "and" and words[verb].lower() in _MEASURING_VERBS:
             # "The laptop has a big screen and weighs 1.2kg": a verb coordinated without a comma
             # shares the subject of the first verb
             first = next((i for i in range(1, verb - 1) if words[i].lower() in _MORE_VERBS), None)
@@ -841,6 +841,8 @@ def _label(words: list[str]) -> str | None:
     if not 0 < len(words) <= _MAX_LEFT:
         return None
     adverb = next((i for i in range(1, len(words) - 1) if words[i].lower() in _CLAUSE_ADVERBS), None)
+    if adverb is not None and not (words[adverb - 1].islower() or _is_plural(words[adverb - 1].lower())):
+        adverb = None  # "ATT also charges 40 dlrs": a name and its verb, no label
     if adverb is not None:
         words = words[:adverb]  # "Savings accounts now pay 5.1%": the adverb stands before a verb
     elif len(words) > 1 and words[-1].lower() in _LINKING_VERBS:
@@ -1325,6 +1327,13 @@ _AGED_LIST = re.compile(
 """The figures before the last of a list of ages ("aged 19 and 23"): all belong to the same people."""
 
 
+_MEASURING_VERBS = frozenset(
+    ["weighs", "weighed", "measures", "measured", "costs", "cost", "lasts", "lasted", "holds", "held",
+     "seats", "seated", "spans", "spanned", "stands", "stood", "covers", "covered", "stretches", "stretched",
+     "employs", "employed", "houses", "housed", "carries", "carried", "reaches", "reached", "tops", "topped"]
+)  # fmt: skip
+"""Verbs whose figure measures their own subject, so that "and" shares it: "has a big screen and weighs
+1.2kg"; "agreed to extend the loan and increase 20.7 mln dlrs" measures no Naples."""
 _DEATH_VERBS = r"(?:died|dies|has|had|was|is|passed|retired|retires|who)\b"
 _DIED_AGED = re.compile(
     r"\b(?:died|dies|has\s+died|passed\s+away|retired|retires)\b[^,;()]{0,40}\s[Aa]ged\s+$"

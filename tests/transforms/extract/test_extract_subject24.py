@@ -77,3 +77,12 @@ def test_bare_count_before_motion_verb_has_no_verb_subject() -> None:
 
 def test_casualty_participle_still_counted() -> None:
     assert one("About 250 injured were treated at the scene.", "About 250").subject_head == "injured"
+
+
+def test_a_name_before_an_adverb_and_its_verb_is_no_label() -> None:
+    assert one("ATT also charges 40 dlrs per hour for on-line usage fees.", "40 dlrs").subject_head != "att"
+
+
+def test_a_verb_of_action_after_and_shares_no_subject() -> None:
+    text = "Naples agreed to extend the maturity and increase the loans by nine mln dlrs."
+    assert one(text, "nine mln dlrs").subject_head != "naple"
