@@ -473,6 +473,9 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
         ):
             # "Manchester United reported a loss. The club owes £650m": the name "the club" stands for
             fact = _with(fact, about=referent or story.lead)
+        if row is None and (fact.kind == "money" or fact.unit == "pound") and names:
+            target = _deal_target(fact, names, sentence_start)
+            fact = fact if target is None else _with(fact, about=target)
         if fact.about is not None and "s " in fact.about:
             fact = _with(fact, about=_unplaced(fact.about))
         if fact.about is not None and fact.about.isupper():
@@ -1852,13 +1855,62 @@ _PLACE_OWNS = re.compile(r"(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['’]s\s+
 """A place's possessive opening a name: "Japan's Nikkei", "Britain's Cable and Wireless"."""
 
 
+_BOUGHT_FOR = re.compile(
+    r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|"
+    r"take\s+over|takes\s+over|took\s+over)\s+(?P<what>[^,;]{1,80}?)\s+for\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|up\s+to|more\s+than)\s+)?$"
+)
+"""A price paid for what a buyer takes: "Aviva agreed to buy Direct Line for 3.7 billion pounds"."""
+_PRICE_OF = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:acquisition|purchase|takeover|buyout)\s+of\s+(?P<what>[^,;]{1,60})"
+)
+"""A price named before the deal it pays for: "its $36 billion purchase of Pringles maker Kellanova"."""
+
+
+_DEAL_PHRASE_END = re.compile(r"\s(?:of|from|in|by|for|on|at|with|and|after|that|which)\s")
+
+
+def _deal_target(fact: Fact, names: list[entities.Name], sentence_start: int) -> str | None:
+    """The company a deal's price is paid for, not the buyer the clause opens on: "Aviva agreed to
+    buy Direct Line for 3.7 billion pounds", "Mars won approval for its $36 billion purchase of
+    Kellanova": the target, whose price it is. The last name of what is bought (after its trade:
+    "crypto options exchange Deribit"); none when what is bought names no company ("buy a stake")."""
+    position = fact.start - sentence_start
+    end = fact.end - sentence_start
+    bought = _BOUGHT_FOR.search(fact.sentence, max(0, position - 120), position)
+    if bought is not None:
+        low, high = bought.start("what"), bought.end("what")
+        cut = _DEAL_PHRASE_END.search(fact.sentence, low, high)
+        high = high if cut is None else cut.start()  # "the Popsicle division of Sara Lee": the division
+    else:
+        priced = _PRICE_OF.match(fact.sentence, end)
+        if priced is None:
+            return None
+        low, high = priced.start("what"), priced.end("what")
+        cut = _DEAL_PHRASE_END.search(fact.sentence, low, high)
+        high = high if cut is None else cut.start()
+    found = None
+    for name in names:
+        if low <= name.start < high and not name.is_place and not name.is_source:
+            found = name.text  # the last: "crypto options exchange Deribit", "Pringles maker Kellanova"
+    return found
+
+
 def _unplaced(about: str) -> str:
     """``about`` without the place that only locates it: "Japan's Nikkei" -> "Nikkei", "Britain's Cable
     and Wireless" -> "Cable and Wireless" (the place is ``place``). A demonym stays: "Swiss franc"."""
     owned = _PLACE_OWNS.match(about)
-    if owned is not None and gazetteer.is_place(owned.group("owner")):
+    if owned is None:
+        return about
+    if gazetteer.is_place(owned.group("owner")):
         return about[owned.end() :]
-    return about
+    rest = about[owned.end() :]
+    if " of " not in rest and _CORPORATE_OPENS.match(rest) is None:
+        return rest  # "Alphabet's Google", "SpaceX's Starship": the owned name is the entity
+    return about  # "McDonald's Corp", "Moody's Investors Service": the owner's 's is the name's own
+
+
+_CORPORATE_OPENS = re.compile(r"(?:" + patterns.CORPORATE_WORDS + r"|Investors|Analytics)\b")
 
 
 _DETERMINER = re.compile(r"(?i)^(?:the|its|their)\s+")

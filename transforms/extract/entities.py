@@ -236,7 +236,10 @@ def names_in(sentence: str) -> list[Name]:
         text = " ".join(words).rstrip(",")
         if text.endswith(".") and "." not in text[:-1].split()[-1]:
             text = text.rstrip(".")  # a full stop, not the last dot of "U.K."
-        text = text[:-2] if text.endswith(("'s", "’s")) else text
+        if text.endswith(("'s", "’s")) and (
+            " " in text or _VERB_AFTER.match(sentence, run_end) is None or not _opens(sentence, start)
+        ):
+            text = text[:-2]  # "Britain's economy"; "Sainsbury's agreed to sell": the name ends in "'s"
         if len(text) < 2 or _MONTH_RUN.fullmatch(text) or text.upper() in _DEMONYMS:
             continue  # "Swiss", "Polish": an adjective of a country, not a name
         start = sentence.find(words[0], start)

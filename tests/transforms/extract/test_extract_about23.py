@@ -1,0 +1,48 @@
+"""About: the target a deal's price pays for, a name owned by another name, and a name that keeps
+its "'s" (sentences written for the about23 probe)."""
+
+from __future__ import annotations
+
+from extract_helpers import one
+
+
+def test_price_of_a_takeover_is_the_targets() -> None:
+    fact = one("Halden Foods agreed to buy snack maker Crumbly for $4.1 billion in cash.", "$4.1 billion")
+    assert fact.about == "Crumbly"
+
+
+def test_price_named_before_the_purchase_of_a_target() -> None:
+    text = "Orvex won approval for its $2.7 billion acquisition of software group Tellus."
+    fact = one(text, "$2.7 billion")
+    assert fact.about == "Tellus"
+
+
+def test_price_of_a_division_is_the_divisions_not_its_parents() -> None:
+    text = "Brant Corp agreed to acquire the Kestrel Foods division of Moray Group for $90 million."
+    fact = one(text, "$90")
+    assert fact.about == "Kestrel Foods"
+
+
+def test_a_stake_bought_names_no_target() -> None:
+    fact = one("Brant Corp agreed to buy 20% of Moray Group for $90 million.", "$90")
+    assert fact.about != "Moray Group"
+
+
+def test_a_name_owned_by_a_company_is_the_entity() -> None:
+    fact = one("Alphabet's Waymo raised $5.6 billion from investors on Monday.", "$5.6 billion")
+    assert fact.about == "Waymo"
+
+
+def test_a_company_whose_name_ends_in_s_keeps_it() -> None:
+    fact = one("McDonald's Corp said sales rose 3% in the quarter.", "3%")
+    assert fact.about == "McDonald's Corp"
+
+
+def test_a_name_that_opens_on_its_own_s_before_a_verb() -> None:
+    fact = one("Sainsbury's agreed to sell its banking arm for 125 million pounds.", "125 million pounds")
+    assert fact.about == "Sainsbury's"
+
+
+def test_a_place_possessive_still_drops() -> None:
+    fact = one("Britain's economy grew 0.3% in the third quarter.", "0.3%")
+    assert fact.about == "Britain"
