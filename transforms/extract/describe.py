@@ -82,6 +82,7 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
     referent: str | None = None  # the same, a lone opening word too: what "the club" stands for
     bodies: list[entities.Name] = []  # the bodies earlier sentences named, for "the Association said"
     earlier: dict[str | None, str] = {}
+    read_to = -1  # the last sentence whose names were read
     spelled: dict[str, str | None] = {}  # initials the story spells out: "GM" -> "General Motors"
     for fact in facts:
         sentence_start = sentence_starts[fact.sentence_index]
@@ -89,6 +90,17 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             row_sentence = fact.sentence_index
             found = tables.row_at(fact.sentence)
             row = found[0] if found is not None and found[1] <= fact.start - sentence_start else None
+            for between in range(read_to + 1, fact.sentence_index):
+                # "Aviva agreed to buy Direct Line. The insurer will pay 275p": a sentence with no
+                # figure still names what a later one refers back to
+                if names:
+                    recent = entities.recent_institution(names) or recent
+                    actor = _named_actor(names, text) or actor
+                    referent = entities.subject_name(names, lone=True) or referent
+                    bodies = [*bodies[-8:], *entities.earlier_bodies(names)]
+                end = sentence_starts[between + 1] if between + 1 < len(sentence_starts) else len(text)
+                names = entities.names_in(text[sentence_starts[between] : end].strip())
+            read_to = fact.sentence_index
             recent = entities.recent_institution(names) or recent
             actor = _named_actor(names, text) or actor
             referent = entities.subject_name(names, lone=True) or referent
@@ -405,7 +417,11 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
         ):
             traded = _FUTURES.match(fact.subject)
             if traded is not None:  # "Cocoa futures fell 3%": about the commodity, not the exchange's city
-                fact = _with(fact, about=traded.group("what"))
+                what = traded.group("what")
+                first, _, rest = what.partition(" ")
+                if rest and rest.islower() and first.upper() in DEMONYMS:
+                    what = rest  # "Malaysian palm oil futures": the commodity; the country is the place
+                fact = _with(fact, about=what)
         elif fact.about is None and fact.subject and fact.kind in kinds.MARKET_KINDS:
             priced = _GOOD_PRICES.match(fact.subject)
             if priced is not None and priced.group("good").lower() in _GOODS:
@@ -473,6 +489,10 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
         ):
             # "Manchester United reported a loss. The club owes £650m": the name "the club" stands for
             fact = _with(fact, about=referent or story.lead)
+        if row is None and fact.about is None and not names and story.lead is not None and fact.kind != "age":
+            # "Spotify raises prices" over "Monthly users rose 11%": a sentence that names nothing is
+            # about the company the headline opens on
+            fact = _with(fact, about=story.lead)
         if row is None and (fact.kind == "money" or fact.unit == "pound") and names:
             target = _deal_target(fact, names, sentence_start)
             fact = fact if target is None else _with(fact, about=target)

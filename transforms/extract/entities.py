@@ -737,7 +737,9 @@ _ANAPHORS = frozenset(
     ["bank", "company", "group", "firm", "concern", "government", "treasury", "carrier", "airline",
      "retailer", "lender", "insurer", "utility", "operator", "fund", "unit", "subsidiary", "maker", "miner",
      "line", "chain", "grocer", "supermarket", "carmaker", "automaker", "chipmaker", "drugmaker", "brewer",
-     "club", "startup"]
+     "club", "startup", "charity", "university", "exchange", "regulator", "watchdog", "broadcaster",
+     "studio", "streamer", "foundation", "shipper", "insurer", "conglomerate", "publisher", "developer",
+     "union", "agency"]
 )  # fmt: skip
 """Heads of a clause subject that refer back to a named institution ("the central bank bought")."""
 

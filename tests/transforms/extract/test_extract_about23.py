@@ -46,3 +46,20 @@ def test_a_name_that_opens_on_its_own_s_before_a_verb() -> None:
 def test_a_place_possessive_still_drops() -> None:
     fact = one("Britain's economy grew 0.3% in the third quarter.", "0.3%")
     assert fact.about == "Britain"
+
+
+def test_a_sentence_naming_nothing_takes_the_headline_company() -> None:
+    text = "Kelvo will raise prices in 30 markets. Monthly users rose 9% to 410 million."
+    fact = one(text, "9%", headline="Kelvo raises prices in 30 markets")
+    assert fact.about == "Kelvo"
+
+
+def test_the_charity_refers_back_to_the_named_charity() -> None:
+    text = "Nourish Trust opened new food banks last year. The charity fed 2.1 million people."
+    fact = one(text, "2.1 million")
+    assert fact.about == "Nourish Trust"
+
+
+def test_demonym_before_a_commodity_future_is_dropped() -> None:
+    fact = one("Indonesian palm oil futures rose 1.5% on Monday.", "1.5%")
+    assert fact.about == "palm oil"
