@@ -92,14 +92,12 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             row = found[0] if found is not None and found[1] <= fact.start - sentence_start else None
             for between in range(read_to + 1, fact.sentence_index):
                 # "Aviva agreed to buy Direct Line. The insurer will pay 275p": a sentence with no
-                # figure still names what a later one refers back to
-                if names:
-                    recent = entities.recent_institution(names) or recent
-                    actor = _named_actor(names, text) or actor
-                    referent = entities.subject_name(names, lone=True) or referent
-                    bodies = [*bodies[-8:], *entities.earlier_bodies(names)]
+                # figure still names what a later "the insurer" refers back to (only that: a table's
+                # rows under "The USDA gave these estimates" stay about nothing)
                 end = sentence_starts[between + 1] if between + 1 < len(sentence_starts) else len(text)
-                names = entities.names_in(text[sentence_starts[between] : end].strip())
+                skipped = entities.names_in(text[sentence_starts[between] : end].strip())
+                opener = entities.subject_name(skipped, lone=True)
+                referent = opener if opener is not None and opener[:1].isupper() else referent
             read_to = fact.sentence_index
             recent = entities.recent_institution(names) or recent
             actor = _named_actor(names, text) or actor
@@ -1887,7 +1885,8 @@ _PRICE_OF = re.compile(
 """A price named before the deal it pays for: "its $36 billion purchase of Pringles maker Kellanova"."""
 
 
-_DEAL_PHRASE_END = re.compile(r"\s(?:of|from|in|by|for|on|at|with|and|after|that|which)\s")
+_BASED = re.compile(r"^[\w.-]+-based\s+")
+_DEAL_PHRASE_END = re.compile(r"\s(?:of|from|in|by|for|on|at|to|with|and|out|after|that|which)\s")
 
 
 def _deal_target(fact: Fact, names: list[entities.Name], sentence_start: int) -> str | None:
@@ -1912,8 +1911,13 @@ def _deal_target(fact: Fact, names: list[entities.Name], sentence_start: int) ->
     found = None
     for name in names:
         if low <= name.start < high and not name.is_place and not name.is_source:
-            found = name.text  # the last: "crypto options exchange Deribit", "Pringles maker Kellanova"
-    return found
+            found = name  # the last: "crypto options exchange Deribit", "Pringles maker Kellanova"
+    if found is None or "'" in found.text or "’" in found.text:
+        return None
+    at = fact.sentence.find(found.text, found.start)
+    if at < 0 or fact.sentence[at + len(found.text) : high].strip(" >).,;") != "":
+        return None  # "three Boeing passenger planes for", "Sun Chemical's arts group for": no company bought
+    return _BASED.sub("", found.text) or None  # "Toronto-based McGuinness Distillers Ltd": the name
 
 
 def _unplaced(about: str) -> str:
@@ -1925,12 +1929,24 @@ def _unplaced(about: str) -> str:
     if gazetteer.is_place(owned.group("owner")):
         return about[owned.end() :]
     rest = about[owned.end() :]
-    if " of " not in rest and _CORPORATE_OPENS.match(rest) is None:
-        return rest  # "Alphabet's Google", "SpaceX's Starship": the owned name is the entity
-    return about  # "McDonald's Corp", "Moody's Investors Service": the owner's 's is the name's own
+    if (
+        _CORPORATE_IN.search(owned.group("owner")) is not None
+        and _CORPORATE_IN.search(rest) is None
+        and _NOT_OWNED.search(rest) is None
+    ):
+        return rest  # "USX Corp's USS", "Exxon Corp's Exxon U.S.A.": the owned name is the entity
+    return about  # "Hudson's Bay Co", "Moody's Investors Service": the owner's 's is the name's own
 
 
-_CORPORATE_OPENS = re.compile(r"(?:" + patterns.CORPORATE_WORDS + r"|Investors|Analytics)\b")
+_NOT_OWNED = re.compile(
+    r"\b(?:Branch|Division|January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b"
+)
+"""What an owner's possessive does not give up: its branch or division ("Rafidain Bank's Jordan
+Branch"), a month ("OPEC's December output")."""
+_CORPORATE_IN = re.compile(
+    r"\b(?:" + patterns.CORPORATE_WORDS + r"|Investors|Analytics|LLC|Inc\.|Corp\.)(?:\b|$)"
+)
 
 
 _DETERMINER = re.compile(r"(?i)^(?:the|its|their)\s+")

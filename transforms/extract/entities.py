@@ -237,7 +237,7 @@ def names_in(sentence: str) -> list[Name]:
         if text.endswith(".") and "." not in text[:-1].split()[-1]:
             text = text.rstrip(".")  # a full stop, not the last dot of "U.K."
         if text.endswith(("'s", "’s")) and (
-            " " in text or _VERB_AFTER.match(sentence, run_end) is None or not _opens(sentence, start)
+            " " in text or _S_NAME_VERB.match(sentence, run_end) is None or not _opens(sentence, start)
         ):
             text = text[:-2]  # "Britain's economy"; "Sainsbury's agreed to sell": the name ends in "'s"
         if len(text) < 2 or _MONTH_RUN.fullmatch(text) or text.upper() in _DEMONYMS:
@@ -318,6 +318,15 @@ _OWNER_SPLIT = re.compile(r"['’]s\s+(?=[A-Z])")
 
 _LOWER_SUFFIX = re.compile(r"\s+(?:plc|ltd|inc|llc)\b\.?")
 """A legal suffix written in lower case after a name: "Tesco plc", "Wise plc"."""
+
+
+_S_NAME_VERB = re.compile(
+    r"\s+(?:said|says|has|had|is|was|will|would|agreed|agrees|reported|reports|plans|operates|cited|"
+    r"noted|expects|expected|sells|sold|owns|runs|posted|announced|raised|cut|lowered|confirmed|downgraded|"
+    r"upgraded|rated|assigned|affirmed)\b"
+)
+"""A verb right after an opening name in "'s", which is then the name's own: "Sainsbury's agreed",
+"Moody's cited" (not "Norgold's issued capital")."""
 
 
 def _month_of_name(sentence: str, words: list[str], start: int) -> bool:
@@ -737,9 +746,8 @@ _ANAPHORS = frozenset(
     ["bank", "company", "group", "firm", "concern", "government", "treasury", "carrier", "airline",
      "retailer", "lender", "insurer", "utility", "operator", "fund", "unit", "subsidiary", "maker", "miner",
      "line", "chain", "grocer", "supermarket", "carmaker", "automaker", "chipmaker", "drugmaker", "brewer",
-     "club", "startup", "charity", "university", "exchange", "regulator", "watchdog", "broadcaster",
-     "studio", "streamer", "foundation", "shipper", "insurer", "conglomerate", "publisher", "developer",
-     "union", "agency"]
+     "club", "startup", "charity", "university", "regulator", "watchdog", "broadcaster", "studio",
+     "streamer", "shipper", "conglomerate", "publisher", "developer"]
 )  # fmt: skip
 """Heads of a clause subject that refer back to a named institution ("the central bank bought")."""
 

@@ -17,10 +17,16 @@ def test_price_named_before_the_purchase_of_a_target() -> None:
     assert fact.about == "Tellus"
 
 
-def test_price_of_a_division_is_the_divisions_not_its_parents() -> None:
-    text = "Brant Corp agreed to acquire the Kestrel Foods division of Moray Group for $90 million."
+def test_price_of_a_company_bought_from_its_parent_is_the_companys() -> None:
+    text = "Brant Corp agreed to acquire Kestrel Foods from Moray Group for $90 million."
     fact = one(text, "$90")
     assert fact.about == "Kestrel Foods"
+
+
+def test_a_name_that_only_modifies_what_is_bought_is_no_target() -> None:
+    text = "Brant Corp agreed to buy three Moray passenger jets for $90 million."
+    fact = one(text, "$90")
+    assert fact.about == "Brant Corp"
 
 
 def test_a_stake_bought_names_no_target() -> None:
@@ -29,7 +35,7 @@ def test_a_stake_bought_names_no_target() -> None:
 
 
 def test_a_name_owned_by_a_company_is_the_entity() -> None:
-    fact = one("Alphabet's Waymo raised $5.6 billion from investors on Monday.", "$5.6 billion")
+    fact = one("Alphabet Inc's Waymo raised $5.6 billion from investors on Monday.", "$5.6 billion")
     assert fact.about == "Waymo"
 
 
