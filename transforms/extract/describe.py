@@ -494,6 +494,9 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
         if row is None and (fact.kind == "money" or fact.unit == "pound") and names:
             target = _deal_target(fact, names, sentence_start)
             fact = fact if target is None else _with(fact, about=target)
+        if row is None and (fact.about is None or fact.about[:1].isupper()) and "inister " in fact.sentence:
+            country = _minister_country(fact.sentence, fact.about, fact.start - sentence_start)
+            fact = fact if country is None else _with(fact, about=country)
         if fact.about is not None and "s " in fact.about:
             fact = _with(fact, about=_unplaced(fact.about))
         if fact.about is not None and fact.about.isupper():
@@ -1918,6 +1921,41 @@ def _deal_target(fact: Fact, names: list[entities.Name], sentence_start: int) ->
     if at < 0 or fact.sentence[at + len(found.text) : high].strip(" >).,;") != "":
         return None  # "three Boeing passenger planes for", "Sun Chemical's arts group for": no company bought
     return _BASED.sub("", found.text) or None  # "Toronto-based McGuinness Distillers Ltd": the name
+
+
+_MINISTER_OF = re.compile(
+    r"\b(?P<owner>[A-Z][a-z]+)(?:['’]s)?\s+(?:(?:[Ff]inance|[Ee]conomy|[Bb]udget|[Tt]reasury|[Ff]oreign|"
+    r"[Dd]efence|[Dd]efense|[Ee]nergy|[Tt]rade|[Pp]rime|[Hh]ealth|[Ee]ducation|[Tt]ransport)\s+)?[Mm]inister\s+"
+    r"(?:[A-Z][\w'’.-]*\s+){0,2}$"
+)
+"""A minister named with the country he speaks for: "Brazilian Finance Minister Fernando Haddad"."""
+
+
+_MINISTER_SAID = re.compile(
+    r"[Mm]inister\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3})(?:said|says|told|expects|estimated|forecast)\b"
+)
+
+
+def _minister_country(sentence: str, about: str | None, position: int) -> str | None:
+    """The country a minister's figure is about, not the minister ("Brazilian Finance Minister Fernando
+    Haddad said the government expects a surplus of 0.25% of GDP": Brazil), when a demonym or a
+    place's possessive stands before the title. A figure about nothing takes it when the minister
+    speaks before it ("Chilean Finance Minister Mario Marcel said the deficit would narrow to 1.9%")."""
+    if about is None:
+        said = _MINISTER_SAID.search(sentence, 0, position)
+        at = -1 if said is None else said.start("name")
+    else:
+        at = sentence.find(about)
+    if at <= 0:
+        return None
+    found = _MINISTER_OF.search(sentence, max(0, at - 80), at)
+    if found is None:
+        return None
+    owner = found.group("owner")
+    country = DEMONYMS.get(owner.upper())
+    if country is None and gazetteer.is_place(owner):
+        country = owner
+    return country
 
 
 def _unplaced(about: str) -> str:

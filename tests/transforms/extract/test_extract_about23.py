@@ -69,3 +69,9 @@ def test_the_charity_refers_back_to_the_named_charity() -> None:
 def test_demonym_before_a_commodity_future_is_dropped() -> None:
     fact = one("Indonesian palm oil futures rose 1.5% on Monday.", "1.5%")
     assert fact.about == "palm oil"
+
+
+def test_a_ministers_figure_is_about_the_country_of_the_title() -> None:
+    text = "Canadian Finance Minister Anna Roy said the fiscal deficit would narrow to 1.9% of GDP."
+    fact = one(text, "1.9%")
+    assert fact.about == "Canada"
