@@ -1878,7 +1878,7 @@ _PLACE_OWNS = re.compile(r"(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['’]s\s+
 
 _BOUGHT_FOR = re.compile(
     r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|"
-    r"take\s+over|takes\s+over|took\s+over)\s+(?P<what>[^,;]{1,80}?)\s+for\s+"
+    r"take\s+over|takes\s+over|took\s+over)\s+(?!by\b)(?P<what>[^,;]{1,80}?)\s+for\s+"
     r"(?:(?:about|around|roughly|some|nearly|almost|up\s+to|more\s+than)\s+)?$"
 )
 """A price paid for what a buyer takes: "Aviva agreed to buy Direct Line for 3.7 billion pounds"."""
@@ -1918,7 +1918,11 @@ def _deal_target(fact: Fact, names: list[entities.Name], sentence_start: int) ->
     if found is None or "'" in found.text or "’" in found.text:
         return None
     at = fact.sentence.find(found.text, found.start)
-    if at < 0 or fact.sentence[at + len(found.text) : high].strip(" >).,;") != "":
+    if (
+        at <= 0
+        or not (fact.sentence[at - 1].isspace() or fact.sentence[at - 1] in "<(")  # "KVIL AM/FM": no name
+        or fact.sentence[at + len(found.text) : high].strip(" >).,;") != ""
+    ):
         return None  # "three Boeing passenger planes for", "Sun Chemical's arts group for": no company bought
     return _BASED.sub("", found.text) or None  # "Toronto-based McGuinness Distillers Ltd": the name
 

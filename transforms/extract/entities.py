@@ -322,7 +322,7 @@ _LOWER_SUFFIX = re.compile(r"\s+(?:plc|ltd|inc|llc)\b\.?")
 
 _S_NAME_VERB = re.compile(
     r"\s+(?:said|says|has|had|is|was|will|would|agreed|agrees|reported|reports|plans|operates|cited|"
-    r"noted|expects|expected|sells|sold|owns|runs|posted|announced|raised|cut|lowered|confirmed|downgraded|"
+    r"noted|expects|expected|sells|sold|owns|runs|announced|raised|lowered|confirmed|downgraded|"
     r"upgraded|rated|assigned|affirmed)\b"
 )
 """A verb right after an opening name in "'s", which is then the name's own: "Sainsbury's agreed",

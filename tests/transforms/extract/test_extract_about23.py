@@ -75,3 +75,9 @@ def test_a_ministers_figure_is_about_the_country_of_the_title() -> None:
     text = "Canadian Finance Minister Anna Roy said the fiscal deficit would narrow to 1.9% of GDP."
     fact = one(text, "1.9%")
     assert fact.about == "Canada"
+
+
+def test_a_passive_purchase_names_the_buyer_not_a_target() -> None:
+    text = "Brant Corp's mill in Ohio was purchased by Moray Steel for $16 million."
+    fact = one(text, "$16 million")
+    assert fact.about != "Moray Steel"
