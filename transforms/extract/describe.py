@@ -417,7 +417,13 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             if traded is not None:  # "Cocoa futures fell 3%": about the commodity, not the exchange's city
                 what = traded.group("what")
                 first, _, rest = what.partition(" ")
-                if rest and rest.islower() and first.upper() in DEMONYMS:
+                if (
+                    rest
+                    and rest.islower()
+                    and first.upper() in DEMONYMS
+                    and rest.split()[-1] in _GOODS
+                    and not _names_a_thing(what, rest.split()[-1])  # "British pound futures": the currency
+                ):
                     what = rest  # "Malaysian palm oil futures": the commodity; the country is the place
                 fact = _with(fact, about=what)
         elif fact.about is None and fact.subject and fact.kind in kinds.MARKET_KINDS:
@@ -1975,6 +1981,7 @@ def _unplaced(about: str) -> str:
         _CORPORATE_IN.search(owned.group("owner")) is not None
         and _CORPORATE_IN.search(rest) is None
         and _NOT_OWNED.search(rest) is None
+        and rest.upper() not in DEMONYMS  # "Commercial Union's Dutch insurance unit": no name
     ):
         return rest  # "USX Corp's USS", "Exxon Corp's Exxon U.S.A.": the owned name is the entity
     return about  # "Hudson's Bay Co", "Moody's Investors Service": the owner's 's is the name's own

@@ -81,3 +81,8 @@ def test_a_passive_purchase_names_the_buyer_not_a_target() -> None:
     text = "Brant Corp's mill in Ohio was purchased by Moray Steel for $16 million."
     fact = one(text, "$16 million")
     assert fact.about != "Moray Steel"
+
+
+def test_a_currency_future_keeps_its_country() -> None:
+    fact = one("Swiss franc futures traded 12,400 contracts on Monday.", "12,400")
+    assert fact.about != "franc"
