@@ -83,6 +83,7 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
     bodies: list[entities.Name] = []  # the bodies earlier sentences named, for "the Association said"
     earlier: dict[str | None, str] = {}
     ordering: bool | None = None  # whether the sentence holds a verb of _TOLD_TO, read on first need
+    read_to = -1  # the last sentence whose names were read
     spelled: dict[str, str | None] = {}  # initials the story spells out: "GM" -> "General Motors"
     for fact in facts:
         sentence_start = sentence_starts[fact.sentence_index]
@@ -90,6 +91,15 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             row_sentence = fact.sentence_index
             found = tables.row_at(fact.sentence)
             row = found[0] if found is not None and found[1] <= fact.start - sentence_start else None
+            for between in range(read_to + 1, fact.sentence_index):
+                # "Aviva agreed to buy Direct Line. The insurer will pay 275p": a sentence with no
+                # figure still names what a later "the insurer" refers back to (only that: a table's
+                # rows under "The USDA gave these estimates" stay about nothing)
+                end = sentence_starts[between + 1] if between + 1 < len(sentence_starts) else len(text)
+                skipped = entities.names_in(text[sentence_starts[between] : end].strip())
+                opener = entities.subject_name(skipped, lone=True)
+                referent = opener if opener is not None and opener[:1].isupper() else referent
+            read_to = fact.sentence_index
             recent = entities.recent_institution(names) or recent
             actor = _named_actor(names, text) or actor
             referent = entities.subject_name(names, lone=True) or referent
@@ -440,7 +450,17 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
         ):
             traded = _FUTURES.match(fact.subject)
             if traded is not None:  # "Cocoa futures fell 3%": about the commodity, not the exchange's city
-                fact = _with(fact, about=traded.group("what"))
+                what = traded.group("what")
+                first, _, rest = what.partition(" ")
+                if (
+                    rest
+                    and rest.islower()
+                    and first.upper() in DEMONYMS
+                    and rest.split()[-1] in _GOODS
+                    and not _names_a_thing(what, rest.split()[-1])  # "British pound futures": the currency
+                ):
+                    what = rest  # "Malaysian palm oil futures": the commodity; the country is the place
+                fact = _with(fact, about=what)
         elif fact.about is None and fact.subject and fact.kind in kinds.MARKET_KINDS:
             priced = _GOOD_PRICES.match(fact.subject)
             if priced is not None and priced.group("good").lower() in _GOODS:
@@ -511,6 +531,16 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
         ):
             # "Manchester United reported a loss. The club owes £650m": the name "the club" stands for
             fact = _with(fact, about=referent or story.lead)
+        if row is None and fact.about is None and not names and story.lead is not None and fact.kind != "age":
+            # "Spotify raises prices" over "Monthly users rose 11%": a sentence that names nothing is
+            # about the company the headline opens on
+            fact = _with(fact, about=story.lead)
+        if row is None and (fact.kind == "money" or fact.unit == "pound") and names:
+            target = _deal_target(fact, names, sentence_start)
+            fact = fact if target is None else _with(fact, about=target)
+        if row is None and (fact.about is None or fact.about[:1].isupper()) and "inister " in fact.sentence:
+            country = _minister_country(fact.sentence, fact.about, fact.start - sentence_start)
+            fact = fact if country is None else _with(fact, about=country)
         if fact.about is not None and "s " in fact.about:
             fact = _with(fact, about=_unplaced(fact.about))
         if fact.about is not None and fact.about.isupper():
@@ -2001,13 +2031,120 @@ _PLACE_OWNS = re.compile(r"(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['’]s\s+
 """A place's possessive opening a name: "Japan's Nikkei", "Britain's Cable and Wireless"."""
 
 
+_BOUGHT_FOR = re.compile(
+    r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|"
+    r"take\s+over|takes\s+over|took\s+over)\s+(?!by\b)(?P<what>[^,;]{1,80}?)\s+for\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|up\s+to|more\s+than)\s+)?$"
+)
+"""A price paid for what a buyer takes: "Aviva agreed to buy Direct Line for 3.7 billion pounds"."""
+_PRICE_OF = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:acquisition|purchase|takeover|buyout)\s+of\s+(?P<what>[^,;]{1,60})"
+)
+"""A price named before the deal it pays for: "its $36 billion purchase of Pringles maker Kellanova"."""
+
+
+_BASED = re.compile(r"^[\w.-]+-based\s+")
+_DEAL_PHRASE_END = re.compile(r"\s(?:of|from|in|by|for|on|at|to|with|and|out|after|that|which)\s")
+
+
+def _deal_target(fact: Fact, names: list[entities.Name], sentence_start: int) -> str | None:
+    """The company a deal's price is paid for, not the buyer the clause opens on: "Aviva agreed to
+    buy Direct Line for 3.7 billion pounds", "Mars won approval for its $36 billion purchase of
+    Kellanova": the target, whose price it is. The last name of what is bought (after its trade:
+    "crypto options exchange Deribit"); none when what is bought names no company ("buy a stake")."""
+    position = fact.start - sentence_start
+    end = fact.end - sentence_start
+    bought = _BOUGHT_FOR.search(fact.sentence, max(0, position - 120), position)
+    if bought is not None:
+        low, high = bought.start("what"), bought.end("what")
+        cut = _DEAL_PHRASE_END.search(fact.sentence, low, high)
+        high = high if cut is None else cut.start()  # "the Popsicle division of Sara Lee": the division
+    else:
+        priced = _PRICE_OF.match(fact.sentence, end)
+        if priced is None:
+            return None
+        low, high = priced.start("what"), priced.end("what")
+        cut = _DEAL_PHRASE_END.search(fact.sentence, low, high)
+        high = high if cut is None else cut.start()
+    found = None
+    for name in names:
+        if low <= name.start < high and not name.is_place and not name.is_source:
+            found = name  # the last: "crypto options exchange Deribit", "Pringles maker Kellanova"
+    if found is None or "'" in found.text or "’" in found.text:
+        return None
+    at = fact.sentence.find(found.text, found.start)
+    if (
+        at <= 0
+        or not (fact.sentence[at - 1].isspace() or fact.sentence[at - 1] in "<(")  # "KVIL AM/FM": no name
+        or fact.sentence[at + len(found.text) : high].strip(" >).,;") != ""
+    ):
+        return None  # "three Boeing passenger planes for", "Sun Chemical's arts group for": no company bought
+    return _BASED.sub("", found.text) or None  # "Toronto-based McGuinness Distillers Ltd": the name
+
+
+_MINISTER_OF = re.compile(
+    r"\b(?P<owner>[A-Z][a-z]+)(?:['’]s)?\s+(?:(?:[Ff]inance|[Ee]conomy|[Bb]udget|[Tt]reasury|[Ff]oreign|"
+    r"[Dd]efence|[Dd]efense|[Ee]nergy|[Tt]rade|[Pp]rime|[Hh]ealth|[Ee]ducation|[Tt]ransport)\s+)?[Mm]inister\s+"
+    r"(?:[A-Z][\w'’.-]*\s+){0,2}$"
+)
+"""A minister named with the country he speaks for: "Brazilian Finance Minister Fernando Haddad"."""
+
+
+_MINISTER_SAID = re.compile(
+    r"[Mm]inister\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3})(?:said|says|told|expects|estimated|forecast)\b"
+)
+
+
+def _minister_country(sentence: str, about: str | None, position: int) -> str | None:
+    """The country a minister's figure is about, not the minister ("Brazilian Finance Minister Fernando
+    Haddad said the government expects a surplus of 0.25% of GDP": Brazil), when a demonym or a
+    place's possessive stands before the title. A figure about nothing takes it when the minister
+    speaks before it ("Chilean Finance Minister Mario Marcel said the deficit would narrow to 1.9%")."""
+    if about is None:
+        said = _MINISTER_SAID.search(sentence, 0, position)
+        at = -1 if said is None else said.start("name")
+    else:
+        at = sentence.find(about)
+    if at <= 0:
+        return None
+    found = _MINISTER_OF.search(sentence, max(0, at - 80), at)
+    if found is None:
+        return None
+    owner = found.group("owner")
+    country = DEMONYMS.get(owner.upper())
+    if country is None and gazetteer.is_place(owner):
+        country = owner
+    return country
+
+
 def _unplaced(about: str) -> str:
     """``about`` without the place that only locates it: "Japan's Nikkei" -> "Nikkei", "Britain's Cable
     and Wireless" -> "Cable and Wireless" (the place is ``place``). A demonym stays: "Swiss franc"."""
     owned = _PLACE_OWNS.match(about)
-    if owned is not None and gazetteer.is_place(owned.group("owner")):
+    if owned is None:
+        return about
+    if gazetteer.is_place(owned.group("owner")):
         return about[owned.end() :]
-    return about
+    rest = about[owned.end() :]
+    if (
+        _CORPORATE_IN.search(owned.group("owner")) is not None
+        and _CORPORATE_IN.search(rest) is None
+        and _NOT_OWNED.search(rest) is None
+        and rest.upper() not in DEMONYMS  # "Commercial Union's Dutch insurance unit": no name
+    ):
+        return rest  # "USX Corp's USS", "Exxon Corp's Exxon U.S.A.": the owned name is the entity
+    return about  # "Hudson's Bay Co", "Moody's Investors Service": the owner's 's is the name's own
+
+
+_NOT_OWNED = re.compile(
+    r"\b(?:Branch|Division|January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b"
+)
+"""What an owner's possessive does not give up: its branch or division ("Rafidain Bank's Jordan
+Branch"), a month ("OPEC's December output")."""
+_CORPORATE_IN = re.compile(
+    r"\b(?:" + patterns.CORPORATE_WORDS + r"|Investors|Analytics|LLC|Inc\.|Corp\.)(?:\b|$)"
+)
 
 
 _DETERMINER = re.compile(r"(?i)^(?:the|its|their)\s+")

@@ -236,7 +236,10 @@ def names_in(sentence: str) -> list[Name]:
         text = " ".join(words).rstrip(",")
         if text.endswith(".") and "." not in text[:-1].split()[-1]:
             text = text.rstrip(".")  # a full stop, not the last dot of "U.K."
-        text = text[:-2] if text.endswith(("'s", "’s")) else text
+        if text.endswith(("'s", "’s")) and (
+            " " in text or _S_NAME_VERB.match(sentence, run_end) is None or not _opens(sentence, start)
+        ):
+            text = text[:-2]  # "Britain's economy"; "Sainsbury's agreed to sell": the name ends in "'s"
         if len(text) < 2 or _MONTH_RUN.fullmatch(text) or text.upper() in _DEMONYMS:
             continue  # "Swiss", "Polish": an adjective of a country, not a name
         start = sentence.find(words[0], start)
@@ -315,6 +318,15 @@ _OWNER_SPLIT = re.compile(r"['’]s\s+(?=[A-Z])")
 
 _LOWER_SUFFIX = re.compile(r"\s+(?:plc|ltd|inc|llc)\b\.?")
 """A legal suffix written in lower case after a name: "Tesco plc", "Wise plc"."""
+
+
+_S_NAME_VERB = re.compile(
+    r"\s+(?:said|says|has|had|is|was|will|would|agreed|agrees|reported|reports|plans|operates|cited|"
+    r"noted|expects|expected|sells|sold|owns|runs|announced|raised|lowered|confirmed|downgraded|"
+    r"upgraded|rated|assigned|affirmed)\b"
+)
+"""A verb right after an opening name in "'s", which is then the name's own: "Sainsbury's agreed",
+"Moody's cited" (not "Norgold's issued capital")."""
 
 
 def _month_of_name(sentence: str, words: list[str], start: int) -> bool:
@@ -794,7 +806,8 @@ _ANAPHORS = frozenset(
     ["bank", "company", "group", "firm", "concern", "government", "treasury", "carrier", "airline",
      "retailer", "lender", "insurer", "utility", "operator", "fund", "unit", "subsidiary", "maker", "miner",
      "line", "chain", "grocer", "supermarket", "carmaker", "automaker", "chipmaker", "drugmaker", "brewer",
-     "club", "startup"]
+     "club", "startup", "charity", "university", "regulator", "watchdog", "broadcaster", "studio",
+     "streamer", "shipper", "conglomerate", "publisher", "developer"]
 )  # fmt: skip
 """Heads of a clause subject that refer back to a named institution ("the central bank bought")."""
 
