@@ -1615,7 +1615,15 @@ def _sterling(text: str, fact: Fact, sentence_start: int, story: Story) -> Fact:
     if _TO_THE_CURRENCY.match(text, fact.end):
         # "The official rate is about 1.36 pounds to the dollar": an exchange rate, the currency's price
         return _with(fact, unit=story.pound, kind="price", si_value=None, si_unit=None)
-    if _MONEY_CONTEXT.search(text, max(sentence_start, fact.start - 50), fact.start) is None:
+    if _MONEY_CONTEXT.search(text, max(sentence_start, fact.start - 50), fact.start) is None and not (
+        _SCALED.search(fact.surface)
+        and (
+            story.money == story.pound
+            or text.endswith("for ", max(sentence_start, fact.start - 4), fact.start)
+        )
+    ):
+        # "agreed to buy Direct Line for 3.7 billion pounds", "a 2 billion pound loss" in London:
+        # millions of pounds are money where pounds are the money (in a US story they may be weighed)
         return fact
     return _with(fact, unit=story.pound, kind="money", si_value=None, si_unit=None)
 

@@ -28,3 +28,15 @@ def test_spanish_plural_of_a_one_country_currency() -> None:
 def test_colones_in_a_costa_rica_story() -> None:
     fact = one("Fares in Costa Rica rose to 3,000 colones.", "3,000 colones", dateline="SAN JOSE")
     assert fact.unit == "Costa Rican colon"
+
+
+def test_millions_of_pounds_in_a_london_deal_are_sterling() -> None:
+    text = "Aviva agreed to buy Direct Line for 3.7 billion pounds."
+    assert one(text, "3.7 billion pounds", dateline="LONDON").unit == "pound sterling"
+
+
+def test_millions_of_pounds_of_pork_in_chicago_are_weighed() -> None:
+    assert (
+        one("Pork output reached 1.2 billion pounds.", "1.2 billion pounds", dateline="CHICAGO").unit
+        == "pound"
+    )
