@@ -3417,7 +3417,8 @@ _ADDED_SUM = re.compile(
 """A sum added to a price is a change of it, money ("adding £200 a year to a season ticket")."""
 _CHARGE_HEADS = frozenset(["fee", "charge"])
 _PER_PERSON = re.compile(
-    r"(?i)\s+(?:(?:a|per|each)\s+(?:person|head|adult|child|pupil|student|passenger|visitor|guest)\b|each\b)"
+    r"(?i)\s+(?:(?:a|an|per|each)\s+(?:person|head|adult|child|pupil|student|passenger|visitor|guest|"
+    r"hour|night|visit|trip|journey|ride|bag|item|vehicle|car|minute)\b|each\b)"
 )
 """A charge per person is what one place costs ("a fee of £30 per person"); a bare "fees of £2m" is a sum."""
 _TO_THE_CURRENCY = re.compile(
@@ -3682,6 +3683,20 @@ def _bare_kind(text: str, fact: Fact, sentence_start: int, clause: str) -> Fact:
         return _with(
             fact, end=word.end(), surface=surface, unit="percentage point", kind=kind, subject=subject
         )
+    hyphened = _HYPHEN_POINTS.match(text, fact.end) if fact.unit is None else None
+    if hyphened is not None:
+        # "a 10-point lead in the latest poll" (of a percentage), "a five-point lead at the top of the
+        # table", "a 500-point drop": the points are the unit, the noun after them what they measure
+        if kinds.names_index(fact.sentence):
+            return _with(fact, unit="point", kind="index_points")
+        if _of_a_percentage(text, fact, clause, fact.end) or (
+            _POLL_ONLY.search(fact.sentence) is not None and _OTHER_POINTS.search(fact.sentence) is None
+        ):
+            kind = "rate" if kinds.is_rate(clause, "") else "percent"
+            return _with(fact, unit="percentage point", kind=kind)
+        if _PERCENT_FIGURE.search(fact.sentence) and kinds.is_rate(fact.sentence, ""):
+            return _with(fact, unit="percentage point", kind="rate")  # "a one-point rise ... rates to 19 pct"
+        return _with(fact, unit="point", kind="index_points")
     if (points and (fact.change is not None or kinds.is_index_level(clause, 10.0))) or (
         kinds.is_index_level(clause + " " + (fact.subject or ""), fact.value)
         and (
@@ -3779,6 +3794,13 @@ _PERCENT_AFTER = re.compile(
 _POLL_WORDS = patterns.led_by(
     "alpsv", r"(?i)\b(?:polls?|polling|survey|approval|lead|leads|support|vote\s+share|ahead\s+of)\b"
 )
+_HYPHEN_POINTS = re.compile(
+    r"(?i)-points?\s+(?:lead|gap|margin|advantage|cushion|deficit|swing|drop|fall|gain|rise|jump|slide|"
+    r"decline|plunge|rally|slump|advance|loss|surge)s?\b"
+)
+"""Points glued to their figure before what they measure: "a 10-point lead", "a 500-point drop"."""
+_POLL_ONLY = patterns.led_by("opsv", r"(?i)\b(?:polls?|polling|pollsters?|opinion\s+surveys?|voters?)\b")
+"""Words that make a points lead one of a poll's percentages, with no percentage written."""
 _PERCENT_FIGURE = re.compile(r"\d" + _PERCENT_SIGN, re.IGNORECASE)
 _OTHER_POINTS = patterns.led_by(
     "bdfgilmnstvw",

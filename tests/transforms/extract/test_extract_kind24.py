@@ -1,0 +1,47 @@
+"""Kind and unit at their boundaries: points glued to a figure, units of today's tech and energy news."""
+
+import pytest
+from extract_helpers import one
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit", "kind"),
+    [
+        (
+            "The Greens hold a 7-point lead over the Liberals in the latest poll.",
+            "7",
+            "percentage point",
+            "percent",
+        ),
+        ("Leeds opened up a four-point lead at the top of the table.", "four", "point", "index_points"),
+        ("The Dow's 700-point drop rattled investors.", "700", "point", "index_points"),
+        (
+            "The router offers speeds of up to 900 megabits per second.",
+            "900 megabits per second",
+            "megabit per second",
+            "other",
+        ),
+        ("Fibre lines reach 2Gbps in parts of the city.", "2Gbps", "gigabit per second", "other"),
+        ("The tablet has a 7,000mAh battery.", "7,000mAh", "milliampere hour", "other"),
+        ("Fans drank 3 million pints over the weekend.", "3 million pints", "pint", "volume"),
+        (
+            "The brewer sold 12 million hectolitres of lager.",
+            "12 million hectolitres",
+            "hectolitre",
+            "volume",
+        ),
+        ("Ozone readings hit 120 parts per billion.", "120 parts per billion", "part per billion", "other"),
+        ("Methane levels reached 1,930 ppb.", "1,930 ppb", "part per billion", "other"),
+        ("The meal contains 800 calories.", "800 calories", "calorie", "energy"),
+        ("A pack of crisps holds 540 kilojoules.", "540 kilojoules", "kilojoule", "energy"),
+        ("The city raised parking charges to £4.20 an hour.", "£4.20", "pound sterling", "price"),
+    ],
+)
+def test_kind_and_unit(text: str, surface: str, unit: str, kind: str) -> None:
+    fact = one(text, surface)
+    assert (fact.unit, fact.kind) == (unit, kind)
+
+
+def test_index_named_keeps_points_off_a_poll() -> None:
+    fact = one("After a 400-point fall in the Dow Jones average, voters grew gloomy.", "400")
+    assert (fact.unit, fact.kind) == ("point", "index_points")
