@@ -3626,7 +3626,7 @@ def _quotes_traded(fact: Fact) -> bool:
     its own currency ("6,034,000 dlrs" with "dlrs on sales") quotes nothing."""
     if (
         fact.subject is None
-        or heads.head_of(fact.subject) not in kinds.TRADED
+        or heads.head_of(fact.subject) not in kinds.QUOTED
         or _SCALED.search(fact.surface)
     ):
         return False

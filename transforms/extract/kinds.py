@@ -302,6 +302,10 @@ _TRADED_WORDS = """
 TRADED = frozenset(_TRADED_WORDS.split()) | COMMODITIES
 """Heads of what a market report quotes ("The pound opened lower", "Brent crude rose $1.40"): the
 thing the figures are about."""
+_QUOTED_WORDS = "bitcoin ether cocoa coffee wheat corn soybean sugar cotton lithium uranium"
+QUOTED = TRADED | frozenset(_QUOTED_WORDS.split())
+"""What an unscaled sum quotes when it is the subject: the traded currencies and commodities, softs,
+grains and crypto-assets too ("Bitcoin climbed above $100,000", "Cotton ... 1.35 cents higher")."""
 MARKET_KINDS = frozenset(["price", "percent", "index_points", "money", "count"])
 
 

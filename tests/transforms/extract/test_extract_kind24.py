@@ -45,3 +45,14 @@ def test_kind_and_unit(text: str, surface: str, unit: str, kind: str) -> None:
 def test_index_named_keeps_points_off_a_poll() -> None:
     fact = one("After a 400-point fall in the Dow Jones average, voters grew gloomy.", "400")
     assert (fact.unit, fact.kind) == ("point", "index_points")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Bitcoin rose above $95,000 on Friday.", "$95,000"),
+        ("Cocoa for March delivery was up 40 dlrs.", "40 dlrs"),
+    ],
+)
+def test_unscaled_sum_of_a_quoted_good_is_its_price(text: str, surface: str) -> None:
+    assert one(text, surface).kind == "price"
