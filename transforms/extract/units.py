@@ -240,6 +240,12 @@ _TABLE: list[_Row] = [
     ),
     ("cubic foot", "volume", "foot**3", ("cubic feet", "cubic foot", "cu ft")),
     (
+        "cubic kilometre",
+        "volume",
+        "kilometer**3",
+        ("cubic kilometres", "cubic kilometers", "cubic kilometre", "cubic kilometer", "km3", "km³"),
+    ),
+    (
         "cubic centimetre",
         "volume",
         "centimeter**3",
@@ -601,7 +607,7 @@ _DENOMINATOR_ONLY: dict[str, str] = {"s": "second", "h": "hour"}
 _RATE_TIMES = frozenset(["second", "minute", "hour"])
 """The times a flow or speed is per. "Per day" and "per year" keep the base unit (GUIDE: "50,000
 ounces a year" is ounce; the dev labels "50 litres a day" litre), barrel per day excepted."""
-_PER_NUMERATOR_KINDS = frozenset(["length", "area", "mass", "volume", "energy", "power"])
+_PER_NUMERATOR_KINDS = frozenset(["length", "area", "mass", "volume", "energy", "power", "data_size"])
 """Measures that may be per another unit; money per a unit is a price, not a compound unit."""
 _PER_DENOMINATOR_KINDS = frozenset(["length", "area", "mass", "volume"])
 """Measures a measure may be per ("tonnes per hectare", "micrograms per cubic metre")."""
@@ -625,7 +631,9 @@ def per(numerator: Unit, denominator: Unit) -> Unit | None:
         or numerator.name in _MONEY_TOO
     ):
         return None
-    if denominator.name in _RATE_TIMES and numerator.kind in _FLOW_KINDS:
+    if numerator.kind == "data_size" and denominator.name == "second":
+        kind = "other"  # "400 terabits per second": a data rate
+    elif denominator.name in _RATE_TIMES and numerator.kind in _FLOW_KINDS:
         kind = "speed" if numerator.kind == "length" else numerator.kind
     elif denominator.kind in _PER_DENOMINATOR_KINDS and " per " not in denominator.name:
         kind = "other"

@@ -56,3 +56,27 @@ def test_index_named_keeps_points_off_a_poll() -> None:
 )
 def test_unscaled_sum_of_a_quoted_good_is_its_price(text: str, surface: str) -> None:
     assert one(text, surface).kind == "price"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit", "kind"),
+    [
+        (
+            "The backbone carries 80 terabits per second.",
+            "80 terabits per second",
+            "terabit per second",
+            "other",
+        ),
+        (
+            "The reservoir lost 1.2 cubic kilometres of water.",
+            "1.2 cubic kilometres",
+            "cubic kilometre",
+            "volume",
+        ),
+        ("The government will cut VAT on heating to 5%.", "5%", "percent", "rate"),
+        ("The bar sells a bottle of house wine for £19.50.", "£19.50", "pound sterling", "price"),
+    ],
+)
+def test_more_boundaries(text: str, surface: str, unit: str, kind: str) -> None:
+    fact = one(text, surface)
+    assert (fact.unit, fact.kind) == (unit, kind)
