@@ -3683,6 +3683,10 @@ def _bare_kind(text: str, fact: Fact, sentence_start: int, clause: str) -> Fact:
         return _with(
             fact, end=word.end(), surface=surface, unit="percentage point", kind=kind, subject=subject
         )
+    to_one = _TO_ONE.match(text, fact.end) if fact.unit is None and (fact.value or 0) > 1 else None
+    if to_one is not None and _RATIO_CUE.search(clause[-48:]):
+        # "by a margin of two-to-one", "outnumber men by three to one": a ratio, new per one
+        return _with(fact, end=to_one.end(), surface=text[fact.start : to_one.end()], kind="ratio")
     hyphened = _HYPHEN_POINTS.match(text, fact.end) if fact.unit is None else None
     if hyphened is not None:
         # "a 10-point lead in the latest poll" (of a percentage), "a five-point lead at the top of the
@@ -3794,6 +3798,15 @@ _PERCENT_AFTER = re.compile(
 _POLL_WORDS = patterns.led_by(
     "alpsv", r"(?i)\b(?:polls?|polling|survey|approval|lead|leads|support|vote\s+share|ahead\s+of)\b"
 )
+_TO_ONE = re.compile(
+    r"(?i)(?:-to-|\s+to\s+)one(?=\s*(?:[,;.:)]|$)|\s+(?:in|on|against|among|margin|majority|ratio|vote|split|over|"
+    r"for|with|and|or|but)\b)"
+)
+_RATIO_CUE = re.compile(
+    r"(?i)\b(?:margin|ratio|outnumber(?:s|ed|ing)?|outnumbered\s+\w+|by)\s+(?:of\s+)?(?:(?:a|about|almost|nearly|"
+    r"roughly|more\s+than|some)\s+)*$|\b(?:ratio|margin)\b[^,;]{0,40}\b(?:is|was|of|at)\s+(?:about\s+)?$"
+)
+"""What makes "two to one" a ratio: a margin, a ratio, outnumbering ("by a margin of two-to-one")."""
 _HYPHEN_POINTS = re.compile(
     r"(?i)-points?\s+(?:lead|gap|margin|advantage|cushion|deficit|swing|drop|fall|gain|rise|jump|slide|"
     r"decline|plunge|rally|slump|advance|loss|surge)s?\b"

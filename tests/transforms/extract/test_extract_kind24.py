@@ -80,3 +80,18 @@ def test_unscaled_sum_of_a_quoted_good_is_its_price(text: str, surface: str) -> 
 def test_more_boundaries(text: str, surface: str, unit: str, kind: str) -> None:
     fact = one(text, surface)
     assert (fact.unit, fact.kind) == (unit, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Members approved the deal by a margin of four-to-one.", "four-to-one"),
+        ("Cyclists outnumber drivers by three to one on the bridge.", "three to one"),
+    ],
+)
+def test_to_one_after_a_margin_is_a_ratio(text: str, surface: str) -> None:
+    assert one(text, surface).kind == "ratio"
+
+
+def test_to_one_before_a_scale_is_no_ratio() -> None:
+    assert one("Sales rose by three to one million units.", "three").kind == "count"
