@@ -3416,6 +3416,17 @@ _ADDED_SUM = re.compile(
 )
 """A sum added to a price is a change of it, money ("adding £200 a year to a season ticket")."""
 _CHARGE_HEADS = frozenset(["fee", "charge"])
+_BARE_FIGURE = re.compile(r"[\d.,/-]+")
+"""A figure written without its currency, which its unit was carried to."""
+_CHARGED_FOR_ONE = re.compile(
+    r"(?i)\s+(?:for|per)\s+(?:a|an|each|every|one)\s+(?!(?:year|month|week|day|period|total|number|variety|range)\b)"
+)
+_CHARGE_VERB = re.compile(
+    r"(?i)\b(?:charg(?:e|es|ed|ing)|cost(?:s|ing)?|pa(?:y|ys|id|ying))\b(?!\s+of\b)(?:\s+[a-z]+){0,2}\s+(?:"
+    + HEDGE
+    + r"\s+)?$"
+)
+"""A sum charged or paid for one thing is its price: "charge passengers £70 for a cabin bag"."""
 _PER_PERSON = re.compile(
     r"(?i)\s+(?:(?:a|an|per|each)\s+(?:person|head|adult|child|pupil|student|passenger|visitor|guest|"
     r"hour|night|visit|trip|journey|ride|bag|item|vehicle|car|minute)\b|each\b)"
@@ -3560,6 +3571,14 @@ def _kind(text: str, fact: Fact, sentence_start: int, table_row: bool) -> Fact:
             # "a season ticket costs £1,200 a year", "the fee is £30 per person": what one pass,
             # licence or place costs, even when it is paid every year; a salary is pay, not a price
             return _with(fact, kind="price")
+        if (
+            not _SCALED.search(fact.surface)
+            and not _BARE_FIGURE.fullmatch(fact.surface)
+            and _CHARGED_FOR_ONE.match(text, fact.end)
+            and _CHARGE_VERB.search(clause[-60:])
+            and not kinds.per_share_item(text, fact.end, text[sentence_start : fact.start])
+        ):
+            return _with(fact, kind="price")  # "will charge passengers £70 for a large cabin bag"
         if _quotes_traded(fact):
             # "The dollar rose as high as 157.85 yen", "oil at 18 dlrs": an unscaled sum a traded
             # currency or commodity stands at is its quote, whatever the verb before it

@@ -95,3 +95,17 @@ def test_to_one_after_a_margin_is_a_ratio(text: str, surface: str) -> None:
 
 def test_to_one_before_a_scale_is_no_ratio() -> None:
     assert one("Sales rose by three to one million units.", "three").kind == "count"
+
+
+def test_sum_charged_for_one_thing_is_a_price() -> None:
+    assert one("The airline will charge travellers £45 for a second checked bag.", "£45").kind == "price"
+
+
+def test_charges_of_a_sum_for_many_items_stay_money() -> None:
+    assert (
+        one(
+            "Results include charges of about $4.2 million for a number of plant closures.",
+            "about $4.2 million",
+        ).kind
+        == "money"
+    )
