@@ -244,7 +244,9 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
                 fact = _changed_to(text, fact, sentence_start, previous)
             if fact.subject is None:
                 fact = _change_noun_to(text, fact, sentence_start)
-            if fact.subject is None and fact.kind in _VERB_OWNED_KINDS:
+            if fact.subject is None and (
+                fact.kind in _VERB_OWNED_KINDS or (fact.unit or "").endswith(" per second")
+            ):  # (a data rate's kind is other: "The link provides 150 megabits per second")
                 fact = _verb_owned(text, fact, sentence_start, names, in_sentence)
             if fact.subject is None and fact.kind == "money":
                 fact = _takings(text, fact, sentence_start)
@@ -3669,8 +3671,20 @@ _ADDED_SUM = re.compile(
 )
 """A sum added to a price is a change of it, money ("adding £200 a year to a season ticket")."""
 _CHARGE_HEADS = frozenset(["fee", "charge"])
+_BARE_FIGURE = re.compile(r"[\d.,/-]+")
+"""A figure written without its currency, which its unit was carried to."""
+_CHARGED_FOR_ONE = re.compile(
+    r"(?i)\s+(?:for|per)\s+(?:a|an|each|every|one)\s+(?!(?:year|month|week|day|period|total|number|variety|range)\b)"
+)
+_CHARGE_VERB = re.compile(
+    r"(?i)\b(?:charg(?:e|es|ed|ing)|cost(?:s|ing)?|pa(?:y|ys|id|ying))\b(?!\s+of\b)(?:\s+[a-z]+){0,2}\s+(?:"
+    + HEDGE
+    + r"\s+)?$"
+)
+"""A sum charged or paid for one thing is its price: "charge passengers £70 for a cabin bag"."""
 _PER_PERSON = re.compile(
-    r"(?i)\s+(?:(?:a|per|each)\s+(?:person|head|adult|child|pupil|student|passenger|visitor|guest)\b|each\b)"
+    r"(?i)\s+(?:(?:a|an|per|each)\s+(?:person|head|adult|child|pupil|student|passenger|visitor|guest|"
+    r"hour|night|visit|trip|journey|ride|bag|item|vehicle|car|minute)\b|each\b)"
 )
 """A charge per person is what one place costs ("a fee of £30 per person"); a bare "fees of £2m" is a sum."""
 _TO_THE_CURRENCY = re.compile(
@@ -3812,6 +3826,14 @@ def _kind(text: str, fact: Fact, sentence_start: int, table_row: bool) -> Fact:
             # "a season ticket costs £1,200 a year", "the fee is £30 per person": what one pass,
             # licence or place costs, even when it is paid every year; a salary is pay, not a price
             return _with(fact, kind="price")
+        if (
+            not _SCALED.search(fact.surface)
+            and not _BARE_FIGURE.fullmatch(fact.surface)
+            and _CHARGED_FOR_ONE.match(text, fact.end)
+            and _CHARGE_VERB.search(clause[-60:])
+            and not kinds.per_share_item(text, fact.end, text[sentence_start : fact.start])
+        ):
+            return _with(fact, kind="price")  # "will charge passengers £70 for a large cabin bag"
         if _quotes_traded(fact):
             # "The dollar rose as high as 157.85 yen", "oil at 18 dlrs": an unscaled sum a traded
             # currency or commodity stands at is its quote, whatever the verb before it
@@ -3878,7 +3900,7 @@ def _quotes_traded(fact: Fact) -> bool:
     its own currency ("6,034,000 dlrs" with "dlrs on sales") quotes nothing."""
     if (
         fact.subject is None
-        or heads.head_of(fact.subject) not in kinds.TRADED
+        or heads.head_of(fact.subject) not in kinds.QUOTED
         or _SCALED.search(fact.surface)
     ):
         return False
@@ -3935,6 +3957,24 @@ def _bare_kind(text: str, fact: Fact, sentence_start: int, clause: str) -> Fact:
         return _with(
             fact, end=word.end(), surface=surface, unit="percentage point", kind=kind, subject=subject
         )
+    to_one = _TO_ONE.match(text, fact.end) if fact.unit is None and (fact.value or 0) > 1 else None
+    if to_one is not None and _RATIO_CUE.search(clause[-48:]):
+        # "by a margin of two-to-one", "outnumber men by three to one": a ratio, new per one
+        return _with(fact, end=to_one.end(), surface=text[fact.start : to_one.end()], kind="ratio")
+    hyphened = _HYPHEN_POINTS.match(text, fact.end) if fact.unit is None else None
+    if hyphened is not None:
+        # "a 10-point lead in the latest poll" (of a percentage), "a five-point lead at the top of the
+        # table", "a 500-point drop": the points are the unit, the noun after them what they measure
+        if kinds.names_index(fact.sentence):
+            return _with(fact, unit="point", kind="index_points")
+        if _of_a_percentage(text, fact, clause, fact.end) or (
+            _POLL_ONLY.search(fact.sentence) is not None and _OTHER_POINTS.search(fact.sentence) is None
+        ):
+            kind = "rate" if kinds.is_rate(clause, "") else "percent"
+            return _with(fact, unit="percentage point", kind=kind)
+        if _PERCENT_FIGURE.search(fact.sentence) and kinds.is_rate(fact.sentence, ""):
+            return _with(fact, unit="percentage point", kind="rate")  # "a one-point rise ... rates to 19 pct"
+        return _with(fact, unit="point", kind="index_points")
     if (points and (fact.change is not None or kinds.is_index_level(clause, 10.0))) or (
         kinds.is_index_level(clause + " " + (fact.subject or ""), fact.value)
         and (
@@ -4032,6 +4072,22 @@ _PERCENT_AFTER = re.compile(
 _POLL_WORDS = patterns.led_by(
     "alpsv", r"(?i)\b(?:polls?|polling|survey|approval|lead|leads|support|vote\s+share|ahead\s+of)\b"
 )
+_TO_ONE = re.compile(
+    r"(?i)(?:-to-|\s+to\s+)one(?=\s*(?:[,;.:)]|$)|\s+(?:in|on|against|among|margin|majority|ratio|vote|split|over|"
+    r"for|with|and|or|but)\b)"
+)
+_RATIO_CUE = re.compile(
+    r"(?i)\b(?:margin|ratio|outnumber(?:s|ed|ing)?|outnumbered\s+\w+|by)\s+(?:of\s+)?(?:(?:a|about|almost|nearly|"
+    r"roughly|more\s+than|some)\s+)*$|\b(?:ratio|margin)\b[^,;]{0,40}\b(?:is|was|of|at)\s+(?:about\s+)?$"
+)
+"""What makes "two to one" a ratio: a margin, a ratio, outnumbering ("by a margin of two-to-one")."""
+_HYPHEN_POINTS = re.compile(
+    r"(?i)-points?\s+(?:lead|gap|margin|advantage|cushion|deficit|swing|drop|fall|gain|rise|jump|slide|"
+    r"decline|plunge|rally|slump|advance|loss|surge)s?\b"
+)
+"""Points glued to their figure before what they measure: "a 10-point lead", "a 500-point drop"."""
+_POLL_ONLY = patterns.led_by("opsv", r"(?i)\b(?:polls?|polling|pollsters?|opinion\s+surveys?|voters?)\b")
+"""Words that make a points lead one of a poll's percentages, with no percentage written."""
 _PERCENT_FIGURE = re.compile(r"\d" + _PERCENT_SIGN, re.IGNORECASE)
 _OTHER_POINTS = patterns.led_by(
     "bdfgilmnstvw",

@@ -60,11 +60,19 @@ def valued_each(before: str, text: str, end: int) -> bool:
     )
 
 
+_SOLD_ONE_OF = re.compile(
+    r"(?i)\b(?:sells?|sold|selling|charges?|charged|charging|offers?|offered|prices?|priced)\s+(?:a|an|one)\s+"
+    r"(?!(?:head|share|shr|unit|dollar|dlr|night|room|seat|copy|ticket|mile|km|kilometre|kilometer|bag)s?\b)"
+    r"(?:(?:" + UNIT_GOODS + r")s?)\s+of\s+[a-z][^,;.\d]{0,40}\s(?:for|at)\s+(?:" + HEDGE + r"\s+)?$"
+)
+"""A sale verb before one measure of a good and its sum: "The pub sells a pint of lager for £7.20"."""
+
+
 def one_unit_sum(before: str, text: str, end: int) -> bool:
     """True when an unscaled sum is what one unit of a good costs: the sentence (``before`` is its text
     up to the sum) opens on one measure of a good ("A pint of beer now averages £6.80"), or the sum
     sells each thing ("sold for $450 each"); not a sum each draws or owes ("fined £500 each")."""
-    if _ONE_OF_GOOD.search(before) is not None:
+    if _ONE_OF_GOOD.search(before) is not None or _SOLD_ONE_OF.search(before[-120:]) is not None:
         return True
     clause = before[-120:]
     return (
@@ -82,9 +90,9 @@ _PER_SHARE_MONEY = patterns.led_by(
     re.IGNORECASE,
 )
 _RATE_WORDS = patterns.led_by(
-    "cdghijlmprtuy",
+    "cdghijlmprtuvy",
     r"\b(?:rates?|inflation|unemployment|jobless|yields?|coupons?|prime|discount|interest|"
-    r"(?-i:CPI|RPI|HICP)|mortgages?|libor|growth|gnp|gdp|(?<!pre-)(?<!after-)(?<!post-)tax|tariffs?|duty|duties|"
+    r"(?-i:CPI|RPI|HICP|VAT)|mortgages?|libor|growth|gnp|gdp|(?<!pre-)(?<!after-)(?<!post-)tax|tariffs?|duty|duties|"
     r"margin requirement|reserve requirement)\b",
     re.IGNORECASE,
 )
@@ -302,6 +310,10 @@ _TRADED_WORDS = """
 TRADED = frozenset(_TRADED_WORDS.split()) | COMMODITIES
 """Heads of what a market report quotes ("The pound opened lower", "Brent crude rose $1.40"): the
 thing the figures are about."""
+_QUOTED_WORDS = "bitcoin ether cocoa coffee wheat corn soybean sugar cotton lithium uranium"
+QUOTED = TRADED | frozenset(_QUOTED_WORDS.split())
+"""What an unscaled sum quotes when it is the subject: the traded currencies and commodities, softs,
+grains and crypto-assets too ("Bitcoin climbed above $100,000", "Cotton ... 1.35 cents higher")."""
 MARKET_KINDS = frozenset(["price", "percent", "index_points", "money", "count"])
 
 

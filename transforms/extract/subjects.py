@@ -383,9 +383,61 @@ def subject_after(text: str, end: int, hi: int, measured: bool, start: int | Non
             )
         )
         words = _words(text, end, hi, keep_determiner=False, measured_head=measured, attributive=attributive)
+    if len(words) >= 2 and _ends_on_adverb(text, end, hi, words):
+        words = words[:-1]  # "purchase certificates exclusively", "a loss mainly due to": no adverb in a noun
+        if measured and len(words) >= 2 and _VERB_S.fullmatch(words[-1]):
+            words = words[:-1]  # "its 5,000mAh battery charges fully": the verb its adverb follows
     if not words:
         return None
     return " ".join(words)
+
+
+_ADVERB_END = re.compile(r"[a-z]{3,}ly")
+_PARTICIPLE_NEXT = re.compile(r"\s+[a-z]+(?:ed|ing|en)\b")
+_ADVERB_LEADS = frozenset(
+    ["very", "almost", "so", "too", "quite", "most", "more", "less", "nearly", "only", "just"]
+)
+
+
+def _ends_on_adverb(text: str, end: int, hi: int, words: list[str]) -> bool:
+    """True when the phrase read after a figure ends on an adverb that belongs to the verb after it
+    ("its 5,000mAh battery charges fully in"), not to a participle it leads ("publicly held shares")."""
+    last = words[-1]
+    if not _ADVERB_END.fullmatch(last) or last in _LY_NOUNS:
+        return False
+    before = words[-2].lower()
+    if before in _ADVERB_LEADS or before.endswith("ed"):
+        return False  # "almost immediately", "estimated previously"
+    at = text.find(last, end, hi)
+    return at >= 0 and _PARTICIPLE_NEXT.match(text, at + len(last), hi) is None
+
+
+_VERB_S = re.compile(r"[a-z]+[^s'’]s")
+_LY_NOUNS = frozenset(
+    [
+        "supply",
+        "family",
+        "assembly",
+        "rally",
+        "ally",
+        "monopoly",
+        "anomaly",
+        "reply",
+        "belly",
+        "jelly",
+        "bully",
+        "daily",
+        "weekly",
+        "monthly",
+        "quarterly",
+        "italy",
+        "july",
+        "lily",
+        "trolley",
+        "volley",
+    ]
+)
+"""Words ending in "ly" that are nouns, not the adverb that marks a verb before it."""
 
 
 _OF_WHAT = r"(?=of\s+(?!(?:which|whom|them|those|these|it|course)\b)[A-Za-z])"

@@ -240,6 +240,12 @@ _TABLE: list[_Row] = [
     ),
     ("cubic foot", "volume", "foot**3", ("cubic feet", "cubic foot", "cu ft")),
     (
+        "cubic kilometre",
+        "volume",
+        "kilometer**3",
+        ("cubic kilometres", "cubic kilometers", "cubic kilometre", "cubic kilometer", "km3", "km³"),
+    ),
+    (
         "cubic centimetre",
         "volume",
         "centimeter**3",
@@ -255,6 +261,12 @@ _TABLE: list[_Row] = [
     ),
     ("acre-foot", "volume", "acre_foot", ("acre-feet", "acre-foot", "acre feet", "acre foot")),
     ("bushel", "volume", "bushel", ("bushels", "bushel")),
+    ("centilitre", "volume", "centiliter", ("centilitres", "centiliters", "centilitre", "centiliter", "cl")),
+    ("hectolitre", "volume", "hectoliter", ("hectolitres", "hectoliters", "hectolitre", "hectoliter")),
+    ("pint", "volume", "pint", ("pints", "pint")),
+    ("quart", "volume", "quart", ("quarts", "quart")),
+    ("fluid ounce", "volume", "fluid_ounce", ("fluid ounces", "fluid ounce", "fl oz")),
+    ("cubic yard", "volume", "yard**3", ("cubic yards", "cubic yard")),
     ("bale", "mass", None, ("running bales", "bales", "bale")),
     (
         "kilometre per hour",
@@ -293,29 +305,35 @@ _TABLE: list[_Row] = [
     ("kilowatt", "power", "kilowatt", ("kilowatts", "kilowatt", "kW")),
     ("megawatt", "power", "megawatt", ("megawatts", "megawatt", "MW")),
     ("gigawatt", "power", "gigawatt", ("gigawatts", "gigawatt", "GW")),
+    ("terawatt", "power", "terawatt", ("terawatts", "terawatt", "TW")),
     ("horsepower", "power", "horsepower", ("horsepower", "hp")),
+    ("joule", "energy", "joule", ("joules", "joule")),
+    ("kilojoule", "energy", "kilojoule", ("kilojoules", "kilojoule", "kJ")),
+    ("megajoule", "energy", "megajoule", ("megajoules", "megajoule")),
+    ("gigajoule", "energy", "gigajoule", ("gigajoules", "gigajoule", "GJ")),
+    ("calorie", "energy", "calorie", ("calories", "calorie")),
+    ("kilocalorie", "energy", "kilocalorie", ("kilocalories", "kilocalorie", "kcal")),
+    ("milliampere hour", "other", None, ("milliamp hours", "milliampere hours", "mAh")),
     ("bit", "data_size", None, ("bits", "bit")),
     ("kilobit", "data_size", None, ("kilobits", "kilobit")),
     ("megabit", "data_size", None, ("megabits", "megabit")),
     ("gigabit", "data_size", None, ("gigabits", "gigabit")),
-    (
-        "kilobit per second",
-        "data_size",
-        None,
-        ("kilobits per second", "kilobit per second", "kbps", "kbit/s"),
-    ),
+    ("terabit", "data_size", None, ("terabits", "terabit")),
+    ("kilobit per second", "other", None, ("kilobits per second", "kilobit per second", "kbps", "kbit/s")),
     (
         "megabit per second",
-        "data_size",
+        "other",
         None,
-        ("megabits per second", "megabit per second", "Mbps", "Mbit/s", "Mb/s"),
+        ("megabits per second", "megabit per second", "megabits a second", "Mbps", "Mbit/s", "Mb/s"),
     ),
     (
         "gigabit per second",
-        "data_size",
+        "other",
         None,
-        ("gigabits per second", "gigabit per second", "Gbps", "Gbit/s", "Gb/s"),
+        ("gigabits per second", "gigabit per second", "gigabits a second", "Gbps", "Gbit/s", "Gb/s"),
     ),
+    ("petabyte", "data_size", None, ("petabytes", "petabyte")),
+    ("exabyte", "data_size", None, ("exabytes", "exabyte")),
     ("byte", "data_size", None, ("bytes", "byte")),
     ("kilobyte", "data_size", None, ("kilobytes", "kilobyte", "KB", "kB")),
     ("megabyte", "data_size", None, ("megabytes", "megabyte", "MB")),
@@ -334,6 +352,8 @@ _TABLE: list[_Row] = [
     ("kiloton", "other", None, ("kilotons", "kiloton")),
     ("megaton", "other", None, ("megatons", "megaton")),
     ("magnitude", "other", None, ("magnitude",)),
+    ("part per million", "other", None, ("parts per million", "ppm")),
+    ("part per billion", "other", None, ("parts per billion", "ppb")),
     ("twenty-foot equivalent unit", "other", None, ("twenty-foot equivalent units", "TEUs", "TEU")),
     ("revenue passenger mile", "other", None, ("revenue passenger miles", "revenue passenger mile")),
     ("available seat mile", "other", None, ("available seat miles", "available seat mile")),
@@ -587,7 +607,7 @@ _DENOMINATOR_ONLY: dict[str, str] = {"s": "second", "h": "hour"}
 _RATE_TIMES = frozenset(["second", "minute", "hour"])
 """The times a flow or speed is per. "Per day" and "per year" keep the base unit (GUIDE: "50,000
 ounces a year" is ounce; the dev labels "50 litres a day" litre), barrel per day excepted."""
-_PER_NUMERATOR_KINDS = frozenset(["length", "area", "mass", "volume", "energy", "power"])
+_PER_NUMERATOR_KINDS = frozenset(["length", "area", "mass", "volume", "energy", "power", "data_size"])
 """Measures that may be per another unit; money per a unit is a price, not a compound unit."""
 _PER_DENOMINATOR_KINDS = frozenset(["length", "area", "mass", "volume"])
 """Measures a measure may be per ("tonnes per hectare", "micrograms per cubic metre")."""
@@ -611,7 +631,9 @@ def per(numerator: Unit, denominator: Unit) -> Unit | None:
         or numerator.name in _MONEY_TOO
     ):
         return None
-    if denominator.name in _RATE_TIMES and numerator.kind in _FLOW_KINDS:
+    if numerator.kind == "data_size" and denominator.name == "second":
+        kind = "other"  # "400 terabits per second": a data rate
+    elif denominator.name in _RATE_TIMES and numerator.kind in _FLOW_KINDS:
         kind = "speed" if numerator.kind == "length" else numerator.kind
     elif denominator.kind in _PER_DENOMINATOR_KINDS and " per " not in denominator.name:
         kind = "other"

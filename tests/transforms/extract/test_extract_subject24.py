@@ -16,7 +16,7 @@ def test_relative_clause_without_object_keeps_antecedent() -> None:
 def test_data_rate_unit_and_clause_subject() -> None:
     fact = one("The satellite link provides 150 megabits per second to ships.", "150 megabits per second")
     assert fact.unit == "megabit per second"
-    assert fact.kind == "data_size"
+    assert fact.kind == "other"  # a data rate: no size, no physical speed
     assert fact.subject_head == "link"
 
 
