@@ -50,6 +50,10 @@ _LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz
 _SECOND = re.compile(rf"(?P<digits>{numbers.DIGITS_PATTERN})|(?i:(?P<words>{numbers.WORDS_PATTERN}))")
 _SCALE_AFTER = re.compile(rf"(?:\s+|-)?{scales.SCALE_AFTER_PATTERN}")
 _SHORT_SCALE = re.compile(scales.GLUED_PATTERN)
+_WIRE_SECOND = re.compile(
+    r" (?P<digits>(?P<whole>\d{1,3})(?:-\d{1,2}/\d{1,2})?)(?=\s*(?:pct\b|percent\b|%|dlrs?\b|cts\b))"
+)
+"""The second level of a wire quote, right before its unit: "19 [19-1/2] pct"."""
 _RANGE_JOIN = re.compile(r"\s*(?P<join>[-–—]|to|and|or)\s*(?P<cur>US\$|\$|€|£)?(?=[\d.]|[A-Za-z])", re.I)
 _UNIT_RANGE_JOIN = re.compile(r"\s*(?:[-–—]|to)\s*(?=\d)")
 _ARTICLE = re.compile(r"\s+an?(?=\s)")
@@ -476,6 +480,8 @@ class _Scanner:
             range_end = self._ratio(draft, pos, sentence)
         if range_end == pos:
             range_end = self._range(draft, pos, sentence, raw)
+        if range_end == pos:
+            range_end = self._wire_range(draft, pos, sentence)
         unit_end = self._unit(draft, sentence, allow_article=allow_article, pos=range_end)
         if unit_end is not None and draft.qualifier == "exact" and draft.unit is not None:
             return self._unit_range(draft, unit_end, sentence) or unit_end
@@ -546,6 +552,27 @@ class _Scanner:
         draft.value = draft.low = draft.high = draft.value / found[0]
         draft.kind, draft.end = "ratio", found[1]
         return found[1]
+
+    def _wire_range(self, draft: _Draft, pos: int, sentence: sentences.Sentence) -> int:
+        """ "19 19-1/2 pct", "7-1/4 7-3/8 pct": a wire quote of two close levels, one of them in
+        eighths or halves, written side by side, is one range (GUIDE); returns its end."""
+        second = _WIRE_SECOND.match(self.text, pos, sentence.end)
+        if second is None or draft.value is None or draft.qualifier != "exact":
+            return pos
+        if "/" not in second.group("digits") and "/" not in self.text[draft.start : pos]:
+            return pos  # "in 1986 19 pct": two bare numbers side by side are no quote
+        fraction = numbers.FRACTION_AFTER.match(second.group("digits"), len(second.group("whole")))
+        high = float(second.group("whole"))
+        if fraction is not None:
+            if not numbers.is_fraction(fraction):
+                return pos
+            high = numbers.add_fraction(high, fraction)
+        low = draft.value
+        if not low < high <= low + 2:
+            return pos
+        draft.value, draft.low, draft.high, draft.qualifier = None, low, high, "range"
+        draft.end = second.end()
+        return second.end()
 
     def _range(self, draft: _Draft, pos: int, sentence: sentences.Sentence, raw_first: float) -> int:
         """Join "20 to 30", "20-30", "between 20 and 30", "$3-4 billion" into one range; returns its end."""

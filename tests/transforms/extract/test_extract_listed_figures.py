@@ -30,3 +30,13 @@ def test_a_sum_in_marks_stays_money() -> None:
     fact = one("Banks lost liquidity through the 2.3 billion mark rise in cash.", "2.3 billion mark")
     assert (fact.unit, fact.kind) == ("mark", "money")
     assert one("The dollar fell below the 1.80 mark level.", "1.80 mark", dateline="FRANKFURT").unit == "mark"
+
+
+def test_a_wire_quote_of_two_close_levels_is_one_range() -> None:
+    fact = one("The rise pushed interbank rates to 19 19-1/2 pct from 18 pct.", "19 19-1/2 pct")
+    assert (fact.value, fact.low, fact.high, fact.qualifier) == (None, 19.0, 19.5, "range")
+    assert one("Call money was quoted at 7-11/16 7-3/4 pct.", "7-11/16 7-3/4 pct").high == 7.75
+
+
+def test_two_bare_numbers_side_by_side_stay_apart() -> None:
+    assert [fact.surface for fact in extract("In 1986 19 pct of voters agreed.")] == ["19 pct"]
