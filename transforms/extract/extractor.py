@@ -51,9 +51,16 @@ _SECOND = re.compile(rf"(?P<digits>{numbers.DIGITS_PATTERN})|(?i:(?P<words>{numb
 _SCALE_AFTER = re.compile(rf"(?:\s+|-)?{scales.SCALE_AFTER_PATTERN}")
 _SHORT_SCALE = re.compile(scales.GLUED_PATTERN)
 _WIRE_SECOND = re.compile(
-    r" (?P<digits>(?P<whole>\d{1,3})(?:-\d{1,2}/\d{1,2})?)(?=\s*(?:pct\b|percent\b|%|dlrs?\b|cts\b))"
+    r" (?:(?P<digits>(?P<whole>\d{1,3})(?:-\d{1,2}/\d{1,2})?)|(?P<num>[1-9]\d?)/(?P<den>2|4|8|16|32|64))"
+    r"(?=\s*(?:pct\b|percent\b|%|dlrs?\b|cts\b))"
 )
-"""The second level of a wire quote, right before its unit: "19 [19-1/2] pct"."""
+"""The second level of a wire quote, right before its unit: "19 [19-1/2] pct", or only its fraction of the
+first's whole number: "6-9/16 [7/16] pct"."""
+_UNIT_FRACTION = re.compile(
+    r"(?P<num>[1-9]\d?)/(?P<den>2|4|8|16|32|64)(?=\s*(?:pct\b|percent\b|%|percentage\s+points?\b|"
+    r"dlrs?\b|cts\b))"
+)
+"""A bare wire fraction right before its unit: "a margin of 13/16 pct", "a fee of 1/16 pct"."""
 _RANGE_JOIN = re.compile(r"\s*(?P<join>[-–—]|to|and|or)\s*(?P<cur>US\$|\$|€|£)?(?=[\d.]|[A-Za-z])", re.I)
 _UNIT_RANGE_JOIN = re.compile(r"\s*(?:[-–—]|to)\s*(?=\d)")
 _ARTICLE = re.compile(r"\s+an?(?=\s)")
@@ -377,11 +384,19 @@ class _Scanner:
         if fraction is not None and numbers.is_fraction(fraction):
             value, end = numbers.add_fraction(value, fraction), fraction.end()
         elif _SLASHED.match(text, end) and "." not in match.group():
-            moved = _MOVE_FRACTION.match(text, start, sentence.end)
-            if moved is None or not _MOVE_BEFORE.search(text, max(sentence.start, start - 12), start):
-                return None, end  # "9/11", "24/7": a name or a ratio; "145.10/20 yen" stays a bid/offer quote
-            # "Bear Stearns slipped 3/8 to 19-1/2", "was off 5/8 at 37-1/2": a move in wire eighths
-            value, end = int(moved.group("num")) / int(moved.group("den")), moved.end()
+            bare = _UNIT_FRACTION.match(text, start, sentence.end)
+            if bare is not None and int(bare.group("num")) < int(bare.group("den")):
+                # "a margin of 13/16 pct", "added 1/8 dlr": a wire fraction before its unit is a figure
+                value, end = int(bare.group("num")) / int(bare.group("den")), bare.end()
+            else:
+                moved = _MOVE_FRACTION.match(text, start, sentence.end)
+                if moved is None or not _MOVE_BEFORE.search(text, max(sentence.start, start - 12), start):
+                    return (
+                        None,
+                        end,
+                    )  # "9/11", "24/7": a name or a ratio; "145.10/20 yen" stays a bid/offer quote
+                # "Bear Stearns slipped 3/8 to 19-1/2", "was off 5/8 at 37-1/2": a move in wire eighths
+                value, end = int(moved.group("num")) / int(moved.group("den")), moved.end()
         if (
             start > sentence.start
             and text[start - 1] in _SIGNS
@@ -559,17 +574,28 @@ class _Scanner:
         second = _WIRE_SECOND.match(self.text, pos, sentence.end)
         if second is None or draft.value is None or draft.qualifier != "exact":
             return pos
-        if "/" not in second.group("digits") and "/" not in self.text[draft.start : pos]:
-            return pos  # "in 1986 19 pct": two bare numbers side by side are no quote
-        fraction = numbers.FRACTION_AFTER.match(second.group("digits"), len(second.group("whole")))
-        high = float(second.group("whole"))
-        if fraction is not None:
-            if not numbers.is_fraction(fraction):
+        if second.group("num"):
+            if "/" not in self.text[draft.start : pos] or int(second.group("num")) >= int(
+                second.group("den")
+            ):
                 return pos
-            high = numbers.add_fraction(high, fraction)
-        low = draft.value
-        if not low < high <= low + 2:
-            return pos
+            # "6-9/16 7/16 pct": the offer in the bid's whole number
+            other = int(draft.value) + int(second.group("num")) / int(second.group("den"))
+            low, high = min(draft.value, other), max(draft.value, other)
+            if low == high:
+                return pos
+        else:
+            if "/" not in second.group("digits") and "/" not in self.text[draft.start : pos]:
+                return pos  # "in 1986 19 pct": two bare numbers side by side are no quote
+            fraction = numbers.FRACTION_AFTER.match(second.group("digits"), len(second.group("whole")))
+            high = float(second.group("whole"))
+            if fraction is not None:
+                if not numbers.is_fraction(fraction):
+                    return pos
+                high = numbers.add_fraction(high, fraction)
+            low = draft.value
+            if not low < high <= low + 2:
+                return pos
         draft.value, draft.low, draft.high, draft.qualifier = None, low, high, "range"
         draft.end = second.end()
         return second.end()

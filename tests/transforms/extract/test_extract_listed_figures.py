@@ -40,3 +40,18 @@ def test_a_wire_quote_of_two_close_levels_is_one_range() -> None:
 
 def test_two_bare_numbers_side_by_side_stay_apart() -> None:
     assert [fact.surface for fact in extract("In 1986 19 pct of voters agreed.")] == ["19 pct"]
+
+
+def test_a_bare_wire_fraction_before_its_unit_is_read() -> None:
+    fact = one("It carries a margin of 13/16 pct over Libor.", "13/16 pct")
+    assert (fact.value, fact.unit) == (0.8125, "percent")
+    assert one("Management and underwriting fees are 3/8 pct each.", "3/8 pct").value == 0.375
+
+
+def test_a_two_way_quote_with_the_offer_in_the_bids_whole_number() -> None:
+    fact = one("Rates were quoted at 6-9/16 7/16 pct.", "6-9/16 7/16 pct")
+    assert (fact.low, fact.high, fact.qualifier) == (6.4375, 6.5625, "range")
+
+
+def test_dates_and_ratios_with_a_slash_stay_out() -> None:
+    assert extract("The shop is open 24/7 all year.") == []
