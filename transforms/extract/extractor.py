@@ -30,13 +30,13 @@ from transforms.extract.story import read_story
 
 _DIGIT_START = re.compile(
     r"\d(?:(?<![\w.,:]\d)|(?<=[A-Za-z]\d)(?:(?<=\$US\d)|(?<=\$A\d)|(?<=\$NZ\d)|(?<=\$C\d)|(?<=\bRM\d)|(?<=\bRs\d)"
-    r"|(?<=\bRp\d)|(?<=\bK[Ss]h\d)|(?<=\bKShs\d)|(?<=\b[UT]Sh\d)|(?:(?<=\bR\d)|(?<=\bSh\d))"
+    r"|(?<=\bRp\d)|(?<=\bK[Ss]h\d)|(?<=\bKShs\d)|(?<=\b[UT]Sh\d)|(?:(?<=\bR\d)|(?<=\bSh\d)|(?<=\bPS\d))"
     r"(?=[\d,.]*\s?(?:bn|m|mln|million|billion|trillion)\b|\d{0,2},\d{3})))"
     r"(?:(?<![A-Za-z]-\d)|(?<=[Mm]id-\d)|(?<=[Ll]ate-\d)|(?<=[Ee]arly-\d))(?<!\d[-–/]\d)"
 )
 """Where a number starts: not inside a word or another number ("B52", "1.5"), but after "$US", "$A", "RM",
-"Rs", "Rp", "KSh", and the rand's "R" and a shilling's "Sh" before millions or thousands ("R1.2bn",
-"Sh1,500"; not "R2" or an "Sh2" engine),
+"Rs", "Rp", "KSh", and the rand's "R", a shilling's "Sh" and ASCII copy's "PS" (for "£") before millions
+or thousands ("R1.2bn", "Sh1,500", "PS6m"; not "R2", an "Sh2" engine or a "PS5"),
 and after "mid-", "late-", "early-" ("in his mid-60s": the part of a decade, read by kinds.decade_age).
 Every currency mark ends in a letter: one look-behind for it spares a digit inside a number
 ("1,234,567") the dozen look-behinds of the marks (a third of the whole-text scan)."""
@@ -63,6 +63,15 @@ _UNIT_FRACTION = re.compile(
 """A bare wire fraction right before its unit: "a margin of 13/16 pct", "a fee of 1/16 pct"."""
 _RANGE_JOIN = re.compile(r"\s*(?P<join>[-–—]|to|and|or)\s*(?P<cur>US\$|\$|€|£)?(?=[\d.]|[A-Za-z])", re.I)
 _UNIT_RANGE_JOIN = re.compile(r"\s*(?:[-–—]|to)\s*(?=\d)")
+_AND_JOIN = re.compile(r"\s+and\s+(?=\d|[a-z])")
+_BY_OR_FROM = re.compile(
+    r"(?i)\b(?P<word>by|from)\s+(?:(?:a|an|the|nominal|net|further|total|around|about|some|nearly|almost|"
+    r"roughly|approximately|estimated)\s+)*$"
+)
+_CHANGE_VERB = re.compile(
+    r"(?i)\b(?:ris\w*|rose|raise\w*|fell|fall\w*|increas\w*|decreas\w*|reduc\w*|cut\w*|grow\w*|grew|"
+    r"climb\w*|jump\w*|drop\w*|declin\w*|gain\w*|lower\w*|boost\w*|expand\w*|widen\w*|narrow\w*)\b"
+)
 _ARTICLE = re.compile(r"\s+an?(?=\s)")
 _OF_UNIT = re.compile(r"\s+of(?=\s)")
 _FRACTION_OK = re.compile(r"\s+(?:of|the|a|an)\b|-|\s*[,.;:!?)\"'”]|\s*$")
@@ -504,24 +513,48 @@ class _Scanner:
 
     def _unit_range(self, draft: _Draft, pos: int, sentence: sentences.Sentence) -> int | None:
         """ "5.25%-5.5%", "20 km to 30 km": a range whose ends both carry the unit; returns its end."""
-        join = _UNIT_RANGE_JOIN.match(self.text, pos, sentence.end)
-        if join is None or draft.value is None or draft.unit is None:
+        if draft.value is None or draft.unit is None:
             return None
+        before = qualifiers.last_word_before(self.text, sentence.start, draft.start)
+        join = _UNIT_RANGE_JOIN.match(self.text, pos, sentence.end)
+        between = None
+        if join is None:
+            join = _AND_JOIN.match(self.text, pos, sentence.end)
+            if join is None or before is None or before.lower != "between":
+                return None
+            between = before  # "between 110 mln dlrs and 130 mln dlrs": one range (GUIDE)
         second = _SECOND.match(self.text, join.end(), sentence.end)
         found = self._second_value(second, sentence) if second is not None else None
         if found is None:
             return None
-        unit = units.unit_at(self.text, found[1], sentence.end)
-        if unit is None or unit.unit.name != draft.unit.name or not draft.value < found[0]:
+        high, end = found
+        scale = _SCALE_AFTER.match(self.text, end, sentence.end)
+        if scale is not None:
+            high, end = _scaled(high, scales.SCALES[scale.group("scale").lower()]), scale.end()
+        unit = units.unit_at(self.text, end, sentence.end)
+        if unit is None or unit.unit.name != draft.unit.name or not draft.value < high:
             return None
-        before = qualifiers.last_word_before(self.text, sentence.start, draft.start)
         if self._before(draft.start, sentence.start).change is not None or self._two_levels(
             draft, before, sentence
         ):
             return None  # "rose 0.3 pct to 7.8 pct", "went from 5 pct to 7 pct": a change, then a level
-        draft.value, draft.low, draft.high, draft.qualifier = None, draft.value, found[0], "range"
+        if between is None and self._moved_by_or_from(draft, sentence):
+            return None
+        draft.value, draft.low, draft.high, draft.qualifier = None, draft.value, high, "range"
         draft.end = unit.end
+        if between is not None:
+            draft.start = between.start
         return unit.end
+
+    def _moved_by_or_from(self, draft: _Draft, sentence: sentences.Sentence) -> bool:
+        """True for "rose in April by a nominal 38.5 billion francs to ...", "would raise capital from
+        around 6.55 billion dlrs to ...": a change by or from the first sum, then the new level."""
+        lead = _BY_OR_FROM.search(self.text, max(sentence.start, draft.start - 40), draft.start)
+        if lead is None:
+            return False
+        return lead.group("word").lower() == "by" or (
+            _CHANGE_VERB.search(self.text, sentence.start, lead.start()) is not None
+        )
 
     def _two_way(self, draft: _Draft, pos: int, sentence: sentences.Sentence, raw: float) -> int:
         """ "1.6175/85 dlrs", "5.81/80 pct", "332.70/72 francs": a bid/offer quote is one range (GUIDE,

@@ -757,7 +757,7 @@ def is_bare_singular(text: str, start: int, end: int) -> bool:
 CURRENCY_PREFIX = patterns.led_by(
     "ABCDEFGHIJKLMNOPQRSTUVWXYZ$€£¥₹₩₽₦₺₱₪₫₴₸₵৳",
     r"(?P<cur>US\$|U\.S\.\s?\$|A\$|C\$|NZ\$|HK\$|NT\$|S\$|R\$|(?<![A-Za-z])RM\s?|\$US|\$A|\$NZ|\$C|\$|€|£|¥|₹|₩|₽|₦|"
-    r"₺|₱|₪|₫|₴|₸|GH₵|₵|৳|(?<![A-Za-z])(?:Rs\.?|KShs?\.?|Ksh\.?|USh|TSh|Sh\.?|Rp\.?|R)\s?|"
+    r"₺|₱|₪|₫|₴|₸|GH₵|₵|৳|(?<![A-Za-z])(?:Y=|PS)|(?<![A-Za-z])(?:Rs\.?|KShs?\.?|Ksh\.?|USh|TSh|Sh\.?|Rp\.?|R)\s?|"
     r"(?<![A-Za-z])[A-Z]{3}\s?)$",
 )
 """A currency written before the number ("$3 bln", "€40m", "KSh 14.8 billion", "KES 1,200").
@@ -812,12 +812,15 @@ _PREFIX_UNITS: dict[str, str] = {
     "Rp": "rupiah",
     "Rp.": "rupiah",
     "R": "rand",
+    "Y=": "yen",  # wire copy without the sign: "Y=28,030", "Y=145.20"
+    "PS": "pound sterling",  # "£" lost in ASCII copy: "PS6m", "PS1.2bn" (never "PS4", a console)
 }
 """Signs and prefixes that name one currency; ISO codes are added from the table below."""
 _R_SCALED = re.compile(r"\d[\d,.]*\s?(?:bn|m|mln|million|billion|trillion)\b|\d{1,3},\d{3}")
-"""A bare "R" (rand) or "Sh" (shilling) is money only before a sum in millions or billions or one
-written in thousands ("R1.2bn", "Sh 1,500"), never a name's letters ("R2", "an Sh2 engine")."""
-_LETTER_SIGNS = frozenset(["R", "Sh", "Sh."])
+"""A bare "R" (rand), "Sh" (shilling) or "PS" (sterling) is money only before a sum in millions or
+billions or one written in thousands ("R1.2bn", "Sh 1,500", "PS6m"), never a name's letters ("R2",
+"an Sh2 engine", "PS5")."""
+_LETTER_SIGNS = frozenset(["R", "Sh", "Sh.", "PS"])
 
 
 def country_currency(country: str | None) -> str | None:

@@ -55,3 +55,18 @@ def test_a_two_way_quote_with_the_offer_in_the_bids_whole_number() -> None:
 
 def test_dates_and_ratios_with_a_slash_stay_out() -> None:
     assert extract("The shop is open 24/7 all year.") == []
+
+
+def test_between_two_sums_with_their_units_is_one_range() -> None:
+    fact = one(
+        "Sales were between 900,000 dlrs and one mln dlrs, it said.", "between 900,000 dlrs and one mln dlrs"
+    )
+    assert (fact.low, fact.high, fact.unit) == (900_000.0, 1_000_000.0, "US dollar")
+    assert (
+        one("Revenues of 21 mln dlrs to 23 mln dlrs are expected.", "21 mln dlrs to 23 mln dlrs").high == 23e6
+    )
+
+
+def test_a_change_by_or_from_a_sum_then_a_level_is_no_range() -> None:
+    text = "Public debt rose in April by a nominal 38.5 billion francs to 5,719.4 billion francs."
+    assert [fact.surface for fact in extract(text)] == ["38.5 billion francs", "5,719.4 billion francs"]
