@@ -556,7 +556,7 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             and fact.about == story.topic
             and fact.kind == "count"
             and _CASUALTY_VERB.search(fact.sentence) is not None
-            and not any(name.is_place and name.text != story.topic for name in names)
+            and not any(name.is_place for name in names)
         ):
             # "Typhoon Kajiki made landfall in Nghe An province. At least 12 people were killed": the
             # event's region an earlier sentence named, not the headline's country

@@ -27,10 +27,21 @@ _CAPITALISED_AFTER_DOT = (
     r"Could|Should|Can|Must|Does|Did|Do|Not|Also)\b"
 )
 _LONE_AFTER_DOT = re.compile(_CAPITALISED_AFTER_DOT)
+_BODY_OF_THE = "(?:" + "|".join(
+    f"(?<={word}\\s)"
+    for word in (
+        "Committee", "Bank", "Federation", "Board", "Council", "Union", "Commission", "Institute", "Republic",
+        "Department", "Ministry", "Church", "University", "Association", "League", "Fund", "Organisation",
+        "Organization", "Cross", "Society", "Court", "Office", "Order", "Assembly",
+    )
+) + ")"  # fmt: skip
+"""Bodies whose names run on with "of the" ("International Committee of the Red Cross", "Development
+Bank of the Philippines"); not a person's or a company's ("Exxon Corp of the U.S.", "Stephen Marris
+of the Institute"), nor a plural that opens a sentence ("Leaders of the European Community")."""
 _NAME_RUN = patterns.led_by(
     "<&" + string.ascii_uppercase,
     r"<(?P<angled>[A-Z][^<>]{1,60}?)>"
-    r"|(?P<run>(?:[A-Z][\w'’&.-]*|&)(?:\s+(?:(?:of\s+the|of|de|du|la|&|for)\s+)?"
+    r"|(?P<run>(?:[A-Z][\w'’&.-]*|&)(?:\s+(?:(?:" + _BODY_OF_THE + r"of\s+the|of|de|du|la|&|for)\s+)?"
     r"(?!(?<=\.\s)" + _CAPITALISED_AFTER_DOT + r")(?:[A-Z][\w'’&.-]*))*)",
 )
 """A name in angle brackets, or a run of capitalised words; a run stops before a function word that wire
@@ -251,7 +262,7 @@ def names_in(sentence: str) -> list[Name]:
             " " in text or _S_NAME_VERB.match(sentence, run_end) is None or not _opens(sentence, start)
         ):
             text = text[:-2]  # "Britain's economy"; "Sainsbury's agreed to sell": the name ends in "'s"
-        if len(text) < 2 or _MONTH_RUN.fullmatch(text) or text.upper() in _DEMONYMS or text in _CONTINENTAL:
+        if len(text) < 2 or _MONTH_RUN.fullmatch(text) or text.upper() in _DEMONYMS:
             continue  # "Swiss", "Polish": an adjective of a country, not a name
         start = sentence.find(words[0], start)
         if (
@@ -322,10 +333,6 @@ def names_in(sentence: str) -> list[Name]:
             name = name._replace(is_source=True, is_subject=False)  # "Ken Murphy, Tesco's chief executive,"
         found.append(name)
     return _split_owners(sentence, found)
-
-
-_CONTINENTAL = frozenset(["Asian", "European", "African", "Arab", "Nordic", "Scandinavian", "Latin"])
-"""Adjectives of a continent or a group of countries: "in Asian trading" names no entity."""
 
 
 _OWNER_SPLIT = re.compile(r"['’]s\s+(?=[A-Z])")

@@ -88,8 +88,3 @@ def test_name_with_of_the() -> None:
         headline="Appeal launched",
     )
     assert fact.about == "International Federation of the Red Cross"
-
-
-def test_continental_adjective_is_no_entity() -> None:
-    fact = one("Copper rose 2% in Asian trading on Monday.", "2%", headline="Metals firm")
-    assert fact.about != "Asian"
