@@ -23,7 +23,7 @@ from typing import Any
 from transforms.extract import entities, gazetteer, heads, kinds, patterns, scales, subjects, tables
 from transforms.extract.model import Fact, fact_with
 from transforms.extract.qualifiers import HEDGE, HEDGE_WORDS
-from transforms.extract.story import DEMONYMS, TEMPERATURE_CUES, Story, company_words
+from transforms.extract.story import COUNTRY_DEMONYMS, DEMONYMS, TEMPERATURE_CUES, Story, company_words
 from transforms.extract.units import BY_NAME, HOME_ONLY, UNITS, difference_to_si, to_si
 from transforms.extract.units import lookup as lookup_unit
 
@@ -78,6 +78,8 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
     placed: list[entities.Name] = []
     in_sentence: list[Fact] = []
     recent: str | None = None
+    region: str | None = None  # the last district or province an earlier sentence named
+    prior = ""  # the sentence of the names read last
     actor: str | None = None  # the name an earlier sentence opened on, for a sentence that names nothing
     referent: str | None = None  # the same, a lone opening word too: what "the club" stands for
     bodies: list[entities.Name] = []  # the bodies earlier sentences named, for "the Association said"
@@ -96,7 +98,10 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
                 # figure still names what a later "the insurer" refers back to (only that: a table's
                 # rows under "The USDA gave these estimates" stay about nothing)
                 end = sentence_starts[between + 1] if between + 1 < len(sentence_starts) else len(text)
-                skipped = entities.names_in(text[sentence_starts[between] : end].strip())
+                skipped_text = text[sentence_starts[between] : end].strip()
+                skipped = entities.names_in(skipped_text)
+                if skipped and _REGION_WORD.search(skipped_text) is not None:
+                    region = entities.region_named(skipped_text, skipped) or region
                 opener = entities.subject_name(skipped, lone=True)
                 referent = opener if opener is not None and opener[:1].isupper() else referent
             read_to = fact.sentence_index
@@ -104,7 +109,10 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             actor = _named_actor(names, text) or actor
             referent = entities.subject_name(names, lone=True) or referent
             bodies = [*bodies[-8:], *entities.earlier_bodies(names)]
+            if names and _REGION_WORD.search(prior) is not None:
+                region = entities.region_named(prior, names) or region
             names = entities.names_in(fact.sentence)
+            prior = fact.sentence
             placed = _not_companies(names, story, text)  # per sentence: it reads only the names
             previous = None
             earlier = {}
@@ -543,6 +551,18 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
         if row is None and (fact.about is None or fact.about[:1].isupper()) and "inister " in fact.sentence:
             country = _minister_country(fact.sentence, fact.about, fact.start - sentence_start)
             fact = fact if country is None else _with(fact, about=country)
+        if (
+            row is None
+            and region is not None
+            and fact.about is not None
+            and fact.about == story.topic
+            and fact.kind == "count"
+            and _CASUALTY_VERB.search(fact.sentence) is not None
+            and not any(name.is_place for name in names)
+        ):
+            # "Typhoon Kajiki made landfall in Nghe An province. At least 12 people were killed": the
+            # event's region an earlier sentence named, not the headline's country
+            fact = _with(fact, about=region)
         if fact.about is not None and "s " in fact.about:
             fact = _with(fact, about=_unplaced(fact.about))
         if fact.about is not None and fact.about.isupper():
@@ -740,6 +760,14 @@ def _running_total(text: str, fact: Fact, sentence_start: int, in_sentence: list
     if share.group("all") is not None:
         return _with(fact, subject=share.group("all"))
     return _earlier_counted(fact, in_sentence)
+
+
+_REGION_WORD = re.compile(r"\b(?:district|province|region|county|state|prefecture|governorate)\b")
+_CASUALTY_VERB = re.compile(
+    r"\b(?:killed|killing|died|dead|deaths?|injured|wounded|missing|displaced|evacuated|destroyed|damaged|"
+    r"bodies|homeless|stranded)\b"
+)
+"""What befalls people and homes in a casualty report: its counts are of the event's place."""
 
 
 _CASUALTY_WORDS = frozenset(
@@ -2121,7 +2149,7 @@ def _minister_country(sentence: str, about: str | None, position: int) -> str | 
     if found is None:
         return None
     owner = found.group("owner")
-    country = DEMONYMS.get(owner.upper())
+    country = COUNTRY_DEMONYMS.get(owner.upper())
     if country is None and gazetteer.is_place(owner):
         country = owner
     return country

@@ -27,10 +27,21 @@ _CAPITALISED_AFTER_DOT = (
     r"Could|Should|Can|Must|Does|Did|Do|Not|Also)\b"
 )
 _LONE_AFTER_DOT = re.compile(_CAPITALISED_AFTER_DOT)
+_BODY_OF_THE = "(?:" + "|".join(
+    f"(?<={word}\\s)"
+    for word in (
+        "Committee", "Bank", "Federation", "Board", "Council", "Union", "Commission", "Institute", "Republic",
+        "Department", "Ministry", "Church", "University", "Association", "League", "Fund", "Organisation",
+        "Organization", "Cross", "Society", "Court", "Office", "Order", "Assembly",
+    )
+) + ")"  # fmt: skip
+"""Bodies whose names run on with "of the" ("International Committee of the Red Cross", "Development
+Bank of the Philippines"); not a person's or a company's ("Exxon Corp of the U.S.", "Stephen Marris
+of the Institute"), nor a plural that opens a sentence ("Leaders of the European Community")."""
 _NAME_RUN = patterns.led_by(
     "<&" + string.ascii_uppercase,
     r"<(?P<angled>[A-Z][^<>]{1,60}?)>"
-    r"|(?P<run>(?:[A-Z][\w'’&.-]*|&)(?:\s+(?:(?:of|de|du|la|&|for)\s+)?"
+    r"|(?P<run>(?:[A-Z][\w'’&.-]*|&)(?:\s+(?:(?:" + _BODY_OF_THE + r"of\s+the|of|de|du|la|&|for)\s+)?"
     r"(?!(?<=\.\s)" + _CAPITALISED_AFTER_DOT + r")(?:[A-Z][\w'’&.-]*))*)",
 )
 """A name in angle brackets, or a run of capitalised words; a run stops before a function word that wire
@@ -66,6 +77,17 @@ _TITLES = frozenset(_TITLE_WORDS.split())
 _CURRENCY_WORD = re.compile(r"Rs\.?|Rp|RM|USD|EUR|GBP|JPY|CHF|CNY|INR|AUD|CAD")
 _NUMBER_NEXT = re.compile(r"\.?\s?\d")
 """A currency code or abbreviation before its number is no name ("Rs 6,106 crore", "RM 2.1bn")."""
+
+
+_BODY_ENDS = frozenset(
+    ["League", "Assembly", "Council", "Committee", "Board", "Federation", "Association", "Union", "Cup"]
+)
+"""Last words of a body whose name opens on a title word: "Premier League", "General Assembly"."""
+
+
+def _titled_body(words: list[str]) -> bool:
+    """True for a body's name that opens on a title word: "Premier League", not "Premier Li Qiang"."""
+    return len(words) > 1 and words[-1] in _BODY_ENDS and _TITLES.isdisjoint(words[1:])
 
 
 def _general_company(words: list[str]) -> bool:
@@ -227,11 +249,11 @@ def names_in(sentence: str) -> list[Name]:
         ):
             start = sentence.find(words[0], start) + len(words[0])
             words = words[1:]
-        while words and words[-1] in ("&", "of", "and", "for", "de", "du", "la"):
+        while words and words[-1] in ("&", "of", "and", "for", "de", "du", "la", "the"):
             words = words[:-1]
         if not words or all(_SUFFIX.fullmatch(w) for w in words):
             continue
-        if not _TITLES.isdisjoint(words) and not _general_company(words):
+        if not _TITLES.isdisjoint(words) and not _general_company(words) and not _titled_body(words):
             continue  # "Prime Minister Shigeru Ishiba", "General Petraeus": a title, no entity
         text = " ".join(words).rstrip(",")
         if text.endswith(".") and "." not in text[:-1].split()[-1]:
@@ -493,6 +515,17 @@ _LOCATIVE = re.compile(
 """Words that set the name after them as a location: "in Lisburn", "near Gao", "200 miles south-east of"."""
 _REGION_AFTER = re.compile(r"\s+(?:district|province|region|county|state|prefecture|governorate)\b")
 """A name before a word for a region is a place, gazetteer or not: "in Gorkha district"."""
+
+
+def region_named(sentence: str, names: list[Name]) -> str | None:
+    """The last district, province or other region a sentence names as such ("in Nghe An province",
+    "Balochistan's Harnai district"): where an event it reports happened, for counts later sentences
+    give of it ("At least 12 people were killed")."""
+    found = None
+    for name in names:
+        if name.is_place and _REGION_AFTER.match(sentence, name.start + len(name.text)) is not None:
+            found = _OWNER_SPLIT.split(name.text)[-1]  # "Sulawesi's Luwu district": Luwu
+    return found
 
 
 _LOCATIVE_THE = re.compile(r"\b(?:in|near|at|on|off|across|outside|through|along)\s+(?:the\s+)?$")

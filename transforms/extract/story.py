@@ -10,6 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+
+from babel import Locale
+from english_words import get_english_words_set
 
 from transforms.extract import gazetteer, patterns, units
 
@@ -40,6 +44,44 @@ DEMONYMS: dict[str, str] = {
     "VENEZUELAN": "Venezuela", "ZAMBIAN": "Zambia", "ZIMBABWEAN": "Zimbabwe",
 }  # fmt: skip
 """A headline's demonym names its country: "THAI ECONOMY TO GROW" is about Thailand."""
+
+
+_VOWELS = "aeiou"
+
+
+def _demonym_forms(country: str) -> tuple[str, ...]:
+    """The regular adjectives of a one-word country name: "Chile" -> "Chilean", "Vietnam" -> "Vietnamese",
+    "Poland" -> "Polish", "Nigeria" -> "Nigerian", "Iraq" -> "Iraqi", "Italy" -> "Italian"."""
+    if country.endswith("land"):
+        return (country[:-3] + "ish",)
+    if country.endswith("a"):
+        return (country + "n",)
+    if country.endswith("e"):
+        return (country + "an",)
+    if country.endswith("y"):
+        return (country[:-1] + "ian",)
+    if country[-1] in _VOWELS:
+        return ()
+    return (country + "ese", country + "ian", country + "i")
+
+
+def _country_demonyms() -> dict[str, str]:
+    """Adjectives of every country CLDR names in English (babel), by the suffix rules of
+    :func:`_demonym_forms`; a form two countries would share ("Nigerian") is left to :data:`DEMONYMS`,
+    which comes first."""
+    seen: dict[str, str | None] = {}
+    for code, name in Locale("en").territories.items():
+        if len(code) != 2 or not name.isalpha() or not name[:1].isupper():
+            continue
+        for form in _demonym_forms(name):
+            key = form.upper()
+            seen[key] = None if key in seen and seen[key] != name else name
+    return {**{key: name for key, name in seen.items() if name is not None}, **DEMONYMS}
+
+
+COUNTRY_DEMONYMS: dict[str, str] = _country_demonyms()
+"""Every country's adjective (upper case) to its name: :data:`DEMONYMS` and the regular forms of
+CLDR's country names ("CHILEAN" -> "Chile", "POLISH" -> "Poland", "VIETNAMESE" -> "Vietnam")."""
 _CORPORATE = re.compile(
     r"\b(?:Inc|Corp|Co|Cos|Ltd|Plc|PLC|Bank|Bancorp|Group|Holdings?|Industries|International|Company|"
     r"Corporation|Trust|Petroleum|Airlines|Motors|Systems|Technologies|Partners|Fund|AG|SA|NV|L\.?P\.?|"
@@ -221,9 +263,18 @@ def read_story(text: str, headline: str | None, dateline: str | None) -> Story:
     world = units.country_currency(country) or ""
     company = _company(text, headline)
     degree, degree_named = _degree(text, country)
+    lead = _lead(headline, text) if company is None else company
+    topic = company or _headline_place(headline, text)
+    if (
+        topic is not None
+        and lead is not None
+        and not lead.startswith(topic)
+        and re.search(rf"\b{re.escape(topic)}\b", lead)
+    ):
+        topic = None  # "Avanti West Coast cancels 300 trains": a place inside the lead's name is no topic
     return Story(
         company=company,
-        topic=company or _headline_place(headline, text),
+        topic=topic,
         dateline=place,
         dollar=dollar,
         cent=cent,
@@ -237,7 +288,7 @@ def read_story(text: str, headline: str | None, dateline: str | None) -> Story:
         degree=degree,
         degree_named=degree_named,
         home_money=_home_money(text, headline),
-        lead=_lead(headline, text) if company is None else company,
+        lead=lead,
     )
 
 
@@ -249,8 +300,14 @@ def _home_money(text: str, headline: str | None) -> frozenset[str]:
     )
 
 
+_MONTH_WORDS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"first-half|half-year|full-year|Q[1-4])\b"
+)
 _LEAD = re.compile(
-    r"(?P<name>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3})(?:'s)?\s+(?:to\s+[a-z]|[a-z]+s\b|wins\b|agrees\b)"
+    r"(?P<name>(?:[A-Z]|[a-z]{1,4}[A-Z])[\w&'.-]*(?:\s+(?!" + _MONTH_WORDS + r")[A-Z][\w&'.-]*){0,3})(?:'s)?"
+    r"(?:\s+" + _MONTH_WORDS + r")?\s+(?:to\s+[a-z]|[a-z]+s\b|wins\b|agrees\b|"
+    r"(?:[a-z][\w-]*\s+){1,2}(?:[a-z]+s|up|down)\b)"
 )
 """A sentence-case headline that opens on a name and its verb: "Lufthansa to cut jobs", "Rightmove lifts
 outlook"."""
@@ -265,18 +322,35 @@ def _lead(headline: str | None, text: str) -> str | None:
     if found is None:
         return None
     name = found.group("name")
-    first = name.split()[0]
+    first = _without_possessive(name.split()[0])
     if (
-        first.upper() in DEMONYMS
+        first.upper() in COUNTRY_DEMONYMS
         or first.lower() in _TRADES
         or first in _NOT_LEADS
         or gazetteer.is_place(name)
         or gazetteer.is_place(first)
-        or (" " not in name and name not in text)  # "Network to spend £1.5bn": a word the body does not name
+        or (" " not in name and name not in text and _dictionary_word(name))
+        # "Network to spend £1.5bn": a word of the language the body does not name, not "Ryanair"
         or _common_noun(name, text)  # ... or writes in lower case ("the network")
     ):
         return None
     return name
+
+
+_LOWER_PART = re.compile(r"-[a-z]")
+
+
+@lru_cache(maxsize=1)
+def _dictionary() -> frozenset[str]:
+    """The words of an English dictionary (Webster's Second, lower case), read once when first needed."""
+    return frozenset(get_english_words_set(["web2"], lower=True))
+
+
+def _dictionary_word(word: str) -> bool:
+    """True for a word of the language ("Network", "Glacier"), not a coined name ("Ryanair", "easyJet")."""
+    if "-" in word:  # "Ex-nurse", "Year-end": a compound with a lower-case part; not "Rolls-Royce"
+        return _LOWER_PART.search(word) is not None
+    return not any(letter.isupper() for letter in word[1:]) and word.lower() in _dictionary()
 
 
 _NOT_LEAD_WORDS = """
