@@ -63,6 +63,9 @@ _UNIT_FRACTION = re.compile(
 """A bare wire fraction right before its unit: "a margin of 13/16 pct", "a fee of 1/16 pct"."""
 _RANGE_JOIN = re.compile(r"\s*(?P<join>[-–—]|to|and|or)\s*(?P<cur>US\$|\$|€|£)?(?=[\d.]|[A-Za-z])", re.I)
 _UNIT_RANGE_JOIN = re.compile(r"\s*(?:[-–—]|to)\s*(?=\d)")
+_ZERO_TO_SPEED = re.compile(
+    r"(?i)(?:-to-|\s+to\s+|\s*[-–]\s*)\d{2,3}[\s-]*(?:mph|km/h|kph|kmh|miles\s+per\s+hour)\b"
+)
 _AND_JOIN = re.compile(r"\s+and\s+(?=\d|[a-z])")
 _BY_OR_FROM = re.compile(
     r"(?i)\b(?P<word>by|from)\s+(?:(?:a|an|the|nominal|net|further|total|around|about|some|nearly|almost|"
@@ -388,6 +391,8 @@ class _Scanner:
         text = self.text
         start, end = match.start(), match.end()
         value = numbers.parse_digits(match.group())
+        if value == 0 and _ZERO_TO_SPEED.match(text, end, sentence.end):
+            return None, end  # "0-to-60-mph in 3.9 seconds": the name of a sprint, no zero figure
         moved = None
         fraction = numbers.FRACTION_AFTER.match(text, end, sentence.end)
         if fraction is not None and numbers.is_fraction(fraction):

@@ -70,3 +70,8 @@ def test_between_two_sums_with_their_units_is_one_range() -> None:
 def test_a_change_by_or_from_a_sum_then_a_level_is_no_range() -> None:
     text = "Public debt rose in April by a nominal 38.5 billion francs to 5,719.4 billion francs."
     assert [fact.surface for fact in extract(text)] == ["38.5 billion francs", "5,719.4 billion francs"]
+
+
+def test_a_zero_to_sixty_sprint_has_no_zero_figure() -> None:
+    facts = extract("The new model goes from 0-to-60-mph in 3.9 seconds.")
+    assert [fact.surface for fact in facts] == ["3.9 seconds"]
