@@ -123,7 +123,7 @@ _ONE_BAD_BEFORE = frozenset(
     ]
 )
 _LETTER = re.compile(r"[A-Za-z]")
-_GLUED_M = re.compile(r"(?:m|bn)\s+(?P<word>[a-z]{3,}s|people|children|men|women)\b")
+_GLUED_M = re.compile(r"(?:m|bn|k)\s+(?P<word>[a-z]{3,}s|people|children|men|women)\b")
 _BARE_M = re.compile(
     r"m(?=\s*(?:[,.;:)]|$)|\s+(?:a|an|the|it|in|on|for|from|to|at|by|of|and|or|with|last|this|next|earlier|ago|previously)\b)"
 )
@@ -153,6 +153,12 @@ _NOT_PLURAL = frozenset(
         "thus",
         "whereas",
         "sometimes",
+        "runs",  # "the 5k runs", "100m races": distances of races, not thousands or millions of them
+        "races",
+        "swims",
+        "walks",
+        "heats",
+        "finals",
     ]
 )
 _HALF_BAD_BEFORE = frozenset(

@@ -75,3 +75,9 @@ def test_a_change_by_or_from_a_sum_then_a_level_is_no_range() -> None:
 def test_a_zero_to_sixty_sprint_has_no_zero_figure() -> None:
     facts = extract("The new model goes from 0-to-60-mph in 3.9 seconds.")
     assert [fact.surface for fact in facts] == ["3.9 seconds"]
+
+
+def test_a_glued_k_before_a_plural_is_thousands() -> None:
+    fact = one("The network added 25k subscribers in March.", "25k")
+    assert (fact.value, fact.subject_head) == (25_000.0, "subscriber")
+    assert extract("The 5k runs were cancelled.") == []
