@@ -240,7 +240,11 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             fact = _measured_by_kind(text, fact, sentence_start)
             if fact.subject is None or fact.subject in _TAKING_WORDS:
                 fact = _running_total(text, _with(fact, subject=None), sentence_start, in_sentence)
-            elif text.startswith(" of ", fact.end) and _OF_THE_TOTAL.match(text, fact.end) is not None:
+            elif (
+                text.startswith(" of ", fact.end)
+                and _OF_THE_TOTAL.match(text, fact.end) is not None
+                and not _TOTAL_NOUN.match(text, fact.end)
+            ):
                 # "hit 90,000 homes (about a quarter of the network's total)": the share is of the homes
                 of_total = _running_total(text, _with(fact, subject=None), sentence_start, in_sentence)
                 fact = of_total if of_total.subject is not None else fact
@@ -294,6 +298,18 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
                 and _CHANGE_APPOSED.fullmatch(text, previous.end, fact.start)
             ):
                 fact = _with(fact, subject=previous.subject)  # "revenue of $41m, an increase of 14%": revenue
+            if (
+                fact.subject is None
+                and fact.unit == "percent"
+                and previous is not None
+                and previous.kind == "count"
+                and previous.change is not None
+                and previous.subject is not None
+                and _OR_RIGHT_AFTER.fullmatch(text, previous.end, fact.start)
+                and not _OF_AFTER.match(text, fact.end)
+            ):
+                # "Payrolls fell by 12,000 jobs, or 3.1%": the change restated in percent, of the same things
+                fact = _with(fact, subject=previous.subject)
             if (
                 fact.unit == "percent"
                 and previous is not None
@@ -634,6 +650,11 @@ _TAKING_TO = re.compile(
 the running count's start stand between the noun and "to")."""
 _TAKING_TO_ENDS = (" to ", *(hedge.split()[-1] + " " for hedge in HEDGE_WORDS if hedge != "up to"))
 """How the words before a figure :data:`_TAKING_TO` may match end, checked before the search."""
+_TOTAL_NOUN = re.compile(
+    r"\s+of\s+(?:the|its|their)\s+(?:[a-z][\w-]*['’]s\s+)?total\s+(?!(?:outstanding|available|common)\b)[A-Za-z]"
+)
+"""A total that is an adjective of a noun ("33 pct of its total ranks", "of its total gasoline sales"): the
+noun is the subject, not the count before it."""
 _OF_THE_TOTAL = re.compile(
     r"\s+of\s+(?:the|its|their)\s+(?:[a-z][\w-]*['’]s\s+)?total\b|\s+of\s+all\s+(?P<all>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s)\b"
 )
@@ -873,6 +894,8 @@ _APPOSED_GAP = re.compile(r"(?:[^;:.,]|(?<=\d)[,.](?=\d)){0,60},\s+(?:(?:" + HED
 """Between a share and a lead or gap apposed after it: "35% support in the poll, "."""
 _OR_RESTATED = re.compile(r"(?:[^;:,.]|(?<=\d)[,.](?=\d)){0,60},\s+or\s+(?:(?:" + HEDGE + r")\s+)?")
 """Between a sum and the share that restates it: "$2.1 trillion, or about 10.6% of national income"."""
+_OR_RIGHT_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,3}\s*,\s+or\s+(?:(?:" + HEDGE + r")\s+)?")
+"""Between a count, its noun and its restatement: "12,000 jobs, or about 3.1%"."""
 _OF_AFTER = re.compile(r"\s+of\s")
 _LEAD_AFTER = re.compile(r"(?i)\s+(?:ahead|behind|clear)\b")
 """A lead or gap after its figure: "11 points ahead", "three points behind"."""
@@ -968,6 +991,7 @@ def _verb_owned(
         carried = _LENGTH_OBJECT.search(text, max(sentence_start, fact.start - 60), fact.start)
         if (
             carried is not None
+            and not _LOCATES_AFTER.match(text, fact.end)
             and carried.group("verb").lower() not in _NOT_CARRYING
             and not any(w in subjects.STOP_OR_PREPOSITION for w in carried.group("np").split())
         ):
@@ -1032,10 +1056,14 @@ def _span_after_object(text: str, fact: Fact, verb_from: int) -> bool:
 
 
 _LENGTH_OBJECT = re.compile(
-    r"\b(?P<verb>[A-Za-z]+)\s+(?:the|a|an|his|her|its|their)\s+(?P<np>(?:[a-z][\w-]*\s+)?[a-z][\w-]*)\s+"
+    r"\b(?P<verb>[A-Za-z]+)\s+(?:the|his|her|its|their)\s+(?P<np>(?:[a-z][\w-]*\s+)?[a-z][\w-]*)\s+"
     r"(?:(?:" + HEDGE + r")\s+)?$"
 )
 """A verb's object right before a length: "hit the ball 320 yards", "threw the javelin 90 metres"."""
+_LOCATES_AFTER = re.compile(
+    r"\s+(?:below|above|beneath|under|underground|from|behind|ahead|short|into|deep)\b"
+)
+"""After a length, a word that makes it where something is ("the main zone 200 feet below the surface")."""
 _NOT_CARRYING = subjects.PREPOSITIONS | subjects.DETERMINERS | _GAP_AUXILIARIES | _BE_WORDS
 """Words before "the <noun>" that carry nothing ("in the river 20 km", "is the tower 300 metres")."""
 _TALLY_AFTER = re.compile(r"\s+to\s+\d")
@@ -2547,6 +2575,10 @@ _INFINITIVE_OBJECT = re.compile(
     r"[a-z]+\s+(?:(?:the|a|an|its|their|his|her|our|some|about|around|nearly|almost|up\s+to)\s+)?(?=\d|[a-z])"
 )
 """A purpose verb after "to" and the start of its object: "to repair 120 roads", "to buy the land"."""
+_OBJECT_RUNS_ON = re.compile(r"[A-Z]|(?:and|or|&)\s")
+_ACRONYM_WORD = re.compile(r"[A-Z]{2,}(?=\s+[a-z])")
+"""An acronym inside a verb's object: "to build a new PPC plant"."""
+"""A verb's object read in part: it runs on into a name or a coordinated noun."""
 _INFINITIVE_LEAD = re.compile(
     r"[a-z]+\s+(?:(?:the|a|an|its|their|his|her|our|some|about|around|nearly|almost|up\s+to)\s|\d)"
 )
@@ -2616,6 +2648,7 @@ def _paid_for(text: str, fact: Fact, sentence_start: int) -> str | None:
     measure = _MEASURE_OF.match(text, position)
     if measure is not None:
         position = measure.end()  # "paying C$1.2bn for 60MHz of spectrum": the spectrum, not the amount of it
+    infinitive = False
     if gap.group("to").lower() == "to" and measure is None:
         lead = _INFINITIVE_LEAD.match(text, position)
         if lead is not None and lead.group().split()[0] not in subjects.STOP_OR_PREPOSITION:
@@ -2624,6 +2657,7 @@ def _paid_for(text: str, fact: Fact, sentence_start: int) -> str | None:
             if verb_object is None:
                 return None
             position = verb_object.end()
+            infinitive = True
             measure = _MEASURE_OF.match(text, position)
             if measure is not None:
                 return None  # "to resurface 25 miles of roads": a measure of work, no thing
@@ -2631,7 +2665,11 @@ def _paid_for(text: str, fact: Fact, sentence_start: int) -> str | None:
     if counted is not None:
         position = counted.end()  # "spend $1.1bn on 12 extra jets": the jets, however many
     while len(words) < 5:
-        word = _PAID_WORD.match(text, position) or (_NAMED_WORD.match(text, position) if named else None)
+        word = (
+            _PAID_WORD.match(text, position)
+            or (_NAMED_WORD.match(text, position) if named else None)
+            or (_ACRONYM_WORD.match(text, position) if infinitive else None)
+        )
         if word is None or (words and word.group() in subjects.STOP_OR_PREPOSITION):
             break
         words.append(word.group())
@@ -2643,6 +2681,8 @@ def _paid_for(text: str, fact: Fact, sentence_start: int) -> str | None:
         if not text.startswith(" ", position):
             break
         position += 1
+    if infinitive and (_OBJECT_RUNS_ON.match(text, position) or any(w.endswith("ing") for w in words)):
+        return None  # "to replace the earthquake-damaged U.S. Embassy", "to upgrade its oil refining and"
     while len(words) > 1 and words[0] in subjects.DETERMINERS:
         words.pop(0)  # "a typical bill" -> "typical bill"; a number stays ("two plants")
     words = words[-4:]  # "a new gas turbine plant": four words after the article

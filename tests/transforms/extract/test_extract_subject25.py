@@ -56,3 +56,18 @@ def test_length_after_a_verbs_object() -> None:
 
 def test_length_after_a_place_phrase_is_not_carried() -> None:
     assert one("Floods swept through the valley 30 km south of the city.", "30 km").subject is None
+
+
+def test_speaker_age_ends_the_sentence() -> None:
+    fact = one('"We lost 40 cows in a week," says farmer Tom Hale, 58.', "58")
+    assert fact.kind == "age"
+    assert fact.subject_head == "hale"
+
+
+def test_change_restated_in_percent_after_a_count() -> None:
+    assert one("Payrolls fell by 12,000 jobs, or 3.1%, in May.", "3.1%").subject_head == "job"
+
+
+def test_sum_to_a_verb_whose_object_runs_into_a_name_has_no_verb_subject() -> None:
+    fact = one("The board allocated $12m to replace the storm-damaged City Hall annex.", "$12m")
+    assert fact.subject is None
