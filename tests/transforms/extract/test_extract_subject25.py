@@ -71,3 +71,9 @@ def test_change_restated_in_percent_after_a_count() -> None:
 def test_sum_to_a_verb_whose_object_runs_into_a_name_has_no_verb_subject() -> None:
     fact = one("The board allocated $12m to replace the storm-damaged City Hall annex.", "$12m")
     assert fact.subject is None
+
+
+def test_unit_symbol_after_its_number_is_no_name() -> None:
+    fact = one("Average download speeds reached 480 Mbps.", "480 Mbps")
+    assert fact.about is None
+    assert fact.subject_head == "speed"
