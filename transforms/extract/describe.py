@@ -248,6 +248,14 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             fact = _measured_by_kind(text, fact, sentence_start)
             if fact.subject is None or fact.subject in _TAKING_WORDS:
                 fact = _running_total(text, _with(fact, subject=None), sentence_start, in_sentence)
+            elif (
+                text.startswith(" of ", fact.end)
+                and _OF_THE_TOTAL.match(text, fact.end) is not None
+                and not _TOTAL_NOUN.match(text, fact.end)
+            ):
+                # "hit 90,000 homes (about a quarter of the network's total)": the share is of the homes
+                of_total = _running_total(text, _with(fact, subject=None), sentence_start, in_sentence)
+                fact = of_total if of_total.subject is not None else fact
             if fact.subject is None and previous is not None:
                 fact = _changed_to(text, fact, sentence_start, previous)
             if fact.subject is None:
@@ -300,6 +308,18 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
                 and _CHANGE_APPOSED.fullmatch(text, previous.end, fact.start)
             ):
                 fact = _with(fact, subject=previous.subject)  # "revenue of $41m, an increase of 14%": revenue
+            if (
+                fact.subject is None
+                and fact.unit == "percent"
+                and previous is not None
+                and previous.kind == "count"
+                and previous.change is not None
+                and previous.subject is not None
+                and _OR_RIGHT_AFTER.fullmatch(text, previous.end, fact.start)
+                and not _OF_AFTER.match(text, fact.end)
+            ):
+                # "Payrolls fell by 12,000 jobs, or 3.1%": the change restated in percent, of the same things
+                fact = _with(fact, subject=previous.subject)
             if (
                 fact.unit == "percent"
                 and previous is not None
@@ -652,10 +672,16 @@ _TAKING_TO = re.compile(
 the running count's start stand between the noun and "to")."""
 _TAKING_TO_ENDS = (" to ", *(hedge.split()[-1] + " " for hedge in HEDGE_WORDS if hedge != "up to"))
 """How the words before a figure :data:`_TAKING_TO` may match end, checked before the search."""
-_OF_THE_TOTAL = re.compile(
-    r"\s+of\s+(?:the|its|their)\s+total\b|\s+of\s+all\s+(?P<all>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s)\b"
+_TOTAL_NOUN = re.compile(
+    r"\s+of\s+(?:the|its|their)\s+(?:[a-z][\w-]*['’]s\s+)?total\s+(?!(?:outstanding|available|common)\b)[A-Za-z]"
 )
-"""A share of a whole named before ("about a third of the total") or after ("one in 10 of all visits")."""
+"""A total that is an adjective of a noun ("33 pct of its total ranks", "of its total gasoline sales"): the
+noun is the subject, not the count before it."""
+_OF_THE_TOTAL = re.compile(
+    r"\s+of\s+(?:the|its|their)\s+(?:[a-z][\w-]*['’]s\s+)?total\b|\s+of\s+all\s+(?P<all>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s)\b"
+)
+"""A share of a whole named before ("about a third of the total", "about 40% of the utility's total") or
+after ("one in 10 of all visits")."""
 
 
 _TAKING_WORDS = frozenset(["taking", "bringing", "lifting", "pushing", "raising", "putting"])
@@ -746,7 +772,8 @@ def _running_total(text: str, fact: Fact, sentence_start: int, in_sentence: list
                 # "prices fell 0.8% in March, taking the decline from the peak to 28%": the prices
                 changed = next((f for f in reversed(in_sentence) if f.subject), None)
                 return fact if changed is None else _with(fact, subject=changed.subject)
-            if phrase.split()[-1] != "total":
+            if phrase.split()[-1] not in ("total", "tally") and phrase != "toll":
+                # "bringing the toll to 311": a bare toll is of what the count before counts
                 subject = subjects.acceptable(phrase)
                 return fact if subject is None else _with(fact, subject=subject)
             return _earlier_counted(fact, in_sentence)
@@ -897,6 +924,8 @@ _APPOSED_GAP = re.compile(r"(?:[^;:.,]|(?<=\d)[,.](?=\d)){0,60},\s+(?:(?:" + HED
 """Between a share and a lead or gap apposed after it: "35% support in the poll, "."""
 _OR_RESTATED = re.compile(r"(?:[^;:,.]|(?<=\d)[,.](?=\d)){0,60},\s+or\s+(?:(?:" + HEDGE + r")\s+)?")
 """Between a sum and the share that restates it: "$2.1 trillion, or about 10.6% of national income"."""
+_OR_RIGHT_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,3}\s*,\s+or\s+(?:(?:" + HEDGE + r")\s+)?")
+"""Between a count, its noun and its restatement: "12,000 jobs, or about 3.1%"."""
 _OF_AFTER = re.compile(r"\s+of\s")
 _LEAD_AFTER = re.compile(r"(?i)\s+(?:ahead|behind|clear)\b")
 """A lead or gap after its figure: "11 points ahead", "three points behind"."""
@@ -988,6 +1017,17 @@ def _verb_owned(
         return fact  # "rose 2.7% in the 13 weeks to 27 December": the period a result covers
     if fact.kind == "length" and _BEARING_AFTER.match(text, fact.end):
         return fact  # "about 200 miles south-east of Key West": where, not a measure of the storm
+    if fact.kind == "length":
+        carried = _LENGTH_OBJECT.search(text, max(sentence_start, fact.start - 60), fact.start)
+        if (
+            carried is not None
+            and not _LOCATES_AFTER.match(text, fact.end)
+            and carried.group("verb").lower() not in _NOT_CARRYING
+            and not any(w in subjects.STOP_OR_PREPOSITION for w in carried.group("np").split())
+        ):
+            subject = subjects.acceptable(carried.group("np"))
+            if subject is not None:
+                return _with(fact, subject=subject)  # "hit the ball 320 yards": how far the ball went
     tally = _TALLY_AFTER.match(text, fact.end) is not None  # "backed the plan by 58% to 42%": voters
     found = subjects.verb_owner(text, sentence_start, fact.start, objects=not tally)
     if found is None:
@@ -1045,6 +1085,17 @@ def _span_after_object(text: str, fact: Fact, verb_from: int) -> bool:
     return len(content) > 1 or passive
 
 
+_LENGTH_OBJECT = re.compile(
+    r"\b(?P<verb>[A-Za-z]+)\s+(?:the|his|her|its|their)\s+(?P<np>(?:[a-z][\w-]*\s+)?[a-z][\w-]*)\s+"
+    r"(?:(?:" + HEDGE + r")\s+)?$"
+)
+"""A verb's object right before a length: "hit the ball 320 yards", "threw the javelin 90 metres"."""
+_LOCATES_AFTER = re.compile(
+    r"\s+(?:below|above|beneath|under|underground|from|behind|ahead|short|into|deep)\b"
+)
+"""After a length, a word that makes it where something is ("the main zone 200 feet below the surface")."""
+_NOT_CARRYING = subjects.PREPOSITIONS | subjects.DETERMINERS | _GAP_AUXILIARIES | _BE_WORDS
+"""Words before "the <noun>" that carry nothing ("in the river 20 km", "is the tower 300 metres")."""
 _TALLY_AFTER = re.compile(r"\s+to\s+\d")
 """The other side of a tally after a figure: "by 58% to 42%"."""
 _SPAN_BEFORE = re.compile(
@@ -2550,6 +2601,18 @@ _MEASURE_OF = re.compile(r"\d[\d,.]*\s*[A-Za-z%]*(?:\s+[a-z]+)?\s+of\s+")
 _ING_NOUN_END = re.compile(r"[,.;:)]|\s*$|(?:next|this|last|over|in|by|as|from|at|and|during|until)\b")
 """What may follow an -ing word that is the whole thing paid for, a noun ("spend €1.3bn on housing next
 year", "on policing, and"), unlike a gerund that takes an object ("on building new schools")."""
+_INFINITIVE_OBJECT = re.compile(
+    r"[a-z]+\s+(?:(?:the|a|an|its|their|his|her|our|some|about|around|nearly|almost|up\s+to)\s+)?(?=\d|[a-z])"
+)
+"""A purpose verb after "to" and the start of its object: "to repair 120 roads", "to buy the land"."""
+_OBJECT_RUNS_ON = re.compile(r"[A-Z]|(?:and|or|&)\s")
+_ACRONYM_WORD = re.compile(r"[A-Z]{2,}(?=\s+[a-z])")
+"""An acronym inside a verb's object: "to build a new PPC plant"."""
+"""A verb's object read in part: it runs on into a name or a coordinated noun."""
+_INFINITIVE_LEAD = re.compile(
+    r"[a-z]+\s+(?:(?:the|a|an|its|their|his|her|our|some|about|around|nearly|almost|up\s+to)\s|\d)"
+)
+"""A word after "to" followed by a determiner or a number: a verb, since a noun after "to" has its own."""
 _COUNT_PAID = re.compile(r"\d[\d,]*\s+(?=[a-z])")
 """How many of the things paid for, before them: "on 12 extra jets", "for 40 new trains"."""
 _NAMED_WORD = re.compile(r"[A-Z][\w&-]*(?:\.[A-Z]\b)*")
@@ -2615,11 +2678,28 @@ def _paid_for(text: str, fact: Fact, sentence_start: int) -> str | None:
     measure = _MEASURE_OF.match(text, position)
     if measure is not None:
         position = measure.end()  # "paying C$1.2bn for 60MHz of spectrum": the spectrum, not the amount of it
+    infinitive = False
+    if gap.group("to").lower() == "to" and measure is None:
+        lead = _INFINITIVE_LEAD.match(text, position)
+        if lead is not None and lead.group().split()[0] not in subjects.STOP_OR_PREPOSITION:
+            # "set aside £3m to repair 120 roads": a sum for a purpose pays for the verb's object
+            verb_object = _INFINITIVE_OBJECT.match(text, position)
+            if verb_object is None:
+                return None
+            position = verb_object.end()
+            infinitive = True
+            measure = _MEASURE_OF.match(text, position)
+            if measure is not None:
+                return None  # "to resurface 25 miles of roads": a measure of work, no thing
     counted = _COUNT_PAID.match(text, position)
     if counted is not None:
         position = counted.end()  # "spend $1.1bn on 12 extra jets": the jets, however many
     while len(words) < 5:
-        word = _PAID_WORD.match(text, position) or (_NAMED_WORD.match(text, position) if named else None)
+        word = (
+            _PAID_WORD.match(text, position)
+            or (_NAMED_WORD.match(text, position) if named else None)
+            or (_ACRONYM_WORD.match(text, position) if infinitive else None)
+        )
         if word is None or (words and word.group() in subjects.STOP_OR_PREPOSITION):
             break
         words.append(word.group())
@@ -2631,6 +2711,8 @@ def _paid_for(text: str, fact: Fact, sentence_start: int) -> str | None:
         if not text.startswith(" ", position):
             break
         position += 1
+    if infinitive and (_OBJECT_RUNS_ON.match(text, position) or any(w.endswith("ing") for w in words)):
+        return None  # "to replace the earthquake-damaged U.S. Embassy", "to upgrade its oil refining and"
     while len(words) > 1 and words[0] in subjects.DETERMINERS:
         words.pop(0)  # "a typical bill" -> "typical bill"; a number stays ("two plants")
     words = words[-4:]  # "a new gas turbine plant": four words after the article

@@ -65,6 +65,8 @@ _NOT_NAME_WORDS = """
     Pupils Fans Deaths Fatalities Cases Infections
     Year Qtr Mln Bln Dlrs Pct Cts Inc Corp Co Ltd It's Not No Yes Total Group Company
 """
+_UNIT_SYMBOL = re.compile(r"[kKMGTP]?(?:bps|Bps|Hz|Wh|W|B)|[kKMGT]iB|[KMGT]b")
+"""Symbols of units of data, frequency and power that a name finder would read as a capitalised word."""
 NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
 """Capitalised words that are no name; the last lines are general-news collectives and weather
 nouns that open sentences ("Police arrested 45 people", "Solar panels generated 13.9 gigawatts")."""
@@ -235,6 +237,13 @@ def names_in(sentence: str) -> list[Name]:
             continue  # "NZ$18,000", "HK$2bn", "C$1.18": a currency's mark, not a name
         if start > 0 and (sentence[start - 1].isdigit() or sentence[start - 1] == "$"):
             continue  # "3.8GHz", "1.1GW": a unit glued to its number; "$NZ400": a currency, not a name
+        if (
+            len(words) == 1
+            and start > 1
+            and sentence[start - 2].isdigit()
+            and _UNIT_SYMBOL.fullmatch(words[0].rstrip("."))
+        ):
+            continue  # "900 Mbps", "2 TB", "650 MW": a unit's symbol after its number, not a name
         if words and "-" in words[-1] and _ADJECTIVAL.search(words[-1]):
             continue  # "US-led", "IS-held": an adjective, not a name
         while words and (

@@ -118,6 +118,11 @@ _OLDER = re.compile(r"\s+(?:" + "|".join(_COMPARED_AGE_WORDS) + r")\b", re.IGNOR
 """An age told against another ("3,500 years older than"): only after a written period."""
 _PERIOD_END = re.compile(r"(?:years?|months?|weeks?|days?)$", re.IGNORECASE)
 _AGE_COMMA = re.compile(r",\s*$")
+_SAID_NAME_COMMA = re.compile(
+    r"\b(?:said|says)\s+(?:[a-z]+\s+){0,2}(?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'-]*[a-z],\s*$"
+)
+"""A speaker named after "said" and a comma, before the age that ends the sentence."""
+_FINAL_STOP = re.compile(r"\.\s*")
 _AGE_END = re.compile(r"\s*(?:,|\)|$|\s+(?:and|who|was|is|said|has|had|died))")
 LISTED_AGE = r"(?:\d{1,3}|" + numbers.NUMBER_WORD + ")"
 """A figure in a list of ages ("aged 15, 16 and 17", "aged five and seven")."""
@@ -587,6 +592,8 @@ def is_age(text: str, start: int, end: int, lo: int, hi: int, value: float | Non
     paren = _AGE_PAREN.search(before) if text.startswith(")", end) else None
     if paren is not None and not _NOT_PERSON_NAME.search(paren.group()):
         return end  # "Police named him as Tom Brown (42)."
+    if text.startswith(".", end) and _SAID_NAME_COMMA.search(before) and _FINAL_STOP.fullmatch(text, end, hi):
+        return end  # '"I have waited 14 months," said Jean Roy, 71.': the speaker's age ends the sentence
     lead = _COMMA_AGE_LEAD.search(before)
     if lead is not None:
         before = before[: lead.start()] + ", "  # "The singer, who is 62,", "Mr Tanaka, now 58,"

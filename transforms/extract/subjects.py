@@ -364,7 +364,7 @@ def subject_after(text: str, end: int, hi: int, measured: bool, start: int | Non
         end = owned.end()  # "a 70 pct owned subsidiary", "its 49%-owned venture": the owned thing
     worth = _WORTH_OF.match(text, end, hi)
     if worth:
-        end = worth.end()  # "Rs 3,500 crore worth of drugs", "$2bn worth of goods": the drugs, the goods
+        end = worth.end()  # "Rs 3,500 crore worth of drugs", "400 head of cattle": the drugs, the cattle
     of = (
         (None if measured else _OF_POSSESSED.match(text, end, hi))  # "100 of the parliament's 347 seats"
         or _OF_THE_N.match(text, end, hi)  # "38 of the 45 drones": drones
@@ -449,7 +449,7 @@ _RESTATED_THEN_OF = re.compile(
 _COMMA_THEN_OF = re.compile(r"\s*,\s*" + _OF_WHAT, re.IGNORECASE)
 _OR_BEFORE = re.compile(r",\s+or\s+(?:(?:" + HEDGE + r")\s+)?$", re.IGNORECASE)
 """The restatement itself ("..., or 25 pct, of the output"): its "of" phrase follows a comma."""
-_WORTH_OF = re.compile(r"['’]?\s+worth(?=\s+of\s)", re.IGNORECASE)
+_WORTH_OF = re.compile(r"['’]?\s+worth(?=\s+of\s)|\s+head(?=\s+of\s+(?!state\b|government\b))", re.IGNORECASE)
 """A sum's "worth of" before the goods it values: read past it to the goods."""
 _DETERMINED = re.compile(r"(?<![\w'’])(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+$")
 """An article or possessive right before a figure: the figure modifies the noun phrase after it, which
@@ -1409,6 +1409,8 @@ def aged(text: str, lo: int, start: int) -> str | None:
     men, aged 19 and 23": both are the men's), and a bound ("Women over 50": the women's).
     """
     before = text[max(lo, start - 80) : start]
+    if _FRONTED_AGE.fullmatch(before) is not None:
+        return _fronted_aged(text, start)  # "Aged 16, Ramirez became ...": the clause's person
     listed = _AGED_LIST.search(before)
     if listed is not None and before[: listed.start()].lower().endswith("aged"):
         before = before[: listed.start()] + " "  # "aged 19 and 23": the 23 is aged as the 19
@@ -1439,6 +1441,32 @@ def aged(text: str, lo: int, start: int) -> str | None:
     if match is None or match.group("name").lower() in ("age", "aged"):
         return None  # "Age 42, he was the oldest": no one is named before the age
     return match.group("name")
+
+
+_FRONTED_AGE = re.compile(r"[\"“‘'\s]*(?:Aged|Age)\s+")
+"""An age that opens its sentence: "Aged 16, ..."."""
+_AFTER_FRONTED_AGE = re.compile(r"\d+\s*,\s+")
+_FRONTED_NAME = re.compile(r"(?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'-]*(?=\s+[a-z])")
+_FRONTED_NOUN = re.compile(r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)(?:\s+[a-z][\w-]*){1,3}")
+
+
+def _fronted_aged(text: str, start: int) -> str | None:
+    """The person a fronted age belongs to: the subject of the clause after its comma ("Aged 16,
+    Ramirez became" -> "Ramirez"; "Aged 70, the retired teacher ran" -> "the retired teacher")."""
+    comma = _AFTER_FRONTED_AGE.match(text, start)
+    if comma is None:
+        return None
+    noun = _FRONTED_NOUN.match(text, comma.end())
+    if noun is not None:
+        words = noun.group().split()
+        for index in range(1, len(words)):
+            if kinds.is_person_noun(words[index]):
+                return " ".join(words[: index + 1])
+        return None
+    name = _FRONTED_NAME.match(text, comma.end())
+    if name is None or name.group().split()[0] in ("The", "A", "An", "He", "She", "They", "It", "I", "We"):
+        return None
+    return name.group()
 
 
 def counted_in(subject: str) -> str | None:
