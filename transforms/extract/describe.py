@@ -311,6 +311,25 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
                 share = next((f for f in reversed(in_sentence) if f.unit in _PERCENTS and f.subject), None)
                 if share is not None and _APPOSED_GAP.fullmatch(text, share.end, fact.start):
                     fact = _with(fact, subject=share.subject)
+        if (
+            fact.unit == "percent"
+            and fact.change is None
+            and row is None
+            and fact.subject is not None
+            and fact.subject[:1].isupper()
+            and any(name.text == fact.subject and not name.is_place for name in names)
+            and any(
+                not name.is_place
+                and _OWNER_GAP.fullmatch(
+                    fact.sentence, name.start + len(name.text), fact.start - sentence_start
+                )
+                for name in names
+                if name.start < fact.start - sentence_start
+            )
+        ):
+            # "GM would have a 60 pct stake and Isuzu 40 pct", "with Daf owning 60 pct": the owner of the
+            # share, not what it measures (the entity is its ``about``)
+            fact = _with(fact, subject=None)
         clause_names = entities.clause_names(fact.sentence, names, fact.start - sentence_start)
         own_entity = (  # the entity a percentage names for itself: "49.1% for X", "its 86 pct owned unit, X"
             _percent_for(fact.sentence, fact.end - sentence_start, names)
@@ -1619,6 +1638,7 @@ def _sterling(text: str, fact: Fact, sentence_start: int, story: Story) -> Fact:
         _SCALED.search(fact.surface)
         and (
             story.money == story.pound
+            or story.pound != "pound sterling"  # Khartoum, Cairo: "revenue would total 3.9 billion pounds"
             or text.endswith("for ", max(sentence_start, fact.start - 4), fact.start)
         )
     ):
@@ -1751,7 +1771,10 @@ def _sentence_money(text: str, in_sentence: list[Fact], fact: Fact) -> Fact:
     """
     if fact.unit is not None or fact.kind != "count" or not _SCALED.search(fact.surface):
         return fact
-    measured = [f for f in in_sentence if f.unit is not None and f.unit not in _PERCENTS]
+    # a span ("in the first two months") is no sum of the sentence: it lends no currency and breaks none
+    measured = [
+        f for f in in_sentence if f.unit is not None and f.unit not in _PERCENTS and f.kind != "duration"
+    ]
     if not measured:
         terms = _CURRENCY_TERMS.search(fact.sentence)
         unit = lookup_unit(terms.group("currency")) if terms is not None else None
@@ -1761,11 +1784,28 @@ def _sentence_money(text: str, in_sentence: list[Fact], fact: Fact) -> Fact:
         return _with(fact, unit=unit.name, kind="money", si_value=None, si_unit=None)
     if measured[-1].kind != "money" or any(f.unit != measured[-1].unit for f in measured):
         return fact
-    if _NO_NOUN_AFTER.match(text, fact.end) is None:
+    if _NO_NOUN_AFTER.match(text, fact.end) is None and _BALANCE_AFTER.match(text, fact.end) is None:
         return fact
     money = measured[-1]
     fact = _with(fact, unit=money.unit, kind="money", si_value=None, si_unit=None)
-    return fact if subjects.acceptable(fact.subject) is not None else _with(fact, subject=money.subject)
+    if subjects.acceptable(fact.subject) is not None:
+        return fact
+    if _NOUN_OF_BEFORE.search(text, max(0, fact.start - 40), fact.start) or not _NO_NOUN_AFTER.match(
+        text, fact.end
+    ):
+        return fact  # "from a deficit of 294 mln", "a 556 mln deficit": its own noun, read later
+    return _with(fact, subject=money.subject)
+
+
+_OWNER_GAP = re.compile(r"\s+(?:(?:owning|holding|owns|holds|with)\s+)?")
+"""Between an owner and its share: "and Isuzu 40 pct", "with Daf owning 60 pct"."""
+_NOUN_OF_BEFORE = re.compile(r"(?i)\b[a-z]{3,}\s+of\s+(?:" + HEDGE + r"\s+)?$")
+"""A noun and "of" right before a sum: "on sales of 343.06 billion" names what the sum is."""
+_BALANCE_AFTER = re.compile(
+    r"\s+(?:deficits?|surplus(?:es)?|shortfalls?|beneath|below|above)\b(?!\s+of\b)", re.IGNORECASE
+)
+"""A balance named after a bare sum is a sum too: "a 68 mln dlr surplus compared with a 556 mln deficit",
+"M-2 was 18.2 billion dlrs below its limit and M-3 was 20.8 billion beneath"."""
 
 
 _CURRENCY_TERMS = re.compile(r"(?i)\bin\s+(?P<currency>[a-z]+(?:\s+[a-z]+)?)\s+terms\b")
@@ -3299,9 +3339,10 @@ _QUOTING_CURRENCIES = "dollar|greenback|euro"
 """The currencies others are quoted against (a regex alternation); "greenback" is the wire's dollar."""
 _PER_CURRENCY = re.compile(
     r"\s+(?:per|a|to\s+the|against\s+the|versus\s+the)\s+(?:US\s+|U\.S\.\s+)?"
-    r"(?:" + _QUOTING_CURRENCIES + r")\b"
+    r"(?i:" + _QUOTING_CURRENCIES + r")\b"
 )
-"""A bare number quoted against a currency: "20.41 per dollar", "49.5 to the dollar"."""
+"""A bare number quoted against a currency: "20.41 per dollar", "49.5 to the dollar", "34.38 to the
+U.S. Dollar" (the wire capitalises a word after "U.S.")."""
 _CURRENCY_HEADS = {"real": "real", "pound": "pound sterling"}
 """Currency heads the unit table reads otherwise ("pound" is also a mass) or lacks."""
 
