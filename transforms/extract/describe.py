@@ -163,6 +163,16 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
                 # forecast measures what the one before does; the economists only forecast it
                 fact = _with(fact, subject=previous.subject, change=previous.change)
         fact = _kind(text, fact, sentence_start, row is not None)
+        if (
+            fact.kind == "index_points"
+            and fact.value is not None
+            and _MEMBERS_INDEX.match(text, fact.end)
+            and not _NAME_BEFORE.search(text, max(sentence_start, fact.start - 12), fact.start)
+        ):
+            # "the 30 stock Dow Jones Industrial average", "the 500-stock index": how many stocks it holds
+            fact = _with(
+                fact, kind="count", unit=None, si_value=None, si_unit=None, subject="stock", change=None
+            )
         if row is None and fact.kind in _ABSOLUTE_KINDS and not _OF_AFTER_SPAN.match(text, fact.end):
             # (a share "of" something, a sum paid "for" it, are that thing's: other rules read them)
             absolute = _WITH_DOING.search(text, max(sentence_start, fact.start - 80), fact.start)
@@ -3614,6 +3624,12 @@ def _exchange_rate(text: str, fact: Fact, sentence_start: int, previous: Fact | 
             currency, subject = pair or _currency_named(words[index]), before[index].strip(",;:")
         elif story.currency not in (None, "US dollar", "euro") and subject is not None:
             currency = story.currency
+        elif _IT_OPENS.match(text, sentence_start):
+            # "The Taiwan dollar has risen 15 pct. It opened at 34.38 to the U.S. Dollar": "it" is the
+            # currency the sentence before opened on
+            window = text[max(0, sentence_start - 200) : sentence_start]
+            named = [(_currency_named(m.group("c")), m.group("c")) for m in _THE_CURRENCY.finditer(window)]
+            currency, subject = next(((c, p) for c, p in reversed(named) if c is not None), (None, subject))
     if currency is None:
         return fact
     if currency == "pound sterling":
@@ -3624,6 +3640,15 @@ def _exchange_rate(text: str, fact: Fact, sentence_start: int, previous: Fact | 
     return _currency(fact, story)
 
 
+_MEMBERS_INDEX = re.compile(
+    r"(?:\s+|-)(?:stocks?|shares?|issues?)\s+(?:[A-Z][\w&]*\s+){0,4}(?:[a-z]+\s+)?(?i:index|average)\b"
+)
+"""The members of an index, between the number and the index: "30 stock Dow Jones Industrial average"."""
+_NAME_BEFORE = re.compile(r"(?<![\w'’&.])(?!(?:The|A|An|Its|Their)\s)[A-Z][\w'’&.]*\s+$")
+"""A name right before an index's number ("Standard and Poor's 500 stock index"): the number is the name's."""
+_IT_OPENS = re.compile(r"It\s")
+_THE_CURRENCY = re.compile(r"\b[Tt]he\s+(?P<c>[A-Z][a-z]+\s+[a-z]+)\b")
+"""A currency a sentence names with "the" ("The Taiwan dollar has risen"), for the "It" after it."""
 _OWNER = re.compile(r"(?P<owner>\S+)['’]s\s")
 """A possessor in a subject: "the peso's official rate" is the peso's."""
 

@@ -1320,7 +1320,9 @@ def _named_part(phrase: str) -> str | None:
     if not words or not _TITLES.isdisjoint(words):
         return None
     text = " ".join(words)
-    return None if _NOT_A_NAME_RUN.match(text) else text  # "Unadjusted February unemployment totalled"
+    if _NOT_A_NAME_RUN.match(text) or _MONTH_RUN.fullmatch(text):
+        return None  # "Unadjusted February unemployment totalled", "matures April": no entity
+    return text
 
 
 def _place_inside(names: list[Name], topic: str) -> str | None:

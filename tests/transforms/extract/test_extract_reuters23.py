@@ -82,3 +82,14 @@ def test_an_owner_before_its_share_is_no_subject() -> None:
 def test_sentence_opening_common_noun_is_no_name() -> None:
     text = "Expenditure was put at 4.2 billion pounds, the minister said."
     assert one(text, "4.2 billion pounds", dateline="KHARTOUM").about != "Expenditure"
+
+
+def test_it_after_a_currency_is_that_currency() -> None:
+    text = "The Kenyan shilling fell 8 pct against the U.S. Dollar. It opened at 16.4 to the U.S. Dollar."
+    fact = one(text, "16.4 to the U.S. Dollar", dateline="NAIROBI")
+    assert fact.kind == "price"
+
+
+def test_members_of_an_index_are_counted() -> None:
+    fact = one("Two issues will join the 30 stock Dow Jones Industrial average next week.", "30")
+    assert (fact.kind, fact.unit, fact.subject_head) == ("count", None, "stock")
