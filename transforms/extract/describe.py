@@ -138,6 +138,15 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
         fact = _subject(
             text, fact, sentence_start, row is not None, earlier.get(None if of_them else fact.unit)
         )
+        if (
+            fact.subject is None
+            and previous is not None
+            and previous.subject is not None
+            and previous.unit == fact.unit
+            and fact.change is not None
+            and _LEVEL_THEN_MOVE.fullmatch(text, previous.end, fact.start)
+        ):
+            fact = _with(fact, subject=previous.subject)  # "closed at 64.45 cents a pound, up 0.83 cent"
         if row is None and fact.subject is not None and fact.subject.lower().endswith("number"):
             fact = _number_of(text, fact, sentence_start)
         if row is None and fact.subject is None and fact.unit in (None, "percent"):
@@ -3646,6 +3655,8 @@ _MEMBERS_INDEX = re.compile(
 """The members of an index, between the number and the index: "30 stock Dow Jones Industrial average"."""
 _NAME_BEFORE = re.compile(r"(?<![\w'’&.])(?!(?:The|A|An|Its|Their)\s)[A-Z][\w'’&.]*\s+$")
 """A name right before an index's number ("Standard and Poor's 500 stock index"): the number is the name's."""
+_LEVEL_THEN_MOVE = re.compile(r"(?:\s+(?:a|an|per)\s+[a-z]+)?,\s+(?:up|down|off)\s+(?:" + HEDGE + r"\s+)?")
+"""A level, then its move in the same unit: "closed at 64.45 cents a pound, up 0.83 cent"."""
 _IT_OPENS = re.compile(r"It\s")
 _THE_CURRENCY = re.compile(r"\b[Tt]he\s+(?P<c>[A-Z][a-z]+\s+[a-z]+)\b")
 """A currency a sentence names with "the" ("The Taiwan dollar has risen"), for the "It" after it."""

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 
-from transforms.extract import gazetteer, patterns
+from transforms.extract import gazetteer, patterns, units
 from transforms.extract.qualifiers import OPENING_HEDGE
 from transforms.extract.story import DEMONYMS as _DEMONYMS
 from transforms.extract.subjects import STOP_OR_PREPOSITION, Clause
@@ -189,6 +189,15 @@ _NOT_A_NAME_RUN = re.compile(
 )
 """Capitalised runs that name nothing: a share class ("Class A stock"), a month a sentence opens with its
 adjective ("Unadjusted February unemployment totalled")."""
+_AMOUNT_BEFORE = re.compile(r"\d(?:\s+(?:mln|million|billion|bln|trillion|thousand))?\s+$")
+
+
+def _money_word(word: str) -> bool:
+    """Whether ``word`` names a currency ("Taka", "Rupiah"), read only for a word right after an amount."""
+    unit = units.lookup(word.lower())
+    return unit is not None and unit.kind == "money"
+
+
 _CAPITAL_OR_MARK = re.compile(r"[A-Z<&]")
 _COMMON_SHAPE = re.compile(r"[a-z](?:ers|ors|ents|ants|ists|ians|ees|ment|tion|iture)$")
 """Endings of common plurals ("Residents", "Councillors", "Workers"), rare in a name opening a sentence."""
@@ -252,6 +261,12 @@ def names_in(sentence: str) -> list[Name]:
             continue  # "Swiss", "Polish": an adjective of a country, not a name
         if _NOT_A_NAME_RUN.fullmatch(text):
             continue  # "Unadjusted February unemployment", "shares of Class A stock": no entity
+        if (
+            len(words) == 1
+            and _AMOUNT_BEFORE.search(sentence, max(0, start - 14), start)
+            and _money_word(text)
+        ):
+            continue  # "to 44.4 billion Taka": the currency of the amount, not a name
         start = sentence.find(words[0], start)
         if (
             len(words) == 1

@@ -93,3 +93,13 @@ def test_it_after_a_currency_is_that_currency() -> None:
 def test_members_of_an_index_are_counted() -> None:
     fact = one("Two issues will join the 30 stock Dow Jones Industrial average next week.", "30")
     assert (fact.kind, fact.unit, fact.subject_head) == ("count", None, "stock")
+
+
+def test_a_currency_after_its_amount_is_no_name() -> None:
+    text = "The ministry cut the development budget by six pct to 38.2 billion Taka."
+    assert one(text, "six pct", dateline="DHAKA").about != "Taka"
+
+
+def test_a_move_after_its_level_measures_the_same_thing() -> None:
+    text = "June hogs on the Chicago Mercantile Exchange settled at 51.20 cents a pound, up 0.45 cent."
+    assert one(text, "0.45 cent").subject_head == "hog"
