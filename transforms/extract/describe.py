@@ -146,6 +146,15 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
         fact = _subject(
             text, fact, sentence_start, row is not None, earlier.get(None if of_them else fact.unit)
         )
+        if (
+            fact.subject is None
+            and previous is not None
+            and previous.subject is not None
+            and previous.unit == fact.unit
+            and fact.change is not None
+            and _LEVEL_THEN_MOVE.fullmatch(text, previous.end, fact.start)
+        ):
+            fact = _with(fact, subject=previous.subject)  # "closed at 64.45 cents a pound, up 0.83 cent"
         if row is None and fact.subject is not None and fact.subject.lower().endswith("number"):
             fact = _number_of(text, fact, sentence_start)
         if row is None and fact.subject is None and fact.unit in (None, "percent"):
@@ -171,6 +180,16 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
                 # forecast measures what the one before does; the economists only forecast it
                 fact = _with(fact, subject=previous.subject, change=previous.change)
         fact = _kind(text, fact, sentence_start, row is not None)
+        if (
+            fact.kind == "index_points"
+            and fact.value is not None
+            and _MEMBERS_INDEX.match(text, fact.end)
+            and not _NAME_BEFORE.search(text, max(sentence_start, fact.start - 12), fact.start)
+        ):
+            # "the 30 stock Dow Jones Industrial average", "the 500-stock index": how many stocks it holds
+            fact = _with(
+                fact, kind="count", unit=None, si_value=None, si_unit=None, subject="stock", change=None
+            )
         if row is None and fact.kind in _ABSOLUTE_KINDS and not _OF_AFTER_SPAN.match(text, fact.end):
             # (a share "of" something, a sum paid "for" it, are that thing's: other rules read them)
             absolute = _WITH_DOING.search(text, max(sentence_start, fact.start - 80), fact.start)
@@ -341,6 +360,25 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
                 share = next((f for f in reversed(in_sentence) if f.unit in _PERCENTS and f.subject), None)
                 if share is not None and _APPOSED_GAP.fullmatch(text, share.end, fact.start):
                     fact = _with(fact, subject=share.subject)
+        if (
+            fact.unit == "percent"
+            and fact.change is None
+            and row is None
+            and fact.subject is not None
+            and fact.subject[:1].isupper()
+            and any(name.text == fact.subject and not name.is_place for name in names)
+            and any(
+                not name.is_place
+                and _OWNER_GAP.fullmatch(
+                    fact.sentence, name.start + len(name.text), fact.start - sentence_start
+                )
+                for name in names
+                if name.start < fact.start - sentence_start
+            )
+        ):
+            # "GM would have a 60 pct stake and Isuzu 40 pct", "with Daf owning 60 pct": the owner of the
+            # share, not what it measures (the entity is its ``about``)
+            fact = _with(fact, subject=None)
         clause_names = entities.clause_names(fact.sentence, names, fact.start - sentence_start)
         own_entity = (  # the entity a percentage names for itself: "49.1% for X", "its 86 pct owned unit, X"
             _percent_for(fact.sentence, fact.end - sentence_start, names)
@@ -1700,6 +1738,7 @@ def _sterling(text: str, fact: Fact, sentence_start: int, story: Story) -> Fact:
         _SCALED.search(fact.surface)
         and (
             story.money == story.pound
+            or story.pound != "pound sterling"  # Khartoum, Cairo: "revenue would total 3.9 billion pounds"
             or text.endswith("for ", max(sentence_start, fact.start - 4), fact.start)
         )
     ):
@@ -1832,7 +1871,10 @@ def _sentence_money(text: str, in_sentence: list[Fact], fact: Fact) -> Fact:
     """
     if fact.unit is not None or fact.kind != "count" or not _SCALED.search(fact.surface):
         return fact
-    measured = [f for f in in_sentence if f.unit is not None and f.unit not in _PERCENTS]
+    # a span ("in the first two months") is no sum of the sentence: it lends no currency and breaks none
+    measured = [
+        f for f in in_sentence if f.unit is not None and f.unit not in _PERCENTS and f.kind != "duration"
+    ]
     if not measured:
         terms = _CURRENCY_TERMS.search(fact.sentence)
         unit = lookup_unit(terms.group("currency")) if terms is not None else None
@@ -1842,11 +1884,28 @@ def _sentence_money(text: str, in_sentence: list[Fact], fact: Fact) -> Fact:
         return _with(fact, unit=unit.name, kind="money", si_value=None, si_unit=None)
     if measured[-1].kind != "money" or any(f.unit != measured[-1].unit for f in measured):
         return fact
-    if _NO_NOUN_AFTER.match(text, fact.end) is None:
+    if _NO_NOUN_AFTER.match(text, fact.end) is None and _BALANCE_AFTER.match(text, fact.end) is None:
         return fact
     money = measured[-1]
     fact = _with(fact, unit=money.unit, kind="money", si_value=None, si_unit=None)
-    return fact if subjects.acceptable(fact.subject) is not None else _with(fact, subject=money.subject)
+    if subjects.acceptable(fact.subject) is not None:
+        return fact
+    if _NOUN_OF_BEFORE.search(text, max(0, fact.start - 40), fact.start) or not _NO_NOUN_AFTER.match(
+        text, fact.end
+    ):
+        return fact  # "from a deficit of 294 mln", "a 556 mln deficit": its own noun, read later
+    return _with(fact, subject=money.subject)
+
+
+_OWNER_GAP = re.compile(r"\s+(?:(?:owning|holding|owns|holds|with)\s+)?")
+"""Between an owner and its share: "and Isuzu 40 pct", "with Daf owning 60 pct"."""
+_NOUN_OF_BEFORE = re.compile(r"(?i)\b[a-z]{3,}\s+of\s+(?:" + HEDGE + r"\s+)?$")
+"""A noun and "of" right before a sum: "on sales of 343.06 billion" names what the sum is."""
+_BALANCE_AFTER = re.compile(
+    r"\s+(?:deficits?|surplus(?:es)?|shortfalls?|beneath|below|above)\b(?!\s+of\b)", re.IGNORECASE
+)
+"""A balance named after a bare sum is a sum too: "a 68 mln dlr surplus compared with a 556 mln deficit",
+"M-2 was 18.2 billion dlrs below its limit and M-3 was 20.8 billion beneath"."""
 
 
 _CURRENCY_TERMS = re.compile(r"(?i)\bin\s+(?P<currency>[a-z]+(?:\s+[a-z]+)?)\s+terms\b")
@@ -3411,9 +3470,10 @@ _QUOTING_CURRENCIES = "dollar|greenback|euro"
 """The currencies others are quoted against (a regex alternation); "greenback" is the wire's dollar."""
 _PER_CURRENCY = re.compile(
     r"\s+(?:per|a|to\s+the|against\s+the|versus\s+the)\s+(?:US\s+|U\.S\.\s+)?"
-    r"(?:" + _QUOTING_CURRENCIES + r")\b"
+    r"(?i:" + _QUOTING_CURRENCIES + r")\b"
 )
-"""A bare number quoted against a currency: "20.41 per dollar", "49.5 to the dollar"."""
+"""A bare number quoted against a currency: "20.41 per dollar", "49.5 to the dollar", "34.38 to the
+U.S. Dollar" (the wire capitalises a word after "U.S.")."""
 _CURRENCY_HEADS = {"real": "real", "pound": "pound sterling"}
 """Currency heads the unit table reads otherwise ("pound" is also a mass) or lacks."""
 
@@ -3685,6 +3745,12 @@ def _exchange_rate(text: str, fact: Fact, sentence_start: int, previous: Fact | 
             currency, subject = pair or _currency_named(words[index]), before[index].strip(",;:")
         elif story.currency not in (None, "US dollar", "euro") and subject is not None:
             currency = story.currency
+        elif _IT_OPENS.match(text, sentence_start):
+            # "The Taiwan dollar has risen 15 pct. It opened at 34.38 to the U.S. Dollar": "it" is the
+            # currency the sentence before opened on
+            window = text[max(0, sentence_start - 200) : sentence_start]
+            named = [(_currency_named(m.group("c")), m.group("c")) for m in _THE_CURRENCY.finditer(window)]
+            currency, subject = next(((c, p) for c, p in reversed(named) if c is not None), (None, subject))
     if currency is None:
         return fact
     if currency == "pound sterling":
@@ -3695,6 +3761,17 @@ def _exchange_rate(text: str, fact: Fact, sentence_start: int, previous: Fact | 
     return _currency(fact, story)
 
 
+_MEMBERS_INDEX = re.compile(
+    r"(?:\s+|-)(?:stocks?|shares?|issues?)\s+(?:[A-Z][\w&]*\s+){0,4}(?:[a-z]+\s+)?(?i:index|average)\b"
+)
+"""The members of an index, between the number and the index: "30 stock Dow Jones Industrial average"."""
+_NAME_BEFORE = re.compile(r"(?<![\w'’&.])(?!(?:The|A|An|Its|Their)\s)[A-Z][\w'’&.]*\s+$")
+"""A name right before an index's number ("Standard and Poor's 500 stock index"): the number is the name's."""
+_LEVEL_THEN_MOVE = re.compile(r"(?:\s+(?:a|an|per)\s+[a-z]+)?,\s+(?:up|down|off)\s+(?:" + HEDGE + r"\s+)?")
+"""A level, then its move in the same unit: "closed at 64.45 cents a pound, up 0.83 cent"."""
+_IT_OPENS = re.compile(r"It\s")
+_THE_CURRENCY = re.compile(r"\b[Tt]he\s+(?P<c>[A-Z][a-z]+\s+[a-z]+)\b")
+"""A currency a sentence names with "the" ("The Taiwan dollar has risen"), for the "It" after it."""
 _OWNER = re.compile(r"(?P<owner>\S+)['’]s\s")
 """A possessor in a subject: "the peso's official rate" is the peso's."""
 

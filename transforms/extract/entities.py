@@ -17,7 +17,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 
-from transforms.extract import gazetteer, patterns
+from transforms.extract import gazetteer, patterns, units
 from transforms.extract.qualifiers import OPENING_HEDGE
 from transforms.extract.story import DEMONYMS as _DEMONYMS
 from transforms.extract.subjects import STOP_OR_PREPOSITION, Clause
@@ -206,8 +206,24 @@ _MONTH_RUN = re.compile(_MONTH + r"(?:[-/]" + _MONTH + r")*\.?")
 """A month or a run of months ("March", "Sept", "Jan-Feb"), and no longer "Novartis" or "Marks"."""
 
 
+_RATING = re.compile(r"(?:A{1,3}|B{1,3}|C{1,3}|Aa|Baa|Ba|Caa|Ca)-?[1-3]|(?:A{1,3}|B{1,3}|C{1,3})[+-]")
+"""A credit rating before a name ("upgraded to B-1 from B-3 National Gypsum Co"): no part of the name."""
+_NOT_A_NAME_RUN = re.compile(
+    r"Class\s+[A-Z]|(?:Unadjusted|Adjusted|Provisional|Preliminary|Revised)\s+" + _MONTH + r"\.?"
+)
+"""Capitalised runs that name nothing: a share class ("Class A stock"), a month a sentence opens with its
+adjective ("Unadjusted February unemployment totalled")."""
+_AMOUNT_BEFORE = re.compile(r"\d(?:\s+(?:mln|million|billion|bln|trillion|thousand))?\s+$")
+
+
+def _money_word(word: str) -> bool:
+    """Whether ``word`` names a currency ("Taka", "Rupiah"), read only for a word right after an amount."""
+    unit = units.lookup(word.lower())
+    return unit is not None and unit.kind == "money"
+
+
 _CAPITAL_OR_MARK = re.compile(r"[A-Z<&]")
-_COMMON_SHAPE = re.compile(r"[a-z](?:ers|ors|ents|ants|ists|ians|ees)$")
+_COMMON_SHAPE = re.compile(r"[a-z](?:ers|ors|ents|ants|ists|ians|ees|ment|tion|iture)$")
 """Endings of common plurals ("Residents", "Councillors", "Workers"), rare in a name opening a sentence."""
 
 
@@ -249,6 +265,7 @@ def names_in(sentence: str) -> list[Name]:
         while words and (
             (_bare(words[0]) in NOT_NAMES and not _month_of_name(sentence, words, start))
             or words[0] in ("&", "of", "and")
+            or (len(words) > 1 and _RATING.fullmatch(words[0]) is not None)  # "from B-3 National Gypsum"
             or _opening_trade(sentence, words, start)
             or (
                 words[0].endswith("ly")
@@ -273,6 +290,14 @@ def names_in(sentence: str) -> list[Name]:
             text = text[:-2]  # "Britain's economy"; "Sainsbury's agreed to sell": the name ends in "'s"
         if len(text) < 2 or _MONTH_RUN.fullmatch(text) or text.upper() in _DEMONYMS:
             continue  # "Swiss", "Polish": an adjective of a country, not a name
+        if _NOT_A_NAME_RUN.fullmatch(text):
+            continue  # "Unadjusted February unemployment", "shares of Class A stock": no entity
+        if (
+            len(words) == 1
+            and _AMOUNT_BEFORE.search(sentence, max(0, start - 14), start)
+            and _money_word(text)
+        ):
+            continue  # "to 44.4 billion Taka": the currency of the amount, not a name
         start = sentence.find(words[0], start)
         if (
             len(words) == 1
@@ -1298,8 +1323,9 @@ def about_of(
         return None if measure_word(subject) or topic else (cited_name(names) or subject)
     if clause is not None:
         own = subject is not None and clause.text.lower() in subject.lower()
-        if clause.named and not own:
-            return clause.text  # "Earlier, American Express sold 13 pct"
+        named = _named_part(clause.text) if clause.named and not own else None
+        if named is not None:
+            return named  # "Earlier, American Express sold 13 pct"
         if (
             clause.definite
             and not topic
@@ -1335,6 +1361,25 @@ def about_of(
     # then the name an earlier sentence opened on ("Siemens Healthineers raised its target. Chief
     # executive Bernd Montag said orders grew 9%"); "Carmaker profit slumps": the headline's trade
     return recent or reporter or source() or actor or trade
+
+
+def _named_part(phrase: str) -> str | None:
+    """The name in a clause's capitalised phrase, or None when it names a person by title.
+
+    "quoted bankers as saying Manila will pay": Manila, not "saying Manila"; "Finance Minister
+    Beshir Omar, presenting plans, put": a person by title, who is not what a figure is about.
+    """
+    words = phrase.split()
+    while words and words[0][:1].islower():
+        words = words[1:]
+    while words and words[-1][:1].islower() and words[-1].endswith("ing"):
+        words = words[:-1]
+    if not words or not _TITLES.isdisjoint(words):
+        return None
+    text = " ".join(words)
+    if _NOT_A_NAME_RUN.match(text) or _MONTH_RUN.fullmatch(text):
+        return None  # "Unadjusted February unemployment totalled", "matures April": no entity
+    return text
 
 
 def _place_inside(names: list[Name], topic: str) -> str | None:

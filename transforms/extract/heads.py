@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from transforms.extract import kinds, subjects
+from transforms.extract import kinds, numbers, subjects
 from transforms.extract.singulars import singular
 
 _NOT_HEADS = frozenset({"a", "an", "the", "and", "or", "&"})
@@ -68,6 +68,10 @@ def head_of(subject: str | None) -> str | None:
     parts = [part for part in last.split("-") if part]  # "Year-to-date output": "to" is no preposition here
     if not parts:
         return None
+    if len(parts) > 1 and parts[-1].isdigit() and parts[0][:1].isupper():
+        return last.lower()  # "M-1 grew", "Section 8-2": a code's number is part of its name, not the head
+    if parts[-1].isdigit() or (len(words) == 1 and last.lower() in numbers.NUMBER_WORDS):
+        return None  # "four of the five": a number is never the head of what it counts
     if len(parts) > 1 and parts[-1].lower() in _PARTICLES:
         whole = last.lower()  # "add-ons", "buy-outs", "lay-offs": the compound is the noun
         return whole[:-1] if whole.endswith("s") else whole

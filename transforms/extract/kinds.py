@@ -85,7 +85,7 @@ def one_unit_sum(before: str, text: str, end: int) -> bool:
 _PER_SHARE_MONEY = patterns.led_by(
     "bcdegilnps",
     r"\b(?:earn(?:ings?|ed|s|ing)?|profits?|income|loss(?:es)?|gains?|charges?|dividends?|div|payout|"
-    r"distribution|shr|"
+    r"distribution|shr|credits?|includ(?:e|es|ed|ing)|extraordinary|"
     r"eps|net|book value)\b",
     re.IGNORECASE,
 )

@@ -218,6 +218,14 @@ _HEDGE_ENDS = frozenset(key.split()[-1] for key in _BEFORE)
 _Found = tuple[str | None, bool, str | None, str | None]
 
 
+_BOOKED = frozenset(
+    ["pretax", "pre-tax", "includes", "include", "included", "including", "extraordinary", "capital",
+     "tax", "after-tax", "one-time", "nonrecurring", "non-recurring", "investment", "currency"]
+)  # fmt: skip
+"""Words before "gain" that make it an amount booked in results ("includes gain 96,000 dlrs", "a
+pretax gain of 4.3 mln dlrs on the sale"), not a rise."""
+
+
 def _direction(word: str) -> str | None:
     """ "up" for a rising word ("rose", "added"), "down" for a falling one ("fell", "cut"), else None."""
     return "up" if word in _UP else "down" if word in _DOWN else None
@@ -248,6 +256,8 @@ def _change(text: str, lo: int, words: list[context.Word]) -> _Found:
     by = by_word is not None
     direction = _direction(verb)
     if direction is not None:
+        if verb in ("gain", "gains") and i > 0 and words[i - 1].lower in _BOOKED:
+            return None, False, None, None  # "includes gain 96,000 dlrs", "pretax gain of": an item, no move
         if verb in ("up", "down") and i > 0 and words[i - 1].lower in _PHRASAL:
             return None, False, None, None  # "made up 40 pct of", "holding up $9.6bn of trade"
         counted = (

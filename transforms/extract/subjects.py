@@ -531,7 +531,7 @@ _NOT_SUBJECTS_WORDS = """
     us percent pct cent cents time times level levels point mark record basis each apiece previously
     dw dwt deadweight fortnight fortnights decade decades normal
     earlier later respectively compared versus against month months week weeks day days quarter
-    overnight tonight
+    overnight tonight beneath underneath include includes included
     quarters period periods end north south east west northeast northwest southeast southwest
     north-east north-west south-east south-west due short nominal plus cast having following including
     monday tuesday wednesday thursday friday saturday sunday january long tall wide high deep thick
@@ -1327,8 +1327,10 @@ def _opening_phrase(words: list[str]) -> str | None:
             continue
         if lower in _TIME_WORDS or (_has_digit(word) and "-" not in word):
             break
-        if lower.endswith("ed") and phrase:
-            break
+        if lower.endswith("ed") and (
+            phrase or (position + 1 < len(words) and words[position + 1].lower() == "by")
+        ):
+            break  # "..., helped by news of a profit rise": a participle and its agent, no noun
         phrase.append(word)
     phrase = _noun_end(phrase)[-_MAX_LEFT:]
     if not phrase or phrase[-1].lower() in _PRONOUNS:
@@ -1548,6 +1550,14 @@ _MEASURED_BY = re.compile(
 )
 
 
+_VALUED_PASSIVE = re.compile(
+    r"(?i)(?P<noun>(?:[a-z][\w'-]*\s+){0,2}[a-z][\w'-]*)\s+(?:is|was|are|were|has\s+been|had\s+been)\s+"
+    r"(?:(?:currently|now|also|still|initially|originally|officially)\s+)?(?:priced|valued)\s+at\s+"
+    r"(?:(?:" + HEDGE + r")\s+)?$"
+)
+"""A passive valuation: "That contract is currently valued at 60 mln dlrs" values the contract."""
+
+
 _GAPPED = re.compile(
     r"(?:,\s*(?:and\s+|while\s+|but\s+)?|\s(?:and|while|but)\s+)(?P<np>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s+to\s+"
     r"(?:" + HEDGE + r"\s+)?$"
@@ -1624,17 +1634,19 @@ def measured_owner(before: str) -> str | None:
     tail = before[-40:]
     if not any(word in tail for word in _MEASURING):
         return None  # the common case, without a regex search
-    match = _MEASURED_BY.search(before[-80:])
+    passive = _VALUED_PASSIVE.search(before[-80:]) if "d at" in tail else None
+    match = passive or _MEASURED_BY.search(before[-80:])
     if match is None:
         return None
     words = match.group("noun").split()
+    last = len(words) - 1 if passive is not None else -1  # "That contract is valued at": a noun, not a verb
     start = 0
     for index, word in enumerate(words):
         lower = word.lower()
         if (
             lower in _STOP
             or lower in _DETERMINERS
-            or lower in _MORE_VERBS
+            or (lower in _MORE_VERBS and index != last)
             or lower in numbers.NUMBER_WORDS
             or (lower.endswith("ing") and index < len(words) - 1)
         ):
