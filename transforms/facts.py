@@ -28,8 +28,9 @@ def fact_id(article_id: str, start: int, end: int) -> str:
 
 
 PARALLEL_MIN_CHARS = 2_000_000
-"""Body text below which extraction stays in this process: a spawned worker costs ~1.5 s to import
-the extractor, about what one core extracts from 2 MB of wire text in a second or two."""
+"""Body text below which extraction stays in this process: a spawned worker costs ~0.8 s to import
+the extractor and read its kept tables (:mod:`transforms.extract.kept`; ~1.8 s when it builds them),
+about what one core extracts from 1-2 MB of wire text."""
 
 CHUNKS_PER_WORKER = 8
 """Slices per worker, so a slow slice (a long earnings digest) does not leave a core idle at the end."""
