@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import duckdb
+import httpx
 from prefect import runtime
 from prefect.artifacts import create_table_artifact
 from prefect.logging import get_run_logger
@@ -310,7 +311,21 @@ def summary_row(summary: RunSummary, started: datetime, finished: bool = True) -
 
 
 def _publish_artifact(summary: RunSummary) -> None:
-    """A table artifact in the Prefect UI summarising the night."""
+    """A table artifact in the Prefect UI summarising the night.
+
+    The artifact is a copy of the night's ``runs`` row for the UI, posted after the load has
+    committed: an API client that fails then (a Dask worker's client closed under load, a server
+    gone away) is logged as a warning, never turned into a failed night that did load.
+    """
+    try:
+        _post_artifact(summary)
+    except (RuntimeError, OSError, httpx.HTTPError) as error:
+        get_run_logger().warning(
+            "night %s loaded, but its Prefect artifact could not be posted: %s", summary.ingest_date, error
+        )
+
+
+def _post_artifact(summary: RunSummary) -> None:
     rows = [
         {"measure": key, "value": value}
         for key, value in asdict(summary).items()

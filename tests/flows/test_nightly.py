@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from flows import pipeline
 from flows.nightly import NightRejectedError, nightly_flow
 from flows.results import RunSummary
 from flows.settings import load_settings
@@ -145,8 +146,8 @@ def test_peru_quake_update_is_a_second_version_with_changed_figures(
     assert changes == [
         ("added", None, None, "27", None, 27.0),
         ("added", None, None, "about $13 million", None, 13000000.0),
+        ("added", None, None, "50 million soles", None, 50000000.0),  # Peruvian sol, in a Lima story
         ("added", "people", None, "more than 150", None, 150.0),
-        ("added", "soles", None, "50 million", None, 50000000.0),
         ("added", "state", None, "60-day", None, 60.0),
         ("changed", "districts", "three", "four", 3.0, 4.0),
         ("changed", "homes", "More than 200", "More than 400", 200.0, 400.0),
@@ -264,3 +265,20 @@ def test_the_nights_artifact_links_to_its_run_page(first_run: tuple[Path, RunSum
             artifact_filter=ArtifactFilter(key=ArtifactFilterKey(any_=["wirefacts-night"]))
         )
     assert any(link in (artifact.description or "") for artifact in artifacts)
+
+
+def test_a_night_that_loaded_succeeds_though_its_artifact_cannot_be_posted(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The artifact copies the runs row for the UI: a closed API client then must not fail the night."""
+
+    def closed_client(**_: object) -> None:
+        raise RuntimeError("Cannot send a request, as the client has been closed.")
+
+    monkeypatch.setattr(pipeline, "create_table_artifact", closed_client)
+    drop = tmp_path / "drop"
+    drop.mkdir()
+    (drop / "quiet.xml").write_text(NEWSML_WITHOUT_NUMBERS, encoding="utf-8")
+    summary = _run(drop, tmp_path)
+    assert (summary.status, summary.articles_loaded) == ("success", 1)
+    assert "its Prefect artifact could not be posted" in caplog.text

@@ -418,7 +418,7 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
                 again=partial(entities.named_again, fact.sentence, fact.start - sentence_start, bodies),
                 source=partial(entities.common_source, fact.sentence),
                 trade=story.trade,
-                actor=actor,
+                actor=None if _UNNAMED_SAYERS.match(fact.sentence) else actor,
             ),
             # the place of the figure's own phrase, else of its own clause, else of its sentence,
             # else the dateline
@@ -1189,6 +1189,15 @@ _MOVED_NOUNS = frozenset(["record", "times", "forecast", "target", "estimate", "
 minutes", "cut journey times to 45 minutes") but never the noun read after a figure."""
 """Nouns a figure never measures when it follows them ("a record 3% rise", "above normal levels"),
 which may still open the clause whose verb takes the figure ("water levels dropped 1.8 metres")."""
+
+
+_UNNAMED_SAYERS = re.compile(
+    r"(?i)\s*(?:(?:local|human\s+rights|war|some|other|many)\s+)?(?:monitors|activists|officials|witnesses|"
+    r"residents|analysts|sources|experts|observers|doctors|medics|rescuers|campaigners|police|economists|"
+    r"traders|dealers)\s+(?:say|said|says|report|reported|estimate|estimated|believe|count|counted)\b"
+)
+"""A sentence that opens on the unnamed people who give its figure ("Monitors say more than 700
+civilians have been killed"): its own source, so not the actor an earlier sentence named."""
 
 
 def _named_actor(names: list[entities.Name], text: str) -> str | None:

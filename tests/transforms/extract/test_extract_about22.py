@@ -110,3 +110,11 @@ def test_a_sentence_opening_on_a_common_word_names_no_actor_for_the_next() -> No
         "September was 110.10, against a 109.40 close on Friday, and key traders were cautious."
     )
     assert one(text, "110.10").about != "Key June"
+
+
+def test_a_sentence_citing_unnamed_monitors_takes_no_earlier_actor() -> None:
+    text = (
+        "The United Nations has warned that some 50,000 civilians are trapped in the city. "
+        "Monitors say more than 700 civilians have been killed in the fighting since June."
+    )
+    assert one(text, "more than 700").about != "United Nations"
