@@ -150,6 +150,16 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
         )
         if row is None and fact.subject is not None and fact.subject.lower().endswith("number"):
             fact = _number_of(text, fact, sentence_start)
+        if (
+            row is None
+            and previous is not None
+            and fact.subject is None
+            and fact.unit in _PERCENTS
+            and _COMPARED_AFTER.match(text, fact.end)
+            and _APPOSED_GAP.fullmatch(text, previous.end, fact.start)
+        ):
+            # "hit 81 million, 4% above the pre-pandemic peak": the share compares the figure before
+            fact = _with(fact, subject=previous.subject)
         if row is None and fact.subject is None and fact.unit in (None, "percent"):
             voters = _VOTERS.match(text, sentence_start, fact.start)
             if voters is not None:
@@ -280,7 +290,8 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
                 and fact.unit is None
                 and fact.subject is not None
                 and fact.subject.lower() in _CASUALTY_WORDS
-            ):
+                and not text[max(sentence_start, fact.start - 4) : fact.start].rstrip().endswith(":")
+            ):  # ("Deaths: 1,204; injured: 3,500": a label keeps its participle)
                 # "34 people were killed and about 1,200 displaced": a bare count before what befell
                 # them counts the people of the count before, not the participle ("About 400 injured
                 # were treated", with no count before, keeps it)
@@ -1891,6 +1902,8 @@ def _partner(text: str, previous: Fact, fact: Fact, gap: str | None = None) -> F
     """
     if gap is None:
         gap = _YEAR.sub("the year", text[previous.end : fact.start])
+    if _LABELLED_ITEM_GAP.search(gap):
+        return fact  # "Deaths: 1,204; injured: 3,500": each item of the list has its own label
     if (
         fact.unit in _PERCENTS
         and subjects.acceptable(fact.subject) is None
@@ -2999,6 +3012,10 @@ _OFF_ITS = re.compile(
 _SHARE_OF_THE = re.compile(r"(?i)\s+share\s+of(?=\s+(?:the|its|their)\s)")
 _OF_THEM = re.compile(r"(?i)\s+of\s+(?:them|whom)\b")
 """A share or count of what the sentence counted before: "and 24,000 of them have waited"."""
+_COMPARED_AFTER = re.compile(
+    r"\s+(?:above|below|higher\s+than|lower\s+than|more\s+than|less\s+than|short\s+of)\b"
+)
+"""A share that compares the figure before with a mark after it: "4% above the pre-pandemic peak"."""
 _LESS_THAN = re.compile(r"\s+(?:less|more|fewer|higher|lower|cheaper|dearer|faster|slower)\s+than\b")
 """A share compared with another thing after it: "earned 16% less than men"."""
 _PRONOUN_SUBJECTS = frozenset(["it", "they", "we", "he", "she", "i", "you", "this", "that", "these", "those"])
@@ -3028,6 +3045,10 @@ def _apposed_to(text: str, fact: Fact, sentence_start: int) -> str | None:
     "The hurricane, 300 miles east of Nassau, is moving", "The Envoy, 75,453 tonnes dw, was"."""
     if fact.kind in ("money", "price", "percent") and fact.unit is not None:
         return _apposed_sum(text, fact, sentence_start)
+    if fact.unit is None and _STRONG_APPOSED.match(text, fact.end):
+        strong = _APPOSED_BEFORE.search(text[sentence_start : fact.start])
+        # "The gang, 14-strong, smuggled": the count is the size of the phrase it is apposed to
+        return subjects.acceptable(strong.group("what")) if strong is not None else None
     if fact.unit is None or fact.unit in _PERCENTS or fact.kind in ("money", "price", "age"):
         return None
     if subjects.acceptable(fact.subject) is not None:
@@ -3040,6 +3061,10 @@ def _apposed_to(text: str, fact: Fact, sentence_start: int) -> str | None:
     return subjects.acceptable(found.group("what"))
 
 
+_LABELLED_ITEM_GAP = re.compile(r";\s*[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}\s*:\s*$")
+"""Between two items of a list, the label of the second: "1,204; injured: "."""
+_STRONG_APPOSED = re.compile(r"-strong\s*,")
+"""A size apposed to the group it counts: "The gang, 14-strong,"."""
 _APPOSED_SUM_BEFORE = re.compile(
     r"(?:^|,\s+|\b(?:and|but|while)\s+)(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+"
     r"(?P<what>(?:[A-Za-z][\w'’-]*\s+){0,3}[A-Za-z][\w'’-]*)\s*,\s*(?:" + HEDGE + r"\s+)?$"

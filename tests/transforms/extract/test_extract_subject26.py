@@ -46,3 +46,17 @@ def test_age_that_stands_as_a_noun() -> None:
 
 def test_age_with_its_noun_is_unchanged() -> None:
     assert one("The 27-year-old defender has won 40 caps.", "27-year").subject_head == "defender"
+
+
+def test_share_apposed_above_a_mark_compares_the_figure_before() -> None:
+    text = "Box office takings reached £1.1bn, 6% below the 2019 level."
+    assert one(text, "6%").subject_head == "taking"
+
+
+def test_strong_apposed_counts_the_group() -> None:
+    assert one("The delegation, 40-strong, arrived on Monday.", "40").subject_head == "delegation"
+
+
+def test_participle_label_after_a_semicolon() -> None:
+    text = "Dead: 88; missing: 140."
+    assert one(text, "140").subject_head == "missing"
