@@ -159,7 +159,7 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             and _APPOSED_GAP.fullmatch(text, previous.end, fact.start)
         ):
             # "hit 81 million, 4% above the pre-pandemic peak": the share compares the figure before
-            fact = _with(fact, subject=previous.subject)
+            fact = _with(fact, subject=subjects.acceptable(previous.subject))
         if row is None and fact.subject is None and fact.unit in (None, "percent"):
             voters = _VOTERS.match(text, sentence_start, fact.start)
             if voters is not None:
@@ -301,6 +301,21 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
                 fact = _earlier_counted(fact, in_sentence, nearest=True)
             if fact.subject is None and fact.kind in _LISTED_KINDS:
                 fact = _earlier_listed(text, fact, in_sentence, sentence_start + len(fact.sentence))
+            verb_before = (
+                _WORD_BEFORE.search(text, max(sentence_start, fact.start - 24), fact.start)
+                if fact.subject is None and fact.unit in _PERCENTS and _LESS_THAN.match(text, fact.end)
+                else None
+            )
+            if verb_before is not None and (
+                subjects.is_verb(verb_before.group("word")) or verb_before.group("word").endswith("ed")
+            ):
+                comparing = subjects.acceptable(subjects.clause_subject(text, sentence_start, fact.start))
+                if (
+                    comparing is not None
+                    and comparing.lower() not in _PRONOUN_SUBJECTS
+                    and not comparing.endswith(("'s", "’s"))  # "Pakistan's 1986/87 exports at": an owner
+                ):
+                    fact = _with(fact, subject=comparing)  # "Women earned 16% less than men"
             if (
                 fact.subject is None
                 and fact.kind == "ratio"
@@ -3018,6 +3033,8 @@ _COMPARED_AFTER = re.compile(
 """A share that compares the figure before with a mark after it: "4% above the pre-pandemic peak"."""
 _LESS_THAN = re.compile(r"\s+(?:less|more|fewer|higher|lower|cheaper|dearer|faster|slower)\s+than\b")
 """A share compared with another thing after it: "earned 16% less than men"."""
+_WORD_BEFORE = re.compile(r"\b(?P<word>[a-z]+)\s+(?:(?:" + HEDGE + r")\s+)?$")
+"""The word right before a figure, past a hedge: the verb of "earned 16% less than"."""
 _PRONOUN_SUBJECTS = frozenset(["it", "they", "we", "he", "she", "i", "you", "this", "that", "these", "those"])
 _WITH_SHARE = re.compile(r",\s+with\s+$")
 _SHARE_PLACED = re.compile(r"\s+(?:in|from|at|on|outside|abroad|overseas)\b")
@@ -3281,7 +3298,7 @@ def _subject(text: str, fact: Fact, sentence_start: int, table_row: bool, earlie
         person = person if first == verb and (subjects.is_verb(first) or first.endswith("ed")) else None
     if person is not None and fact.kind in ("age", "duration"):
         article = _ARTICLE_BEFORE.search(text, max(sentence_start, fact.start - 5), fact.start)
-        if article is not None:
+        if article is not None and not person.group("verb").endswith("ing"):
             # "The 19-year-old became the youngest winner": the age's noun is the person it names
             return _with(fact, subject=text[article.start("det") : person.start("verb")].rstrip())
     if fact.kind == "money":
@@ -3380,12 +3397,6 @@ def _subject(text: str, fact: Fact, sentence_start: int, table_row: bool, earlie
     after = text[fact.end : fact.end + 12]
     subject = subjects.acceptable(fact.subject, after)
     unsettled = subject is None
-    if unsettled and fact.unit in _PERCENTS and _LESS_THAN.match(text, fact.end):
-        compared = subjects.acceptable(subjects.subject_left(text, sentence_start, fact.start)) or (
-            subjects.acceptable(subjects.clause_subject(text, sentence_start, fact.start))
-        )
-        if compared is not None and compared.lower() not in _PRONOUN_SUBJECTS:
-            return _with(fact, subject=compared)  # "Women earned 16% less than men": what the clause compares
     if unsettled and _FRONTED_AT.fullmatch(text, sentence_start, fact.start):
         fronted = _FRONTED_SUBJECT.match(text, fact.end)
         if fronted is not None and subjects.acceptable(fronted.group("np")) is not None:

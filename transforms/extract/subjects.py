@@ -1834,7 +1834,7 @@ def acceptable(subject: str | None, after: str = "") -> str | None:
 
 _MORE_VERBS_WORDS = """
     close closes closed spend spends spent stole steal steals scored scores won wins win took takes
-    take made makes make gave gives give got gets get paid pays pay sold sells sell bought buys buy held
+    take made makes make gave gives give got gets paid pays pay sold sells sell bought buys buy held
     holds hold kept keeps lost loses saw sees see ran runs run led leads lead met meets brought brings
     told tells found finds stood said says announced plans plan planned expects expected expect
     voted votes controls control controlled employs employ employed serves served packs pack runs
