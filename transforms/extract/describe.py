@@ -141,7 +141,9 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
                 later[index] = [_currency(f, story) for f in facts if f.sentence_index == index]
             fact = _sentence_money(text, [*in_sentence, *_after(later[fact.sentence_index], fact)], fact)
         fact = _rupee_scale(text, fact, sentence_start)
-        of_them = fact.unit == "percent" and _OF_THEM.match(text, fact.end) is not None
+        of_them = fact.unit == "percent" and (
+            _OF_THEM.match(text, fact.end) is not None or _placed_share(text, fact, sentence_start)
+        )
         # "2.1 million patients ..., 70% of them": a share of what the count before counted
         fact = _subject(
             text, fact, sentence_start, row is not None, earlier.get(None if of_them else fact.unit)
@@ -157,6 +159,16 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             fact = _with(fact, subject=previous.subject)  # "closed at 64.45 cents a pound, up 0.83 cent"
         if row is None and fact.subject is not None and fact.subject.lower().endswith("number"):
             fact = _number_of(text, fact, sentence_start)
+        if (
+            row is None
+            and previous is not None
+            and fact.subject is None
+            and fact.unit in _PERCENTS
+            and _COMPARED_AFTER.match(text, fact.end)
+            and _APPOSED_GAP.fullmatch(text, previous.end, fact.start)
+        ):
+            # "hit 81 million, 4% above the pre-pandemic peak": the share compares the figure before
+            fact = _with(fact, subject=subjects.acceptable(previous.subject))
         if row is None and fact.subject is None and fact.unit in (None, "percent"):
             voters = _VOTERS.match(text, sentence_start, fact.start)
             if voters is not None:
@@ -297,7 +309,8 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
                 and fact.unit is None
                 and fact.subject is not None
                 and fact.subject.lower() in _CASUALTY_WORDS
-            ):
+                and not text[max(sentence_start, fact.start - 4) : fact.start].rstrip().endswith(":")
+            ):  # ("Deaths: 1,204; injured: 3,500": a label keeps its participle)
                 # "34 people were killed and about 1,200 displaced": a bare count before what befell
                 # them counts the people of the count before, not the participle ("About 400 injured
                 # were treated", with no count before, keeps it)
@@ -307,6 +320,21 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
                 fact = _earlier_counted(fact, in_sentence, nearest=True)
             if fact.subject is None and fact.kind in _LISTED_KINDS:
                 fact = _earlier_listed(text, fact, in_sentence, sentence_start + len(fact.sentence))
+            verb_before = (
+                _WORD_BEFORE.search(text, max(sentence_start, fact.start - 24), fact.start)
+                if fact.subject is None and fact.unit in _PERCENTS and _LESS_THAN.match(text, fact.end)
+                else None
+            )
+            if verb_before is not None and (
+                subjects.is_verb(verb_before.group("word")) or verb_before.group("word").endswith("ed")
+            ):
+                comparing = subjects.acceptable(subjects.clause_subject(text, sentence_start, fact.start))
+                if (
+                    comparing is not None
+                    and comparing.lower() not in _PRONOUN_SUBJECTS
+                    and not comparing.endswith(("'s", "’s"))  # "Pakistan's 1986/87 exports at": an owner
+                ):
+                    fact = _with(fact, subject=comparing)  # "Women earned 16% less than men"
             if (
                 fact.subject is None
                 and fact.kind == "ratio"
@@ -683,6 +711,8 @@ def _surname_head(fact: Fact) -> str | None:
     """An age's person named by a name ending in "s" keeps it: "Jones, 27," -> "jones", not "jone"."""
     if fact.kind != "age" or fact.subject is None:
         return None
+    if fact.subject.endswith("-old"):
+        return fact.subject.split()[-1].lower()  # "The 19-year-old": the age that names the person
     name = _SURNAME.fullmatch(fact.subject)
     if name is None or (name.start("last") == 0 and kinds.is_person_noun(name.group("last"))):
         return None  # "Pensioners over 65": a plural of people, not a name
@@ -1955,6 +1985,8 @@ def _partner(text: str, previous: Fact, fact: Fact, gap: str | None = None) -> F
     """
     if gap is None:
         gap = _YEAR.sub("the year", text[previous.end : fact.start])
+    if _LABELLED_ITEM_GAP.search(gap):
+        return fact  # "Deaths: 1,204; injured: 3,500": each item of the list has its own label
     if (
         fact.unit in _PERCENTS
         and subjects.acceptable(fact.subject) is None
@@ -3061,8 +3093,21 @@ _OFF_ITS = re.compile(
 )
 """A sum wiped off or added to a value: "wiping £1.1bn off its market value"."""
 _SHARE_OF_THE = re.compile(r"(?i)\s+share\s+of(?=\s+(?:the|its|their)\s)")
-_OF_THEM = re.compile(r"(?i)\s+of\s+them\b")
+_OF_THEM = re.compile(r"(?i)\s+of\s+(?:them|whom)\b")
 """A share or count of what the sentence counted before: "and 24,000 of them have waited"."""
+_COMPARED_AFTER = re.compile(
+    r"\s+(?:above|below|higher\s+than|lower\s+than|more\s+than|less\s+than|short\s+of)\b"
+)
+"""A share that compares the figure before with a mark after it: "4% above the pre-pandemic peak"."""
+_LESS_THAN = re.compile(r"\s+(?:less|more|fewer|higher|lower|cheaper|dearer|faster|slower)\s+than\b")
+"""A share compared with another thing after it: "earned 16% less than men"."""
+_WORD_BEFORE = re.compile(r"\b(?P<word>[a-z]+)\s+(?:(?:" + HEDGE + r")\s+)?$")
+"""The word right before a figure, past a hedge: the verb of "earned 16% less than"."""
+_PRONOUN_SUBJECTS = frozenset(["it", "they", "we", "he", "she", "i", "you", "this", "that", "these", "those"])
+_WITH_SHARE = re.compile(r",\s+with\s+$")
+_SHARE_PLACED = re.compile(r"\s+(?:in|from|at|on|outside|abroad|overseas)\b")
+"""A share set by where it is, after ", with" ("users climbed to 420 million, with 70% in Asia"): a
+share of what the count before counted."""
 _APPOSED_BEFORE = re.compile(
     r"(?:^|,\s+|\b(?:and|but|while)\s+)(?:[Tt]he|[Aa]n?)\s+(?P<what>(?:[A-Za-z][\w'-]*\s+){0,3}[A-Za-z][\w'-]*)"
     r"\s*,\s*(?:" + HEDGE + r"\s+)?$"
@@ -3085,6 +3130,10 @@ def _apposed_to(text: str, fact: Fact, sentence_start: int) -> str | None:
     "The hurricane, 300 miles east of Nassau, is moving", "The Envoy, 75,453 tonnes dw, was"."""
     if fact.kind in ("money", "price", "percent") and fact.unit is not None:
         return _apposed_sum(text, fact, sentence_start)
+    if fact.unit is None and _STRONG_APPOSED.match(text, fact.end):
+        strong = _APPOSED_BEFORE.search(text[sentence_start : fact.start])
+        # "The gang, 14-strong, smuggled": the count is the size of the phrase it is apposed to
+        return subjects.acceptable(strong.group("what")) if strong is not None else None
     if fact.unit is None or fact.unit in _PERCENTS or fact.kind in ("money", "price", "age"):
         return None
     if subjects.acceptable(fact.subject) is not None:
@@ -3097,6 +3146,10 @@ def _apposed_to(text: str, fact: Fact, sentence_start: int) -> str | None:
     return subjects.acceptable(found.group("what"))
 
 
+_LABELLED_ITEM_GAP = re.compile(r";\s*[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}\s*:\s*$")
+"""Between two items of a list, the label of the second: "1,204; injured: "."""
+_STRONG_APPOSED = re.compile(r"-strong\s*,")
+"""A size apposed to the group it counts: "The gang, 14-strong,"."""
 _APPOSED_SUM_BEFORE = re.compile(
     r"(?:^|,\s+|\b(?:and|but|while)\s+)(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+"
     r"(?P<what>(?:[A-Za-z][\w'’-]*\s+){0,3}[A-Za-z][\w'’-]*)\s*,\s*(?:" + HEDGE + r"\s+)?$"
@@ -3278,9 +3331,44 @@ def _each_receives(text: str, fact: Fact, sentence_start: int) -> str | None:
     return subjects.acceptable(" ".join(words)) if words else None
 
 
+_BARE_AGED = re.compile(r"-old(?P<verb>\s*,|\s+[a-z]+\b)")
+"""An age that stands as a noun, right before its verb: "The 19-year-old became"."""
+_ARTICLE_BEFORE = re.compile(r"(?:^|(?<=\s))(?P<det>[Tt]he|[Aa])\s+$")
+_PER_BUYER_HEADS = frozenset(
+    ["price", "fare", "fee", "ticket", "rent", "toll", "admission", "charge", "tariff"]
+)
+"""Heads of a clause subject whose sums are paid per buyer: the "for" after each names who pays."""
+
+
+def _priced_per_buyer(text: str, fact: Fact, sentence_start: int) -> bool:
+    """True when the clause the sum sits in measures a price, fare or fee (:data:`_PER_BUYER_HEADS`)."""
+    left = subjects.subject_left(text, sentence_start, fact.start)
+    return left is not None and heads.head_of(left) in _PER_BUYER_HEADS
+
+
+def _placed_share(text: str, fact: Fact, sentence_start: int) -> bool:
+    """True for a percent after ", with" that a place phrase follows (:data:`_SHARE_PLACED`)."""
+    return (
+        fact.unit == "percent"
+        and _WITH_SHARE.search(text, max(sentence_start, fact.start - 8), fact.start) is not None
+        and _SHARE_PLACED.match(text, fact.end) is not None
+    )
+
+
 def _subject(text: str, fact: Fact, sentence_start: int, table_row: bool, earlier: str | None = None) -> Fact:
     if table_row:
         return fact
+    person = _BARE_AGED.match(text, fact.end) if fact.unit == "year" else None
+    if person is not None and fact.subject is not None:
+        # "The 23-year-old scored twice": the words read after the age are its verb, no noun of it
+        first = fact.subject.split()[0]
+        verb = person.group("verb").strip()
+        person = person if first == verb and (subjects.is_verb(first) or first.endswith("ed")) else None
+    if person is not None and fact.kind in ("age", "duration"):
+        article = _ARTICLE_BEFORE.search(text, max(sentence_start, fact.start - 5), fact.start)
+        if article is not None and not person.group("verb").endswith("ing"):
+            # "The 19-year-old became the youngest winner": the age's noun is the person it names
+            return _with(fact, subject=text[article.start("det") : person.start("verb")].rstrip())
     if fact.kind == "money":
         each = _each_receives(text, fact, sentence_start)
         if each is not None:
@@ -3295,7 +3383,11 @@ def _subject(text: str, fact: Fact, sentence_start: int, table_row: bool, earlie
         )
         if whole is not None and subjects.acceptable(whole) is not None:
             return _with(fact, subject=whole)  # "a 20 percent share of the market": a share of the market
-    if fact.unit in (None, "percent") and earlier is not None and _OF_THEM.match(text, fact.end):
+    if (
+        fact.unit in (None, "percent")
+        and earlier is not None
+        and (_OF_THEM.match(text, fact.end) or _placed_share(text, fact, sentence_start))
+    ):
         return _with(fact, subject=earlier)  # "790,000 patients ..., and 24,000 of them have waited"
     if text.startswith(("Of ", "of "), sentence_start) and fact.unit in (None, "percent"):
         fronted = _FRONTED_OF.match(text, sentence_start, fact.start)
@@ -3361,6 +3453,8 @@ def _subject(text: str, fact: Fact, sentence_start: int, table_row: bool, earlie
     if changed is not None:
         return fact if changed == fact.subject else _with(fact, subject=changed)
     listed = _LISTED_PURPOSE.match(text, fact.end) if fact.kind == "money" and not table_row else None
+    if listed is not None and _priced_per_buyer(text, fact, sentence_start):
+        listed = None  # "Ticket prices rose to A$85 for adults and A$40 for children": who pays
     if listed is not None:
         purpose = subjects.subject_after(
             text, listed.start("what"), sentence_start + len(fact.sentence), False

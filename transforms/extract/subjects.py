@@ -851,6 +851,13 @@ _COLON_LABEL = re.compile(
 """A label that opens a list item or a fragment right before its figure: "operating margin: 18.2%"."""
 
 
+_STATE_LABELS = frozenset(
+    ["injured", "wounded", "killed", "dead", "missing", "arrested", "detained", "displaced", "evacuated",
+     "rescued", "recovered", "infected", "hospitalised", "hospitalized", "vaccinated", "confirmed"]
+)  # fmt: skip
+"""Participles that label a list item of people after a semicolon ("Deaths: 1,204; injured: 3,500")."""
+
+
 def _colon_label(before: str) -> str | None:
     """The label before a colon that a figure follows (:data:`_COLON_LABEL`), when it names a thing:
     no verb, pronoun or function word ("The minister said: ...", "by the numbers:" are no labels)."""
@@ -858,6 +865,8 @@ def _colon_label(before: str) -> str | None:
     if found is None:
         return None
     words = found.group("label").split()
+    if len(words) == 1 and words[0] in _STATE_LABELS and found.group().lstrip()[:1] == ";":
+        return words[0]  # "Deaths: 1,204; injured: 3,500": a participle labels the item after ";"
     if any(
         w.lower() in _STOP or w.lower() in _MORE_VERBS or w.lower() in _PRONOUNS or w.lower() in _DETERMINERS
         for w in words
@@ -883,7 +892,7 @@ def _shared_subject(text: str, lo: int, before: str) -> str | None:
 
 _PLURAL_VERBS = frozenset(
     ["average", "total", "cost", "top", "exceed", "reach", "number", "range", "hit", "pay", "offer", "earn",
-     "charge", "yield", "last", "weigh", "employ", "receive", "make", "take"]
+     "charge", "yield", "last", "weigh", "employ", "receive", "make", "take", "get", "spend", "owe", "need"]
 )  # fmt: skip
 """Present verbs a plural subject takes right before its figure ("Rents average €1,800")."""
 
