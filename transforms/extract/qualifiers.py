@@ -127,6 +127,7 @@ _UP_WORDS = """
     advanced advances added adds rallied higher raised boosted widened grow adding add extra
     rebounded rebounds rebounding expanded expands leapt leaped rocketed spiked firmed strengthened
     gaining soaring surging rallying climb jump soar surge hike hikes hiked hiking appreciated
+    grown advancing rallies expanding widening widens
 """
 _UP = frozenset(_UP_WORDS.split())
 _DOWN_WORDS = """
@@ -137,6 +138,7 @@ _DOWN_WORDS = """
     trimmed cutting slice sliced weakened softened dived dove skidded sagged tanked tumbling plunging
     sliding slumping plummeting shrinking shrink shrunk plunge tumble slump sink slide dip slash
     axe axed axes axing eliminate eliminates eliminated eliminating depreciated depreciates
+    slipping dipping sinking sunk retreating retreats narrowing narrows contracting
 """
 _DOWN = frozenset(_DOWN_WORDS.split())
 CHANGE_WORDS = _UP | _DOWN
@@ -282,7 +284,7 @@ def _change(text: str, lo: int, words: list[context.Word]) -> _Found:
         if verb in ("up", "down") and i > 0 and words[i - 1].lower in _PHRASAL:
             return None, False, None, None  # "made up 40 pct of", "holding up $9.6bn of trade"
         if verb == "up" and i > 0 and words[i - 1].lower in _GAVE:
-            return "down", False, None, None  # "the shares gave up 7%": a loss
+            return "down", False, words[i - 1].lower, None  # "the shares gave up 7%": a loss
         if i > 0 and _negated(words, i):
             return None, False, None, None  # "did not rise 5%", "failed to gain 10%": no move stated
         counted = (
@@ -443,12 +445,13 @@ _TRIGGERS = frozenset(
 _BY_UP_WORDS = """
     raise raises raising raised increase increases increased increasing boost boosts boosted
     boosting lift lifts lifted lifting grow grows grew rise rises rose risen hike hikes hiked hiking
+    widen widens widening expand expands expanding
     """
 _BY_UP = frozenset(_BY_UP_WORDS.split())
 _BY_DOWN_WORDS = """
     lower lowers lowered lowering cut cuts cutting reduce reduces reduced reducing slash slashes
     slashed slashing slice slices sliced trim trims trimmed trimming decrease decreases decreased
-    devalue devalues devalued devaluing
+    devalue devalues devalued devaluing narrow narrows narrowing shrink shrinks shrinking
     """
 _BY_DOWN = frozenset(_BY_DOWN_WORDS.split())
 _BY_STOPS_WORDS = """
@@ -653,6 +656,9 @@ _COUNT_COMPARED = re.compile(
 """A count compared with another: "340 more deaths than a year earlier", "1,500 fewer burglaries"
 ("5,000 fewer than forecast" is a shortfall from a forecast, read with its forecast)."""
 
+_RANKS = re.compile(r"\s+(?:places?|spots?|positions?|notch(?:es)?|rungs?)\b")
+"""Steps in a ranking: a change verb moves them ("climbed four places", "slipped two spots")."""
+
 _PART_OF = re.compile(r"\s+of\s+(?:its|their|the|his|her|our|these|those)\b")
 
 _PRICED = re.compile(r"\s+(?:a|an|per|to)\s")
@@ -671,11 +677,13 @@ def change_of(before: Before, text: str, end: int, hi: int, kind: str | None) ->
         return before.change if same else None
     if before.verb in _OFF_VERBS and _OFF_AFTER.match(text, end, hi):
         return "down"
+    if before.verb in _GAVE and _PART_OF.match(text, end, hi):
+        return None  # "must give up 10 pct of its interest": a part handed over, no move
     if kind is None and _PART_OF.match(text, end, hi):
         return None  # "will shut 40 of its 230 shops": a part of a whole, not a change of a count
     if kind is None or kind == "duration":
-        if before.counted:
-            return before.change
+        if before.counted or (kind is None and before.verb and _RANKS.match(text, end, hi)):
+            return before.change  # "climbed four places": a move in a ranking
         compared = _COUNT_COMPARED.match(text, end, hi) if kind is None else None
         if compared is not None:
             return "up" if compared.group("up") else "down"

@@ -54,3 +54,25 @@ def test_change_direction(text: str, surface: str, change: str) -> None:
 )
 def test_no_change(text: str, surface: str) -> None:
     assert one(text, surface).change is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "change"),
+    [
+        # inflections of the change verbs
+        ("Membership has grown by 35,000 since May.", "35,000", "up"),
+        ("The yen was slipping 0.7% in late trade.", "0.7%", "down"),
+        # a change verb moves the steps of a ranking
+        ("The club climbed three places to fifth.", "three", "up"),
+        # widening and narrowing a gap by a sum
+        ("The plan would widen the shortfall by £6bn.", "£6bn", "up"),
+        ("Ministers hope to narrow the gap by $3bn.", "$3bn", "down"),
+    ],
+)
+def test_change_inflections(text: str, surface: str, change: str) -> None:
+    assert one(text, surface).change == change
+
+
+def test_a_part_given_up_is_no_move() -> None:
+    text = "The partner must give up 15% of its stake in the field."
+    assert one(text, "15%").change is None
