@@ -219,6 +219,7 @@ def read_before(text: str, lo: int, start: int) -> Before:
         and bool(rest)
         and _direction(rest[-1].lower) is not None
         and _LEVEL_HEDGE.match(text, hedge.position) is None
+        and rest[-1].lower not in _NOUNS  # "a capital gain in excess of 800,000 dlrs": an amount
         and not (rest[-1].lower.endswith("s") and text.startswith("up", hedge.position))
     )  # "swingline advances up to 50 mln dlrs": a plural noun before "up to" is no verb
     # "could climb as much as 10%", "shed up to 3,000 posts": the verb before the hedge governs it
