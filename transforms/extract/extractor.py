@@ -807,11 +807,11 @@ class _Scanner:
             draft.change = qualifiers.change_of(before, text, draft.end, hi, None)  # a bare count
         if (
             draft.change is None
-            and not before.level
+            and (not before.level or before.stood)
             and draft.kind is None
             and (draft.unit is None or draft.unit.kind != "duration")
         ):
-            draft.change = qualifiers.up_from_after(text, lo, draft.start, draft.end, hi)
+            draft.change = qualifiers.up_from_after(text, lo, draft.start, draft.end, hi, before.stood)
         measured = draft.unit is not None and draft.unit.kind != "count"
         draft.subject = subjects.subject_after(text, draft.end, hi, measured, draft.start)
         if draft.subject is None and measured:

@@ -127,6 +127,7 @@ _UP_WORDS = """
     advanced advances added adds rallied higher raised boosted widened grow adding add extra
     rebounded rebounds rebounding expanded expands leapt leaped rocketed spiked firmed strengthened
     gaining soaring surging rallying climb jump soar surge hike hikes hiked hiking appreciated
+    grown advancing rallies expanding widening widens
 """
 _UP = frozenset(_UP_WORDS.split())
 _DOWN_WORDS = """
@@ -137,6 +138,7 @@ _DOWN_WORDS = """
     trimmed cutting slice sliced weakened softened dived dove skidded sagged tanked tumbling plunging
     sliding slumping plummeting shrinking shrink shrunk plunge tumble slump sink slide dip slash
     axe axed axes axing eliminate eliminates eliminated eliminating depreciated depreciates
+    slipping dipping sinking sunk retreating retreats narrowing narrows contracting
 """
 _DOWN = frozenset(_DOWN_WORDS.split())
 CHANGE_WORDS = _UP | _DOWN
@@ -177,6 +179,8 @@ class Before(NamedTuple):
         verb: The word the number follows (past hedges and fillers), when no "by" or "or" comes between.
         unit_word: For a change carried over "and" ("rises of 2.0 pct in May and 0.9 pct"), the word
             after the first figure: the second must end with it to share the change.
+        stood: True for a level a verb of being puts "at" ("stood at 4.1%"): one an ", up from"
+            after it compares with its old value.
     """
 
     hedge: Hedge | None
@@ -185,6 +189,7 @@ class Before(NamedTuple):
     counted: bool = False
     verb: str | None = None
     unit_word: str | None = None
+    stood: bool = False
 
 
 def read_before(text: str, lo: int, start: int) -> Before:
@@ -196,24 +201,53 @@ def read_before(text: str, lo: int, start: int) -> Before:
     found = context.phrase_before(words, _BEFORE, _LONGEST) if last.lower in _HEDGE_ENDS else None
     hedge = Hedge(*found) if found else None
     rest = words if hedge is None else [w for w in words if w.start < hedge.position]
-    if hedge is not None and hedge.qualifier == "at_most" and rest and _MOVED_UP.fullmatch(rest[-1].lower):
+    if (
+        hedge is not None
+        and hedge.qualifier == "at_most"
+        and rest
+        and _MOVED_UP.fullmatch(rest[-1].lower)
+        and rest[-1].lower not in _DOWN
+    ):
         return Before(None, None, True)  # "edged up to 2.957 marks", "revised up to 3.1 pct": a level
     level = bool(rest) and rest[-1].lower in ("to", "from", "at")
     if level:
-        return Before(hedge, None, level)
+        stood = rest[-1].lower == "at" and len(rest) > 1 and rest[-2].lower in _STOOD
+        return Before(hedge, None, level, stood=stood)
     by_hedge = hedge is not None and bool(rest) and rest[-1].lower == "by"  # "fall by as much as 5%"
-    change, counted, verb, unit_word = _change(text, lo, rest if by_hedge else words)
+    moved = (
+        hedge is not None
+        and bool(rest)
+        and _direction(rest[-1].lower) is not None
+        and _LEVEL_HEDGE.match(text, hedge.position) is None
+        and rest[-1].lower not in _NOUNS  # "a capital gain in excess of 800,000 dlrs": an amount
+        and not (rest[-1].lower.endswith("s") and text.startswith("up", hedge.position))
+    )  # "swingline advances up to 50 mln dlrs": a plural noun before "up to" is no verb
+    # "could climb as much as 10%", "shed up to 3,000 posts": the verb before the hedge governs it
+    change, counted, verb, unit_word = _change(text, lo, rest if by_hedge or moved else words)
     return Before(hedge, change, False, counted, verb, unit_word)
 
 
+_LEVEL_HEDGE = re.compile(r"(?i)(?:just\s+|well\s+)?(?:as\s+high\s+as|above|below|under|close\s+to)\b")
+"""Hedges that make the figure a level the move reached or crossed: "rose as high as $2,100",
+"fell below 1.20 dollars", "rose close to eight pct"; not "as much as", "up to", which bound the
+move itself."""
+
+_STOOD = frozenset(["stood", "stands", "was", "is", "were", "are"])
+"""Words before "at" that set a level an ", up from" compares: "stood at 4.1%, up from 3.9%"."""
+
 _MOVED_UP = re.compile(r"[a-z]+ed|went|shot|crept|came|moves?|goes")
-"""A verb before "up to": the number is the level it moved up to, not a ceiling."""
+"""A verb before "up to": the number is the level it moved up to, not a ceiling ("shed up to 1,500
+jobs" is a ceiling: no falling verb moves up)."""
 
 
 _NOTHING = Before(None, None, False)
 _HEDGE_ENDS = frozenset(key.split()[-1] for key in _BEFORE)
 """Last words of the hedges: only these can end one, so other words skip the phrase look-up."""
 
+
+_NOUNS_DOWN = frozenset(["reduction", "reductions"])
+"""Falling nouns read only before their figure ("a reduction of 12%"), kept out of
+:data:`CHANGE_WORDS` so the subject rules see them as before."""
 
 _Found = tuple[str | None, bool, str | None, str | None]
 
@@ -228,7 +262,7 @@ pretax gain of 4.3 mln dlrs on the sale"), not a rise."""
 
 def _direction(word: str) -> str | None:
     """ "up" for a rising word ("rose", "added"), "down" for a falling one ("fell", "cut"), else None."""
-    return "up" if word in _UP else "down" if word in _DOWN else None
+    return "up" if word in _UP else "down" if word in _DOWN or word in _NOUNS_DOWN else None
 
 
 def _change(text: str, lo: int, words: list[context.Word]) -> _Found:
@@ -260,6 +294,10 @@ def _change(text: str, lo: int, words: list[context.Word]) -> _Found:
             return None, False, None, None  # "includes gain 96,000 dlrs", "pretax gain of": an item, no move
         if verb in ("up", "down") and i > 0 and words[i - 1].lower in _PHRASAL:
             return None, False, None, None  # "made up 40 pct of", "holding up $9.6bn of trade"
+        if verb == "up" and i > 0 and words[i - 1].lower in _GAVE:
+            return "down", False, words[i - 1].lower, None  # "the shares gave up 7%": a loss
+        if i > 0 and _negated(words, i):
+            return None, False, None, None  # "did not rise 5%", "failed to gain 10%": no move stated
         counted = (
             (by and verb not in _NOT_BY and not verb.endswith("s"))
             or (
@@ -272,8 +310,11 @@ def _change(text: str, lo: int, words: list[context.Word]) -> _Found:
                 and verb in ("up", "down")
                 and text.find(",", max(lo, words[i].start - 2), words[i].start) >= 0
             )  # "123 million people ..., up 7 million": a count's change after its comma
+            or (verb in _COUNT_NOUNS and any(word.lower == "of" for word in words[i + 1 :]))
         )
         return direction, counted, None if by else verb, None
+    if by_word is not None and verb in _COMPARATIVES and by_word.start > words[i].start:
+        return _COMPARATIVES[verb], True, None, None  # "cheaper by 8p", "stronger by 2%"
     if by_word is not None:
         return _verb_then_by(text, lo, by_word.start), True, None, None
     if verb == "or":
@@ -286,6 +327,42 @@ def _change(text: str, lo: int, words: list[context.Word]) -> _Found:
         return _at_a_rate(text, lo, words[i].start), False, None, None
     return None, False, verb if i == len(words) - 1 or verb not in _CLOSES else None, None
 
+
+_GAVE = frozenset(["give", "gives", "gave", "given", "giving"])
+"""Verbs whose "up" is a loss: "gave up 7%"."""
+
+_NEGATIONS = frozenset(["not", "never", "didn't", "didnt", "won't", "wont"])
+_FAILS = frozenset(["failed", "fails", "fail"])
+
+
+def _negated(words: list[context.Word], i: int) -> bool:
+    """True when a negation stands right before the change verb at ``i`` ("did not rise", "failed to
+    gain", "never fell")."""
+    before = words[i - 1].lower
+    if before in _NEGATIONS:
+        return True
+    return before == "to" and i > 1 and words[i - 2].lower in _FAILS
+
+
+_COUNT_NOUNS_WORDS = """
+    cut cuts increase increases rise rises drop drops fall falls decline declines decrease decreases
+    reduction reductions
+    """
+_COUNT_NOUNS = frozenset(_COUNT_NOUNS_WORDS.split())
+"""Change nouns whose "of" figure is the change of a count too: "cuts of 2,500 posts"."""
+
+_COMPARATIVES: dict[str, str] = {
+    "cheaper": "down",
+    "weaker": "down",
+    "softer": "down",
+    "smaller": "down",
+    "dearer": "up",
+    "stronger": "up",
+    "firmer": "up",
+    "bigger": "up",
+    "larger": "up",
+}
+"""Comparatives that state a change of the figure after "by": "cheaper by 8p a litre"."""
 
 _HEDGE_FILLERS_WORDS = """
     about around some roughly nearly almost an estimated more than over less just only another further
@@ -311,7 +388,8 @@ receive an extra £180 per pupil", "would bring in an extra 1.3 billion bolivars
 _LOSES = frozenset(["lost", "losing", "lose", "loses"])
 _HELD_AFTER = re.compile(
     r"\s+[\d.,]+(?:\s+(?:million|mln|thousand|billion))?(?:\s+[a-z-]+)?\s+(?:subscribers|customers|users|"
-    r"members|clients|viewers|listeners|readers|followers|accounts|passengers|seats|jobs)\b"
+    r"members|clients|viewers|listeners|readers|followers|accounts|passengers|seats|jobs|employees|"
+    r"workers|staff|nurses|teachers|doctors|drivers)\b"
 )
 """A count a body holds, whose loss is a fall of it: "lost 200,000 subscribers", "losing 40,000
 customers a month"; "has lost more than 3,000 tanks" counts what was destroyed, no level."""
@@ -371,18 +449,20 @@ _TRIGGERS = frozenset(
     | _OFF_VERBS
     | _EXTRA
     | _COSTS
+    | _NOUNS_DOWN
     | {"to", "from", "at", "or", "off", "and"}
 )
 
 _BY_UP_WORDS = """
     raise raises raising raised increase increases increased increasing boost boosts boosted
     boosting lift lifts lifted lifting grow grows grew rise rises rose risen hike hikes hiked hiking
+    widen widens widening expand expands expanding
     """
 _BY_UP = frozenset(_BY_UP_WORDS.split())
 _BY_DOWN_WORDS = """
     lower lowers lowered lowering cut cuts cutting reduce reduces reduced reducing slash slashes
     slashed slashing slice slices sliced trim trims trimmed trimming decrease decreases decreased
-    devalue devalues devalued devaluing
+    devalue devalues devalued devaluing narrow narrows narrowing shrink shrinks shrinking
     """
 _BY_DOWN = frozenset(_BY_DOWN_WORDS.split())
 _BY_STOPS_WORDS = """
@@ -523,18 +603,20 @@ def hedge_after(text: str, end: int, hi: int) -> Hedge | None:
 
 _COMPARED_AFTER = re.compile(
     r"\s+(?i:(?P<up>higher|firmer|stronger|above(?=\s+(?:the|a|an|its|their|last|year)\b)|up(?=_PLACE_)"
-    r"|_SCORED_ahead(?=\s+of\b))"
+    r"|_SCORED_ahead(?=\s+of\b)|_PCT_more(?=\s+than\b))"
     r"|(?P<down>lower|less|fewer|weaker|cheaper|(?:below|under)(?=\s+(?:the|a|an|its|their|last|year)\b)"
     r"|_SCORED_behind(?=\s+(?:the|a|an|its|their|his|her|[A-Z])\b)"
-    r"|down(?=_PLACE_)))\b".replace("_PLACE_", r"\s+(?:at|on)\b|\s*[,;]").replace(
+    r"|down(?=_PLACE_)))\b".replace("_PLACE_", r"\s+(?:at|on)\b|\s*[,;]")
+    .replace("_PCT_", r"(?:(?<=%\s)|(?<=percent\s)|(?<=per\scent\s)|(?<=pct\s))")
+    .replace(
         "_SCORED_", r"(?:(?<=point\s)|(?<=points\s)|(?<=%\s)|(?<=percent\s)|(?<=per\scent\s)|(?<=pct\s))"
     )
 )
 """A comparison after the quantity: "closed 14% lower", "0.5 pct less than", "15 pct below the",
-"297 points down at 22,919", "5% up on last year"; a lead or a gap: "four points ahead of the
-Greens" is up, "9 points behind the Conservatives" down, in points or percent only ("3 km behind the
-front line" is where, no gap).
-Not "more" or "over": "130 basis points more than Treasuries" is a spread, not a change."""
+"6% more than a year ago", "297 points down at 22,919", "5% up on last year"; a lead or a gap: "four
+points ahead of the Greens" is up, "9 points behind the Conservatives" down, in points or percent
+only ("3 km behind the front line" is where, no gap).
+Not "over", nor "more" after basis points: "130 basis points more than Treasuries" is a spread."""
 
 
 def change_after(text: str, end: int, hi: int, money: bool = False) -> str | None:
@@ -564,7 +646,7 @@ _PLACE_WORDS = frozenset(["in", "across", "at", "among", "on", "over", "to", "fr
 "of": "a dividend of €1.40 a share, up from €1.30" is the level itself."""
 
 
-def up_from_after(text: str, lo: int, start: int, end: int, hi: int) -> str | None:
+def up_from_after(text: str, lo: int, start: int, end: int, hi: int, stood: bool = False) -> str | None:
     """ "up"/"down" for a level followed by ", up from" / ", down from" its old value."""
     if text.find(",", end, min(hi, end + 42)) < 0:
         return None  # the common case, read without the pattern
@@ -574,7 +656,7 @@ def up_from_after(text: str, lo: int, start: int, end: int, hi: int) -> str | No
     if any(c.isdigit() for c in _GAP_FIGURE.sub(" ", match.group("gap") or "")):
         return None
     last = context.last_word(text, lo, start)
-    if last is not None and last.lower in _PLACE_WORDS:
+    if last is not None and last.lower in _PLACE_WORDS and not stood:
         return None  # "in 31 states this year, up from 58": a place phrase, not the compared level
     return match.group("dir").lower()
 
@@ -584,6 +666,9 @@ _COUNT_COMPARED = re.compile(
 )
 """A count compared with another: "340 more deaths than a year earlier", "1,500 fewer burglaries"
 ("5,000 fewer than forecast" is a shortfall from a forecast, read with its forecast)."""
+
+_RANKS = re.compile(r"\s+(?:places?|spots?|positions?|notch(?:es)?|rungs?)\b")
+"""Steps in a ranking: a change verb moves them ("climbed four places", "slipped two spots")."""
 
 _PART_OF = re.compile(r"\s+of\s+(?:its|their|the|his|her|our|these|those)\b")
 
@@ -603,11 +688,13 @@ def change_of(before: Before, text: str, end: int, hi: int, kind: str | None) ->
         return before.change if same else None
     if before.verb in _OFF_VERBS and _OFF_AFTER.match(text, end, hi):
         return "down"
+    if before.verb in _GAVE and _PART_OF.match(text, end, hi):
+        return None  # "must give up 10 pct of its interest": a part handed over, no move
     if kind is None and _PART_OF.match(text, end, hi):
         return None  # "will shut 40 of its 230 shops": a part of a whole, not a change of a count
     if kind is None or kind == "duration":
-        if before.counted:
-            return before.change
+        if before.counted or (kind is None and before.verb and _RANKS.match(text, end, hi)):
+            return before.change  # "climbed four places": a move in a ranking
         compared = _COUNT_COMPARED.match(text, end, hi) if kind is None else None
         if compared is not None:
             return "up" if compared.group("up") else "down"
