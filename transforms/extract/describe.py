@@ -23,7 +23,14 @@ from typing import Any
 from transforms.extract import entities, gazetteer, heads, kinds, patterns, scales, subjects, tables
 from transforms.extract.model import Fact, fact_with
 from transforms.extract.qualifiers import HEDGE, HEDGE_WORDS
-from transforms.extract.story import COUNTRY_DEMONYMS, DEMONYMS, TEMPERATURE_CUES, Story, company_words
+from transforms.extract.story import (
+    COUNTRY_DEMONYMS,
+    DEMONYMS,
+    TEMPERATURE_CUES,
+    Story,
+    company_words,
+    dictionary_word,
+)
 from transforms.extract.units import BY_NAME, HOME_ONLY, UNITS, difference_to_si, to_si
 from transforms.extract.units import lookup as lookup_unit
 
@@ -379,6 +386,10 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             # "GM would have a 60 pct stake and Isuzu 40 pct", "with Daf owning 60 pct": the owner of the
             # share, not what it measures (the entity is its ``about``)
             fact = _with(fact, subject=None)
+        if row is None and _names_a_company(fact, names, story, text):
+            fact = _with(
+                fact, subject=None
+            )  # "Cheung Kong was down two dlrs": a company, not what is measured
         clause_names = entities.clause_names(fact.sentence, names, fact.start - sentence_start)
         own_entity = (  # the entity a percentage names for itself: "49.1% for X", "its 86 pct owned unit, X"
             _percent_for(fact.sentence, fact.end - sentence_start, names)
@@ -1543,6 +1554,39 @@ def _not_companies(names: list[entities.Name], story: Story, text: str) -> list[
         return names
     companies = _company_words(text, story.company)
     return [name for name in names if not (name in suspects and name.text in companies)]
+
+
+_NAMED_SUBJECT_KINDS = frozenset({"money", "price", "percent", "count", "volume", "mass", "rate"})
+
+
+def _names_a_company(fact: Fact, names: list[entities.Name], story: Story, text: str) -> bool:
+    """True when a fact's subject ends on a word of a company's or a place's name, which is the fact's
+    ``about``, never what it measures: "Brooklyn Union could request Transco to transmit 165 mln cubic
+    feet", "Hutchison fell 3.25 dlrs", "Saudi Arabia has asked ... prices at 18 dlrs". A capitalised
+    common noun ("Eurobonds") or a lone name no company or place writes keeps its subject."""
+    subject = fact.subject
+    if not subject or fact.kind not in _NAMED_SUBJECT_KINDS:
+        return False
+    words = subject.split()
+    last = words[-1].removesuffix("'s").removesuffix("’s")
+    if (
+        not last[:1].isupper()
+        or last.isupper()
+        or any(not word[:1].isupper() for word in words if word not in ("of", "and"))
+        or kinds.names_index(subject)
+        or kinds.names_index(subject.lower())
+        or _rate_headed(subject)
+    ):
+        return False  # "pensions group Veldhuis" paid for; "Jakarta Composite Index", "Bank Rate": measures
+    for name in names:
+        name_words = name.text.split()
+        if last in name_words and (
+            name.is_corporate
+            or name.is_place
+            or (len(name_words) > 1 and not dictionary_word(heads.head_of(last) or last))
+        ):
+            return True  # "Cheung Kong", not "End Stocks" or "Gross National Product"
+    return last in _company_words(text, story.company)
 
 
 @lru_cache(maxsize=64)

@@ -1,0 +1,54 @@
+"""Fields from the reuters24 audit: names that run over a legal suffix's full stop, a headline company
+that runs on into the headline's words, and a company or a place taken for what a figure measures."""
+
+from extract_helpers import one
+
+from transforms.extract import entities
+
+
+def test_name_stops_after_a_legal_suffix() -> None:
+    text = (
+        "Analysts at Smith Barnes Asia Ltd. Jade Matheson's shares have lost 1.50 H.K. Dlrs since "
+        "Monday to stand at 18.20 dlrs today."
+    )
+    names = [name.text for name in entities.names_in(text)]
+    assert "Smith Barnes Asia Ltd" in names and "Jade Matheson" in names
+    assert "Lehman Bros. Inc" in [name.text for name in entities.names_in("Lehman Bros. Inc said so.")]
+
+
+def test_headline_company_stops_where_the_body_name_does() -> None:
+    text = (
+        "Northern Bank Holdings Ltd said it could not give a forecast.\n\n"
+        "Northern Bank previously reported that 1986 net income rose by 11.2 pct to 88.0 mln rand."
+    )
+    fact = one(
+        text, "88.0 mln rand", headline="NORTHERN BANK UNABLE TO GIVE FORECAST", dateline="JOHANNESBURG"
+    )
+    assert fact.about == "Northern Bank"
+
+
+def test_headline_company_whole_when_the_body_writes_it() -> None:
+    text = "Westfield Bancorp said quarterly net rose to 4.1 mln dlrs."
+    assert (
+        one(text, "4.1 mln dlrs", headline="WESTFIELD BANCORP SEES HIGHER NET").about == "Westfield Bancorp"
+    )
+
+
+def test_ticker_name_after_a_sentence_end() -> None:
+    text = (
+        "Service will begin on the route between Paris and Osaka. Nippon Cargo Lines Co <NCLX.T> already "
+        "operates two flights a week on that route."
+    )
+    assert one(text, "two", dateline="TOKYO").about == "Nippon Cargo Lines Co"
+
+
+def test_company_moving_is_no_subject() -> None:
+    text = "Tai Fung was down two dlrs at 41.25 dlrs and Tai Cheung fell 3.25 dlrs to 49.75 dlrs."
+    fact = one(text, "3.25 dlrs", dateline="HONG KONG")
+    assert fact.subject_head is None
+    assert fact.about == "Tai Cheung"
+
+
+def test_capitalised_table_words_keep_their_subject() -> None:
+    text = "The department put Gross National Product at 4,200 billion dlrs."
+    assert one(text, "4,200 billion dlrs").subject_head == "product"
