@@ -239,6 +239,8 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             fact = _bare_commodity_price(text, fact, sentence_start)
         if row is None and fact.unit is None and fact.kind == "count":
             fact = _quote_partner(text, in_sentence, fact)
+        if row is None and (fact.unit is None or fact.unit == "pound"):
+            fact = _livestock_quote(text, fact, sentence_start)
         if (
             previous is not None
             and fact.kind in ("money", "price")
@@ -3760,6 +3762,28 @@ def _bare_commodity_price(text: str, fact: Fact, sentence_start: int) -> Fact:
     if not any(word in kinds.COMMODITIES for word in words) or _NOT_COMMODITY_QUOTE.search(clause):
         return fact
     return _with(fact, unit="US dollar", kind="price")
+
+
+_LIVESTOCK_PRICE = re.compile(r"\d{2,3}\.\d\d(?:-\d{2,3}\.\d\d)?")
+_WEIGHED_BEFORE = re.compile(r"\d\s*lbs\b[^;]*?$")
+_LIVESTOCK_LINE = re.compile(r"(?P<what>[A-Za-z]+(?:\s+and\s+[A-Za-z]+)?)\s+-\s")
+"""A USDA livestock report's line: "steers - choice 2-4 1100-1400 lbs 66.00-67.00", "sows - steady"."""
+
+
+def _livestock_quote(text: str, fact: Fact, sentence_start: int) -> Fact:
+    """ "steers - choice 2-4 1100-1400 lbs 66.00-67.00", "us 1-3 500-650 lbs 41.00-45.00, few 46.00": a
+    livestock report's price (dollars per hundredweight) after the weight it quotes; the line's animal
+    ("steers -") is what the price and the weight measure."""
+    line = _LIVESTOCK_LINE.match(text, sentence_start)
+    if fact.unit == "pound":
+        if line is None or fact.kind != "mass" or not fact.surface.endswith("lbs"):
+            return fact
+        return fact if fact.subject == line.group("what") else _with(fact, subject=line.group("what"))
+    if not _LIVESTOCK_PRICE.fullmatch(fact.surface):
+        return fact
+    if _WEIGHED_BEFORE.search(text, max(sentence_start, fact.start - 60), fact.start) is None:
+        return fact
+    return _with(fact, unit="US dollar", kind="price", subject=None if line is None else line.group("what"))
 
 
 def _exchange_rate(text: str, fact: Fact, sentence_start: int, previous: Fact | None, story: Story) -> Fact:

@@ -52,3 +52,18 @@ def test_company_moving_is_no_subject() -> None:
 def test_capitalised_table_words_keep_their_subject() -> None:
     text = "The department put Gross National Product at 4,200 billion dlrs."
     assert one(text, "4,200 billion dlrs").subject_head == "product"
+
+
+def test_livestock_report_prices_after_weights() -> None:
+    text = (
+        "Feeder cattle were steady, the usda said.\n\n"
+        "heifers - choice 2-3 900-1050 lbs 62.00-63.50, few 64.00."
+    )
+    price = one(text, "62.00-63.50", dateline="omaha")
+    assert (price.kind, price.unit, price.subject_head) == ("price", "US dollar", "heifer")
+    assert one(text, "64.00", dateline="omaha").unit == "US dollar"
+    assert one(text, "900-1050 lbs", dateline="omaha").subject_head == "heifer"
+
+
+def test_bare_decimals_without_a_weight_stay_counts() -> None:
+    assert one("Imports 10.69 10.61 12.82 12.82", "10.61").unit is None
