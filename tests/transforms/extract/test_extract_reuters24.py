@@ -67,3 +67,21 @@ def test_livestock_report_prices_after_weights() -> None:
 
 def test_bare_decimals_without_a_weight_stay_counts() -> None:
     assert one("Imports 10.69 10.61 12.82 12.82", "10.61").unit is None
+
+
+def test_two_modifiers_share_the_counted_noun() -> None:
+    text = "The two locals represent about 1,900 production and maintenance workers."
+    assert one(text, "about 1,900").subject_head == "worker"
+
+
+def test_a_plural_before_and_keeps_its_count() -> None:
+    assert one("The dealer sold 300 cars and trucks last month.", "300").subject_head == "car"
+    text = "It carries a margin over Libor, with a seven year maturity and four years grace."
+    assert one(text, "seven year").subject_head == "maturity"
+
+
+def test_gas_sold_by_the_million_btu_is_a_price() -> None:
+    text = "Contract gas reached as high as 4.30 to 4.40 dlrs per mln btu, an official said."
+    fact = one(text, "4.30 to 4.40 dlrs")
+    assert (fact.kind, fact.subject_head) == ("price", "gas")
+    assert one("Gas sold for 1.85 dlrs per mcf last year.", "1.85 dlrs").kind == "price"
