@@ -85,3 +85,8 @@ def test_gas_sold_by_the_million_btu_is_a_price() -> None:
     fact = one(text, "4.30 to 4.40 dlrs")
     assert (fact.kind, fact.subject_head) == ("price", "gas")
     assert one("Gas sold for 1.85 dlrs per mcf last year.", "1.85 dlrs").kind == "price"
+
+
+def test_denominations_an_issue_is_available_in() -> None:
+    text = "The issue is available in denominations of 1,000 and 10,000 dlrs and will be listed in Paris."
+    assert one(text, "1,000", dateline="LONDON").subject_head == "denomination"
