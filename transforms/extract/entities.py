@@ -63,6 +63,7 @@ _NOT_NAME_WORDS = """
     January February March April May June July August September October November December Jan Feb
     Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday
     Reuter Reuters NOTE Shr Net Revs Avg Qtly Oper Sales Pay Record Div Mr Mrs Ms Dr Vs Nine Six Three
+    Two Four Five Seven Eight Ten Eleven Twelve Fifteen Twenty Thirty Forty Fifty Several
     Overall Normally Heavyweight Total Combined Domestic Foreign Average
     Shares Prices Profits Exports Imports Stocks Bonds Rates Yields Futures Bills Earnings Revenues
     Deposits Loans Reserves Orders Shipments Rents Fares Wages Declines Advances Gains Losses

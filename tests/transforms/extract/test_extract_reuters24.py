@@ -90,3 +90,8 @@ def test_gas_sold_by_the_million_btu_is_a_price() -> None:
 def test_denominations_an_issue_is_available_in() -> None:
     text = "The issue is available in denominations of 1,000 and 10,000 dlrs and will be listed in Paris."
     assert one(text, "1,000", dateline="LONDON").subject_head == "denomination"
+
+
+def test_a_number_word_opening_a_sentence_is_no_name() -> None:
+    text = "Twelve Korean banks have offices here and Korean institutions operate 28 finance companies."
+    assert one(text, "28", dateline="HONG KONG").about != "Twelve Korean"
