@@ -23,7 +23,14 @@ from typing import Any
 from transforms.extract import entities, gazetteer, heads, kinds, patterns, scales, subjects, tables
 from transforms.extract.model import Fact, fact_with
 from transforms.extract.qualifiers import HEDGE, HEDGE_WORDS
-from transforms.extract.story import COUNTRY_DEMONYMS, DEMONYMS, TEMPERATURE_CUES, Story, company_words
+from transforms.extract.story import (
+    COUNTRY_DEMONYMS,
+    DEMONYMS,
+    TEMPERATURE_CUES,
+    Story,
+    company_words,
+    dictionary_word,
+)
 from transforms.extract.units import BY_NAME, HOME_ONLY, UNITS, difference_to_si, to_si
 from transforms.extract.units import lookup as lookup_unit
 
@@ -244,6 +251,8 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             fact = _bare_commodity_price(text, fact, sentence_start)
         if row is None and fact.unit is None and fact.kind == "count":
             fact = _quote_partner(text, in_sentence, fact)
+        if row is None and (fact.unit is None or fact.unit == "pound"):
+            fact = _livestock_quote(text, fact, sentence_start)
         if (
             previous is not None
             and fact.kind in ("money", "price")
@@ -407,6 +416,10 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             # "GM would have a 60 pct stake and Isuzu 40 pct", "with Daf owning 60 pct": the owner of the
             # share, not what it measures (the entity is its ``about``)
             fact = _with(fact, subject=None)
+        if row is None and _names_a_company(fact, names, story, text):
+            fact = _with(
+                fact, subject=None
+            )  # "Cheung Kong was down two dlrs": a company, not what is measured
         clause_names = entities.clause_names(fact.sentence, names, fact.start - sentence_start)
         own_entity = (  # the entity a percentage names for itself: "49.1% for X", "its 86 pct owned unit, X"
             _percent_for(fact.sentence, fact.end - sentence_start, names)
@@ -1582,6 +1595,39 @@ def _not_companies(names: list[entities.Name], story: Story, text: str) -> list[
         return names
     companies = _company_words(text, story.company)
     return [name for name in names if not (name in suspects and name.text in companies)]
+
+
+_NAMED_SUBJECT_KINDS = frozenset({"money", "price", "percent", "count", "volume", "mass", "rate"})
+
+
+def _names_a_company(fact: Fact, names: list[entities.Name], story: Story, text: str) -> bool:
+    """True when a fact's subject ends on a word of a company's or a place's name, which is the fact's
+    ``about``, never what it measures: "Brooklyn Union could request Transco to transmit 165 mln cubic
+    feet", "Hutchison fell 3.25 dlrs", "Saudi Arabia has asked ... prices at 18 dlrs". A capitalised
+    common noun ("Eurobonds") or a lone name no company or place writes keeps its subject."""
+    subject = fact.subject
+    if not subject or fact.kind not in _NAMED_SUBJECT_KINDS:
+        return False
+    words = subject.split()
+    last = words[-1].removesuffix("'s").removesuffix("’s")
+    if (
+        not last[:1].isupper()
+        or last.isupper()
+        or any(not word[:1].isupper() for word in words if word not in ("of", "and"))
+        or kinds.names_index(subject)
+        or kinds.names_index(subject.lower())
+        or _rate_headed(subject)
+    ):
+        return False  # "pensions group Veldhuis" paid for; "Jakarta Composite Index", "Bank Rate": measures
+    for name in names:
+        name_words = name.text.split()
+        if last in name_words and (
+            name.is_corporate
+            or name.is_place
+            or (len(name_words) > 1 and not dictionary_word(heads.head_of(last) or last))
+        ):
+            return True  # "Cheung Kong", not "End Stocks" or "Gross National Product"
+    return last in _company_words(text, story.company)
 
 
 @lru_cache(maxsize=64)
@@ -3819,6 +3865,28 @@ def _bare_commodity_price(text: str, fact: Fact, sentence_start: int) -> Fact:
     if not any(word in kinds.COMMODITIES for word in words) or _NOT_COMMODITY_QUOTE.search(clause):
         return fact
     return _with(fact, unit="US dollar", kind="price")
+
+
+_LIVESTOCK_PRICE = re.compile(r"\d{2,3}\.\d\d(?:-\d{2,3}\.\d\d)?")
+_WEIGHED_BEFORE = re.compile(r"\d\s*lbs\b[^;]*?$")
+_LIVESTOCK_LINE = re.compile(r"(?P<what>[A-Za-z]+(?:\s+and\s+[A-Za-z]+)?)\s+-\s")
+"""A USDA livestock report's line: "steers - choice 2-4 1100-1400 lbs 66.00-67.00", "sows - steady"."""
+
+
+def _livestock_quote(text: str, fact: Fact, sentence_start: int) -> Fact:
+    """ "steers - choice 2-4 1100-1400 lbs 66.00-67.00", "us 1-3 500-650 lbs 41.00-45.00, few 46.00": a
+    livestock report's price (dollars per hundredweight) after the weight it quotes; the line's animal
+    ("steers -") is what the price and the weight measure."""
+    line = _LIVESTOCK_LINE.match(text, sentence_start)
+    if fact.unit == "pound":
+        if line is None or fact.kind != "mass" or not fact.surface.endswith("lbs"):
+            return fact
+        return fact if fact.subject == line.group("what") else _with(fact, subject=line.group("what"))
+    if not _LIVESTOCK_PRICE.fullmatch(fact.surface):
+        return fact
+    if _WEIGHED_BEFORE.search(text, max(sentence_start, fact.start - 60), fact.start) is None:
+        return fact
+    return _with(fact, unit="US dollar", kind="price", subject=None if line is None else line.group("what"))
 
 
 def _exchange_rate(text: str, fact: Fact, sentence_start: int, previous: Fact | None, story: Story) -> Fact:

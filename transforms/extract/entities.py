@@ -38,14 +38,24 @@ _BODY_OF_THE = "(?:" + "|".join(
 """Bodies whose names run on with "of the" ("International Committee of the Red Cross", "Development
 Bank of the Philippines"); not a person's or a company's ("Exxon Corp of the U.S.", "Stephen Marris
 of the Institute"), nor a plural that opens a sentence ("Leaders of the European Community")."""
+_STOP_AFTER_WORD = (
+    r"(?!(?:(?<=Ltd\.\s)|(?<=Inc\.\s)|(?<=Corp\.\s)|(?<=Plc\.\s)|(?<=PLC\.\s)|(?<=LTD\.\s)|(?<=INC\.\s))"
+    r"(?!(?:Ltd|Inc|Corp|Co|Cos|Plc|PLC|LTD|INC|CORP|Bhd|AG|SA|NV|Limited|Incorporated|Corporation)\b))"
+)
+"""A legal suffix's full stop ends a run of capitalised words unless another suffix follows: "Hoare Govett
+Asia Ltd. Jardine Matheson's shares" names two companies; "Dr. Ing. H.C.F. Porsche AG" and "The Fried.
+Krupp GmbH" run on."""
+
+
 _NAME_RUN = patterns.led_by(
     "<&" + string.ascii_uppercase,
     r"<(?P<angled>[A-Z][^<>]{1,60}?)>"
     r"|(?P<run>(?:[A-Z][\w'’&.-]*|&)(?:\s+(?:(?:" + _BODY_OF_THE + r"of\s+the|of|de|du|la|&|for)\s+)?"
-    r"(?!(?<=\.\s)" + _CAPITALISED_AFTER_DOT + r")(?:[A-Z][\w'’&.-]*))*)",
+    r"(?!(?<=\.\s)" + _CAPITALISED_AFTER_DOT + r")" + _STOP_AFTER_WORD + r"(?:[A-Z][\w'’&.-]*))*)",
 )
 """A name in angle brackets, or a run of capitalised words; a run stops before a function word that wire
-text capitalises after an abbreviation ("the U.S. Has", "the U.S. And Japan")."""
+text capitalises after an abbreviation ("the U.S. Has", "the U.S. And Japan"), and after a word's full
+stop ("between London and Tokyo. Japan Air Lines", "Hoare Govett Asia Ltd. Jardine Matheson's shares")."""
 _NOT_NAME_WORDS = """
     The A An In On At For But And Or If As By To From With After Before Since While When Where Under
     Over He She It They We I You This That These Those There Its Their His Her Our Some Any All Each
@@ -53,6 +63,7 @@ _NOT_NAME_WORDS = """
     January February March April May June July August September October November December Jan Feb
     Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday
     Reuter Reuters NOTE Shr Net Revs Avg Qtly Oper Sales Pay Record Div Mr Mrs Ms Dr Vs Nine Six Three
+    Two Four Five Seven Eight Ten Eleven Twelve Fifteen Twenty Thirty Forty Fifty Several
     Overall Normally Heavyweight Total Combined Domestic Foreign Average
     Shares Prices Profits Exports Imports Stocks Bonds Rates Yields Futures Bills Earnings Revenues
     Deposits Loans Reserves Orders Shipments Rents Fares Wages Declines Advances Gains Losses

@@ -6,6 +6,7 @@ subject, lower case and singular (:func:`transforms.extract.singulars.singular`)
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from transforms.extract import kinds, numbers, subjects
@@ -41,6 +42,10 @@ def _participle(word: str) -> bool:
     return len(lower) > 4 and lower.endswith("ed") and word[:1].islower() and lower not in _ED_NOUNS
 
 
+_STATE_BEFORE_IN = re.compile(r"(?i)available|issued|payable|denominated|offered|sold|priced")
+"""A state a subject opens on before "in" and the noun it is in ("available in denominations of")."""
+
+
 @lru_cache(maxsize=16384)
 def head_of(subject: str | None) -> str | None:
     """The canonical head of ``subject``, or None when it has no word to head it."""
@@ -51,6 +56,10 @@ def head_of(subject: str | None) -> str | None:
         if index > 0 and word.lower() in _PREPOSITIONS:
             if index + 2 < len(words) and subjects.is_compound(words[index - 1], words[index + 1]):
                 continue  # "balance of payments deficit": the deficit
+            state = index == 1 and len(words) > 2 and _STATE_BEFORE_IN.fullmatch(words[0]) is not None
+            if state and word.lower() == "in":
+                words = words[2:]  # "available in denominations", "issued in tranches": the noun after "in"
+                break
             words = words[:index]  # "sales per square foot", "price of gold": the head comes first
             break
     words = [word for word in words if word and word.lower() not in _NOT_HEADS]

@@ -20,10 +20,12 @@ UNIT_GOODS = (
     r"gallon|litre|liter|kilo|kilogram|unit|bale|troy ounce|dollar|dlr|head|square foot|sq ft|cwt|"
     r"hundredweight|carat|mile|km|kilometre|kilometer|kwh|kilowatt hour|therm|night|ticket|copy|"
     r"square metre|square meter|sq m|sqm|acre|hectare|kg|gram|pint|bottle|loaf|pack|packet|room|seat|"
-    r"megawatt hour|mwh|dozen|cup|bag|carton|jar|tin|unit of|right|warrant"
+    r"megawatt hour|mwh|dozen|cup|bag|carton|jar|tin|unit of|right|warrant|"
+    r"(?:mln\s+|million\s+)?btu|mmbtu|mcf"
 )
 """One unit a good is sold by, as a regex alternation: a sum per one ("$78 a barrel", "£3 a loaf") or
-of one ("a pint of beer averages £6.80") is a price."""
+of one ("a pint of beer averages £6.80") is a price; gas sells by the million BTU ("2.55 dlrs per mln
+btu") and the thousand cubic feet ("mcf")."""
 _PER_UNIT = re.compile(r"\s*(?:(?:a|an|per|each)\s+|/\s*)(?P<good>" + UNIT_GOODS + r")\b", re.IGNORECASE)
 _ONE_OF_GOOD = re.compile(
     r"(?i)^\W*(?:(?:the\s+)?(?:average\s+|typical\s+)?(?:cost|price)\s+of\s+)?(?:a|an|one)\s+"

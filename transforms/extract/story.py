@@ -22,6 +22,20 @@ _ANGLED_COMPANY = re.compile(r"<(?P<name>[A-Z][^<>]*?[a-z ][^<>]*?)>")
 _NAME_BEFORE_TICKER = re.compile(
     r"(?P<name>(?:[A-Z][\w&.'/-]*\s+){0,4}[A-Z][\w&.'/-]*)\s*<[A-Z0-9&]{1,6}(?:\.[A-Z]{1,3})?>"
 )
+_AFTER_FULL_STOP = re.compile(r"(?<=[a-z]\.)\s+(?=[A-Z])")
+
+
+def _after_full_stop(name: str) -> str:
+    """The words before a ticker after a sentence's end inside them: "... between London and Tokyo. Japan
+    Air Lines Co <JAPN.T>" names Japan Air Lines Co. Only a place or a legal suffix ends a sentence so:
+    "Dr. Ing. H.C.F. Porsche AG" and "The Fried. Krupp GmbH" are whole names."""
+    for stop in reversed(list(_AFTER_FULL_STOP.finditer(name))):
+        word = name[: stop.start()].rsplit(None, 1)[-1].rstrip(".")
+        if word in ("Ltd", "Inc", "Corp", "Plc") or (len(word) > 2 and gazetteer.is_place(word)):
+            return name[stop.end() :]
+    return name
+
+
 _HEADLINE_TAIL = re.compile(
     r"\s+(?:SAYS?|SEES|SETS|RAISES?|CUTS?|LIFTS?|BUYS?|SELLS?|TO|IN|ON|FOR|HAS|IS|WILL|REPORTS?|"
     r"PLANS?|GETS?|SIGNS?|UNIT|OFFERS?|FILES?|DECLARES?|OMITS?|PAYS?|1ST|2ND|3RD|4TH|FIRST|SECOND|"
@@ -346,6 +360,11 @@ def _dictionary() -> frozenset[str]:
     return frozenset(get_english_words_set(["web2"], lower=True))
 
 
+def dictionary_word(word: str) -> bool:
+    """:func:`_dictionary_word` for other modules."""
+    return _dictionary_word(word)
+
+
 def _dictionary_word(word: str) -> bool:
     """True for a word of the language ("Network", "Glacier"), not a coined name ("Ryanair", "easyJet")."""
     if "-" in word:  # "Ex-nurse", "Year-end": a compound with a lower-case part; not "Rolls-Royce"
@@ -511,7 +530,7 @@ def _company(text: str, headline: str | None) -> str | None:
     if before is not None and (angled is None or before.start() < angled.start()):
         # "Borg-Warner <BOR> Corp ... agreed to a buyout offer from <Merrill Lynch Capital Partners Inc>":
         # the story opens on its company, whichever way the wire marks it
-        return _without_possessive(before.group("name").strip())
+        return _without_possessive(_after_full_stop(before.group("name").strip()))
     if angled is not None:
         return _without_possessive(angled.group("name").strip())
     if before_ticker:
@@ -524,7 +543,7 @@ def _company(text: str, headline: str | None) -> str | None:
             and _CORPORATE.search(normal_case(head))
             and not _ECONOMIC_HEAD.search(head)
         ):
-            return normal_case(head)
+            return _name_in_body(normal_case(head), text)
     if headline and not headline.isupper():
         business = _BUSINESS_HEADLINE.match(headline.strip())
         if (
@@ -537,6 +556,31 @@ def _company(text: str, headline: str | None) -> str | None:
         if institution is not None:
             return institution.group("name")  # "Bank of Japan raises rates", "Deutsche Bank to cut jobs"
     return None
+
+
+def _name_in_body(name: str, text: str) -> str:
+    """A headline's company as the body writes it, when the headline ran words on after its name:
+    "STANDARD BANK UNABLE TO MAKE ..." over "Standard Bank Investment Corp" is Standard Bank, "BANK OF
+    TOKYO MANAGER IN PERU HURT" is Bank of Tokyo. The whole headline name stays when the body never
+    writes a shorter one (or writes the whole one)."""
+    lowered = text.lower()
+    if name.lower() in lowered:
+        return name
+    words = name.split()
+    for size in range(len(words) - 1, 0, -1):
+        shorter = " ".join(words[:size])
+        if (
+            size < 2
+            or words[size - 1].lower() in ("of", "and", "&", "the")
+            or not (_CORPORATE.search(words[size - 1]) or " of " in shorter.lower())
+        ):
+            continue  # "Standard Bank", "Bank of Tokyo"; not "Bank" or "International Sugar"
+        found = re.search(rf"\b{re.escape(shorter)}\b(?![\w-]|\s+of\b)", text, re.IGNORECASE)
+        if found is not None and all(
+            w[:1].isupper() or w in ("of", "and", "&") for w in found.group().split()
+        ):
+            return found.group()
+    return name
 
 
 _ECONOMIC_HEAD = re.compile(r"\b(?:RATES?|YIELDS?|GOVERNOR|CHAIRMAN|PRESIDENT|CHIEF|OFFICIAL|SPOKESMAN)\b")

@@ -389,9 +389,43 @@ def subject_after(text: str, end: int, hi: int, measured: bool, start: int | Non
             words = words[:-1]  # "its 5,000mAh battery charges fully": the verb its adverb follows
     if not words:
         return None
+    if len(words) == 1 and _shares_its_noun(words[0]):
+        at = text.find(words[0], end, hi)
+        shared = _AND_SHARED_NOUN.match(text, at + len(words[0]), hi) if at >= 0 else None
+        if (
+            shared is not None
+            and not is_function_word(shared.group("mod"))
+            and not is_verb(shared.group("mod"))
+            and not is_function_word(shared.group("noun"))
+            and _NUMBER_WORD.fullmatch(shared.group("mod")) is None
+        ):
+            # "2,600 production and maintenance workers": two modifiers of one counted noun
+            return f"{words[0]} and {shared.group('mod')} {shared.group('noun')}"
     return " ".join(words)
 
 
+_NUMBER_WORD = re.compile(numbers.NUMBER_WORD + "|hundred|thousand|million|billion|dozen")
+_NOT_SHARED_MODIFIERS = frozenset(
+    ["now", "year", "month", "week", "day", "point", "barrel", "ounce", "tonne"]
+)
+
+
+def _shares_its_noun(word: str) -> bool:
+    """True for a lone word that may be the first of two modifiers of one noun ("production" of
+    "production and maintenance workers"): lower case, singular, no unit, time or adverb."""
+    return (
+        word.isalpha()
+        and word.islower()
+        and not word.endswith(("s", "ly", "men"))
+        and word not in _NOT_SHARED_MODIFIERS
+        and singulars.singular(word) == word
+        and not is_function_word(word)
+    )
+
+
+_AND_SHARED_NOUN = re.compile(
+    r"\s+and\s+(?P<mod>[a-z]{3,}(?<!s))\s+(?P<noun>[a-z]{3,}s)\b(?!\s+(?:of|and)\b)"
+)
 _ADVERB_END = re.compile(r"[a-z]{3,}ly")
 _PARTICIPLE_NEXT = re.compile(r"\s+[a-z]+(?:ed|ing|en)\b")
 _ADVERB_LEADS = frozenset(
