@@ -3811,33 +3811,43 @@ _FARM_QUOTES = frozenset(_FARM_QUOTE_WORDS.split())
 def _company_move(text: str, fact: Fact, sentence_start: int) -> bool:
     """True for the move or the level of a company's share quote (:data:`_COMPANY_MOVE`): the clause's
     subject is a company (every word capitalised, not a currency or commodity) or a share price."""
-    subject = fact.subject or ""
-    words = subject.split()
-    head = heads.head_of(subject)
-    share_price = head in _SHARE_HEADS or (head == "price" and _SHARE_WORD.search(subject) is not None)
-    company = (
-        share_price
-        or (
-            bool(words)
-            and words[-1][:1].isupper()
-            and (words[0][:1].isupper() or len(words) > 2)
-            and head not in kinds.TRADED
-            and head not in _FARM_QUOTES
-            and not kinds.names_index(subject)
-        )
-    ) and (share_price or _SHARE_CONTEXT.search(text, max(0, fact.start - _SHARE_CONTEXT_SPAN), fact.start))
     lo, hi = max(sentence_start, fact.start - 60), min(len(text), fact.end + 30)
+    company: bool | None = None  # read only for a quote in eighths with no ticker before it
     for match in _COMPANY_MOVE.finditer(text, lo, hi):
         if "/" not in match.group("move") + match.group("level"):
             continue
         ticker = _TICKER_LED.search(text, max(sentence_start, match.start() - 14), match.start())
-        if not company and ticker is None:
-            continue  # "Pfizer Inc <PFE> up two to 72-3/4": the ticker names the company when no subject does
+        if ticker is None:
+            if company is None:
+                company = _quoted_company(text, fact)
+            if not company:
+                continue  # "Pfizer Inc <PFE> up two to 72-3/4": a ticker names the company, else the subject
         if _counted_after(text, match.end("level")) and _TIME_AFTER.match(text, match.end("level")) is None:
             continue  # "rose 1/2 to 36 cents", "fell 3/8 to 12 points": counted, or in a unit of its own
         if fact.start == match.start("move") or fact.start == match.start("level"):
             return fact.end in (match.end("move"), match.end("level"))
     return False
+
+
+def _quoted_company(text: str, fact: Fact) -> bool:
+    """True when the fact's subject is a company (every word capitalised, no currency, commodity or
+    index) or a share price, in a story that speaks of shares."""
+    subject = fact.subject or ""
+    words = subject.split()
+    head = heads.head_of(subject)
+    share_price = head in _SHARE_HEADS or (head == "price" and _SHARE_WORD.search(subject) is not None)
+    company = share_price or (
+        bool(words)
+        and words[-1][:1].isupper()
+        and (words[0][:1].isupper() or len(words) > 2)
+        and head not in kinds.TRADED
+        and head not in _FARM_QUOTES
+        and not kinds.names_index(subject)
+    )
+    return bool(company) and (
+        share_price
+        or _SHARE_CONTEXT.search(text, max(0, fact.start - _SHARE_CONTEXT_SPAN), fact.start) is not None
+    )
 
 
 _COMMODITY_WORD = re.compile(r"[A-Za-z]+")

@@ -306,12 +306,17 @@ def read_story(text: str, headline: str | None, dateline: str | None) -> Story:
     )
 
 
+_HOME_WORD_OF = {name: word for word, names in units.HOME_COUNTRIES.items() for name in names}
+_HOME_COUNTRY = re.compile("|".join(re.escape(name) for name in sorted(_HOME_WORD_OF, key=len, reverse=True)))
+"""The names of the countries of ``units.HOME_ONLY`` currencies ("Peru"), in one pass over a story."""
+
+
 def _home_money(text: str, headline: str | None) -> frozenset[str]:
     """The ``units.HOME_ONLY`` currency words whose country the headline or text names."""
-    whole = f"{headline or ''}\n{text}"
-    return frozenset(
-        word for word, names in units.HOME_COUNTRIES.items() if any(name in whole for name in names)
-    )
+    found = {_HOME_WORD_OF[name] for name in _HOME_COUNTRY.findall(text)}
+    if headline:
+        found |= {_HOME_WORD_OF[name] for name in _HOME_COUNTRY.findall(headline)}
+    return frozenset(found)
 
 
 _MONTH_WORDS = (
