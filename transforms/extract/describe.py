@@ -687,7 +687,7 @@ def _moves_to_levels(text: str, facts: list[Fact]) -> list[Fact]:
     that is no price is dropped."""
     out: list[Fact] = []
     for index, fact in enumerate(facts):
-        if not _BARE_MOVE.fullmatch(fact.surface):
+        if "/" not in fact.surface or not _BARE_MOVE.fullmatch(fact.surface):
             out.append(fact)
             continue
         level = facts[index + 1] if index + 1 < len(facts) else None
@@ -3812,6 +3812,8 @@ def _company_move(text: str, fact: Fact, sentence_start: int) -> bool:
     """True for the move or the level of a company's share quote (:data:`_COMPANY_MOVE`): the clause's
     subject is a company (every word capitalised, not a currency or commodity) or a share price."""
     lo, hi = max(sentence_start, fact.start - 60), min(len(text), fact.end + 30)
+    if text.find("/", lo, hi) < 0:
+        return False  # a quote in eighths has a slash (the loop below skips any match without one)
     company: bool | None = None  # read only for a quote in eighths with no ticker before it
     for match in _COMPANY_MOVE.finditer(text, lo, hi):
         if "/" not in match.group("move") + match.group("level"):
