@@ -604,6 +604,9 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
         ):
             told = _told_to(fact, names, sentence_start)
             fact = fact if told is None else _with(fact, about=told)
+        if row is None and names and ("for" in fact.sentence or "'s" in fact.sentence):
+            country = _forecast_for(fact, names, sentence_start)
+            fact = fact if country is None else _with(fact, about=country)
         if row is None and fact.subject is not None and entities.measure_word(fact.subject):
             measured = _measure_on(fact, fact.subject, names, sentence_start)
             fact = fact if measured is None else _with(fact, about=measured)
@@ -1388,6 +1391,42 @@ the sentence's figures needs the search before it (most sentences have none)."""
 verbs' first letters: it is searched over the sentence before every figure of a sentence with names."""
 
 
+_FORECAST_FOR = re.compile(
+    r"\b(?:(?:forecasts?|outlook|projections?|estimates?|predictions?)\s+for\s+(?:the\s+)?"
+    r"|(?:'s|’s)\s+(?:(?:economic|real)\s+)?(?:economy|growth|gross\s+domestic\s+product|GDP|inflation)\s)"
+)
+"""A country a forecast is for: "cut its 2026 growth forecast for Argentina to 3.5%", "expects Kenya's
+economy to grow 4.7%": the figure is the country's, not the body that forecasts it."""
+
+
+def _forecast_for(fact: Fact, names: list[entities.Name], sentence_start: int) -> str | None:
+    """The country a forecast the figure gives is for, in the figure's clause before it, when the
+    fact is so far about another name (the body that forecasts: the IMF, the World Bank)."""
+    if _about_place(fact, names):
+        return None
+    position = fact.start - sentence_start
+    for found in _FORECAST_FOR.finditer(fact.sentence, 0, position):
+        between = fact.sentence[found.end() : position]
+        if ";" in between or " and " in between:
+            continue
+        for name in names:
+            if not name.is_place or name.is_source or not gazetteer.is_place(name.text):
+                continue
+            if found.group(0)[0] in "'’":
+                if name.start + len(name.text) == found.start():
+                    return name.text  # "Kenya's economy to grow 4.7%"
+            elif name.start == found.end():
+                return name.text  # "growth forecast for Argentina to 3.5%"
+    return None
+
+
+def _about_place(fact: Fact, names: list[entities.Name]) -> bool:
+    """Whether the fact is already about a place (or nothing named): no forecaster to replace."""
+    if fact.about is None or not fact.about[:1].isupper():
+        return True
+    return any(name.text == fact.about and name.is_place for name in names)
+
+
 def _told_to(fact: Fact, names: list[entities.Name], sentence_start: int) -> str | None:
     """The one a verb of ordering makes act, for a figure of the act it orders: "The Delhi High
     Court ordered Skyline Infraheights to refund Rs 1.2 crore with 9% interest" (Skyline, not the
@@ -1553,10 +1592,17 @@ _DEVALUED = re.compile(r"\b(?:de|re)valu(?:ed|es|e|ing)\s+(?:the|its|their)\s")
 def _quotes_its_subject(fact: Fact) -> bool:
     """A quote or move of the currency or commodity the fact names, in the singular of a market
     report ("The pound opened lower"; "the central bank bought dollars at 145 yen" is the bank's)."""
+    if fact.subject is None or not fact.subject.lower().endswith(fact.subject_head or ""):
+        return False
+    if kinds.quotes_traded(fact.subject_head, fact.kind):
+        return True
+    # "Ether rose 8% to $3,410", "Wheat slid 2%": a crypto-asset, soft or grain opening its sentence
+    # and moving is what the report quotes, as a currency is
     return (
-        fact.subject is not None
-        and kinds.quotes_traded(fact.subject_head, fact.kind)
-        and fact.subject.lower().endswith(fact.subject_head or "")
+        fact.subject_head in kinds.QUOTED
+        and fact.kind in kinds.MARKET_KINDS
+        and (fact.change is not None or fact.kind == "price")
+        and fact.sentence.startswith(fact.subject)
     )
 
 

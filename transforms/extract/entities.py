@@ -241,8 +241,11 @@ def names_in(sentence: str) -> list[Name]:
             continue
         words = match.group("run").split()
         start, run_end = match.start(), match.end()
-        if sentence.startswith("+", run_end) and sentence[run_end - 1].islower():
-            words[-1] += "+"  # "Opec+", "Disney+": a name's plus after a small letter, not "BBB+"
+        if sentence.startswith("+", run_end) and (
+            sentence[run_end - 1].islower() or (len(words[-1]) >= 4 and words[-1].isalpha())
+        ):
+            # "Opec+", "Disney+", "OPEC+": a name's plus after a small letter or a long acronym, not "BBB+"
+            words[-1] += "+"
             run_end += 1
         suffixed = _LOWER_SUFFIX.match(sentence, run_end) if sentence.startswith(" ", run_end) else None
         if suffixed is not None:
@@ -1281,6 +1284,7 @@ def about_of(
     """
     if table_row:
         return company or topic
+    names = [name for name in names if not _adjective_name(name)]
     if aged and subject and subject[:1].isupper() and subject.split()[0] not in ("A", "An", "The"):
         return subject  # "Drake, 45,": an age is about its person
     for name in names:
@@ -1361,6 +1365,18 @@ def about_of(
     # then the name an earlier sentence opened on ("Siemens Healthineers raised its target. Chief
     # executive Bernd Montag said orders grew 9%"); "Carmaker profit slumps": the headline's trade
     return recent or reporter or source() or actor or trade
+
+
+def _adjective_name(name: Name) -> bool:
+    """A lone demonym used as an adjective ("The Hungarian low-cost airline", "in Asian trading"):
+    the adjective of a place, not an entity a figure is about."""
+    return (
+        not name.is_place
+        and not name.is_corporate
+        and " " not in name.text
+        and name.text.endswith(_DEMONYM_ENDINGS)
+        and _demonym(name.text)
+    )
 
 
 def _named_part(phrase: str) -> str | None:
