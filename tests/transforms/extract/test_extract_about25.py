@@ -31,3 +31,28 @@ def test_forecast_for_a_country_is_about_the_country() -> None:
 def test_country_economy_a_body_expects() -> None:
     fact = one("The Asian Development Bank expects Indonesia's economy to expand 5.1% next year.", "5.1%")
     assert fact.about == "Indonesia"
+
+
+def test_old_level_of_a_country_forecast() -> None:
+    fact = one("The IMF expects Ghana's economy to grow 4.0% this year, down from 5.7% last year.", "5.7%")
+    assert fact.about == "Ghana"
+
+
+def test_name_with_its_own_apostrophe_s() -> None:
+    text = "Shares of Dillard's fell 6% on Thursday. Dillard's said sales rose 1%."
+    assert one(text, "6%").about == "Dillard's"
+
+
+def test_possessive_headline_name_written_bare_in_the_text() -> None:
+    fact = one("Asda said like-for-like sales fell 5.8%.", "5.8%", headline="Asda's sales slide")
+    assert fact.about == "Asda"
+
+
+def test_owned_unit_named_by_initials() -> None:
+    fact = one("Stellantis' FCA posted revenue of 9.1 billion euros.", "9.1 billion")
+    assert fact.about == "FCA"
+
+
+def test_name_whose_own_s_opens_it_stays_whole() -> None:
+    text = "Hudson's Bay Co said sales fell 3%. Hudson's Bay operates 80 stores."
+    assert one(text, "80").about in ("Hudson's Bay", "Hudson's Bay Co")
