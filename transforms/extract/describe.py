@@ -605,7 +605,7 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
         ):
             told = _told_to(fact, names, sentence_start)
             fact = fact if told is None else _with(fact, about=told)
-        if row is None and names and ("for" in fact.sentence or "'s" in fact.sentence):
+        if row is None and names and fact.about is not None and fact.about[:1].isupper():
             country = _forecast_for(fact, names, sentence_start)
             fact = fact if country is None else _with(fact, about=country)
         if row is None and fact.subject is not None and entities.measure_word(fact.subject):
@@ -1431,7 +1431,8 @@ verbs' first letters: it is searched over the sentence before every figure of a 
 
 _FORECAST_FOR = re.compile(
     r"\b(?:(?:forecasts?|outlook|projections?|estimates?|predictions?)\s+for\s+(?:the\s+)?"
-    r"|(?:'s|’s)\s+(?:(?:economic|real)\s+)?(?:economy|growth|gross\s+domestic\s+product|GDP|inflation)\s)"
+    r"|(?:'s|’s)\s+(?:(?:economic|real)\s+)?(?:economy|growth|gross\s+domestic\s+product|GDP|inflation)\s"
+    r"|(?<![A-Z][\w-]\s)(?<![A-Z][\w-]{2}\s)(?<![A-Z][\w-]{3}\s)(?<![A-Z][\w-]{4}\s)\b(?P<demonym>[A-Z][a-z]+)\s+(?:economic\s+)?(?:growth|economy|GDP|inflation)\s)"
 )
 """A country a forecast is for: "cut its 2026 growth forecast for Argentina to 3.5%", "expects Kenya's
 economy to grow 4.7%": the figure is the country's, not the body that forecasts it."""
@@ -1450,6 +1451,11 @@ def _forecast_for(fact: Fact, names: list[entities.Name], sentence_start: int) -
     for found in _FORECAST_FOR.finditer(fact.sentence, 0, position):
         between = _FROM_BEFORE.sub("", fact.sentence[found.end() : position])
         if len(between) > 50 or any(mark in between for mark in (";", ",", " and ", "(")):
+            continue
+        if found.group("demonym"):
+            country = DEMONYMS.get(found.group("demonym").upper())
+            if country is not None:
+                return country  # "sees German growth of 0.3%": Germany's
             continue
         for name in names:
             if not name.is_place or name.is_source or not gazetteer.is_place(name.text):

@@ -368,8 +368,34 @@ def names_in(sentence: str) -> list[Name]:
             )  # "Amazon's new warehouse", "The Treasury's account": the owner
         elif _SPEAKS_FOR.match(sentence, end):
             name = name._replace(is_source=True, is_subject=False)  # "Ken Murphy, Tesco's chief executive,"
+        if (
+            found
+            and name.is_corporate
+            and not found[-1].is_corporate
+            and sentence.endswith(" and ", 0, start)
+            and found[-1].start + len(found[-1].text) + 5 == start
+            and _PLACE_BODY.search(text) is not None
+            and " " not in found[-1].text
+            and len(words) <= 4
+        ):
+            # "England and Wales Cricket Board", "Trinidad and Tobago Football Association": one body
+            joined = sentence[found[-1].start : end]
+            name = _name(sentence, joined, found[-1].start, end, corporate=True)
+            if sentence.endswith(("the ", "The "), 0, found[-1].start):
+                name = name._replace(
+                    definite=True,
+                    is_subject=name.is_subject or _opens_definite(sentence, found[-1].start, end),
+                )
+            found[-1] = name
+            continue
         found.append(name)
     return _split_owners(sentence, found)
+
+
+_PLACE_BODY = re.compile(
+    r"\s(?:Board|Council|Federation|Association|Union|Authority|Commission|Committee|Agency|League)$"
+)
+"""The body two places joined by "and" name together: "England and Wales Cricket Board"."""
 
 
 _OWNER_SPLIT = re.compile(r"['’]s\s+(?=[A-Z])")

@@ -56,3 +56,13 @@ def test_owned_unit_named_by_initials() -> None:
 def test_name_whose_own_s_opens_it_stays_whole() -> None:
     text = "Hudson's Bay Co said sales fell 3%. Hudson's Bay operates 80 stores."
     assert one(text, "80").about in ("Hudson's Bay", "Hudson's Bay Co")
+
+
+def test_two_places_joined_in_a_body_name() -> None:
+    fact = one("The Scotland and Ireland Rugby Union posted a surplus of 2 million pounds.", "2 million")
+    assert fact.about == "Scotland and Ireland Rugby Union"
+
+
+def test_demonym_growth_a_body_forecasts() -> None:
+    fact = one("The OECD now sees Spanish growth of 2.1% next year.", "2.1%")
+    assert fact.about == "Spain"
