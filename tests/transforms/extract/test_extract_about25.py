@@ -66,3 +66,8 @@ def test_two_places_joined_in_a_body_name() -> None:
 def test_demonym_growth_a_body_forecasts() -> None:
     fact = one("The OECD now sees Spanish growth of 2.1% next year.", "2.1%")
     assert fact.about == "Spain"
+
+
+def test_adjective_before_a_noun_verb_is_no_clause_subject() -> None:
+    fact = one("The latest plan offers 60 gigabytes of data.", "60 gigabytes")
+    assert fact.about != "latest"
