@@ -1436,8 +1436,12 @@ def _place_inside(names: list[Name], topic: str) -> str | None:
     for name in names:
         if not name.is_place or name.is_origin or name.is_source or name.text == topic:
             continue
-        if not gazetteer.is_city(name.text) and gazetteer.is_place(name.text):
-            continue  # a country, state or region: "exports to Japan", "the U.K.": no place inside
+        if (
+            not gazetteer.is_city(name.text)
+            and gazetteer.is_place(name.text)
+            and not (gazetteer.is_province(name.text) and gazetteer.country_of(name.text) == country)
+        ):
+            continue  # a country or a foreign region: "exports to Japan", "the U.K.": no place inside
         if gazetteer.country_of(name.text) in (country, None):
             return name.text
     return None

@@ -71,3 +71,8 @@ def test_demonym_growth_a_body_forecasts() -> None:
 def test_adjective_before_a_noun_verb_is_no_clause_subject() -> None:
     fact = one("The latest plan offers 60 gigabytes of data.", "60 gigabytes")
     assert fact.about != "latest"
+
+
+def test_province_of_the_headline_country_is_the_place_of_a_casualty_count() -> None:
+    text = "Landslides in India's Kerala state killed 19 people, officials said."
+    assert one(text, "19", headline="Landslides kill 19 in India").about == "Kerala"
