@@ -94,6 +94,7 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
     ordering: bool | None = None  # whether the sentence holds a verb of _TOLD_TO, read on first need
     read_to = -1  # the last sentence whose names were read
     spelled: dict[str, str | None] = {}  # initials the story spells out: "GM" -> "General Motors"
+    possessed: dict[str, str] = {}  # names the story writes with their own "'s": "Kohl" -> "Kohl's"
     for fact in facts:
         sentence_start = sentence_starts[fact.sentence_index]
         if fact.sentence_index != row_sentence:
@@ -617,6 +618,9 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
         ):
             told = _told_to(fact, names, sentence_start)
             fact = fact if told is None else _with(fact, about=told)
+        if row is None and names and fact.about is not None and fact.about[:1].isupper():
+            country = _forecast_for(fact, names, sentence_start)
+            fact = fact if country is None else _with(fact, about=country)
         if row is None and fact.subject is not None and entities.measure_word(fact.subject):
             measured = _measure_on(fact, fact.subject, names, sentence_start)
             fact = fact if measured is None else _with(fact, about=measured)
@@ -662,8 +666,16 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             # "Typhoon Kajiki made landfall in Nghe An province. At least 12 people were killed": the
             # event's region an earlier sentence named, not the headline's country
             fact = _with(fact, about=region)
-        if fact.about is not None and "s " in fact.about:
-            fact = _with(fact, about=_unplaced(fact.about))
+        if fact.about is not None and ("s " in fact.about or "' " in fact.about or "’ " in fact.about):
+            fact = _with(fact, about=_unplaced(fact.about, text))
+        if (
+            fact.about is not None
+            and fact.about[:1].isupper()
+            and ("'s" in fact.about or "’s" in fact.about or "'s" in text or "’s" in text)
+        ):
+            if fact.about not in possessed:
+                possessed[fact.about] = _own_s(fact.about, text)
+            fact = _with(fact, about=possessed[fact.about])
         if fact.about is not None and fact.about.isupper():
             if fact.about not in spelled:
                 spelled[fact.about] = entities.expand_initials(fact.about, text)
@@ -675,6 +687,35 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
         if fact.subject is not None:
             earlier[fact.unit] = fact.subject
     return _moves_to_levels(text, out)
+
+
+_OWN_S_AFTER = re.compile(
+    r"(['’]s)(?:\s+(?:said|says|reported|posted|rose|fell|dropped|jumped|gained|slid|climbed|declined)\b"
+    r"|[,.;:)])"
+)
+"""A name's own "'s" read where no possessive can stand: "Kohl's said", "Shares of Kohl's dropped"."""
+
+
+def _own_s(about: str, text: str) -> str:
+    """``about`` as the story writes the name: with the "'s" that is part of it ("Kohl's", "Macy's"),
+    which the name reader takes for a possessive, or without one the story drops elsewhere ("Tesco's
+    profit rises" over "Tesco said"). A place keeps its form ("Britain's" is always a possessive)."""
+    if about.endswith(("'s", "’s")):
+        base = about[:-2]
+        bare = re.search(r"\b" + re.escape(base) + r"\b(?!['’])", text)
+        return base if bare is not None else about
+    if " " in about or about.isupper() or gazetteer.is_place(about):
+        return about  # a name of one word ("Kohl's", "Wendy's"), not "Export Enhancement Program's"
+    at = 0
+    found = None
+    while (at := text.find(about, at)) >= 0:
+        at += len(about)
+        if text[at : at + 1] not in ("'", "’"):
+            if not text[at : at + 1].isalnum():
+                return about  # the story writes the name without "'s" too: "Tesco said"
+            continue
+        found = found or _OWN_S_AFTER.match(text, at)
+    return about + found.group(1) if found is not None else about
 
 
 _BARE_MOVE = re.compile(r"[1-9]\d?/\d{1,2}")
@@ -1401,6 +1442,52 @@ the sentence's figures needs the search before it (most sentences have none)."""
 verbs' first letters: it is searched over the sentence before every figure of a sentence with names."""
 
 
+_FORECAST_FOR = re.compile(
+    r"\b(?:(?:forecasts?|outlook|projections?|estimates?|predictions?)\s+for\s+(?:the\s+)?"
+    r"|(?:'s|’s)\s+(?:(?:economic|real)\s+)?(?:economy|growth|gross\s+domestic\s+product|GDP|inflation)\s"
+    r"|(?<![A-Z][\w-]\s)(?<![A-Z][\w-]{2}\s)(?<![A-Z][\w-]{3}\s)(?<![A-Z][\w-]{4}\s)\b(?P<demonym>[A-Z][a-z]+)\s+(?:economic\s+)?(?:growth|economy|GDP|inflation)\s)"
+)
+"""A country a forecast is for: "cut its 2026 growth forecast for Argentina to 3.5%", "expects Kenya's
+economy to grow 4.7%": the figure is the country's, not the body that forecasts it."""
+
+
+_FROM_BEFORE = re.compile(r",\s+(?:down|up)\s+from\s+(?:" + HEDGE + r"\s+)?$")
+"""The old level of the same forecast after a comma: "to grow 4.7% this year, down from 5.0%"."""
+
+
+def _forecast_for(fact: Fact, names: list[entities.Name], sentence_start: int) -> str | None:
+    """The country a forecast the figure gives is for, in the figure's clause before it, when the
+    fact is so far about another name (the body that forecasts: the IMF, the World Bank)."""
+    if _about_place(fact, names):
+        return None
+    position = fact.start - sentence_start
+    for found in _FORECAST_FOR.finditer(fact.sentence, 0, position):
+        between = _FROM_BEFORE.sub("", fact.sentence[found.end() : position])
+        if len(between) > 50 or any(mark in between for mark in (";", ",", " and ", "(")):
+            continue
+        if found.group("demonym"):
+            country = DEMONYMS.get(found.group("demonym").upper())
+            if country is not None:
+                return country  # "sees German growth of 0.3%": Germany's
+            continue
+        for name in names:
+            if not name.is_place or name.is_source or not gazetteer.is_place(name.text):
+                continue
+            if found.group(0)[0] in "'’":
+                if name.start + len(name.text) == found.start():
+                    return name.text  # "Kenya's economy to grow 4.7%"
+            elif name.start == found.end():
+                return name.text  # "growth forecast for Argentina to 3.5%"
+    return None
+
+
+def _about_place(fact: Fact, names: list[entities.Name]) -> bool:
+    """Whether the fact is already about a place (or nothing named): no forecaster to replace."""
+    if fact.about is None or not fact.about[:1].isupper():
+        return True
+    return any(name.text == fact.about and name.is_place for name in names)
+
+
 def _told_to(fact: Fact, names: list[entities.Name], sentence_start: int) -> str | None:
     """The one a verb of ordering makes act, for a figure of the act it orders: "The Delhi High
     Court ordered Skyline Infraheights to refund Rs 1.2 crore with 9% interest" (Skyline, not the
@@ -1566,11 +1653,23 @@ _DEVALUED = re.compile(r"\b(?:de|re)valu(?:ed|es|e|ing)\s+(?:the|its|their)\s")
 def _quotes_its_subject(fact: Fact) -> bool:
     """A quote or move of the currency or commodity the fact names, in the singular of a market
     report ("The pound opened lower"; "the central bank bought dollars at 145 yen" is the bank's)."""
+    if fact.subject is None or not fact.subject.lower().endswith(fact.subject_head or ""):
+        return False
+    if kinds.quotes_traded(fact.subject_head, fact.kind):
+        return True
+    # "Ether rose 8% to $3,410", "Wheat slid 2%": a crypto-asset, soft or grain opening its sentence
+    # and moving is what the report quotes, as a currency is
     return (
-        fact.subject is not None
-        and kinds.quotes_traded(fact.subject_head, fact.kind)
-        and fact.subject.lower().endswith(fact.subject_head or "")
+        fact.subject_head in kinds.QUOTED
+        and fact.kind in kinds.MARKET_KINDS
+        and (fact.change is not None or fact.kind == "price")
+        and _ONE_WORD.fullmatch(fact.subject) is not None
+        and fact.sentence.startswith(fact.subject)
     )
+
+
+_ONE_WORD = re.compile(r"[A-Z][a-z]+")
+"""A subject of one capitalised word: "Ether", "Wheat" (not "Non-coffee exports")."""
 
 
 def _not_companies(names: list[entities.Name], story: Story, text: str) -> list[entities.Name]:
@@ -2262,7 +2361,7 @@ def _traffic_named(text: str, fact: Fact, sentence_start: int, previous: Fact | 
 
 
 _NOMINAL = re.compile(r"(?i)\s+(?:nominal|par\s+value|face\s+value)\b")
-_PLACE_OWNS = re.compile(r"(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['’]s\s+(?=[A-Z])")
+_PLACE_OWNS = re.compile(r"(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:['’]s|(?<=s)['’])\s+(?=[A-Z])")
 """A place's possessive opening a name: "Japan's Nikkei", "Britain's Cable and Wireless"."""
 
 
@@ -2352,7 +2451,17 @@ def _minister_country(sentence: str, about: str | None, position: int) -> str | 
     return country
 
 
-def _unplaced(about: str) -> str:
+def _named_alone(rest: str, about: str, text: str) -> bool:
+    """Whether the story names ``rest`` without the owner's possessive too: a unit of its own
+    ("Waymo said"), not the second half of a name whose "'s" is its own ("Hudson's Bay")."""
+    pattern = re.escape(rest)
+    if re.search(r"[A-Z][\w.&-]*\s+" + pattern + r"\b", text) is not None:
+        return False  # "Hughes Tool", "analyst Mark Brusca": part of a longer name, or a person's
+    alone = r"(?<![A-Za-z]\s)\b" + pattern + r"\b(?!\s+[A-Z])"
+    return re.search(alone, text.replace(about, "")) is not None
+
+
+def _unplaced(about: str, text: str = "") -> str:
     """``about`` without the place that only locates it: "Japan's Nikkei" -> "Nikkei", "Britain's Cable
     and Wireless" -> "Cable and Wireless" (the place is ``place``). A demonym stays: "Swiss franc"."""
     owned = _PLACE_OWNS.match(about)
@@ -2368,9 +2477,22 @@ def _unplaced(about: str) -> str:
         and rest.upper() not in DEMONYMS  # "Commercial Union's Dutch insurance unit": no name
     ):
         return rest  # "USX Corp's USS", "Exxon Corp's Exxon U.S.A.": the owned name is the entity
+    if (
+        _OWNED_UNIT.fullmatch(rest) is not None
+        and _NOT_OWNED.search(rest) is None
+        and not entities.demonym(rest.split()[0])
+        and (rest.isupper() or _named_alone(rest, about, text))
+    ):
+        return rest  # "Tata Motors' JLR", "Alphabet's Waymo ... Waymo said": the owned unit is the entity
     return about  # "Hudson's Bay Co", "Moody's Investors Service": the owner's 's is the name's own
 
 
+_OWNED_UNIT = re.compile(
+    r"[A-Z][\w&+-]*(?:\s+[A-Z][\w&+-]*){0,2}(?<!\bCo)(?<!\bCorp)(?<!\bInc)(?<!\bBank)(?<!\bService)"
+    r"(?<!\bServices)(?<!\bRegister)(?<!\bInvestors)(?<!\bGroup)(?<!\bLtd)(?<!\bplc)"
+)
+"""A unit a company's possessive owns ("Berkshire Hathaway's BNSF"): up to three capitalised words, not
+a name whose own "'s" the owner's part is ("Hudson's Bay Co", "Sainsbury's Bank", "Lloyd's Register")."""
 _NOT_OWNED = re.compile(
     r"\b(?:Branch|Division|January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\b"

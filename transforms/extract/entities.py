@@ -252,8 +252,11 @@ def names_in(sentence: str) -> list[Name]:
             continue
         words = match.group("run").split()
         start, run_end = match.start(), match.end()
-        if sentence.startswith("+", run_end) and sentence[run_end - 1].islower():
-            words[-1] += "+"  # "Opec+", "Disney+": a name's plus after a small letter, not "BBB+"
+        if sentence.startswith("+", run_end) and (
+            sentence[run_end - 1].islower() or (len(words[-1]) >= 4 and words[-1].isalpha())
+        ):
+            # "Opec+", "Disney+", "OPEC+": a name's plus after a small letter or a long acronym, not "BBB+"
+            words[-1] += "+"
             run_end += 1
         suffixed = _LOWER_SUFFIX.match(sentence, run_end) if sentence.startswith(" ", run_end) else None
         if suffixed is not None:
@@ -376,8 +379,34 @@ def names_in(sentence: str) -> list[Name]:
             )  # "Amazon's new warehouse", "The Treasury's account": the owner
         elif _SPEAKS_FOR.match(sentence, end):
             name = name._replace(is_source=True, is_subject=False)  # "Ken Murphy, Tesco's chief executive,"
+        if (
+            found
+            and name.is_corporate
+            and not found[-1].is_corporate
+            and sentence.endswith(" and ", 0, start)
+            and found[-1].start + len(found[-1].text) + 5 == start
+            and _PLACE_BODY.search(text) is not None
+            and " " not in found[-1].text
+            and len(words) <= 4
+        ):
+            # "England and Wales Cricket Board", "Trinidad and Tobago Football Association": one body
+            joined = sentence[found[-1].start : end]
+            name = _name(sentence, joined, found[-1].start, end, corporate=True)
+            if sentence.endswith(("the ", "The "), 0, found[-1].start):
+                name = name._replace(
+                    definite=True,
+                    is_subject=name.is_subject or _opens_definite(sentence, found[-1].start, end),
+                )
+            found[-1] = name
+            continue
         found.append(name)
     return _split_owners(sentence, found)
+
+
+_PLACE_BODY = re.compile(
+    r"\s(?:Board|Council|Federation|Association|Union|Authority|Commission|Committee|Agency|League)$"
+)
+"""The body two places joined by "and" name together: "England and Wales Cricket Board"."""
 
 
 _OWNER_SPLIT = re.compile(r"['’]s\s+(?=[A-Z])")
@@ -1292,6 +1321,7 @@ def about_of(
     """
     if table_row:
         return company or topic
+    names = [name for name in names if not _adjective_name(name)]
     if aged and subject and subject[:1].isupper() and subject.split()[0] not in ("A", "An", "The"):
         return subject  # "Drake, 45,": an age is about its person
     for name in names:
@@ -1374,6 +1404,18 @@ def about_of(
     return recent or reporter or source() or actor or trade
 
 
+def _adjective_name(name: Name) -> bool:
+    """A lone demonym used as an adjective ("The Hungarian low-cost airline", "in Asian trading"):
+    the adjective of a place, not an entity a figure is about."""
+    return (
+        not name.is_place
+        and not name.is_corporate
+        and " " not in name.text
+        and name.text.endswith(_DEMONYM_ENDINGS)
+        and _demonym(name.text)
+    )
+
+
 def _named_part(phrase: str) -> str | None:
     """The name in a clause's capitalised phrase, or None when it names a person by title.
 
@@ -1405,8 +1447,12 @@ def _place_inside(names: list[Name], topic: str) -> str | None:
     for name in names:
         if not name.is_place or name.is_origin or name.is_source or name.text == topic:
             continue
-        if not gazetteer.is_city(name.text) and gazetteer.is_place(name.text):
-            continue  # a country, state or region: "exports to Japan", "the U.K.": no place inside
+        if (
+            not gazetteer.is_city(name.text)
+            and gazetteer.is_place(name.text)
+            and not (gazetteer.is_province(name.text) and gazetteer.country_of(name.text) == country)
+        ):
+            continue  # a country or a foreign region: "exports to Japan", "the U.K.": no place inside
         if gazetteer.country_of(name.text) in (country, None):
             return name.text
     return None

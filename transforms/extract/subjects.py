@@ -2022,7 +2022,12 @@ def _noun_slot(lower: str, definite: bool, phrase: list[str]) -> bool:
     return lower not in _AUXILIARIES and (
         (definite and not phrase)
         or (bool(phrase) and "-" in phrase[-1] and _ATTRIBUTIVE_FIGURE.search(phrase[-1]) is not None)
+        or (definite and len(phrase) == 1 and phrase[0].lower() in _PRENOMINAL)
     )
+
+
+_PRENOMINAL = frozenset(["new", "latest", "cheaper", "cheapest", "basic", "standard", "premium", "revised"])
+"""Adjectives that only stand before a noun: "The new plan offers" (plan, a noun), not a subject "new"."""
 
 
 _ATTRIBUTIVE_FIGURE = re.compile(r"-(?:year|month|week|day|hour|mile|metre|meter|km|point|storey|bed)$")
