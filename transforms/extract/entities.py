@@ -687,6 +687,12 @@ def _located(sentence: str, text: str, start: int, end: int, corporate: bool) ->
     ):
         return True
     if (
+        _STRUCK.search(sentence, max(0, start - 32), start) is not None
+        and (gazetteer.is_plain_locality(text) or gazetteer.is_town(text) or _PLACE_SHAPED.search(text))
+        and not _demonym(text.rsplit(None, 1)[-1])  # "hit West German farmers"
+    ):
+        return True
+    if (
         _LOCATIVE_THE.search(sentence, lead, start)
         and _PLACE_SHAPED.search(text)
         and not _demonym(text.rsplit(None, 1)[-1])
@@ -705,6 +711,17 @@ def _located(sentence: str, text: str, start: int, end: int, corporate: bool) ->
     )
 
 
+_STRUCK = re.compile(
+    r"\b(?:(?:struck|hit|hitting|battered|battering|lashed|lashing|pounded|pounding|ravaged|rocked|shook|"
+    r"shelled|shelling|bombed|bombing|flooded|flooding|swept|sweeping|evacuated|evacuating|filled|packed)"
+    r"|(?:shelling|bombardment|bombing|evacuation|siege|capture|liberation)\s+of"
+    r"|(?:attacks?|strikes?|raids?)\s+on"
+    r"|(?:traffic|flights|ferries|trips|visitors|tourists|arrivals)\s+to)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""An event that strikes or fills a place, or travel to it: "battered Key West", "filled Croke Park",
+"Shelling of Nikopol", "traffic to Lesbos"; the place named after it is a location, gazetteer city or
+smaller town alike."""
 _TOWN_IN = re.compile(r"\b(?:in|near|outside)\s+$")
 """A town set as a location: "a wildfire in Malibu"."""
 _MONEY_IN = re.compile(
@@ -734,6 +751,13 @@ _STATE_ABBREVIATIONS = frozenset(_STATE_ABBREVIATION_WORDS.split())
 """The wire's abbreviations of US states after a town: "Aspen, Colo", "Princeton, Ind."."""
 
 
+_DIVISION_AFTER = re.compile(
+    r"\s+[\d$£€]|\s+(?:units?|divisions?|arms?|business(?:es)?|segments?|operations|subsidiar(?:y|ies)|chief|president|head)\b"
+)
+"""A company's division after a world region's name: "its North America unit", or the region's line
+of a company's results table ("North America 34.7 mln vs 37.2 mln")."""
+
+
 _TRADES = re.compile(
     r"(?:(?:['’]s)?\s+(?:(?:net|pre-tax|pretax|operating|quarterly|annual|global|worldwide)\s+)?(?:profits?|sales|revenues?|"
     r"earnings|shares|turnover|chief\s+executive|chairman|shareholders)\b"
@@ -745,6 +769,13 @@ _TRADES = re.compile(
 
 def _named(sentence: str, text: str, start: int, end: int, corporate: bool) -> Name:
     place = gazetteer.is_place(text) or _located(sentence, text, start, end, corporate)
+    if (
+        place
+        and gazetteer.is_world_region(text)
+        and gazetteer.is_feature(text)
+        and _DIVISION_AFTER.match(sentence, start + len(text)) is not None
+    ):
+        place = False  # "its North America unit": a company's division, not the region
     said_its = (
         _SAID_ITS.match(sentence, end) is not None
         or (_REPORTS_RESULTS.match(sentence, end) is not None and _REPORTERS.search(text) is None)
@@ -849,11 +880,25 @@ def place_of(names: list[Name], dateline: str | None) -> str | None:
         if owner is not None and gazetteer.is_place(name.text[: owner.start()]):
             return name.text[: owner.start()]  # "Britain's Cable and Wireless": the place as its owner
         seat = _SEAT.search(name.text) if name.is_corporate else _OF_PLACE.search(name.text)
-        if seat is not None and gazetteer.is_place(seat.group("place")):
+        if (
+            seat is not None
+            and gazetteer.is_place(seat.group("place"))
+            and not gazetteer.is_world_region(seat.group("place"))  # "Associates Corp of North America"
+        ):
             # "Cigra Inc of Chicago": where the company is, not its name; "Residents of Christchurch":
             # the place a group of people or a body belongs to
             return seat.group("place")
+        struck = _OPENING_EVENT.match(name.text) if name.opens else None
+        if struck is not None and _STRUCK.search(struck.group("event")) is not None:
+            place = struck.group("place")
+            if gazetteer.is_plain_locality(place) or gazetteer.is_town(place):
+                return place  # "Shelling of Nikopol wounded 3": the first word's capital joined it on
     return dateline
+
+
+_OPENING_EVENT = re.compile(r"(?P<event>[A-Z][a-z]+\s+of\s+)(?P<place>[A-Z][\w\s-]*)$")
+"""A sentence that opens on an event of a place, which the capital of its first word joins to the
+place's name: "Shelling of Nikopol", "Evacuation of Kherson"."""
 
 
 def phrase_place(sentence: str, names: list[Name], start: int, end: int) -> str | None:

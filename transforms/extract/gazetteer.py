@@ -119,6 +119,26 @@ _EXONYMS = {
 }  # fmt: skip
 """English names of European and Chinese regions that pycountry writes only in the local language
 ("Cataluña", "Toscana", "Xizang"); a story in English writes these."""
+_FEATURES = (
+    # islands
+    "lombok", "java", "sumatra", "borneo", "sulawesi", "luzon", "mindanao", "lampedusa", "lesbos", "lesvos",
+    "samos", "chios", "kos", "crete", "santorini", "gozo", "majorca", "mallorca", "ibiza", "tenerife",
+    "lanzarote", "azores", "honshu", "kyushu", "hokkaido", "okinawa", "sakhalin", "maui", "oahu",
+    "zanzibar",
+    # mountains
+    "alps", "himalayas", "himalaya", "andes", "rockies", "pyrenees", "carpathians", "appalachians",
+    "dolomites", "caucasus", "hindu kush", "karakoram", "mont blanc", "matterhorn", "everest", "kilimanjaro",
+    "etna", "vesuvius",
+    # regions
+    "darfur", "donbas", "donbass", "kashmir", "crimea", "tigray", "balkans", "patagonia", "siberia", "sinai",
+    "negev", "galilee", "golan heights", "nagorno-karabakh", "karabakh", "transnistria", "kurdistan",
+    "mediterranean", "english channel",
+    # rivers
+    "rhine", "danube", "nile", "yangtze", "mekong", "volga", "dnipro", "dnieper", "ganges", "euphrates",
+)  # fmt: skip
+"""Well-known islands, mountains, regions and rivers that no installed list names alone (geonames
+lists cities, pycountry subdivisions, CLDR countries): "struck Lombok", "in the Alps", "in Darfur".
+Added only where no list knows the name already."""
 _SUBDIVISION_SUFFIX = re.compile(r"\s+(?:Sheng|Shi|Zizhiqu|Zhuangzu|Huizu|Uygur)\b.*$")
 _SUBDIVISION_NOTE = re.compile(r"\s*[\[(].*?[\])]")
 
@@ -147,6 +167,12 @@ class Gazetteer(NamedTuple):
     towns: frozenset[str] = frozenset()
     """Towns of 5,000 to 15,000 people ("Malibu", "Lahaina", "Paiporta"): places only where the
     sentence plainly sets them as one (:func:`is_town`), and no country of their own for a dateline."""
+    world_regions: frozenset[str] = frozenset()
+    """CLDR's world regions ("North America", "Southeast Asia"): places, but a company's division
+    as often (:func:`is_world_region`)."""
+    features: frozenset[str] = frozenset()
+    """The islands, mountains, regions and rivers of :data:`_FEATURES` and the world regions: places,
+    whose names companies take more often than they take a country's (:func:`is_feature`)."""
 
 
 @lru_cache(maxsize=65536)
@@ -173,6 +199,13 @@ def is_locality(name: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def is_plain_locality(name: str) -> bool:
+    """A locality (:func:`is_locality`) whose name is not far more often a common word or a person's
+    ("Reading", "Victoria"): for a cue weaker than "in" or "near" ("battered Key West")."""
+    return is_locality(name) and _key(name) not in _NOT_PLACES
+
+
+@lru_cache(maxsize=4096)
 def is_town(name: str) -> bool:
     """True when ``name`` is a town of 5,000 to 15,000 people the other lists do not know ("Malibu").
 
@@ -193,6 +226,19 @@ def is_owner_place(name: str) -> bool:
     accent-stripping key costs more than the look-up.
     """
     return _key(name) in _OWNER_PLACES
+
+
+@lru_cache(maxsize=4096)
+def is_world_region(name: str) -> bool:
+    """True for a world region of CLDR ("North America"), which a company names its division after."""
+    return _key(name) in gazetteer().world_regions
+
+
+@lru_cache(maxsize=4096)
+def is_feature(name: str) -> bool:
+    """True for an island, mountain, region or river no other list knows, or a world region
+    ("Lombok", "Alps", "Southeast Asia"): "Kyushu Electric" and "Caribbean Development Bank" take them."""
+    return _key(name) in gazetteer().features
 
 
 @lru_cache(maxsize=4096)
@@ -307,6 +353,9 @@ def _build() -> Gazetteer:
         if _ENGLISH_NAME.fullmatch(alternate) and alternate.lower() not in country
     }
     regions |= set(_EXTRA_PLACES)
+    features = {name for name in (*_FEATURES, *_world_regions()) if name not in places}
+    places |= features
+    regions |= features
     known = frozenset(places)
     subdivisions = _subdivisions(places, country, regions)
     us_cities = frozenset(_key(str(city["name"])) for city in cities if city["countrycode"] == "US")
@@ -319,6 +368,8 @@ def _build() -> Gazetteer:
         us_cities,
         frozenset(key for key in subdivisions if key in places and key not in known),
         frozenset(town for town in towns if town not in country and not _CALENDAR.fullmatch(town)),
+        frozenset(_world_regions()),
+        frozenset(features),
     )
 
 
@@ -335,6 +386,19 @@ def _territories() -> list[tuple[str, str]]:
             continue  # a world region ("North America", "Oceania") is as often a company's division
         found.append((_key(written), code))
     return found
+
+
+def _world_regions() -> list[str]:
+    """CLDR's names of world regions of more than one word ("North America", "Southeast Asia",
+    "Sub-Saharan Africa") and the Caribbean; a company's division named so ("Porsche Cars North
+    America", "its North America unit") is left to the reader of names."""
+    from babel import Locale
+
+    return [
+        _key(written)
+        for code, written in Locale("en").territories.items()
+        if code.isdigit() and (" " in written or written == "Caribbean") and _TERRITORY.fullmatch(written)
+    ]
 
 
 _TERRITORY = re.compile(r"[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*)*")

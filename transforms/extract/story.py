@@ -488,11 +488,28 @@ def _headline_place(headline: str | None, text: str = "") -> str | None:
                     and not re.search(rf"\b{re.escape(name)}\b", text)
                 ):
                     continue  # "Man jailed" over "a man was jailed": the body's common noun
+                if gazetteer.is_feature(name) and _only_in_longer_names(normal_case(name), text):
+                    continue  # "KYUSHU ELECTRIC TO ISSUE" over "Kyushu Electric Power Co Inc will": a company
                 tail = min(index + size, len(words)) - 1
                 possessive = len(raw[tail]) < len(matches[tail].group())
                 owned = _possessed_name(headline, matches[tail].end()) if possessive else None
                 return owned or (name if name in ("U.S.", "U.K.") else normal_case(name))
     return None
+
+
+def _only_in_longer_names(name: str, text: str) -> bool:
+    """Whether the body writes ``name`` only inside a longer capitalised name ("Kyushu Electric Power",
+    "Porsche Cars North America"), never as a place of its own."""
+    found = list(re.finditer(rf"\b{re.escape(name)}\b", text))
+    return bool(found) and all(
+        _CAPITAL_AFTER.match(text, match.end()) is not None
+        or _CAPITAL_BEFORE.search(text, max(0, match.start() - 30), match.start()) is not None
+        for match in found
+    )
+
+
+_CAPITAL_AFTER = re.compile(r"\s+[A-Z][a-z]")
+_CAPITAL_BEFORE = re.compile(r"[A-Z][a-z]+\s+$")
 
 
 _POSSESSED = re.compile(
