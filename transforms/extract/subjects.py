@@ -396,8 +396,10 @@ def subject_after(text: str, end: int, hi: int, measured: bool, start: int | Non
             shared is not None
             and not is_function_word(shared.group("mod"))
             and not is_verb(shared.group("mod"))
+            and not shared.group("mod").endswith(("ing", "ed"))  # "people and injuring dozens": a clause
             and not is_function_word(shared.group("noun"))
             and _NUMBER_WORD.fullmatch(shared.group("mod")) is None
+            and _NUMBER_WORD.fullmatch(shared.group("noun").removesuffix("s")) is None
         ):
             # "2,600 production and maintenance workers": two modifiers of one counted noun
             return f"{words[0]} and {shared.group('mod')} {shared.group('noun')}"
@@ -408,6 +410,10 @@ _NUMBER_WORD = re.compile(numbers.NUMBER_WORD + "|hundred|thousand|million|billi
 _NOT_SHARED_MODIFIERS = frozenset(
     ["now", "year", "month", "week", "day", "point", "barrel", "ounce", "tonne"]
 )
+_PLURAL_NOUNS = frozenset(
+    ["people", "police", "cattle", "staff", "personnel", "livestock", "crew", "children"]
+)
+"""Plurals without an "s": counted nouns themselves, never the first of two modifiers."""
 
 
 def _shares_its_noun(word: str) -> bool:
@@ -418,6 +424,7 @@ def _shares_its_noun(word: str) -> bool:
         and word.islower()
         and not word.endswith(("s", "ly", "men"))
         and word not in _NOT_SHARED_MODIFIERS
+        and word not in _PLURAL_NOUNS
         and singulars.singular(word) == word
         and not is_function_word(word)
     )

@@ -95,3 +95,8 @@ def test_denominations_an_issue_is_available_in() -> None:
 def test_a_number_word_opening_a_sentence_is_no_name() -> None:
     text = "Twelve Korean banks have offices here and Korean institutions operate 28 finance companies."
     assert one(text, "28", dateline="HONG KONG").about != "Twelve Korean"
+
+
+def test_a_count_then_a_clause_after_and_shares_no_noun() -> None:
+    fact = one("A quake struck early Sunday, killing at least 12 people and injuring dozens.", "at least 12")
+    assert fact.subject == "people"
