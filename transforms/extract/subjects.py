@@ -396,10 +396,9 @@ def subject_after(text: str, end: int, hi: int, measured: bool, start: int | Non
             shared is not None
             and not is_function_word(shared.group("mod"))
             and not is_verb(shared.group("mod"))
-            and not shared.group("mod").endswith(("ing", "ed"))  # "people and injuring dozens": a clause
             and not is_function_word(shared.group("noun"))
             and _NUMBER_WORD.fullmatch(shared.group("mod")) is None
-            and _NUMBER_WORD.fullmatch(shared.group("noun").removesuffix("s")) is None
+            and _NUMBER_WORD.fullmatch(shared.group("noun").removesuffix("s")) is None  # "injuring dozens"
         ):
             # "2,600 production and maintenance workers": two modifiers of one counted noun
             return f"{words[0]} and {shared.group('mod')} {shared.group('noun')}"
