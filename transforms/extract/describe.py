@@ -1774,7 +1774,12 @@ def _threshold_mark(text: str, fact: Fact, sentence_start: int) -> Fact:
         return fact
     if not _AFTER_THRESHOLD.match(text, fact.end):
         return fact
-    kept = _MARK_WORD.sub("", fact.surface)
+    return _as_count(fact, _MARK_WORD)
+
+
+def _as_count(fact: Fact, unit_word: re.Pattern[str]) -> Fact:
+    """The fact as a bare count, its surface cut before the word that was read as its unit."""
+    kept = unit_word.sub("", fact.surface)
     return _with(
         fact, unit=None, kind="count", surface=kept, end=fact.start + len(kept), si_value=None, si_unit=None
     )
@@ -1798,8 +1803,7 @@ def _currency(fact: Fact, story: Story) -> Fact:
         # "50 million soles" in a Lima story; elsewhere "soles" or "colon" are no currency
         if HOME_ONLY[fact.unit] == story.currency or fact.unit in story.home_money:
             return _with(fact, unit=HOME_ONLY[fact.unit])
-        kept = _LAST_WORD.sub("", fact.surface)  # "2 soles" of shoes: the count of "soles"
-        return _with(fact, unit=None, kind="count", surface=kept, end=fact.start + len(kept))
+        return _as_count(fact, _LAST_WORD)  # "2 soles" of shoes: the count of "soles"
     return fact
 
 
@@ -1818,9 +1822,14 @@ def _temperature(fact: Fact, story: Story) -> Fact:
         return fact
     if not story.degree_named and TEMPERATURE_CUES.search(fact.sentence) is None:
         return fact
+    return _in_story_degrees(fact, story)
+
+
+def _in_story_degrees(fact: Fact, story: Story) -> Fact:
+    """The fact as a temperature in the story's scale, with its kelvin value."""
     unit = BY_NAME[story.degree]
     si_value, si_unit = to_si(fact.value, unit)
-    return _with(fact, unit=unit.name, si_value=si_value, si_unit=si_unit)
+    return _with(fact, unit=unit.name, kind="temperature", si_value=si_value, si_unit=si_unit)
 
 
 _TEMPERATURE_HEADS = frozenset(["temperature", "chill", "heat index"])
@@ -1846,9 +1855,7 @@ def _bare_temperature(text: str, fact: Fact, story: Story) -> Fact:
         return fact  # "five temperatures were recorded" counts them
     if head in _WEATHER_HEADS and TEMPERATURE_CUES.search(fact.sentence) is None:
         return fact
-    unit = BY_NAME[story.degree]
-    si_value, si_unit = to_si(fact.value, unit)
-    return _with(fact, unit=unit.name, kind="temperature", si_value=si_value, si_unit=si_unit)
+    return _in_story_degrees(fact, story)
 
 
 _WARMER_AFTER = re.compile(
@@ -2869,17 +2876,15 @@ _MEASURE_OF = re.compile(r"\d[\d,.]*\s*[A-Za-z%]*(?:\s+[a-z]+)?\s+of\s+")
 _ING_NOUN_END = re.compile(r"[,.;:)]|\s*$|(?:next|this|last|over|in|by|as|from|at|and|during|until)\b")
 """What may follow an -ing word that is the whole thing paid for, a noun ("spend €1.3bn on housing next
 year", "on policing, and"), unlike a gerund that takes an object ("on building new schools")."""
-_INFINITIVE_OBJECT = re.compile(
-    r"[a-z]+\s+(?:(?:the|a|an|its|their|his|her|our|some|about|around|nearly|almost|up\s+to)\s+)?(?=\d|[a-z])"
-)
+_OBJECT_LEAD = r"(?:the|a|an|its|their|his|her|our|some|about|around|nearly|almost|up\s+to)"
+"""What may open a verb's object before its noun or figure: a determiner or a hedge."""
+_INFINITIVE_OBJECT = re.compile(r"[a-z]+\s+(?:" + _OBJECT_LEAD + r"\s+)?(?=\d|[a-z])")
 """A purpose verb after "to" and the start of its object: "to repair 120 roads", "to buy the land"."""
 _OBJECT_RUNS_ON = re.compile(r"[A-Z]|(?:and|or|&)\s")
+"""A verb's object read in part: it runs on into a name or a coordinated noun."""
 _ACRONYM_WORD = re.compile(r"[A-Z]{2,}(?=\s+[a-z])")
 """An acronym inside a verb's object: "to build a new PPC plant"."""
-"""A verb's object read in part: it runs on into a name or a coordinated noun."""
-_INFINITIVE_LEAD = re.compile(
-    r"[a-z]+\s+(?:(?:the|a|an|its|their|his|her|our|some|about|around|nearly|almost|up\s+to)\s|\d)"
-)
+_INFINITIVE_LEAD = re.compile(r"[a-z]+\s+(?:" + _OBJECT_LEAD + r"\s|\d)")
 """A word after "to" followed by a determiner or a number: a verb, since a noun after "to" has its own."""
 _COUNT_PAID = re.compile(r"\d[\d,]*\s+(?=[a-z])")
 """How many of the things paid for, before them: "on 12 extra jets", "for 40 new trains"."""

@@ -50,15 +50,16 @@ _LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz
 _SECOND = re.compile(rf"(?P<digits>{numbers.DIGITS_PATTERN})|(?i:(?P<words>{numbers.WORDS_PATTERN}))")
 _SCALE_AFTER = re.compile(rf"(?:\s+|-)?{scales.SCALE_AFTER_PATTERN}")
 _SHORT_SCALE = re.compile(scales.GLUED_PATTERN)
+_WIRE_FRACTION = r"(?P<num>[1-9]\d?)/(?P<den>2|4|8|16|32|64)"
+"""A bare wire fraction in halves to sixty-fourths: "3/8", "13/16"."""
 _WIRE_SECOND = re.compile(
-    r" (?:(?P<digits>(?P<whole>\d{1,3})(?:-\d{1,2}/\d{1,2})?)|(?P<num>[1-9]\d?)/(?P<den>2|4|8|16|32|64))"
+    r" (?:(?P<digits>(?P<whole>\d{1,3})(?:-\d{1,2}/\d{1,2})?)|" + _WIRE_FRACTION + r")"
     r"(?=\s*(?:pct\b|percent\b|%|dlrs?\b|cts\b))"
 )
 """The second level of a wire quote, right before its unit: "19 [19-1/2] pct", or only its fraction of the
 first's whole number: "6-9/16 [7/16] pct"."""
 _UNIT_FRACTION = re.compile(
-    r"(?P<num>[1-9]\d?)/(?P<den>2|4|8|16|32|64)(?=\s*(?:pct\b|percent\b|%|percentage\s+points?\b|"
-    r"dlrs?\b|cts\b))"
+    _WIRE_FRACTION + r"(?=\s*(?:pct\b|percent\b|%|percentage\s+points?\b|dlrs?\b|cts\b))"
 )
 """A bare wire fraction right before its unit: "a margin of 13/16 pct", "a fee of 1/16 pct"."""
 _RANGE_JOIN = re.compile(r"\s*(?P<join>[-–—]|to|and|or)\s*(?P<cur>US\$|\$|€|£)?(?=[\d.]|[A-Za-z])", re.I)
@@ -180,7 +181,7 @@ _HALF_BAD_BEFORE = frozenset(
     ]
 )
 _SLASHED = re.compile(r"/\d")
-_MOVE_FRACTION = re.compile(r"(?P<num>[1-9]\d?)/(?P<den>2|4|8|16|32|64)\b(?=\s+(?:to|at)\s+\d)")
+_MOVE_FRACTION = re.compile(_WIRE_FRACTION + r"\b(?=\s+(?:to|at)\s+\d)")
 _MOVE_BEFORE = re.compile(
     r"(?i)\b(?:rose|fell|gained|lost|slipped|dropped|climbed|eased|firmed|slid|jumped|dipped|advanced|"
     r"declined|added|shed|off|up|down)\s+$"

@@ -409,9 +409,7 @@ _NUMBER_WORD = re.compile(numbers.NUMBER_WORD + "|hundred|thousand|million|billi
 _NOT_SHARED_MODIFIERS = frozenset(
     ["now", "year", "month", "week", "day", "point", "barrel", "ounce", "tonne"]
 )
-_PLURAL_NOUNS = frozenset(
-    ["people", "police", "cattle", "staff", "personnel", "livestock", "crew", "children"]
-)
+_PLURAL_NOUNS = _IRREGULAR_PLURALS | frozenset(["personnel", "livestock", "crew"])
 """Plurals without an "s": counted nouns themselves, never the first of two modifiers."""
 
 
