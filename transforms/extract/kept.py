@@ -12,6 +12,12 @@ A kept table is named by a hash of everything its build reads: the source of the
 build it, the versions of the packages its data comes from, and Python's version and Unicode
 tables (names are folded to ASCII with them). A change to any of these is a new file, never a
 stale table. Where the folder cannot be read or written, each process builds its own.
+
+Superseded files are pruned by age, not on sight: two checkouts of different versions may share
+one cache folder (a developer's tree and a CI clone), and deleting the other's table whenever a new
+one is written would make them rebuild in turn. A table read is marked used (its modification time,
+at most once a day), and writing a new table of a name removes that name's files unused for
+:data:`UNUSED_DAYS`.
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ import os
 import pickle
 import sys
 import tempfile
+import time
 import unicodedata
 from collections.abc import Callable
 from importlib import metadata
@@ -28,6 +35,11 @@ from pathlib import Path
 from typing import TypeVar, cast
 
 T = TypeVar("T")
+
+UNUSED_DAYS = 30
+"""Days after its last use that a kept table of an older build is removed (when a new one is written)."""
+
+_DAY = 86_400.0
 
 
 def kept(name: str, build: Callable[[], T], sources: tuple[str, ...], packages: tuple[str, ...]) -> T:
@@ -43,12 +55,15 @@ def kept(name: str, build: Callable[[], T], sources: tuple[str, ...], packages: 
     path = _path(name, sources, packages)
     if path is not None:
         try:
-            return cast(T, pickle.loads(path.read_bytes()))
+            value = cast(T, pickle.loads(path.read_bytes()))
         except Exception:  # missing, truncated or unreadable: built again, and written over
             pass
+        else:
+            _mark_used(path)
+            return value
     value = build()
-    if path is not None:
-        _write(path, value)
+    if path is not None and _write(path, value):
+        _prune(path, name)
     return value
 
 
@@ -67,7 +82,7 @@ def _path(name: str, sources: tuple[str, ...], packages: tuple[str, ...]) -> Pat
     return Path(root) / "wirefacts" / f"{name}-{digest.hexdigest()[:24]}.pickle"
 
 
-def _write(path: Path, value: object) -> None:
+def _write(path: Path, value: object) -> bool:
     """Keep ``value`` at ``path``, whole or not at all: written beside it, then renamed into place,
     so a process reading it while another writes never sees half a table."""
     try:
@@ -81,4 +96,28 @@ def _write(path: Path, value: object) -> None:
                 raise
         written.replace(path)
     except OSError:  # a read-only home or a full disk: each process builds its own
+        return False
+    return True
+
+
+def _mark_used(path: Path) -> None:
+    """Mark a table read as used, so :func:`_prune` keeps it: its modification time, once a day at
+    most (a read-only folder keeps the time it has)."""
+    now = time.time()
+    try:
+        if now - path.stat().st_mtime > _DAY:
+            os.utime(path, (now, now))
+    except OSError:
         return
+
+
+def _prune(path: Path, name: str) -> None:
+    """Remove the files of earlier builds of table ``name`` unused for :data:`UNUSED_DAYS`: each
+    change to a builder's code or package versions leaves one behind (about 2.5 MB)."""
+    cutoff = time.time() - UNUSED_DAYS * _DAY
+    for other in path.parent.glob(f"{name}-*.pickle"):
+        try:
+            if other != path and other.stat().st_mtime < cutoff:
+                other.unlink()
+        except OSError:  # gone already (another process pruned it) or not ours to remove
+            continue

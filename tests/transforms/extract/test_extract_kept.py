@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import time
 from pathlib import Path
 
 import pytest
@@ -64,3 +66,37 @@ def test_the_kept_currencies_are_the_built_ones(cache_home: Path) -> None:
     built = units._world_tables()
     kept.kept("currencies", units._world_tables, (units.__file__,), ())
     assert kept.kept("currencies", units._world_tables, (units.__file__,), ()) == built
+
+
+def _age(path: Path, days: float) -> None:
+    then = time.time() - days * 86_400
+    os.utime(path, (then, then))
+
+
+def test_a_new_build_removes_the_tables_of_old_builds_unused_for_a_month(
+    cache_home: Path, tmp_path: Path
+) -> None:
+    source = tmp_path / "builder.py"
+    source.write_text("RULE = 1\n")
+    kept.kept("table", lambda: "old", (str(source),), ())
+    kept.kept("other", lambda: "kept", (str(source),), ())
+    (old,) = cache_home.glob("table-*")
+    (other,) = cache_home.glob("other-*")
+    _age(old, kept.UNUSED_DAYS + 1)
+    _age(other, kept.UNUSED_DAYS + 1)  # another table's files are not this build's to remove
+    source.write_text("RULE = 2\n")
+    assert kept.kept("table", lambda: "new", (str(source),), ()) == "new"
+    assert not old.exists() and other.exists()
+    assert len(list(cache_home.glob("table-*"))) == 1
+
+
+def test_a_table_still_read_by_another_checkout_is_not_removed(cache_home: Path, tmp_path: Path) -> None:
+    source = tmp_path / "builder.py"
+    source.write_text("RULE = 1\n")
+    kept.kept("table", lambda: "old", (str(source),), ())
+    (old,) = cache_home.glob("table-*")
+    _age(old, kept.UNUSED_DAYS + 1)
+    assert kept.kept("table", lambda: "unused", (str(source),), ()) == "old"  # read: marked used
+    source.write_text("RULE = 2\n")
+    kept.kept("table", lambda: "new", (str(source),), ())
+    assert old.exists() and len(list(cache_home.glob("table-*"))) == 2
