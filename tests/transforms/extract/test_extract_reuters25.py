@@ -52,3 +52,15 @@ def test_bring_is_never_the_subject() -> None:
 def test_a_revised_change_keeps_its_verb() -> None:
     fact = one("In March, housing starts fell a revised 2.1 pct to 1,702,000 units.", "2.1 pct")
     assert fact.change == "down"
+
+
+def test_range_in_words_shares_the_scale_of_its_second_end() -> None:
+    fact = one("The minister said the utility is worth between two and three billion dlrs.", "billion dlrs")
+    assert fact.low == 2_000_000_000
+    assert fact.high == 3_000_000_000
+
+
+def test_range_in_words_after_a_verb_is_one_range() -> None:
+    fact = one("Analysts said the Fed will add 2.5 to three billion dlrs of reserves.", "billion dlrs")
+    assert fact.low == 2_500_000_000
+    assert fact.value is None
