@@ -22,6 +22,7 @@ from typing import Any
 
 from transforms.extract import entities, gazetteer, heads, kinds, patterns, scales, subjects, tables
 from transforms.extract.model import Fact, fact_with
+from transforms.extract.numbers import NUMBER_WORD
 from transforms.extract.qualifiers import HEDGE, HEDGE_WORDS
 from transforms.extract.story import (
     COUNTRY_DEMONYMS,
@@ -2277,7 +2278,12 @@ def _partner(text: str, previous: Fact, fact: Fact, gap: str | None = None) -> F
         and not _FROM_END.search(text[max(0, previous.start - 12) : previous.start])
     ):
         return fact  # "were off 20.7 pct to 286,771": a change, then a level of something else
-    if fact.unit is None and fact.kind == "count" and subjects.acceptable(fact.subject) is None:
+    if (
+        fact.unit is None
+        and fact.kind == "count"
+        and subjects.acceptable(fact.subject) is None
+        and not (fact.surface.isalpha() and _COUNT_OF_FIGURES.match(text, fact.end) is not None)
+    ):
         fact = _with(fact, unit=previous.unit, kind=previous.kind, si_value=None, si_unit=None)
         if previous.si_unit is not None and fact.value is not None and previous.value:
             ratio = (previous.si_value or 0.0) / previous.value
@@ -2296,6 +2302,12 @@ def _partner(text: str, previous: Fact, fact: Fact, gap: str | None = None) -> F
         # sets an object of its own gives the second figure that object, not the first one's subject
         fact = _with(fact, subject=previous.subject)
     return fact
+
+
+_COUNT_OF_FIGURES = re.compile(rf"(?i)\s+(?:of\s+)?(?:\d|(?:{NUMBER_WORD})\b)")
+"""A number word that counts things another figure describes takes no unit from its partner: "three
+parcels of 120,000 tonnes each and four of 30,000 tonnes", "490 dlrs and four three year warrants"
+(a figure in digits goes on: "4.7 billion one year earlier", "11-1/4 11 pct")."""
 
 
 _MAJOR_OF = {

@@ -50,6 +50,9 @@ _LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz
 _SECOND = re.compile(rf"(?P<digits>{numbers.DIGITS_PATTERN})|(?i:(?P<words>{numbers.WORDS_PATTERN}))")
 _SCALE_AFTER = re.compile(rf"(?:\s+|-)?{scales.SCALE_AFTER_PATTERN}")
 _SHORT_SCALE = re.compile(scales.GLUED_PATTERN)
+_WORDS_SCALE_END = re.compile(r"(?i)\b(?P<scale>thousand|million|billion|trillion)$")
+"""A scale word ending the second end of a range written in words: "three to five billion"."""
+_WORDS_SCALE_MIN = 1000.0
 _WIRE_FRACTION = r"(?P<num>[1-9]\d?)/(?P<den>2|4|8|16|32|64)"
 """A bare wire fraction in halves to sixty-fourths: "3/8", "13/16"."""
 _WIRE_SECOND = re.compile(
@@ -686,6 +689,13 @@ class _Scanner:
             factor = scales.SCALES[scale.group("scale").lower()]
             high, end = _scaled(high, factor), scale.end()
             if not first_scaled:
+                low = _scaled(low, factor)
+        elif not first_scaled and self.text[end - 1 : end].isalpha():
+            inner = _WORDS_SCALE_END.search(self.text, max(0, end - 9), end)
+            factor = scales.SCALES[inner.group("scale").lower()] if inner is not None else 0.0
+            if high >= _WORDS_SCALE_MIN and 0 < low * factor < high:
+                # "between three and four billion dlrs", "three to five billion": the second end, written
+                # in words, carries the scale word both ends share (not "500 to one thousand")
                 low = _scaled(low, factor)
         elif first_scaled:
             glued = _SHORT_SCALE.match(self.text, end, sentence.end)

@@ -146,7 +146,7 @@ CHANGE_WORDS = _UP | _DOWN
 change word from a noun."""
 _FILLERS_WORDS = """
     by a an some another further total of nearly almost about around roughly more than less over
-    only just estimated record sharp steep slight modest average
+    only just estimated record sharp steep slight modest average revised
 """
 _FILLERS = frozenset(_FILLERS_WORDS.split())
 _MAX_FILLERS = 4

@@ -22,6 +22,10 @@ _ANGLED_COMPANY = re.compile(r"<(?P<name>[A-Z][^<>]*?[a-z ][^<>]*?)>")
 _NAME_BEFORE_TICKER = re.compile(
     r"(?P<name>(?:[A-Z][\w&.'/-]*\s+){0,4}[A-Z][\w&.'/-]*)\s*<[A-Z0-9&]{1,6}(?:\.[A-Z]{1,3})?>"
 )
+_UNIT_SAID = re.compile(r"\s*(?:unit|subsidiary|affiliate),?\s*$")
+"""Between a parent's ticker and its unit's angled name: "Mobil Corp <MOB> unit, <Mobil Oil Australia>"."""
+_SAID_AFTER = re.compile(r",?\s+(?:said|says|reported|posted)\b")
+"""The angled unit is the one reporting: "<Shell Australia Ltd>, said its net profit fell"."""
 _AFTER_FULL_STOP = re.compile(r"(?<=[a-z]\.)\s+(?=[A-Z])")
 
 
@@ -549,6 +553,15 @@ def _company(text: str, headline: str | None) -> str | None:
                 return normal_case(_ticker_name(words[len(words) - words[::-1].index(tail[-1]) :]))
     angled = _ANGLED_COMPANY.search(text[:600])
     before = _NAME_BEFORE_TICKER.search(text[:600]) if "<" in text[:600] else None
+    if (
+        before is not None
+        and angled is not None
+        and _UNIT_SAID.match(text, before.end(), angled.start()) is not None
+        and _SAID_AFTER.match(text, angled.end()) is not None
+    ):
+        # "Royal Dutch/Shell Group <RD.AMS> unit <Shell Australia Ltd>, said its net profit ...":
+        # the unit that reports is the story's company, not its parent
+        return _without_possessive(angled.group("name").strip())
     if before is not None and (angled is None or before.start() < angled.start()):
         # "Borg-Warner <BOR> Corp ... agreed to a buyout offer from <Merrill Lynch Capital Partners Inc>":
         # the story opens on its company, whichever way the wire marks it

@@ -37,6 +37,7 @@ _STOP_WORDS = """
     instead apiece overall altogether combined worldwide nationwide annually globally domestically
     along beyond within without despite toward upon amid amongst alongside behind beside inside
     outside throughout underneath unlike like past opposite struck hit killed
+    unless although though whether however thus whereas together bring brings
 """
 _STOP = frozenset(_STOP_WORDS.split())
 _DETERMINERS_WORDS = """
