@@ -418,6 +418,19 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             # "GM would have a 60 pct stake and Isuzu 40 pct", "with Daf owning 60 pct": the owner of the
             # share, not what it measures (the entity is its ``about``)
             fact = _with(fact, subject=None)
+        if (
+            row is None
+            and fact.kind == "duration"
+            and _spent_by_person(fact.subject)
+            and (
+                _SPAN_LED.search(text, max(sentence_start, fact.start - 24), fact.start) is not None
+                or fact.surface.lower().startswith(("over ", "under ", "within "))
+            )
+        ):
+            # "A former nurse ... was sentenced to 12 years", "Doctors will strike for five days",
+            # "Researchers tracked 12,500 patients for seven years": how long people did or got
+            # something measures no noun of theirs
+            fact = _with(fact, subject=None)
         if row is None and _names_a_company(fact, names, story, text):
             fact = _with(
                 fact, subject=None
@@ -695,6 +708,37 @@ _OWN_S_AFTER = re.compile(
     r"|[,.;:)])"
 )
 """A name's own "'s" read where no possessive can stand: "Kohl's said", "Shares of Kohl's dropped"."""
+
+
+def _paid_by_person(text: str, fact: Fact, sentence_start: int) -> bool:
+    """Whether a price's own subject, else its clause's, is a person or people ("Farmers received 32
+    pence per litre of milk"): who pays or is paid, never what the price is of."""
+    subject = fact.subject or subjects.clause_subject(text, sentence_start, fact.start)
+    return subject is not None and kinds.is_person_noun(subject.split()[-1])
+
+
+def _spent_by_person(subject: str | None) -> bool:
+    """Whether a duration's subject is a person or people by a common noun ("nurse", "doctors",
+    "researchers", "the jury"): what lasts is their act, not they."""
+    if not subject:
+        return False
+    head = subject.split()[-1]
+    if head.lower() in _ALSO_THINGS:
+        return False  # "The coach ... was stuck in snow for three hours": the bus
+    return kinds.is_person_noun(head) or _BODY_OF_PEOPLE.fullmatch(head) is not None
+
+
+_ALSO_THINGS = frozenset(["coach", "coaches"])
+"""Person nouns that as often name a thing that lasts (a coach is also a bus)."""
+_BODY_OF_PEOPLE = re.compile(
+    r"(?i)(?:jur(?:y|ies)|researchers?|scientists?|investigators?|officials?|police)"
+)
+"""Nouns for a body of people the person list lacks: "The jury took three hours"."""
+_SPAN_LED = re.compile(
+    r"(?i)\b(?:for|over|to|in|within|after|during)\s+(?:(?:just|only|nearly|almost|about|around|some)\s+)?$"
+)
+"""A duration led by a preposition, an adverbial of its clause ("jailed for six years", "lost 18.6% over
+48 weeks"), not a complement ("24,000 patients have waited more than two years": their wait)."""
 
 
 def _own_s(about: str, text: str) -> str:
@@ -3249,6 +3293,8 @@ def _lasting(text: str, fact: Fact, sentence_start: int) -> str | None:
     return None
 
 
+_PER_UNIT_OF = re.compile(r"\s+(?:per|a|an)\s+(?P<unit>[a-z]+)\s+of\s+(?=[a-z])")
+"""A price per unit of a good named after it: "32 pence per litre of milk", "$80 a barrel of crude"."""
 _NOUN_LASTING = re.compile(
     r"(?i)(?<![\w-])(?P<what>[a-z][\w-]*[a-z])\s+(?:lasting|spanning)\s+"
     r"(?:" + HEDGE + r"\s+)?$"
@@ -3634,6 +3680,19 @@ def _subject(text: str, fact: Fact, sentence_start: int, table_row: bool, earlie
         lasting = _lasting(text, fact, sentence_start)
         if lasting is not None:
             return fact if lasting == (fact.subject or "") else _with(fact, subject=lasting or None)
+    per_unit = _PER_UNIT_OF.match(text, fact.end) if fact.kind in ("money", "price") else None
+    if (
+        per_unit is not None
+        and lookup_unit(per_unit.group("unit")) is not None
+        and _paid_by_person(text, fact, sentence_start)
+    ):
+        good = subjects.acceptable(
+            subjects.subject_after(text, per_unit.end("unit"), sentence_start + len(fact.sentence), False)
+        )
+        if good is not None:
+            # "Farmers received 32 pence per litre of milk": the price is the milk's, not the buyer's
+            # or seller's ("operating costs of 201 dlrs per ounce of gold" keep the costs)
+            return fact if good == fact.subject else _with(fact, subject=good)
     changed = _change_subject(text, fact, sentence_start, earlier)
     if changed is not None:
         return fact if changed == fact.subject else _with(fact, subject=changed)

@@ -56,10 +56,21 @@ _OWNED = re.compile(r"\s*-?(?:owned|held|controlled)\b(?=\s+[A-Za-z])", re.IGNOR
 _OF = re.compile(r"\s*of\s+(?=[A-Za-z])", re.IGNORECASE)
 _SIZED_NOUN = re.compile(r"\s+\d[\d,.]*-[A-Za-z]+(?=\s+[A-Za-z])")
 """A measure written as an adjective between a count and its noun ("three 110-watt channels")."""
-_OF_THE_N = re.compile(r"\s*of\s+(?:the|its|their|these|those)\s+[\d,.]+\s+(?=[A-Za-z])", re.IGNORECASE)
-""""38 of the 45 drones": the count is of the noun after the total."""
+_TOTAL_LEAD = r"(?:(?:estimated|reported|remaining|about|around|roughly|some|nearly|almost)\s+)?"
+"""A hedge or estimate before a whole's total ("of the country's estimated 9,000 nurses")."""
+_OF_THE_N = re.compile(
+    r"\s*(?:of\s+(?:the|its|their|these|those)\s+"
+    + _TOTAL_LEAD
+    + r"|out\s+of\s+(?:every\s+)?)(?:[\d,.]+|"
+    + numbers.NUMBER_WORD
+    + r")"
+    r"(?:\s+(?:mln|million|bln|billion|thousand|hundred))?\s+(?=[A-Za-z])(?!to\b)",
+    re.IGNORECASE,
+)
+""""38 of the 45 drones", "Nine out of 10 households": the count is of the noun after the total."""
 _OF_POSSESSED = re.compile(
-    r"\s*of\s+(?:the\s+)?(?:[A-Za-z][\w.&-]*\s+){0,3}?[A-Za-z][\w.&-]*(?:'s|’s|s'|')\s+(?:[\d,.]+\s+)?(?=[A-Za-z])"
+    r"\s*of\s+(?:the\s+)?(?:[A-Za-z][\w.&-]*\s+){0,3}?[A-Za-z][\w.&-]*(?:'s|’s|s'|')\s+"
+    r"(?:" + _TOTAL_LEAD + r"[\d,.]+\s+)?(?=[A-Za-z])"
 )
 _MAX_WORDS = 4
 _FOLLOWED_BY_DETERMINER = re.compile(r"\s+(?:the|a|an|his|her|its|their|our)\b", re.IGNORECASE)
@@ -906,12 +917,17 @@ def _colon_label(before: str) -> str | None:
     words = found.group("label").split()
     if len(words) == 1 and words[0] in _STATE_LABELS and found.group().lstrip()[:1] == ";":
         return words[0]  # "Deaths: 1,204; injured: 3,500": a participle labels the item after ";"
+    named = words[1:] if len(words) >= 2 and words[0].lower() in _LABEL_ARTICLES else words
     if any(
         w.lower() in _STOP or w.lower() in _MORE_VERBS or w.lower() in _PRONOUNS or w.lower() in _DETERMINERS
-        for w in words
+        for w in named
     ):
         return None
-    return found.group("label")
+    return found.group("label")  # "The cost: $2bn", "Its debt: €900m": a definite label keeps its article
+
+
+_LABEL_ARTICLES = frozenset(["the", "its", "their"])
+"""Articles a label may open with ("The cost: $2bn"), read past when checking its words."""
 
 
 def _subjectless(words: list[str]) -> bool:
@@ -1157,6 +1173,16 @@ _TAIL_OPENERS = _PREPOSITIONS | {"of"}
 def _phrase_before(words: list[str]) -> str | None:
     """The noun phrase that ends ``words``; the clause's opening phrase when it is a prepositional tail."""
     words = _without_period_end(words)
+    if (
+        len(words) >= 3
+        and words[-2].lower() in _DEICTIC
+        and words[-1].lower() in _TIME_NOUNS
+        and not any(w.lower() in _PREPOSITIONS or w.lower() == "of" for w in words[-6:-2])
+    ):
+        # "Sales last year were $4bn", "Prices last month rose 3%": a time, not the noun
+        words = words[:-2]
+        if len(words) >= 3 and words[-2].lower() == "so" and words[-1].lower() == "far":
+            words = words[:-2]  # "Electric output so far this year was"
     phrase: list[str] = []
     index = len(words) - 1
     while index >= 0:
@@ -1215,6 +1241,13 @@ def _phrase_before(words: list[str]) -> str | None:
     if not phrase or phrase[-1].lower() in _PRONOUNS:
         return None
     return " ".join(phrase)
+
+
+_DEICTIC = frozenset(["last", "this", "next"])
+_TIME_NOUNS = frozenset(
+    ["year", "month", "week", "quarter", "season", "spring", "summer", "autumn", "winter", "weekend", "night"]
+)
+"""A time adverbial between a clause's subject and its verb: "Sales last year were $4bn"."""
 
 
 _VERB_PREFIXES = frozenset(["", "re", "co", "pre", "de", "un", "mis"])
