@@ -113,6 +113,8 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
                     region = entities.region_named(skipped_text, skipped) or region
                 opener = entities.subject_name(skipped, lone=True)
                 referent = opener if opener is not None and opener[:1].isupper() else referent
+                # "Bristol City Council met on Monday. The council faces a £40m shortfall"
+                bodies = [*bodies[-8:], *entities.earlier_bodies(skipped)]
             read_to = fact.sentence_index
             recent = entities.recent_institution(names) or recent
             actor = _named_actor(names, text) or actor
@@ -472,6 +474,9 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
                 recent=recent,
                 anaphor=partial(entities.refers_back, fact.sentence, fact.start - sentence_start),
                 again=partial(entities.named_again, fact.sentence, fact.start - sentence_start, bodies),
+                again_acting=partial(
+                    entities.named_again, fact.sentence, fact.start - sentence_start, bodies, acting=True
+                ),
                 source=partial(entities.common_source, fact.sentence),
                 trade=story.trade,
                 actor=None if _UNNAMED_SAYERS.match(fact.sentence) else actor,
@@ -658,6 +663,17 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
         ):
             # "Manchester United reported a loss. The club owes £650m": the name "the club" stands for
             fact = _with(fact, about=referent or story.lead)
+        if (
+            row is None
+            and fact.about is None
+            and referent is not None
+            and fact.sentence.startswith("It ")
+            and _IT_ACTS.match(fact.sentence) is not None
+            and not entities.titled(referent)  # "It" is no person
+        ):
+            # "Uber posted a profit. It had 150 million monthly users": the name the sentence before
+            # opened on; not an "It is"/"It was" that stands for nothing ("It was the first time")
+            fact = _with(fact, about=referent)
         if row is None and fact.about is None and not names and story.lead is not None and fact.kind != "age":
             # "Spotify raises prices" over "Monthly users rose 11%": a sentence that names nothing is
             # about the company the headline opens on
@@ -1318,6 +1334,17 @@ _MOVED_NOUNS = frozenset(["record", "times", "forecast", "target", "estimate", "
 minutes", "cut journey times to 45 minutes") but never the noun read after a figure."""
 """Nouns a figure never measures when it follows them ("a record 3% rise", "above normal levels"),
 which may still open the clause whose verb takes the figure ("water levels dropped 1.8 metres")."""
+
+
+_IT_ACTS = re.compile(
+    r"It\s+(?:(?:also|now|still|currently|already|alone)\s+)?"
+    r"(?!(?:has|had)\s+(?:been|closed|opened|ended|finished|traded|risen|fallen|eased|firmed|stood)\b)"
+    r"(?:has|had|have|employs|employed|operates|operated|"
+    r"runs|ran|owns|owned|sold|sells|made|makes|posted|reported|carried|delivered|raised|cut|hired|plans|"
+    r"planned|expects|expected|bought|paid|spent|earned|lost|won|signed|received|serves|served|handles|handled|"
+    r"controls|holds|held|produced|produces|shipped|invested|will\s+(?!be\b|take\b))\b"
+)
+"""A sentence that opens on "it" as an actor ("It had 150 million users", "It will cut 300 jobs")."""
 
 
 _UNNAMED_SAYERS = re.compile(

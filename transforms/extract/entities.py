@@ -204,6 +204,28 @@ _SUBJECT_NAME = re.compile(
     r"operates|runs|sells|makes|wants|needs|hopes|aims|intends|controls|holds|sees|bought|sold|paid|"
     r"spent|built|\w+ed)\b"
 )
+_PLURAL_AGREES = re.compile(r"\s+(?:have|are|were)\s+[a-z]")
+_COLLECTIVE_WORDS = """
+    people police children women men staff crew crews data media cattle management government public youth
+    clergy personnel livestock poultry many few most others none half who which what why how here
+"""
+_COLLECTIVES = frozenset(_COLLECTIVE_WORDS.split())
+
+
+def _plural_actor(sentence: str, word: str, start: int) -> bool:
+    """True for a name that opens a sentence with the plural verb British copy gives a team, party or
+    company ("Celtic have signed", "Liverpool are paying", "Labour were"): not a plural noun ("Prices
+    have") nor a collective one ("Staff have", "People were")."""
+    return (
+        len(word) > 2
+        and word[-1] != "s"
+        and word.isalpha()
+        and word.lower() not in _COLLECTIVES
+        and not word.endswith("men")  # "Businessmen have", "Fishermen were": a plural noun
+        and _PLURAL_AGREES.match(sentence, start + len(word)) is not None
+    )
+
+
 _MOVED = re.compile(
     r"\s+(?:rose|fell|grew|sank|slid|jumped|climbed|dropped|gained|lost|added|shed|slipped|eased|advanced|"
     r"declined|tumbled|rallied|edged|surged|plunged|slumped)\b"
@@ -335,6 +357,7 @@ def names_in(sentence: str) -> list[Name]:
             opening_word
             and not owner
             and (not _SUBJECT_NAME.match(sentence, start + len(words[0])) or _COMMON_SHAPE.search(words[0]))
+            and not _plural_actor(sentence, words[0], start)
             and not (text.isupper() and _MOVED.match(sentence, start + len(words[0])))
         ):
             continue  # "Net 24,000", "Sales rose", "Residents voted": an opening word, not a name
@@ -1113,6 +1136,11 @@ def subject_name(names: list[Name], lone: bool = False) -> str | None:
     return None
 
 
+def titled(name: str) -> bool:
+    """True for a name that holds a title ("World Bank Vice-President David Knox"): a person."""
+    return any(word in _TITLES or word.rsplit("-", 1)[-1] in _TITLES for word in name.split())
+
+
 def anaphor_noun(about: str) -> bool:
     """True for a definite common noun phrase that only refers back to an institution named before:
     "club", "Swiss drugmaker", "airline" (not "government", which a country's name does not spell)."""
@@ -1172,18 +1200,32 @@ def refers_back(sentence: str, position: int) -> bool:
 
 
 _HEAD_AGAIN = re.compile(
-    r"(?:^|[,;:]\s*|\b(?:and|but|while)\s+)[\"'“‘]?[Tt]he\s+(?:[a-z][\w-]*\s+)?(?P<head>[A-Za-z]+)\b"
+    r"(?:^|[,;:]\s*|\b(?:and|but|while)\s+)[\"'“‘]?[Tt]he\s+(?:(?P<first>[a-z][\w-]*)\s+)?(?P<head>[A-Za-z]+)\b"
 )
 
 
-def named_again(sentence: str, position: int, bodies: list[Name]) -> str | None:
+_ACTS_AGAIN = re.compile(
+    r"(?!(?:said|says|reported|added|noted|estimated|predicted|expected|announced|forecast|stated)$)"
+    r"(?:[a-z]+(?:ed|es|s)|has|had|have|is|was|will|would|runs|ran|paid|sold|cut|made|took|won|lost|held)"
+)
+"""A verb after "the council" that makes it the clause's actor ("The council faces"), not its source
+("The department said": the place or topic of the figure comes before the body that reports it)."""
+
+
+def named_again(sentence: str, position: int, bodies: list[Name], acting: bool = False) -> str | None:
     """The body an earlier sentence named that a clause before ``position`` names again by its head
     word after "the": "The Association said its members would cover deposits" after "the Danish
     Banks Association", "the exchange" after "the Tokyo Stock Exchange". The head is the name's last
     word before a company suffix; a word the name only holds ("the Danish") is no head."""
     if not bodies or sentence.find("he ", 0, position) < 0:
         return None
-    heads = {found.group("head").lower() for found in _HEAD_AGAIN.finditer(sentence, 0, position)}
+    heads = set()
+    for found in _HEAD_AGAIN.finditer(sentence, 0, position):
+        # "The council faces": the word after "the" is the head when a verb follows it, so both count
+        head = found.group("head").lower()
+        heads.add(head)
+        if acting and found.group("first") is not None and _ACTS_AGAIN.fullmatch(head) is not None:
+            heads.add(found.group("first"))
     for body in reversed(bodies):
         words = [word for word in body.text.split() if not _SUFFIX.fullmatch(word)]
         if len(words) > 1 and len(words[-1]) > 2 and words[-1].lower() in heads:
@@ -1352,6 +1394,7 @@ def about_of(
     trade: str | None = None,
     again: Callable[[], str | None] = lambda: None,
     actor: str | None = None,
+    again_acting: Callable[[], str | None] = lambda: None,
 ) -> str | None:
     """What a fact is about, most specific first.
 
@@ -1421,7 +1464,8 @@ def about_of(
             # "The club owes 50m", "The 214m bridge reopened": the one the story knows; but a name
             # the sentence cites comes first ("The handset charges in 38 minutes, Xiaomi said"); not
             # a measure with no owner ("The increase brings prices to 19.75 dlrs": no entity)
-            return cited_name(names) or clause.text
+            # ... and "The council faces a £40m shortfall" after "Bristol City Council": the body again
+            return cited_name(names) or again_acting() or clause.text
         # a bare common noun ("Hackers stole", "Residents voted") is an actor, not an entity
     if topic and not company:
         inside = _place_inside(names, topic)
@@ -1461,6 +1505,11 @@ def _adjective_name(name: Name) -> bool:
     )
 
 
+_INITIALS = re.compile(r"[A-Z]{2,6}")
+_MEASURE_INITIALS = frozenset(["GDP", "GNP", "CPI", "PPI", "PMI", "VAT", "FOB", "CIF", "EPS", "NAV"])
+"""Initials of an economic measure or trade term, not of a body: "GDP growth", "the FOB premium"."""
+
+
 def _named_part(phrase: str) -> str | None:
     """The name in a clause's capitalised phrase, or None when it names a person by title.
 
@@ -1477,6 +1526,15 @@ def _named_part(phrase: str) -> str | None:
     text = " ".join(words)
     if _NOT_A_NAME_RUN.match(text) or _MONTH_RUN.fullmatch(text):
         return None  # "Unadjusted February unemployment totalled", "matures April": no entity
+    if (
+        len(words) == 2
+        and words[-1].isalpha()
+        and words[-1].islower()
+        and _INITIALS.fullmatch(words[0])
+        and words[0] not in _MEASURE_INITIALS  # "GDP growth", "FOB premium": a measure, no entity
+        and not _money_word(words[-1])  # "The UAE dirham": the currency a market report quotes
+    ):
+        return words[0]  # "The UAW deal runs four years": the initials that modify the phrase's noun
     return text
 
 

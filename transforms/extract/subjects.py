@@ -2021,6 +2021,9 @@ def clause_owner(text: str, lo: int, start: int, apposed: bool = False) -> Claus
                 or (phrase and lower.endswith("ed"))
                 # needs a phrase, and a word in -s (the only shape _present_verb takes; most are not)
                 or (bool(phrase) and word[-1] == "s" and _present_verb(phrase, word, before, match.end()))
+                # "The railway cost $3.8 billion": "cost" right before the sum it states is the verb of
+                # a definite phrase ("tickets now cost" is no subject of its own, so read on before it)
+                or (definite and bool(phrase) and lower == "cost" and not before[match.end() :].strip())
             ):
                 verb_found = lower not in _REPORTING  # "Grain traders said": a source, not the subject
                 reports = lower in _ESTIMATING
