@@ -85,10 +85,9 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
     placed: list[entities.Name] = []
     in_sentence: list[Fact] = []
     recent: str | None = None
-    region: str | None = None  # the last district or province an earlier sentence named
+    recalled = _Recalled()  # the region and referent earlier sentences set, read on first need
     prior = ""  # the sentence of the names read last
     actor: str | None = None  # the name an earlier sentence opened on, for a sentence that names nothing
-    referent: str | None = None  # the same, a lone opening word too: what "the club" stands for
     bodies: list[entities.Name] = []  # the bodies earlier sentences named, for "the Association said"
     earlier: dict[str | None, str] = {}
     ordering: bool | None = None  # whether the sentence holds a verb of _TOLD_TO, read on first need
@@ -106,19 +105,12 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
                 # figure still names what a later "the insurer" refers back to (only that: a table's
                 # rows under "The USDA gave these estimates" stay about nothing)
                 end = sentence_starts[between + 1] if between + 1 < len(sentence_starts) else len(text)
-                skipped_text = text[sentence_starts[between] : end].strip()
-                skipped = entities.names_in(skipped_text)
-                if skipped and _REGION_WORD.search(skipped_text) is not None:
-                    region = entities.region_named(skipped_text, skipped) or region
-                opener = entities.subject_name(skipped, lone=True)
-                referent = opener if opener is not None and opener[:1].isupper() else referent
+                recalled.skipped(text[sentence_starts[between] : end].strip())
             read_to = fact.sentence_index
             recent = entities.recent_institution(names) or recent
             actor = _named_actor(names, text) or actor
-            referent = entities.subject_name(names, lone=True) or referent
+            recalled.named(prior, names)
             bodies = [*bodies[-8:], *entities.earlier_bodies(names)]
-            if names and _REGION_WORD.search(prior) is not None:
-                region = entities.region_named(prior, names) or region
             names = entities.names_in(fact.sentence)
             prior = fact.sentence
             placed = _not_companies(names, story, text)  # per sentence: it reads only the names
@@ -638,12 +630,12 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
         if (
             row is None
             and fact.about is not None
-            and (referent is not None or story.lead is not None)
+            and f"he {fact.about}" in fact.sentence  # (cheap, before the earlier sentences are read)
+            and (recalled.referent() is not None or story.lead is not None)
             and entities.anaphor_noun(fact.about)
-            and f"he {fact.about}" in fact.sentence
         ):
             # "Manchester United reported a loss. The club owes £650m": the name "the club" stands for
-            fact = _with(fact, about=referent or story.lead)
+            fact = _with(fact, about=recalled.referent() or story.lead)
         if row is None and fact.about is None and not names and story.lead is not None and fact.kind != "age":
             # "Spotify raises prices" over "Monthly users rose 11%": a sentence that names nothing is
             # about the company the headline opens on
@@ -656,12 +648,12 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             fact = fact if country is None else _with(fact, about=country)
         if (
             row is None
-            and region is not None
             and fact.about is not None
             and fact.about == story.topic
             and fact.kind == "count"
             and _CASUALTY_VERB.search(fact.sentence) is not None
             and not any(name.is_place for name in names)
+            and (region := recalled.region()) is not None
         ):
             # "Typhoon Kajiki made landfall in Nghe An province. At least 12 people were killed": the
             # event's region an earlier sentence named, not the headline's country
@@ -687,6 +679,57 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
         if fact.subject is not None:
             earlier[fact.unit] = fact.subject
     return _moves_to_levels(text, out)
+
+
+class _Recalled:
+    """The region and the referent that earlier sentences set, folded in reading order on first need.
+
+    The region is the last district or province an earlier sentence named ("in Nghe An province");
+    the referent is the name an earlier sentence opened on, a lone opening word too: what "the club"
+    stands for. Reading the names of every sentence with no figure cost as much as reading those of
+    the figures' own sentences, yet only a rare fact ("the club owes", a casualty count after a
+    region) asks for either: the sentences are queued and read when one does, in the same order
+    the eager loop read them, so the answers are the same.
+    """
+
+    def __init__(self) -> None:
+        self._region: str | None = None
+        self._referent: str | None = None
+        self._pending: list[tuple[str, list[entities.Name] | None]] = []
+        """Sentences not yet folded in: a sentence with no figure (its names unread), or a figure's
+        sentence with the names its facts read."""
+
+    def skipped(self, sentence: str) -> None:
+        """Queue a sentence with no figure."""
+        self._pending.append((sentence, None))
+
+    def named(self, sentence: str, names: list[entities.Name]) -> None:
+        """Queue a figure's sentence, with its names."""
+        self._pending.append((sentence, names))
+
+    def region(self) -> str | None:
+        """The last region the queued and earlier sentences named."""
+        self._fold()
+        return self._region
+
+    def referent(self) -> str | None:
+        """The name the queued and earlier sentences last opened on."""
+        self._fold()
+        return self._referent
+
+    def _fold(self) -> None:
+        for sentence, names in self._pending:
+            if names is None:
+                skipped = entities.names_in(sentence)
+                if skipped and _REGION_WORD.search(sentence) is not None:
+                    self._region = entities.region_named(sentence, skipped) or self._region
+                opener = entities.subject_name(skipped, lone=True)
+                self._referent = opener if opener is not None and opener[:1].isupper() else self._referent
+            else:
+                self._referent = entities.subject_name(names, lone=True) or self._referent
+                if names and _REGION_WORD.search(sentence) is not None:
+                    self._region = entities.region_named(sentence, names) or self._region
+        self._pending.clear()
 
 
 _OWN_S_AFTER = re.compile(
