@@ -51,7 +51,6 @@ _NOT_CARRIED = frozenset({"duration", "age", "ratio"})
 _PERCENTS = frozenset({"percent", "percentage point", "basis point"})
 _INDEX_HEADS = frozenset({"average", "index", "dow", "nikkei", "composite", "point"})
 _US_FORMS = re.compile(r"U\.?S\.?|US\$|\$US")
-_SCALED = scales.SCALED
 _BOND_PRICE = patterns.led_by(
     "ciprt", r"(?i)\b(?:priced|price|par|reoffered|issued\s+at|pays?|coupon|traded\s+at)\b"
 )
@@ -59,6 +58,16 @@ _FRACTION_QUOTE = re.compile(r"\d+-\d{1,2}/\d{1,2}$|\d+\.\d{2,3}$")
 _PCT_CONTEXT = patterns.led_by(
     "clpry", r"(?i)\b(?:pct|percent|percentage|per\s+cent|rates?|yields?|coupons?|libor|points?)\b"
 )
+
+
+@lru_cache(maxsize=4096)
+def _scaled(surface: str) -> bool:
+    """Whether a surface holds a scale word ("146.5 mln dlrs", "£1.5bn"), by :data:`scales.SCALED`.
+
+    Cached: the passes ask it of the same fact's surface many times (over 50,000 searches a Reuters
+    night of 35,000 facts), and a cached answer costs a fraction of the case-blind search.
+    """
+    return scales.SCALED.search(surface) is not None
 
 
 _with = fact_with
@@ -86,11 +95,9 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
     placed: list[entities.Name] = []
     in_sentence: list[Fact] = []
     recent: str | None = None
-    region: str | None = None  # the last district or province an earlier sentence named
+    recalled = _Recalled()  # the region and referent earlier sentences set, read on first need
     prior = ""  # the sentence of the names read last
     actor: str | None = None  # the name an earlier sentence opened on, for a sentence that names nothing
-    referent: str | None = None  # the same, a lone opening word too: what "the club" stands for
-    bodies: list[entities.Name] = []  # the bodies earlier sentences named, for "the Association said"
     earlier: dict[str | None, str] = {}
     ordering: bool | None = None  # whether the sentence holds a verb of _TOLD_TO, read on first need
     read_to = -1  # the last sentence whose names were read
@@ -107,21 +114,12 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
                 # figure still names what a later "the insurer" refers back to (only that: a table's
                 # rows under "The USDA gave these estimates" stay about nothing)
                 end = sentence_starts[between + 1] if between + 1 < len(sentence_starts) else len(text)
-                skipped_text = text[sentence_starts[between] : end].strip()
-                skipped = entities.names_in(skipped_text)
-                if skipped and _REGION_WORD.search(skipped_text) is not None:
-                    region = entities.region_named(skipped_text, skipped) or region
-                opener = entities.subject_name(skipped, lone=True)
-                referent = opener if opener is not None and opener[:1].isupper() else referent
                 # "Bristol City Council met on Monday. The council faces a £40m shortfall"
-                bodies = [*bodies[-8:], *entities.earlier_bodies(skipped)]
+                recalled.skipped(text[sentence_starts[between] : end].strip())
             read_to = fact.sentence_index
             recent = entities.recent_institution(names) or recent
             actor = _named_actor(names, text) or actor
-            referent = entities.subject_name(names, lone=True) or referent
-            bodies = [*bodies[-8:], *entities.earlier_bodies(names)]
-            if names and _REGION_WORD.search(prior) is not None:
-                region = entities.region_named(prior, names) or region
+            recalled.named(prior, names)
             names = entities.names_in(fact.sentence)
             prior = fact.sentence
             placed = _not_companies(names, story, text)  # per sentence: it reads only the names
@@ -143,7 +141,7 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             anchor = _anchor(text, in_sentence, fact)
             fact = _partner(text, previous, fact) if anchor is None else _partner(text, anchor, fact, _FROM)
             fact = _sentence_money(text, in_sentence, fact)
-        if row is None and fact.unit is None and fact.kind == "count" and _SCALED.search(fact.surface):
+        if row is None and fact.unit is None and fact.kind == "count" and _scaled(fact.surface):
             # "Extraordinary items of 10.0 mln were charged against pretax profit of 25.3 mln stg": the
             # currency a wire names once may come after the bare figure too (only a bare scaled count
             # can take it: _sentence_money's own first test)
@@ -473,9 +471,9 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
                 aged=fact.kind == "age",
                 recent=recent,
                 anaphor=partial(entities.refers_back, fact.sentence, fact.start - sentence_start),
-                again=partial(entities.named_again, fact.sentence, fact.start - sentence_start, bodies),
+                again=partial(recalled.named_again, fact.sentence, fact.start - sentence_start),
                 again_acting=partial(
-                    entities.named_again, fact.sentence, fact.start - sentence_start, bodies, acting=True
+                    recalled.named_again, fact.sentence, fact.start - sentence_start, acting=True
                 ),
                 source=partial(entities.common_source, fact.sentence),
                 trade=story.trade,
@@ -657,18 +655,18 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
         if (
             row is None
             and fact.about is not None
-            and (referent is not None or story.lead is not None)
+            and f"he {fact.about}" in fact.sentence  # (cheap, before the earlier sentences are read)
+            and (recalled.referent() is not None or story.lead is not None)
             and entities.anaphor_noun(fact.about)
-            and f"he {fact.about}" in fact.sentence
         ):
             # "Manchester United reported a loss. The club owes £650m": the name "the club" stands for
-            fact = _with(fact, about=referent or story.lead)
+            fact = _with(fact, about=recalled.referent() or story.lead)
         if (
             row is None
             and fact.about is None
-            and referent is not None
             and fact.sentence.startswith("It ")
             and _IT_ACTS.match(fact.sentence) is not None
+            and (referent := recalled.referent()) is not None
             and not entities.titled(referent)  # "It" is no person
         ):
             # "Uber posted a profit. It had 150 million monthly users": the name the sentence before
@@ -686,12 +684,12 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             fact = fact if country is None else _with(fact, about=country)
         if (
             row is None
-            and region is not None
             and fact.about is not None
             and fact.about == story.topic
             and fact.kind == "count"
             and _CASUALTY_VERB.search(fact.sentence) is not None
             and not any(name.is_place for name in names)
+            and (region := recalled.region()) is not None
         ):
             # "Typhoon Kajiki made landfall in Nghe An province. At least 12 people were killed": the
             # event's region an earlier sentence named, not the headline's country
@@ -717,6 +715,68 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
         if fact.subject is not None:
             earlier[fact.unit] = fact.subject
     return _moves_to_levels(text, out)
+
+
+class _Recalled:
+    """The region, the referent and the bodies that earlier sentences set, folded in reading order on
+    first need.
+
+    The region is the last district or province an earlier sentence named ("in Nghe An province");
+    the referent is the name an earlier sentence opened on, a lone opening word too: what "the club"
+    stands for; the bodies are the organisations they named, what "the Association said" or "the
+    council faces" names again. Reading the names of every sentence with no figure cost as much as
+    reading those of the figures' own sentences, yet only a rare fact ("the club owes", a casualty
+    count after a region) asks for them: the sentences are queued and read when one does, in the
+    same order the eager loop read them, so the answers are the same.
+    """
+
+    def __init__(self) -> None:
+        self._region: str | None = None
+        self._referent: str | None = None
+        self._bodies: list[entities.Name] = []
+        self._pending: list[tuple[str, list[entities.Name] | None]] = []
+        """Sentences not yet folded in: a sentence with no figure (its names unread), or a figure's
+        sentence with the names its facts read."""
+
+    def skipped(self, sentence: str) -> None:
+        """Queue a sentence with no figure."""
+        self._pending.append((sentence, None))
+
+    def named(self, sentence: str, names: list[entities.Name]) -> None:
+        """Queue a figure's sentence, with its names."""
+        self._pending.append((sentence, names))
+
+    def region(self) -> str | None:
+        """The last region the queued and earlier sentences named."""
+        self._fold()
+        return self._region
+
+    def referent(self) -> str | None:
+        """The name the queued and earlier sentences last opened on."""
+        self._fold()
+        return self._referent
+
+    def named_again(self, sentence: str, position: int, acting: bool = False) -> str | None:
+        """The body an earlier sentence named that ``sentence`` names again before ``position``
+        (:func:`entities.named_again`)."""
+        self._fold()
+        return entities.named_again(sentence, position, self._bodies, acting=acting)
+
+    def _fold(self) -> None:
+        for sentence, names in self._pending:
+            if names is None:
+                skipped = entities.names_in(sentence)
+                self._bodies = [*self._bodies[-8:], *entities.earlier_bodies(skipped)]
+                if skipped and _REGION_WORD.search(sentence) is not None:
+                    self._region = entities.region_named(sentence, skipped) or self._region
+                opener = entities.subject_name(skipped, lone=True)
+                self._referent = opener if opener is not None and opener[:1].isupper() else self._referent
+            else:
+                self._referent = entities.subject_name(names, lone=True) or self._referent
+                self._bodies = [*self._bodies[-8:], *entities.earlier_bodies(names)]
+                if names and _REGION_WORD.search(sentence) is not None:
+                    self._region = entities.region_named(sentence, names) or self._region
+        self._pending.clear()
 
 
 _OWN_S_AFTER = re.compile(
@@ -914,7 +974,7 @@ def _bare_sum(text: str, fact: Fact, sentence_start: int, out: list[Fact], story
     if fact.subject not in text[max(sentence_start, fact.start - 60) : fact.end + 40]:
         return fact  # a subject read from afar ("profit of 1.59 billion ..., on sales of 804.02 billion")
     size = fact.value if fact.value is not None else fact.low
-    if size is None or (size < _SMALLEST_BARE_SUM and not _SCALED.search(fact.surface)):
+    if size is None or (size < _SMALLEST_BARE_SUM and not _scaled(fact.surface)):
         return fact
     if _NO_NOUN_AFTER.match(text, fact.end) is None and not _SUM_NOUN_AFTER.match(text, fact.end):
         return fact
@@ -1025,7 +1085,7 @@ def _earlier_listed(text: str, fact: Fact, in_sentence: list[Fact], hi: int) -> 
             if f.unit == fact.unit
             and (
                 f.kind == fact.kind
-                or (_quotes_traded(f) and not _SCALED.search(fact.surface))
+                or (_quotes_traded(f) and not _scaled(fact.surface))
                 or (f.kind == "rate" and fact.kind == "percent" and kinds.names_rate(f.subject or ""))
             )
         ),
@@ -1521,6 +1581,20 @@ _FORECAST_FOR = re.compile(
 )
 """A country a forecast is for: "cut its 2026 growth forecast for Argentina to 3.5%", "expects Kenya's
 economy to grow 4.7%": the figure is the country's, not the body that forecasts it."""
+_FORECAST_WORDS = (
+    "forecast",
+    "outlook",
+    "projection",
+    "estimate",
+    "prediction",
+    "economy",
+    "growth",
+    "gross",
+    "GDP",
+    "inflation",
+)
+"""One of these (as cased in :data:`_FORECAST_FOR`, which ignores no case) is in every match of it:
+a cheap test of the sentence before the search with its look-behinds at every capital."""
 
 
 _FROM_BEFORE = re.compile(r",\s+(?:down|up)\s+from\s+(?:" + HEDGE + r"\s+)?$")
@@ -1532,6 +1606,8 @@ def _forecast_for(fact: Fact, names: list[entities.Name], sentence_start: int) -
     fact is so far about another name (the body that forecasts: the IMF, the World Bank)."""
     if _about_place(fact, names):
         return None
+    if not any(word in fact.sentence for word in _FORECAST_WORDS):
+        return None  # most sentences: no word a match of _FORECAST_FOR needs, so no search
     position = fact.start - sentence_start
     for found in _FORECAST_FOR.finditer(fact.sentence, 0, position):
         between = _FROM_BEFORE.sub("", fact.sentence[found.end() : position])
@@ -1998,7 +2074,7 @@ def _sterling(text: str, fact: Fact, sentence_start: int, story: Story) -> Fact:
         # "The official rate is about 1.36 pounds to the dollar": an exchange rate, the currency's price
         return _with(fact, unit=story.pound, kind="price", si_value=None, si_unit=None)
     if _MONEY_CONTEXT.search(text, max(sentence_start, fact.start - 50), fact.start) is None and not (
-        _SCALED.search(fact.surface)
+        _scaled(fact.surface)
         and (
             story.money == story.pound
             or story.pound != "pound sterling"  # Khartoum, Cairo: "revenue would total 3.9 billion pounds"
@@ -2063,13 +2139,13 @@ def _anchor(text: str, in_sentence: list[Fact], fact: Fact) -> Fact | None:
     if (
         previous.kind in ("money", "price")
         and _PER_UNIT_GAP.fullmatch(gap)
-        and _SCALED.search(fact.surface)
-        and not _SCALED.search(previous.surface)
+        and _scaled(fact.surface)
+        and not _scaled(previous.surface)
     ):
         level = in_sentence[-2]
         if (
             level.kind == "money"
-            and _SCALED.search(level.surface)
+            and _scaled(level.surface)
             and _RESTATED_PER.fullmatch(text, level.end, previous.start)
         ):
             return level  # "3 mln dlrs, or 10 cts a share, up from 2 mln": the old value of the 3 mln
@@ -2117,7 +2193,7 @@ def _after(facts: list[Fact], fact: Fact) -> list[Fact]:
     for other in facts:
         if other.start < fact.end:
             continue
-        if _SCALED.search(other.surface):
+        if _scaled(other.surface):
             out.append(other)
         elif other.unit is not None and other.unit not in _PERCENTS and other.kind not in ("money", "price"):
             break
@@ -2132,7 +2208,7 @@ def _sentence_money(text: str, in_sentence: list[Fact], fact: Fact) -> Fact:
     to 7.87 billion from 2.5 billion": a wire names the currency once. A figure followed by a noun
     ("1.4 billion people") counts that noun and keeps no unit.
     """
-    if fact.unit is not None or fact.kind != "count" or not _SCALED.search(fact.surface):
+    if fact.unit is not None or fact.kind != "count" or not _scaled(fact.surface):
         return fact
     # a span ("in the first two months") is no sum of the sentence: it lends no currency and breaks none
     measured = [
@@ -2246,7 +2322,7 @@ def _partner(text: str, previous: Fact, fact: Fact, gap: str | None = None) -> F
         previous.kind == "price"
         and fact.kind == "money"
         and fact.unit == previous.unit
-        and not _SCALED.search(fact.surface)
+        and not _scaled(fact.surface)
         and _OLD_PRICE_GAP.fullmatch(gap)
     ):
         # "rose to 25.5 cents a mile from 25.05 cents": the old level of the same price
@@ -2337,7 +2413,7 @@ def _partner(text: str, previous: Fact, fact: Fact, gap: str | None = None) -> F
         and fact.unit is None
         and (
             previous.change is not None
-            or _SCALED.search(fact.surface)
+            or _scaled(fact.surface)
             or abs(fact.value or fact.high or 0.0) > _MAX_CARRIED_PERCENT
         )
     ):
@@ -2811,7 +2887,7 @@ def _partners_before(text: str, facts: list[Fact]) -> list[Fact]:
         if 0 < (fact.value or 0.0) < 1 and not any(char.isdigit() for char in fact.surface):
             continue  # "fell by a third to £12m": a fraction of the change, in no unit
         if following.unit in _PERCENTS and (
-            _SCALED.search(fact.surface) or abs(fact.value or fact.high or 0.0) > _MAX_CARRIED_PERCENT
+            _scaled(fact.surface) or abs(fact.value or fact.high or 0.0) > _MAX_CARRIED_PERCENT
         ):
             continue
         if not listed and _BACK_GAP.fullmatch(text, fact.end, following.start) is None:
@@ -3941,7 +4017,7 @@ def _bare_share_price(text: str, fact: Fact, sentence_start: int, story: Story) 
         return _with(fact, unit=story.money, kind="price")
     if heads.head_of(fact.subject) not in _SHARE_HEADS and not _company_quote(text, fact, sentence_start):
         return fact
-    if not _QUOTE_FORM.search(fact.surface) or _SCALED.search(fact.surface):
+    if not _QUOTE_FORM.search(fact.surface) or _scaled(fact.surface):
         return fact
     if _SHARE_QUOTE_BEFORE.search(text, max(sentence_start, fact.start - 50), fact.start) is None:
         return fact
@@ -3970,7 +4046,7 @@ def _quote_partner(text: str, in_sentence: list[Fact], fact: Fact) -> Fact:
     It takes the quote's subject, and the unit of the sentence's first quote of that subject (a
     sterling conversion in between, "436.50 dlrs, 268.368 stg, an ounce", does not lend its own).
     """
-    if not in_sentence or _SCALED.search(fact.surface) or _LEVEL_FORM.search(fact.surface) is None:
+    if not in_sentence or _scaled(fact.surface) or _LEVEL_FORM.search(fact.surface) is None:
         return fact
     quote = in_sentence[-1]
     head = heads.head_of(quote.subject)
@@ -4091,7 +4167,7 @@ def _bare_commodity_price(text: str, fact: Fact, sentence_start: int) -> Fact:
     (:data:`kinds.COMMODITIES`), is its price: the world market quotes oil and metals in US
     dollars. An index ("The FTSE closed at 7,400") or a share names no commodity and is left alone.
     """
-    if not _QUOTE_FORM.search(fact.surface) or _SCALED.search(fact.surface) or "/" in fact.surface:
+    if not _QUOTE_FORM.search(fact.surface) or _scaled(fact.surface) or "/" in fact.surface:
         return fact
     verb = _SHARE_QUOTE_BEFORE.search(text, max(sentence_start, fact.start - 50), fact.start)
     if verb is None or _counted_after(text, fact.end):
@@ -4378,27 +4454,27 @@ def _kind(text: str, fact: Fact, sentence_start: int, table_row: bool) -> Fact:
         if (
             ("cost" in tail or "sell" in tail or "retail" in tail or "priced" in tail)
             and _COSTS.search(tail)
-            and not _SCALED.search(fact.surface)
+            and not _scaled(fact.surface)
             and not _RECURRING.match(text, fact.end)
         ):
             return _with(fact, kind="price")  # "tickets now cost €22.50": what one thing costs
         if _NOMINAL.match(after):
             return _with(fact, kind="price")  # "shares of 100 francs nominal": what one share is worth
-        if fact.qualifier == "range" and _BID_OFFER.search(fact.surface) and not _SCALED.search(fact.surface):
+        if fact.qualifier == "range" and _BID_OFFER.search(fact.surface) and not _scaled(fact.surface):
             return _with(
                 fact, kind="price"
             )  # "The dollar was quoted at a late 6.0640/70 francs": a bid/offer
-        if _TO_THE_CURRENCY.match(text, fact.end) and not _SCALED.search(fact.surface):
+        if _TO_THE_CURRENCY.match(text, fact.end) and not _scaled(fact.surface):
             return _with(fact, kind="price")  # "a rate of 0.38 Egyptian pounds to the dollar"
         if kinds.valued_each(text[sentence_start : fact.start], text, fact.end):
             return _with(fact, kind="price")  # "valued the engines at five mln dlrs each"
-        if _ON_THE_UNIT.match(text, fact.end) and not _SCALED.search(fact.surface):
+        if _ON_THE_UNIT.match(text, fact.end) and not _scaled(fact.surface):
             # "debt trading at 87 cents on the dollar": a price per unit of face value
             return _with(fact, kind="price")
         if (
             heads.head_of(fact.subject) == "cost"
             and _COST_OF_ONE.search(clause)
-            and not _SCALED.search(fact.surface)
+            and not _scaled(fact.surface)
             and not _RECURRING.match(text, fact.end)
         ):
             # "the cost of a litre of petrol fell to 142p": what one litre costs
@@ -4410,11 +4486,9 @@ def _kind(text: str, fact: Fact, sentence_start: int, table_row: bool) -> Fact:
             return _with(fact, kind="price")
         if kinds.per_share_item(text, fact.end, text[sentence_start : fact.start]):
             return fact  # "NOTE: 1986 net includes gain of 17 cts shr": earnings per share, money
-        if heads.head_of(fact.subject) in _PRICE_HEADS and not _SCALED.search(fact.surface):
+        if heads.head_of(fact.subject) in _PRICE_HEADS and not _scaled(fact.surface):
             return _with(fact, kind="price")  # "the average price slipped to C$668,000", "rents of €900"
-        if (
-            not _SCALED.search(fact.surface) and fact.change is None and _ADDED_SUM.search(tail) is None
-        ) and (
+        if (not _scaled(fact.surface) and fact.change is None and _ADDED_SUM.search(tail) is None) and (
             heads.head_of(fact.subject) in _ONE_ITEM_HEADS
             or (heads.head_of(fact.subject) in _CHARGE_HEADS and _PER_PERSON.match(text, fact.end))
         ):
@@ -4422,7 +4496,7 @@ def _kind(text: str, fact: Fact, sentence_start: int, table_row: bool) -> Fact:
             # licence or place costs, even when it is paid every year; a salary is pay, not a price
             return _with(fact, kind="price")
         if (
-            not _SCALED.search(fact.surface)
+            not _scaled(fact.surface)
             and not _BARE_FIGURE.fullmatch(fact.surface)
             and _CHARGED_FOR_ONE.match(text, fact.end)
             and _CHARGE_VERB.search(clause[-60:])
@@ -4434,14 +4508,13 @@ def _kind(text: str, fact: Fact, sentence_start: int, table_row: bool) -> Fact:
             # currency or commodity stands at is its quote, whatever the verb before it
             return _with(fact, kind="price")
         if (
-            not _SCALED.search(fact.surface)
+            not _scaled(fact.surface)
             and not _RECURRING.match(text, fact.end)
             and kinds.one_unit_sum(text[sentence_start : fact.start], text, fact.end)
         ):
             return _with(fact, kind="price")  # "A pint of beer now averages £6.80", "sold for $450 each"
         if kinds.per_unit_price(text, fact.end, sentence_end, scope) or (
-            not _SCALED.search(fact.surface)
-            and kinds.is_market_price(clause, fact.subject, after, fact.change)
+            not _scaled(fact.surface) and kinds.is_market_price(clause, fact.subject, after, fact.change)
         ):
             return _with(fact, kind="price")
         return fact
@@ -4493,13 +4566,9 @@ def _quotes_traded(fact: Fact) -> bool:
     """True for an unscaled sum whose subject is a traded currency or commodity other than the sum's
     own currency: "the dollar at 145.10 yen" quotes the dollar; a sum whose subject was misread from
     its own currency ("6,034,000 dlrs" with "dlrs on sales") quotes nothing."""
-    if (
-        fact.subject is None
-        or heads.head_of(fact.subject) not in kinds.QUOTED
-        or _SCALED.search(fact.surface)
-    ):
+    if fact.subject is None or heads.head_of(fact.subject) not in kinds.QUOTED or _scaled(fact.surface):
         return False
-    if _SCALED.search(fact.subject):
+    if _scaled(fact.subject):
         return False  # "16.3 mln pounds of milled rice for 408,258 dlrs": a quantity, no quote
     owns = (lookup_unit(word) for word in fact.subject.split())
     return all(own is None or own.name != fact.unit for own in owns)

@@ -710,8 +710,9 @@ def _located(sentence: str, text: str, start: int, end: int, corporate: bool) ->
     ):
         return True
     if (
-        _STRUCK.search(sentence, max(0, start - 32), start) is not None
-        and (gazetteer.is_plain_locality(text) or gazetteer.is_town(text) or _PLACE_SHAPED.search(text))
+        # the name's own (cached) tests before the case-blind search of the words before it
+        (gazetteer.is_plain_locality(text) or gazetteer.is_town(text) or _PLACE_SHAPED.search(text))
+        and _STRUCK.search(sentence, max(0, start - 32), start) is not None
         and not _demonym(text.rsplit(None, 1)[-1])  # "hit West German farmers"
     ):
         return True
