@@ -687,7 +687,7 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
         previous = fact
         if fact.subject is not None:
             earlier[fact.unit] = fact.subject
-    return _moves_to_levels(text, out)
+    return _levels_of_change(text, _moves_to_levels(text, out))
 
 
 _OWN_S_AFTER = re.compile(
@@ -743,6 +743,40 @@ def _moves_to_levels(text: str, facts: list[Fact]) -> list[Fact]:
             out.append(_with(fact, unit=level.unit, kind="price", subject=level.subject, about=level.about))
         # else: a bare fraction whose level is no price quote is read as no move (the scanner reads one
         # only before "to"/"at" and a figure)
+    return out
+
+
+_CHANGE_TO_LEVEL = re.compile(r",?\s+to\s+(?:(?:" + HEDGE + r")\s+)?")
+_LEVEL_FROM_LEVEL = re.compile(r",?\s+from\s+(?:(?:" + HEDGE + r"|an?|a\s+revised|revised)\s+)?")
+_LEVEL_KINDS = frozenset(["money", "count", "mass", "volume", "length", "area", "energy", "power", "other"])
+
+
+def _levels_of_change(text: str, facts: list[Fact]) -> list[Fact]:
+    """The levels a percent change moves its subject between are that subject's: "total revenues rose
+    12 pct, to 108.8 mln dlrs, from 97.1 mln dlrs" and "production would increase 30.2 pct to 2.59 mln
+    tonnes from 1.99 mln" measure the revenues and the production, even past a comma or in a unit the
+    percent does not share."""
+    out = list(facts)
+    for index in range(1, len(out)):
+        fact = out[index]
+        if fact.subject is not None or fact.kind not in _LEVEL_KINDS:
+            continue
+        previous = out[index - 1]
+        if (
+            previous.sentence_index != fact.sentence_index
+            or previous.subject is None
+            or "'" in (previous.subject_head or "'")  # "Unilever NV's rising 3.4 pct": no noun to lend
+        ):
+            continue
+        if previous.unit in _PERCENTS and previous.change is not None:
+            gap = _CHANGE_TO_LEVEL
+        elif index >= 2 and out[index - 2].unit in _PERCENTS and previous.subject == out[index - 2].subject:
+            gap = _LEVEL_FROM_LEVEL  # "..., to 108.8 mln dlrs, from 97.1 mln dlrs": the level before
+        else:
+            continue
+        if gap.fullmatch(text, previous.end, fact.start) is None:
+            continue
+        out[index] = _with(fact, subject=previous.subject, subject_head=previous.subject_head)
     return out
 
 

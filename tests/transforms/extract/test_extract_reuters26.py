@@ -74,3 +74,14 @@ def test_today_opening_a_sentence_is_no_entity() -> None:
     text = "Today's tremor was felt over an area of 80 square km, the institute said."
     fact = one(text, "80 square km", headline="TREMOR SHAKES PERU", dateline="LIMA")
     assert fact.about != "Today"
+
+
+def test_levels_after_a_percent_change_past_a_comma_are_its_subjects() -> None:
+    text = "Harlan Corp said total revenues for March rose 9 pct, to 64.2 mln dlrs, from 58.9 mln dlrs."
+    assert one(text, "64.2 mln dlrs").subject_head == "revenue"
+    assert one(text, "58.9 mln dlrs").subject_head == "revenue"
+
+
+def test_levels_in_another_unit_than_the_percent_are_its_subjects() -> None:
+    text = "Output is forecast to increase 12.5 pct to 3.1 mln tonnes from 2.76 mln."
+    assert one(text, "3.1 mln tonnes").subject_head == "output"
