@@ -714,7 +714,7 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
         previous = fact
         if fact.subject is not None:
             earlier[fact.unit] = fact.subject
-    return _moves_to_levels(text, out)
+    return _levels_of_change(text, _moves_to_levels(text, out))
 
 
 class _Recalled:
@@ -866,6 +866,40 @@ def _moves_to_levels(text: str, facts: list[Fact]) -> list[Fact]:
     return out
 
 
+_CHANGE_TO_LEVEL = re.compile(r",?\s+to\s+(?:(?:" + HEDGE + r")\s+)?")
+_LEVEL_FROM_LEVEL = re.compile(r",?\s+from\s+(?:(?:" + HEDGE + r"|an?|a\s+revised|revised)\s+)?")
+_LEVEL_KINDS = frozenset(["money", "count", "mass", "volume", "length", "area", "energy", "power", "other"])
+
+
+def _levels_of_change(text: str, facts: list[Fact]) -> list[Fact]:
+    """The levels a percent change moves its subject between are that subject's: "total revenues rose
+    12 pct, to 108.8 mln dlrs, from 97.1 mln dlrs" and "production would increase 30.2 pct to 2.59 mln
+    tonnes from 1.99 mln" measure the revenues and the production, even past a comma or in a unit the
+    percent does not share."""
+    out = list(facts)
+    for index in range(1, len(out)):
+        fact = out[index]
+        if fact.subject is not None or fact.kind not in _LEVEL_KINDS:
+            continue
+        previous = out[index - 1]
+        if (
+            previous.sentence_index != fact.sentence_index
+            or previous.subject is None
+            or "'" in (previous.subject_head or "'")  # "Unilever NV's rising 3.4 pct": no noun to lend
+        ):
+            continue
+        if previous.unit in _PERCENTS and previous.change is not None:
+            gap = _CHANGE_TO_LEVEL
+        elif index >= 2 and out[index - 2].unit in _PERCENTS and previous.subject == out[index - 2].subject:
+            gap = _LEVEL_FROM_LEVEL  # "..., to 108.8 mln dlrs, from 97.1 mln dlrs": the level before
+        else:
+            continue
+        if gap.fullmatch(text, previous.end, fact.start) is None:
+            continue
+        out[index] = _with(fact, subject=previous.subject, subject_head=previous.subject_head)
+    return out
+
+
 _FRONTED_OF = re.compile(
     r"[Oo]f\s+(?:the|its|their|these|those|all)\s+(?:[\d,.]+\s+(?:mln\s+|million\s+|billion\s+)?)?"
     r"(?P<np>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s)\b[^,;]{0,60},\s+"
@@ -951,11 +985,23 @@ _MORE_AFTER = re.compile(r"\s+more\b(?!\s+(?:than|of|[a-z]+s\b))")
 
 
 _SUM_HEAD_WORDS = """
-    profit loss income charge credit provision earnings revenue writedown write-off expense gain dividend net
+    profit loss income charge credit provision earnings revenue writedown write-off writeoff expense gain
+    dividend net turnover deficit surplus debit
 """
 _SUM_HEADS = frozenset(_SUM_HEAD_WORDS.split())
 """Heads of what is only ever a sum of money: a bare figure they name ("a 1.16 billion loss", "1985 net
-includes 788,000 credit", "Oper profit 474,000 vs loss 1,175,000") is money, not a count."""
+includes 788,000 credit", "Oper profit 474,000 vs loss 1,175,000", "leaving a deficit of 28.49 billion")
+is money, not a count."""
+_SCALED_SUM_HEADS = frozenset(["sales"])
+"""Heads that count goods as often as they sum money ("sales declined to 4,922 from 12,861 cars"): a
+bare figure of theirs is money only when written in millions or billions and the subject names no goods
+("total sales ... rose 11.3 pct to 416 mln", not "car sales rose to 1.2 mln")."""
+_SALES_MODIFIER_WORDS = """
+    total net gross group domestic foreign overseas export retail consolidated parent world worldwide
+    annual quarterly store same-store comparable its their the company's group's
+"""
+_SALES_MODIFIERS = frozenset(_SALES_MODIFIER_WORDS.split())
+"""The words that qualify sales of money rather than name the goods sold (a closed set of wire usage)."""
 _SMALLEST_BARE_SUM = 1000.0
 """A bare sum is written in thousands at least; "two existing credit lines" counts lines."""
 
@@ -969,19 +1015,60 @@ def _bare_sum(text: str, fact: Fact, sentence_start: int, out: list[Fact], story
         if noun is None:
             return fact
         fact = _with(fact, subject=noun)  # "income from discontinued operations of 1,478,000"
-    if heads.head_of(fact.subject) not in _SUM_HEADS or fact.subject is None:
+    head = heads.head_of(fact.subject)
+    if fact.subject is None or head is None:
         return fact
-    if fact.subject not in text[max(sentence_start, fact.start - 60) : fact.end + 40]:
+    if head in _SCALED_SUM_HEADS:
+        if not _SCALED.search(fact.surface) or not all(
+            word.lower() in _SALES_MODIFIERS for word in fact.subject.split()[:-1]
+        ):
+            return fact
+    elif head not in _SUM_HEADS:
+        return fact
+    changed = bool(out) and out[-1].kind == "percent" and out[-1].subject == fact.subject
+    reach = 120 if changed else 60  # "total sales for the four weeks ... rose 11.3 pct to 416 mln"
+    if fact.subject not in text[max(sentence_start, fact.start - reach) : fact.end + 40]:
         return fact  # a subject read from afar ("profit of 1.59 billion ..., on sales of 804.02 billion")
     size = fact.value if fact.value is not None else fact.low
     if size is None or (size < _SMALLEST_BARE_SUM and not _scaled(fact.surface)):
         return fact
-    if _NO_NOUN_AFTER.match(text, fact.end) is None and not _SUM_NOUN_AFTER.match(text, fact.end):
+    if (
+        _NO_NOUN_AFTER.match(text, fact.end) is None
+        and not _SUM_NOUN_AFTER.match(text, fact.end)
+        and not _TO_BE_AFTER.match(text, fact.end)
+    ):
         return fact
+    if any(f.start >= sentence_start and f.kind in _MEASURE_KINDS for f in out):
+        return fact  # "sales totalled 26.01 mln tonnes against 25.40 mln": the tonnes of the sentence
+    if head == "turnover" and _TRADED.search(text, sentence_start, fact.start):
+        return fact  # "the index gained 2.77 ... in turnover of nine mln": shares traded, not money
     unit = next((f.unit for f in reversed(out) if f.kind == "money" and f.unit is not None), story.money)
     unit = _WHOLE_OF_CENT.get(unit, unit)  # "Shr 12 cts ... Oper profit 474,000": dollars, not cents
     return _with(fact, unit=unit, kind="money", si_value=None, si_unit=None)
 
+
+_MEASURE_KINDS = frozenset(["mass", "volume", "length", "area", "energy", "power"])
+_TRADED = re.compile(r"(?i)\b(?:index|indices|shares|stocks|volume|average|points)\b")
+"""A market report's words: its turnover is of shares traded."""
+_HOLDINGS = frozenset(["unit", "units", "share", "shares", "receipt", "receipts", "adr", "adrs"])
+"""What a payout is counted per ("21 cts a depositary unit", "40.50 dlrs a Viacom share")."""
+_PER_BEFORE = re.compile(r"\s+(?:a|an|per|each)\s", re.IGNORECASE)
+
+
+def _paid_per(subject: str, after: str) -> bool:
+    """Whether a sum's several-word subject is the holding it is paid per ("21 cts a depositary unit",
+    "a common share"), read from the first characters after the figure; "48.5 cents a mile cost" names
+    the cost."""
+    words = subject.split()
+    if len(words) < 2 or words[-1].lower() not in _HOLDINGS:
+        return False
+    per = _PER_BEFORE.match(after)
+    rest = "" if per is None else after[per.end() :].lower()
+    return len(rest) >= 4 and (subject.lower().startswith(rest) or rest.startswith(subject.lower()))
+
+
+_TO_BE_AFTER = re.compile(r"\s+to\s+be\s")
+"""A sum the clause goes on to say what becomes of ("a deficit of 28.49 billion to be financed")."""
 
 _WHOLE_OF_CENT = {
     "US cent": "US dollar",
@@ -3811,6 +3898,8 @@ def _subject(text: str, fact: Fact, sentence_start: int, table_row: bool, earlie
             return fact if purpose == fact.subject else _with(fact, subject=purpose)
     after = text[fact.end : fact.end + 12]
     subject = subjects.acceptable(fact.subject, after)
+    if subject is not None and fact.kind in ("money", "price") and _paid_per(subject, after):
+        subject = None  # "21 cts a depositary unit": the denominator, not what is paid
     unsettled = subject is None
     if unsettled and _FRONTED_AT.fullmatch(text, sentence_start, fact.start):
         fronted = _FRONTED_SUBJECT.match(text, fact.end)

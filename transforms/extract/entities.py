@@ -60,6 +60,7 @@ _NOT_NAME_WORDS = """
     The A An In On At For But And Or If As By To From With After Before Since While When Where Under
     Over He She It They We I You This That These Those There Its Their His Her Our Some Any All Each
     Both Also Such Then Than Meanwhile However Although Though Because Earlier Later Last Next First
+    Today Yesterday Tomorrow Tonight
     January February March April May June July August September October November December Jan Feb
     Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday
     Reuter Reuters NOTE Shr Net Revs Avg Qtly Oper Sales Pay Record Div Mr Mrs Ms Dr Vs Nine Six Three
@@ -124,6 +125,17 @@ _TRADE_WORDS = frozenset(_TRADE_WORDS_TEXT.split())
 _NAME_GOES_ON = re.compile(r"\s+[a-z]{1,3}\s+[A-Z]")
 """A particle and a capital after a run: the name goes on ("Regie Nationale des Usines Renault")."""
 _ADJECTIVAL = re.compile(r"-(?:led|held|backed|based|owned|run|controlled|born|made|style|era)$")
+_NAME_ORDINALS = frozenset(["First"])
+"""The ordinal that opens bank and company names ("First RepublicBank Corp", "First City Bancorporation")."""
+_BANK_LAST = re.compile(r"(?:Inc|Corp|Co|Cos|Ltd|Plc|PLC|Bancorp|Bancorporation|Bancshares|Bank|Bankcorp)\.?")
+
+
+def _ordinal_of_name(words: list[str]) -> bool:
+    """Whether a leading "First" belongs to the company name the run ends on ("First RepublicBank
+    Corp"), not to the sentence: such names end on a corporate word ("First Chrysler said" does not)."""
+    return words[0] in _NAME_ORDINALS and len(words) >= 3 and _BANK_LAST.fullmatch(words[-1]) is not None
+
+
 _SUFFIX = re.compile(r"(?:Inc|Corp|Co|Cos|Ltd|Plc|PLC|AG|SA|NV|BV|Ltda|SpA|GmbH)\.?")
 _COMPANY_WORDS = frozenset(
     ["company", "group", "firm", "bank", "concern", "it", "its", "unit", "subsidiary", "corporation"]
@@ -299,7 +311,11 @@ def names_in(sentence: str) -> list[Name]:
         if words and "-" in words[-1] and _ADJECTIVAL.search(words[-1]):
             continue  # "US-led", "IS-held": an adjective, not a name
         while words and (
-            (_bare(words[0]) in NOT_NAMES and not _month_of_name(sentence, words, start))
+            (
+                _bare(words[0]) in NOT_NAMES
+                and not _month_of_name(sentence, words, start)
+                and not _ordinal_of_name(words)
+            )
             or words[0] in ("&", "of", "and")
             or (len(words) > 1 and _RATING.fullmatch(words[0]) is not None)  # "from B-3 National Gypsum"
             or _opening_trade(sentence, words, start)

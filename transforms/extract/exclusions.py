@@ -48,6 +48,8 @@ _LEADING_ZERO = re.compile(r"0\d{2,}[\s.-]\d")
 _DAY = re.compile(
     r"\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and)\s*\d{1,2}\b(?!\s*(?:pct|percent|%)))?(?!\s*(?:,\d|\.\d|\d|%|\s+(?:pct|percent|per\s+cent)\b))(?:\s*,?\s*\d{4}\b)?"
 )
+_DAY_YEAR = re.compile(r"\d{1,2}\s+(?:19|20)\d\d\b(?![,.]?\d|\s*(?:pct|percent|%))")
+"""A day and a year with no comma between them ("the year ended March 31 1986")."""
 _PHONE = re.compile(
     r"(?:\+\d{1,3}[\s.-]?)?\(\d{2,4}\)\s?\d{3,4}[\s.-]?\d{3,4}\b"  # (212) 555-1234
     r"|\+\d{1,3}[\s.-]?\d{1,4}(?:[\s.-]\d{2,4}){2,4}\b"  # +44 20 7946 0000
@@ -77,7 +79,7 @@ def blocked(text: str, start: int, lo: int, hi: int) -> int | None:
         return match.end()
     word = context.last_word(text, lo, start)
     if word is not None and word.lower in _MONTHS and text[word.start].isupper():
-        day = _DAY.match(text, start, hi)
+        day = _DAY_YEAR.match(text, start, hi) or _DAY.match(text, start, hi)
         if day:
             return day.end()
         if text[start].isalpha():  # "payable August five"

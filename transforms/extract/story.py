@@ -579,6 +579,9 @@ def _company(text: str, headline: str | None) -> str | None:
             and not _ECONOMIC_HEAD.search(head)
         ):
             return _name_in_body(normal_case(head), text)
+        opening = _opening_company(headline, text)
+        if opening is not None:
+            return opening
     if headline and not headline.isupper():
         business = _BUSINESS_HEADLINE.match(headline.strip())
         if (
@@ -591,6 +594,38 @@ def _company(text: str, headline: str | None) -> str | None:
         if institution is not None:
             return institution.group("name")  # "Bank of Japan raises rates", "Deutsche Bank to cut jobs"
     return None
+
+
+_BODY_NAME_TAIL = r"(?:\s+(?:[A-Z][\w&'-]*\.?|of|and|&)){0,4}"
+
+
+def _opening_company(headline: str, text: str) -> str | None:
+    """The company the body's opening sentence names with the all-capitals headline's first two words
+    ("MONTREAL TRUSTCO ISSUES CANADIAN DOLLAR EUROBOND" over "Montreal Trustco Inc is issuing"): the
+    whole name, when it ends on a corporate word."""
+    words = headline.split()
+    if len(words) < 2 or not all(word.isalpha() for word in words[:2]):
+        return None
+    first = normal_case(" ".join(words[:2]))
+    found = re.match(rf"\s*(?:The\s+)?({re.escape(first)}\b{_BODY_NAME_TAIL})", text)
+    if found is None:
+        return None
+    name = found.group(1)
+    last = _LEGAL_END.search(name)
+    if last is None:
+        return None  # "The World Bank said": an institution, whose stories are about the places it names
+    of_place = _OF_NAME.match(text, found.start(1) + last.end()) if last.group().startswith("C") else None
+    end = last.end() if of_place is None else of_place.end() - found.start(1)
+    return text[found.start(1) : found.start(1) + end].rstrip(".")
+
+
+_LEGAL_WORDS = (
+    r"(?:Inc|Corp|Co|Cos|Ltd|Plc|PLC|AG|SA|NV|BV|Pte|Ltda|SpA|GmbH|Corporation|Company|Bancorp)\b\.?"
+)
+_LEGAL_END = re.compile(r"\b" + _LEGAL_WORDS + r"(?!.*\b" + _LEGAL_WORDS + ")")
+"""The last legal-form word of a company's name ("Montreal Trustco Inc", "Singapore Petroleum Co Pte Ltd")."""
+_OF_NAME = re.compile(r"\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}")
+"""A place the name goes on to ("Prudential Insurance Company of America")."""
 
 
 def _name_in_body(name: str, text: str) -> str:
