@@ -1019,7 +1019,7 @@ def _bare_sum(text: str, fact: Fact, sentence_start: int, out: list[Fact], story
     if fact.subject is None or head is None:
         return fact
     if head in _SCALED_SUM_HEADS:
-        if not _SCALED.search(fact.surface) or not all(
+        if not _scaled(fact.surface) or not all(
             word.lower() in _SALES_MODIFIERS for word in fact.subject.split()[:-1]
         ):
             return fact
