@@ -478,6 +478,10 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
                 source=partial(entities.common_source, fact.sentence),
                 trade=story.trade,
                 actor=None if _UNNAMED_SAYERS.match(fact.sentence) else actor,
+                indefinite=_INDEFINITE_FIGURE.search(
+                    fact.sentence, max(0, fact.start - sentence_start - 24), fact.start - sentence_start
+                )
+                is not None,
             ),
             # the place of the figure's own phrase, else of its own clause, else of its sentence,
             # else the dateline
@@ -504,10 +508,24 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             if located is not None:
                 at = located.start("place") - sentence_start
                 place = next((name.text for name in names if name.start == at and name.is_place), None)
-                corporate = any(name.is_corporate and name.text == fact.about for name in names)
+                figure_at = fact.start - sentence_start
+                corporate = any(
+                    name.text == fact.about
+                    and not name.is_source
+                    and (
+                        name.is_corporate
+                        or (
+                            name.start == 0
+                            and (name.is_subject or name.opens)
+                            and _ACTOR_GAP.fullmatch(fact.sentence, len(name.text), figure_at) is not None
+                        )
+                    )
+                    for name in names
+                ) and (_CASUALTY_VERB.search(fact.sentence) is None)
                 if place is not None and place != fact.about and not corporate:
                     # "3 million customers in Florida": where they are; "Acme will cut 1,300 jobs in
-                    # France" stays about the company
+                    # France" and "Toyota will recall 1.1 million vehicles in the United States" stay
+                    # about the company or the actor the sentence opens on (not a casualty count)
                     fact = _with(fact, about=place)
         if (
             row is None
@@ -1125,6 +1143,15 @@ _CASUALTY_VERB = re.compile(
     r"bodies|homeless|stranded)\b"
 )
 """What befalls people and homes in a casualty report: its counts are of the event's place."""
+
+
+_INDEFINITE_FIGURE = re.compile(r"\b[Aa]n?\s+(?:[\w-]+\s+)?$")
+"""A figure in an indefinite phrase ("a four billion dollar Budget deficit", "a three-year 350 mln Ecu
+package"): a name after it modifies a thing no one owns."""
+_ACTOR_GAP = re.compile(r"(?:(?!\band\b)[^,;])*")
+"""Words between an opening name and its figure with no comma or "and": one clause, so the name acts
+on the figure ("Toyota will recall 1.1 million vehicles"), unlike "Hurricane Milton made landfall...,
+knocking out power to 3 million customers in Florida"."""
 
 
 _CASUALTY_WORDS = frozenset(

@@ -65,7 +65,7 @@ _NOT_NAME_WORDS = """
     Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday
     Reuter Reuters NOTE Shr Net Revs Avg Qtly Oper Sales Pay Record Div Mr Mrs Ms Dr Vs Nine Six Three
     Two Four Five Seven Eight Ten Eleven Twelve Fifteen Twenty Thirty Forty Fifty Several
-    Overall Normally Heavyweight Total Combined Domestic Foreign Average
+    Overall Normally Heavyweight Total Combined Domestic Foreign Average Former
     Shares Prices Profits Exports Imports Stocks Bonds Rates Yields Futures Bills Earnings Revenues
     Deposits Loans Reserves Orders Shipments Rents Fares Wages Declines Advances Gains Losses
     Decliners Advancers Inventories Payrolls Claims Assets Liabilities
@@ -172,7 +172,21 @@ class Name(NamedTuple):
 
 def _person(name: Name) -> bool:
     """Two capitalised words without "the" before them ("Andy Wrobleski", not "the Premier League")."""
-    return not name.definite and _PERSON_NAME.fullmatch(name.text) is not None
+    return (
+        not name.definite
+        and _PERSON_NAME.fullmatch(name.text) is not None
+        and name.text.rsplit(None, 1)[-1] not in _SERVICE_ENDS
+    )
+
+
+_SERVICE_END_WORDS = """
+    Rail Railway Railways Airways Airport Energy Telecom Water Mail Police Foods Pharma Pharmaceuticals
+    Electric Mining Media Insurance Networks Communications Entertainment Studios Games Health Trains
+    Buses Airlines Utilities Logistics Shipping Broadcasting Solar Semiconductor Semiconductors
+"""
+_SERVICE_ENDS = frozenset(_SERVICE_END_WORDS.split())
+"""Last words that name a business or public service, never a surname: "Network Rail said 1,800
+jobs would go" is a body that reports, not a person like "Andy Wrobleski"."""
 
 
 _REPORTS = re.compile(
@@ -212,10 +226,13 @@ _PERSON_AFTER = re.compile(
     re.IGNORECASE,
 )
 _SUBJECT_NAME = re.compile(
-    r"(?:'s)?\s*,|\s+(?:said|says|was|is|has|had|will|would|scored|won|lost|expects|plans|employs|owns|"
+    r"(?:'s)?\s*,|(?:\s+(?:now|still|already|currently))?\s+(?:said|says|was|is|has|had|will|would|scored|won|lost|expects|plans|employs|owns|"
     r"operates|runs|sells|makes|wants|needs|hopes|aims|intends|controls|holds|sees|bought|sold|paid|"
     r"spent|built|\w+ed)\b"
 )
+_LY_NAME_VERB = re.compile(r"\s+(?:has|had|is|was|says|said|will|would|won|lost|scored|signed|told)\s")
+"""A finite verb right after a lone opening word in "-ly": a name ("Kelly won", "Bradley has"), since
+an opening adverb ("Separately, ...", "Recently released data") is never a clause's subject."""
 _PLURAL_AGREES = re.compile(r"\s+(?:have|are|were)\s+[a-z]")
 _COLLECTIVE_WORDS = """
     people police children women men staff crew crews data media cattle management government public youth
@@ -323,6 +340,7 @@ def names_in(sentence: str) -> list[Name]:
                 words[0].endswith("ly")
                 and _opens(sentence, sentence.find(words[0], start))
                 and not (len(words) == 1 and gazetteer.is_place(words[0]))  # "Italy recorded": no adverb
+                and not (len(words) == 1 and _LY_NAME_VERB.match(sentence, run_end))  # "Kelly won 58%"
             )
         ):
             start = sentence.find(words[0], start) + len(words[0])
@@ -1412,6 +1430,7 @@ def about_of(
     again: Callable[[], str | None] = lambda: None,
     actor: str | None = None,
     again_acting: Callable[[], str | None] = lambda: None,
+    indefinite: bool = False,
 ) -> str | None:
     """What a fact is about, most specific first.
 
@@ -1490,6 +1509,23 @@ def about_of(
             return inside  # "Italy swelters" over "44.1C in Palermo": the sentence's own place
     if topic:
         return topic
+    if subject is not None and " " in subject and not indefinite:
+        lowered = subject.lower()
+        for name in names:
+            if (
+                not name.is_place
+                and not name.is_source
+                and not name.is_origin
+                and f"{name.text.lower()} " in lowered
+                and not _person(name)
+                and name.text not in _MEASURE_INITIALS  # "a 3 pct GDP growth rate": a measure
+                and _MONTH_IN.search(name.text) is None  # "U.S. February retail sales"
+                and not (" " not in name.text and name.text.endswith(_ADJECTIVE_ENDS))
+                and (name.definite or (position is not None and name.start > position))
+            ):
+                # "31 Greenpeace activists", "The NHS waiting list in England": the owner; not the
+                # maker of "A Monet painting sold for $110m at Sotheby's"
+                return name.text
     for name in names:
         if name.is_origin:
             continue  # "A pensioner from Lisburn won 1m", "cocaine from Ecuador": an origin, not the entity
@@ -1523,6 +1559,10 @@ def _adjective_name(name: Name) -> bool:
 
 
 _INITIALS = re.compile(r"[A-Z]{2,6}")
+_MONTH_IN = re.compile(r"\b" + _MONTH)
+_ADJECTIVE_ENDS = ("an", "ic", "al", "ern", "ish", "ese")
+"""Endings of a lone capitalised adjective ("Federal funds rate", "one Western envoy", "Islamic dinars",
+"one Republican strategist"): it modifies the subject but names no owner."""
 _MEASURE_INITIALS = frozenset(["GDP", "GNP", "CPI", "PPI", "PMI", "VAT", "FOB", "CIF", "EPS", "NAV"])
 """Initials of an economic measure or trade term, not of a body: "GDP growth", "the FOB premium"."""
 
