@@ -3405,8 +3405,14 @@ _SET_OFF_ENDS = {
 fine, at £14m, was", "the fee, put at €70m, is"."""
 
 
+_DASHES = (" - ", " – ", " — ")
+
+
 def _set_off_sum(text: str, fact: Fact, sentence_start: int) -> str | None:
     """What a sum set off between a definite noun phrase and its verb measures (:data:`_SET_OFF_BEFORE`)."""
+    lead = text[max(sentence_start, fact.start - 30) : fact.start]
+    if "(" not in lead and " at " not in lead and not any(dash in lead for dash in _DASHES):
+        return None  # the common case, without a regex search
     if subjects.acceptable(fact.subject) is not None:
         return None
     found = _SET_OFF_BEFORE.search(text, max(sentence_start, fact.start - 60), fact.start)

@@ -1730,6 +1730,8 @@ def gapped_bare(text: str, lo: int, start: int) -> str | None:
     verb is left out and whose figure follows its noun phrase right away. The first conjunct must give
     its own figure right after its verb (:data:`_GAP_FIGURE_VERB`), in the same clause."""
     before = text[max(lo, start - 40) : start]
+    if "," not in before and " and " not in before:
+        return None  # the common case, without a regex search
     match = _GAPPED_BARE.search(before)
     if match is None:
         return None
