@@ -3577,7 +3577,7 @@ def _apposed_to(text: str, fact: Fact, sentence_start: int) -> str | None:
     """The definite noun phrase a measure without a noun of its own stands in apposition to:
     "The hurricane, 300 miles east of Nassau, is moving", "The Envoy, 75,453 tonnes dw, was"."""
     if fact.kind in ("money", "price", "percent") and fact.unit is not None:
-        return _apposed_sum(text, fact, sentence_start)
+        return _apposed_sum(text, fact, sentence_start) or _set_off_sum(text, fact, sentence_start)
     if fact.unit is None and _STRONG_APPOSED.match(text, fact.end):
         strong = _APPOSED_BEFORE.search(text[sentence_start : fact.start])
         # "The gang, 14-strong, smuggled": the count is the size of the phrase it is apposed to
@@ -3605,6 +3605,45 @@ _APPOSED_SUM_BEFORE = re.compile(
 _APPOSED_SUM_ENDS = re.compile(r",\s+(?:" + _AUXILIARY + r"|will|would|could|can|may|might|must|should)\s")
 """A sum or share set off by commas between a definite noun phrase and its verb ("The city's budget,
 $1.2bn, is"): the sum restates the phrase, so the phrase is what it measures."""
+
+
+_SET_OFF_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+"
+    r"(?P<what>(?:(?!(?:the|its|their|his|her|our)\b)[A-Za-z][\w'’-]*\s+){0,3}[A-Za-z][\w'’-]*)"
+    r"(?P<open>\s*\(|\s+[-–—]\s+|\s*,\s*(?:[a-z]+ed\s+)?at\s+)(?:(?:" + HEDGE + r")\s+)?$"
+)
+_SET_OFF_ENDS = {
+    "(": re.compile(r"[^()]{0,40}\)\s+(?P<verb>[a-z]+)\b"),
+    "-": re.compile(r"[^-–—();,]{0,30}\s[-–—]\s+(?P<verb>[a-z]+)\b"),
+    ",": re.compile(r"\s*,\s+(?P<verb>[a-z]+)\b"),
+}
+"""A sum set off by brackets, dashes or ", at ... ," between a definite noun phrase and its verb:
+"The settlement - $725 million - is", "The pension deficit ($3.1bn at the end of June) has", "the
+fine, at £14m, was", "the fee, put at €70m, is"."""
+
+
+_DASHES = (" - ", " – ", " — ")
+
+
+def _set_off_sum(text: str, fact: Fact, sentence_start: int) -> str | None:
+    """What a sum set off between a definite noun phrase and its verb measures (:data:`_SET_OFF_BEFORE`)."""
+    lead = text[max(sentence_start, fact.start - 30) : fact.start]
+    if "(" not in lead and " at " not in lead and not any(dash in lead for dash in _DASHES):
+        return None  # the common case, without a regex search
+    if subjects.acceptable(fact.subject) is not None:
+        return None
+    found = _SET_OFF_BEFORE.search(text, max(sentence_start, fact.start - 60), fact.start)
+    if found is None:
+        return None
+    opener = found.group("open").strip()[:1]
+    opener = "-" if opener in "-–—" else opener
+    ends = _SET_OFF_ENDS[opener].match(text, fact.end, sentence_start + len(fact.sentence))
+    if ends is None or not subjects.is_verb(ends.group("verb")):
+        return None
+    words = found.group("what").split()
+    if any(subjects.is_verb(w) or subjects.is_function_word(w) or any(c.isdigit() for c in w) for w in words):
+        return None
+    return subjects.acceptable(found.group("what"))
 
 
 def _apposed_sum(text: str, fact: Fact, sentence_start: int) -> str | None:
@@ -3803,9 +3842,54 @@ def _placed_share(text: str, fact: Fact, sentence_start: int) -> bool:
     )
 
 
+_AT_RATE_OF = re.compile(
+    r"(?:\b(?P<before>[A-Za-z]+)\s+)?\b(?P<prior>[A-Za-z]+)\s+(?P<noun>[a-z][a-z-]+)\s+at\s+(?:a|an)\s+(?:[a-z]+\s+)?rate\s+of\s+(?:(?:"
+    + HEDGE
+    + r")\s+)?$"
+)
+"""A thing a verb makes, sells or uses "at a rate of" a quantity: "producing gold at a rate of"."""
+
+
+_PER_PERIOD_AFTER = re.compile(r"\s+(?:a|an|per|each)\s+(?:day|week|month|quarter|year|hour)\b")
+"""A sum per period: "$30m a month" (a spending rate, not a price)."""
+
+
+def _rated_thing(text: str, fact: Fact, sentence_start: int) -> str | None:
+    """ "producing gold at a rate of 50,000 ounces a year", "burning cash at a rate of $30m a month": the
+    rate is of the thing before "at", when that is a noun (not "grew at a rate of 5%")."""
+    if fact.kind in ("percent", "rate", "price") or fact.unit in _PERCENTS:
+        return None
+    if fact.kind == "money" and not _PER_PERIOD_AFTER.match(text, fact.end):
+        return None  # "billed at a rate of 8.53 dlrs", "at a rate of 54.55 dlrs per share": a price
+    own = subjects.acceptable(fact.subject, text[fact.end : fact.end + 12])
+    if own is not None and heads.head_of(own) != "rate":
+        return None  # "at a rate of 50,000 ounces of gold": the figure's own noun
+    found = _AT_RATE_OF.search(text, max(sentence_start, fact.start - 60), fact.start)
+    if found is None:
+        return None
+    noun = found.group("noun")
+    if (
+        lookup_unit(noun) is not None  # "the remaining 100,000 tonnes at a rate of": a unit, no thing
+        or found.group("prior").lower() in subjects.PREPOSITIONS  # "flowed oil from sands at a rate of"
+        or (
+            found.group("prior").lower() in subjects.DETERMINERS
+            and (found.group("before") or "").lower() in subjects.PREPOSITIONS  # "into the auction at"
+        )
+        or subjects.is_verb(noun)
+        or subjects.is_function_word(noun)
+        or noun in subjects.STOP_OR_PREPOSITION
+        or noun.endswith(("ing", "ed", "ly"))
+    ):
+        return None
+    return subjects.acceptable(noun)
+
+
 def _subject(text: str, fact: Fact, sentence_start: int, table_row: bool, earlier: str | None = None) -> Fact:
     if table_row:
         return fact
+    rated = _rated_thing(text, fact, sentence_start) if " rate of " in fact.sentence else None
+    if rated is not None:
+        return _with(fact, subject=rated)  # "producing gold at a rate of 50,000 ounces a year": the gold
     person = _BARE_AGED.match(text, fact.end) if fact.unit == "year" else None
     if person is not None and fact.subject is not None:
         # "The 23-year-old scored twice": the words read after the age are its verb, no noun of it
@@ -3850,6 +3934,13 @@ def _subject(text: str, fact: Fact, sentence_start: int, table_row: bool, earlie
     )
     if gapped is not None:
         return fact if gapped == fact.subject else _with(fact, subject=gapped)  # "..., and exports to $2.6bn"
+    bare = (
+        subjects.gapped_bare(text, sentence_start, fact.start)
+        if text[fact.start - 2 : fact.start - 1].isalpha() and text[fact.start - 2 : fact.start - 1].islower()
+        else None
+    )
+    if bare is not None:
+        return fact if bare == fact.subject else _with(fact, subject=bare)  # "Sales rose 5% and profits 8%"
     if fact.unit is None and _SUPERLATIVE_AFTER.match(text, fact.end):
         ranked = _RANKED_AMONG.search(text, max(sentence_start, fact.start - 80), fact.start)
         among = subjects.acceptable(ranked.group("what")) if ranked is not None else None
@@ -3985,6 +4076,9 @@ def _subject(text: str, fact: Fact, sentence_start: int, table_row: bool, earlie
         held_at = per_period.end() if per_period is not None else fact.end  # "£3bn a year in military aid"
         if fact.kind == "money" and text.startswith(("in ", "in\n"), held_at + 1):
             held = subjects.held_in(text, held_at, sentence_start + len(fact.sentence))
+            currency = lookup_unit(held) if held is not None else None
+            if currency is not None and currency.kind == "money":
+                held = None  # "$4.5m in bitcoin", "£2m in euros": the currency paid, not what is paid for
             if held is not None:
                 return _with(fact, subject=held)  # "the 540 mln dlrs in non-accruable loans": the loans
         if _WIPES.search(text, max(sentence_start, fact.start - 30), fact.start):

@@ -57,6 +57,13 @@ _IRREGULAR: dict[str, str] = {
     "gases": "gas",
     "biases": "bias",
 }
+_IE_NOUNS_WORDS = """
+    rookie movie cookie zombie calorie brownie selfie goalie hoodie smoothie budgie pie tie lie
+    freebie newbie techie foodie junkie bookie auntie prairie genie eyrie hippie yuppie groupie
+    birdie bogie boogie collie sortie
+"""
+_IRREGULAR.update({word + "s": word for word in _IE_NOUNS_WORDS.split()})
+"""Nouns in "-ie" whose plural ``inflection`` reads as "-y" ("rookies" -> "rooky")."""
 """Plurals the rules of ``inflection`` miss or get wrong."""
 IRREGULAR_PLURALS = frozenset(_IRREGULAR)
 """The irregular plurals :func:`singular` knows ("men", "children", "wives")."""

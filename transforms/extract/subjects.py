@@ -20,6 +20,7 @@ from typing import NamedTuple
 
 from transforms.extract import context, kinds, numbers, patterns, singulars
 from transforms.extract.qualifiers import CHANGE_WORDS, HEDGE, OPENING_HEDGE
+from transforms.extract.units import lookup as lookup_unit
 
 _STOP_WORDS = """
     a an the and or but nor of in on at to from by with for as into onto over under about than then
@@ -603,7 +604,7 @@ _VERBS_WORDS = """
     contracted expanded expands shrink shrinks shrunk doubled tripled halved quadrupled
     edged inched ticked crept accelerated slowed cooled moderated
     weakened weakens strengthened strengthens depreciated appreciated firmed softened rallied
-    weigh weighs weighed spans spanned lasts lasted
+    weigh weighs weighed spans spanned lasts lasted rebounded rebounds
 """
 _VERBS = frozenset(_VERBS_WORDS.split())
 _LINKING_VERBS = frozenset(
@@ -881,8 +882,21 @@ def subject_left(text: str, lo: int, start: int) -> str | None:
             if first is not None and verb == len(words) - 1:
                 verb = first
         held = words[:verb]
-        while len(held) > 1 and held[-1].lower() in _BEFORE_VERB_ADVERBS:
-            held.pop()  # "wirebar use nearly doubled", "The firm more than doubled": no part of the noun
+        while (
+            len(held) > 1
+            and (
+                held[-1].lower() in _BEFORE_VERB_ADVERBS
+                or (
+                    _ADVERB_END.fullmatch(held[-1]) is not None
+                    and held[-1] not in _LY_NOUNS
+                    # only after a plain noun phrase: "the debentures annually can be" ends a longer clause
+                    and not any(
+                        w.lower() in _TAIL_OPENERS or w.lower() == "to" or _has_digit(w) for w in held[:-1]
+                    )
+                )
+            )
+        ):
+            held.pop()  # "wirebar use nearly doubled", "Bitcoin briefly topped": no part of the noun
         found = _phrase_before(held) if verb else None
         if found is None and verb == 0 and relative is not None:
             found = _relative_object(words) or _antecedent(relative)  # "a bypass that will cost £40m"
@@ -1203,6 +1217,7 @@ def _phrase_before(words: list[str]) -> str | None:
         if (
             lower.endswith("ed")
             and phrase
+            and lower not in _NOUNS_IN_ED
             and not _is_compound_adjective(lower)
             and not (index > 0 and words[index - 1].lower() in _TAIL_OPENERS)
             # "the United States": a name's capitalised participle, after "the", is no verb
@@ -1408,8 +1423,10 @@ def _opening_phrase(words: list[str]) -> str | None:
             continue
         if lower in _TIME_WORDS or (_has_digit(word) and "-" not in word):
             break
-        if lower.endswith("ed") and (
-            phrase or (position + 1 < len(words) and words[position + 1].lower() == "by")
+        if (
+            lower.endswith("ed")
+            and lower not in _NOUNS_IN_ED  # "The average download speed in the country was"
+            and (phrase or (position + 1 < len(words) and words[position + 1].lower() == "by"))
         ):
             break  # "..., helped by news of a profit rise": a participle and its agent, no noun
         phrase.append(word)
@@ -1694,6 +1711,71 @@ def gapped_subject(text: str, lo: int, start: int) -> str | None:
     return acceptable(" ".join(words))
 
 
+_GAPPED_BARE = re.compile(
+    r"(?:,\s*(?:and\s+)?|\sand\s+)(?P<np>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:" + HEDGE + r"\s+)?$"
+)
+"""A conjunct of a noun phrase and a bare figure, its verb left out: ", pears 45p", "and profits 8%"."""
+_GAP_FIGURE_VERB = re.compile(
+    r"(?i)\b(?:rose|fell|increased|decreased|declined|dropped|climbed|jumped|grew|eased|gained|lost|"
+    r"slipped|slumped|surged|shrank|cost|costs|added|advanced|was|were)\s+(?:by\s+)?(?:about\s+|some\s+)?"
+    r"[£$€]?\d[\d,.]*(?:\s*(?:%|p\b|pct|per\s+cent|percent|bn|m\b|million|billion|cents?|points?))?"
+    r"(?:\s+(?:in|on|at)\s+[A-Za-z]+)?\s*(?:,|\band\b)"
+)
+"""A first conjunct whose verb takes a bare figure ("Sales rose 5%,", "Apples cost 30p,"): the licence
+for a later conjunct that leaves the verb out."""
+
+
+def gapped_bare(text: str, lo: int, start: int) -> str | None:
+    """ "Sales rose 5% and profits 8%", "Apples cost 30p, pears 45p": the subject of a conjunct whose
+    verb is left out and whose figure follows its noun phrase right away. The first conjunct must give
+    its own figure right after its verb (:data:`_GAP_FIGURE_VERB`), in the same clause."""
+    before = text[max(lo, start - 40) : start]
+    if "," not in before and " and " not in before:
+        return None  # the common case, without a regex search
+    match = _GAPPED_BARE.search(before)
+    if match is None:
+        return None
+    words = match.group("np").split()
+    for index, word in enumerate(words):
+        lower = word.lower()
+        if (
+            lower in _STOP
+            or lower in _DETERMINERS
+            or lower in _POSTDETERMINERS
+            or (lower in _MORE_VERBS and lower not in _TRADE_NOUNS)
+            or lower in _PREPOSITIONS
+            or lower in _NOT_GAPPED
+            or lower in _TIME_WORDS
+            or lower in _MONTH_WORDS
+            or lower.endswith("ly")
+            or (lower.endswith(("ed", "ing")) and index == len(words) - 1)  # not "canned pineapples"
+            or lookup_unit(lower) is not None
+        ):
+            return None  # ", up 5%", "and in March 4%": no noun phrase of its own
+    opening = text[max(lo, start - 160) : max(lo, start - 40) + match.start("np")]
+    licences = list(_GAP_FIGURE_VERB.finditer(opening))
+    if not licences or not _only_figures_between(opening[licences[-1].end() :]):
+        return None
+    return acceptable(" ".join(words))
+
+
+_GAP_STEP = re.compile(
+    r"\s*(?:[a-z][\w-]*\s+){1,3}(?:" + HEDGE + r"\s+)?[£$€]?\d[\d,.]*(?:\s*(?:%|[a-z]+)){0,2}"
+    r"\s*(?:,\s*(?:and\s+)?|and\s+)"
+)
+
+
+def _only_figures_between(between: str) -> bool:
+    """True when the words after the licensing conjunct are only further gapped conjuncts."""
+    at = 0
+    while at < len(between):
+        step = _GAP_STEP.match(between, at)
+        if step is None:
+            return not between[at:].strip()
+        at = step.end()
+    return True
+
+
 _MEASURING = (
     "weighing",
     "measuring",
@@ -1892,6 +1974,8 @@ def acceptable(subject: str | None, after: str = "") -> str | None:
     per = _PER.match(after) if len(words) == 1 else None
     if per is not None and after[per.end() :].lower().startswith(words[0].lower()[:4]):
         return None  # "35 cts a share": the denominator, not what is measured
+    if len(words) >= 2 and words[0].lower() in ("above", "below"):
+        return None  # "40% below average": a comparison with a level, no noun of the figure
     head = words[-1].lower().rstrip(".")
     if head in _CHANGE_HEADS and len(words) >= 2 and (_noun_modifier(words[-2]) or _gerund_noun(words[-2])):
         return acceptable(" ".join(words[:-1]))  # "a 4.3% pay rise", "a 5% price cut": what changes
