@@ -969,7 +969,7 @@ def phrase_place(sentence: str, names: list[Name], start: int, end: int) -> str 
         return None
     stop = _PHRASE_END.search(sentence, end)
     until = stop.start() if stop is not None else len(sentence)
-    for name in names:
+    for at, name in enumerate(names):
         if (
             end <= name.start < until
             and name.is_place
@@ -983,6 +983,9 @@ def phrase_place(sentence: str, names: list[Name], start: int, end: int) -> str 
                 )
             )
         ):
+            owned = names[at + 1] if at + 1 < len(names) else None
+            if owned is not None and owned.is_place and owned.start == name.start + len(name.text) + 3:
+                return owned.text  # "in Kerala's Wayanad district": the place it owns is the more specific
             return name.text
     opened = max(sentence.rfind(", ", 0, start), sentence.rfind("; ", 0, start))
     closed = _SEGMENT_END.search(sentence, end)

@@ -48,3 +48,12 @@ def test_figure_on_a_smaller_place() -> None:
 def test_on_a_country_or_its_goods_is_no_location() -> None:
     fact = one("Canada imposed a duty of 85 cents per bushel on U.S. corn imports.", "85 cents")
     assert fact.place == "Canada"
+
+
+def test_located_place_owning_a_region_gives_the_region() -> None:
+    fact = one(
+        "Landslides killed 17 people in Kerala's Wayanad district after days of heavy rain.",
+        "17",
+        dateline="NEW DELHI",
+    )
+    assert fact.place == "Wayanad"
