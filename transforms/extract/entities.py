@@ -32,12 +32,14 @@ _BODY_OF_THE = "(?:" + "|".join(
     for word in (
         "Committee", "Bank", "Federation", "Board", "Council", "Union", "Commission", "Institute", "Republic",
         "Department", "Ministry", "Church", "University", "Association", "League", "Fund", "Organisation",
-        "Organization", "Cross", "Society", "Court", "Office", "Order", "Assembly",
+        "Organization", "Cross", "Society", "Court", "Office", "Order", "Assembly", "Army", "Navy", "Fleet",
+        "Forces", "Command", "Corps", "Museum", "Academy", "Foundation", "Authority",
     )
 ) + ")"  # fmt: skip
 """Bodies whose names run on with "of the" ("International Committee of the Red Cross", "Development
-Bank of the Philippines"); not a person's or a company's ("Exxon Corp of the U.S.", "Stephen Marris
-of the Institute"), nor a plural that opens a sentence ("Leaders of the European Community")."""
+Bank of the Philippines", "British Army of the Rhine": the river is the body's name, not its place);
+not a person's or a company's ("Exxon Corp of the U.S.", "Stephen Marris of the Institute"), nor a
+plural that opens a sentence ("Leaders of the European Community")."""
 _STOP_AFTER_WORD = (
     r"(?!(?:(?<=Ltd\.\s)|(?<=Inc\.\s)|(?<=Corp\.\s)|(?<=Plc\.\s)|(?<=PLC\.\s)|(?<=LTD\.\s)|(?<=INC\.\s))"
     r"(?!(?:Ltd|Inc|Corp|Co|Cos|Plc|PLC|LTD|INC|CORP|Bhd|AG|SA|NV|Limited|Incorporated|Corporation)\b))"
@@ -512,6 +514,8 @@ def _split_owners(sentence: str, found: list[Name]) -> list[Name]:
         place, rest = name.text[: owner.start()], name.text[owner.end() :]
         rest_start = name.start + owner.end()
         owned = _name(sentence, rest, rest_start, rest_start + len(rest), corporate=name.is_corporate)
+        if not owned.is_place and not name.is_corporate and _PLACE_SHAPED.search(rest) is not None:
+            owned = owned._replace(is_place=True)  # "Alaska's North Slope": a place's part, by its shape
         if not owned.is_place:
             split.append(name)  # "Brazil's Bovespa index": one name, the index of that place
             continue
@@ -659,7 +663,9 @@ def region_named(sentence: str, names: list[Name]) -> str | None:
     return found
 
 
-_LOCATIVE_THE = re.compile(r"\b(?:in|near|at|on|off|across|outside|through|along)\s+(?:the\s+)?$")
+_LOCATIVE_THE = re.compile(
+    r"\b(?:in|near|at|on|off|across|outside|through|along|(?:coast|coasts|shores?|outskirts|tip)\s+of)\s+(?:the\s+)?$"
+)
 """A locative word before a place-shaped name, "the" or not: "at the Melbourne Cricket Ground"."""
 _PLACE_SHAPED = re.compile(
     r"(?:^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)\s+[A-Z][\w-]+$)"
@@ -670,6 +676,14 @@ _PLACE_SHAPED = re.compile(
 """A name whose shape says it is a place: a compass word and a name ("South Kivu", "Western Cape"),
 or a name ending or opening in a geographic word ("Gatun Lake", "Wembley Stadium", "Lake Mead")."""
 _NEAR = re.compile(r"\bnear\s+$")
+_CAMP_AFTER = re.compile(r"\s+(?:refugee\s+|displacement\s+)?camp\b")
+"""A camp after a name the sentence sets as a location: "in the Zaatari camp" ("the Trump camp said"
+has no "in")."""
+_IN_PLACE = re.compile(
+    r",\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?east|north-?west|"
+    r"south-?east|south-?west|inner|outer|greater)\s+)?(?P<place>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)(?=[,;.]|$)"
+)
+"""The city or region a smaller place is in, after it: "in Hackney, east London", "in Kibera, Nairobi"."""
 _SETTLEMENT_AFTER = re.compile(
     r"\s+(?:village|town(?!\s+halls?\b)|township|province|region|district|county|prefecture|governorate|oblast|"
     r"municipality|islands?)\b"
@@ -719,6 +733,12 @@ def _located(sentence: str, text: str, start: int, end: int, corporate: bool) ->
     if _LANDMARK.search(text) is not None:
         return True
     if _SETTLEMENT_OF.search(sentence, max(0, start - 24), start) is not None:
+        return True
+    if _CAMP_AFTER.match(sentence, start + len(text)) and _LOCATIVE_THE.search(
+        sentence, max(0, start - 24), start
+    ):
+        return True
+    if _in_place(sentence, start + len(text)) and _TOWN_IN.search(sentence, max(0, start - 12), start):
         return True
     if _PORT_AFTER.match(sentence, start + len(text)) and _LOCATIVE_THE.search(
         sentence, max(0, start - 24), start
@@ -787,6 +807,14 @@ _MONEY_IN = re.compile(
 )
 """Where money goes, not a place: "a stake in Warner", "interests in Snyder"."""
 _REGION_NEXT = re.compile(r",\s+(?P<region>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}?)\.?(?=[,;:)]|\.?\s|\.?$)")
+
+
+def _in_place(sentence: str, end: int) -> bool:
+    """A name followed by the place it lies in (:data:`_IN_PLACE`): a known place, no company."""
+    if not sentence.startswith(",", end):
+        return False
+    match = _IN_PLACE.match(sentence, end)
+    return match is not None and gazetteer.is_place(match.group("place"))
 
 
 def _placed_region(sentence: str, end: int) -> bool:
@@ -976,13 +1004,23 @@ def phrase_place(sentence: str, names: list[Name], start: int, end: int) -> str 
         return None
     stop = _PHRASE_END.search(sentence, end)
     until = stop.start() if stop is not None else len(sentence)
-    for name in names:
+    for at, name in enumerate(names):
         if (
             end <= name.start < until
             and name.is_place
             and not name.is_origin
-            and _LOCATED_BY.search(sentence, max(0, name.start - 24), name.start) is not None
+            and (
+                _LOCATED_BY.search(sentence, max(0, name.start - 24), name.start) is not None
+                or (
+                    _ON_PLACE.search(sentence, max(0, name.start - 24), name.start) is not None
+                    and (gazetteer.is_city(name.text) or not gazetteer.is_place(name.text))
+                    and _MODIFIER_AFTER.match(sentence, name.start + len(name.text)) is None
+                )
+            )
         ):
+            owned = names[at + 1] if at + 1 < len(names) else None
+            if owned is not None and owned.is_place and owned.start == name.start + len(name.text) + 3:
+                return owned.text  # "in Kerala's Wayanad district": the place it owns is the more specific
             return name.text
     opened = max(sentence.rfind(", ", 0, start), sentence.rfind("; ", 0, start))
     closed = _SEGMENT_END.search(sentence, end)
@@ -996,6 +1034,15 @@ _SEGMENT_END = re.compile(r"[,;:]\s")
 _LOCATED_BY = re.compile(r"\b(?:in|at|across|throughout|near|off)\s+(?:the\s+)?(?:parts\s+of\s+)?$")
 """A preposition that puts a figure in the place after it; "from" and "of" do not ("from Punjab
 farmers" is where they are from, "south of Malta" a point given relative to it)."""
+_ON_PLACE = re.compile(r"\bon\s+(?:the\s+)?(?:parts\s+of\s+)?$")
+"""A figure on a place: "41.6 mln tons on the Welland Canal", "75mm of rain fell on parts of Argyll";
+only a place smaller than a country or state, named alone ("pressure on Japan", "a duty on
+U.S. corn imports" are no location)."""
+_MODIFIER_AFTER = re.compile(
+    r"(?:['’]s\s+|\s+(?!(?:in|on|at|and|or|to|for|from|with|by|near|off|of|was|were|is|are|has|had|have|will|"
+    r"would|yesterday|today|tonight|last|this|early|late)\b))[a-z]"
+)
+"""A place that modifies a common noun after it ("on Iran's offshore field", "on U.S. corn")."""
 
 
 _SEAT = re.compile(
