@@ -158,6 +158,13 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             text, fact, sentence_start, row is not None, earlier.get(None if of_them else fact.unit)
         )
         if (
+            fact.unit == "pound"
+            and story.money == story.pound
+            and heads.head_of(fact.subject or "") in _MONEY_HEADS
+        ):
+            # "Average house prices fell to 523,000 pounds": pounds that a price or cost reaches are money
+            fact = _with(fact, unit=story.pound, kind="money", si_value=None, si_unit=None)
+        if (
             fact.subject is None
             and previous is not None
             and previous.subject is not None
@@ -1312,7 +1319,8 @@ before it in the sentence."""
 
 _TAKINGS_VERB = re.compile(
     r"(?i)\b(?:took|takes|grossed|grosses|earned|earns|made|makes|generated|generates|"
-    r"(?:raked|brought|pulled)\s+in)\s+(?:(?:" + HEDGE + r"|a\s+record|an\s+estimated)\s+)*$"
+    r"(?:raked|brought|pulled)\s+in)\s+"
+    r"(?:(?:" + HEDGE + r"|a\s+record|an\s+estimated|a\s+further|another)\s+)*$"
 )
 """A verb of takings right before a sum: "The film took $41m", "The tour grossed $2bn"."""
 
@@ -1329,7 +1337,7 @@ def _takings(text: str, fact: Fact, sentence_start: int) -> Fact:
     words = phrase.split()
     if (
         text[max(sentence_start, at - 4) : at].lower() not in ("the ", "its ")
-        or any(w[:1].isupper() for w in words)
+        or words[-1][:1].isupper()  # "The Disney film took $140m": a name may modify the thing
         or entities.institution_noun(words[-1])
         or kinds.is_person_noun(words[-1])
     ):
@@ -2171,6 +2179,12 @@ _MONEY_CONTEXT = re.compile(
 """A money verb or noun just before a sum: "will cost 850,000 pounds", "pays 45 pounds a month",
 "rents rose to 1,200 pounds a month", "sells for 1.20 pounds"."""
 _OF_AFTER = re.compile(r"(?i)\s+of\b")
+_MONEY_HEADS = frozenset(
+    ["price", "cost", "rent", "fee", "fare", "salary", "wage", "pay", "value", "budget", "bill",
+     "income", "revenue", "profit", "sales", "earnings"]
+)  # fmt: skip
+"""Heads of a subject that is a sum of money, whatever its unit reads as ("house prices ... 523,000
+pounds")."""
 
 
 def _sterling(text: str, fact: Fact, sentence_start: int, story: Story) -> Fact:

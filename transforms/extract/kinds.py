@@ -107,7 +107,8 @@ _SHARE_OF_WHOLE = re.compile(
 "18.7 pct equity interest" (or voting, working interest) is a stake, never an interest rate."""
 _INDEX_WORDS = patterns.led_by(
     "ACDFHIKMNSTacim",
-    r"\b(?:Dow|index|indices|average|Nikkei|Hang Seng|FT-SE|S and P|Standard and Poor's|composite|"
+    r"\b(?:Dow|index|indices|(?<!week )(?<!day )(?<!month )(?<!year )(?<!moving )average|Nikkei|Hang Seng|"
+    r"FT-SE|S and P|Standard and Poor's|composite|"
     r"Nasdaq|Amex|market value index|FTSE|S&P|DAX|CAC|Stoxx|STOXX|Sensex|Nifty|Kospi|KOSPI|Topix|TOPIX|"
     r"IBEX|Ibex|ASX|TSX|Hang Seng|MSCI)\b",
 )

@@ -1428,12 +1428,28 @@ def _opening_phrase(words: list[str]) -> str | None:
             and lower not in _NOUNS_IN_ED  # "The average download speed in the country was"
             and (phrase or (position + 1 < len(words) and words[position + 1].lower() == "by"))
         ):
+            if phrase and _is_ly_adverb(phrase[-1]):
+                phrase.pop()  # "Services inflation, closely watched by": the adverb is the participle's
             break  # "..., helped by news of a profit rise": a participle and its agent, no noun
         phrase.append(word)
     phrase = _noun_end(phrase)[-_MAX_LEFT:]
     if not phrase or phrase[-1].lower() in _PRONOUNS:
         return None
     return " ".join(phrase)
+
+
+_BEFORE_LY = _ADVERB_LEADS | frozenset(["new", "independent", "separate", "other", "back", "see"])
+"""Words an "-ly" adverb follows without ending their noun phrase: "very badly", "new privately held"."""
+
+
+def _is_ly_adverb(word: str) -> bool:
+    """Whether ``word`` is a lower-case "-ly" adverb ("closely", "widely"), no noun like "supply"."""
+    return (
+        _ADVERB_END.fullmatch(word) is not None
+        and word not in _LY_NOUNS
+        and word not in _NOT_SUBJECTS  # "estimated previously": a phrase rejected as it was
+        and not word.endswith(("ply", "mily"))  # "oversupply", "multifamily": nouns
+    )
 
 
 _MODIFYING_VERBS = frozenset(["total", "estimated", "projected", "expected", "forecast", "average"])
@@ -1976,6 +1992,15 @@ def acceptable(subject: str | None, after: str = "") -> str | None:
         return None  # "35 cts a share": the denominator, not what is measured
     if len(words) >= 2 and words[0].lower() in ("above", "below"):
         return None  # "40% below average": a comparison with a level, no noun of the figure
+    if len(words) >= 2 and _is_ly_adverb(words[-1]):
+        # "The merger, widely expected": no adverb ends a noun phrase, nor the verb it follows
+        # ("gold futures started strongly")
+        rest = words[:-1]
+        if rest[-1].endswith("ed") and rest[-1].lower() not in _NOUNS_IN_ED:
+            rest = rest[:-1]
+        if not rest or rest[-1].lower() in _BEFORE_LY or rest[-1].lower() in _MORE_VERBS:
+            return None  # "very badly", "the new privately held company": the adverb modifies a word after it
+        return acceptable(" ".join(rest), after)
     head = words[-1].lower().rstrip(".")
     if head in _CHANGE_HEADS and len(words) >= 2 and (_noun_modifier(words[-2]) or _gerund_noun(words[-2])):
         return acceptable(" ".join(words[:-1]))  # "a 4.3% pay rise", "a 5% price cut": what changes
