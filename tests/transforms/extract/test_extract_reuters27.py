@@ -66,3 +66,17 @@ def test_upward_range_is_still_a_range() -> None:
     fact = one("Traders said prices ranged 100-200 dlrs a tonne.", "100-200")
     assert fact.low == 100
     assert fact.high == 200
+
+
+def test_ticker_company_keeps_its_front_before_and() -> None:
+    text = (
+        "Year to March 31\n\nPretax profit 12.4 mln vs 10.1 mln\n\n"
+        "Note - Company is Bombay Iron and Steel Co Ltd <BISC.BO>."
+    )
+    fact = one(text, "12.4 mln", headline="BOMBAY IRON PROFIT RISES", dateline="BOMBAY")
+    assert fact.about == "Bombay Iron and Steel Co Ltd"
+
+
+def test_two_companies_before_a_ticker_stay_two() -> None:
+    fact = one("Acme Inc and Pennzoil Co <PZL> said they settled a 300 mln dlr suit.", "300 mln")
+    assert fact.about != "Acme Inc and Pennzoil Co"
