@@ -59,7 +59,11 @@ def head_of(subject: str | None) -> str | None:
         return None
     words = [word.strip("\"'“”‘’().,;:") for word in subject.split()]
     for index, word in enumerate(words):
-        if index > 0 and word.lower() in _PREPOSITIONS:
+        if (
+            index > 0
+            and word.lower() in _PREPOSITIONS
+            and not (word == "A" and words[index - 1].lower() == "class")
+        ):
             if index + 2 < len(words) and subjects.is_compound(words[index - 1], words[index + 1]):
                 continue  # "balance of payments deficit": the deficit
             state = index == 1 and len(words) > 2 and _STATE_BEFORE_IN.fullmatch(words[0]) is not None

@@ -80,3 +80,8 @@ def test_ticker_company_keeps_its_front_before_and() -> None:
 def test_two_companies_before_a_ticker_stay_two() -> None:
     fact = one("Acme Inc and Pennzoil Co <PZL> said they settled a 300 mln dlr suit.", "300 mln")
     assert fact.about != "Acme Inc and Pennzoil Co"
+
+
+def test_class_letter_shares_are_the_shares() -> None:
+    fact = one("Acme Corp said it filed to offer 1,500,000 Class A common shares.", "1,500,000")
+    assert fact.subject_head == "share"
