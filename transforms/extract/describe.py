@@ -3832,6 +3832,31 @@ def _each_receives(text: str, fact: Fact, sentence_start: int) -> str | None:
     return subjects.acceptable(" ".join(words)) if words else None
 
 
+_COMPRISING = re.compile(
+    r"(?P<what>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\s+(?:outright\s+)?(?:comprising|comprised\s+of)\s+"
+    r"(?P<gap>[^;:]*)$"
+)
+_LISTED_SUMS = re.compile(
+    r"(?:(?:[\d][\d.,/-]*|mln|billion|stg|dlrs?|pct|in|bands?|one|two|three|four|five|at|and|of|"
+    r"treasury|bank|local|authority|bills?|,)\s*)*"
+)
+"""Only sums and where they fall ("in band one at 9-7/8 pct and") between a list's opening and a sum."""
+
+
+def _comprising(text: str, fact: Fact, sentence_start: int) -> str | None:
+    """What the sums a "comprising" list opens count: "bought bank bills outright comprising 345 mln stg
+    in band one at 9-7/8 pct and 75 mln stg in band two": both sums are the bank bills."""
+    if subjects.acceptable(fact.subject) is not None:
+        return None
+    found = _COMPRISING.search(text, max(sentence_start, fact.start - 160), fact.start)
+    if found is None or not _LISTED_SUMS.fullmatch(found.group("gap")):
+        return None
+    words = found.group("what").split()
+    while words and (subjects.is_verb(words[0]) or subjects.is_function_word(words[0])):
+        words = words[1:]
+    return subjects.acceptable(" ".join(words)) if words else None
+
+
 _BARE_AGED = re.compile(r"-old(?P<verb>\s*,|\s+[a-z]+\b)")
 """An age that stands as a noun, right before its verb: "The 19-year-old became"."""
 _ARTICLE_BEFORE = re.compile(r"(?:^|(?<=\s))(?P<det>[Tt]he|[Aa])\s+$")
@@ -3916,6 +3941,10 @@ def _subject(text: str, fact: Fact, sentence_start: int, table_row: bool, earlie
             # "The 19-year-old became the youngest winner": the age's noun is the person it names
             return _with(fact, subject=text[article.start("det") : person.start("verb")].rstrip())
     if fact.kind == "money":
+        comprised = _comprising(text, fact, sentence_start) if "compris" in fact.sentence else None
+        if comprised is not None:
+            # "bought bank bills outright comprising 345 mln stg in band one ... and 75 mln stg in band two"
+            return fact if comprised == fact.subject else _with(fact, subject=comprised)
         each = _each_receives(text, fact, sentence_start)
         if each is not None:
             # "each family would receive Rs 1 lakh"

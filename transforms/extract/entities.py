@@ -458,8 +458,43 @@ def names_in(sentence: str) -> list[Name]:
                 )
             found[-1] = name
             continue
+        if name.is_corporate and _SUFFIX.fullmatch(words[-1]) and sentence.endswith("and ", 0, start):
+            name = _joined_company(sentence, name, found)
         found.append(name)
     return _split_owners(sentence, found)
+
+
+_FRONT_AND = re.compile(r"(?:^|(?<=[^,\s])\s)(?:[Tt]he\s+)?(?P<front>(?:[A-Z][\w'.-]*\s+){1,4})(?:and|&)\s+$")
+"""The capitalised front of a company name joined by "and" ("Goodyear Tire and Rubber Co"), not the
+last of a list ("Exxon, Mobil and Texaco Inc")."""
+_NOT_FRONT = re.compile(r"(?:" + patterns.CORPORATE_WORDS + r"|[A-Z]+|[\w.]*\.)$")
+
+
+def _joined_company(sentence: str, name: Name, found: list[Name]) -> Name:
+    """The whole name when a company's suffixed name follows "<capitalised words> and".
+
+    Wire copy gives a company its full legal name at first mention ("Goodyear Tire and Rubber Co",
+    "Cable and Wireless PLC", "Standard and Poor's Corp"), so a short capitalised run without a suffix
+    joined to a suffixed name by "and" is the front of that name. Not when the front ends a company of
+    its own or an acronym or abbreviation ("Beta Group and CooperVision Inc", "IBM and Apple Computer
+    Inc", "the U.S. and Hospital Corp"), nor when the front is a place and the rest does not open on
+    another ("Italy and Hercules Inc"; but "Australia and New Zealand Banking Group Ltd").
+    """
+    front = _FRONT_AND.search(sentence, max(0, name.start - 60), name.start)
+    if front is None:
+        return name
+    text = front.group("front").strip()
+    if _NOT_FRONT.search(text) or _bare(text.split()[0]) in NOT_NAMES:
+        return name
+    if gazetteer.is_place(text) and not (
+        gazetteer.is_place(name.text.split()[0]) or gazetteer.is_place(" ".join(name.text.split()[:2]))
+    ):
+        return name
+    begin = front.start("front")
+    while found and found[-1].start >= begin:
+        found.pop()
+    end = name.start + len(name.text)
+    return _name(sentence, sentence[begin:end], begin, end, corporate=True)
 
 
 _PLACE_BODY = re.compile(

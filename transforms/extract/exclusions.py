@@ -66,6 +66,10 @@ _SPORT = patterns.led_by(
 )
 """Words that make "3-1" a score; ambiguous money words ("loss", "lead", "final") are left out."""
 
+_MODEL_CODE = re.compile(r"(?P<model>\d{3})-(?P<sub>\d{3})(?P<tail>[A-Z]{1,3}\b|'s\b)?(?!\d|[,.]\d)")
+"""A model and its variant ("767-300's", "747-400 aircraft", "767-300ER"): no range runs downwards and
+none carries letters, so a lower second number or a letter tail makes the pair a name."""
+
 
 def blocked(text: str, start: int, lo: int, hi: int) -> int | None:
     """Where the date, time, phone number or score holding the numeral at ``start`` ends, or None.
@@ -92,6 +96,10 @@ def blocked(text: str, start: int, lo: int, hi: int) -> int | None:
         digits = _PHONE_DIGITS.match(text, start, hi)
         if digits:
             return digits.end()
+    if text.startswith("-", start + 3):
+        code = _MODEL_CODE.match(text, start, hi)
+        if code is not None and (code.group("tail") or int(code.group("sub")) < int(code.group("model"))):
+            return code.end()
     score = _SCORE.match(text, start, hi)
     if score and _SPORT.search(text, max(0, start - 160), score.end() + 160):
         return score.end()

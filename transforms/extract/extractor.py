@@ -868,9 +868,44 @@ def extract(text: str, *, headline: str | None = None, dateline: str | None = No
     """
     if not text:
         return []
+    written = text
+    if "\n" in text:
+        text = _BROKEN_LINE.sub(_blank, text)  # same length: every offset stays the written text's
     scanner = _Scanner(text)
     facts = scanner.run()
     if not facts:
         return facts
     starts = [sentence.start for sentence in scanner.sentences]
-    return describe.describe(text, facts, starts, read_story(text, headline, dateline))
+    described = describe.describe(text, facts, starts, read_story(text, headline, dateline))
+    if text is written:
+        return described
+    return [
+        fact if "  " not in fact.surface else replace(fact, surface=written[fact.start : fact.end])
+        for fact in described
+    ]
+
+
+_BROKEN_LINE = re.compile(r"(?<=[a-z0-9,])\n[ \t]*\n\s*(?=[a-z])")
+"""A paragraph break inside a sentence: a paragraph ending on a word, figure or comma before one that
+opens in lower case ("has been awarded a 43.4 mln\n\ndlr contract"), wire copy broken across lines."""
+
+
+_FIGURE = re.compile(r"\d[\d,./]*")
+
+
+def _blank(match: re.Match[str]) -> str:
+    """The break as spaces, so the sentence reads on and every offset stays.
+
+    Not after a table row ("net 10,245,000 vs 12,364,000", "Qtly div 11 cts", "mon 4/6 102.05 101.66
+    98.60"): rows written in lower case are lines of their own; a broken sentence runs six words or
+    more before its break.
+    """
+    text, start = match.string, match.start()
+    paragraph = text[text.rfind("\n", 0, start) + 1 : start]
+    if (
+        paragraph.count(" ") < 5
+        or " vs" in paragraph
+        or len(_FIGURE.findall(paragraph, len(paragraph) - 40)) > 2
+    ):
+        return match.group()
+    return " " * len(match.group())

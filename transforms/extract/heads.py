@@ -42,6 +42,12 @@ def _participle(word: str) -> bool:
     return len(lower) > 4 and lower.endswith("ed") and word[:1].islower() and lower not in _ED_NOUNS
 
 
+_STANDING = frozenset(["outstanding", "outstandings", "remaining", "due"])
+"""Words a wire writes after the noun whose state they give ("bank loans outstanding", "the notes due")."""
+_NOT_STANDING_NOUNS = frozenset(["its", "their", "those", "these", "all", "total", "mln", "billion"])
+"""Words before such a state that are no noun it describes ("its outstanding", "those outstanding")."""
+
+
 _STATE_BEFORE_IN = re.compile(r"(?i)available|issued|payable|denominated|offered|sold|priced")
 """A state a subject opens on before "in" and the noun it is in ("available in denominations of")."""
 
@@ -53,7 +59,11 @@ def head_of(subject: str | None) -> str | None:
         return None
     words = [word.strip("\"'“”‘’().,;:") for word in subject.split()]
     for index, word in enumerate(words):
-        if index > 0 and word.lower() in _PREPOSITIONS:
+        if (
+            index > 0
+            and word.lower() in _PREPOSITIONS
+            and not (word == "A" and words[index - 1].lower() == "class")
+        ):
             if index + 2 < len(words) and subjects.is_compound(words[index - 1], words[index + 1]):
                 continue  # "balance of payments deficit": the deficit
             state = index == 1 and len(words) > 2 and _STATE_BEFORE_IN.fullmatch(words[0]) is not None
@@ -66,6 +76,13 @@ def head_of(subject: str | None) -> str | None:
     if not words:
         return None
     last = words[-1]
+    while (
+        len(words) > 1
+        and last.lower() in _STANDING
+        and words[-2].lower() not in _NOT_STANDING_NOUNS
+        and words[-2][:1].isalpha()
+    ):
+        words, last = words[:-1], words[-2]  # "commercial paper outstanding", "loans outstanding": the paper
     if len(words) > 1 and _participle(last) and words[-2][:1].islower():
         words, last = words[:-1], words[-2]  # "those surveyed", "people polled": the participle says which
     if last in _NAMED_INDEX_ENDS and len(words) > 1 and all(word[:1].isupper() for word in words):

@@ -22,6 +22,25 @@ _ANGLED_COMPANY = re.compile(r"<(?P<name>[A-Z][^<>]*?[a-z ][^<>]*?)>")
 _NAME_BEFORE_TICKER = re.compile(
     r"(?P<name>(?:[A-Z][\w&.'/-]*\s+){0,4}[A-Z][\w&.'/-]*)\s*<[A-Z0-9&]{1,6}(?:\.[A-Z]{1,3})?>"
 )
+_TICKER_FRONT = re.compile(
+    r"(?:^|(?<=[^\w.,] )|(?<=[a-z,] ))(?P<front>[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*)?) (?:and|&) $"
+)
+"""The front of a name that "and" joins to the name before a ticker: "Cable and" of "Cable and Wireless PLC
+<CAWL.L>", "Tata Iron and" of "Tata Iron and Steel Co Ltd <TATA.BO>"."""
+_LEGAL_FRONT_END = re.compile(r"\b(?:Inc|Corp|Co|Cos|Ltd|Plc|PLC|AG|SA|NV|Group)\.?$")
+
+
+def _with_front(text: str, name: str, start: int) -> str:
+    """``name`` with the front "and" joins to it, unless that front ends a company of its own
+    ("Texaco Inc and Pennzoil Co <PZL>" names two)."""
+    if not text.endswith(" and ", 0, start) and not text.endswith(" & ", 0, start):
+        return name
+    front = _TICKER_FRONT.search(text, max(0, start - 40), start)
+    if front is None or _LEGAL_FRONT_END.search(front.group("front")) is not None:
+        return name
+    return f"{text[front.start('front') : start]}{name}".removeprefix("The ")
+
+
 _UNIT_SAID = re.compile(r"\s*(?:unit|subsidiary|affiliate),?\s*$")
 """Between a parent's ticker and its unit's angled name: "Mobil Corp <MOB> unit, <Mobil Oil Australia>"."""
 _SAID_AFTER = re.compile(r",?\s+(?:said|says|reported|posted)\b")
@@ -565,7 +584,10 @@ def _company(text: str, headline: str | None) -> str | None:
     if before is not None and (angled is None or before.start() < angled.start()):
         # "Borg-Warner <BOR> Corp ... agreed to a buyout offer from <Merrill Lynch Capital Partners Inc>":
         # the story opens on its company, whichever way the wire marks it
-        return _without_possessive(_after_full_stop(before.group("name").strip()))
+        name = _after_full_stop(before.group("name").strip())
+        if name == before.group("name").strip():
+            name = _with_front(text, name, before.start("name"))
+        return _without_possessive(name)
     if angled is not None:
         return _without_possessive(angled.group("name").strip())
     if before_ticker:

@@ -343,6 +343,13 @@ def is_function_word(word: str) -> bool:
     return word.lower() in _STOP or word.lower() in _DETERMINERS
 
 
+_CLASS_LETTER = re.compile(
+    r"\s+(?P<rest>[A-Z]{1,2}\s+(?:[a-z][\w-]*\s+){0,3}?"
+    r"(?:shares|stock|units|warrants|preferred|debentures|notes|certificates|bonds)\b)"
+)
+"""The letter of a class or series and the securities it names: "Class A common shares"."""
+
+
 def subject_after(text: str, end: int, hi: int, measured: bool, start: int | None = None) -> str | None:
     """The noun phrase after a quantity that ends at ``end``.
 
@@ -402,6 +409,11 @@ def subject_after(text: str, end: int, hi: int, measured: bool, start: int | Non
             words = words[:-1]  # "its 5,000mAh battery charges fully": the verb its adverb follows
     if not words:
         return None
+    if words[-1].lower() in ("class", "series"):
+        at = text.find(words[-1], end, hi)
+        lettered = _CLASS_LETTER.match(text, at + len(words[-1]), hi) if at >= 0 else None
+        if lettered is not None:
+            return f"{' '.join(words)} {lettered.group('rest')}"  # "Class A common shares": the shares
     if len(words) == 1 and _shares_its_noun(words[0]):
         at = text.find(words[0], end, hi)
         shared = _AND_SHARED_NOUN.match(text, at + len(words[0]), hi) if at >= 0 else None
