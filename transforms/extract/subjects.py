@@ -1704,6 +1704,19 @@ _CHANGE_VERB = re.compile(
 _NOT_GAPPED = frozenset(["equivalent", "equal", "close", "due", "similar", "next", "prior", "back", "total"])
 
 
+def _no_gapped_word(lower: str) -> bool:
+    """Whether a word can stand in no noun phrase of a conjunct whose verb is left out: a stop word,
+    determiner, verb, preposition or a word of :data:`_NOT_GAPPED` (", bringing the total to", "and
+    plans to"). Shared by both readers of a gapped conjunct."""
+    return (
+        lower in _STOP
+        or lower in _DETERMINERS
+        or (lower in _MORE_VERBS and lower not in _TRADE_NOUNS)
+        or lower in _PREPOSITIONS
+        or lower in _NOT_GAPPED
+    )
+
+
 def gapped_subject(text: str, lo: int, start: int) -> str | None:
     """ "Imports rose to $3.1bn, and exports to $2.6bn": the subject of a conjunct whose verb is left out.
 
@@ -1723,14 +1736,7 @@ def gapped_subject(text: str, lo: int, start: int) -> str | None:
         lower = word.lower()
         if index == 0 and lower in _POSTDETERMINERS and len(words) > 1:
             continue  # "and other receipts to"
-        if (
-            lower in _STOP
-            or lower in _DETERMINERS
-            or (lower in _MORE_VERBS and lower not in _TRADE_NOUNS)
-            or lower in _PREPOSITIONS
-            or lower in _NOT_GAPPED
-            or lower.endswith(("ed", "ing", "ly"))
-        ):
+        if _no_gapped_word(lower) or lower.endswith(("ed", "ing", "ly")):
             return None  # ", bringing the total to", ", compared to", "and plans to": no gapped subject
     opening = text[max(lo, start - 250) : max(lo, start - 60) + match.start()]
     verbs = list(_CHANGE_VERB.finditer(opening))
@@ -1767,12 +1773,8 @@ def gapped_bare(text: str, lo: int, start: int) -> str | None:
     for index, word in enumerate(words):
         lower = word.lower()
         if (
-            lower in _STOP
-            or lower in _DETERMINERS
+            _no_gapped_word(lower)
             or lower in _POSTDETERMINERS
-            or (lower in _MORE_VERBS and lower not in _TRADE_NOUNS)
-            or lower in _PREPOSITIONS
-            or lower in _NOT_GAPPED
             or lower in _TIME_WORDS
             or lower in _MONTH_WORDS
             or lower.endswith("ly")
