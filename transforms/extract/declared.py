@@ -20,7 +20,7 @@ _UNIT = (
     r"(?P<unit>tonnes|metric\s+tons|short\s+tons|long\s+tons|tons|bushels|bu|lbs|pounds|bales"
     r"|barrels|hectares|acres|ounces)"
 )
-_SCALE = r"(?:(?P<scale>mln|million|billion|thousands?(?:\s+of)?|000s|000's|'000)\s+)?"
+_SCALE = r"(?:(?P<scale>mln|million|billion|thous|thousands?(?:\s+of)?|000s|000's|'000)\s+)?(?:\d+-lbs?\s+)?"
 _DECLARED = re.compile(rf"(?:\bin|/)\s+{_SCALE}(?:metric\s+(?=tonnes))?{_UNIT}\b(?!\s+(?:per|a)\b)", re.I)
 """The unit a table's lead declares: "in mln bushels", "in thousands of tonnes", "/000's bu"."""
 _SLASHED = re.compile(rf"/{_SCALE}{_UNIT}\b", re.I)
@@ -36,7 +36,12 @@ _OWN_MEASURE = re.compile(
 )
 """Row labels whose figures are no quantity in the table's unit."""
 _DIGIT = re.compile(r"\d")
-_NOTE = re.compile(r"\s*(?:note|x\s*-|[a-z]\s*-)", re.I)
+_NOTE = re.compile(r"\s*(?:note|x\s*-|[a-z]\s*-|\([A-Z]\))", re.I)
+"""A footnote or key line ("Note - Price in dlrs per bu", "x - minus total", "(A) - Firm sales")."""
+_UNREAD = re.compile(r"\((?:mln|million|billion|thous|thousand|000)\b[^)]*\)", re.I)
+"""A heading's bracketed unit the reader cannot name."""
+_SECTION = re.compile(r"[^\d(]*\((?!\s*cont)[^)\d]*\)[^\d]*")
+"""A section title with its own bracket that is no unit: "Rice (Milled Basis)" (not "CORN (cont.)")."""
 
 
 def _unit_of(match: re.Match[str]) -> tuple[Unit, float] | None:
@@ -57,6 +62,7 @@ def declared_units(text: str, facts: list[Fact]) -> list[Fact]:
     out = list(facts)
     index = 0
     current: tuple[Unit, float] | None = None
+    lead: tuple[Unit, float] | None = None
     pos = 0
     length = len(text)
     while pos < length and index < len(out):
@@ -68,9 +74,15 @@ def declared_units(text: str, facts: list[Fact]) -> list[Fact]:
         digit = _DIGIT.search(line)
         own = row and digit is not None and _OWN_MEASURE.search(line, 0, digit.start()) is not None
         if stripped and not row and _NOTE.match(line) is None:
-            found = _HEADING.search(line) or _DECLARED.search(line) or _SLASHED.search(line)
+            heading = _HEADING.search(line)
+            found = heading or _DECLARED.search(line) or _SLASHED.search(line)
             if found is not None:
                 current = _unit_of(found)
+                lead = lead if heading is not None else current
+            elif _UNREAD.search(line) is not None:
+                current = None  # "Supply (mln cwt) --": a unit this table reader does not know
+            elif _SECTION.fullmatch(stripped) is not None:
+                current = lead  # "Rice (Milled Basis)" after "Cotton (Mln Bales)": back to the lead's unit
             elif len(stripped.split()) >= 12:
                 current = None  # prose with no unit of its own ends the table
         while index < len(out) and out[index].start < end:
