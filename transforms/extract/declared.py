@@ -23,12 +23,18 @@ _UNIT = (
 _SCALE = r"(?:(?P<scale>mln|million|billion|thous|thousands?(?:\s+of)?|000s|000's|'000)\s+)?(?:\d+-lbs?\s+)?"
 _DECLARED = re.compile(rf"(?:\bin|/)\s+{_SCALE}(?:metric\s+(?=tonnes))?{_UNIT}\b(?!\s+(?:per|a)\b)", re.I)
 """The unit a table's lead declares: "in mln bushels", "in thousands of tonnes", "/000's bu"."""
+_PRICED = re.compile(
+    r"\bprices?\b[^.\n]{0,40}?\bin\s+(?:U\.S\.\s+)?(?:dollars|dlrs)\b"
+    r"|\bin\s+(?:U\.S\.\s+)?(?:dollars|dlrs)\s+(?:per|a)\s+(?:bushel|bu|tonne|short\s+ton|ton|lb|cwt|pound)s?\b",
+    re.I,
+)
+"""A price table's lead: "Price per bushel is in U.S. dollars", "in dlrs per tonne"."""
 _SLASHED = re.compile(rf"/{_SCALE}{_UNIT}\b", re.I)
 _HEADING = re.compile(rf"\(\s*{_SCALE}{_UNIT}\s*\)", re.I)
 """A section heading's own unit: "Acreage (mln acres) --", "Supply (mln bu) --"."""
 _ROW = re.compile(
     r"[A-Za-z][A-Za-z .,/&'():-]*?\s+(?:nil|-?[\d.,]+(?:-[a-zA-Z])?)"
-    r"(?:[\s,()]+(?:nil|-?[\d.,]+(?:-[a-zA-Z])?)\)?)*\s*"
+    r"(?:[\s,()]+(?:nil|-{2,}|-?[\d.,]+(?:-[a-zA-Z])?)\)?)*\s*"
 )
 """A table row: a label, then only figures ("Corn 20,296.0 19,194.6 25,182.6-x", "Maize 48.3 (107.7)")."""
 _OWN_MEASURE = re.compile(
@@ -44,25 +50,29 @@ _SECTION = re.compile(r"[^\d(]*\((?!\s*cont)[^)\d]*\)[^\d]*")
 """A section title with its own bracket that is no unit: "Rice (Milled Basis)" (not "CORN (cont.)")."""
 
 
-def _unit_of(match: re.Match[str]) -> tuple[Unit, float] | None:
+_Declared = tuple[Unit, float, str]
+"""A table's unit, the scale of its figures and their kind."""
+
+
+def _unit_of(match: re.Match[str]) -> _Declared | None:
     word = " ".join(match.group("unit").lower().split())
     unit = lookup("bushels") if word == "bu" else lookup(word)
     if unit is None:
         return None
     scale = (match.group("scale") or "").lower()
     factor = _SCALES.get(scale, 1e3 if scale else 1.0)
-    return unit, factor
+    return unit, factor, unit.kind
 
 
 def declared_units(text: str, facts: list[Fact]) -> list[Fact]:
     """The facts, with the bare figures of a declared-unit table given that unit and scale."""
     head = text[:1200]
-    if _DECLARED.search(head) is None and _SLASHED.search(head) is None:
+    if _DECLARED.search(head) is None and _SLASHED.search(head) is None and _PRICED.search(head) is None:
         return facts
     out = list(facts)
     index = 0
-    current: tuple[Unit, float] | None = None
-    lead: tuple[Unit, float] | None = None
+    current: _Declared | None = None
+    lead: _Declared | None = None
     pos = 0
     length = len(text)
     while pos < length and index < len(out):
@@ -76,7 +86,9 @@ def declared_units(text: str, facts: list[Fact]) -> list[Fact]:
         if stripped and not row and _NOTE.match(line) is None:
             heading = _HEADING.search(line)
             found = heading or _DECLARED.search(line) or _SLASHED.search(line)
-            if found is not None:
+            if found is None and _PRICED.search(line) is not None:
+                current = lead = (BY_NAME["US dollar"], 1.0, "price")
+            elif found is not None:
                 current = _unit_of(found)
                 lead = lead if heading is not None else current
             elif _UNREAD.search(line) is not None:
@@ -93,7 +105,7 @@ def declared_units(text: str, facts: list[Fact]) -> list[Fact]:
                 and fact.start >= pos
                 and fact.unit is None
                 and fact.kind == "count"
-                and not own
+                and (not own or current[2] == "price")
             ):
                 out[index] = _in_unit(fact, *current)
             index += 1
@@ -101,7 +113,7 @@ def declared_units(text: str, facts: list[Fact]) -> list[Fact]:
     return out
 
 
-def _in_unit(fact: Fact, unit: Unit, factor: float) -> Fact:
+def _in_unit(fact: Fact, unit: Unit, factor: float, kind: str) -> Fact:
     def scaled(value: float | None) -> float | None:
         return None if value is None else float(f"{value * factor:.12g}")
 
@@ -110,7 +122,7 @@ def _in_unit(fact: Fact, unit: Unit, factor: float) -> Fact:
     return replace(
         fact,
         unit=unit.name,
-        kind=unit.kind,
+        kind=kind,
         value=value,
         low=scaled(fact.low),
         high=scaled(fact.high),

@@ -70,3 +70,15 @@ def test_results_note_figures_are_the_tables_money() -> None:
     )
     fact = one(text, "97,000", headline="BAXTER MILLS <BXM> 2ND QTR NET")
     assert (fact.unit, fact.kind) == ("US dollar", "money")
+
+
+def test_price_table_rows_are_dollar_prices() -> None:
+    text = (
+        "The following cash barley prices were quoted by dealers this morning in dlrs per bushel --\n"
+        "\n"
+        "Fargo 2.41 -- 2.38\n"
+        "\n"
+        "Omaha 2.57 2.55 --\n"
+    )
+    fact = one(text, "2.55")
+    assert (fact.unit, fact.kind) == ("US dollar", "price")
