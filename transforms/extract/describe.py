@@ -21,6 +21,7 @@ from functools import lru_cache, partial
 from typing import Any
 
 from transforms.extract import entities, gazetteer, heads, kinds, patterns, scales, subjects, tables
+from transforms.extract.declared import carried_units, coupons, declared_units, note_money
 from transforms.extract.model import Fact, fact_with
 from transforms.extract.numbers import NUMBER_WORD
 from transforms.extract.qualifiers import HEDGE, HEDGE_WORDS
@@ -739,7 +740,8 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
         previous = fact
         if fact.subject is not None:
             earlier[fact.unit] = fact.subject
-    return _levels_of_change(text, _moves_to_levels(text, out))
+    out = declared_units(text, _levels_of_change(text, _moves_to_levels(text, out)))
+    return note_money(text, coupons(text, carried_units(text, out)), story.money)
 
 
 class _Recalled:
