@@ -1,4 +1,18 @@
-"""Statistical tables whose unit the lead declares once: "..., in mln bushels, with comparisons --".
+"""Units a story declares once and its later figures leave out.
+
+Wire copy states a unit where it first matters and then writes bare figures: the four readers
+here give those figures the unit the story declared, after :mod:`describe` has read each fact on
+its own. Each reads only the story's text and its facts, and changes only unit, kind and value:
+
+* :func:`declared_units`: a statistical table's lead or section heading ("..., in mln bushels, with
+  comparisons --", "Acreage (mln acres) --") for its rows;
+* :func:`carried_units`: a measure compared or listed with a bare figure ("rose to 146,000 tonnes
+  from 111,000", "China (419,196 tonnes), Egypt (301,909)");
+* :func:`coupons`: a bond's coupon ("8.50 pct November 2002 stock") is a `rate`, not a share;
+* :func:`note_money`: the notes under an earnings table ("includes gains of 3,000 vs 83,000") in the
+  table's currency.
+
+Statistical tables, the largest of them:
 
 A wire table of crop or trade figures ("Wheat 21,044.6 20,398.3 19,725.8") writes its figures bare
 and names their unit once, in the sentence that opens the table ("in thousand tonnes, unless
