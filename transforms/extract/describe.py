@@ -104,8 +104,14 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
     read_to = -1  # the last sentence whose names were read
     spelled: dict[str, str | None] = {}  # initials the story spells out: "GM" -> "General Motors"
     possessed: dict[str, str] = {}  # names the story writes with their own "'s": "Kohl" -> "Kohl's"
+    about_here: tuple[int, str] | None = None  # the last name a figure was about, with its sentence
+    carried: str | None = (
+        None  # that name, once a later sentence is read: what one naming nothing goes on with
+    )
     for fact in facts:
         sentence_start = sentence_starts[fact.sentence_index]
+        if about_here is not None and about_here[0] != fact.sentence_index:
+            carried = about_here[1]
         if fact.sentence_index != row_sentence:
             row_sentence = fact.sentence_index
             found = tables.row_at(fact.sentence)
@@ -485,6 +491,7 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
                 ),
                 source=partial(entities.common_source, fact.sentence),
                 trade=story.trade,
+                opener=partial(_opener, recalled, text, story.lead),
                 actor=None if _UNNAMED_SAYERS.match(fact.sentence) else actor,
                 indefinite=_INDEFINITE_FIGURE.search(
                     fact.sentence, max(0, fact.start - sentence_start - 24), fact.start - sentence_start
@@ -698,10 +705,40 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             # "Uber posted a profit. It had 150 million monthly users": the name the sentence before
             # opened on; not an "It is"/"It was" that stands for nothing ("It was the first time")
             fact = _with(fact, about=referent)
+        if (
+            row is None
+            and (
+                fact.about is None
+                or (
+                    fact.about == story.topic
+                    and gazetteer.is_place(fact.about)
+                    and fact.sentence.startswith("The ")  # not "It said": a source
+                    and not fact.sentence.startswith("The government")  # the country's, not a body's
+                )
+            )
+            and entities.opens_on_anaphor(fact.sentence)
+            and entities.refers_back(fact.sentence, fact.start - sentence_start)
+            and (referent := _opener(recalled, text, story.lead)) is not None
+        ):
+            # "Microsoft will invest $3.2 billion in Sweden. The company plans to train 250,000 people",
+            # "Its chief executive resigned two months later": the company, not the headline's place
+            fact = _with(fact, about=referent)
         if row is None and fact.about is None and not names and story.lead is not None and fact.kind != "age":
             # "Spotify raises prices" over "Monthly users rose 11%": a sentence that names nothing is
             # about the company the headline opens on
             fact = _with(fact, about=story.lead)
+        if (
+            row is None
+            and fact.about is None
+            and not names
+            and carried is not None
+            and fact.kind != "age"
+            and _PROSE_OPENING.match(fact.sentence) is not None
+            and carried == _opener(recalled, text, story.lead)
+        ):
+            # "BYD sold 341,658 vehicles in June. Overseas sales reached 26,995 vehicles": a sentence that
+            # names nothing goes on with the name an earlier sentence's figures were about
+            fact = _with(fact, about=carried)
         if row is None and (fact.kind == "money" or fact.unit == "pound") and names:
             target = _deal_target(fact, names, sentence_start)
             fact = fact if target is None else _with(fact, about=target)
@@ -737,11 +774,35 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             fact = fact if full is None else _with(fact, about=full)
         out.append(fact)
         in_sentence.append(fact)
+        if row is None and fact.about is not None and fact.about[:1].isupper():
+            about_here = (fact.sentence_index, fact.about)
         previous = fact
         if fact.subject is not None:
             earlier[fact.unit] = fact.subject
     out = declared_units(text, _levels_of_change(text, _moves_to_levels(text, out)))
     return note_money(text, coupons(text, carried_units(text, out)), story.money)
+
+
+_PROSE_OPENING = re.compile(r"[A-Z][a-z]+(?:\s+[a-z]+){2}\b")
+"""A sentence that opens as prose ("Overseas sales reached"), not a table row ("Production 13.99")."""
+
+
+def _opener(recalled: _Recalled, text: str, lead: str | None) -> str | None:
+    """The name an earlier sentence opened on, a lone word too ("IndiGo has ordered 30 jets"), when it
+    names a company or body: no person by title, no place, no plural common word ("Hackers stole")."""
+    found = recalled.referent()
+    if found is None or entities.titled(found) or gazetteer.is_place(found):
+        return None
+    mixed = found[1:] != found[1:].lower() and not found.endswith("s")  # "IndiGo", "BYD"; not "CMOs"
+    if " " not in found and not mixed and (f" {found.lower()} " in text or dictionary_word(found.lower())):
+        return None  # "Nevertheless, the bank said", "Hackers stole": a capital that only opens the sentence
+    if "'" in found or "’" in found or any(entities.demonym(word) for word in found.split()):
+        return None  # "We've", "West German output": no name of a body
+    if " " in found:
+        return found if entities.corporate_name(found) else None  # not a person ("Alan Powers said")
+    if mixed or found == lead:
+        return found  # "IndiGo", "BYD", the headline's company: not a surname ("Conable")
+    return None
 
 
 class _Recalled:
@@ -1526,7 +1587,7 @@ _IT_ACTS = re.compile(
     r"(?:has|had|have|employs|employed|operates|operated|"
     r"runs|ran|owns|owned|sold|sells|made|makes|posted|reported|carried|delivered|raised|cut|hired|plans|"
     r"planned|expects|expected|bought|paid|spent|earned|lost|won|signed|received|serves|served|handles|handled|"
-    r"controls|holds|held|produced|produces|shipped|invested|will\s+(?!be\b|take\b))\b"
+    r"controls|holds|held|produced|produces|shipped|invested|cost|costs|will\s+(?!be\b|take\b))\b"
 )
 """A sentence that opens on "it" as an actor ("It had 150 million users", "It will cut 300 jobs")."""
 

@@ -1099,7 +1099,8 @@ _ANAPHORS = frozenset(
      "retailer", "lender", "insurer", "utility", "operator", "fund", "unit", "subsidiary", "maker", "miner",
      "line", "chain", "grocer", "supermarket", "carmaker", "automaker", "chipmaker", "drugmaker", "brewer",
      "club", "startup", "charity", "university", "regulator", "watchdog", "broadcaster", "studio",
-     "streamer", "shipper", "conglomerate", "publisher", "developer"]
+     "streamer", "shipper", "conglomerate", "publisher", "developer", "planemaker", "steelmaker",
+     "housebuilder", "major"]
 )  # fmt: skip
 """Heads of a clause subject that refer back to a named institution ("the central bank bought")."""
 
@@ -1127,7 +1128,8 @@ _ANAPHOR = re.compile(
     r"(?i)(?:^|[,;]\s*|\b(?:and|but|while|addition|also)\s+)(?:it|the\s+(?:\w+\s+)?(?:"
     + "|".join(sorted(_ANAPHORS))
     + r"))\s+(?:\w+\s+)?(?:has|had|have|is|was|will|would|said|\w+ed|bought|sold|paid|made|raised|cut|set|"
-    r"lent|spent|took|gave|won|lost|held)\b"
+    r"lent|spent|took|gave|won|lost|held|plans|expects|employs|operates|owns|runs|sells|makes|pays|"
+    r"hopes|aims|intends|wants|needs|faces|carries|serves)\b"
 )
 
 
@@ -1293,6 +1295,25 @@ def common_source(sentence: str) -> str | None:
     if found is None:
         return None
     return found.group("said") or found.group("per") or found.group("opens")
+
+
+_UNOWNED = frozenset(
+    ["dollar", "yen", "sterling", "currency", "market", "economy", "trend", "court", "government"]
+)
+"""Definite subjects no company named before owns ("The dollar hovered", "The market was boosted")."""
+
+
+def corporate_name(text: str) -> bool:
+    """True for a company's or body's name by its words ("Apple Inc", "Labor Department")."""
+    return _CORPORATE.search(text) is not None or body_name(text)
+
+
+def opens_on_anaphor(sentence: str) -> bool:
+    """True when a sentence opens on "It", "Its" or "the company" as its actor ("The company plans to
+    train 250,000 people"): it stands for what an earlier sentence named."""
+    if sentence.startswith(("It ", "Its ")):
+        return True
+    return sentence.startswith("The ") and _ANAPHOR.match(sentence) is not None
 
 
 def refers_back(sentence: str, position: int) -> bool:
@@ -1513,6 +1534,7 @@ def about_of(
     actor: str | None = None,
     again_acting: Callable[[], str | None] = lambda: None,
     indefinite: bool = False,
+    opener: Callable[[], str | None] = lambda: None,
 ) -> str | None:
     """What a fact is about, most specific first.
 
@@ -1583,7 +1605,13 @@ def about_of(
             # the sentence cites comes first ("The handset charges in 38 minutes, Xiaomi said"); not
             # a measure with no owner ("The increase brings prices to 19.75 dlrs": no entity)
             # ... and "The council faces a £40m shortfall" after "Bristol City Council": the body again
-            return cited_name(names) or again_acting() or clause.text
+            # "IndiGo has ordered 30 jets. The order is worth about $9 billion": the company named before
+            if any(word[:1].isupper() for word in clause.text.split()[1:]) or clause.text[:1].isupper():
+                return cited_name(names) or again_acting() or clause.text  # "The Disney film took $140m"
+            head = clause.text.rsplit(None, 1)[-1].lower()
+            if institution_noun(head) or head in _UNOWNED:
+                return cited_name(names) or again_acting() or clause.text  # "The government wants"
+            return cited_name(names) or again_acting() or opener() or clause.text
         # a bare common noun ("Hackers stole", "Residents voted") is an actor, not an entity
     if topic and not company:
         inside = _place_inside(names, topic)
@@ -1677,6 +1705,11 @@ def _named_part(phrase: str) -> str | None:
     return text
 
 
+def _own_place(name: Name, topic: str) -> bool:
+    """Whether a name is a place the sentence locates its figure in, other than the topic itself."""
+    return name.is_place and not name.is_origin and not name.is_source and name.text != topic
+
+
 def _place_inside(names: list[Name], topic: str) -> str | None:
     """A place of the sentence inside the headline's country ("Palermo" in a story on "Italy"), or None.
 
@@ -1686,9 +1719,18 @@ def _place_inside(names: list[Name], topic: str) -> str | None:
     country = gazetteer.country_of(topic)
     if country is None:
         return None
+    city = gazetteer.is_city(topic)
     for name in names:
-        if not name.is_place or name.is_origin or name.is_source or name.text == topic:
+        if not _own_place(name, topic):
             continue
+        if (
+            city
+            and not gazetteer.is_city(name.text)
+            and gazetteer.country_of(name.text) == country
+            and not gazetteer.is_province(name.text)
+            and not any(other.text == topic for other in names)
+        ):
+            return name.text  # "House prices in London fall" over "Prices across the UK rose": the country
         if (
             not gazetteer.is_city(name.text)
             and gazetteer.is_place(name.text)
