@@ -1646,11 +1646,11 @@ def _about(
         return modified
     found = None
     if scoped is not names:
-        found = entities.about_of(scoped, *args, position=position, **kwargs)
+        found = entities.about_of(scoped, *args, position=position, sentence=sentence, **kwargs)
         if any(name.is_source and name.text == found for name in scoped):
-            found = entities.about_of(names, *args, position=position, **kwargs) or found
+            found = entities.about_of(names, *args, position=position, sentence=sentence, **kwargs) or found
     if found is None:
-        found = entities.about_of(names, *args, position=position, **kwargs)
+        found = entities.about_of(names, *args, position=position, sentence=sentence, **kwargs)
     if (
         found is None
         and whole is not names

@@ -1517,6 +1517,27 @@ def _bare_measure(phrase: str) -> bool:
     return measure_word(phrase) and "'s " not in phrase and "’s " not in phrase
 
 
+def _acted_on_name(sentence: str, names: list[Name], position: int | None, subject: str) -> bool:
+    """Whether the sentence after a figure names what it acts on, not a location ("some 4,000 IS
+    jihadists are defending Raqa"): that name is what the figure is about, not the name that
+    modifies the counted noun; "The NHS waiting list in England" and "arrested in Amsterdam" only
+    locate it (:data:`_LOCATIVE`), and a name past the clause's end is another clause's."""
+    return position is not None and any(
+        not name.is_source
+        and not name.is_origin
+        and name.start > position
+        and name.text.lower() not in subject
+        and _LOCATIVE.search(sentence, max(0, name.start - 30), name.start) is None
+        and _LOCATIVE_THE.search(sentence, max(0, name.start - 30), name.start) is None
+        and _CLAUSE_BREAK.search(sentence, position, name.start) is None
+        for name in names
+    )
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:]\s|\(|\s(?:and|but|while|with|as|though|although)\s")
+"""What ends the figure's clause before a later name: that name is another clause's."""
+
+
 def about_of(
     names: list[Name],
     company: str | None,
@@ -1535,6 +1556,7 @@ def about_of(
     again_acting: Callable[[], str | None] = lambda: None,
     indefinite: bool = False,
     opener: Callable[[], str | None] = lambda: None,
+    sentence: str = "",
 ) -> str | None:
     """What a fact is about, most specific first.
 
@@ -1632,6 +1654,7 @@ def about_of(
                 and _MONTH_IN.search(name.text) is None  # "U.S. February retail sales"
                 and not (" " not in name.text and name.text.endswith(_ADJECTIVE_ENDS))
                 and (name.definite or (position is not None and name.start > position))
+                and not _acted_on_name(sentence, names, position, lowered)
             ):
                 # "31 Greenpeace activists", "The NHS waiting list in England": the owner; not the
                 # maker of "A Monet painting sold for $110m at Sotheby's"

@@ -48,3 +48,9 @@ def test_an_adverb_between_a_lone_name_and_its_verb() -> None:
 def test_a_lone_opening_name_in_ly_before_a_verb() -> None:
     text = "Kelly won 58 percent of the vote in the primary, according to the Associated Press."
     assert one(text, "58 percent").about == "Kelly"
+
+
+def test_a_name_the_clause_acts_on_beats_the_owner_of_what_is_counted() -> None:
+    text = "The coalition estimates that some 4,000 IS jihadists are still defending Raqa."
+    assert one(text, "4,000").about == "Raqa"
+    assert one("Police arrested 31 Greenpeace activists in Amsterdam.", "31").about == "Greenpeace"
