@@ -66,6 +66,13 @@ _SPORT = patterns.led_by(
 )
 """Words that make "3-1" a score; ambiguous money words ("loss", "lead", "final") are left out."""
 
+_YEAR_RANGE = re.compile(
+    r"(?P<first>(?:19|20)\d\d)\s*(?:-|–|to|and|through|thru)\s*(?P<last>(?:19|20)\d\d)\b"
+    r"(?![,.]?\d|\s*(?:pct|percent|per\s+cent|%))"
+)
+"""Two years joined as a period ("1987 to 1991", "between 1981 and 1985"): dates, not a range of amounts.
+The later year must follow the earlier within a lifetime, which "1,500 to 2,000" (grouped) never matches."""
+
 _MODEL_CODE = re.compile(r"(?P<model>\d{3})-(?P<sub>\d{3})(?P<tail>[A-Z]{1,3}\b|'s\b)?(?!\d|[,.]\d)")
 """A model and its variant ("767-300's", "747-400 aircraft", "767-300ER"): no range runs downwards and
 none carries letters, so a lower second number or a letter tail makes the pair a name."""
@@ -96,6 +103,10 @@ def blocked(text: str, start: int, lo: int, hi: int) -> int | None:
         digits = _PHONE_DIGITS.match(text, start, hi)
         if digits:
             return digits.end()
+    if text[start] in "12":
+        years = _YEAR_RANGE.match(text, start, hi)
+        if years is not None and 0 < int(years.group("last")) - int(years.group("first")) <= 60:
+            return years.end()
     if text.startswith("-", start + 3):
         code = _MODEL_CODE.match(text, start, hi)
         if code is not None and (code.group("tail") or int(code.group("sub")) < int(code.group("model"))):

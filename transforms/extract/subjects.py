@@ -53,6 +53,9 @@ _NO_HEADS = _DETERMINERS | _POSTDETERMINERS
 """Words that are never the head of a phrase (:func:`_words`)."""
 _BRACKET = re.compile(r"\s*\([^()]{0,80}\)")
 _HYPHEN_WORD = re.compile(r"(?:-(?!\d)[A-Za-z]+)+(?=\s)")
+_PER_SHARE_BEFORE_NOUN = re.compile(r"\s+per(?=\s+(?:share|shr)\s+(?P<next>[a-z][a-z-]*))")
+"""A per-share sum that modifies the noun after it ("its 65 dlr per share bid", "an eight ct per share
+quarterly dividend"): "per" is read past like the "a" of "a 20 dlr a share offer"."""
 _OWNED = re.compile(r"\s*-?(?:owned|held|controlled)\b(?=\s+[A-Za-z])", re.IGNORECASE)
 _OF = re.compile(r"\s*of\s+(?=[A-Za-z])", re.IGNORECASE)
 _SIZED_NOUN = re.compile(r"\s+\d[\d,.]*-[A-Za-z]+(?=\s+[A-Za-z])")
@@ -297,6 +300,35 @@ _SHARES_NEXT = re.compile(r"\s+(?:(?:common|ordinary|preferred|voting)\s+)?(?:sh
 """Shares after a name that ends in "s": "60,000 Cyclops common shares" counts the shares."""
 
 
+_SINGULAR_SUM_END = re.compile(r"(?<![A-Za-z])(?:dlr|ct|cent)$")
+"""A sum whose money word stays singular ("a 65 dlr per share bid") modifies the noun after it."""
+_DETERMINED_SUM = re.compile(
+    r"(?:(?<![\w'’])(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)|\w['’]s)(?:\s+[a-z-]+){0,2}\s+$"
+)
+"""An article or possessive before a sum, perhaps with its adjectives ("its current 69 dlrs",
+"BP's 70 dlrs"): the sum modifies a noun after it, unlike "pays seven cts per share quarterly"."""
+
+
+def _determined_sum(text: str, start: int) -> bool:
+    """True when an article or possessive leads the sum through adjectives only ("its current"),
+    not across a verb ("the offer was between 10 and 20 dlrs per share too low")."""
+    match = _DETERMINED_SUM.search(text, max(0, start - 40), start)
+    if match is None:
+        return False
+    return not any(w in _STOP or is_verb(w) for w in text[match.start() : start].split()[1:])
+
+
+def _noun_after_per_share(word: str) -> bool:
+    """True when the word after "per share" can open the noun the sum modifies ("bid", "tender"),
+    not a preposition, a participle or a split note ("per share in cash", "payable", "post-split")."""
+    return (
+        word not in _STOP
+        and not word.endswith(("able", "ible", "split", "ed", "ing"))
+        and word not in _NOT_SUBJECTS
+        and not is_verb(word)
+    )
+
+
 def _modifies_a_plural(text: str, lower: str, end: int, hi: int) -> bool:
     """True for a collective noun that modifies the plural after it ("2,000 extra police officers",
     "300 staff members"): the plural is the head, not the collective ("police say", "staff were")."""
@@ -379,6 +411,14 @@ def subject_after(text: str, end: int, hi: int, measured: bool, start: int | Non
     sized = None if measured else _SIZED_NOUN.match(text, end, hi)
     if sized:
         end = sized.end()  # "three 110-watt channels", "two 500-megawatt reactors": the channels
+    per_share = _PER_SHARE_BEFORE_NOUN.match(text, end, hi) if text.startswith(" per", end) else None
+    if (
+        per_share
+        and start is not None
+        and _noun_after_per_share(per_share.group("next"))
+        and (_SINGULAR_SUM_END.search(text, max(0, end - 6), end) is not None or _determined_sum(text, start))
+    ):
+        end = per_share.end()
     owned = _OWNED.match(text, end, hi)
     if owned:
         end = owned.end()  # "a 70 pct owned subsidiary", "its 49%-owned venture": the owned thing
