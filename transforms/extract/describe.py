@@ -325,6 +325,23 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             fact = _traffic_named(text, fact, sentence_start, previous)
             if fact.subject is None and fact.kind in ("price", "money"):
                 fact = _sum_for_one(text, fact, sentence_start)
+            if (
+                fact.subject is None
+                and text.startswith("vs", fact.end + 1)
+                and len(fact.sentence) <= _MAX_VS_LINE
+            ):
+                labelled = _VS_LINE.fullmatch(text, sentence_start, fact.start)
+                if (
+                    labelled is not None
+                    and _VS_FIGURE.match(text, fact.end)  # not "Net loss 1.1 mln vs profit 0.5 mln"
+                    and not any(c in fact.sentence for c in ",;:")  # one row to a line
+                    and not labelled.group("label").endswith("ed")  # "Tonnes milled": the verb of a unit
+                    and _NOT_LABEL_WORDS.isdisjoint(labelled.group("label").lower().split())
+                    and subjects.acceptable(labelled.group("label")) is not None
+                ):
+                    fact = _with(
+                        fact, subject=labelled.group("label")
+                    )  # "Trading profit 1.51 billion vs 1.29"
             if fact.subject is None and fact.unit is not None:
                 opened = _OPENING_AT.fullmatch(text, sentence_start, fact.start)
                 if opened is not None and subjects.acceptable(opened.group("np")) is not None:
@@ -2671,6 +2688,18 @@ _TRAFFIC_UNIT = re.compile(
     r"(?P<per>miles|kilometres|kilometers|km)\b"
 )
 """Airline traffic measures, whose name is their unit ("revenue passenger mile", "available seat mile")."""
+_VS_LINE = re.compile(r"(?P<label>[A-Z][A-Za-z'&/-]*(?:\s+(?:and\s+)?[a-z][a-z'/-]+){0,4})\s+")
+"""A results line opening on a label the row table lacks, its figure then "vs": "Trading profit 1.51
+billion vs 1.29 billion", "Incoming orders 2.92 billion marks vs 2.86 billion"."""
+_VS_FIGURE = re.compile(r"\s+vs\.?\s+(?:nil\b|same\b|[\d$(-])")
+"""The figure a results line compares with: a number, "nil" or "same", not a switched label ("vs loss")."""
+_MAX_VS_LINE = 90
+_NOT_LABEL_WORDS = frozenset(
+    ["vs", "includes", "excludes", "include", "exclude", "including", "excluding", "was", "were", "leaving",
+     "att", "shr", "after", "before", "less", "net", "to", "in", "on", "from", "for", "at", "by", "with"]
+)  # fmt: skip
+"""Words that make the opening of a line a sentence or a switched row, not a row label, or that put a
+tail after its head word ("Profit after tax", "Turnover net of duties") which the head rules would take."""
 _OPENING_AT = re.compile(
     r"\s*(?:[Tt]he\s+|[Ii]ts\s+|[Tt]heir\s+)?(?P<np>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}),\s+at\s+"
     r"(?:(?:" + HEDGE + r"|a\s+record)\s+)?"
