@@ -881,6 +881,24 @@ def subject_left(text: str, lo: int, start: int) -> str | None:
     words = _LEFT_WORD.findall(before, cut)
     relative = _relative_antecedent(before, last_cut)
     found = _object_of(words) or _of_owner(before)
+    if (
+        found is None
+        and len(words) > 2
+        and words[-1].lower() == "at"
+        and words[-2].lower() in _SECURITIES
+        and _PER_PIECE_AFTER.match(text, start, min(len(text), start + 60)) is not None
+    ):
+        # "has sold 254,608 common shares at 51.50 dlrs each": the price of one of the securities
+        # before "at", whatever verb sells, offers or redeems them
+        securities = _antecedent(words[:-1])
+        if securities is not None:
+            # "10 mln new ordinary shares", "to purchase two units", "3.875 dlr preferred stock": the words
+            # after the count or the rate
+            parts = securities.split()
+            counted = [i for i, part in enumerate(parts) if _SCALE_WORD.fullmatch(part.lower())]
+            securities = " ".join(parts[counted[-1] + 1 :]) if counted else securities
+        if securities is not None and securities.split()[-1].lower() in _SECURITIES:
+            return securities.replace("_of_", " of ")
     if found is None:
         verb = next((i for i in range(len(words) - 1, -1, -1) if words[i].lower() in _VERBS), None)
         moved = _MOVE_UP.search(before) if verb is not None and len(words) > 2 else None
@@ -985,6 +1003,18 @@ def subject_left(text: str, lo: int, start: int) -> str | None:
 
 _WORD_ASIDE = re.compile(r"\((?=[a-z])[^()\d]{1,60}\)(?=\s+[a-z])")
 """An aside in brackets, of lower-case words and before a lower-case word: "(excluding fuel) fell"."""
+_SECURITIES = frozenset(["shares", "stock", "warrants", "units", "debentures", "rights", "stocks"])
+_PER_PIECE_AFTER = re.compile(
+    r"[^\s,;()]+(?:\s+(?:mln|billion|dlrs?|cts?|cents?|pence|p|francs?|marks?|yen|stg))?\s+"
+    r"(?:(?:a|per)\s+(?:share|shr|warrant|unit|right)|each)\b",
+    re.IGNORECASE,
+)
+"""A sum priced per piece right after the figure: "at 28 dlrs each", "at 16 dlrs a share"."""
+_SCALE_WORD = re.compile(
+    numbers.NUMBER_WORD + "|hundred|thousand|million|billion|mln|bln|dozen|pct|percent|dlrs?|cts?|cents?|stg"
+)
+"""A count's or a rate's word left before the securities' noun ("one million new shares", "7-1/2 pct
+preferred stock"): no part of the noun."""
 _LETTER_NUMBER_NAME = re.compile(r"M[0-4]")
 """A money-supply aggregate named by a letter and a digit ("Local M1 dropped 6.0 pct"): a name."""
 _BASE_ASIDE = re.compile(r"(?<=ndex\s)\((?:base\s+[^()]{1,20}|\d{4}\s*=\s*100)\)(?=\s+[a-z])", re.IGNORECASE)

@@ -33,3 +33,17 @@ def test_level_word_before_at_is_no_part_of_the_noun() -> None:
 
 def test_level_word_after_a_measure_or_a_verb_names_nothing() -> None:
     assert one("After opening slightly lower at 87.25, the contract recovered.", "87.25").subject is None
+
+
+def test_price_per_piece_of_the_securities_before_at() -> None:
+    text = "Widgetco said it has sold 120,500 common shares at 14.25 dlrs each to two pension funds."
+    fact = one(text, "14.25 dlrs")
+    assert fact.subject == "common shares"
+    assert fact.subject_head == "share"
+
+
+def test_price_per_share_after_a_count_and_a_verb() -> None:
+    text = "Gadget Inc said it will offer two mln new ordinary shares at 87p a share next week."
+    assert one(text, "87p").subject == "new ordinary shares"
+    warrants = one("Gadget Inc will redeem all its Series B warrants at five cts each.", "five cts")
+    assert warrants.subject_head == "warrant"
