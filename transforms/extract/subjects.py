@@ -860,6 +860,8 @@ def subject_left(text: str, lo: int, start: int) -> str | None:
     if "(" in before:
         # "Retail sales volumes (excluding fuel) fell 0.4%": an aside in brackets is no part of the phrase
         before = _WORD_ASIDE.sub(lambda m: " " * len(m.group()), before)
+        # "Japan's industrial production index (base 1980) rose 0.3 pct": an index's base year likewise
+        before = _BASE_ASIDE.sub(lambda m: " " * len(m.group()), before)
     if before.rstrip().endswith(":"):
         label = _colon_label(before)
         if label is not None:
@@ -879,8 +881,33 @@ def subject_left(text: str, lo: int, start: int) -> str | None:
     words = _LEFT_WORD.findall(before, cut)
     relative = _relative_antecedent(before, last_cut)
     found = _object_of(words) or _of_owner(before)
+    if (
+        found is None
+        and len(words) > 2
+        and words[-1].lower() == "at"
+        and words[-2].lower() in _SECURITIES
+        and _PER_PIECE_AFTER.match(text, start, min(len(text), start + 60)) is not None
+    ):
+        # "has sold 254,608 common shares at 51.50 dlrs each": the price of one of the securities
+        # before "at", whatever verb sells, offers or redeems them
+        securities = _antecedent(words[:-1])
+        if securities is not None:
+            # "10 mln new ordinary shares", "to purchase two units", "3.875 dlr preferred stock": the words
+            # after the count or the rate
+            parts = securities.split()
+            counted = [i for i, part in enumerate(parts) if _SCALE_WORD.fullmatch(part.lower())]
+            securities = " ".join(parts[counted[-1] + 1 :]) if counted else securities
+        if securities is not None and securities.split()[-1].lower() in _SECURITIES:
+            return securities.replace("_of_", " of ")
     if found is None:
         verb = next((i for i in range(len(words) - 1, -1, -1) if words[i].lower() in _VERBS), None)
+        moved = _MOVE_UP.search(before) if verb is not None and len(words) > 2 else None
+        if moved is not None:
+            # "output has come down by 3.5 pct": the phrasal verb is the change verb, the auxiliary before
+            # it is read back over below
+            tail = len(_LEFT_WORD.findall(moved.group()))
+            if len(words) > tail and words[-tail].lower() == moved.group().split()[0].lower():
+                verb = len(words) - tail
         if words and words[-1].lower() in ("cost", "costs"):
             verb = len(words) - 1  # "tickets now cost €22.50": a verb right before the amount
         if verb is None and len(words) > 1 and words[-1].lower() == "at" and not _is_participle(words[-2]):
@@ -893,9 +920,24 @@ def subject_left(text: str, lo: int, start: int) -> str | None:
                     found = _shared_subject(text, lo, before)
             else:
                 held = words[:-1]
-                while len(held) > 1 and held[-1].lower() in _CLAUSE_ADVERBS:
+                level = len(held) > 2 and held[-1].lower() in _LEVEL_AT
+                while len(held) > 1 and (
+                    held[-1].lower() in _CLAUSE_ADVERBS
+                    or held[-1].lower() in _LEVEL_AT
+                    or (level and _ADVERB_END.fullmatch(held[-1]) is not None)
+                ):
                     held.pop()  # "with the median now at $435,000": the adverb is no part of the noun
-                found = _antecedent(held)  # "with imports at 1.55 billion dlrs", "unemployment at 4%"
+                if not level:
+                    found = _antecedent(held)  # "with imports at 1.55 billion dlrs", "unemployment at 4%"
+                elif (
+                    held[-1][:1].islower()
+                    and not _is_participle(held[-1])
+                    and held[-1].lower() not in _NOT_SUBJECTS
+                    and not (_has_digit(held[-2]) or _NUMBER_WORD.fullmatch(held[-2].lower()))
+                ):
+                    # "showed net profits sharply lower at 245 mln": the noun phrase before the level word,
+                    # no verb in it; never a verb ("opening lower at") or a measure ("10 points higher at")
+                    found = _phrase_before(held)
             if found is not None:
                 return found.replace("_of_", " of ")
         if verb is None and cut == 0:
@@ -961,6 +1003,28 @@ def subject_left(text: str, lo: int, start: int) -> str | None:
 
 _WORD_ASIDE = re.compile(r"\((?=[a-z])[^()\d]{1,60}\)(?=\s+[a-z])")
 """An aside in brackets, of lower-case words and before a lower-case word: "(excluding fuel) fell"."""
+_SECURITIES = frozenset(["shares", "stock", "warrants", "units", "debentures", "rights", "stocks"])
+_PER_PIECE_AFTER = re.compile(
+    r"[^\s,;()]+(?:\s+(?:mln|billion|dlrs?|cts?|cents?|pence|p|francs?|marks?|yen|stg))?\s+"
+    r"(?:(?:a|per)\s+(?:share|shr|warrant|unit|right)|each)\b",
+    re.IGNORECASE,
+)
+"""A sum priced per piece right after the figure: "at 28 dlrs each", "at 16 dlrs a share"."""
+_SCALE_WORD = re.compile(
+    numbers.NUMBER_WORD + "|hundred|thousand|million|billion|mln|bln|dozen|pct|percent|dlrs?|cts?|cents?|stg"
+)
+"""A count's or a rate's word left before the securities' noun ("one million new shares", "7-1/2 pct
+preferred stock"): no part of the noun."""
+_LETTER_NUMBER_NAME = re.compile(r"M[0-4]")
+"""A money-supply aggregate named by a letter and a digit ("Local M1 dropped 6.0 pct"): a name."""
+_BASE_ASIDE = re.compile(r"(?<=ndex\s)\((?:base\s+[^()]{1,20}|\d{4}\s*=\s*100)\)(?=\s+[a-z])", re.IGNORECASE)
+_MOVE_UP = re.compile(
+    r"(?:gone|went|moved|come|came|shot|edged|inched|crept|ticked)\s+(?:up|down|higher|lower)(?:\s+(?:by|to))?\s*$",
+    re.IGNORECASE,
+)
+"""A phrasal change verb before the figure ("output has come down by 3.5 pct", "prices have gone up to")."""
+_LEVEL_AT = frozenset(["higher", "lower", "up", "down", "firmer", "weaker", "steady", "unchanged"])
+"""A level word between a noun and "at" ("profits lower at 245 mln"): no part of the noun."""
 _COLON_LABEL = re.compile(
     r"(?:^|[;.!?(]\s*|\n)\s*(?P<label>[A-Za-z][A-Za-z'’-]*(?:\s+[a-z][a-z'’-]*){0,3})\s*:\s*$"
 )
@@ -1263,7 +1327,9 @@ def _phrase_before(words: list[str]) -> str | None:
             or lower in _CONTROL_VERBS
         ):
             break  # "Analysts expect oil to reach $100": oil, not the analysts
-        named_number = word.isdigit() and index > 0 and words[index - 1][:1].isupper()
+        named_number = (word.isdigit() and index > 0 and words[index - 1][:1].isupper()) or (
+            _LETTER_NUMBER_NAME.fullmatch(word) is not None and not phrase
+        )
         if ((_has_digit(word) and "-" not in word) and not named_number) or lower in _MONTH_WORDS:
             break  # a number ends the phrase, unless it is part of a name ("FTSE 100", "Nikkei 225")
         if (
