@@ -1,0 +1,44 @@
+"""about30: a bank that manages or underwrites an issue is not what the issue's figures are about."""
+
+from extract_helpers import one
+
+
+def test_lead_manager_said_yields_to_issuer() -> None:
+    text = (
+        "Vesta Kraftverk is issuing a 15 billion yen eurobond due June 2, 1993 paying 4-3/4 pct "
+        "and priced at 101-3/4 pct, lead manager Harbour Trust International Ltd said."
+    )
+    assert one(text, "15 billion yen").about == "Vesta Kraftverk"
+    assert one(text, "4-3/4 pct").about == "Vesta Kraftverk"
+
+
+def test_bond_for_issuer_priced_by_lead_manager() -> None:
+    text = "A 60 mln dlr, five year, deal for Kitano is priced today by lead manager Example Ltd."
+    assert one(text, "60 mln dlr").about == "Kitano"
+
+
+def test_lead_underwriter_reports_offering_of_named_company() -> None:
+    text = (
+        "Lead underwriter Harbour Stone and Co Inc said an offering of two mln shares of "
+        "Acme Steel Industries Inc is underway at 50 dlrs per share."
+    )
+    assert one(text, "two mln").about == "Acme Steel Industries Inc"
+
+
+def test_every_underwriter_of_a_list_is_a_manager() -> None:
+    text = (
+        "Lead underwriters <Harbour, Stone and Co> and Example Boston Inc <EXB> said an offering of "
+        "two mln preferred shares of Acme Steel Industries Inc is underway at 50 dlrs."
+    )
+    assert one(text, "50 dlrs").about == "Acme Steel Industries Inc"
+    listed = (
+        "The company said it will issue 2,000,000 of the shares through underwriters Gordon Example "
+        "Corp, Loewen Sample and Co Ltd and Example Canada Inc."
+    )
+    headline = "NORTHWIND MINES <NWM.TO> TO ISSUE SHARES"
+    assert one(listed, "2,000,000", headline=headline).about == "Northwind Mines"
+
+
+def test_manager_of_its_own_figures_keeps_them() -> None:
+    text = "Harbour Trust International Ltd said its net profit rose 12 pct to 40 mln dlrs."
+    assert one(text, "40 mln dlrs").about == "Harbour Trust International Ltd"
