@@ -42,3 +42,25 @@ def test_every_underwriter_of_a_list_is_a_manager() -> None:
 def test_manager_of_its_own_figures_keeps_them() -> None:
     text = "Harbour Trust International Ltd said its net profit rose 12 pct to 40 mln dlrs."
     assert one(text, "40 mln dlrs").about == "Harbour Trust International Ltd"
+
+
+def test_later_sentence_takes_the_issuer_not_the_lead_manager() -> None:
+    text = (
+        "Vesta Kraftverk AG is issuing a 15 billion yen eurobond paying 4-3/4 pct, lead manager "
+        "Harbour Trust International Ltd said. The selling concession is 1-1/4 pct."
+    )
+    assert one(text, "1-1/4 pct").about == "Vesta Kraftverk AG"
+
+
+def test_figures_issued_by_a_body_are_cited_from_it() -> None:
+    text = (
+        "Turnover on the Example Futures Exchange rose to 1.16 mln contracts in March, figures issued "
+        "by the Example Clearing House show. Turnover for the quarter was 2.87 mln contracts."
+    )
+    assert one(text, "1.16 mln").about == "Example Futures Exchange"
+    assert one(text, "2.87 mln").about == "Example Futures Exchange"
+
+
+def test_figures_a_body_publishes_on_itself_stay_its_own() -> None:
+    text = "Figures published by the Bank of Freedonia showed its foreign assets rose by 2 billion francs."
+    assert one(text, "2 billion francs").about == "Bank of Freedonia"
