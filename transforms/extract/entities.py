@@ -195,10 +195,30 @@ _REPORTS = re.compile(
     r"\s*(?:\([^()]{1,40}\))?\s*,?\s*(?:said|says|say|reported|told|estimated|announced|added|quoted|"
     r"forecast|predicted|showed|shows)\b"
 )
+_MANAGER_WORDS = (
+    r"(?:(?:co-|joint\s+)?lead|co-)\s*managers?|(?:(?:lead|joint)\s+)?underwriters?|(?:lead\s+)?arrangers?|"
+    r"book-?\s?runners?"
+)
+_MANAGERS = re.compile(r"(?:" + _MANAGER_WORDS + r")\s+(?:the\s+)?<?$", re.IGNORECASE)
+_LISTED_AFTER = re.compile(
+    r"(?:\s+(?:and\s+|&\s+)?(?:Co|Ltd|Inc|Corp|Plc|LP|SA|AG|NV|Limited)\b\.?)*"
+    r"(?:\s*<[^<>]{1,12}>)?>?\s*(?:,\s*(?:and\s+)?|\s+and\s+)<?"
+)
+"""The join of a list of managers: "underwriters Gordon Capital Corp, Loewen Ondaatje and Co Ltd and
+Merrill Lynch Canada Inc", "Lead underwriters <Goldman, Sachs and Co> and First Boston Inc"."""
+_SHOW_ITS = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?(?:show|shows|showed)\s+(?:that\s+)?its\b")
+"""Figures a body issues on itself: "Weekly figures published by the Bank of France showed its gross
+foreign assets rose": the bank's own, not a source's."""
 _ACCORDING = re.compile(
     r"(?:according\s+to|quoted\s+by|carried\s+(?:on|by)|economist\s+(?:for|at|with)|"
-    r"analyst\s+(?:for|at|with)|spokesman\s+for|official\s+(?:of|at))\s+(?:the\s+)?(?:official\s+)?$"
+    r"analyst\s+(?:for|at|with)|spokesman\s+for|official\s+(?:of|at)|"
+    r"(?:figures|data|statistics)\s+(?:issued|released|published|compiled|supplied)\s+by|"
+    + _MANAGER_WORDS
+    + r")\s+(?:the\s+)?(?:official\s+)?$"
 )
+"""A name a figure is cited from: "according to the ministry", "economist at Nomura"; the bank that
+manages or underwrites an issue ("..., lead manager Nomura International said", "priced by co-lead
+manager Daiwa") reports the issuer's terms, like a source: the bond is the issuer's."""
 _REPORTERS = re.compile(
     r"\b(?:Department|Ministry|Agency|Association|Bureau|Office|Commission|Council|Institute|"
     r"Administration|Service|Statistics|Survey|News|Press|Reuters?|Committee|Federation|Organisation|"
@@ -301,7 +321,8 @@ def names_in(sentence: str) -> list[Name]:
         if match.group("angled"):
             text = match.group("angled").strip()
             if not _TICKER.fullmatch(text):
-                found.append(_name(sentence, text, match.start(), match.end(), corporate=True))
+                name = _name(sentence, text, match.start(), match.end(), corporate=True)
+                found.append(_listed_manager(sentence, found, name))  # "underwriters X <X>, <Y>"
             continue
         words = match.group("run").split()
         start, run_end = match.start(), match.end()
@@ -460,8 +481,24 @@ def names_in(sentence: str) -> list[Name]:
             continue
         if name.is_corporate and _SUFFIX.fullmatch(words[-1]) and sentence.endswith("and ", 0, start):
             name = _joined_company(sentence, name, found)
-        found.append(name)
+        found.append(_listed_manager(sentence, found, name))  # "underwriters X, Y and Z": each a manager
     return _split_owners(sentence, found)
+
+
+def _listed_manager(sentence: str, found: list[Name], name: Name) -> Name:
+    """The name as a source when it is listed right after a manager or underwriter of an issue (the
+    list's first name follows "underwriters"; each next one follows the one before)."""
+    if name.is_source or not found or not found[-1].is_source:
+        return name
+    start = name.start
+    for before in reversed(found):
+        end = before.start + len(before.text) + sentence.startswith("<", before.start)  # "<Goldman, Sachs>"
+        if not before.is_source or end >= start or _LISTED_AFTER.fullmatch(sentence, end, start) is None:
+            return name
+        if _MANAGERS.search(sentence, max(0, before.start - 40), before.start) is not None:
+            return name._replace(is_source=True, is_subject=False)
+        start = before.start
+    return name
 
 
 _FRONT_AND = re.compile(r"(?:^|(?<=[^,\s])\s)(?:[Tt]he\s+)?(?P<front>(?:[A-Z][\w'.-]*\s+){1,4})(?:and|&)\s+$")
@@ -911,7 +948,10 @@ def _named(sentence: str, text: str, start: int, end: int, corporate: bool) -> N
             text, start, place, corporate, False, _opens(sentence, start)
         )  # "Currys said its revenue"
     source = (
-        bool(_ACCORDING.search(sentence[max(0, start - 40) : start]))
+        (
+            bool(_ACCORDING.search(sentence[max(0, start - 40) : start]))
+            and not ("by" in sentence[max(0, start - 8) : start] and _SHOW_ITS.match(sentence, end))
+        )
         or (reports and (_REPORTERS.search(text) is not None or not (corporate or place)))
         or (not corporate and not place and _PERSON_AFTER.match(sentence, end) is not None)
     )
@@ -1229,10 +1269,19 @@ _PRONOUN_OPENS = re.compile(r"(?:it|its|they|their|he|his|she|her)\b", re.IGNORE
 
 
 def recent_institution(names: list[Name]) -> str | None:
-    """The last company or institution a sentence names (a reporting one too), for later sentences."""
+    """The last company or institution a sentence names (a reporting one too), for later sentences.
+
+    One the sentence only cites ("figures issued by the ICCH show", "lead manager Nomura said")
+    yields to another it names: "Turnover on LIFFE rose ..., figures issued by the ICCH show.
+    Turnover for the quarter was 2.87 mln": the exchange's, not the clearing house's."""
+    cited = None
     for name in reversed(names):
         if name.is_corporate and not name.is_place and not _REPORTERS.search(name.text):
-            return name.text
+            if not name.is_source:
+                return name.text
+            cited = cited or name.text
+    if cited is not None:
+        return cited
     # not a lone word that opens a sentence ("Ryanair carried ..."): in wire copy as often "Overnight
     # was little changed", "Sterling rose", "Withdrawals totalled", and every later figure of the
     # story took it for its company (some 150 facts of the Reuters-21578 night)
