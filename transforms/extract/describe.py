@@ -789,6 +789,25 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
                 spelled[fact.about] = entities.expand_initials(fact.about, text)
             full = spelled[fact.about]
             fact = fact if full is None else _with(fact, about=full)
+        elif fact.about is not None and " " not in fact.about:
+            # "The Bank of England said ... The Bank bought 393 mln stg": the body it named in full
+            whole = entities.full_body(fact.about, text, fact.end)
+            fact = fact if whole is None else _with(fact, about=whole)
+        if (
+            row is None
+            and story.company is not None
+            and fact.about is not None
+            and " rated " in fact.sentence
+        ):
+            rater = fact.sentence.find(fact.about)
+            if (
+                rater > 3
+                and fact.sentence.startswith("by ", rater - 3)
+                and fact.sentence.rfind(" rated ", 0, rater) >= 0
+            ):
+                # "Non-callable for seven years, the issue is rated Baa-2 by Moody's": the agency only
+                # rates the story's issue (some 80 facts of the Reuters night were about the agency)
+                fact = _with(fact, about=story.company)
         out.append(fact)
         in_sentence.append(fact)
         if row is None and fact.about is not None and fact.about[:1].isupper():

@@ -1544,6 +1544,68 @@ def _spelled_out(initials: str) -> re.Pattern[str]:
     return re.compile(r"\b" + _CONNECTOR.join(f"{letter}[a-z]+" for letter in initials) + r"\b")
 
 
+_BARE_BODY_WORDS = """
+    Bank Fund Exchange Treasury Commission Board Council Community Court Bureau Trust Institute
+    Association Corporation Agency Ministry Department Authority Federation Organisation Organization
+    Office Reserve
+"""
+_BARE_BODIES = frozenset(_BARE_BODY_WORDS.split())
+"""Head words of institutions' names that wire copy writes alone, capitalised, for the body it named
+in full before ("the Bank" after "the Bank of England", "the Fund" after "the International Monetary
+Fund"): a closed set of institution nouns."""
+
+_BODY_LEADS = r"(?:[A-Z][\w.&'’-]*\s+(?:(?:and|&)\s+)?){1,4}"
+_BODY_TAIL = r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+_LEAD_WORD_LIST = """
+    The A An This That These Its Their His Her Our In At On Of By For From With To As But And If
+    While When Since After Before Under Over Earlier Yesterday Today Meanwhile However
+"""
+_LEAD_WORDS = frozenset(_LEAD_WORD_LIST.split())
+"""Words that open a sentence or a clause before a name ("The Bank of England", "With Community
+warehouses", "Monday. The Bank"): never part of the name after them; nor is a body before "and"
+("the International Monetary Fund and World Bank")."""
+
+
+@lru_cache(maxsize=64)
+def _full_body_pattern(word: str) -> re.Pattern[str]:
+    """Full names whose head is ``word``: "World Bank", "Bank of England", "Federal Reserve Bank of New
+    York" (cached, like :func:`_spelled_out`)."""
+    return re.compile(
+        rf"\b(?:{_BODY_LEADS}{word}(?:{_BODY_TAIL}|(?!\s+(?:and\s+)?[A-Z]))|{word}{_BODY_TAIL})\b"
+    )
+
+
+def full_body(word: str, text: str, end: int) -> str | None:
+    """The full name of the body a story names before ``end`` and later calls by its head word alone.
+
+    "The Bank of England said ... The Bank bought 393 mln stg of bills": "Bank of England", the last
+    such name before the figure (a story naming two banks means the nearer one); None when the story
+    names none in full, or when the word is no institution head of :data:`_BARE_BODIES`."""
+    if word not in _BARE_BODIES or text.find(word, 0, end) < 0:
+        return None
+    found = None
+    for match in _full_body_pattern(word).finditer(text, 0, end):
+        words = match.group().split()
+        cut = max(
+            (
+                index
+                for index, lead in enumerate(words)
+                if lead in _LEAD_WORDS
+                or (index and lead in ("and", "&") and words[index - 1] in _BARE_BODIES)
+            ),
+            default=-1,
+        )
+        owner = max(
+            (index for index, held in enumerate(words[:-1]) if held.endswith(("'s", "’s"))), default=cut
+        )
+        words = words[max(cut, owner) + 1 :]
+        # "Bank of Japan Governor Satoshi Sumita": the body ends before its officer's title
+        words = next((words[:index] for index, held in enumerate(words) if titled(held)), words)
+        if len(words) > 1 and not words[0].endswith(".") and word in words:
+            found = " ".join(words)
+    return found
+
+
 _MEASURE_WORD_LIST = """
     price prices rate rates profit profits loss losses sales revenue revenues income earnings cost costs
     value rise fall increase decline drop gain growth output production turnover debt deficit surplus

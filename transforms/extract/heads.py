@@ -42,9 +42,10 @@ def _participle(word: str) -> bool:
     return len(lower) > 4 and lower.endswith("ed") and word[:1].islower() and lower not in _ED_NOUNS
 
 
-_STANDING = frozenset(["outstanding", "outstandings", "remaining", "due"])
-"""Words a wire writes after the noun whose state they give ("bank loans outstanding", "the notes due")."""
-_NOT_STANDING_NOUNS = frozenset(["its", "their", "those", "these", "all", "total", "mln", "billion"])
+_STANDING = frozenset(["outstanding", "outstandings", "remaining", "due", "payable"])
+"""Words a wire writes after the noun whose state they give ("bank loans outstanding", "the notes due",
+"Net interest payable")."""
+_NOT_STANDING_NOUNS = frozenset(["its", "their", "those", "these", "all", "total", "mln", "billion", "pct"])
 """Words before such a state that are no noun it describes ("its outstanding", "those outstanding")."""
 
 
@@ -81,7 +82,8 @@ def head_of(subject: str | None) -> str | None:
         and last.lower() in _STANDING
         and words[-2].lower() not in _NOT_STANDING_NOUNS
         and words[-2][:1].isalpha()
-    ):
+        and not (last.lower() == "payable" and words[-2].lower() in ("share", "shr"))
+    ):  # "a share payable May 15" is the dividend's date, read by the kind rules as it was
         words, last = words[:-1], words[-2]  # "commercial paper outstanding", "loans outstanding": the paper
     if len(words) > 1 and _participle(last) and words[-2][:1].islower():
         words, last = words[:-1], words[-2]  # "those surveyed", "people polled": the participle says which
@@ -96,6 +98,16 @@ def head_of(subject: str | None) -> str | None:
         return None
     if len(parts) > 1 and parts[-1].isdigit() and parts[0][:1].isupper():
         return last.lower()  # "M-1 grew", "Section 8-2": a code's number is part of its name, not the head
+    if (
+        len(words) > 1
+        and last.islower()
+        and last in numbers.NUMBER_WORDS
+        and words[-2].isalpha()
+        and words[-2].islower()
+        and words[-2] not in subjects.STOP_OR_PREPOSITION
+        and not words[-2].endswith(("s", "ly", "most"))  # a numbered noun is singular: not "carries three"
+    ):
+        return singular(words[-2])  # "bills in band two", "tranche three": the numbered noun heads it
     if parts[-1].isdigit() or (len(words) == 1 and last.lower() in numbers.NUMBER_WORDS):
         return None  # "four of the five": a number is never the head of what it counts
     if len(parts) > 1 and parts[-1].lower() in _PARTICLES:

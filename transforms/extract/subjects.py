@@ -608,6 +608,14 @@ def from_operations(text: str, lo: int, start: int) -> str | None:
     return None if found is None else found.group("noun")
 
 
+_BOOKED_GAIN = frozenset(
+    ["extraordinary", "pretax", "pre-tax", "capital", "after-tax", "one-time", "nonrecurring",
+     "non-recurring", "investment", "currency", "tax"]
+)  # fmt: skip
+"""Words before "gain" that make it an amount booked in results (as ``qualifiers._BOOKED`` reads them),
+the adjectives only: "includes gain" names no kind of gain."""
+
+
 def subject_before(text: str, lo: int, start: int) -> str | None:
     """The noun a measure describes when it comes first: "bags of 60 kilos" -> "bags"."""
     if not text[max(lo, start - 48) : start].rstrip()[-6:].lower().endswith(_OF_OR_HEDGE):
@@ -615,12 +623,16 @@ def subject_before(text: str, lo: int, start: int) -> str | None:
     operations = from_operations(text, lo, start)
     if operations is not None:
         return operations  # "losses from discontinued operations of 764,000 dlrs": the losses
-    words = context.words_before(text, lo, start, 3)
+    words = context.words_before(text, lo, start, 4)
     if words and words[-1].lower in ("some", "about", "around"):
         words = words[:-1]
     if len(words) < 2 or words[-1].lower != "of":
         return None
     noun = words[-2]
+    if noun.lower in ("gain", "gains") and len(words) > 2 and words[-3].lower in _BOOKED_GAIN:
+        # "extraordinary gains of 952,000 dlrs", "a pretax gain of 4.3 mln dlrs": an amount booked in
+        # results, not a rise (some 60 facts of the Reuters night were headed "extraordinary")
+        return text[words[-3].start : noun.end]
     if noun.lower in _STOP or not noun.lower.isalpha() or noun.lower in _LINKING_VERBS:
         return None  # "the damages consist of 25 mln dlrs": a verb, whose subject the clause rules read
     if noun.lower in _LEVELS or noun.lower in _NOT_SUBJECTS:
@@ -2122,6 +2134,8 @@ def acceptable(subject: str | None, after: str = "") -> str | None:
             return None  # "very badly", "the new privately held company": the adverb modifies a word after it
         return acceptable(" ".join(rest), after)
     head = words[-1].lower().rstrip(".")
+    if head in ("gain", "gains") and len(words) >= 2 and words[-2].lower() in _BOOKED_GAIN:
+        return subject  # "extraordinary gains of 952,000 dlrs": an amount booked, not a rise
     if head in _CHANGE_HEADS and len(words) >= 2 and (_noun_modifier(words[-2]) or _gerund_noun(words[-2])):
         return acceptable(" ".join(words[:-1]))  # "a 4.3% pay rise", "a 5% price cut": what changes
     if head in ("time", "times") and len(words) >= 2 and _names_a_span(words[-2]):
