@@ -3669,7 +3669,7 @@ _SHARE_OF_THE = re.compile(r"(?i)\s+share\s+of(?=\s+(?:the|its|their)\s)")
 _OF_THEM = re.compile(r"(?i)\s+of\s+(?:them|whom)\b")
 """A share or count of what the sentence counted before: "and 24,000 of them have waited"."""
 _COMPARED_AFTER = re.compile(
-    r"\s+(?:above|below|higher\s+than|lower\s+than|more\s+than|less\s+than|short\s+of)\b"
+    r"\s+(?:above|below|higher\s+than|lower\s+than|more\s+than|less\s+than|fewer\s+than|short\s+of)\b"
 )
 """A share that compares the figure before with a mark after it: "4% above the pre-pandemic peak"."""
 _LESS_THAN = re.compile(r"\s+(?:less|more|fewer|higher|lower|cheaper|dearer|faster|slower)\s+than\b")

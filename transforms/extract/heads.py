@@ -15,7 +15,10 @@ from transforms.extract.singulars import singular
 _NOT_HEADS = frozenset({"a", "an", "the", "and", "or", "&"})
 _PREPOSITIONS = frozenset(
     {"of", "per", "a", "in", "for", "on", "at", "by", "to", "from", "with", "under", "over", "between"}
+    | {"excluding", "including", "involving", "among", "across", "during"}
 )
+"""Words that end a subject's head: "sales per square foot", "pay excluding bonuses", "deaths involving
+nitazenes" (a participle used as a preposition, like "including", opens a tail as "of" does)."""
 
 
 _PARTICLES = frozenset(

@@ -645,7 +645,7 @@ _NOT_SUBJECTS_WORDS = """
     rises increase increases drop drops fall falls decline declines jump cut cuts loss_word vs u.s u.s.
     us percent pct cent cents time times level levels point mark record basis each apiece previously
     dw dwt deadweight fortnight fortnights decade decades normal
-    earlier later respectively compared versus against month months week weeks day days quarter
+    earlier later respectively compared versus against month months week weeks day days quarter fewer
     overnight tonight beneath underneath include includes included
     quarters period periods end north south east west northeast northwest southeast southwest
     north-east north-west south-east south-west due short nominal plus cast having following including
@@ -774,6 +774,14 @@ _CLAUSE_CUTS = patterns.led_by(
     r"when|where|because|although|though|if|whether|as|whereas)\b",
     re.IGNORECASE,
 )
+_ADDED_MOVE = re.compile(
+    r"\s*(?:(?:nearly|almost|about|around|some|another|a\s+further|more\s+than|over)\s+)?$"
+)
+"""What stands between "added" and its figure when it is the change verb: nothing but a hedge."""
+_ADDED_FIGURE = re.compile(
+    r"(?:[$€£¥]|[\d.,]+\s*(?:%|per\s*cent\b|percent\b|pct\b|(?:basis\s+)?points?\b|bps\b))", re.IGNORECASE
+)
+"""A figure "added" moves: a share, points or a sum in a currency sign ("added 2.2%", "added 212 points")."""
 _LEFT_WORD = re.compile(r"[A-Za-z]{1,3}\$\S*|[A-Za-z][\w'’&.-]*(?:s['’](?!\w)|[\w])|[A-Za-z]|\S*\d\S*")
 """A word or a token with a digit; no groups, so ``findall`` gives the words themselves."""
 _PRONOUNS = frozenset(
@@ -806,10 +814,15 @@ _TRANSITIVE_WORDS = """
     slashed slash trimmed trim fixed fix fixes forecast forecasts projected project projects valued
     value values pegged peg increased increase increases decreased decrease hiked hike expanded
     expand pushed push pushes pushing drove drive drives driving sent send sends sending
-    devalued devalue devalues devaluing
+    devalued devalue devalues devaluing narrowed narrow narrows narrowing widened widen widens widening
+    hiked hikes upped
 """
 _TRANSITIVE = frozenset(_TRANSITIVE_WORDS.split())
 """Verbs whose object is what the later number measures: "cut its earnings by 7.4 mln dlrs"."""
+_NARROWING = frozenset(
+    ["narrowed", "narrow", "narrows", "narrowing", "widened", "widen", "widens", "widening"]
+)
+"""Change verbs that take an object ("narrowed its loss to") as often as not ("the gap narrowed to")."""
 _OPENERS = frozenset(
     ["meanwhile", "however", "but", "and", "also", "so", "yet", "still", "thus", "nevertheless", "moreover"]
 )
@@ -852,6 +865,16 @@ def is_compound(before: str, after: str) -> bool:
     return _COMPOUNDS.fullmatch(f"{before} of {after}") is not None
 
 
+_LEVEL_AFTER_COMMA = re.compile(
+    r"\s*to\s+(?:(?:an?\s+)?(?:average|record|total|high|low|peak)(?:\s+(?:high|low))?(?:\s+of)?\s+)?",
+    re.IGNORECASE,
+)
+"""A level a change reached, set off by a comma: ", to an average of", ", to a record", ", to"."""
+_VERB_BEFORE_COMMA = re.compile(
+    r"\b(?:rose|fell|climbed|jumped|dropped|declined|increased|decreased|grew|gained|slipped|slid|"
+    r"surged|soared|eased|rebounded|plunged|tumbled|sank|dipped|edged|shrank|lost)\b"
+)
+"""A change verb in the clause before such a comma: the level is of what changed."""
 _APPOSED_AMOUNT = re.compile(r",\s+or\s+[^,]{1,30},\s+(?:to|from|at)\s+$", re.IGNORECASE)
 """An amount restated between commas before "to"/"from" ("rose $12m, or 15%, to $92m")."""
 
@@ -882,12 +905,20 @@ def subject_left(text: str, lo: int, start: int) -> str | None:
         before = _COMPOUNDS.sub(lambda m: f"{m.group(1)}_of_{m.group(2)}", before)
     cut = 0
     last_cut: re.Match[str] | None = None
+    added = False
     # The last cut is nearly always in the last words: search those first, the rest only without one.
     tail = max(0, len(before) - _CUT_TAIL)
     matches = list(_CLAUSE_CUTS.finditer(before, tail))
     if not matches and tail:
         matches = list(_CLAUSE_CUTS.finditer(before))
     for match in matches:
+        if (
+            match.group().lower() == "added"
+            and _ADDED_MOVE.match(before, match.end()) is not None
+            and _ADDED_FIGURE.match(text, start) is not None
+        ):
+            added = True
+            continue  # "the Nasdaq Composite added 2.2%": "added" moves the figure, it reports no speech
         cut = match.end()
         last_cut = match
     words = _LEFT_WORD.findall(before, cut)
@@ -912,7 +943,14 @@ def subject_left(text: str, lo: int, start: int) -> str | None:
         if securities is not None and securities.split()[-1].lower() in _SECURITIES:
             return securities.replace("_of_", " of ")
     if found is None:
-        verb = next((i for i in range(len(words) - 1, -1, -1) if words[i].lower() in _VERBS), None)
+        verb = next(
+            (
+                i
+                for i in range(len(words) - 1, -1, -1)
+                if words[i].lower() in _VERBS or (added and words[i].lower() == "added")
+            ),
+            None,
+        )
         moved = _MOVE_UP.search(before) if verb is not None and len(words) > 2 else None
         if moved is not None:
             # "output has come down by 3.5 pct": the phrasal verb is the change verb, the auxiliary before
@@ -960,6 +998,19 @@ def subject_left(text: str, lo: int, start: int) -> str | None:
                 # "fell 45 points, or 0.6%, to 7,420", "closed up 42 points, or 0.5%, at 8,285": the
                 # level is of what fell
                 return subject_left(text, lo, lo + apposed.start())
+        if (
+            verb is None
+            and last_cut is not None
+            and last_cut.group().startswith(",")
+            and _LEVEL_AFTER_COMMA.fullmatch(before, last_cut.end()) is not None
+            and _VERB_BEFORE_COMMA.search(before, max(0, last_cut.start() - 60), last_cut.start()) is not None
+        ):
+            # "rents rose 9.4% in the year to March, to an average of £1,725": the level the clause's
+            # subject reached, after a comma
+            reached = subject_left(text, lo, lo + last_cut.start())
+            if reached is None or reached.lower() in _OPENERS or reached.lower() in _CLAUSE_ADVERBS:
+                return None  # "Aluminum exports, meanwhile, decreased": no adverb is the subject
+            return reached
         if verb is None:
             return None
         if (
@@ -1329,7 +1380,8 @@ def _phrase_before(words: list[str]) -> str | None:
     index = len(words) - 1
     while index >= 0:
         word = words[index]
-        lower = word.lower()
+        # "Measles cases in the US": the country ending a tail, no "us"
+        lower = "u.s." if word == "US" and not phrase else word.lower()
         if (
             lower in _PREPOSITIONS
             or lower == "of"
@@ -1484,6 +1536,10 @@ def _object_of(words: list[str]) -> str | None:
         if words[index].lower() in _TRANSITIVE:
             if index == len(words) - 2 and words[index].lower() in _NOUN_VERBS:
                 continue  # "raised its growth forecast to": the forecast is the object, the verb is before it
+            if words[index].lower() in _NARROWING and (
+                words[index + 1].lower() in _PREPOSITIONS or _is_ly_adverb(words[index + 1])
+            ):
+                return None  # "the deficit narrowed in March to", "widened sharply to": no object
             return _opening_phrase(words[index + 1 : -1])
     return None
 
@@ -2102,6 +2158,10 @@ def _noun_in_ly(words: list[str]) -> bool:
     return not before.endswith("ly") and before not in _STOP and before not in _MORE_VERBS
 
 
+_TRAILING_ADVERBS = frozenset(["meanwhile", "however", "moreover", "nevertheless", "also", "though"])
+"""Sentence adverbs a wire sets after the subject ("Exports, meanwhile, fell"): never its last word."""
+
+
 @lru_cache(maxsize=128)
 def acceptable(subject: str | None, after: str = "") -> str | None:
     """``subject`` unless it never names what is measured ("year", "prior", "the total").
@@ -2118,6 +2178,8 @@ def acceptable(subject: str | None, after: str = "") -> str | None:
     words = subject.split()
     trailing = next((i for i in range(1, len(words)) if words[i].lower() in _TRAILING), len(words))
     words = words[:trailing]  # "eurobond due April", "principal amount plus": the noun before
+    while len(words) > 1 and words[-1].lower().strip(",") in _TRAILING_ADVERBS:
+        words = words[:-1]  # "Aluminum exports, meanwhile, decreased": the aside is no part of the noun
     subject = " ".join(words)
     per = _PER.match(after) if len(words) == 1 else None
     if per is not None and after[per.end() :].lower().startswith(words[0].lower()[:4]):
