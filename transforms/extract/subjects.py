@@ -796,7 +796,14 @@ _TRANSITIVE_WORDS = """
     expand pushed push pushes pushing drove drive drives driving sent send sends sending
     devalued devalue devalues devaluing
 """
-_TRANSITIVE = frozenset(_TRANSITIVE_WORDS.split())
+_INTRANSITIVE_TOO_WORDS = """
+    narrowed narrow narrows widened widen widens extended extend extends doubled double doubles halved
+    halve halves tripled triple triples
+"""
+_INTRANSITIVE_TOO = frozenset(_INTRANSITIVE_TOO_WORDS.split())
+"""Change verbs that take an object ("narrowed its loss to", "doubled its stake to") or none ("The
+deficit narrowed in May to", "Loans extended by banks rose")."""
+_TRANSITIVE = frozenset(_TRANSITIVE_WORDS.split()) | _INTRANSITIVE_TOO
 """Verbs whose object is what the later number measures: "cut its earnings by 7.4 mln dlrs"."""
 _OPENERS = frozenset(
     ["meanwhile", "however", "but", "and", "also", "so", "yet", "still", "thus", "nevertheless", "moreover"]
@@ -1472,10 +1479,30 @@ def _object_of(words: list[str]) -> str | None:
         if words[index].lower() in _TRANSITIVE:
             if index == len(words) - 2 and words[index].lower() in _NOUN_VERBS:
                 continue  # "raised its growth forecast to": the forecast is the object, the verb is before it
+            after = words[index + 1].lower()
+            if words[index].lower() in _INTRANSITIVE_TOO and (
+                after in _NO_OBJECT_AFTER
+                or after in _PREPOSITIONS
+                or (after.endswith("ly") and index + 2 == len(words) - 1)
+            ):
+                return (
+                    None  # "Loans extended by banks rose to", "widened sharply to", "doubled in February to"
+                )
+            if (
+                index > 0
+                and words[index - 1].lower() in _PASSIVE_BE
+                and not words[index].lower().endswith("ing")
+            ):
+                return None  # "The credit lines were extended in their majority by 30 days": a passive
             return _opening_phrase(words[index + 1 : -1])
     return None
 
 
+_PASSIVE_BE = frozenset(["was", "were", "is", "are", "been", "be", "being"])
+_NO_OBJECT_AFTER = frozenset(
+    ["by", "in", "on", "at", "from", "during", "over", "since", "for", "last", "this"]
+)
+"""Words right after a change verb that open no object: "doubled in February to", "extended by"."""
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 _ADVERBIAL_OPENERS = frozenset(
     [
