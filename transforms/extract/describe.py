@@ -602,6 +602,15 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
                 fact = _with(fact, about=story.dateline)
         if (
             row is None
+            and fact.about is not None
+            and fact.about[:1].islower()
+            and (repeated := recalled.named_by_head(fact.about, fact.sentence)) is not None
+        ):
+            # "Manchester City Council approved a scheme. The council said the work would take 18
+            # months": the body the definite noun names again by its head word
+            fact = _with(fact, about=repeated)
+        if (
+            row is None
             and _quotes_its_subject(fact)
             and _DEVALUED.search(fact.sentence, 0, fact.start - sentence_start) is None
         ):
@@ -612,11 +621,30 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             fact = (
                 fact if owner is None else _with(fact, about=owner)
             )  # "fine the firm up to 4% of its turnover"
+        elif fact.kind == "age" and (apposed := _APPOSED_AGE.search(text, sentence_start, fact.start)):
+            # "Daniel Price, a 41-year-old teacher, was": the person the age is apposed to; "The
+            # defendant, a 29-year-old driver": the definite noun; not "In London, a 34-year-old man"
+            who = apposed.group("name") or apposed.group("noun")
+            if apposed.group("name") and (
+                gazetteer.is_place(who)
+                or _MONTH_OR_DAY.fullmatch(who)
+                or apposed.group("prep")
+                or (" " not in who and dictionary_word(who.lower()))  # "Elsewhere, a 34-year-old man"
+            ):
+                who = None
+            fact = _with(fact, about=who)
         elif (
             fact.kind == "age" and fact.subject and _DEFINITE_BEFORE.search(text, sentence_start, fact.start)
         ):
             # "for the 21-year-old midfielder": an age is about its person, definite or named
-            fact = _with(fact, about=_DETERMINER.sub("", fact.subject))
+            subject = fact.subject
+            person = _last_person(text[:sentence_start]) if _BARE_AGE.fullmatch(subject) else None
+            if person is not None:
+                # "... signed Gabriel Rocha. The 22-year-old has signed a five-year contract": the person
+                # an earlier sentence named, since "the 22-year-old" names no noun of its own
+                fact = _with(fact, about=person, subject_head=person.rsplit(None, 1)[-1].lower())
+            else:
+                fact = _with(fact, about=_DETERMINER.sub("", subject))
         elif fact.kind == "age" and _UNKNOWN_PERSON.search(text, sentence_start, fact.start):
             fact = _with(fact, about=None)  # "A man, 34, was charged", "adults aged over 65": no one known
         elif (
@@ -885,6 +913,12 @@ class _Recalled:
         (:func:`entities.named_again`)."""
         self._fold()
         return entities.named_again(sentence, position, self._bodies, acting=acting)
+
+    def named_by_head(self, about: str, sentence: str) -> str | None:
+        """The body an earlier sentence named whose head word ``about`` repeats after "the"
+        (:func:`entities.named_by_head`)."""
+        self._fold()
+        return entities.named_by_head(about, sentence, self._bodies)
 
     def _fold(self) -> None:
         for sentence, names in self._pending:
@@ -2962,6 +2996,29 @@ def _its_owner(before: str) -> str | None:
 
 _UNKNOWN_PERSON = re.compile(r"(?i)(?:\ban?\s+(?:[a-z-]+\s*,\s+)?|\b[a-z]+s\s+aged\s+(?:over\s+|under\s+)?)$")
 _DEFINITE_BEFORE = re.compile(r"(?i)\bthe\s+$")
+_APPOSED_AGE = re.compile(
+    r"(?:(?P<prep>\b(?:[Ii]n|[Oo]n|[Aa]t|[Ff]rom|[Nn]ear|[Bb]y|[Ss]ince|[Dd]uring|[Aa]fter|[Bb]efore)\s+)?"
+    r"\b(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})|\b[Tt]he\s+(?P<noun>[a-z]+(?:\s+[a-z]+)?))"
+    r",\s+an?\s+$"
+)
+"""A person or a definite noun that an age's indefinite phrase stands in apposition to: "Daniel Price, a
+41-year-old teacher", "The defendant, a 29-year-old driver"."""
+_MONTH_OR_DAY = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|Today|Yesterday|Meanwhile|However|Separately"
+)
+_BARE_AGE = re.compile(r"(?i)the\s+\d{1,3}-year-old")
+"""An age that names no noun: "The 22-year-old has signed"."""
+
+
+def _last_person(before: str) -> str | None:
+    """The last person (two or more capitalised words, no body) the text before a sentence names."""
+    if not before:
+        return None
+    people = [name.text for name in entities.names_in(before[-600:]) if entities.person_name(name)]
+    return people[-1] if people else None
+
+
 _GOOD_PRICES = re.compile(
     r"(?i)^(?:the\s+)?(?:(?:global|world|wholesale|retail|spot)\s+)?(?:(?P<variety>[a-z]+)\s+)?(?P<good>[a-z]+)"
     r"\s+prices?$"

@@ -181,6 +181,11 @@ def _person(name: Name) -> bool:
     )
 
 
+def person_name(name: Name) -> bool:
+    """:func:`_person` for other modules."""
+    return _person(name)
+
+
 _SERVICE_END_WORDS = """
     Rail Railway Railways Airways Airport Energy Telecom Water Mail Police Foods Pharma Pharmaceuticals
     Electric Mining Media Insurance Networks Communications Entertainment Studios Games Health Trains
@@ -306,6 +311,11 @@ def _money_word(word: str) -> bool:
     return unit is not None and unit.kind == "money"
 
 
+_GLUED_AMOUNT = re.compile(r"[A-Z]{1,2}\d[\d,]*(?:\.\d+)?(?:bn|m|k)?")
+_SCALED_NEXT = re.compile(
+    r"(?<=bn)|(?<=\dm)|(?<=\dk)|(?<=\.\d)|(?<=\.\d\d)|\s+(?:billion|million|trillion|bn|mn|crore|lakh)\b"
+)
+"""After an amount glued to a currency's letter: a scale word, or the amount's own decimal or scale."""
 _CAPITAL_OR_MARK = re.compile(r"[A-Z<&]")
 _COMMON_SHAPE = re.compile(r"[a-z](?:ers|ors|ents|ants|ists|ians|ees|ment|tion|iture)$")
 """Endings of common plurals ("Residents", "Councillors", "Workers"), rare in a name opening a sentence."""
@@ -339,6 +349,8 @@ def names_in(sentence: str) -> list[Name]:
             continue  # "the U.S. Has not": a function word capitalised after an abbreviation
         if sentence.startswith(("$", "£", "€"), run_end) and len(words) == 1 and len(words[0]) <= 3:
             continue  # "NZ$18,000", "HK$2bn", "C$1.18": a currency's mark, not a name
+        if len(words) == 1 and _GLUED_AMOUNT.fullmatch(words[0]) and _SCALED_NEXT.match(sentence, run_end):
+            continue  # "R4.1 billion", "N200bn": a currency's letter glued to its amount, not a name
         if start > 0 and (sentence[start - 1].isdigit() or sentence[start - 1] == "$"):
             continue  # "3.8GHz", "1.1GW": a unit glued to its number; "$NZ400": a currency, not a name
         if (
@@ -1420,10 +1432,36 @@ def named_again(sentence: str, position: int, bodies: list[Name], acting: bool =
     return None
 
 
+def named_by_head(about: str, sentence: str, bodies: list[Name]) -> str | None:
+    """The name an earlier sentence gave that a definite common noun repeats by its head word: "the
+    council" after "Manchester City Council", "The tour sold" after "Taylor Swift's Eras Tour"."""
+    if " " in about or len(about) < 3 or f"he {about}" not in sentence:
+        return None
+    for body in reversed(bodies):
+        words = [word for word in body.text.split() if not _SUFFIX.fullmatch(word)]
+        if len(words) > 1 and words[-1].lower() == about:
+            return body.text
+    return None
+
+
 def earlier_bodies(names: list[Name]) -> list[Name]:
     """The companies and bodies (reporting ones too) a sentence names, for later sentences to name
     again by their head word."""
-    return [name for name in names if name.is_corporate and not name.is_place]
+    return [name for name in names if not name.is_place and (name.is_corporate or _named_thing(name))]
+
+
+def _named_thing(name: Name) -> bool:
+    """A name of a thing or body that is no company: "Taylor Swift's Eras Tour", "Austin Independent
+    School District"; not a person ("Gabriel Rocha"), nor a place's common noun ("U.S. Banks")."""
+    words = name.text.split()
+    return (
+        len(words) > 1
+        and not _person(name)
+        and "-" not in name.text
+        and not titled(name.text)  # "Sen. Lloyd Bentsen": a person by title
+        and not (len(words) == 2 and gazetteer.is_place(words[0]))  # "U.S. Banks", not "Austin ... District"
+        and words[0].upper() not in _DEMONYMS
+    )
 
 
 _SHARES_IN = re.compile(
@@ -1745,6 +1783,10 @@ def about_of(
             if institution_noun(head) or head in _UNOWNED:
                 return cited_name(names) or again_acting() or clause.text  # "The government wants"
             return cited_name(names) or again_acting() or opener() or clause.text
+        if clause.definite and topic and not own:
+            named = again_acting()
+            if named is not None and named.rsplit(None, 1)[-1].lower() in clause.text.lower().split():
+                return named  # "The district serves 73,000 students" after "The Austin ... School District"
         # a bare common noun ("Hackers stole", "Residents voted") is an actor, not an entity
     if topic and not company:
         inside = _place_inside(names, topic)

@@ -814,15 +814,17 @@ _TRANSITIVE_WORDS = """
     slashed slash trimmed trim fixed fix fixes forecast forecasts projected project projects valued
     value values pegged peg increased increase increases decreased decrease hiked hike expanded
     expand pushed push pushes pushing drove drive drives driving sent send sends sending
-    devalued devalue devalues devaluing narrowed narrow narrows narrowing widened widen widens widening
-    hiked hikes upped
+    devalued devalue devalues devaluing hiked hikes upped
 """
-_TRANSITIVE = frozenset(_TRANSITIVE_WORDS.split())
+_INTRANSITIVE_TOO_WORDS = """
+    narrowed narrow narrows narrowing widened widen widens widening extended extend extends doubled
+    double doubles halved halve halves tripled triple triples
+"""
+_INTRANSITIVE_TOO = frozenset(_INTRANSITIVE_TOO_WORDS.split())
+"""Change verbs that take an object ("narrowed its loss to", "doubled its stake to") or none ("The
+deficit narrowed in May to", "Loans extended by banks rose")."""
+_TRANSITIVE = frozenset(_TRANSITIVE_WORDS.split()) | _INTRANSITIVE_TOO
 """Verbs whose object is what the later number measures: "cut its earnings by 7.4 mln dlrs"."""
-_NARROWING = frozenset(
-    ["narrowed", "narrow", "narrows", "narrowing", "widened", "widen", "widens", "widening"]
-)
-"""Change verbs that take an object ("narrowed its loss to") as often as not ("the gap narrowed to")."""
 _OPENERS = frozenset(
     ["meanwhile", "however", "but", "and", "also", "so", "yet", "still", "thus", "nevertheless", "moreover"]
 )
@@ -1536,14 +1538,26 @@ def _object_of(words: list[str]) -> str | None:
         if words[index].lower() in _TRANSITIVE:
             if index == len(words) - 2 and words[index].lower() in _NOUN_VERBS:
                 continue  # "raised its growth forecast to": the forecast is the object, the verb is before it
-            if words[index].lower() in _NARROWING and (
-                words[index + 1].lower() in _PREPOSITIONS or _is_ly_adverb(words[index + 1])
+            after = words[index + 1].lower()
+            if words[index].lower() in _INTRANSITIVE_TOO and (
+                after in _NO_OBJECT_AFTER or after in _PREPOSITIONS or _is_ly_adverb(words[index + 1])
             ):
-                return None  # "the deficit narrowed in March to", "widened sharply to": no object
+                return None  # "Loans extended by banks rose to", "widened sharply to", "doubled in May to"
+            if (
+                index > 0
+                and words[index - 1].lower() in _PASSIVE_BE
+                and not words[index].lower().endswith("ing")
+            ):
+                return None  # "The credit lines were extended in their majority by 30 days": a passive
             return _opening_phrase(words[index + 1 : -1])
     return None
 
 
+_PASSIVE_BE = frozenset(["was", "were", "is", "are", "been", "be", "being"])
+_NO_OBJECT_AFTER = frozenset(
+    ["by", "in", "on", "at", "from", "during", "over", "since", "for", "last", "this"]
+)
+"""Words right after a change verb that open no object: "doubled in February to", "extended by"."""
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 _ADVERBIAL_OPENERS = frozenset(
     [
