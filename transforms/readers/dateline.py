@@ -100,9 +100,32 @@ def parse_dateline(text: str | None) -> tuple[str | None, str | None]:
         return None, None
     city_match = _CITY.match(text)
     agency_match = _AGENCY.search(text)
-    city = city_match.group("city").strip(" -") if city_match else None
+    city = _clean_city(city_match.group("city")) if city_match else None
     agency = agency_match.group("agency").strip() if agency_match else None
     return city or None, agency or None
+
+
+_CITY_NOISE_OPENING = re.compile(r"^(?:[a-z]\s{2,}(?=[A-Z])|[^A-Za-z]+)")
+"""What wire systems leave before a dateline's city: "****LONDON", "0 LONDON", a
+stray routing letter ("c    LONDON")."""
+_CITY_DATE = re.compile(rf"\s+{MONTH_PATTERN}\s*\d{{1,2}}$", re.IGNORECASE)
+"""A date the dateline forgot to set off by its comma ("JOHANNESBURG March 13")."""
+_CITY_GARBLE = re.compile(r"[{}|\\^~`*]")
+
+
+def _clean_city(raw: str) -> str | None:
+    """The city of a dateline field, or None when the field holds no city.
+
+    Wire systems put table lines and dates into the dateline field ("APRIL 7 -",
+    "MAR8  --", "Overnight      4 1/2"): a city never holds a digit, so those
+    give no city rather than a place every fact of the story would inherit.
+    """
+    city = _CITY_GARBLE.sub("", raw).strip(" -")
+    city = _CITY_NOISE_OPENING.sub("", city)
+    city = _CITY_DATE.sub("", city).strip(" -")
+    if not city or any(ch.isdigit() for ch in city) or city.lower().rstrip(".") in MONTHS:
+        return None
+    return city
 
 
 def split_dateline(paragraph: str) -> Dateline | None:
