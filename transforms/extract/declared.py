@@ -78,10 +78,11 @@ def _unit_of(match: re.Match[str]) -> _Declared | None:
     return unit, factor, unit.kind
 
 
-_UNIT_CUE = re.compile(r"[\s/](?:tonnes|tons|bushels|bu|lbs|pounds|bales|barrels|hectares|acres|ounces)\b")
-"""What :data:`_DECLARED` and :data:`_SLASHED` both need, in lower-case ASCII text: a unit word after a
-space or a slash."""
-_PRICED_CUE = re.compile(r"\bin\s+(?:u\.s\.\s+)?(?:dollars|dlrs)\b")
+_UNIT_CUES = ("tonnes", "tons", "bushels", "lbs", "pounds", "bales", "barrels", "hectares", "acres", "ounces")
+"""What :data:`_DECLARED` and :data:`_SLASHED` both need, in lower-case ASCII text: a unit word of
+:data:`_UNIT` ("metric tons" holds "tons"), else :data:`_BU_CUE`."""
+_BU_CUE = re.compile(r"bu\b")
+_PRICED_CUE = re.compile(r"in\s+(?:u\.s\.\s+)?(?:dollars|dlrs)\b")
 """What both branches of :data:`_PRICED` need, in lower-case ASCII text: "in dlrs", "in U.S. dollars"."""
 
 
@@ -98,7 +99,7 @@ def _declares(head: str) -> bool:
         )
     lowered = head.lower()
     return (
-        _UNIT_CUE.search(lowered) is not None
+        (any(cue in lowered for cue in _UNIT_CUES) or _BU_CUE.search(lowered) is not None)
         and (_DECLARED.search(head) is not None or _SLASHED.search(head) is not None)
     ) or (_PRICED_CUE.search(lowered) is not None and _PRICED.search(head) is not None)
 

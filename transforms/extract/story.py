@@ -186,6 +186,18 @@ _ANY_CUE = patterns.led_by(
     r"\b(?:Canadian|Australian|New Zealand|N\.?Z\.?|Hong Kong|Singapore|Taiwan|[CAS]\$|NZ\$|HK\$|NT\$)",
 )
 """One pass that finds where a currency cue might be; the cues above then say which."""
+_ANY_CUE_WORDS = (
+    "$",
+    "Canadian",
+    "Australian",
+    "New Zealand",
+    "NZ",
+    "N.Z",
+    "Hong Kong",
+    "Singapore",
+    "Taiwan",
+)
+"""What each alternative of :data:`_ANY_CUE` holds ("C$", "NZ.", "N.Z.")."""
 _US_CUE = re.compile(r"\bU\.?S\.? (?:dlrs|dollars?)\b|\bUS\$|\$US")
 
 
@@ -471,6 +483,8 @@ def _trade(headline: str | None) -> str | None:
 
 def _currency_cue(text: str) -> tuple[str, str] | None:
     """The dollar and cent a story names ("Canadian dlrs", "A$"), unless it also says "U.S. dlrs"."""
+    if not any(cue in text for cue in _ANY_CUE_WORDS):
+        return None  # most stories: no word a match of _ANY_CUE needs, so no scan
     for candidate in _ANY_CUE.finditer(text):
         for pattern, dollar, cent in _CURRENCY_CUES:
             if pattern.match(text, candidate.start()):

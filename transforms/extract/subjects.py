@@ -901,7 +901,7 @@ def subject_left(text: str, lo: int, start: int) -> str | None:
             return securities.replace("_of_", " of ")
     if found is None:
         verb = next((i for i in range(len(words) - 1, -1, -1) if words[i].lower() in _VERBS), None)
-        moved = _MOVE_UP.search(before) if verb is not None and len(words) > 2 else None
+        moved = _moved_up(before) if verb is not None and len(words) > 2 else None
         if moved is not None:
             # "output has come down by 3.5 pct": the phrasal verb is the change verb, the auxiliary before
             # it is read back over below
@@ -1023,6 +1023,19 @@ _MOVE_UP = re.compile(
     re.IGNORECASE,
 )
 """A phrasal change verb before the figure ("output has come down by 3.5 pct", "prices have gone up to")."""
+_MOVE_UP_ENDS = ("up", "down", "higher", "lower", "by", "to")
+"""The words a match of :data:`_MOVE_UP` ends on, before its closing space."""
+
+
+def _moved_up(before: str) -> re.Match[str] | None:
+    """:data:`_MOVE_UP` searched in ``before``, once its last word (six letters at most, so in its
+    last six characters) can end a match: ASCII there is matched case-blind by its lower case."""
+    end = before.rstrip()[-6:]
+    if end.isascii() and not end.lower().endswith(_MOVE_UP_ENDS):
+        return None
+    return _MOVE_UP.search(before)
+
+
 _LEVEL_AT = frozenset(["higher", "lower", "up", "down", "firmer", "weaker", "steady", "unchanged"])
 """A level word between a noun and "at" ("profits lower at 245 mln"): no part of the noun."""
 _COLON_LABEL = re.compile(
