@@ -78,10 +78,36 @@ def _unit_of(match: re.Match[str]) -> _Declared | None:
     return unit, factor, unit.kind
 
 
+_UNIT_CUES = ("tonnes", "tons", "bushels", "lbs", "pounds", "bales", "barrels", "hectares", "acres", "ounces")
+"""What :data:`_DECLARED` and :data:`_SLASHED` both need, in lower-case ASCII text: a unit word of
+:data:`_UNIT` ("metric tons" holds "tons"), else :data:`_BU_CUE`."""
+_BU_CUE = re.compile(r"bu\b")
+_PRICED_CUE = re.compile(r"in\s+(?:u\.s\.\s+)?(?:dollars|dlrs)\b")
+"""What both branches of :data:`_PRICED` need, in lower-case ASCII text: "in dlrs", "in U.S. dollars"."""
+
+
+def _declares(head: str) -> bool:
+    """Whether a story's opening declares a table's unit (:data:`_DECLARED`, :data:`_SLASHED` or
+    :data:`_PRICED`). The case-blind patterns try every offset of every story, yet few stories hold
+    a unit word or "in dlrs": in ASCII text (where case-blind matching is matching the lower-cased
+    text) a cheap case-sensitive cue each needs is read first."""
+    if not head.isascii():
+        return (
+            _DECLARED.search(head) is not None
+            or _SLASHED.search(head) is not None
+            or _PRICED.search(head) is not None
+        )
+    lowered = head.lower()
+    return (
+        (any(cue in lowered for cue in _UNIT_CUES) or _BU_CUE.search(lowered) is not None)
+        and (_DECLARED.search(head) is not None or _SLASHED.search(head) is not None)
+    ) or (_PRICED_CUE.search(lowered) is not None and _PRICED.search(head) is not None)
+
+
 def declared_units(text: str, facts: list[Fact]) -> list[Fact]:
     """The facts, with the bare figures of a declared-unit table given that unit and scale."""
     head = text[:1200]
-    if _DECLARED.search(head) is None and _SLASHED.search(head) is None and _PRICED.search(head) is None:
+    if not _declares(head):
         return facts
     out = list(facts)
     index = 0

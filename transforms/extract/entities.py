@@ -224,6 +224,38 @@ _ACCORDING = re.compile(
 """A name a figure is cited from: "according to the ministry", "economist at Nomura"; the bank that
 manages or underwrites an issue ("..., lead manager Nomura International said", "priced by co-lead
 manager Daiwa") reports the issuer's terms, like a source: the bond is the issuer's."""
+_ACCORDING_ENDS = (
+    "to",
+    "by",
+    "on",
+    "for",
+    "at",
+    "with",
+    "of",
+    "manager",
+    "managers",
+    "underwriter",
+    "underwriters",
+    "arranger",
+    "arrangers",
+    "runner",
+    "runners",
+)
+"""How the word before a match's closing "the" and "official" ends: each alternative's last word."""
+
+
+def _cited_before(before: str) -> bool:
+    """Whether :data:`_ACCORDING` ends ``before`` ("according to the ", "lead manager "). Its match ends
+    on a last word of :data:`_ACCORDING_ENDS`, then only "the", "official" and space: a word test rules
+    out the names most sentences give (every one of a story's names asks), before the search."""
+    words = before.split()
+    if words and words[-1] == "official":
+        words.pop()
+    if words and words[-1] == "the":
+        words.pop()
+    return bool(words) and words[-1].endswith(_ACCORDING_ENDS) and _ACCORDING.search(before) is not None
+
+
 _REPORTERS = re.compile(
     r"\b(?:Department|Ministry|Agency|Association|Bureau|Office|Commission|Council|Institute|"
     r"Administration|Service|Statistics|Survey|News|Press|Reuters?|Committee|Federation|Organisation|"
@@ -282,10 +314,31 @@ def _plural_actor(sentence: str, word: str, start: int) -> bool:
     )
 
 
-_MOVED = re.compile(
-    r"\s+(?:rose|fell|grew|sank|slid|jumped|climbed|dropped|gained|lost|added|shed|slipped|eased|advanced|"
-    r"declined|tumbled|rallied|edged|surged|plunged|slumped)\b"
+_MOVED_VERBS = (
+    "rose",
+    "fell",
+    "grew",
+    "sank",
+    "slid",
+    "jumped",
+    "climbed",
+    "dropped",
+    "gained",
+    "lost",
+    "added",
+    "shed",
+    "slipped",
+    "eased",
+    "advanced",
+    "declined",
+    "tumbled",
+    "rallied",
+    "edged",
+    "surged",
+    "plunged",
+    "slumped",
 )
+_MOVED = re.compile(r"\s+(?:" + "|".join(_MOVED_VERBS) + r")\b")
 """A move verb after an opening initialism ("LVMH rose 2%"); after a word ("Diesel rose") it may be a good."""
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
@@ -961,7 +1014,7 @@ def _named(sentence: str, text: str, start: int, end: int, corporate: bool) -> N
         )  # "Currys said its revenue"
     source = (
         (
-            bool(_ACCORDING.search(sentence[max(0, start - 40) : start]))
+            _cited_before(sentence[max(0, start - 40) : start])
             and not ("by" in sentence[max(0, start - 8) : start] and _SHOW_ITS.match(sentence, end))
         )
         or (reports and (_REPORTERS.search(text) is not None or not (corporate or place)))
@@ -1268,7 +1321,9 @@ def _clause_openings(sentence: str) -> tuple[tuple[int, int], ...]:
     A bare "and" opens one only before a name that moves ("and GM fell") after a clause that gave a
     figure of its own: not "Exports to Britain and France rose 3%", one subject of two names."""
     found = [(match.start(), match.end()) for match in _OWN_CLAUSE.finditer(sentence)]
-    if " and " in sentence or ", " in sentence:
+    if (" and " in sentence or ", " in sentence) and (
+        "with" in sentence or any(verb in sentence for verb in _MOVED_VERBS)
+    ):  # what a match of _AND_MOVED needs: a move verb, else ", with"
         for match in _AND_MOVED.finditer(sentence):
             before = max((end for _, end in found if end <= match.start()), default=0)
             if any(char.isdigit() for char in sentence[before : match.start()]):

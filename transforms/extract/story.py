@@ -187,6 +187,18 @@ _ANY_CUE = patterns.led_by(
     r"\b(?:Canadian|Australian|New Zealand|N\.?Z\.?|Hong Kong|Singapore|Taiwan|[CAS]\$|NZ\$|HK\$|NT\$)",
 )
 """One pass that finds where a currency cue might be; the cues above then say which."""
+_ANY_CUE_WORDS = (
+    "$",
+    "Canadian",
+    "Australian",
+    "New Zealand",
+    "NZ",
+    "N.Z",
+    "Hong Kong",
+    "Singapore",
+    "Taiwan",
+)
+"""What each alternative of :data:`_ANY_CUE` holds ("C$", "NZ.", "N.Z.")."""
 _US_CUE = re.compile(r"\bU\.?S\.? (?:dlrs|dollars?)\b|\bUS\$|\$US")
 
 
@@ -472,6 +484,8 @@ def _trade(headline: str | None) -> str | None:
 
 def _currency_cue(text: str) -> tuple[str, str] | None:
     """The dollar and cent a story names ("Canadian dlrs", "A$"), unless it also says "U.S. dlrs"."""
+    if not any(cue in text for cue in _ANY_CUE_WORDS):
+        return None  # most stories: no word a match of _ANY_CUE needs, so no scan
     for candidate in _ANY_CUE.finditer(text):
         for pattern, dollar, cent in _CURRENCY_CUES:
             if pattern.match(text, candidate.start()):
@@ -619,7 +633,10 @@ def _company(text: str, headline: str | None) -> str | None:
     return None
 
 
-_BODY_NAME_TAIL = r"(?:\s+(?:[A-Z][\w&'-]*\.?|of|and|&)){0,4}"
+_BODY_NAME_TAIL = re.compile(r"\b(?:\s+(?:[A-Z][\w&'-]*\.?|of|and|&)){0,4}")
+"""The rest of a company's name after the headline's first two words, from the word boundary they end on."""
+_BODY_LEAD = re.compile(r"\s*")
+_BODY_THE = re.compile(r"The\s+")
 
 
 def _opening_company(headline: str, text: str) -> str | None:
@@ -630,16 +647,28 @@ def _opening_company(headline: str, text: str) -> str | None:
     if len(words) < 2 or not all(word.isalpha() for word in words[:2]):
         return None
     first = normal_case(" ".join(words[:2]))
-    found = re.match(rf"\s*(?:The\s+)?({re.escape(first)}\b{_BODY_NAME_TAIL})", text)
-    if found is None:
+    # the two words after leading space and an optional "The", then the name's tail: what the pattern
+    # r"\s*(?:The\s+)?(<first>\b<tail>)" matches, read without compiling a pattern per story (the
+    # words are letters, so neither the space nor "The" can give back a character they take)
+    lead = _BODY_LEAD.match(text)
+    spaced = 0 if lead is None else lead.end()
+    the = _BODY_THE.match(text, spaced)
+    tail = None
+    begin = spaced
+    for begin in (spaced,) if the is None else (the.end(), spaced):
+        if text.startswith(first, begin):
+            tail = _BODY_NAME_TAIL.match(text, begin + len(first))
+            if tail is not None:
+                break
+    if tail is None:
         return None
-    name = found.group(1)
+    name = text[begin : tail.end()]
     last = _LEGAL_END.search(name)
     if last is None:
         return None  # "The World Bank said": an institution, whose stories are about the places it names
-    of_place = _OF_NAME.match(text, found.start(1) + last.end()) if last.group().startswith("C") else None
-    end = last.end() if of_place is None else of_place.end() - found.start(1)
-    return text[found.start(1) : found.start(1) + end].rstrip(".")
+    of_place = _OF_NAME.match(text, begin + last.end()) if last.group().startswith("C") else None
+    end = last.end() if of_place is None else of_place.end() - begin
+    return text[begin : begin + end].rstrip(".")
 
 
 _LEGAL_WORDS = (
