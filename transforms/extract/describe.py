@@ -470,7 +470,10 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             fact = _with(
                 fact, subject=None
             )  # "Cheung Kong was down two dlrs": a company, not what is measured
-        clause_names = entities.clause_names(fact.sentence, names, fact.start - sentence_start)
+        lo, hi = fact.start - sentence_start, fact.end - sentence_start
+        # "46 degrees Celsius": a capitalised word of the figure's own unit names nothing it is about
+        own_names = [name for name in names if not lo <= name.start < hi] if names else names
+        clause_names = entities.clause_names(fact.sentence, own_names, lo)
         own_entity = (  # the entity a percentage names for itself: "49.1% for X", "its 86 pct owned unit, X"
             _percent_for(fact.sentence, fact.end - sentence_start, names)
             if fact.unit in ("percent", "percentage point") and row is None
@@ -495,7 +498,7 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             or own_entity
             or _about(
                 *clause_names,
-                names,
+                own_names,
                 fact.sentence,
                 story.company,
                 story.topic,

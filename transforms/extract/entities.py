@@ -1302,7 +1302,12 @@ def opening_actor(names: list[Name], sentence: str) -> str | None:
         return None  # "One analyst estimated": a determiner, no name
     if measure_word(name.text) or units.BY_NAME.get(name.text.lower()) is not None:
         return None
+    if name.text.endswith("s") and _SINGULAR_VERB.match(sentence, len(name.text)) is None:
+        return None  # "Applications totalled 250 mln": a plural noun, not a company ("Walgreens plans")
     return name.text if _OPENING_VERB.match(sentence, len(name.text)) is not None else None
+
+
+_SINGULAR_VERB = re.compile(r"\s+(?:has|is|was|plans|expects|employs|operates|owns|runs|sells|makes)\b")
 
 
 _OPENING_VERB = re.compile(

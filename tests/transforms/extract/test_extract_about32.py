@@ -14,3 +14,7 @@ def test_lone_opening_company_is_what_the_company_refers_back_to() -> None:
 def test_a_reporting_opener_is_not_an_antecedent() -> None:
     text = "Sterling rose 1% to $1.30. Traders said it gained 2% last week."
     assert one(text, "2%").about != "Traders"
+
+
+def test_a_word_of_the_figures_own_unit_is_not_what_it_is_about() -> None:
+    assert one("Temperatures reached 46 degrees Celsius in Seville.", "46 degrees").about == "Seville"
