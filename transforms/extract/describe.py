@@ -96,6 +96,7 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
     placed: list[entities.Name] = []
     in_sentence: list[Fact] = []
     recent: str | None = None
+    lead_actor: str | None = None
     recalled = _Recalled()  # the region and referent earlier sentences set, read on first need
     prior = ""  # the sentence of the names read last
     actor: str | None = None  # the name an earlier sentence opened on, for a sentence that names nothing
@@ -124,7 +125,10 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
                 # "Bristol City Council met on Monday. The council faces a £40m shortfall"
                 recalled.skipped(text[sentence_starts[between] : end].strip())
             read_to = fact.sentence_index
-            recent = entities.recent_institution(names) or recent
+            institution = entities.recent_institution(names)
+            # "Salesforce plans to cut 1,000 jobs. Its shares fell 2%": only for a clause that refers back
+            lead_actor = None if institution else entities.opening_actor(names, prior)
+            recent = institution or recent
             actor = _named_actor(names, text) or actor
             recalled.named(prior, names)
             names = entities.names_in(fact.sentence)
@@ -466,7 +470,10 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             fact = _with(
                 fact, subject=None
             )  # "Cheung Kong was down two dlrs": a company, not what is measured
-        clause_names = entities.clause_names(fact.sentence, names, fact.start - sentence_start)
+        lo, hi = fact.start - sentence_start, fact.end - sentence_start
+        # "46 degrees Celsius": a capitalised word of the figure's own unit names nothing it is about
+        own_names = [name for name in names if not lo <= name.start < hi] if names else names
+        clause_names = entities.clause_names(fact.sentence, own_names, lo)
         own_entity = (  # the entity a percentage names for itself: "49.1% for X", "its 86 pct owned unit, X"
             _percent_for(fact.sentence, fact.end - sentence_start, names)
             if fact.unit in ("percent", "percentage point") and row is None
@@ -491,7 +498,7 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             or own_entity
             or _about(
                 *clause_names,
-                names,
+                own_names,
                 fact.sentence,
                 story.company,
                 story.topic,
@@ -501,6 +508,7 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
                 position=fact.start - sentence_start,
                 aged=fact.kind == "age",
                 recent=recent,
+                opened=lead_actor,
                 anaphor=partial(entities.refers_back, fact.sentence, fact.start - sentence_start),
                 again=partial(recalled.named_again, fact.sentence, fact.start - sentence_start),
                 again_acting=partial(

@@ -1355,6 +1355,39 @@ def recent_institution(names: list[Name]) -> str | None:
     return None
 
 
+def opening_actor(names: list[Name], sentence: str) -> str | None:
+    """A lone name that opens a sentence as the actor of a verb ("Salesforce plans to cut about 1,000
+    jobs", "Netflix raised the price"): what a later "the company" or "Its shares" refers back to.
+    Only then (:func:`recent_institution` leaves it out: "Sterling rose", "Overnight was"); a word
+    that is a measure or a unit of money is never one."""
+    if not names:
+        return None
+    name = names[0]
+    if not name.opens or " " in name.text or name.is_place or name.is_source or name.is_origin:
+        return None
+    if name.text.lower() in _NOT_ACTORS:
+        return None  # "One analyst estimated": a determiner, no name
+    if measure_word(name.text) or units.BY_NAME.get(name.text.lower()) is not None:
+        return None
+    if name.text.endswith("s") and _SINGULAR_VERB.match(sentence, len(name.text)) is None:
+        return None  # "Applications totalled 250 mln": a plural noun, not a company ("Walgreens plans")
+    return name.text if _OPENING_VERB.match(sentence, len(name.text)) is not None else None
+
+
+_SINGULAR_VERB = re.compile(r"\s+(?:has|is|was|plans|expects|employs|operates|owns|runs|sells|makes)\b")
+
+
+_OPENING_VERB = re.compile(
+    r"\s+(?:(?:has|had|will|is|was|plans|agreed|posted|delivered|raised|sold|"
+    r"launched|unveiled|cut|employs|expects|forecast|priced|shipped|hired|made|paid|bought|won|lost)\b"
+    r"|(?!(?:said|added|reported|noted|predicted|announced|warned|stated)\s)[a-z]+ed\s(?!to\b|by\b))"
+)
+"""A verb after the opening word that makes it an actor ("Tesla delivered", "Walgreens plans"); not
+one that only reports ("Lawson said": a person, not what "the government" stands for)."""
+_NOT_ACTORS = frozenset(["one", "each", "both", "all", "some", "none", "another", "either", "neither"])
+"""Determiners and pronouns that open a sentence like a capitalised name."""
+
+
 def subject_name(names: list[Name], lone: bool = False) -> str | None:
     """The name a sentence opens its first clause on as the actor ("Manchester United reported a
     loss"), when it is no place, source or person by title: what "the club" of a later sentence
@@ -1752,6 +1785,7 @@ def about_of(
     position: int | None = None,
     aged: bool = False,
     recent: str | None = None,
+    opened: str | None = None,
     anaphor: Callable[[], bool] = lambda: False,
     source: Callable[[], str | None] = lambda: None,
     trade: str | None = None,
@@ -1800,8 +1834,11 @@ def about_of(
         ):
             return name.text  # "Barclays rose 4%"; not "Profit" of "Profit reached a high of 5 mln dlrs"
     clause = clause_subject()  # read only when nothing more specific was found: it costs a scan
-    if recent and anaphor():  # read only here: it costs a search
-        return recent  # "In addition, it bought 98 mln stg", "the central bank bought": named before
+    if (opened or recent) and anaphor():  # read only here: it costs a search
+        if opened and "government" not in sentence[: position or 0].lower():
+            return opened  # "Its shares fell 2%" after "Salesforce plans to cut jobs"; not a government
+        if recent:
+            return recent  # "In addition, it bought 98 mln stg", "the central bank bought": named before
     named = again()  # read only here: it costs a search
     if named is not None:
         return named  # "The Association said its members would cover": the association named before
