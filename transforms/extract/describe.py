@@ -164,6 +164,10 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
         fact = _subject(
             text, fact, sentence_start, row is not None, earlier.get(None if of_them else fact.unit)
         )
+        if row is None and fact.kind == "money":
+            fact = _booked(text, fact, sentence_start)
+            if previous is not None and previous.kind == "money" and fact.subject == previous.subject:
+                fact = _held_apart(text, previous, fact, sentence_start + len(fact.sentence))
         if (
             fact.unit == "pound"
             and story.money == story.pound
@@ -2397,7 +2401,7 @@ def _anchor(text: str, in_sentence: list[Fact], fact: Fact) -> Fact | None:
 
 _NO_NOUN_AFTER = re.compile(
     r"\s*(?:[,.;:)]|$|(?:in|from|after|against|compared|vs|versus|a|an|last|the|and|or|at|for|on|"
-    r"previously|earlier|before|respectively)\b)",
+    r"previously|earlier|before|respectively|this|next|by|during|over|until|through)\b|(?:higher|lower)(?![-\w]))",
     re.IGNORECASE,
 )
 """What follows a scaled figure that counts nothing: "and exports at 1.65 billion after 2.72 billion."."""
@@ -4032,6 +4036,83 @@ def _rated_thing(text: str, fact: Fact, sentence_start: int) -> str | None:
     ):
         return None
     return subjects.acceptable(noun)
+
+
+_BOOKED_ITEM = re.compile(
+    r"(?i)(?:^|(?<=[\s,(]))(?:(?P<lead>includes?|included|including|excludes?|excluded|excluding|vs|versus|"
+    r"and|or|operations|items?)\s+|(?P<verb>(?:result(?:s|ed|ing)?\s+in|record(?:s|ed|ing)?|post(?:s|ed|ing)?|"
+    r"book(?:s|ed|ing)?|reali[sz](?:e|es|ed|ing)|report(?:s|ed|ing)?|incur(?:s|red|ring)?|"
+    r"suffer(?:s|ed|ing)?)\s+an?)\s+|(?P<article>an?)\s+)?"
+    r"(?P<adj>(?:(?:net|pretax|pre-tax|after-tax|extraordinary|capital|tax|one-time|nonrecurring|"
+    r"non-recurring|investment|currency|unusual|special|realized|realised|unrealized|unrealised|"
+    r"operating|discontinued|exchange|translation|securities)\s+)*)"
+    r"(?P<noun>gains?|loss(?:es)?)\s+(?:of\s+)?(?:(?:about|some|around|approximately|nearly|an\s+estimated)\s+)?$"
+)
+"""A booked gain or loss right before a sum: "includes gain 743,000 dlrs", "vs loss 4,310,000 dlrs",
+"excluded extraordinary losses 27.91 mln dlrs", "resulted in a gain of about six mln dlrs"."""
+
+
+_HELD_ENDS = re.compile(
+    r"\s*(?:[,.;:)]|$|(?:for|to|from|at|by|with|in|on|vs|versus|which|that|plus|under|over)\b|"
+    r"(?:and|or)\s+(?:\d|an?\b|the\b|another\b|about\b|some\b|nearly\b))"
+)
+"""What may follow the noun a sum is in when that noun is whole: a stop, a preposition, "and" a new sum."""
+
+
+def _held_apart(text: str, previous: Fact, fact: Fact, hi: int) -> Fact:
+    """ "13.5 billion dlrs in assets and 7.5 billion dlrs in deposits": each sum is in its own noun.
+
+    A sum that took the subject of the sum before it keeps it unless both name what they are in
+    and the earlier one's noun is that subject: then the later one's own noun wins.
+    """
+    if (
+        fact.subject is None
+        or not text.startswith(" in ", fact.end)
+        or not text.startswith(" in ", previous.end)
+    ):
+        return fact  # the common case: no "in" after either sum
+    if subjects.held_in(text, previous.end, hi) != previous.subject:
+        return fact
+    held = subjects.held_in(text, fact.end, hi)
+    if held is None or held == fact.subject:
+        return fact
+    at = text.find(held, fact.end, hi)
+    if at < 0 or _HELD_ENDS.match(text, at + len(held), hi) is None:
+        return fact  # "in guaranteed loans a year", "in transportation and storage savings": cut short
+    currency = lookup_unit(held)
+    if currency is not None and currency.kind == "money":
+        return fact  # "$4.5m in bitcoin": the currency paid, not what the sum is in
+    return _with(fact, subject=held)
+
+
+def _booked(text: str, fact: Fact, sentence_start: int) -> Fact:
+    """A sum a results note books as a gain or loss is that gain or loss, not a rise.
+
+    Earnings notes write "Net includes gain 743,000 dlrs from cancellation of debt", "excludes
+    discontinued operations gain 451,000 dlrs vs loss 4,310,000 dlrs": the gain or loss is what the
+    sum measures. "A gain of" alone stays a change ("revenue showed a gain of 5 mln dlrs" is the
+    revenue's) unless a booking verb ("resulted in a gain of") or a results adjective ("net gain",
+    "extraordinary losses") or a note word ("includes", "vs") marks it as an item.
+    """
+    if subjects.acceptable(fact.subject) is not None:
+        return fact
+    before = text[max(sentence_start, fact.start - 70) : fact.start]
+    if "gain" not in before and "loss" not in before:
+        return fact  # the common case, without a regex search
+    match = _BOOKED_ITEM.search(before)
+    if match is None:
+        return fact
+    noun = match.group("noun").lower()
+    adjectives = match.group("adj").split()
+    booked = match.group("lead") or match.group("verb") or adjectives
+    if noun.startswith("gain") and not booked:
+        return fact  # "a gain of 5 mln dlrs": a rise of something the clause names
+    if noun.startswith("loss") and not (booked or match.group("article")):
+        return fact
+    kept = [word for word in adjectives if word.lower() in subjects.BOOKED_GAIN]
+    subject = " ".join([*kept, match.group("noun")])
+    change = None if noun.startswith("gain") else fact.change
+    return _with(fact, subject=subject, change=change)
 
 
 def _subject(text: str, fact: Fact, sentence_start: int, table_row: bool, earlier: str | None = None) -> Fact:
