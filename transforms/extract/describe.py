@@ -196,6 +196,18 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
         ):
             # "hit 81 million, 4% above the pre-pandemic peak": the share compares the figure before
             fact = _with(fact, subject=subjects.acceptable(previous.subject))
+        if (
+            row is None
+            and previous is not None
+            and subjects.acceptable(fact.subject) is None
+            and fact.unit in _PERCENTS
+            and previous.unit not in _PERCENTS
+            and subjects.acceptable(previous.subject) is not None
+            and _apposed_change(text, previous, fact)
+        ):
+            # "sales were 16,775,000 dlrs, a 12.2 pct increase over", "..., an increase of 17 pct": the
+            # change of the figure before
+            fact = _with(fact, subject=previous.subject)
         if row is None and fact.subject is None and fact.unit in (None, "percent"):
             voters = _VOTERS.match(text, sentence_start, fact.start)
             if voters is not None:
@@ -3672,6 +3684,31 @@ _OFF_ITS = re.compile(
 _SHARE_OF_THE = re.compile(r"(?i)\s+share\s+of(?=\s+(?:the|its|their)\s)")
 _OF_THEM = re.compile(r"(?i)\s+of\s+(?:them|whom)\b")
 """A share or count of what the sentence counted before: "and 24,000 of them have waited"."""
+_CHANGE_NOUN = r"(?:increase|rise|gain|decline|drop|fall|decrease|jump|advance|reduction|climb)s?"
+_APPOSED_ARTICLE = re.compile(r"(?:[^;:.,\d]){0,40},\s+(?:or\s+)?an?\s+(?:[a-z-]+\s+){0,2}")
+"""Between a figure and a change apposed to it: "16,775,000 dlrs, a " (before "12.2 pct increase")."""
+_CHANGE_NOUN_AFTER = re.compile(r"\s+" + _CHANGE_NOUN + r"\b")
+_APPOSED_CHANGE_OF = re.compile(
+    r"(?:[^;:.,\d]){0,40},\s+(?:or\s+)?an?\s+(?:[a-z-]+\s+)?"
+    + _CHANGE_NOUN
+    + r"\s+of\s+(?:(?:"
+    + HEDGE
+    + r")\s+)?"
+)
+"""Between a figure and "an increase of" the share after it: "1.55 billion stg ..., an increase of "."""
+
+
+def _apposed_change(text: str, previous: Fact, fact: Fact) -> bool:
+    """True when the share is a change apposed to the figure right before it ("..., a 12 pct rise")."""
+    if fact.start - previous.end > 60 or "," not in text[previous.end : fact.start]:
+        return False  # the common case, without a regex search
+    if _APPOSED_ARTICLE.fullmatch(text, previous.end, fact.start) and _CHANGE_NOUN_AFTER.match(
+        text, fact.end
+    ):
+        return True
+    return _APPOSED_CHANGE_OF.fullmatch(text, previous.end, fact.start) is not None
+
+
 _COMPARED_AFTER = re.compile(
     r"\s+(?:above|below|higher\s+than|lower\s+than|more\s+than|less\s+than|fewer\s+than|short\s+of)\b"
 )

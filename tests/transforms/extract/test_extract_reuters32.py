@@ -59,3 +59,13 @@ def test_sums_in_their_own_nouns() -> None:
 def test_sum_in_a_period_keeps_the_subject() -> None:
     text = "NOTE: Net includes tax credits of 30,400 dlrs in quarter and 58,000 dlrs in year."
     assert one(text, "58,000").subject_head == "credit"
+
+
+def test_change_apposed_to_a_figure_is_its_change() -> None:
+    text = "Rhodes Inc said its February sales were 16,775,000 dlrs, a 12.2 pct increase over February 1986."
+    assert one(text, "12.2 pct").subject_head == "sales"
+
+
+def test_an_increase_of_after_a_figure() -> None:
+    text = "Daily equity turnover was 1.55 billion stg after 1.33 billion in January, an increase of 17 pct."
+    assert one(text, "17 pct").subject_head == "turnover"
