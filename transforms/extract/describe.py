@@ -199,11 +199,11 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
         if (
             row is None
             and previous is not None
-            and subjects.acceptable(fact.subject) is None
             and fact.unit in _PERCENTS
             and previous.unit not in _PERCENTS
-            and subjects.acceptable(previous.subject) is not None
             and _apposed_change(text, previous, fact)
+            and subjects.acceptable(fact.subject) is None
+            and subjects.acceptable(previous.subject) is not None
         ):
             # "sales were 16,775,000 dlrs, a 12.2 pct increase over", "..., an increase of 17 pct": the
             # change of the figure before
@@ -4131,11 +4131,11 @@ def _booked(text: str, fact: Fact, sentence_start: int) -> Fact:
     revenue's) unless a booking verb ("resulted in a gain of") or a results adjective ("net gain",
     "extraordinary losses") or a note word ("includes", "vs") marks it as an item.
     """
-    if subjects.acceptable(fact.subject) is not None:
-        return fact
     before = text[max(sentence_start, fact.start - 70) : fact.start]
     if "gain" not in before and "loss" not in before:
         return fact  # the common case, without a regex search
+    if subjects.acceptable(fact.subject) is not None:
+        return fact
     match = _BOOKED_ITEM.search(before)
     if match is None:
         return fact
