@@ -168,6 +168,10 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
         fact = _subject(
             text, fact, sentence_start, row is not None, earlier.get(None if of_them else fact.unit)
         )
+        if row is None and fact.kind == "money":
+            fact = _booked(text, fact, sentence_start)
+            if previous is not None and previous.kind == "money" and fact.subject == previous.subject:
+                fact = _held_apart(text, previous, fact, sentence_start + len(fact.sentence))
         if (
             fact.unit == "pound"
             and story.money == story.pound
@@ -196,6 +200,18 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
         ):
             # "hit 81 million, 4% above the pre-pandemic peak": the share compares the figure before
             fact = _with(fact, subject=subjects.acceptable(previous.subject))
+        if (
+            row is None
+            and previous is not None
+            and fact.unit in _PERCENTS
+            and previous.unit not in _PERCENTS
+            and _apposed_change(text, previous, fact)
+            and subjects.acceptable(fact.subject) is None
+            and subjects.acceptable(previous.subject) is not None
+        ):
+            # "sales were 16,775,000 dlrs, a 12.2 pct increase over", "..., an increase of 17 pct": the
+            # change of the figure before
+            fact = _with(fact, subject=previous.subject)
         if row is None and fact.subject is None and fact.unit in (None, "percent"):
             voters = _VOTERS.match(text, sentence_start, fact.start)
             if voters is not None:
@@ -2439,7 +2455,7 @@ def _anchor(text: str, in_sentence: list[Fact], fact: Fact) -> Fact | None:
 
 _NO_NOUN_AFTER = re.compile(
     r"\s*(?:[,.;:)]|$|(?:in|from|after|against|compared|vs|versus|a|an|last|the|and|or|at|for|on|"
-    r"previously|earlier|before|respectively)\b)",
+    r"previously|earlier|before|respectively|this|next|by|during|over|until|through)\b|(?:higher|lower)(?![-\w]))",
     re.IGNORECASE,
 )
 """What follows a scaled figure that counts nothing: "and exports at 1.65 billion after 2.72 billion."."""
@@ -3733,6 +3749,31 @@ _OFF_ITS = re.compile(
 _SHARE_OF_THE = re.compile(r"(?i)\s+share\s+of(?=\s+(?:the|its|their)\s)")
 _OF_THEM = re.compile(r"(?i)\s+of\s+(?:them|whom)\b")
 """A share or count of what the sentence counted before: "and 24,000 of them have waited"."""
+_CHANGE_NOUN = r"(?:increase|rise|gain|decline|drop|fall|decrease|jump|advance|reduction|climb)s?"
+_APPOSED_ARTICLE = re.compile(r"(?:[^;:.,\d]){0,40},\s+(?:or\s+)?an?\s+(?:[a-z-]+\s+){0,2}")
+"""Between a figure and a change apposed to it: "16,775,000 dlrs, a " (before "12.2 pct increase")."""
+_CHANGE_NOUN_AFTER = re.compile(r"\s+" + _CHANGE_NOUN + r"\b")
+_APPOSED_CHANGE_OF = re.compile(
+    r"(?:[^;:.,\d]){0,40},\s+(?:or\s+)?an?\s+(?:[a-z-]+\s+)?"
+    + _CHANGE_NOUN
+    + r"\s+of\s+(?:(?:"
+    + HEDGE
+    + r")\s+)?"
+)
+"""Between a figure and "an increase of" the share after it: "1.55 billion stg ..., an increase of "."""
+
+
+def _apposed_change(text: str, previous: Fact, fact: Fact) -> bool:
+    """True when the share is a change apposed to the figure right before it ("..., a 12 pct rise")."""
+    if fact.start - previous.end > 60 or "," not in text[previous.end : fact.start]:
+        return False  # the common case, without a regex search
+    if _APPOSED_ARTICLE.fullmatch(text, previous.end, fact.start) and _CHANGE_NOUN_AFTER.match(
+        text, fact.end
+    ):
+        return True
+    return _APPOSED_CHANGE_OF.fullmatch(text, previous.end, fact.start) is not None
+
+
 _COMPARED_AFTER = re.compile(
     r"\s+(?:above|below|higher\s+than|lower\s+than|more\s+than|less\s+than|fewer\s+than|short\s+of)\b"
 )
@@ -4097,6 +4138,83 @@ def _rated_thing(text: str, fact: Fact, sentence_start: int) -> str | None:
     ):
         return None
     return subjects.acceptable(noun)
+
+
+_BOOKED_ITEM = re.compile(
+    r"(?i)(?:^|(?<=[\s,(]))(?:(?P<lead>includes?|included|including|excludes?|excluded|excluding|vs|versus|"
+    r"and|or|operations|items?)\s+|(?P<verb>(?:result(?:s|ed|ing)?\s+in|record(?:s|ed|ing)?|post(?:s|ed|ing)?|"
+    r"book(?:s|ed|ing)?|reali[sz](?:e|es|ed|ing)|report(?:s|ed|ing)?|incur(?:s|red|ring)?|"
+    r"suffer(?:s|ed|ing)?)\s+an?)\s+|(?P<article>an?)\s+)?"
+    r"(?P<adj>(?:(?:net|pretax|pre-tax|after-tax|extraordinary|capital|tax|one-time|nonrecurring|"
+    r"non-recurring|investment|currency|unusual|special|realized|realised|unrealized|unrealised|"
+    r"operating|discontinued|exchange|translation|securities)\s+)*)"
+    r"(?P<noun>gains?|loss(?:es)?)\s+(?:of\s+)?(?:(?:about|some|around|approximately|nearly|an\s+estimated)\s+)?$"
+)
+"""A booked gain or loss right before a sum: "includes gain 743,000 dlrs", "vs loss 4,310,000 dlrs",
+"excluded extraordinary losses 27.91 mln dlrs", "resulted in a gain of about six mln dlrs"."""
+
+
+_HELD_ENDS = re.compile(
+    r"\s*(?:[,.;:)]|$|(?:for|to|from|at|by|with|in|on|vs|versus|which|that|plus|under|over)\b|"
+    r"(?:and|or)\s+(?:\d|an?\b|the\b|another\b|about\b|some\b|nearly\b))"
+)
+"""What may follow the noun a sum is in when that noun is whole: a stop, a preposition, "and" a new sum."""
+
+
+def _held_apart(text: str, previous: Fact, fact: Fact, hi: int) -> Fact:
+    """ "13.5 billion dlrs in assets and 7.5 billion dlrs in deposits": each sum is in its own noun.
+
+    A sum that took the subject of the sum before it keeps it unless both name what they are in
+    and the earlier one's noun is that subject: then the later one's own noun wins.
+    """
+    if (
+        fact.subject is None
+        or not text.startswith(" in ", fact.end)
+        or not text.startswith(" in ", previous.end)
+    ):
+        return fact  # the common case: no "in" after either sum
+    if subjects.held_in(text, previous.end, hi) != previous.subject:
+        return fact
+    held = subjects.held_in(text, fact.end, hi)
+    if held is None or held == fact.subject:
+        return fact
+    at = text.find(held, fact.end, hi)
+    if at < 0 or _HELD_ENDS.match(text, at + len(held), hi) is None:
+        return fact  # "in guaranteed loans a year", "in transportation and storage savings": cut short
+    currency = lookup_unit(held)
+    if currency is not None and currency.kind == "money":
+        return fact  # "$4.5m in bitcoin": the currency paid, not what the sum is in
+    return _with(fact, subject=held)
+
+
+def _booked(text: str, fact: Fact, sentence_start: int) -> Fact:
+    """A sum a results note books as a gain or loss is that gain or loss, not a rise.
+
+    Earnings notes write "Net includes gain 743,000 dlrs from cancellation of debt", "excludes
+    discontinued operations gain 451,000 dlrs vs loss 4,310,000 dlrs": the gain or loss is what the
+    sum measures. "A gain of" alone stays a change ("revenue showed a gain of 5 mln dlrs" is the
+    revenue's) unless a booking verb ("resulted in a gain of") or a results adjective ("net gain",
+    "extraordinary losses") or a note word ("includes", "vs") marks it as an item.
+    """
+    before = text[max(sentence_start, fact.start - 70) : fact.start]
+    if "gain" not in before and "loss" not in before:
+        return fact  # the common case, without a regex search
+    if subjects.acceptable(fact.subject) is not None:
+        return fact
+    match = _BOOKED_ITEM.search(before)
+    if match is None:
+        return fact
+    noun = match.group("noun").lower()
+    adjectives = match.group("adj").split()
+    booked = match.group("lead") or match.group("verb") or adjectives
+    if noun.startswith("gain") and not booked:
+        return fact  # "a gain of 5 mln dlrs": a rise of something the clause names
+    if noun.startswith("loss") and not (booked or match.group("article")):
+        return fact
+    kept = [word for word in adjectives if word.lower() in subjects.BOOKED_GAIN]
+    subject = " ".join([*kept, match.group("noun")])
+    change = None if noun.startswith("gain") else fact.change
+    return _with(fact, subject=subject, change=change)
 
 
 def _subject(text: str, fact: Fact, sentence_start: int, table_row: bool, earlier: str | None = None) -> Fact:

@@ -608,7 +608,7 @@ def from_operations(text: str, lo: int, start: int) -> str | None:
     return None if found is None else found.group("noun")
 
 
-_BOOKED_GAIN = frozenset(
+BOOKED_GAIN = frozenset(
     ["extraordinary", "pretax", "pre-tax", "capital", "after-tax", "one-time", "nonrecurring",
      "non-recurring", "investment", "currency", "tax"]
 )  # fmt: skip
@@ -629,7 +629,7 @@ def subject_before(text: str, lo: int, start: int) -> str | None:
     if len(words) < 2 or words[-1].lower != "of":
         return None
     noun = words[-2]
-    if noun.lower in ("gain", "gains") and len(words) > 2 and words[-3].lower in _BOOKED_GAIN:
+    if noun.lower in ("gain", "gains") and len(words) > 2 and words[-3].lower in BOOKED_GAIN:
         # "extraordinary gains of 952,000 dlrs", "a pretax gain of 4.3 mln dlrs": an amount booked in
         # results, not a rise (some 60 facts of the Reuters night were headed "extraordinary")
         return text[words[-3].start : noun.end]
@@ -2233,7 +2233,7 @@ def acceptable(subject: str | None, after: str = "") -> str | None:
             return None  # "very badly", "the new privately held company": the adverb modifies a word after it
         return acceptable(" ".join(rest), after)
     head = words[-1].lower().rstrip(".")
-    if head in ("gain", "gains") and len(words) >= 2 and words[-2].lower() in _BOOKED_GAIN:
+    if head in ("gain", "gains") and len(words) >= 2 and words[-2].lower() in BOOKED_GAIN:
         return subject  # "extraordinary gains of 952,000 dlrs": an amount booked, not a rise
     if head in _CHANGE_HEADS and len(words) >= 2 and (_noun_modifier(words[-2]) or _gerund_noun(words[-2])):
         return acceptable(" ".join(words[:-1]))  # "a 4.3% pay rise", "a 5% price cut": what changes
