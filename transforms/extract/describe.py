@@ -867,7 +867,8 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
         previous = fact
         if fact.subject is not None:
             earlier[fact.unit] = fact.subject
-    out = declared_units(text, _levels_of_change(text, _moves_to_levels(text, out)))
+    out = _moves_to_levels(text, _bought_at(text, _quoted_levels(text, out, story)))
+    out = declared_units(text, _levels_of_change(text, out))
     return note_money(text, coupons(text, carried_units(text, out)), story.money)
 
 
@@ -1045,6 +1046,74 @@ def _moves_to_levels(text: str, facts: list[Fact]) -> list[Fact]:
             out.append(_with(fact, unit=level.unit, kind="price", subject=level.subject, about=level.about))
         # else: a bare fraction whose level is no price quote is read as no move (the scanner reads one
         # only before "to"/"at" and a figure)
+    return out
+
+
+_MIXED_QUOTE = re.compile(r"\d{1,3}-\d{1,2}/\d{1,2}")
+_QUOTED_BEFORE = re.compile(
+    r"\b(?:closed|ended|finished|opened|traded|trading|quoted|was|were|stood|fell|rose|dropped|gained|"
+    r"slipped|climbed|eased|jumped|declined|unchanged)\b[^.;:]{0,40}\b(?:at|to)\s+$"
+)
+_BOND_WORDS = re.compile(
+    r"(?i)\b(?:bonds?|treasury|treasuries|notes?|debentures?|gilts?|coupon|yield|pct\s+of\s+\d{4})\b"
+)
+_RATE_WORDS = re.compile(
+    r"(?i)\b(?:rates?|pct|percent|overnight|spot-next|tom-next|call\s+money|week-fixed|[a-z]+-month)\b"
+)
+"""A money market's words: its quotes ("Overnight was little changed at 6-5/16") are rates, not prices."""
+
+_FRACTION_DOLLARS = frozenset(["US dollar", "Canadian dollar"])
+_CANADIAN_EXCHANGE = re.compile(r"\b(?:Toronto|Montreal|Vancouver)\s+(?:Stock\s+)?Exchange\b")
+_US_EXCHANGE = re.compile(r"\b(?:New\s+York|American)\s+Stock\s+Exchange\b|\bNASDAQ\b|\bWall\s+Street\b")
+_SHARE_WORDS = re.compile(r"(?i)\b(?:shares?|stocks?|common|exchange)\b|<[A-Z.]+>")
+
+
+def _quoted_levels(text: str, facts: list[Fact], story: Story) -> list[Fact]:
+    """A bare mixed fraction a quote closed, stood or moved at ("American Express closed at 72-5/8",
+    "the 30-year Treasury bond fell nearly two points to close at 96-7/32") is a price: a bond's in
+    percent of par, a share's in the story's money. One in a sentence of rates is left alone."""
+    out = list(facts)
+    for index, fact in enumerate(out):
+        if fact.kind != "count" or fact.unit is not None or not _MIXED_QUOTE.fullmatch(fact.surface):
+            continue
+        before = text[max(0, fact.start - 60) : fact.start]
+        if _QUOTED_BEFORE.search(before) is None:
+            continue
+        if _BOND_WORDS.search(fact.sentence):
+            unit = "percent"
+        elif _RATE_WORDS.search(fact.sentence) or not _SHARE_WORDS.search(fact.sentence):
+            continue  # nothing names shares or a ticker: no quote said
+        elif _CANADIAN_EXCHANGE.search(fact.sentence):
+            unit = "Canadian dollar"
+        elif story.money in _FRACTION_DOLLARS:
+            unit = story.money
+        elif _US_EXCHANGE.search(fact.sentence):
+            unit = "US dollar"  # a London story of a New York quote
+        else:
+            continue  # a London story's own shares are quoted in pence
+        out[index] = _with(fact, unit=unit, kind="price", si_value=None, si_unit=None)
+    return out
+
+
+_BOUGHT_AT = re.compile(r"\s+at\s+(?:(?:" + HEDGE + r")\s+)?")
+_GOODS_KINDS = frozenset(["mass", "volume"])
+
+
+def _bought_at(text: str, facts: list[Fact]) -> list[Fact]:
+    """A sum right after a quantity of goods and "at" is what one unit of them costs: "Texaco 15,000 bpd
+    at 15.79 dlrs", "for five ounces at 425 dlrs" are prices, not sums paid."""
+    out = list(facts)
+    for index in range(1, len(out)):
+        fact, goods = out[index], out[index - 1]
+        if (
+            fact.kind != "money"
+            or goods.kind not in _GOODS_KINDS
+            or goods.sentence_index != fact.sentence_index
+            or _scaled(fact.surface)
+            or _BOUGHT_AT.fullmatch(text, goods.end, fact.start) is None
+        ):
+            continue
+        out[index] = _with(fact, kind="price")
     return out
 
 
@@ -2508,7 +2577,18 @@ def _sentence_money(text: str, in_sentence: list[Fact], fact: Fact) -> Fact:
         return _with(fact, unit=unit.name, kind="money", si_value=None, si_unit=None)
     if measured[-1].kind != "money" or any(f.unit != measured[-1].unit for f in measured):
         return fact
-    if _NO_NOUN_AFTER.match(text, fact.end) is None and _BALANCE_AFTER.match(text, fact.end) is None:
+    if (
+        _NO_NOUN_AFTER.match(text, fact.end) is None
+        and _BALANCE_AFTER.match(text, fact.end) is None
+        and (
+            _CLAUSE_GOES_ON.match(text, fact.end) is None
+            # "capital will be 240.5 mln shares, of which ... 89 mln are issued": the count goes on
+            or any(
+                f.unit is None and f.kind == "count" and _scaled(f.surface) and _counted_after(text, f.end)
+                for f in in_sentence
+            )
+        )
+    ):
         return fact
     money = measured[-1]
     fact = _with(fact, unit=money.unit, kind="money", si_value=None, si_unit=None)
@@ -2530,6 +2610,16 @@ _BALANCE_AFTER = re.compile(
 )
 """A balance named after a bare sum is a sum too: "a 68 mln dlr surplus compared with a 556 mln deficit",
 "M-2 was 18.2 billion dlrs below its limit and M-3 was 20.8 billion beneath"."""
+
+
+_CLAUSE_GOES_ON = re.compile(
+    r"\s+(?:this|next|by|under|when|if|now|originally|while|is|was|has|had|will|would|were|are|"
+    r"through|until|since|during|(?:forecast|figure|estimate|projection|target|level|ceiling|limit)s?)\b"
+)
+"""A time word, a clause's verb, a linking word or a noun that names a figure right after a bare scaled
+figure: it counts no noun ("expects ... to rise to 20 mln this year", "the remaining 30 billion by
+publicly-owned institutions", "the 2.4 billion is part of a total package of 3.2 billion dlrs", "one
+billion dlrs lower than the 14.7 billion forecast"), so it is the sentence's money too."""
 
 
 _CURRENCY_TERMS = re.compile(r"(?i)\bin\s+(?P<currency>[a-z]+(?:\s+[a-z]+)?)\s+terms\b")
