@@ -795,6 +795,16 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
         if row is None and (fact.kind == "money" or fact.unit == "pound") and names:
             target = _deal_target(fact, names, sentence_start)
             fact = fact if target is None else _with(fact, about=target)
+        if (
+            row is None
+            and fact.kind == "money"
+            and fact.about is not None
+            and " for " in fact.sentence  # (cheap, before the search)
+        ):
+            deal = _BUYS_FOR.match(fact.sentence[: fact.start - sentence_start])
+            if deal is not None and fact.about == deal.group("target"):
+                # "Mars agreed to buy Kellanova for $35.9 billion": the price paid is the buyer's
+                fact = _with(fact, about=deal.group("buyer"))
         if row is None and (fact.about is None or fact.about[:1].isupper()) and "inister " in fact.sentence:
             country = _minister_country(fact.sentence, fact.about, fact.start - sentence_start)
             fact = fact if country is None else _with(fact, about=country)
@@ -3002,6 +3012,18 @@ def _its_owner(before: str) -> str | None:
     return nouns[-1] if nouns else None
 
 
+_DEAL_NAME = r"[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|&))*"
+_BUYS_FOR = re.compile(
+    r"(?P<buyer>"
+    + _DEAL_NAME
+    + r")(?:\s+(?:on|late|early)\s+\w+)?\s+(?:has\s+|said\s+(?:on\s+\w+\s+)?it\s+)?"
+    r"(?:agreed|agrees|plans|is\s+to|will|would|offered|offers|is\s+set\s+to)\s+(?:to\s+)?"
+    r"(?:buy|acquire|purchase|take\s+over)\s+(?:rival\s+|peer\s+)?(?P<target>" + _DEAL_NAME + r")"
+    r"\s+for\s+(?:about|around|roughly|nearly|some|almost|up\s+to)?\s*$"
+)
+"""A buyer that agrees to buy a named target for a price: the price is the buyer's (the deal it
+makes), not the target's: "Pfizer agreed to acquire Seagen for $43 billion", "Broadcom said it would
+purchase VMware for $61 billion"."""
 _UNKNOWN_PERSON = re.compile(r"(?i)(?:\ban?\s+(?:[a-z-]+\s*,\s+)?|\b[a-z]+s\s+aged\s+(?:over\s+|under\s+)?)$")
 _DEFINITE_BEFORE = re.compile(r"(?i)\bthe\s+$")
 _APPOSED_AGE = re.compile(
