@@ -724,6 +724,17 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
         if row is None and names and fact.about is not None and fact.about[:1].isupper():
             country = _forecast_for(fact, names, sentence_start)
             fact = fact if country is None else _with(fact, about=country)
+        if row is None and "uro" in fact.sentence[:60]:  # (cheap, before the match)
+            zone = _EURO_ZONE.match(fact.sentence, 0, fact.start - sentence_start)
+            if zone is not None and not any(
+                zone.end() <= name.start < fact.start - sentence_start
+                and not name.is_source
+                and (name.is_place or name.is_corporate)
+                for name in names
+            ):
+                # "Euro zone inflation slowed to 2.2%", "Inflation in the euro area": the region's own,
+                # as written; not "..., while wages in Germany grew 4.1%": a later clause's own name
+                fact = _with(fact, about=zone.group("zone") or zone.group("zone2"))
         if row is None and fact.subject is not None and entities.measure_word(fact.subject):
             measured = _measure_on(fact, fact.subject, names, sentence_start)
             fact = fact if measured is None else _with(fact, about=measured)
@@ -3012,6 +3023,13 @@ def _its_owner(before: str) -> str | None:
     return nouns[-1] if nouns else None
 
 
+_EURO_ZONE = re.compile(
+    r"(?:(?:Overall|Annual|Monthly|Headline|Core)\s+)?(?P<zone>[Ee]uro[ -]?(?:zone|area)|Eurozone)"
+    r"(?=\s+(?:[a-z][\w-]*|GDP|CPI|PMI)\b)"
+    r"|(?:[A-Z][a-z]+)(?:\s+[a-z][\w-]*)?\s+in\s+the\s+(?P<zone2>euro[ -]?(?:zone|area)|eurozone)\b"
+)
+"""A sentence that opens on a measure of the currency bloc, a region no gazetteer lists as a place:
+"Euro zone inflation slowed to 2.2%", "Inflation in the euro area eased"."""
 _DEAL_NAME = r"[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|&))*"
 _BUYS_FOR = re.compile(
     r"(?P<buyer>"

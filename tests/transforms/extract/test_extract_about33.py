@@ -59,3 +59,13 @@ def test_listed_company_shares_beat_the_exchange() -> None:
 def test_demonym_before_a_measure_is_no_owner_name() -> None:
     text = "West German net currency reserves rose by 300 mln marks, the Bundesbank said."
     assert one(text, "300 mln marks").about != "West German"
+
+
+def test_euro_zone_measure_is_about_the_euro_zone_as_written() -> None:
+    text = "Euro zone GDP grew 0.4% in the first quarter, Eurostat said."
+    assert one(text, "0.4%", headline="ECB cuts rates").about == "Euro zone"
+
+
+def test_a_later_clause_place_beats_the_euro_zone() -> None:
+    text = "Eurozone unemployment held at 6.2% in June, while wages in Germany grew 4.1%, Eurostat said."
+    assert one(text, "4.1%").about == "Germany"
