@@ -740,6 +740,17 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
         if row is None and names and fact.about is not None and fact.about[:1].isupper():
             country = _forecast_for(fact, names, sentence_start)
             fact = fact if country is None else _with(fact, about=country)
+        if row is None and "uro" in fact.sentence[:60]:  # (cheap, before the match)
+            zone = _EURO_ZONE.match(fact.sentence, 0, fact.start - sentence_start)
+            if zone is not None and not any(
+                zone.end() <= name.start < fact.start - sentence_start
+                and not name.is_source
+                and (name.is_place or name.is_corporate)
+                for name in names
+            ):
+                # "Euro zone inflation slowed to 2.2%", "Inflation in the euro area": the region's own,
+                # as written; not "..., while wages in Germany grew 4.1%": a later clause's own name
+                fact = _with(fact, about=zone.group("zone") or zone.group("zone2"))
         if row is None and fact.subject is not None and entities.measure_word(fact.subject):
             measured = _measure_on(fact, fact.subject, names, sentence_start)
             fact = fact if measured is None else _with(fact, about=measured)
@@ -811,6 +822,16 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
         if row is None and (fact.kind == "money" or fact.unit == "pound") and names:
             target = _deal_target(fact, names, sentence_start)
             fact = fact if target is None else _with(fact, about=target)
+        if (
+            row is None
+            and fact.kind == "money"
+            and fact.about is not None
+            and " for " in fact.sentence  # (cheap, before the search)
+        ):
+            deal = _BUYS_FOR.match(fact.sentence[: fact.start - sentence_start])
+            if deal is not None and fact.about == deal.group("target"):
+                # "Mars agreed to buy Kellanova for $35.9 billion": the price paid is the buyer's
+                fact = _with(fact, about=deal.group("buyer"))
         if row is None and (fact.about is None or fact.about[:1].isupper()) and "inister " in fact.sentence:
             country = _minister_country(fact.sentence, fact.about, fact.start - sentence_start)
             fact = fact if country is None else _with(fact, about=country)
@@ -3108,6 +3129,25 @@ def _its_owner(before: str) -> str | None:
     return nouns[-1] if nouns else None
 
 
+_EURO_ZONE = re.compile(
+    r"(?:(?:Overall|Annual|Monthly|Headline|Core)\s+)?(?P<zone>[Ee]uro[ -]?(?:zone|area)|Eurozone)"
+    r"(?=\s+(?:[a-z][\w-]*|GDP|CPI|PMI)\b)"
+    r"|(?:[A-Z][a-z]+)(?:\s+[a-z][\w-]*)?\s+in\s+the\s+(?P<zone2>euro[ -]?(?:zone|area)|eurozone)\b"
+)
+"""A sentence that opens on a measure of the currency bloc, a region no gazetteer lists as a place:
+"Euro zone inflation slowed to 2.2%", "Inflation in the euro area eased"."""
+_DEAL_NAME = r"[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|&))*"
+_BUYS_FOR = re.compile(
+    r"(?P<buyer>"
+    + _DEAL_NAME
+    + r")(?:\s+(?:on|late|early)\s+\w+)?\s+(?:has\s+|said\s+(?:on\s+\w+\s+)?it\s+)?"
+    r"(?:agreed|agrees|plans|is\s+to|will|would|offered|offers|is\s+set\s+to)\s+(?:to\s+)?"
+    r"(?:buy|acquire|purchase|take\s+over)\s+(?:rival\s+|peer\s+)?(?P<target>" + _DEAL_NAME + r")"
+    r"\s+for\s+(?:about|around|roughly|nearly|some|almost|up\s+to)?\s*$"
+)
+"""A buyer that agrees to buy a named target for a price: the price is the buyer's (the deal it
+makes), not the target's: "Pfizer agreed to acquire Seagen for $43 billion", "Broadcom said it would
+purchase VMware for $61 billion"."""
 _UNKNOWN_PERSON = re.compile(r"(?i)(?:\ban?\s+(?:[a-z-]+\s*,\s+)?|\b[a-z]+s\s+aged\s+(?:over\s+|under\s+)?)$")
 _DEFINITE_BEFORE = re.compile(r"(?i)\bthe\s+$")
 _APPOSED_AGE = re.compile(

@@ -18,7 +18,9 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from transforms.extract import gazetteer, patterns, units
+from transforms.extract.kinds import PERSON_NOUNS
 from transforms.extract.qualifiers import OPENING_HEDGE
+from transforms.extract.singulars import singular
 from transforms.extract.story import DEMONYMS as _DEMONYMS
 from transforms.extract.subjects import STOP_OR_PREPOSITION, Clause
 
@@ -158,6 +160,8 @@ class Name(NamedTuple):
             verb follows it: "Austria has decided", "Earlier this year, American Express sold".
         is_origin: It only says where one comes from ("A pensioner from Lisburn") or where a case
             was heard ("fined at Belfast Crown Court"): a setting, never what a figure is about.
+        bare_source: Two capitalised words that report in their own or a periodic publication
+            ("..., Freddie Mac said in its weekly survey"): a body that reports, not a person.
         definite: "the" stands before it ("the Premier League"): a body, never a person.
     """
 
@@ -170,12 +174,14 @@ class Name(NamedTuple):
     is_subject: bool = False
     is_origin: bool = False
     definite: bool = False
+    bare_source: bool = False
 
 
 def _person(name: Name) -> bool:
     """Two capitalised words without "the" before them ("Andy Wrobleski", not "the Premier League")."""
     return (
         not name.definite
+        and not name.bare_source
         and _PERSON_NAME.fullmatch(name.text) is not None
         and name.text.rsplit(None, 1)[-1] not in _SERVICE_ENDS
     )
@@ -1031,7 +1037,27 @@ def _named(sentence: str, text: str, start: int, end: int, corporate: bool) -> N
             and _AT_VENUE.search(sentence, max(0, start - 8), start) is not None
         )
     )  # "was fined £180,000 at Belfast Crown Court": where the case was heard, not the one fined
-    return Name(text, start, place, corporate, source, _opens(sentence, start), False, origin)
+    bare = (
+        source
+        and reports
+        and not corporate
+        and not place
+        and _PERSON_NAME.fullmatch(text) is not None
+        and (start == 0 or sentence.endswith((", ", ",\u201d ", '," ', ",' "), 0, start))
+        and _BARE_SAID.match(sentence, end) is not None
+    )
+    return Name(
+        text, start, place, corporate, source, _opens(sentence, start), False, origin, bare_source=bare
+    )
+
+
+_BARE_SAID = re.compile(
+    r"\s+(?:said|says|reported|estimated|forecast|predicted)(?:\s+on\s+\w+)?\s+in\s+"
+    r"(?:its\b|an?\s+(?:weekly|monthly|quarterly|annual)\s|(?:weekly|monthly|quarterly|annual)\s)"
+)
+"""A source of two capitalised words with no role or title that reports in its own or a periodic
+publication ("..., Freddie Mac said in its weekly survey", "Oil World said in a monthly report"): a
+body, not a person ("..., John Hammond said", "said in his note")."""
 
 
 _TITLED = re.compile(r"(?i)\b" + _STAFF_WORDS + r"\s+$")
@@ -1413,7 +1439,14 @@ def anaphor_noun(about: str) -> bool:
     """True for a definite common noun phrase that only refers back to an institution named before:
     "club", "Swiss drugmaker", "airline" (not "government", which a country's name does not spell)."""
     head = about.rsplit(None, 1)[-1]
-    return head in _ANAPHORS and head not in ("government", "treasury", "unit", "subsidiary", "line", "fund")
+    return (
+        head in _ANAPHORS and head not in ("government", "treasury", "unit", "subsidiary", "line", "fund")
+    ) or head in _ASSET_CLASSES
+
+
+_ASSET_CLASSES = frozenset(["cryptocurrency", "currency", "token", "metal", "benchmark"])
+"""Class nouns a market story uses for the asset it named before: "Bitcoin rose ... The cryptocurrency
+has gained 140%", "Gold hit a record. The precious metal", "Brent slid. The global benchmark"."""
 
 
 _ANAPHOR_OWNER = re.compile(r"(?i)\bthe\s+(?:\w+\s+)?(?:" + "|".join(sorted(_ANAPHORS)) + r")(?:'s|’s)\s")
@@ -1809,7 +1842,7 @@ def about_of(
     """
     if table_row:
         return company or topic
-    names = [name for name in names if not _adjective_name(name)]
+    names = [name for name in names if not _adjective_name(name) and not _class_plural(name)]
     if aged and subject and subject[:1].isupper() and subject.split()[0] not in ("A", "An", "The"):
         return subject  # "Drake, 45,": an age is about its person
     for name in names:
@@ -1819,6 +1852,9 @@ def about_of(
             if company and _TICKER.fullmatch(name.text) and not name.is_place:
                 return company  # "GM said its sales": the story's company, named by its initials
             return name.text  # "Austria has decided to redeem...", "Earlier, American Express sold 13 pct"
+    owner = _measured_owner(names, subject, position, sentence)
+    if owner is not None:
+        return owner  # "Google Cloud revenue rose 32%" in a story on Alphabet: the unit's own figure
     for name in names:
         if name.is_corporate and not name.is_source and not _REPORTERS.search(name.text):
             return name.text
@@ -1922,6 +1958,66 @@ def about_of(
     # then the name an earlier sentence opened on ("Siemens Healthineers raised its target. Chief
     # executive Bernd Montag said orders grew 9%"); "Carmaker profit slumps": the headline's trade
     return recent or reporter or source() or actor or trade
+
+
+def _measured_owner(
+    names: list[Name], subject: str | None, position: int | None, sentence: str
+) -> str | None:
+    """A name of two or more capitalised words that opens the sentence right before the measure
+    that is its subject and a verb ("Google Cloud revenue rose 32%", "Dome Mines shares traded at"):
+    whose measure it is, before the story's company or the exchange; not a name with a month, a
+    measure's initials or a demonym in it ("West German net currency reserves rose"), nor a table's
+    label with no verb ("Final Royal Dutch dividend of 8.30 guilders")."""
+    if subject is None or " " not in subject or not measure_word(subject):
+        return None
+    for name in names:
+        if position is not None and name.start >= position:
+            break
+        text = name.text
+        if (
+            name.opens
+            and " " in text
+            and not name.is_source
+            and not name.is_origin
+            and subject.startswith(text + " ")
+            and _OWNER_NAME.fullmatch(text) is not None
+            and _MONTH_IN.search(text) is None
+            and _MEASURE_INITIALS.isdisjoint(text.split())
+            and _VERB_AFTER.match(sentence, name.start + len(subject)) is not None  # not a table's label
+            and not any(word in NOT_NAMES or _demonym(word) for word in text.split())  # "West German"
+        ):
+            return text.rstrip("'’")  # "Gynex Labs' cost": the name without its possessive
+    return None
+
+
+_OWNER_NAME = re.compile(r"[A-Z][\w.&'’]*(?:-[A-Z][\w.&'’]*)*(?:\s+[A-Z][\w.&'’]*(?:-[A-Z][\w.&'’]*)*)+")
+"""Capitalised words only, each part of a hyphenated one too ("Google Cloud", "Coca-Cola Europacific"):
+not "Year-to-date Jeep"."""
+
+
+def _class_plural(name: Name) -> bool:
+    """A lone plural class noun that opens a sentence ("Airlines carried 4.1 million passengers",
+    "Investors pulled $8 billion", "Farmers blocked 40 roads"): a bare plural actor, never a name
+    (not "Walgreens", "Barclays", whose singular is no class noun)."""
+    text = name.text
+    if not name.opens or " " in text or not text.endswith("s") or name.is_place:
+        return False
+    one = singular(text.lower())
+    return (
+        one != text.lower()
+        and one != "fund"
+        and (one in _ANAPHORS or one in PERSON_NOUNS or one in _ACTOR_NOUNS)
+    )  # not "Funds averaged 6.1 pct": the money market's Fed funds, an instrument
+
+
+_ACTOR_WORDS = """
+    investor analyst economist trader dealer consumer household exporter importer producer manufacturer
+    factory employer company farmer refiner buyer seller homebuyer lawmaker voter official shopper user
+    customer supplier lender borrower bank airline carmaker automaker insurer miner grower builder
+    developer retailer wholesaler hedge saver depositor taxpayer tenant landlord owner operator
+"""
+_ACTOR_NOUNS = frozenset(_ACTOR_WORDS.split())
+"""Classes of actors a sentence opens on in the plural as a bare noun ("Exporters shipped")."""
 
 
 def _adjective_name(name: Name) -> bool:
