@@ -460,15 +460,52 @@ def is_rate(clause: str, after: str) -> bool:
     named rate takes ("the unemployment rate was 3.9 pct of the workforce"). A fee in
     basis points is not ("a management fee of 25 basis points").
     """
-    if is_fee(clause):
+    lowered = clause.lower() if clause.isascii() else None
+    if _cued(lowered, _FEE_CUES, 60) and is_fee(clause):
         return False
-    if _SECURITY_AFTER.match(after) or _NAMED_RATE.search(clause[-80:]):
+    if _SECURITY_AFTER.match(after):
         return True
-    if _SECURITY_YIELDED.search(clause[-120:]) and not _SHARE_OF_WHOLE.match(after):
+    if _cued(lowered, _NAMED_RATE_CUES, 80) and _NAMED_RATE.search(clause[-80:]):
+        return True
+    if (
+        _cued(lowered, _YIELDED_CUES, 120)
+        and _SECURITY_YIELDED.search(clause[-120:])
+        and not _SHARE_OF_WHOLE.match(after)
+    ):
         return True
     if _SHARE_OF_WHOLE.match(after):
         return False
-    return _RATE_WORDS.search(clause) is not None or _RATE_WORDS.search(after[:30]) is not None
+    if _cued(lowered, _RATE_CUES, 0) and _RATE_WORDS.search(clause) is not None:
+        return True
+    return _RATE_WORDS.search(after[:30]) is not None
+
+
+_FEE_CUES = ("fee", "commission", "concession", "management", "underwriting", "selling", "utili")
+"""What a match of :data:`_FEE_WORDS` holds, in lower case."""
+_NAMED_RATE_CUES = (
+    "rate", "yield", "inflation", "unemployment", "jobless", "coupon", "libor", "spread",
+    "apr", "aer", "apy", "cpi", "rpi", "hicp",
+)  # fmt: skip
+"""What a match of :data:`_NAMED_RATE` holds, in lower case."""
+_YIELDED_CUES = ("yield",)
+"""What a match of :data:`_SECURITY_YIELDED` holds, in lower case."""
+_RATE_CUES = (
+    "rate", "inflation", "unemployment", "jobless", "yield", "coupon", "prime", "discount", "interest",
+    "cpi", "rpi", "hicp", "vat", "mortgage", "libor", "growth", "gnp", "gdp", "tax", "tariff", "dut",
+    "requirement",
+)  # fmt: skip
+"""What a match of :data:`_RATE_WORDS` holds, in lower case."""
+
+
+def _cued(lowered: str | None, cues: tuple[str, ...], width: int) -> bool:
+    """Whether the last ``width`` characters (all, for 0) of an ASCII clause lower-cased hold one of
+    ``cues``: without one, the case-blind search those cues stand for cannot match (in ASCII text,
+    case-blind matching is matching the lower-cased text), so is_rate skips it. ``None`` (a clause
+    with other than ASCII) is always cued."""
+    if lowered is None:
+        return True
+    tail = lowered[-width:] if width else lowered
+    return any(cue in tail for cue in cues)
 
 
 _WIRE_FRACTION = re.compile(

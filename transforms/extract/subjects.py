@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from transforms.extract import context, kinds, numbers, patterns, singulars
-from transforms.extract.qualifiers import CHANGE_WORDS, HEDGE, OPENING_HEDGE
+from transforms.extract.qualifiers import CHANGE_WORDS, HEDGE, HEDGE_WORDS, OPENING_HEDGE
 from transforms.extract.units import lookup as lookup_unit
 
 _STOP_WORDS = """
@@ -1818,13 +1818,26 @@ _OF_OWNER = re.compile(
     r"(?P<noun>(?:[A-Za-z][\w'-]*\s+){0,2}[A-Za-z][\w'-]*)\s+of\s+"
     r"(?:(?:" + HEDGE + r"|a|an)\s+)?$"
 )
+_HEDGE_SPAN = max(len(word.split()) for word in HEDGE_WORDS)
+_OF_OWNER_CHUNKS = 3 + 1 + _HEDGE_SPAN
+"""The most whitespace-separated chunks an :data:`_OF_OWNER` match spans (three nouns, "of", a hedge):
+its search may start where the last that many chunks begin, and finds the same match."""
+
+
+def _chunks_start(text: str, chunks: int) -> int:
+    """Where the last ``chunks`` whitespace-separated chunks of ``text`` begin, at most: a search for
+    a ``$``-anchored pattern that spans no more chunks (and looks at nothing before its start) can
+    begin there and finds what a search of the whole text finds, without trying every earlier offset."""
+    parts = text.rsplit(None, chunks)
+    return len(parts[0]) if len(parts) > chunks else 0
 
 
 def _of_owner(before: str) -> str | None:
     """ "earnings of", "a dividend of": the noun an "of" ties to the number that follows it."""
     if " of " not in before[-32:]:
         return None  # the common case, without a regex search
-    match = _OF_OWNER.search(before[-80:])
+    tail = before[-80:]
+    match = _OF_OWNER.search(tail, _chunks_start(tail, _OF_OWNER_CHUNKS))
     if match is None:
         return None
     words = match.group("noun").split()
@@ -1960,6 +1973,9 @@ _GAPPED_BARE = re.compile(
     r"(?:,\s*(?:and\s+)?|\sand\s+)(?P<np>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:" + HEDGE + r"\s+)?$"
 )
 """A conjunct of a noun phrase and a bare figure, its verb left out: ", pears 45p", "and profits 8%"."""
+_GAPPED_BARE_CHUNKS = 1 + 1 + 3 + _HEDGE_SPAN
+"""The most whitespace-separated chunks a :data:`_GAPPED_BARE` match spans (the comma, "and", three
+words, a hedge)."""
 _GAP_FIGURE_VERB = re.compile(
     r"(?i)\b(?:rose|fell|increased|decreased|declined|dropped|climbed|jumped|grew|eased|gained|lost|"
     r"slipped|slumped|surged|shrank|cost|costs|added|advanced|was|were)\s+(?:by\s+)?(?:about\s+|some\s+)?"
@@ -1977,7 +1993,7 @@ def gapped_bare(text: str, lo: int, start: int) -> str | None:
     before = text[max(lo, start - 40) : start]
     if "," not in before and " and " not in before:
         return None  # the common case, without a regex search
-    match = _GAPPED_BARE.search(before)
+    match = _GAPPED_BARE.search(before, _chunks_start(before, _GAPPED_BARE_CHUNKS))
     if match is None:
         return None
     words = match.group("np").split()
