@@ -2,6 +2,8 @@
 
 from extract_helpers import one
 
+from transforms.extract import extract
+
 
 def test_they_stands_for_the_plural_opening_phrase() -> None:
     text = "German exports fell for a third month in August. They dropped 1.2% from July."
@@ -56,3 +58,10 @@ def test_index_base_year_is_no_subject() -> None:
 def test_parenthetical_said_keeps_the_opening_subject() -> None:
     text = "Kuwait, they said, was pumping 1.2 mln bpd."
     assert one(text, "1.2 mln bpd").subject_head != "pumping"
+
+
+def test_six_monthly_is_no_count() -> None:
+    text = "The Treasury cut by 0.60 point six-monthly coupons payable on six issues."
+    facts = [f.surface for f in extract(text)]
+    assert "six" in facts  # the six issues
+    assert facts.count("six") == 1
