@@ -482,6 +482,15 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             # "Researchers tracked 12,500 patients for seven years": how long people did or got
             # something measures no noun of theirs
             fact = _with(fact, subject=None)
+        if (
+            row is None
+            and fact.subject is None
+            and fact.sentence_index > 0
+            and fact.sentence.startswith(("It ", "They "))
+            and (referent := _pronoun_referent(text, fact, sentence_starts)) is not None
+        ):
+            # "Bitcoin rebounded on Monday. It rose 4% to $68,000": what the sentence before opened on
+            fact = _with(fact, subject=referent)
         if row is None and _names_a_company(fact, names, story, text):
             fact = _with(
                 fact, subject=None
@@ -5459,3 +5468,48 @@ _POINTS_VERB = re.compile(
 )
 _POINTS_MOVE = re.compile(r"(?i)\s+points?\s+(?:higher|lower|up|down|ahead|behind|clear)\b")
 """Points as a unit: a change or score ("deducted 21 points"), not places ("at four points")."""
+
+
+_PRONOUN_MOVE = re.compile(
+    r"(?P<pronoun>It|They)\s+(?:(?:also|then|later|has|have|had|was|were|is|are)\s+)?"
+    r"(?:rose|fell|gained|dropped|jumped|slipped|slid|climbed|declined|increased|decreased|surged|"
+    r"tumbled|plunged|eased|edged|advanced|grew|shrank|added|lost|ended|closed|finished|stood|"
+    r"starts?|costs?|sells?|retails?|weighs?|totall?ed|reached|hit|rising|falling)\b[^,;]*$"
+)
+"""A sentence that opens on a pronoun and moves, stands or costs, up to the figure ("They fell 2%",
+"It starts at $999"): the pronoun is the figure's subject, with no comma or clause in between."""
+_NOT_IN_PHRASE = (
+    r"(?:[Ii]t|[Tt]hey|[Hh]e|[Ss]he|[Ww]e|[Tt]his|[Tt]hat|[Bb]ut|[Aa]nd|[Oo]n|[Ii]n|[Aa]t|[Ff]or|[Aa]fter|"
+    r"[Tt]he|[Aa]|[Aa]n|to|of|by|with|said|says|told|would|will|could|did|does|do|has|have|had)\b"
+    r"|[a-z]+(?:ed|ing)\b"
+)
+"""Words no opening noun phrase holds: pronouns, conjunctions, prepositions, verbs."""
+_OPENING_MOVE = re.compile(
+    r"(?:[Tt]he\s+)?(?P<np>(?:(?!" + _NOT_IN_PHRASE + r")(?:[A-Z][\w.&-]*|[a-z][a-z-]+)\s+){0,3}?"
+    r"(?!" + _NOT_IN_PHRASE + r")(?:[A-Z][\w.&-]*|[a-z][a-z-]+))"
+    r"\s+(?:(?:also|then|has|have|had|was|were)\s+)?(?P<verb>[a-z]+ed|rose|fell|grew|hit|slid|shrank|lost|"
+    r"stood|were|was|are|is)\b(?P<object>\s+(?:the|a|an|its|their|his|her|that)\b)?"
+)
+"""The noun phrase a sentence opens on and the verb it does, with a determiner when an object follows."""
+
+
+def _pronoun_referent(text: str, fact: Fact, sentence_starts: list[int]) -> str | None:
+    """What "It"/"They" opening the figure's sentence stands for: the noun phrase the sentence before
+    opened on, when it is the subject of an intransitive move ("German exports fell for a third month.
+    They dropped 1.2%"); not a name that acted on an object ("Apple unveiled the iPhone 17. It
+    starts at $799": the pronoun is the phone), nor a plural pronoun for a singular phrase."""
+    move = _PRONOUN_MOVE.match(fact.sentence, 0, fact.start - sentence_starts[fact.sentence_index])
+    if move is None:
+        return None
+    before = text[sentence_starts[fact.sentence_index - 1] : sentence_starts[fact.sentence_index]]
+    opening = _OPENING_MOVE.match(before.strip())
+    if opening is None:
+        return None
+    noun = opening.group("np")
+    last = noun.rsplit(None, 1)[-1]
+    plural = last.endswith("s") and not last.endswith(("ss", "us", "is"))
+    if (move.group("pronoun") == "They") != plural:
+        return None
+    if opening.group("object") is not None and noun[:1].isupper() and not plural:
+        return None
+    return subjects.acceptable(noun)

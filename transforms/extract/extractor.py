@@ -345,6 +345,8 @@ class _Scanner:
         if parsed is None:
             return None, match.end()
         start, end = match.start(), match.start() + parsed.length
+        if self.text.startswith("-", end) and _EVERY_N.match(self.text, end):
+            return None, end  # "six-monthly coupons", "two-monthly comparisons": how often, no figure
         surface = self.lower[start:end]
         span_end = exclusions.blocked(self.text, start, sentence.start, sentence.end)
         if span_end is not None:
@@ -893,6 +895,8 @@ that leads is tried at every offset)."""
 
 
 _FIGURE = re.compile(r"\d[\d,./]*")
+_EVERY_N = re.compile(r"-(?:hourly|daily|weekly|monthly|yearly)\b", re.IGNORECASE)
+"""A number word glued to a frequency adjective: "six-monthly", "two-weekly" say how often."""
 
 
 def _blank(match: re.Match[str]) -> str:

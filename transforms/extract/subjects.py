@@ -1072,8 +1072,42 @@ def subject_left(text: str, lo: int, start: int) -> str | None:
         if found is None and cut > 0 and verb == 0:
             # "Exports in February, also in value terms, totalled": the clause opens on its verb,
             # so the subject is the phrase that opens the sentence.
-            found = _opening_phrase(_left_word(before).findall(before))
+            found = _reported_opening(before)
     return found.replace("_of_", " of ") if found else None
+
+
+_SAID_OPENING = re.compile(r"[^,]{1,60}?\s(?:said|says)\s+(?:that\s+)?(?=[^,]*,)")
+"""A sentence opening on a speaker and "said" (no comma before it: "Kuwait, they said, was"), up to
+the reported clause, which a comma cuts."""
+_NOT_REPORTED = frozenset(
+    ["it", "they", "he", "she", "we", "i", "you", "there", "how", "what", "why", "when", "whether", "if"]
+)
+"""Words opening a reported clause whose own subject is no noun phrase to read ("said it may buy the
+wheat, valued at", "said there appeared little doubt", "has not said how much it would pay")."""
+
+
+def _reported_opening(before: str) -> str | None:
+    """The phrase that opens ``before``, or the one a short "X said (that)" opening reports, read up to
+    its comma: "Bouey said payments to chartered banks, which are made to ..., dropped to 832.3 mln
+    dlrs" (payments, not the speaker), "Yonhap said the surplus, which covers ..., totalled"."""
+    words = _left_word(before).findall(before)
+    said = _SAID_OPENING.match(before)
+    if said is not None:
+        rest = before[said.end() : before.find(",", said.end())]
+        first = rest.split(None, 1)[0].lower() if rest.strip() else ""
+        if first and first not in _PREPOSITIONS and first not in _NOT_REPORTED and not first.endswith("ing"):
+            # not "He said in a statement ... that", "said it may buy the wheat, valued at",
+            # "Haggard said barring any program changes, ..."
+            reported = _left_word(rest).findall(rest)
+            # the clause's verb comes after the comma: "said the market expects slower growth, but" is
+            # a whole clause, no subject cut off
+            whole = any(
+                w.lower() in _VERBS or w.lower() in _AUXILIARIES or w.lower() in _REPORTING for w in reported
+            )
+            found = None if whole else _opening_phrase(reported)
+            if found is not None:
+                return found
+    return _opening_phrase(words)
 
 
 _WORD_ASIDE = re.compile(r"\((?=[a-z])[^()\d]{1,60}\)(?=\s+[a-z])")
@@ -1646,6 +1680,8 @@ def _opening_phrase(words: list[str]) -> str | None:
             continue
         if lower in _TIME_WORDS or (_has_digit(word) and "-" not in word):
             break
+        if phrase and lower == "base" and position + 1 < len(words) and _YEAR_WORD.match(words[position + 1]):
+            break  # "the production index, base 1980, rose": the index, not its base year
         if (
             lower.endswith("ed")
             and lower not in _NOUNS_IN_ED  # "The average download speed in the country was"
