@@ -453,6 +453,14 @@ pct", "the new notes are yielding 8.43 pct"; what else yields ("The program yiel
 names no security."""
 
 
+_MARGIN_OVER = re.compile(
+    r"(?i)\s*(?:over|above|under|below)\s+(?:the\s+)?(?:[\w.-]+\s+){0,4}?"
+    r"(?:libor|sibor|pibor|hibor|euribor|sofr|prime|london\s+inter-?bank|inter-?bank\s+offered|treasur(?:y|ies)|gilts|bunds)\b"
+)
+"""A margin or spread over a reference rate or benchmark: "25 basis points over the three month London
+Interbank Offered Rate", "3/16 pct over Libor", "75 basis points over Treasuries"."""
+
+
 def is_rate(clause: str, after: str) -> bool:
     """True when a percent is the level or change of a named rate, not a share of a whole.
 
@@ -462,7 +470,7 @@ def is_rate(clause: str, after: str) -> bool:
     """
     if is_fee(clause):
         return False
-    if _SECURITY_AFTER.match(after) or _NAMED_RATE.search(clause[-80:]):
+    if _SECURITY_AFTER.match(after) or _NAMED_RATE.search(clause[-80:]) or _MARGIN_OVER.match(after):
         return True
     if _SECURITY_YIELDED.search(clause[-120:]) and not _SHARE_OF_WHOLE.match(after):
         return True
