@@ -291,6 +291,8 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             fact = _two_way_partner(text, in_sentence, fact)
         if row is None and fact.unit is None and fact.kind == "count":
             fact = _sown_area(text, in_sentence, fact)
+        if row is None and fact.unit is None and fact.kind == "count":
+            fact = _results_row_sum(fact, out)
         if row is None and (fact.unit is None or fact.unit == "pound"):
             fact = _livestock_quote(text, fact, sentence_start)
         if (
@@ -4780,6 +4782,46 @@ def _two_way_partner(text: str, in_sentence: list[Fact], fact: Fact) -> Fact:
     if _counted_after(text, fact.end) and _DEALING_TIME.match(text, fact.end) is None:
         return fact
     return _with(fact, unit=quote.unit, kind="price", subject=quote.subject)
+
+
+_ROW_LINE = re.compile(
+    r"^(?P<label>[A-Z][A-Za-z&/'-]*(?:[ ,]+[A-Za-z&/'-]+){0,6}?)\s+(?:loss\s+|profit\s+)?"
+    r"\S+(?:\s+(?:mln|billion))?(?:\s+[a-z]{2,5})?\s+vs\s+(?:loss\s+|profit\s+)?\S+(?:\s+(?:mln|billion))?"
+    r"(?:\s*$|\s+[A-Z])"
+)
+"""A results-table line: a label, this period's figure (its currency perhaps written) "vs" the last
+one's, and nothing more ("Rest of world seven mln vs four mln", "Pretax profit 25.1 mln stg vs 19.0
+mln"), or the next row run on ("Traded oil purchases 41.2 mln vs 44.5 mln Administration ...")."""
+_COUNTED_LABEL = re.compile(
+    r"(?i)\b(?:shrs?|shares?|avg|employees?|staff|tonnes?|tons|barrels|ounces|units|number|customers|"
+    r"accounts|branches|stores|passengers|subscribers|vehicles|cars|orders|pct|percent|margin|ratio)\b"
+)
+
+
+def _results_row_sum(fact: Fact, out: list[Fact]) -> Fact:
+    """A bare scaled figure on a results-table line ("Rest of world seven mln vs four mln",
+    "Furniture and timber distribution 8.4 mln vs 3.4 mln") is money in the currency of the story's
+    results rows before it, when the row's label counts nothing."""
+    if not _scaled(fact.surface) or "vs" not in fact.sentence:
+        return fact
+    line = _ROW_LINE.match(fact.sentence.strip())
+    if line is None or _COUNTED_LABEL.search(line.group("label")):
+        return fact
+    unit = next(
+        (
+            f.unit
+            for f in reversed(out)
+            if f.kind == "money"
+            and f.unit is not None
+            and f.sentence != fact.sentence
+            and _ROW_LINE.match(f.sentence.strip())
+        ),
+        None,
+    )
+    if unit is None:
+        return fact
+    unit = _WHOLE_OF_CENT.get(unit, unit)
+    return _with(fact, unit=unit, kind="money", si_value=None, si_unit=None)
 
 
 _SOWN_AFTER = re.compile(

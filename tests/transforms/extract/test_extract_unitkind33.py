@@ -90,3 +90,14 @@ def test_area_planted_before_its_unit() -> None:
         "He said that 67.6 mln planted acres of corn will translate into 60 mln harvested acres.", "67.6 mln"
     )
     assert (fact.unit, fact.kind) == ("acre", "area")
+
+
+def test_bare_results_row_takes_the_currency_of_earlier_rows() -> None:
+    text = (
+        "Hillsdown Holdings Plc said pretax profit rose.\n    Pretax profit 25.1 mln stg vs 19.0 mln\n"
+        "    Rest of world seven mln vs four mln\n    Avg shrs 51.7 mln vs 43.4 mln\n"
+    )
+    headline = "HILLSDOWN HOLDINGS PLC <HLDN.L> 1986 YEAR"
+    fact = one(text, "seven mln", headline=headline, dateline="LONDON, March 3 -")
+    assert (fact.unit, fact.kind) == ("pound sterling", "money")
+    assert one(text, "51.7 mln", headline=headline, dateline="LONDON, March 3 -").unit is None
