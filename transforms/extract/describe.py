@@ -287,6 +287,12 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             fact = _bare_commodity_price(text, fact, sentence_start)
         if row is None and fact.unit is None and fact.kind == "count":
             fact = _quote_partner(text, in_sentence, fact)
+        if row is None and fact.unit is None and fact.kind == "count":
+            fact = _two_way_partner(text, in_sentence, fact)
+        if row is None and fact.unit is None and fact.kind == "count":
+            fact = _sown_area(text, in_sentence, fact)
+        if row is None and fact.unit is None and fact.kind == "count":
+            fact = _results_row_sum(fact, out)
         if row is None and (fact.unit is None or fact.unit == "pound"):
             fact = _livestock_quote(text, fact, sentence_start)
         if (
@@ -2692,6 +2698,8 @@ def _partner(text: str, previous: Fact, fact: Fact, gap: str | None = None) -> F
         gap = _YEAR.sub("the year", text[previous.end : fact.start])
     if _LABELLED_ITEM_GAP.search(gap):
         return fact  # "Deaths: 1,204; injured: 3,500": each item of the list has its own label
+    if _cross_rate(previous, fact):
+        return fact  # "New York closes of 1.8270/80 and 145.60/70": marks, then yen
     if (
         fact.unit in _PERCENTS
         and subjects.acceptable(fact.subject) is None
@@ -4751,6 +4759,141 @@ def _quote_partner(text: str, in_sentence: list[Fact], fact: Fact) -> Fact:
         return fact
     first = next(f for f in in_sentence if f.kind == "price" and f.subject == quote.subject and f.unit)
     return _with(fact, unit=first.unit, kind="price", subject=quote.subject)
+
+
+_TWO_WAY = re.compile(r"\d{1,4}\.(?:\d{2,4}/\d{2,4}|\d{4})$")
+"""A two-way dealing quote in decimals, bid and offer ("1.8270/80", "332.72/75", "3.7498/7503"), or an
+exchange rate to four decimals ("1.6213")."""
+
+
+_DEALING_TIME = re.compile(r"(?i)\s+(?:close|closing|finish|range|opening|open|fix|fixing|level|start)\b")
+"""A dealing session's moment a quote is of: "New York's 1.8270/80 close", "late 332.70/72 range"."""
+
+
+def _near_level(quote: float | None, level: float) -> bool:
+    """True when a quote's level is within a tenth of ``level``: the same rate quoted again, not a
+    cross rate listed beside it ("2.9480/9520 marks and 1.6190/6200 dlrs")."""
+    return quote is not None and quote > 0 and abs(quote - level) <= level / 10
+
+
+_RATE_LEVEL = re.compile(r"\d{1,4}\.\d{2,4}(?:/\d{2,4})?$")
+"""An exchange-rate level in decimals, one-way or two-way: "145.60", "1.8270/80"."""
+
+
+def _cross_rate(previous: Fact, fact: Fact) -> bool:
+    """True when a bare exchange-rate level follows a currency's quote at a level far from it: a
+    rate against another currency ("1.8270/80 and 145.60/70"), which takes no unit from the first."""
+    if previous.kind != "price" or fact.unit is not None or previous.unit in (None, *_PERCENTS):
+        return False
+    if (
+        _TWO_WAY.fullmatch(previous.surface.split(" ", 1)[0]) is None
+        or _RATE_LEVEL.fullmatch(fact.surface) is None
+    ):
+        return False
+    head = heads.head_of(previous.subject)
+    named = lookup_unit(head) if head else None
+    if head != "pound" and (named is None or named.kind != "money"):
+        return False  # the quote of a currency ("the dollar", "the pound"), not of a good
+    level = fact.low if fact.value is None else fact.value
+    quote = previous.low if previous.value is None else previous.value
+    return level is not None and level > 0 and not _near_level(quote, level)
+
+
+def _two_way_partner(text: str, in_sentence: list[Fact], fact: Fact) -> Fact:
+    """A bare two-way quote after a quote of a currency in its sentence is a price in that currency:
+    "The dollar opened at 1.8247/57 marks against New York's 1.8270/80 close", "fixed at 332.70
+    francs per 100, after an early 332.72/75"."""
+    if not in_sentence or _TWO_WAY.fullmatch(fact.surface) is None:
+        return fact
+    level = fact.low if fact.value is None else fact.value
+    if level is None or level <= 0:
+        return fact
+    later = len(in_sentence)
+    while later and not (in_sentence[later - 1].kind == "price" and in_sentence[later - 1].unit is not None):
+        later -= 1
+    if any(f.unit is None and _RATE_LEVEL.fullmatch(f.surface) for f in in_sentence[later:]):
+        return fact  # "1.2391 NZ dlrs from 1.2403": a rate whose currency went unread comes between
+    quote = next(
+        (
+            f
+            for f in reversed(in_sentence)
+            if f.kind == "price"
+            and f.unit is not None
+            and _near_level(f.low if f.value is None else f.value, level)
+        ),
+        None,
+    )
+    if quote is None or quote.unit in _PERCENTS or ";" in text[quote.end : fact.start]:
+        return fact
+    named = BY_NAME.get(quote.unit or "")
+    if named is None or named.kind != "money":
+        return fact
+    if _counted_after(text, fact.end) and _DEALING_TIME.match(text, fact.end) is None:
+        return fact
+    return _with(fact, unit=quote.unit, kind="price", subject=quote.subject)
+
+
+_ROW_LINE = re.compile(
+    r"^(?P<label>[A-Z][A-Za-z&/'-]*(?:[ ,]+[A-Za-z&/'-]+){0,6}?)\s+(?:loss\s+|profit\s+)?"
+    r"\S+(?:\s+(?:mln|billion))?(?:\s+[a-z]{2,5})?\s+vs\s+(?:loss\s+|profit\s+)?\S+(?:\s+(?:mln|billion))?"
+    r"(?:\s*$|\s+[A-Z])"
+)
+"""A results-table line: a label, this period's figure (its currency perhaps written) "vs" the last
+one's, and nothing more ("Rest of world seven mln vs four mln", "Pretax profit 25.1 mln stg vs 19.0
+mln"), or the next row run on ("Traded oil purchases 41.2 mln vs 44.5 mln Administration ...")."""
+_COUNTED_LABEL = re.compile(
+    r"(?i)\b(?:shrs?|shares?|avg|employees?|staff|tonnes?|tons|barrels|ounces|units|number|customers|"
+    r"accounts|branches|stores|passengers|subscribers|vehicles|cars|orders|pct|percent|margin|ratio)\b"
+)
+
+
+def _results_row_sum(fact: Fact, out: list[Fact]) -> Fact:
+    """A bare scaled figure on a results-table line ("Rest of world seven mln vs four mln",
+    "Furniture and timber distribution 8.4 mln vs 3.4 mln") is money in the currency of the story's
+    results rows before it, when the row's label counts nothing."""
+    if not _scaled(fact.surface) or "vs" not in fact.sentence:
+        return fact
+    line = _ROW_LINE.match(fact.sentence.strip())
+    if line is None or _COUNTED_LABEL.search(line.group("label")):
+        return fact
+    unit = next(
+        (
+            f.unit
+            for f in reversed(out)
+            if f.kind == "money"
+            and f.unit is not None
+            and f.sentence != fact.sentence
+            and _ROW_LINE.match(f.sentence.strip())
+        ),
+        None,
+    )
+    if unit is None:
+        return fact
+    unit = _WHOLE_OF_CENT.get(unit, unit)
+    return _with(fact, unit=unit, kind="money", si_value=None, si_unit=None)
+
+
+_SOWN_AFTER = re.compile(
+    r"(?i)\s+(?:(?:were|was|had\s+been|been)\s+)?(?:sown|planted|harvested|seeded)\b(?:\s+(?P<unit>[a-z]+))?"
+)
+"""An area named by what was done on it: "from 11.72 mln sown in 1986/87", "67.6 mln planted acres"."""
+
+
+def _sown_area(text: str, in_sentence: list[Fact], fact: Fact) -> Fact:
+    """A bare figure sown, planted or harvested measures the area named after it or, failing that,
+    the last area before it in its sentence: "fall to 10.40 mln hectares from 11.72 mln sown",
+    "67.6 mln planted acres of corn"."""
+    match = _SOWN_AFTER.match(text, fact.end)
+    if match is None:
+        return fact
+    word = match.group("unit")
+    named = lookup_unit(word) if word else None
+    if named is not None and named.kind == "area":
+        return _with(fact, unit=named.name, kind="area")
+    area = next((f for f in reversed(in_sentence) if f.kind == "area" and f.unit is not None), None)
+    if area is None:
+        return fact
+    return _with(fact, unit=area.unit, kind="area", subject=area.subject)
 
 
 _EIGHTHS = re.compile(r"(?:^|\d-)\d{1,2}/(?:2|4|8|16)$")

@@ -453,6 +453,14 @@ pct", "the new notes are yielding 8.43 pct"; what else yields ("The program yiel
 names no security."""
 
 
+_MARGIN_OVER = re.compile(
+    r"(?i)\s*(?:over|above|under|below)\s+(?:the\s+)?(?:[\w.-]+\s+){0,4}?"
+    r"(?:libor|sibor|pibor|hibor|euribor|sofr|prime|london\s+inter-?bank|inter-?bank\s+offered|treasur(?:y|ies)|gilts|bunds)\b"
+)
+"""A margin or spread over a reference rate or benchmark: "25 basis points over the three month London
+Interbank Offered Rate", "3/16 pct over Libor", "75 basis points over Treasuries"."""
+
+
 def is_rate(clause: str, after: str) -> bool:
     """True when a percent is the level or change of a named rate, not a share of a whole.
 
@@ -463,7 +471,7 @@ def is_rate(clause: str, after: str) -> bool:
     lowered = clause.lower() if clause.isascii() else None
     if _cued(lowered, _FEE_CUES, 60) and is_fee(clause):
         return False
-    if _SECURITY_AFTER.match(after):
+    if _SECURITY_AFTER.match(after) or _MARGIN_OVER.match(after):
         return True
     if _cued(lowered, _NAMED_RATE_CUES, 80) and _NAMED_RATE.search(clause[-80:]):
         return True
