@@ -64,6 +64,9 @@ _IE_NOUNS_WORDS = """
 """
 _IRREGULAR.update({word + "s": word for word in _IE_NOUNS_WORDS.split()})
 """Nouns in "-ie" whose plural ``inflection`` reads as "-y" ("rookies" -> "rooky")."""
+_CHE_NOUNS_WORDS = "tranche niche cache avalanche headache cliche creche moustache microfiche attache quiche"
+_IRREGULAR.update({word + "s": word for word in _CHE_NOUNS_WORDS.split()})
+"""Nouns in "-che" whose plural ``inflection`` reads as "-ch" ("tranches" -> "tranch")."""
 """Plurals the rules of ``inflection`` miss or get wrong."""
 IRREGULAR_PLURALS = frozenset(_IRREGULAR)
 """The irregular plurals :func:`singular` knows ("men", "children", "wives")."""

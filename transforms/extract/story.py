@@ -299,6 +299,9 @@ class Story:
 
 def read_story(text: str, headline: str | None, dateline: str | None) -> Story:
     """The story context of ``text`` given its headline and dateline city (either may be None)."""
+    if headline and "/" in headline:
+        # "TALKING POINT/VIACOM INTERNATIONAL <VIA>": the wire's column slug names no company or place
+        headline = _COLUMN_SLUG.sub("", headline, count=1) or headline
     place = _place_name(dateline)
     country = _region_country(dateline) or _dateline_country(place, text, headline)
     own, own_cent = _COUNTRY_MONEY.get(country or "", ("US dollar", "US cent"))
@@ -340,6 +343,10 @@ def read_story(text: str, headline: str | None, dateline: str | None) -> Story:
         home_money=_home_money(text, headline),
         lead=lead,
     )
+
+
+_COLUMN_SLUG = re.compile(r"\A\s*(?:TALKING POINT|WALL STREET STOCKS|TECHNOLOGY|ENERGY)\s*/\s*")
+"""A Reuters feature column slug opening an all-capitals headline ("WALL STREET STOCKS/ANACOMP INC")."""
 
 
 _HOME_WORD_OF = {name: word for word, names in units.HOME_COUNTRIES.items() for name in names}
@@ -614,6 +621,8 @@ def _company(text: str, headline: str | None) -> str | None:
             and len(head.split()) <= 4
             and _CORPORATE.search(normal_case(head))
             and not _ECONOMIC_HEAD.search(head)
+            # "BRAZIL/BANK COMMITTEE AGREE ...": a place and a party, no company's name
+            and not ("/" in head and gazetteer.is_place(normal_case(head.split("/")[0].strip())))
         ):
             return _name_in_body(normal_case(head), text)
         opening = _opening_company(headline, text)
@@ -777,8 +786,12 @@ def normal_case(name: str) -> str:
         if bare in _KEEP_UPPER or (len(bare) <= 3 and not bare.isalpha()):
             words.append(word)
         else:
-            words.append("-".join(part.capitalize() for part in word.split("-")))
+            words.append(_PART_CUT.sub(lambda cut: cut.group().capitalize(), word.lower()))
     return " ".join(words)
+
+
+_PART_CUT = re.compile(r"[^-/]+")
+"""Each part of a hyphen or slash compound is capitalized: "BORG-WARNER" -> "Borg-Warner"."""
 
 
 _US_LISTING = re.compile(r"<(?P<symbol>[A-Z][A-Z0-9]{0,5})(?:\.O)?>")
