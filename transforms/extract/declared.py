@@ -320,12 +320,17 @@ _NOTE_LINE = re.compile(r"\s*(?:NOTE|Note)\b|[^.\n]*\b(?:in|ex)clude[sd]?\b")
 _MONEY_NOUN = re.compile(
     r"\b(?:gains?|loss(?:es)?|charges?|tax|benefits?|income|interest|provisions?|reserves?|writedowns?"
     r"|write-?offs?|costs?|credits?|depreciation|minorities|items?|proceeds|expenses?|profits?)\b"
-    r"(?:[^\d,;]{0,50}?\s(?:of|was|were|is))?\s+$",
+    r"(?:[^\d,;]{0,50}?\s(?:of|was|were|is)|(?:\s+[a-z-]+){1,3}?)?\s+$",
     re.I,
 )
-"""The sum a results note names just before its bare figure: "gains from sale of real estate of"."""
+"""The sum a results note names just before its bare figure: "gains from sale of real estate of",
+"loss discontinued operations"."""
 _SMALL_COIN = re.compile(r"cent|pence|penny")
-_JOINED = re.compile(r"\s*(?:(?:for|in)\s+(?:the\s+)?[a-z]+\s+)?(?:vs\.?|versus|and|or|,)\s*$")
+_JOINED = re.compile(
+    r"\s*(?:(?:for|in)\s+(?:the\s+)?[a-z0-9]+(?:\s+[a-z0-9]+)?\s*)?(?:,\s*)?(?:vs\.?|versus|and|or|,)\s*$"
+)
+"""What joins a note's bare figure to the money sum before it: "312,000, and", "for 1986 qtr, and",
+"in 4th qtr vs"."""
 _MONEY_AFTER = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}?(?:gains?|loss(?:es)?|charges?|provisions?|reserves?|writedowns?|write-?offs?"
     r"|credits?|benefits?)\b"

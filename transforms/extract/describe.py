@@ -5433,6 +5433,19 @@ def _bare_kind(text: str, fact: Fact, sentence_start: int, clause: str) -> Fact:
         kind = "rate" if rate else ("percent" if pct else "index_points")
         return _with(fact, end=point.end(), surface=text[fact.start : point.end()], unit=unit, kind=kind)
     points = heads.head_of(fact.subject) == "point"
+    earlier = _PCT_POINTS_BEFORE.search(text, sentence_start, fact.start) if fact.unit is None else None
+    if earlier is not None and not kinds.names_index(clause) and _OTHER_POINTS.search(fact.sentence) is None:
+        word = _POINTS_AFTER.match(text, fact.end)
+        if word is not None or (
+            _POINTS_VERB.search(clause[-40:]) is not None and _CLAUSE_END.match(text, fact.end) is not None
+        ):
+            # "domestic demand contributed 0.5 percentage point to growth while foreign trade added 0.2
+            # (point)": a sentence's later points are of the same percentage as its first
+            end = word.end() if word is not None else fact.end
+            kind = "rate" if kinds.is_rate(fact.sentence, "") else "percent"
+            subject = subjects.acceptable(subjects.subject_left(text, sentence_start, fact.start))
+            surface = text[fact.start : end]
+            return _with(fact, end=end, surface=surface, unit="percentage point", kind=kind, subject=subject)
     if fact.value is not None and 0 < fact.value < 1 and fact.qualifier != "vague" and not points:
         return _with(fact, kind="ratio")  # "two-thirds of the money", "about a quarter of its workforce"
     if points and _PCT_CONTEXT.search(clause.replace("points", "")) and kinds.is_rate(clause, ""):
@@ -5609,6 +5622,10 @@ _POINTS_VERB = re.compile(
     r"wins|trails?|trailed|led|leads|rose|fell|dropped|climbed|jumped|slipped|up|down|by)\s+"
     r"(?:(?:" + HEDGE + r"|a\s+further|another)\s+)?$"
 )
+_PCT_POINTS_BEFORE = re.compile(r"(?i)\b(?:percentage|pct|per\s*cent)\s+points?\b")
+"""Points named as percentage points earlier in the sentence: "contributed 0.5 percentage point"."""
+_CLAUSE_END = re.compile(r"\s*(?:[.;]|,\s+(?:while|and|but|with)\b|$)")
+"""The figure ends its clause: "while foreign trade added 0.2."."""
 _POINTS_MOVE = re.compile(r"(?i)\s+points?\s+(?:higher|lower|up|down|ahead|behind|clear)\b")
 """Points as a unit: a change or score ("deducted 21 points"), not places ("at four points")."""
 

@@ -74,7 +74,7 @@ _TABLE: list[_Row] = [
     ("US cent", "money", None, ("U.S. cents", "cts", "cents", "cent", "ct")),
     ("Canadian cent", "money", None, ("Canadian cents", "Canadian cts")),
     ("Australian cent", "money", None, ("Australian cents", "Australian cts")),
-    ("New Zealand cent", "money", None, ("New Zealand cents", "N.Z. cents")),
+    ("New Zealand cent", "money", None, ("New Zealand cents", "N.Z. cents", "NZ cents")),
     ("Hong Kong cent", "money", None, ("Hong Kong cents",)),
     ("Singapore cent", "money", None, ("Singapore cents",)),
     # No written form of its own: the story context gives it to "cts" in a South African
@@ -120,13 +120,21 @@ _TABLE: list[_Row] = [
         "Hong Kong dollar",
         "money",
         None,
-        ("Hong Kong dlrs", "Hong Kong dollars", "H.K. dlrs", "H.K. dollars", "HKD"),
+        ("Hong Kong dlrs", "Hong Kong dollars", "H.K. dlrs", "H.K. dollars", "HK dlrs", "HK dollars", "HKD"),
     ),
     (
         "New Zealand dollar",
         "money",
         None,
-        ("New Zealand dlrs", "New Zealand dollars", "N.Z. dlrs", "N.Z. dollars", "NZD"),
+        (
+            "New Zealand dlrs",
+            "New Zealand dollars",
+            "N.Z. dlrs",
+            "N.Z. dollars",
+            "NZ dlrs",
+            "NZ dollars",
+            "NZD",
+        ),
     ),
     ("Singapore dollar", "money", None, ("Singapore dlrs", "Singapore dollars", "SGD")),
     (
