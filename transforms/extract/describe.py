@@ -655,6 +655,18 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
         ):
             # "The pound opened lower at 1.59 dlrs": a market report is about what it quotes
             fact = _with(fact, about=_DETERMINER.sub("", fact.subject or ""))
+        elif (
+            row is None
+            and fact.subject_head in ("yield", "yields")
+            and fact.unit == "percent"
+            and (bond := _GOVERNMENT_BOND.search(fact.subject or "")) is not None
+        ):
+            # "The 10-year Treasury yield rose to 4.5%": a yield is the government bond's it names
+            fact = _with(fact, about=bond.group())
+        elif row is None and (coined := _coined_opener(fact, text)) is not None:
+            # "OPEC output rose 110,000 bpd", "Nvidia revenue rose 94%": the coined name that opens the
+            # sentence owns the measure it modifies, before a name of the headline or an earlier line
+            fact = _with(fact, about=coined)
         elif (fact.about is None or fact.about[:1].islower()) and _OF_ITS.match(text, fact.end):
             owner = _its_owner(text[sentence_start : fact.start])
             fact = (
@@ -2189,6 +2201,10 @@ def _quotes_its_subject(fact: Fact) -> bool:
         return False
     if kinds.quotes_traded(fact.subject_head, fact.kind):
         return True
+    if fact.subject_head == "index" and fact.kind in kinds.MARKET_KINDS:
+        # "The dollar index rose 0.4% to 104.2": an index of a traded currency is quoted as one
+        words = fact.subject.split()
+        return len(words) >= 2 and words[-2] in kinds.TRADED
     # "Ether rose 8% to $3,410", "Wheat slid 2%": a crypto-asset, soft or grain opening its sentence
     # and moving is what the report quotes, as a currency is
     return (
@@ -2202,6 +2218,49 @@ def _quotes_its_subject(fact: Fact) -> bool:
 
 _ONE_WORD = re.compile(r"[A-Z][a-z]+")
 """A subject of one capitalised word: "Ether", "Wheat" (not "Non-coffee exports")."""
+
+
+_GOVERNMENT_BOND = re.compile(r"\b(?:Treasury|Treasuries|Bund|Bunds|[Gg]ilt|JGB|OAT|BTP)\b")
+"""The government bonds a market report quotes by name: "the 10-year Treasury yield", "Bund yields"."""
+
+
+_TRADE_TERMS = frozenset(["CIF", "FOB", "CFR", "FAS", "EXW", "DDP", "DAP", "CPT", "CIP", "FCA"])
+"""The Incoterms a trade figure is priced on ("CIF imports were 2.76 billion"): no one's name."""
+
+
+_COINED_OPENER = re.compile(
+    r"(?P<name>[A-Z][A-Za-z]+) (?:revenues?|sales|output|production|exports|imports|profits?|earnings|"
+    r"shipments|deliveries)"
+)
+"""A measure a one-word name modifies: "OPEC output", "Nvidia revenue", "Tesla deliveries"."""
+
+
+def _coined_opener(fact: Fact, text: str) -> str | None:
+    """The coined one-word name ("OPEC", "Nvidia") of a measure that opens the fact's sentence, when
+    the fact is not already about a name its sentence writes; a word of the language that opens a
+    sentence capitalised ("Final output", "Sugar exports") names no one."""
+    subject = fact.subject
+    if subject is None or not fact.sentence.startswith(subject):
+        return None
+    opener = _COINED_OPENER.fullmatch(subject)
+    if opener is None:
+        return None
+    name = opener.group("name")
+    if fact.about is not None and fact.about in fact.sentence:
+        return None
+    if name.isupper():
+        # "OPEC output": an acronym is a name, but for a trade term ("CIF imports", "FOB exports")
+        return None if len(name) < 3 or name in _TRADE_TERMS else name
+    lower = name.lower()
+    if (
+        _MONTH_OR_DAY.fullmatch(name)
+        or lower.endswith(("ing", "ed"))
+        or any(dictionary_word(word) for word in (lower, lower[:-1], lower[:-3] + "y"))
+    ):
+        return None  # "Manufacturing output", "Utilities output", "Retained earnings"
+    # "Nissan exports to the U.S. fell": a word the story also writes as a name inside a sentence
+    written = re.search(r"[a-z,] " + re.escape(name) + r"\b", text)
+    return None if written is None else name
 
 
 def _not_companies(names: list[entities.Name], story: Story, text: str) -> list[entities.Name]:
