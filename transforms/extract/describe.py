@@ -1102,10 +1102,11 @@ _QUOTED_BEFORE = re.compile(
     r"\b(?:closed|ended|finished|opened|traded|trading|quoted|was|were|stood|fell|rose|dropped|gained|"
     r"slipped|climbed|eased|jumped|declined|unchanged)\b[^.;:]{0,40}\b(?:at|to)\s+$"
 )
-_BOND_WORDS = re.compile(
+_BOND_QUOTE_WORDS = re.compile(
     r"(?i)\b(?:bonds?|treasury|treasuries|notes?|debentures?|gilts?|coupon|yield|pct\s+of\s+\d{4})\b"
 )
-_RATE_WORDS = re.compile(
+"""A bond's words: its quotes ("the 30-year Treasury bond ... at 96-7/32") are in percent of par."""
+_MONEY_MARKET_WORDS = re.compile(
     r"(?i)\b(?:rates?|pct|percent|overnight|spot-next|tom-next|call\s+money|week-fixed|[a-z]+-month)\b"
 )
 """A money market's words: its quotes ("Overnight was little changed at 6-5/16") are rates, not prices."""
@@ -1127,9 +1128,9 @@ def _quoted_levels(text: str, facts: list[Fact], story: Story) -> list[Fact]:
         before = text[max(0, fact.start - 60) : fact.start]
         if _QUOTED_BEFORE.search(before) is None:
             continue
-        if _BOND_WORDS.search(fact.sentence):
+        if _BOND_QUOTE_WORDS.search(fact.sentence):
             unit = "percent"
-        elif _RATE_WORDS.search(fact.sentence) or not _SHARE_WORDS.search(fact.sentence):
+        elif _MONEY_MARKET_WORDS.search(fact.sentence) or not _SHARE_WORDS.search(fact.sentence):
             continue  # nothing names shares or a ticker: no quote said
         elif _CANADIAN_EXCHANGE.search(fact.sentence):
             unit = "Canadian dollar"
@@ -4820,7 +4821,7 @@ def _quote_partner(text: str, in_sentence: list[Fact], fact: Fact) -> Fact:
     return _with(fact, unit=first.unit, kind="price", subject=quote.subject)
 
 
-_TWO_WAY = re.compile(r"\d{1,4}\.(?:\d{2,4}/\d{2,4}|\d{4})$")
+_DEALING_QUOTE = re.compile(r"\d{1,4}\.(?:\d{2,4}/\d{2,4}|\d{4})$")
 """A two-way dealing quote in decimals, bid and offer ("1.8270/80", "332.72/75", "3.7498/7503"), or an
 exchange rate to four decimals ("1.6213")."""
 
@@ -4845,7 +4846,7 @@ def _cross_rate(previous: Fact, fact: Fact) -> bool:
     if previous.kind != "price" or fact.unit is not None or previous.unit in (None, *_PERCENTS):
         return False
     if (
-        _TWO_WAY.fullmatch(previous.surface.split(" ", 1)[0]) is None
+        _DEALING_QUOTE.fullmatch(previous.surface.split(" ", 1)[0]) is None
         or _RATE_LEVEL.fullmatch(fact.surface) is None
     ):
         return False
@@ -4862,7 +4863,7 @@ def _two_way_partner(text: str, in_sentence: list[Fact], fact: Fact) -> Fact:
     """A bare two-way quote after a quote of a currency in its sentence is a price in that currency:
     "The dollar opened at 1.8247/57 marks against New York's 1.8270/80 close", "fixed at 332.70
     francs per 100, after an early 332.72/75"."""
-    if not in_sentence or _TWO_WAY.fullmatch(fact.surface) is None:
+    if not in_sentence or _DEALING_QUOTE.fullmatch(fact.surface) is None:
         return fact
     level = fact.low if fact.value is None else fact.value
     if level is None or level <= 0:

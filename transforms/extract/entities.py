@@ -1715,11 +1715,11 @@ Fund"): a closed set of institution nouns."""
 
 _BODY_LEADS = r"(?:[A-Z][\w.&'’-]*\s+(?:(?:and|&)\s+)?){1,4}"
 _BODY_TAIL = r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
-_LEAD_WORD_LIST = """
+_BEFORE_NAME_WORD_LIST = """
     The A An This That These Its Their His Her Our In At On Of By For From With To As But And If
     While When Since After Before Under Over Earlier Yesterday Today Meanwhile However
 """
-_LEAD_WORDS = frozenset(_LEAD_WORD_LIST.split())
+_BEFORE_NAME_WORDS = frozenset(_BEFORE_NAME_WORD_LIST.split())
 """Words that open a sentence or a clause before a name ("The Bank of England", "With Community
 warehouses", "Monday. The Bank"): never part of the name after them; nor is a body before "and"
 ("the International Monetary Fund and World Bank")."""
@@ -1749,7 +1749,7 @@ def full_body(word: str, text: str, end: int) -> str | None:
             (
                 index
                 for index, lead in enumerate(words)
-                if lead in _LEAD_WORDS
+                if lead in _BEFORE_NAME_WORDS
                 or (index and lead in ("and", "&") and words[index - 1] in _BARE_BODIES)
             ),
             default=-1,

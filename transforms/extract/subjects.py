@@ -2180,7 +2180,7 @@ they end the phrase and never name what is measured, which is the clause's subje
 _TRAILING = frozenset(_TRAILING_WORDS.split()) | _PLACE_ADVERBS | _PREDICATE_ADJECTIVES
 """Words after a noun that are no part of it ("a bond due 1992", "120 miles south-west of")."""
 _PER = re.compile(r"\s+(?:a|an|per|each)\s", re.IGNORECASE)
-_MEASURE_KINDS = frozenset(["metric", "troy", "short", "long"])
+_TWO_WORD_UNIT_OPENERS = frozenset(["metric", "troy", "short", "long"])
 """Words that open a unit of two ("a metric ton", "a troy ounce"), a denominator as the unit alone is."""
 
 
@@ -2272,7 +2272,7 @@ def acceptable(subject: str | None, after: str = "") -> str | None:
     while len(words) > 1 and words[-1].lower().strip(",") in _TRAILING_ADVERBS:
         words = words[:-1]  # "Aluminum exports, meanwhile, decreased": the aside is no part of the noun
     subject = " ".join(words)
-    unit_alone = len(words) == 1 or (len(words) == 2 and words[0].lower() in _MEASURE_KINDS)
+    unit_alone = len(words) == 1 or (len(words) == 2 and words[0].lower() in _TWO_WORD_UNIT_OPENERS)
     per = _PER.match(after) if unit_alone else None
     if per is not None and after[per.end() :].lower().startswith(words[0].lower()[:4]):
         return None  # "35 cts a share": the denominator, not what is measured
