@@ -13,7 +13,7 @@ MINOR when rules change which facts or values come out for the same text
 (speed, refactoring, documentation).
 """
 
-from transforms.extract import gazetteer, units
+from transforms.extract import gazetteer, story, units
 from transforms.extract.extractor import extract
 from transforms.extract.model import CHANGES, KINDS, QUALIFIERS, Fact
 from transforms.extract.units import UNITS
@@ -30,13 +30,15 @@ def failure_reason(error: Exception) -> str:
 
 def load_tables() -> None:
     """Load every table the extractor otherwise builds on first need: pint's registry and the
-    SI factors, the gazetteer and its cities' other spellings (about a second in all; half a second
+    SI factors, the gazetteer and its cities' other spellings, the English dictionary that tells a
+    coined name from a word (about a second in all; half a second
     once a process before has kept the gazetteer on disk, :mod:`transforms.extract.kept`).
 
     A warm-up calls it so that no story of a night pays for them (:mod:`flows.warm_up`).
     """
     units.load()
     gazetteer.load()
+    story.load()
 
 
 __all__ = [

@@ -408,6 +408,12 @@ def _dictionary() -> frozenset[str]:
     return frozenset(get_english_words_set(["web2"], lower=True))
 
 
+def load() -> None:
+    """Read the dictionary now: a warm-up's work (:func:`transforms.extract.load_tables`), not the
+    first story's that asks whether a name is a word of the language (a tenth of a second)."""
+    _dictionary()
+
+
 def dictionary_word(word: str) -> bool:
     """:func:`_dictionary_word` for other modules."""
     return _dictionary_word(word)
