@@ -1098,10 +1098,12 @@ def _moves_to_levels(text: str, facts: list[Fact]) -> list[Fact]:
 
 
 _MIXED_QUOTE = re.compile(r"\d{1,3}-\d{1,2}/\d{1,2}")
+"""A level in wire eighths or sixteenths, as a share or bond is quoted: "72-5/8", "96-7/32"."""
 _QUOTED_BEFORE = re.compile(
     r"\b(?:closed|ended|finished|opened|traded|trading|quoted|was|were|stood|fell|rose|dropped|gained|"
     r"slipped|climbed|eased|jumped|declined|unchanged)\b[^.;:]{0,40}\b(?:at|to)\s+$"
 )
+"""A quote's verb before its level ("closed at", "fell 1/2 to"): what makes a bare fraction a price."""
 _BOND_QUOTE_WORDS = re.compile(
     r"(?i)\b(?:bonds?|treasury|treasuries|notes?|debentures?|gilts?|coupon|yield|pct\s+of\s+\d{4})\b"
 )
