@@ -579,6 +579,10 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             if located is not None:
                 at = located.start("place") - sentence_start
                 place = next((name.text for name in names if name.start == at and name.is_place), None)
+                if place is not None and fact.sentence.startswith(("'s ", "’s "), at + len(place)):
+                    # "300,000 people in Pakistan's Sindh province": the most specific place named
+                    owned = at + len(place) + 3
+                    place = next((n.text for n in names if n.start == owned and n.is_place), place)
                 figure_at = fact.start - sentence_start
                 corporate = any(
                     name.text == fact.about
@@ -3195,8 +3199,12 @@ _IN_THE_CITY = re.compile(r"(?i)\bin\s+the\s+(?:city|capital)\b(?!-)")
 """The dateline city, named as "the city" or "the capital" by the figure's phrase or its clause's."""
 _ECONOMY = re.compile(r"(?i)(?:\beconomy|\bgross\s+(?:domestic|national)\s+product|\bG[DN]P)$")
 """What grows at a growth rate: an economy or its product ("the German economy shrank 0.3%")."""
-_COUNTED_IN = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+in\s+(?:the\s+)?(?P<place>[A-Z])")
-"""A place right after a counted noun: "2,124 deaths in Spain", "4,500 peacekeepers in South Sudan"."""
+_COUNTED_IN = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,2}\s+in\s+(?:the\s+)?"
+    r"(?:(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central|coastal|rural)\s+)?(?P<place>[A-Z])"
+)
+"""A place right after a counted noun: "2,124 deaths in Spain", "4,500 peacekeepers in South Sudan",
+"23 people in southern Mexico" (a compass or coastal word only narrows the place)."""
 _OF_ITS = re.compile(r"\s+of\s+(?:its|their)\s")
 _THE_NOUN = re.compile(r"\b[Tt]he\s+(?P<noun>[a-z][a-z-]+)\b(?!\s+of\b)")
 
@@ -3860,6 +3868,26 @@ _PLACING_PREPOSITIONS = subjects.PREPOSITIONS - {"of", "with"}
 so the plural is no thing it sizes; "of" and "with" name one ("warned of waves 8 metres high")."""
 
 
+_COPULA_BEFORE = re.compile(r"\s(?:is|was|are|were|stands|stood|measures|measured)\s+$")
+_COPULAR_OPENING = re.compile(
+    r"\s*(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,3}?[a-z][\w-]*)"
+    r"(?:\s+(?:in|on|at|near|off|inside|under|beneath|across|along|between)\s[^,]{0,80}?|\s*,\s+(?:which|that)\s[^,]{1,80},)?"
+    r"\s+(?:is|was|are|were|stands|stood|measures|measured)\s+$"
+)
+"""The definite phrase opening a sentence whose copula states the measure: "The new bridge, which cost
+1.2 billion euros, is 3.2 kilometres long" (a relative clause or a place phrase may stand between)."""
+
+
+def _copular_opening(text: str, fact: Fact, sentence_start: int) -> str | None:
+    """What a dimension or an age stated by a copula measures: the definite phrase opening the sentence."""
+    if _COPULA_BEFORE.search(text, max(sentence_start, fact.start - 12), fact.start) is None:
+        return None
+    opening = _COPULAR_OPENING.fullmatch(text, sentence_start, fact.start)
+    if opening is None or subjects.is_verb(opening.group("np").split()[-1]):
+        return None
+    return subjects.acceptable(opening.group("np"))
+
+
 def _described(text: str, fact: Fact, sentence_start: int) -> str | None:
     """What a dimension measures: the noun right before it ("a wall 3 metres high"), else the
     definite phrase whose apposition it sits in ("The new bridge, 1,067 metres long,")."""
@@ -4510,7 +4538,7 @@ def _subject(text: str, fact: Fact, sentence_start: int, table_row: bool, earlie
     if fact.unit in _PERCENTS and _TO_YIELD.search(text, max(sentence_start, fact.start - 24), fact.start):
         return _with(fact, subject="yield")  # "priced to yield 7.62 pct": the yield, not the notes
     if fact.kind in ("length", "area") and _DIMENSION_AFTER.match(text, fact.end):
-        described = _described(text, fact, sentence_start)
+        described = _described(text, fact, sentence_start) or _copular_opening(text, fact, sentence_start)
         return fact if described == fact.subject else _with(fact, subject=described)
     if fact.kind == "duration" and subjects.acceptable(fact.subject, text[fact.end : fact.end + 12]) is None:
         listed = _DURATIONS_OF.search(text, max(sentence_start, fact.start - 60), fact.start)
@@ -5324,6 +5352,9 @@ def _kind(text: str, fact: Fact, sentence_start: int, table_row: bool) -> Fact:
             person = person.split(None, 1)[1]  # "The 42 year old woman": the woman, not "old woman"
         if person is not None and person.lower() in ("age", "aged", "oldest", "youngest"):
             person = None  # "Age 42, he was the oldest player": the word "Age" is no person
+        if person is None and text.startswith(" old", fact.end):
+            # "The hand stencil in a cave on Kabaena is 71,300 years old": the definite phrase the copula ages
+            person = _copular_opening(text, fact, sentence_start)
         unit = fact.unit or "year"  # "a 6-month-old" is an age in months
         return _with(fact, unit=unit, kind="age", si_value=None, si_unit=None, change=None, subject=person)
     if table_row:
