@@ -781,7 +781,10 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             ):
                 # "Euro zone inflation slowed to 2.2%", "Inflation in the euro area": the region's own,
                 # as written; not "..., while wages in Germany grew 4.1%": a later clause's own name
-                fact = _with(fact, about=zone.group("zone") or zone.group("zone2"))
+                region = zone.group("zone") or zone.group("zone2")
+                # and it is where the figure is, before the dateline's city or a place a later clause
+                # names (the labels place "Eurozone unemployment held at 6.2%, while wages in Germany")
+                fact = _with(fact, about=region, place=region)
         if row is None and fact.subject is not None and entities.measure_word(fact.subject):
             measured = _measure_on(fact, fact.subject, names, sentence_start)
             fact = fact if measured is None else _with(fact, about=measured)

@@ -40,3 +40,11 @@ def test_casualty_count_place(text: str, surface: str, about: str) -> None:
 
 def test_company_count_in_region_stays_company() -> None:
     assert one("Acme will cut 1,300 jobs in northern France.", "1,300").about == "Acme"
+
+
+# A measure of the euro zone is located there too, not at the dateline or a later clause's place.
+def test_euro_zone_is_the_place() -> None:
+    assert one("Inflation in the euro zone slowed to 2.4% in November.", "2.4%").place == "euro zone"
+    text = "Euro zone inflation slowed to 2.4% in November, while wages in Germany grew 3%."
+    assert one(text, "2.4%", dateline="FRANKFURT").place == "Euro zone"
+    assert one(text, "3%").place == "Germany"
