@@ -805,6 +805,17 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
         ):
             # "Manchester United reported a loss. The club owes £650m": the name "the club" stands for
             fact = _with(fact, about=recalled.referent() or story.lead)
+        elif (
+            row is None
+            and fact.about is not None
+            and fact.about.islower()
+            and f"he {fact.about} " in fact.sentence  # (cheap, before the earlier text is searched)
+            and entities.anaphor_noun(fact.about)
+        ):
+            # "Kenya's central bank cut its rate. The bank said inflation slowed to 2.8%": the owner an
+            # earlier sentence wrote before the same institution
+            owner = _owner_of_before(text, fact.about.rsplit(None, 1)[-1], sentence_start)
+            fact = fact if owner is None else _with(fact, about=owner)
         if (
             row is None
             and fact.about is None
@@ -969,6 +980,18 @@ _SHORT_NAME_OPENING = re.compile(
     r"makes|holds|produced|employed|owned|operated)\b"
 )
 """A sentence that opens on one capitalised word as its actor: "Pioneer produces", "Seagen has"."""
+
+
+def _owner_of_before(text: str, head: str, sentence_start: int) -> str | None:
+    """The name an earlier sentence wrote with "'s" before an institution of ``head`` ("Kenya's
+    central bank", "Toyota's parent group"), the last one, when there is one."""
+    owner = None
+    for match in re.finditer(
+        rf"\b(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,3}})(?:'s|’s)\s+(?:[a-z][\w-]*\s+){{0,2}}{head}\b",
+        text[:sentence_start],
+    ):
+        owner = match.group("owner")
+    return None if owner is None or owner in ("The", "It", "Its") else owner
 
 
 def _spelled_before(text: str, word: str, sentence_start: int) -> str | None:

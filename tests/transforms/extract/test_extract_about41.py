@@ -49,3 +49,8 @@ def test_short_name_of_a_company_spelled_out_before() -> None:
         one(text, "700,000", headline="Exxon to buy Pioneer", dateline="HOUSTON").about
         == "Pioneer Natural Resources"
     )
+
+
+def test_the_bank_is_the_owner_written_before_it() -> None:
+    text = "Kenya's central bank cut its lending rate to 12.75%. The bank said inflation slowed to 2.8%."
+    assert one(text, "2.8%", dateline="NAIROBI").about == "Kenya"
