@@ -109,10 +109,14 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
     carried: str | None = (
         None  # that name, once a later sentence is read: what one naming nothing goes on with
     )
+    market_here: tuple[int, str] | None = None  # the last thing a figure was about, in any case
+    market: str | None = None  # that thing, once a later sentence is read: what "The metal" stands for
     for fact in facts:
         sentence_start = sentence_starts[fact.sentence_index]
         if about_here is not None and about_here[0] != fact.sentence_index:
             carried = about_here[1]
+        if market_here is not None and market_here[0] != fact.sentence_index:
+            market = market_here[1]
         if fact.sentence_index != row_sentence:
             row_sentence = fact.sentence_index
             found = tables.row_at(fact.sentence)
@@ -808,6 +812,17 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
         ):
             # "Manchester United reported a loss. The club owes £650m": the name "the club" stands for
             fact = _with(fact, about=recalled.referent() or story.lead)
+        elif (
+            row is None
+            and fact.about is not None
+            and fact.about.islower()
+            and f"he {fact.about} " in fact.sentence  # (cheap, before the earlier text is searched)
+            and entities.anaphor_noun(fact.about)
+        ):
+            # "Kenya's central bank cut its rate. The bank said inflation slowed to 2.8%": the owner an
+            # earlier sentence wrote before the same institution
+            owner = _owner_of_before(text, fact.about.rsplit(None, 1)[-1], sentence_start)
+            fact = fact if owner is None else _with(fact, about=owner)
         if (
             row is None
             and fact.about is None
@@ -829,6 +844,13 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
                     and fact.sentence.startswith("The ")  # not "It said": a source
                     and not fact.sentence.startswith("The government")  # the country's, not a body's
                 )
+                or (
+                    fact.about is not None
+                    and f" in {fact.about}" in fact.sentence  # (cheap, before the place test)
+                    and fact.sentence.find(f" in {fact.about}") > fact.start - sentence_start
+                    and fact.sentence.startswith("The ")
+                    and gazetteer.is_place(fact.about)
+                )
             )
             and entities.opens_on_anaphor(fact.sentence)
             and entities.refers_back(fact.sentence, fact.start - sentence_start)
@@ -848,7 +870,10 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             and carried is not None
             and fact.kind != "age"
             and _PROSE_OPENING.match(fact.sentence) is not None
-            and carried == _opener(recalled, text, story.lead)
+            and (
+                carried == _opener(recalled, text, story.lead)
+                or _opened_on_own(text, carried, sentence_start)
+            )
         ):
             # "BYD sold 341,658 vehicles in June. Overseas sales reached 26,995 vehicles": a sentence that
             # names nothing goes on with the name an earlier sentence's figures were about
@@ -915,10 +940,26 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
                 # "Non-callable for seven years, the issue is rated Baa-2 by Moody's": the agency only
                 # rates the story's issue (some 80 facts of the Reuters night were about the agency)
                 fact = _with(fact, about=story.company)
+        if (
+            row is None
+            and fact.about is not None
+            and fact.about not in fact.sentence
+            and (short := _SHORT_NAME_OPENING.match(fact.sentence)) is not None
+            and short.end() <= fact.start - sentence_start
+            and not fact.about.startswith(short.group("word"))
+        ):
+            # "Exxon Mobil agreed to buy Pioneer Natural Resources. Pioneer produces 700,000 barrels a
+            # day": the name an earlier sentence spelled out in full, not the story's buyer
+            full = _spelled_before(text, short.group("word"), sentence_start)
+            fact = fact if full is None else _with(fact, about=full)
+        if row is None and market is not None and fact.about != market and fact.sentence.startswith("The "):
+            fact = _asset_named_before(fact, market, sentence_start)
         out.append(fact)
         in_sentence.append(fact)
         if row is None and fact.about is not None and fact.about[:1].isupper():
             about_here = (fact.sentence_index, fact.about)
+        if row is None and fact.about is not None and _ASSET_OPENING.match(fact.sentence) is None:
+            market_here = (fact.sentence_index, fact.about)
         previous = fact
         if fact.subject is not None:
             earlier[fact.unit] = fact.subject
@@ -927,8 +968,98 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
     return note_money(text, coupons(text, carried_units(text, out)), story.money)
 
 
-_PROSE_OPENING = re.compile(r"[A-Z][a-z]+(?:\s+[a-z]+){2}\b")
+_ASSET_OPENING = re.compile(
+    r"The\s+(?:(?:global|world's|international|benchmark|blue-chip|broader|broad|main|key|precious|"
+    r"yellow|base|industrial|single|common|safe-haven|local|domestic|U\.S\.|U\.K\.|"
+    r"[A-Z][a-z]+(?:an|ese|ish))\s+){0,2}"
+    r"(?P<noun>metal|benchmark|currency|cryptocurrency|token|grain|oilseed|commodity|index|gauge)\s+"
+    r"(?:has|had|is|was|will|rose|fell|lost|gained|climbed|slid|jumped|dropped|slumped|surged|tumbled|"
+    r"[a-z]+ed)\b"
+)
+"""A sentence that opens on a market's class noun as its actor, bare or with a word that only ranks
+or places it: "The global benchmark has lost 9%", "The metal used in wiring has climbed 12%", "The
+blue-chip index rose 8%"; not a named one ("The gold index", "The all ordinaries index", "The February
+index"), which is about itself."""
+
+
+_SHORT_NAME_OPENING = re.compile(
+    r"(?P<word>[A-Z][a-z]{2,})\s+(?:has|had|is|was|will|would|produces|employs|owns|operates|runs|sells|"
+    r"makes|holds|produced|employed|owned|operated)\b"
+)
+"""A sentence that opens on one capitalised word as its actor: "Pioneer produces", "Seagen has"."""
+
+
+def _owner_of_before(text: str, head: str, sentence_start: int) -> str | None:
+    """The name an earlier sentence wrote with "'s" before an institution of ``head`` ("Kenya's
+    central bank", "Toyota's parent group"), the last one, when there is one."""
+    owner = None
+    for match in re.finditer(
+        rf"\b(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,3}})(?:'s|’s)\s+(?:[a-z][\w-]*\s+){{0,2}}{head}\b",
+        text[:sentence_start],
+    ):
+        owner = match.group("owner")
+    return None if owner is None or owner in ("The", "It", "Its") else owner
+
+
+def _spelled_before(text: str, word: str, sentence_start: int) -> str | None:
+    """The last name of two or more capitalised words an earlier sentence opened with ``word``
+    ("Pioneer Natural Resources" for a later "Pioneer"), when there is one."""
+    full = None
+    for match in re.finditer(rf"(?<!\w){word}(?:[ \t]+[A-Z][\w&-]*)+", text[:sentence_start]):
+        before = text[max(0, match.start() - 30) : match.start()].split()
+        if not before or not before[-1][:1].isupper():  # "The Cable", "James Hardie": inside a longer run
+            full = match.group(0)
+    # a company's words or three words ("Pioneer Natural Resources"), not a person's ("Siri Karncharoendi")
+    if full is None or entities.titled(full):
+        return None  # "Chrysler Chairman Lee Iacocca": a person by title
+    return full if entities.corporate_name(full) or full.count(" ") >= 2 else None
+
+
+def _asset_named_before(fact: Fact, market: str, sentence_start: int) -> Fact:
+    """The fact about the market an earlier sentence's figures were about, when its sentence opens
+    on that market's class noun ("Spot gold rose 0.8%. The metal is up 28% this year": gold) and
+    names nothing of its own for the figure: its ``about`` is none, the class noun itself, or a name
+    from outside the sentence (the headline's "Wall Street" over "The benchmark index rose 8%")."""
+    opening = _ASSET_OPENING.match(fact.sentence)
+    if (
+        opening is None
+        or opening.end() > fact.start - sentence_start
+        # a name ("S&P 500", "Brent") or a quoted market ("gold", "Canadian dollar"), not a stray phrase
+        or not (market[:1].isupper() or market.rsplit(None, 1)[-1].lower() in kinds.QUOTED)
+        or gazetteer.is_place(market)
+        or _MONTH_OR_DAY.fullmatch(market) is not None
+    ):
+        return fact
+    about = fact.about
+    if (
+        about is not None
+        and fact.sentence.startswith(("The index ", "The gauge "))
+        and gazetteer.is_place(about)
+    ):
+        return fact  # "Japan's consumer prices rose ... The index fell 0.3 pct": an economy's own index
+    if (
+        about is None
+        or about.rsplit(None, 1)[-1].lower() == opening.group("noun")
+        or about not in fact.sentence
+    ):
+        return _with(fact, about=market)
+    return fact
+
+
+_PROSE_OPENING = re.compile(
+    r"[A-Z][a-z]+(?:\s+[a-z]+){2}\b|[A-Z][a-z]+\s+(?:rose|fell|grew|climbed|jumped|dropped|slipped|slid|"
+    r"gained|declined|increased|decreased|edged|surged|slumped|tumbled|eased|rebounded)\s+(?:by\s+)?\d"
+)
 """A sentence that opens as prose ("Overseas sales reached"), not a table row ("Production 13.99")."""
+
+
+def _opened_on_own(text: str, place: str, sentence_start: int) -> bool:
+    """Whether the sentence before ``sentence_start`` opens on a country's own figure ("China's exports
+    rose 7.6%"), which a next sentence that names nothing goes on with ("Imports fell 0.7%")."""
+    if not gazetteer.is_place(place):
+        return False
+    before = text.rfind(". ", 0, sentence_start - 2) + 2 if sentence_start > 2 else 0
+    return text.startswith((f"{place}'s ", f"{place}’s "), before if before > 1 else 0)
 
 
 def _opener(recalled: _Recalled, text: str, lead: str | None) -> str | None:
