@@ -5435,6 +5435,10 @@ def _kind(text: str, fact: Fact, sentence_start: int, table_row: bool) -> Fact:
             if _ECONOMY.search(fact.subject):
                 return _with(fact, kind="rate")  # "China's economy grew 5.2 per cent": its growth rate
             return fact  # "Regular pay grew by 7.8%, outpacing inflation": the change of no rate
+        if heads.head_of(fact.subject) in ("margin", "spread") and kinds.loan_margin(
+            clause, text[fact.end : fact.end + 40]
+        ):
+            return _with(fact, kind="rate")  # "drawings will be at a margin of 15 basis points"
         if (
             fact.unit == "basis point"
             and fact.change is not None

@@ -116,3 +116,26 @@ def test_note_item_stops_before_a_participle() -> None:
         dateline="DENVER",
     )
     assert fact.subject_head == "charge"
+
+
+# A loan's margin, quoted bare in a story of loans or facilities, is a rate; a profit margin and a
+# fee stay percent.
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        (
+            "Drawings under the standby facility will be at a margin of 0.15 pct per annum.",
+            "0.15 pct",
+            "rate",
+        ),
+        (
+            "Lenders will not accept a package for Peru with a margin of 7/8 pct on the loans.",
+            "7/8 pct",
+            "rate",
+        ),
+        ("Operating margins slipped to 9.5 pct from 11.2 pct on lower loan demand.", "9.5 pct", "percent"),
+        ("Banks will receive an underwriting fee of 0.0625 pct on the facility.", "0.0625 pct", "percent"),
+    ],
+)
+def test_loan_margin_is_a_rate(text: str, surface: str, kind: str) -> None:
+    assert one(text, surface).kind == kind
