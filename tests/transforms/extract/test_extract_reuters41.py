@@ -139,3 +139,23 @@ def test_note_item_stops_before_a_participle() -> None:
 )
 def test_loan_margin_is_a_rate(text: str, surface: str, kind: str) -> None:
     assert one(text, surface).kind == kind
+
+
+# A body named for its field runs on across "and" to the field's last word.
+def test_body_name_runs_across_and() -> None:
+    fact = one(
+        "Borrowing fell to 19.2 billion dlrs in May, the Organisation for Economic Cooperation and "
+        "Development said in its monthly report.",
+        "19.2 billion dlrs",
+        dateline="PARIS",
+    )
+    assert fact.about == "Organisation for Economic Cooperation and Development"
+
+
+def test_body_name_stops_before_a_second_name() -> None:
+    # "and" before a run of two capitalised words joins a second body, not the first one's field
+    fact = one(
+        "The Ministry of Finance and Bank Negara said reserves rose to 12.4 billion ringgit.",
+        "12.4 billion ringgit",
+    )
+    assert fact.about != "Ministry of Finance and Bank"
