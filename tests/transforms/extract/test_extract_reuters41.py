@@ -159,3 +159,17 @@ def test_body_name_stops_before_a_second_name() -> None:
         "12.4 billion ringgit",
     )
     assert fact.about != "Ministry of Finance and Bank"
+
+
+# A headline may write its company in round brackets where others use angles, or open on a
+# "(CORRECTED) -" notice: neither bracket nor notice is part of the company's name.
+@pytest.mark.parametrize(
+    ("headline", "about"),
+    [
+        ("(BRANDON MILLS CORP INC) 4TH QTR NET", "Brandon Mills Corp Inc"),
+        ("(CORRECTED) - KESTREL FOODS <KSF> 2ND QTR LOSS", "Kestrel Foods"),
+    ],
+)
+def test_bracketed_headline_company(headline: str, about: str) -> None:
+    fact = one("Shr profit 26 cts vs loss nine cts", "26 cts", headline=headline, dateline="CHICAGO")
+    assert fact.about == about
