@@ -520,6 +520,9 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             if fact.unit == "percent" and row is None
             else None
         )
+        if row is None and fact.subject is not None and _NOTE_VERB.search(fact.subject) is not None:
+            # "Results include extraordinary gains of 952,000 dlrs": the item the note names
+            fact = _with(fact, subject=_noted_item(fact.sentence, fact.subject))
         fact = _with(
             fact,
             subject_head=_surname_head(fact) or heads.head_of(fact.subject),
@@ -632,6 +635,16 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             ):
                 # "The company's revenue grew 15%": the definite owner the phrase names
                 fact = _with(fact, about=possessive.group("owner"))
+        if (
+            row is None
+            and phrase_owner is None
+            and fact.about is not None
+            and " said " in fact.sentence[: fact.start - sentence_start]
+            and (reported := _reported_subject(fact.sentence, names, fact.start - sentence_start, fact.about))
+            is not None
+        ):
+            # "Milosavljevic said Yugoslavia had repaid 640 mln dlrs": the reported clause's own subject
+            fact = _with(fact, about=reported)
         if (
             row is None
             and story.dateline is not None
@@ -5587,6 +5600,10 @@ def _kind(text: str, fact: Fact, sentence_start: int, table_row: bool) -> Fact:
             if _ECONOMY.search(fact.subject):
                 return _with(fact, kind="rate")  # "China's economy grew 5.2 per cent": its growth rate
             return fact  # "Regular pay grew by 7.8%, outpacing inflation": the change of no rate
+        if heads.head_of(fact.subject) in ("margin", "spread") and kinds.loan_margin(
+            clause, text[fact.end : fact.end + 40]
+        ):
+            return _with(fact, kind="rate")  # "drawings will be at a margin of 15 basis points"
         if (
             fact.unit == "basis point"
             and fact.change is not None
@@ -5900,3 +5917,65 @@ def _pronoun_referent(text: str, fact: Fact, sentence_starts: list[int]) -> str 
     if opening.group("object") is not None and noun[:1].isupper() and not plural:
         return None
     return subjects.acceptable(noun)
+
+
+_SAID_THAT = re.compile(r" said\s+(?:(?:last|on|late|early)\s+[A-Z][a-z]+\s+)?(?:that\s+)?")
+_REPORTED_VERB = re.compile(
+    r"\s+(?:had|has|have|was|is|were|are|will|would|could|may|might|must|expects|plans|[a-z]{3,}ed)\b"
+)
+_SAYER_OWN = re.compile(r"\bthe\s+(?:company|group|firm|bank)['’]s?\b|\bsaid\b", re.IGNORECASE)
+
+
+def _reported_subject(sentence: str, names: list[entities.Name], position: int, about: str) -> str | None:
+    """The proper name a reported clause opens on, when the figure sits in that clause and ``about``
+    is the one who reports it ("Milos Milosavljevic ... said last Friday that Yugoslavia had repaid
+    640 mln dlrs": Yugoslavia); never when the figure's phrase points back at the sayer ("the
+    company's revenues" before or soon after it, "Westar's 10,000 acre prospect")."""
+    said = None
+    for found in _SAID_THAT.finditer(sentence, 0, position):
+        said = found
+    if said is None:
+        return None
+    at = sentence.find(about)
+    if at < 0 or at >= said.start():
+        return None  # the figure's ``about`` is not the sayer
+    name = next((name for name in names if name.start == said.end()), None)
+    if (
+        name is None
+        or name.text == about
+        or (entities.person_name(name) and not name.is_corporate)
+        or name.is_source
+        or not (name.is_place or name.is_corporate or " " not in name.text)
+    ):
+        return None
+    end = name.start + len(name.text)
+    if _REPORTED_VERB.match(sentence, end) is None:
+        return None
+    between = sentence[end : position + 60]
+    if about in between or _SAYER_OWN.search(between) is not None:
+        return None
+    return name.text
+
+
+_NOTE_VERB = re.compile(r"\s(?:include|exclude|reflect)(?:s|d|ed)?\s")
+_NOTED_REST = re.compile(
+    r"(?:\s+(?!(?:of|for|in|and|or|vs|from|on|at|to|which|that|had|has|have|was|were|is|are|qtr|quarter|"
+    r"year|yr)\b)(?![a-z]+(?:ing|ed)\b)[A-Za-z][\w-]*){0,2}"
+)
+
+
+def _noted_item(sentence: str, subject: str) -> str:
+    """The item an earnings note books, from a subject read across its verb ("Net excludes tax
+    loss carryforward" -> "tax loss carryforward", "Results include extraordinary" -> "extraordinary
+    gains", the noun the phrase was cut before)."""
+    verb = _NOTE_VERB.search(subject)
+    assert verb is not None
+    item = subject[verb.end() :]
+    if not item:
+        return subject
+    at = sentence.find(subject)
+    if at >= 0:
+        rest = _NOTED_REST.match(sentence, at + len(subject))
+        if rest is not None:
+            item += rest.group(0)
+    return item

@@ -550,6 +550,18 @@ def names_in(sentence: str) -> list[Name]:
                 )
             found[-1] = name
             continue
+        if (
+            found
+            and len(words) == 1
+            and sentence.endswith(" and ", 0, start)
+            and found[-1].start + len(found[-1].text) + 5 == start
+            and _BODY_FOR.match(found[-1].text) is not None
+            and not (sentence.startswith(" ", end) and sentence[end + 1 : end + 2].isupper())
+        ):
+            # "the Organisation for Economic Cooperation and Development", "Ministry of Trade and
+            # Industry": the body's name runs on across "and" to its last field
+            found[-1] = found[-1]._replace(text=sentence[found[-1].start : end])
+            continue
         if name.is_corporate and _SUFFIX.fullmatch(words[-1]) and sentence.endswith("and ", 0, start):
             name = _joined_company(sentence, name, found)
         found.append(_listed_manager(sentence, found, name))  # "underwriters X, Y and Z": each a manager
@@ -605,6 +617,11 @@ def _joined_company(sentence: str, name: Name, found: list[Name]) -> Name:
     return _name(sentence, sentence[begin:end], begin, end, corporate=True)
 
 
+_BODY_FOR = re.compile(
+    r"(?:Organi[sz]ation|Bank|Ministry|Department|Council|Institute|Commission|Committee|Fund|Office|"
+    r"Agency|Centre|Center|Federation|Association|Society)\s+(?:for|of)\s+[A-Z]"
+)
+"""A body named for its field, which may run on across "and": "Organisation for Economic Cooperation"."""
 _PLACE_BODY = re.compile(
     r"\s(?:Board|Council|Federation|Association|Union|Authority|Commission|Committee|Agency|League)$"
 )

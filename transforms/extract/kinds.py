@@ -461,6 +461,29 @@ _MARGIN_OVER = re.compile(
 Interbank Offered Rate", "3/16 pct over Libor", "75 basis points over Treasuries"."""
 
 
+_MARGIN_BEFORE = re.compile(
+    r"(?i)(?<!profit\s)(?<!pretax\s)(?<!operating\s)(?<!gross\s)(?<!trading\s)\bmargins?"
+    r"(?:\s+[\w-]+){0,3}?\s+(?:of|at|to|is|was|be)\s+(?:about\s+|around\s+|only\s+)?$"
+)
+_MARGIN_AFTER = re.compile(r"\s*(?:margin|spread)s?\b")
+_LOAN_WORDS = re.compile(
+    r"(?i)\b(?:loans?|credits?|debts?|lenders?|libor|rescheduling|rescheduled|drawings?|facility|"
+    r"borrow(?:er|ers|ing|ings)?|bank\s+bill)\b"
+)
+"""A loan's margin or spread, which wire copy quotes bare ("a margin of 7/8 pct", "the 13/16 pct
+margin", "a one pct spread") in stories of loans, credits, debt reschedulings and facilities."""
+
+
+def loan_margin(clause: str, after: str) -> bool:
+    """True for a margin or spread of a loan: the figure's own margin in a sentence about lending."""
+    if _MARGIN_BEFORE.search(clause[-60:]) is None and _MARGIN_AFTER.match(after) is None:
+        return False
+    before = clause[-60:].lower()
+    if any(word in before for word in ("profit", "pretax", "operating", "gross", "vote", "majority")):
+        return False
+    return _LOAN_WORDS.search(clause[-200:]) is not None or _LOAN_WORDS.search(after[:120]) is not None
+
+
 def is_rate(clause: str, after: str) -> bool:
     """True when a percent is the level or change of a named rate, not a share of a whole.
 

@@ -581,10 +581,23 @@ def _possessed_name(headline: str, end: int) -> str | None:
     return found.group("name") if found is not None else None
 
 
+_HEADLINE_NOTICE = re.compile(r"^\s*\((?:CORRECTED|REPEAT|UPDATED?)\)\s*-?\s*", re.IGNORECASE)
+"""A notice before a headline that is no part of it: "(CORRECTED) - ", "(REPEAT)"."""
+_BRACKETED_COMPANY = re.compile(
+    r"\s*\((?P<name>[A-Z][A-Z0-9.&'-]*(?:\s+[A-Z0-9.&'-]+)*\s+(?:" + patterns.CORPORATE_WORDS + r"))\)(?=\s)",
+    re.IGNORECASE,
+)
+"""A company name in round brackets opening a headline, as some wire headlines write the angled name."""
+
+
 def _company(text: str, headline: str | None) -> str | None:
     """The company the story is about: the headline's ticker company, else one the body marks."""
     before_ticker = ""
     if headline:
+        headline = _HEADLINE_NOTICE.sub("", headline)  # "(CORRECTED) - UNIVERSITY PATENTS <UPT> ..."
+        bracketed = _BRACKETED_COMPANY.match(headline)
+        if bracketed is not None:  # "(REPAP ENTERPRISES CORP INC) 4TH QTR NET": brackets for angles
+            headline = f"<{bracketed.group('name')}>{headline[bracketed.end() :]}"
         angled_head = _ANGLED_COMPANY.match(headline.strip())
         if angled_head is not None:
             return normal_case(angled_head.group("name").strip())  # "<UNITED FIRE AND CASUALTY> 4TH QTR NET"

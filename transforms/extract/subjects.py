@@ -467,6 +467,10 @@ def subject_after(text: str, end: int, hi: int, measured: bool, start: int | Non
         ):
             # "2,600 production and maintenance workers": two modifiers of one counted noun
             return f"{words[0]} and {shared.group('mod')} {shared.group('noun')}"
+        term = _AND_TERM_NOUN.match(text, at + len(words[0]), hi) if at >= 0 else None
+        if term is not None and not is_verb(term.group("noun").split()[-1].lower()):
+            # "3.9 billion dlrs of medium- and long-term Brazilian loans": two terms of one noun
+            return words[0] + term.group(0)
     return " ".join(words)
 
 
@@ -495,6 +499,11 @@ def _shares_its_noun(word: str) -> bool:
 _AND_SHARED_NOUN = re.compile(
     r"\s+and\s+(?P<mod>[a-z]{3,}(?<!s))\s+(?P<noun>[a-z]{3,}s)\b(?!\s+(?:of|and)\b)"
 )
+_AND_TERM_NOUN = re.compile(
+    r"-?\s+(?:and|or)\s+[a-z]{3,}-(?:term|range|run|dated)\s+"
+    r"(?P<noun>(?:[A-Z][a-z]{3,}\s+)?(?:term\s+)?[a-z]{3,})\b(?!-)"
+)
+"""The rest of "medium- and long-term debt" after its first modifier: the tenors share the noun."""
 _ADVERB_END = re.compile(r"[a-z]{3,}ly")
 _PARTICIPLE_NEXT = re.compile(r"\s+[a-z]+(?:ed|ing|en)\b")
 _ADVERB_LEADS = frozenset(
