@@ -1580,7 +1580,8 @@ _CASUALTY_VERB = re.compile(
 """What befalls people and homes in a casualty report: its counts are of the event's place."""
 
 
-_INDEFINITE_FIGURE = re.compile(r"\b[Aa]n?\s+(?:[\w-]+\s+)?$")
+# led by "a"/"A", the article every match opens on: the search skips to those letters
+_INDEFINITE_FIGURE = patterns.led_by("Aa", r"\b[Aa]n?\s+(?:[\w-]+\s+)?$")
 """A figure in an indefinite phrase ("a four billion dollar Budget deficit", "a three-year 350 mln Ecu
 package"): a name after it modifies a thing no one owns."""
 _ACTOR_GAP = re.compile(r"(?:(?!\band\b)[^,;])*")
@@ -4123,8 +4124,9 @@ _OPENING_PHRASE = re.compile(
 """The common noun phrase a sentence opens with, before its verb or a place: "A fire at a depot burned"."""
 
 
-_WIPES = re.compile(
-    r"(?i)\b(?:wip(?:e|es|ed|ing)|knock(?:s|ed|ing)?|shav(?:e|es|ed|ing)|add(?:s|ed|ing)?)\s+$"
+_WIPES = patterns.led_by(
+    "wksa",  # the first letters of its verbs: the search skips to them
+    r"(?i)\b(?:wip(?:e|es|ed|ing)|knock(?:s|ed|ing)?|shav(?:e|es|ed|ing)|add(?:s|ed|ing)?)\s+$",
 )
 _OFF_ITS = re.compile(
     r"(?i)\s+(?:off|from|to)\s+(?:its|their|the)\s+(?:[\w-]+(?:'s|’s)\s+)?(?P<what>(?:market\s+)?(?:value|valuation|capitali[sz]ation))\b"
@@ -5766,8 +5768,9 @@ _LEVEL_AFTER = re.compile(r"(?i)\s+(?:area|level|mark|barrier|region|zone)\b")
 """A word after a quote that names its level, not a counted thing: "toward the 0.007200 area"."""
 
 
-_PERIOD_OR = re.compile(
-    r"(?i)\b(?:a|an|one|(?P<span>next|last|past|coming|first|final))\s+(?P<period>hour|day|week|month|year)\s+or\s+$"
+_PERIOD_OR = patterns.led_by(
+    "aonlpcf",  # the first letters of its opening words: the search skips to them
+    r"(?i)\b(?:a|an|one|(?P<span>next|last|past|coming|first|final))\s+(?P<period>hour|day|week|month|year)\s+or\s+$",
 )
 _SMALL_WHOLE = re.compile(r"(?i)(?:two|three|four|five|six|[2-9])")
 """After "a year or": a number word or digit that is the same period counted again."""

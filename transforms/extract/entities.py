@@ -1469,12 +1469,13 @@ has gained 140%", "Gold hit a record. The precious metal", "Brent slid. The glob
 _ANAPHOR_OWNER = re.compile(r"(?i)\bthe\s+(?:\w+\s+)?(?:" + "|".join(sorted(_ANAPHORS)) + r")(?:'s|’s)\s")
 
 
-_COMMON_SOURCE = re.compile(
+_COMMON_SOURCE = patterns.led_by(
+    ",a\"'“‘Tt",  # what each branch opens on: ", the", "according", an opening quote or "The"
     r"(?:,\s*the\s+(?P<said>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:said|says|reported|estimates|estimated)\b"
     r"|\baccording to the\s+(?P<per>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
     r"(?=\s+(?:of|on|in|at|by|for)\b|[,.;]|$)"
     r"|^[\"'“‘]?[Tt]he\s+(?P<opens>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)(?:\s+of\s+(?:[^,;]|,(?=\d)){1,40}?)?\s+"
-    r"(?:said|says|reported|reports|estimates|estimated|found|finds|warned|warns)\b)"
+    r"(?:said|says|reported|reports|estimates|estimated|found|finds|warned|warns)\b)",
 )
 """A definite common noun a sentence cites: ", the grid operator said", "according to the study",
 "The charity said demand had risen", "The study of 40,000 people found"."""

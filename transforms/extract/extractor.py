@@ -41,7 +41,11 @@ and after "mid-", "late-", "early-" ("in his mid-60s": the part of a decade, rea
 Every currency mark ends in a letter: one look-behind for it spares a digit inside a number
 ("1,234,567") the dozen look-behinds of the marks (a third of the whole-text scan)."""
 _DIGITS = re.compile(numbers.DIGITS_PATTERN)
-_WORDS = patterns.led_by(numbers.WORDS_FIRST_LETTERS, numbers.WORDS_PATTERN)
+_WORDS = patterns.led_by(
+    numbers.WORDS_FIRST_LETTERS, rf"\b(?={numbers.WORDS_OPENINGS}){numbers.WORDS_PATTERN}"
+)
+"""Spelled-out numbers; the look-ahead on :data:`numbers.WORDS_OPENINGS` at each word start (every
+match opens on one) spares most words the pattern's alternation of number words."""
 _VAGUE = patterns.led_by(numbers.VAGUE_FIRST_LETTERS, numbers.VAGUE_PATTERN)
 _SIGNS = frozenset("-+−")
 _START_AND_KIND = itemgetter(0, 1)

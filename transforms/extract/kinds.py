@@ -119,7 +119,8 @@ read one as the figure's noun, which it never is."""
 _AGE_AFTER = re.compile(r"(?:(?:-| )years?)?(?:-| )old\b|(?:-| )year-old\b", re.IGNORECASE)
 _OLDER = re.compile(r"\s+(?:" + "|".join(_COMPARED_AGE_WORDS) + r")\b", re.IGNORECASE)
 """An age told against another ("3,500 years older than"): only after a written period."""
-_PERIOD_END = re.compile(r"(?:years?|months?|weeks?|days?)$", re.IGNORECASE)
+# led by the first letters of its period words: the search over a surface skips to them
+_PERIOD_END = patterns.led_by("ymwd", r"(?:years?|months?|weeks?|days?)$", re.IGNORECASE)
 _AGE_COMMA = re.compile(r",\s*$")
 _SAID_NAME_COMMA = re.compile(
     r"\b(?:said|says)\s+(?:[a-z]+\s+){0,2}(?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'-]*[a-z],\s*$"

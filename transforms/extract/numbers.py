@@ -86,6 +86,11 @@ WORDS_PATTERN = (
 
 WORDS_FIRST_LETTERS = "".join(sorted({word[0] for word in [*_SMALL, *_TENS, "half", "a"]}))
 """The letters a :data:`WORDS_PATTERN` match can begin with (a cheap first test before the pattern)."""
+WORDS_OPENINGS = r"a[\s-]|" + "|".join(sorted({word[:2] for word in [*_SMALL, *_TENS, "half"]}))
+"""How a :data:`WORDS_PATTERN` match can begin, as an alternation: the first two letters of a number
+word or "half", or an "a" and its space ("a hundred"). A look-ahead on these, after the one on
+:data:`WORDS_FIRST_LETTERS`, turns away most word starts ("the", "and", "of") before the pattern's long
+alternation is tried at them."""
 
 DIGITS_PATTERN = r"(?:\d{1,3}(?:,\d{3})+(?!,?\d)|\d+(?!,?\d))(?:\.\d+)?"
 """Digits with optional thousands groups and decimals. "4,2000" does not match as a whole."""
