@@ -368,6 +368,21 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
                     fact = _with(
                         fact, subject=labelled.group("label")
                     )  # "Trading profit 1.51 billion vs 1.29"
+            if (
+                fact.subject is None
+                and previous is not None
+                and previous.subject is not None
+                and len(fact.sentence) <= _MAX_VS_LINE
+                and _COLUMN_GAP.fullmatch(text, previous.end, fact.start) is not None
+            ):
+                columns = _COLUMNS_ROW.fullmatch(fact.sentence)
+                if (
+                    columns is not None
+                    and columns.group("label") == previous.subject
+                    and "nil" not in previous.subject.lower().split()  # "Wheat nil nil 0.1": no label
+                ):
+                    # "Production 0.35 0.35 0.39 0.39": every column of a row is of the row's label
+                    fact = _with(fact, subject=previous.subject)
             if fact.subject is None and fact.unit is not None:
                 opened = _OPENING_AT.fullmatch(text, sentence_start, fact.start)
                 if opened is not None and subjects.acceptable(opened.group("np")) is not None:
@@ -1603,10 +1618,11 @@ before it in the sentence."""
 
 _TAKINGS_VERB = re.compile(
     r"(?i)\b(?:took|takes|grossed|grosses|earned|earns|made|makes|generated|generates|"
-    r"(?:raked|brought|pulled)\s+in)\s+"
+    r"(?:took|takes|raked|brought|pulled)\s+in)\s+"
     r"(?:(?:" + HEDGE + r"|a\s+record|an\s+estimated|a\s+further|another)\s+)*$"
 )
-"""A verb of takings right before a sum: "The film took $41m", "The tour grossed $2bn"."""
+"""A verb of takings right before a sum: "The film took $41m", "The film took in $84m", "The tour grossed
+$2bn"."""
 
 
 def _takings(text: str, fact: Fact, sentence_start: int) -> Fact:
@@ -2968,6 +2984,13 @@ billion vs 1.29 billion", "Incoming orders 2.92 billion marks vs 2.86 billion"."
 _VS_FIGURE = re.compile(r"\s+vs\.?\s+(?:nil\b|same\b|[\d$(-])")
 """The figure a results line compares with: a number, "nil" or "same", not a switched label ("vs loss")."""
 _MAX_VS_LINE = 90
+_COLUMNS_ROW = re.compile(
+    r"(?P<label>[A-Z][A-Za-z'&/-]*(?:\s+[A-Za-z][A-Za-z'&/-]*){0,3})(?:\s+(?:[(-]?\d[\d.,/-]*\)?|nil|-+))+\s*"
+)
+"""A table row: a label, then only figures in columns ("Production 0.35 0.35 0.39 0.39", "Maize 48.3
+(107.7)")."""
+_COLUMN_GAP = re.compile(r"[\s()]*")
+"""What stands between two columns of a row: spaces, a bracket."""
 _NOT_LABEL_WORDS = frozenset(
     ["vs", "includes", "excludes", "include", "exclude", "including", "excluding", "was", "were", "leaving",
      "att", "shr", "after", "before", "less", "net", "to", "in", "on", "from", "for", "at", "by", "with"]

@@ -1,0 +1,50 @@
+"""Figures left without a subject although the sentence names what they measure: a phrasal verb of
+takings ("took in"), a verb of a figure reached or counted right before it ("have passed", "surpassed",
+"numbered"), "cost" with its payer between it and the sum, and the later columns of a table row."""
+
+import pytest
+from extract_helpers import one
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [
+        ("The film took in $84 million in its opening weekend.", "$84 million", "film"),
+        ("Dengue infections in Brazil have passed 4 million this year.", "4 million", "infection"),
+        ("Cholera cases in Yemen have surpassed 2 million.", "2 million", "case"),
+        ("Visitors to the park numbered 4.2 million last year.", "4.2 million", "visitor"),
+        ("The strike cost the carmaker 1.5 billion dollars in lost output.", "1.5 billion", "strike"),
+        ("The 2022 World Cup cost Qatar an estimated 220 billion dollars.", "220 billion", "cup"),
+        ("The bridge is expected to cost the state 2 billion dollars.", "2 billion", "bridge"),
+        ("Debt servicing cost Burma 1.62 billion kyats in 1985-1986.", "1.62 billion", "servicing"),
+    ],
+)
+def test_subject_named_by_the_clause(text: str, surface: str, head: str) -> None:
+    assert one(text, surface).subject_head == head
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # "passed" without "has"/"have": a participle, and the time span measures nothing
+        (
+            "House leaders have rejected a plan to add a provision to curb imports of cloth, similar to a "
+            "measure passed two years ago but vetoed by President Reagan.",
+            "two years",
+        ),
+        # a duration keeps no subject
+        ("He served 20 years in prison.", "20 years"),
+    ],
+)
+def test_no_subject_from_these_rules(text: str, surface: str) -> None:
+    assert one(text, surface).subject_head is None
+
+
+def test_later_columns_of_a_row_take_its_label() -> None:
+    text = "U.S. SOYBEAN SUPPLY\n\nProduction 0.35 0.35 0.39 0.39"
+    assert one(text, "0.39").subject == "Production"
+
+
+def test_row_without_an_accepted_label_stays_empty() -> None:
+    text = "GRAIN TABLE\n\nWheat nil nil 0.1 0.3 10.5 479.7"
+    assert one(text, "479.7").subject != "Wheat nil nil"
