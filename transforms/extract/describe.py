@@ -383,6 +383,12 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
                 ):
                     # "Production 0.35 0.35 0.39 0.39": every column of a row is of the row's label
                     fact = _with(fact, subject=previous.subject)
+            if fact.subject is None and fact.kind == "money" and text.startswith(" of ", fact.end):
+                securities = _SUM_OF_SECURITIES.match(text, fact.end)
+                if securities is not None and subjects.acceptable(securities.group("np")) is not None:
+                    # "40 mln dlrs of 16.35 pct first mortgage bonds", "50 billion yen of 10-year
+                    # government bonds": the securities the sum buys, past their coupon or tenor
+                    fact = _with(fact, subject=securities.group("np"))
             if fact.subject is None and fact.unit is not None:
                 opened = _OPENING_AT.fullmatch(text, sentence_start, fact.start)
                 if opened is not None and subjects.acceptable(opened.group("np")) is not None:
@@ -2989,6 +2995,14 @@ _COLUMNS_ROW = re.compile(
 )
 """A table row: a label, then only figures in columns ("Production 0.35 0.35 0.39 0.39", "Maize 48.3
 (107.7)")."""
+_SUM_OF_SECURITIES = re.compile(
+    r"\s+of\s+(?:(?:its|the|their|such|new|outstanding)\s+)?"
+    r"(?:(?:[\d.,/-]+\s*(?:pct|percent|per\s+cent|%)|\d[\d.,/]*(?:-[a-z]+)+|[\d.,/-]+-(?:year|month|day))\s+)?"
+    r"(?P<np>(?:[A-Za-z][\w-]*\s+){0,4}?(?:bonds|notes|debentures|bills|securities|paper|certificates|"
+    r"CDs|warrants|eurobonds|preferred\s+stock|common\s+stock|debt))\b"
+)
+"""A sum "of" securities, past a coupon or a tenor that breaks the plain noun phrase: "75 mln dlrs of 10
+pct debentures", "50 billion yen of 10-year government bonds", "600 mln dlrs of such notes"."""
 _COLUMN_GAP = re.compile(r"[\s()]*")
 """What stands between two columns of a row: spaces, a bracket."""
 _NOT_LABEL_WORDS = frozenset(

@@ -48,3 +48,15 @@ def test_later_columns_of_a_row_take_its_label() -> None:
 def test_row_without_an_accepted_label_stays_empty() -> None:
     text = "GRAIN TABLE\n\nWheat nil nil 0.1 0.3 10.5 479.7"
     assert one(text, "479.7").subject != "Wheat nil nil"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("The company will sell 75 mln dlrs of 10 pct debentures due 2007.", "75 mln dlrs", "debentures"),
+        ("The bank bought 50 billion yen of 10-year government bonds.", "50 billion yen", "government bonds"),
+        ("It filed to cover up to 600 mln dlrs of such notes.", "600 mln dlrs", "notes"),
+    ],
+)
+def test_sum_of_securities_past_coupon_or_tenor(text: str, surface: str, subject: str) -> None:
+    assert one(text, surface).subject == subject
