@@ -383,6 +383,17 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
                 ):
                     # "Production 0.35 0.35 0.39 0.39": every column of a row is of the row's label
                     fact = _with(fact, subject=previous.subject)
+            if (
+                fact.subject is None
+                and fact.kind == "count"
+                and fact.unit is None
+                and text.startswith(" of ", fact.end)
+            ):
+                counted_whole = _COUNT_OF_WHOLE.match(text, fact.end)
+                if counted_whole is not None and subjects.acceptable(counted_whole.group("np")) is not None:
+                    # "the last six of 20 fighters", "Five of nine indicators": a part counts the noun
+                    # of its whole
+                    fact = _with(fact, subject=counted_whole.group("np"))
             if fact.subject is None and fact.kind == "money" and text.startswith(" of ", fact.end):
                 securities = _SUM_OF_SECURITIES.match(text, fact.end)
                 if securities is not None and subjects.acceptable(securities.group("np")) is not None:
@@ -2995,6 +3006,13 @@ _COLUMNS_ROW = re.compile(
 )
 """A table row: a label, then only figures in columns ("Production 0.35 0.35 0.39 0.39", "Maize 48.3
 (107.7)")."""
+_COUNT_OF_WHOLE = re.compile(
+    r"\s+of\s+(?:\d[\d,]*|" + NUMBER_WORD + r")\s+(?!(?:mln|bln|million|billion|trillion|thousand|hundred)\b)"
+    r"(?P<np>(?:[a-z][a-z-]+\s+)?[a-z][a-z-]+s)\b"
+    r"(?!\s+(?:of|each)\b)"
+)
+"""A bare count of a counted whole: "six of 20 fighters", "Five of nine indicators" (not "four of 30,000
+tonnes each")."""
 _SUM_OF_SECURITIES = re.compile(
     r"\s+of\s+(?:(?:its|the|their|such|new|outstanding)\s+)?"
     r"(?:(?:[\d.,/-]+\s*(?:pct|percent|per\s+cent|%)|\d[\d.,/]*(?:-[a-z]+)+|[\d.,/-]+-(?:year|month|day))\s+)?"

@@ -60,3 +60,19 @@ def test_row_without_an_accepted_label_stays_empty() -> None:
 )
 def test_sum_of_securities_past_coupon_or_tenor(text: str, surface: str, subject: str) -> None:
     assert one(text, surface).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [
+        ("The last six of 20 fighters ordered in 1983 were held back.", "six", "fighter"),
+        ("Echo Bay said it encountered gold in 39 of 42 drill holes at Cove.", "39", "hole"),
+    ],
+)
+def test_part_of_a_counted_whole(text: str, surface: str, head: str) -> None:
+    assert one(text, surface).subject_head == head
+
+
+def test_part_of_a_scaled_sum_takes_no_scale_word() -> None:
+    text = "He said 35 billion of 61 billion schillings owed by firms had no guarantee."
+    assert one(text, "35 billion").subject != "billion schillings"
