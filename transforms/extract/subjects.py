@@ -973,7 +973,7 @@ def subject_left(text: str, lo: int, start: int) -> str | None:
         if words and (words[-1].lower() in ("cost", "costs") or _passed_figure(words)):
             # "tickets now cost €22.50", "Measles cases have passed 1,000": a verb right before the figure
             verb = len(words) - 1
-        elif len(words) > 2 and "cost" in before.lower():
+        elif len(words) > 2 and ("cost" in before or "Cost" in before):
             cost = _cost_before_payer(words)  # "The strike cost the carmaker $1.5bn": what cost it
             if cost is not None and (verb is None or verb > cost):
                 verb = cost
