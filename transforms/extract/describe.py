@@ -372,6 +372,38 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
                     fact = _with(
                         fact, subject=labelled.group("label")
                     )  # "Trading profit 1.51 billion vs 1.29"
+            if (
+                fact.subject is None
+                and previous is not None
+                and previous.subject is not None
+                and len(fact.sentence) <= _MAX_VS_LINE
+                and _COLUMN_GAP.fullmatch(text, previous.end, fact.start) is not None
+            ):
+                columns = _COLUMNS_ROW.fullmatch(fact.sentence)
+                if (
+                    columns is not None
+                    and columns.group("label") == previous.subject
+                    and "nil" not in previous.subject.lower().split()  # "Wheat nil nil 0.1": no label
+                ):
+                    # "Production 0.35 0.35 0.39 0.39": every column of a row is of the row's label
+                    fact = _with(fact, subject=previous.subject)
+            if (
+                fact.subject is None
+                and fact.kind == "count"
+                and fact.unit is None
+                and text.startswith(" of ", fact.end)
+            ):
+                counted_whole = _COUNT_OF_WHOLE.match(text, fact.end)
+                if counted_whole is not None and subjects.acceptable(counted_whole.group("np")) is not None:
+                    # "the last six of 20 fighters", "Five of nine indicators": a part counts the noun
+                    # of its whole
+                    fact = _with(fact, subject=counted_whole.group("np"))
+            if fact.subject is None and fact.kind == "money" and text.startswith(" of ", fact.end):
+                securities = _SUM_OF_SECURITIES.match(text, fact.end)
+                if securities is not None and subjects.acceptable(securities.group("np")) is not None:
+                    # "40 mln dlrs of 16.35 pct first mortgage bonds", "50 billion yen of 10-year
+                    # government bonds": the securities the sum buys, past their coupon or tenor
+                    fact = _with(fact, subject=securities.group("np"))
             if fact.subject is None and fact.unit is not None:
                 opened = _OPENING_AT.fullmatch(text, sentence_start, fact.start)
                 if opened is not None and subjects.acceptable(opened.group("np")) is not None:
@@ -1748,10 +1780,11 @@ before it in the sentence."""
 
 _TAKINGS_VERB = re.compile(
     r"(?i)\b(?:took|takes|grossed|grosses|earned|earns|made|makes|generated|generates|"
-    r"(?:raked|brought|pulled)\s+in)\s+"
+    r"(?:took|takes|raked|brought|pulled)\s+in)\s+"
     r"(?:(?:" + HEDGE + r"|a\s+record|an\s+estimated|a\s+further|another)\s+)*$"
 )
-"""A verb of takings right before a sum: "The film took $41m", "The tour grossed $2bn"."""
+"""A verb of takings right before a sum: "The film took $41m", "The film took in $84m", "The tour grossed
+$2bn"."""
 
 
 def _takings(text: str, fact: Fact, sentence_start: int) -> Fact:
@@ -3113,6 +3146,28 @@ billion vs 1.29 billion", "Incoming orders 2.92 billion marks vs 2.86 billion"."
 _VS_FIGURE = re.compile(r"\s+vs\.?\s+(?:nil\b|same\b|[\d$(-])")
 """The figure a results line compares with: a number, "nil" or "same", not a switched label ("vs loss")."""
 _MAX_VS_LINE = 90
+_COLUMNS_ROW = re.compile(
+    r"(?P<label>[A-Z][A-Za-z'&/-]*(?:\s+[A-Za-z][A-Za-z'&/-]*){0,3})(?:\s+(?:[(-]?\d[\d.,/-]*\)?|nil|-+))+\s*"
+)
+"""A table row: a label, then only figures in columns ("Production 0.35 0.35 0.39 0.39", "Maize 48.3
+(107.7)")."""
+_COUNT_OF_WHOLE = re.compile(
+    r"\s+of\s+(?:\d[\d,]*|" + NUMBER_WORD + r")\s+(?!(?:mln|bln|million|billion|trillion|thousand|hundred)\b)"
+    r"(?P<np>(?:[a-z][a-z-]+\s+)?[a-z][a-z-]+s)\b"
+    r"(?!\s+(?:of|each)\b)"
+)
+"""A bare count of a counted whole: "six of 20 fighters", "Five of nine indicators" (not "four of 30,000
+tonnes each")."""
+_SUM_OF_SECURITIES = re.compile(
+    r"\s+of\s+(?:(?:its|the|their|such|new|outstanding)\s+)?"
+    r"(?:(?:[\d.,/-]+\s*(?:pct|percent|per\s+cent|%)|\d[\d.,/]*(?:-[a-z]+)+|[\d.,/-]+-(?:year|month|day))\s+)?"
+    r"(?P<np>(?:[A-Za-z][\w-]*\s+){0,4}?(?:bonds|notes|debentures|bills|securities|paper|certificates|"
+    r"CDs|warrants|eurobonds|preferred\s+stock|common\s+stock|debt))\b"
+)
+"""A sum "of" securities, past a coupon or a tenor that breaks the plain noun phrase: "75 mln dlrs of 10
+pct debentures", "50 billion yen of 10-year government bonds", "600 mln dlrs of such notes"."""
+_COLUMN_GAP = re.compile(r"[\s()]*")
+"""What stands between two columns of a row: spaces, a bracket."""
 _NOT_LABEL_WORDS = frozenset(
     ["vs", "includes", "excludes", "include", "exclude", "including", "excluding", "was", "were", "leaving",
      "att", "shr", "after", "before", "less", "net", "to", "in", "on", "from", "for", "at", "by", "with"]

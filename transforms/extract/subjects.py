@@ -979,8 +979,13 @@ def subject_left(text: str, lo: int, start: int) -> str | None:
             tail = len(_left_word(moved.group()).findall(moved.group()))
             if len(words) > tail and words[-tail].lower() == moved.group().split()[0].lower():
                 verb = len(words) - tail
-        if words and words[-1].lower() in ("cost", "costs"):
-            verb = len(words) - 1  # "tickets now cost €22.50": a verb right before the amount
+        if words and (words[-1].lower() in ("cost", "costs") or _passed_figure(words)):
+            # "tickets now cost €22.50", "Measles cases have passed 1,000": a verb right before the figure
+            verb = len(words) - 1
+        elif len(words) > 2 and ("cost" in before or "Cost" in before):
+            cost = _cost_before_payer(words)  # "The strike cost the carmaker $1.5bn": what cost it
+            if cost is not None and (verb is None or verb > cost):
+                verb = cost
         if verb is None and len(words) > 1 and words[-1].lower() == "at" and not _is_participle(words[-2]):
             absolute = len(words) > 2 and words[-3].lower() in ("with", "and", "but", "while", "without")
             if words[-2].lower() in _MORE_VERBS and not absolute:
@@ -1305,6 +1310,64 @@ def _relative_object(words: list[str]) -> str | None:
         ):
             return None
     return acceptable(" ".join(rest))
+
+
+_PASSED_VERBS = frozenset(["passed", "surpassed", "surpasses", "numbered", "number"])
+"""Verbs of a figure reached or counted, read only right before it ("Dengue infections have passed 4
+million", "Visitors numbered 4.2 million"): elsewhere "passed" is mostly a bill's or a time's participle."""
+
+
+def _passed_figure(words: list[str]) -> bool:
+    """True when ``words`` end on a verb of :data:`_PASSED_VERBS`; "passed" only after "has"/"have"/"had"
+    ("have passed 4 million", "has now passed"), never "a measure passed two years ago"."""
+    last = words[-1].lower()
+    if last not in _PASSED_VERBS:
+        return False
+    return last != "passed" or any(w.lower() in ("has", "have", "had") for w in words[-3:-1])
+
+
+_COST_VERBS = frozenset(["cost", "costs"])
+_OWNER_ENDS = ("'s", "’s", "s'")
+_NOUN_COST_BEFORE = (_DETERMINERS | _PREPOSITIONS | {"of"}) - {"to"}
+_PAYER_PRONOUNS = frozenset(["it", "them", "us", "him", "her", "me", "taxpayers", "consumers"])
+_PAYER_DETERMINERS = frozenset(["the", "its", "their", "his", "her", "our", "this", "that", "each"])
+_SUM_HEDGES = frozenset(
+    ["an", "a", "estimated", "further", "another", "record", "about", "around", "some", "nearly",
+     "almost", "roughly", "approximately", "over", "more", "than", "least", "at", "up", "to", "another"]
+)  # fmt: skip
+"""Words that may stand between a sum and its payer ("cost Qatar an estimated $220bn")."""
+
+
+def _cost_before_payer(words: list[str]) -> int | None:
+    """The index of "cost" when a payer stands between it and the sum: "The strike cost the carmaker",
+    "The World Cup cost Qatar (an estimated)", "cost taxpayers": the verb whose subject the sum measures."""
+    end = len(words)
+    while end > 2 and words[end - 1].lower() in _SUM_HEDGES:
+        end -= 1
+    for at in range(end - 2, max(0, end - 5), -1):
+        if words[at].lower() not in _COST_VERBS:
+            continue
+        payer = words[at + 1 : end]
+        before = words[at - 1].lower()
+        if before in _NOUN_COST_BEFORE or before.endswith(_OWNER_ENDS):
+            return None  # "the cost", "at cost", "the firm's costs": a noun, not the verb ("to cost" is one)
+        if len(payer) == 1 and payer[0].lower() in _PAYER_PRONOUNS:
+            return at
+        if payer[0][:1].isupper() and all(w[:1].isupper() and not _has_digit(w) for w in payer):
+            return at  # "cost Qatar", "cost British Airways"
+        if payer[0].lower() in _PAYER_DETERMINERS and 1 < len(payer) <= 4:
+            rest = payer[1:]
+            if all(
+                not _has_digit(w)
+                and w.lower() not in _STOP
+                and w.lower() not in _PREPOSITIONS
+                and w.lower() not in _VERBS
+                and w.lower() != "of"
+                for w in rest
+            ):
+                return at  # "cost the carmaker", "cost the state's economy"
+        return None
+    return None
 
 
 def _is_action(word: str) -> bool:
