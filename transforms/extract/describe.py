@@ -192,6 +192,21 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             and _LEVEL_THEN_MOVE.fullmatch(text, previous.end, fact.start)
         ):
             fact = _with(fact, subject=previous.subject)  # "closed at 64.45 cents a pound, up 0.83 cent"
+        if (
+            row is None
+            and previous is not None
+            and previous.subject is not None
+            and fact.subject != previous.subject
+            and previous.unit == fact.unit
+            and previous.kind == fact.kind
+            and _TO_FROM_GAP.fullmatch(text, previous.end, fact.start)
+            and _TO_BEFORE.search(text, max(sentence_start, previous.start - 24), previous.start)
+            and subjects.acceptable(previous.subject) is not None
+            and not (heads.head_of(previous.subject) or "ed").endswith(("ed", "ing"))
+        ):
+            # "its board cut the quarterly dividend to 7-1/2 cts per share from 15 cts": the old level
+            # of what moved "to" the new one, not a noun read around it ("board", "payable", "now")
+            fact = _with(fact, subject=previous.subject)
         if row is None and fact.subject is not None and fact.subject.lower().endswith("number"):
             fact = _number_of(text, fact, sentence_start)
         if (
@@ -5317,6 +5332,10 @@ _MEMBERS_INDEX = re.compile(
 """The members of an index, between the number and the index: "30 stock Dow Jones Industrial average"."""
 _NAME_BEFORE = re.compile(r"(?<![\w'’&.])(?!(?:The|A|An|Its|Their)\s)[A-Z][\w'’&.]*\s+$")
 """A name right before an index's number ("Standard and Poor's 500 stock index"): the number is the name's."""
+_TO_FROM_GAP = re.compile(r"(?i)\s+(?:(?:a|per)\s+(?:share|shr)\s+)?from\s+" + _OLD_VALUE_HEDGE)
+"""From a new level to its old one: " from ", " a share from ", " per share from a revised "."""
+_TO_BEFORE = re.compile(r"\bto\s+(?:(?:" + HEDGE + r")\s+)?$")
+"""The "to" a new level follows: "cut the dividend to ", "raised it to about "."""
 _LEVEL_THEN_MOVE = re.compile(r"(?:\s+(?:a|an|per)\s+[a-z]+)?,\s+(?:up|down|off)\s+(?:" + HEDGE + r"\s+)?")
 """A level, then its move in the same unit: "closed at 64.45 cents a pound, up 0.83 cent"."""
 _IT_OPENS = re.compile(r"It\s")

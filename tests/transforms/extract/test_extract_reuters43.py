@@ -1,0 +1,49 @@
+"""Reuters-21578 audit, round 43: currency cues written "dlr", the old level of "to X from Y"."""
+
+from __future__ import annotations
+
+from extract_helpers import one
+
+_AUD_BOND = (
+    "IBM Australia Credit Ltd is issuing a 75 mln Australian dlr eurobond due April 24, 1990 with a "
+    "14-1/8 pct coupon, Salomon Brothers International Ltd said as lead manager. The non-callable bonds "
+    "will be issued in denominations of 1,000 and 10,000 dlrs and will be listed in Luxembourg."
+)
+
+
+def test_singular_dlr_names_the_story_currency() -> None:
+    assert one(_AUD_BOND, "10,000 dlrs", dateline="LONDON").unit == "Australian dollar"
+
+
+def test_singular_dlr_cue_in_hong_kong() -> None:
+    text = (
+        "Mitsubishi Bank Ltd's Hong Kong branch is planning a 40 mln New Zealand dlr certificate of "
+        "deposit issue, banking sources said. The three-year CDs are denominated in 100,000 dlr units."
+    )
+    assert one(text, "100,000 dlr", dateline="HONG KONG").unit == "New Zealand dollar"
+
+
+def test_us_dlr_cue_keeps_us_dollar() -> None:
+    text = "The Canadian dlr rose against the U.S. dlr. The fund holds 10 mln dlrs."
+    assert one(text, "10 mln dlrs", dateline="NEW YORK").unit == "US dollar"
+
+
+def test_old_level_of_to_from_takes_the_new_levels_subject() -> None:
+    text = (
+        "HRE Properties said its board cut the quarterly dividend to 45 cts per share from 57 cts, "
+        "payable April 20."
+    )
+    fact = one(text, "57 cts", dateline="NEW YORK")
+    assert fact.subject_head == "dividend"
+
+
+def test_old_level_before_now() -> None:
+    text = (
+        "The project would increase the plant's annual production to 264 mln pounds from 165 mln pounds now."
+    )
+    assert one(text, "165 mln", dateline="PITTSBURGH").subject_head == "production"
+
+
+def test_old_level_before_payable() -> None:
+    text = "Nynex Corp said it is raising its quarterly dividend to 95 cts from 87 cts payable May 1, 1987."
+    assert one(text, "87 cts", dateline="NEW YORK").subject_head == "dividend"
