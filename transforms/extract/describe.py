@@ -202,7 +202,7 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             and _TO_FROM_GAP.fullmatch(text, previous.end, fact.start)
             and _TO_BEFORE.search(text, max(sentence_start, previous.start - 24), previous.start)
             and subjects.acceptable(previous.subject) is not None
-            and not (heads.head_of(previous.subject) or "ed").endswith(("ed", "ing"))
+            and not (heads.head_of(previous.subject) or "ed").endswith("ed")
         ):
             # "its board cut the quarterly dividend to 7-1/2 cts per share from 15 cts": the old level
             # of what moved "to" the new one, not a noun read around it ("board", "payable", "now")

@@ -47,3 +47,25 @@ def test_old_level_before_now() -> None:
 def test_old_level_before_payable() -> None:
     text = "Nynex Corp said it is raising its quarterly dividend to 95 cts from 87 cts payable May 1, 1987."
     assert one(text, "87 cts", dateline="NEW YORK").subject_head == "dividend"
+
+
+def test_stock_move_on_an_exchange_is_about_the_stock() -> None:
+    text = "Inco closed 1-3/8 lower at 19-3/8 in second most active trading on the Toronto Stock Exchange."
+    assert one(text, "19-3/8", dateline="TORONTO").about == "Inco"
+
+
+def test_listed_on_an_exchange_is_about_the_issuer() -> None:
+    text = (
+        "Norsk Hydro A/S is issuing a 100 mln stg eurobond, lead manager said. The bonds, which are "
+        "available in denominations of 1,000 and 10,000 stg will be listed on the London Stock Exchange."
+    )
+    fact = one(text, "10,000 stg", headline="NORSK HYDRO <NHY> ISSUES STERLING BOND", dateline="LONDON")
+    assert fact.about != "London Stock Exchange"
+
+
+def test_volume_on_an_exchange_stays_about_the_exchange() -> None:
+    text = (
+        "The volume of contracts traded on the New Zealand Futures Exchange reached a record "
+        "25,559 contracts."
+    )
+    assert one(text, "25,559", dateline="WELLINGTON").about == "New Zealand Futures Exchange"
