@@ -69,3 +69,10 @@ def test_volume_on_an_exchange_stays_about_the_exchange() -> None:
         "25,559 contracts."
     )
     assert one(text, "25,559", dateline="WELLINGTON").about == "New Zealand Futures Exchange"
+
+
+def test_table_row_with_share_class() -> None:
+    text = "Annual div Class A 14 cts vs 12 cts prior\nAnnual div Class B 12.1 cts vs 10.4 cts prior"
+    headline = "BDM INTERNATIONAL <BDM> INCREASES QTRLY DIVS"
+    assert one(text, "14 cts", headline=headline, dateline="MCLEAN").subject_head == "dividend"
+    assert one(text, "10.4 cts", headline=headline, dateline="MCLEAN").subject_head == "dividend"
