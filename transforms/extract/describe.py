@@ -540,7 +540,7 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             fact = _with(fact, subject=_noted_item(fact.sentence, fact.subject))
         fact = _with(
             fact,
-            subject_head=_surname_head(fact) or heads.head_of(fact.subject),
+            subject_head=_surname_head(fact) or _net_income(fact, heads.head_of(fact.subject)),
             about=entities.shares_owner(fact.sentence, fact.start - sentence_start)
             or entities.poll_owner(fact.sentence, fact.start - sentence_start)
             or (
@@ -1382,6 +1382,12 @@ _PER_UNIT_GAP = re.compile(
 _PER_AFTER = re.compile(r"\s+(?:a|an|per|each)\s+[a-z]")
 """A sum per unit after it: "310p a share", "about £400 a household"."""
 _SURNAME = re.compile(r"(?:[A-Z][\w'.-]*\s+){0,3}(?P<last>[A-Z][a-z'-]+s)")
+
+
+def _net_income(fact: Fact, head: str | None) -> str | None:
+    """``head``, or "income" for the wire's noun "net" of a sum or its change ("Williams reported net
+    of 14.2 mln dlrs", "first quarter net rose 10 pct", "Opr net"): net income, as its table row is."""
+    return "income" if head == "net" and fact.kind in ("money", "percent") else head
 
 
 def _surname_head(fact: Fact) -> str | None:

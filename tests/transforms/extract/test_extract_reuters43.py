@@ -76,3 +76,8 @@ def test_table_row_with_share_class() -> None:
     headline = "BDM INTERNATIONAL <BDM> INCREASES QTRLY DIVS"
     assert one(text, "14 cts", headline=headline, dateline="MCLEAN").subject_head == "dividend"
     assert one(text, "10.4 cts", headline=headline, dateline="MCLEAN").subject_head == "dividend"
+
+
+def test_prose_net_is_net_income() -> None:
+    text = "For the previous full year, the company posted net of 273.5 mln dlrs or 5.03 dlrs per share."
+    assert one(text, "273.5 mln", dateline="NEW YORK").subject_head == "income"
