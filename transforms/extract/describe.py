@@ -5338,6 +5338,9 @@ _MEMBERS_INDEX = re.compile(
 """The members of an index, between the number and the index: "30 stock Dow Jones Industrial average"."""
 _NAME_BEFORE = re.compile(r"(?<![\w'’&.])(?!(?:The|A|An|Its|Their)\s)[A-Z][\w'’&.]*\s+$")
 """A name right before an index's number ("Standard and Poor's 500 stock index"): the number is the name's."""
+_BARE_DECIMAL = re.compile(r"0?\.\d+")
+"""A figure below one written as a bare decimal ("Production 0.83 0.83", "fell 0.6 to 117.3"): a
+quantity in the unit of its table or sentence, never a fraction of a whole ("two-thirds", "a quarter")."""
 _TO_FROM_GAP = re.compile(r"(?i)\s+(?:(?:a|per)\s+(?:share|shr)\s+)?from\s+" + _OLD_VALUE_HEDGE)
 """From a new level to its old one: " from ", " a share from ", " per share from a revised "."""
 _TO_BEFORE = re.compile(r"\bto\s+(?:(?:" + HEDGE + r")\s+)?$")
@@ -5715,7 +5718,13 @@ def _bare_kind(text: str, fact: Fact, sentence_start: int, clause: str) -> Fact:
             subject = subjects.acceptable(subjects.subject_left(text, sentence_start, fact.start))
             surface = text[fact.start : end]
             return _with(fact, end=end, surface=surface, unit="percentage point", kind=kind, subject=subject)
-    if fact.value is not None and 0 < fact.value < 1 and fact.qualifier != "vague" and not points:
+    if (
+        fact.value is not None
+        and 0 < fact.value < 1
+        and fact.qualifier != "vague"
+        and not points
+        and _BARE_DECIMAL.fullmatch(fact.surface) is None
+    ):
         return _with(fact, kind="ratio")  # "two-thirds of the money", "about a quarter of its workforce"
     if points and _PCT_CONTEXT.search(clause.replace("points", "")) and kinds.is_rate(clause, ""):
         subject = subjects.acceptable(subjects.subject_left(text, sentence_start, fact.start))

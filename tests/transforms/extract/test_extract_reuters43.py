@@ -81,3 +81,13 @@ def test_table_row_with_share_class() -> None:
 def test_prose_net_is_net_income() -> None:
     text = "For the previous full year, the company posted net of 273.5 mln dlrs or 5.03 dlrs per share."
     assert one(text, "273.5 mln", dateline="NEW YORK").subject_head == "income"
+
+
+def test_bare_decimal_below_one_is_no_ratio() -> None:
+    text = "Centrust Savings Bank said it will convert each share of common into 0.5 share of common."
+    assert one(text, "0.5", dateline="MIAMI").kind != "ratio"
+
+
+def test_fraction_word_is_still_a_ratio() -> None:
+    text = "About a quarter of its workforce will go, the company said."
+    assert one(text, "quarter", dateline="LONDON").kind == "ratio"
