@@ -192,6 +192,21 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             and _LEVEL_THEN_MOVE.fullmatch(text, previous.end, fact.start)
         ):
             fact = _with(fact, subject=previous.subject)  # "closed at 64.45 cents a pound, up 0.83 cent"
+        if (
+            row is None
+            and previous is not None
+            and previous.subject is not None
+            and fact.subject != previous.subject
+            and previous.unit == fact.unit
+            and previous.kind == fact.kind
+            and _TO_FROM_GAP.fullmatch(text, previous.end, fact.start)
+            and _TO_BEFORE.search(text, max(sentence_start, previous.start - 24), previous.start)
+            and subjects.acceptable(previous.subject) is not None
+            and not (heads.head_of(previous.subject) or "ed").endswith("ed")
+        ):
+            # "its board cut the quarterly dividend to 7-1/2 cts per share from 15 cts": the old level
+            # of what moved "to" the new one, not a noun read around it ("board", "payable", "now")
+            fact = _with(fact, subject=previous.subject)
         if row is None and fact.subject is not None and fact.subject.lower().endswith("number"):
             fact = _number_of(text, fact, sentence_start)
         if (
@@ -557,7 +572,7 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             fact = _with(fact, subject=_noted_item(fact.sentence, fact.subject))
         fact = _with(
             fact,
-            subject_head=_surname_head(fact) or heads.head_of(fact.subject),
+            subject_head=_surname_head(fact) or _net_income(fact, heads.head_of(fact.subject)),
             about=entities.shares_owner(fact.sentence, fact.start - sentence_start)
             or entities.poll_owner(fact.sentence, fact.start - sentence_start)
             or (
@@ -1399,6 +1414,12 @@ _PER_UNIT_GAP = re.compile(
 _PER_AFTER = re.compile(r"\s+(?:a|an|per|each)\s+[a-z]")
 """A sum per unit after it: "310p a share", "about £400 a household"."""
 _SURNAME = re.compile(r"(?:[A-Z][\w'.-]*\s+){0,3}(?P<last>[A-Z][a-z'-]+s)")
+
+
+def _net_income(fact: Fact, head: str | None) -> str | None:
+    """``head``, or "income" for the wire's noun "net" of a sum or its change ("Williams reported net
+    of 14.2 mln dlrs", "first quarter net rose 10 pct", "Opr net"): net income, as its table row is."""
+    return "income" if head == "net" and fact.kind in ("money", "percent") else head
 
 
 def _surname_head(fact: Fact) -> str | None:
@@ -5374,6 +5395,13 @@ _MEMBERS_INDEX = re.compile(
 """The members of an index, between the number and the index: "30 stock Dow Jones Industrial average"."""
 _NAME_BEFORE = re.compile(r"(?<![\w'’&.])(?!(?:The|A|An|Its|Their)\s)[A-Z][\w'’&.]*\s+$")
 """A name right before an index's number ("Standard and Poor's 500 stock index"): the number is the name's."""
+_BARE_DECIMAL = re.compile(r"0?\.\d+")
+"""A figure below one written as a bare decimal ("Production 0.83 0.83", "fell 0.6 to 117.3"): a
+quantity in the unit of its table or sentence, never a fraction of a whole ("two-thirds", "a quarter")."""
+_TO_FROM_GAP = re.compile(r"(?i)\s+(?:(?:a|per)\s+(?:share|shr)\s+)?from\s+" + _OLD_VALUE_HEDGE)
+"""From a new level to its old one: " from ", " a share from ", " per share from a revised "."""
+_TO_BEFORE = re.compile(r"\bto\s+(?:(?:" + HEDGE + r")\s+)?$")
+"""The "to" a new level follows: "cut the dividend to ", "raised it to about "."""
 _LEVEL_THEN_MOVE = re.compile(r"(?:\s+(?:a|an|per)\s+[a-z]+)?,\s+(?:up|down|off)\s+(?:" + HEDGE + r"\s+)?")
 """A level, then its move in the same unit: "closed at 64.45 cents a pound, up 0.83 cent"."""
 _IT_OPENS = re.compile(r"It\s")
@@ -5747,7 +5775,13 @@ def _bare_kind(text: str, fact: Fact, sentence_start: int, clause: str) -> Fact:
             subject = subjects.acceptable(subjects.subject_left(text, sentence_start, fact.start))
             surface = text[fact.start : end]
             return _with(fact, end=end, surface=surface, unit="percentage point", kind=kind, subject=subject)
-    if fact.value is not None and 0 < fact.value < 1 and fact.qualifier != "vague" and not points:
+    if (
+        fact.value is not None
+        and 0 < fact.value < 1
+        and fact.qualifier != "vague"
+        and not points
+        and _BARE_DECIMAL.fullmatch(fact.surface) is None
+    ):
         return _with(fact, kind="ratio")  # "two-thirds of the money", "about a quarter of its workforce"
     if points and _PCT_CONTEXT.search(clause.replace("points", "")) and kinds.is_rate(clause, ""):
         subject = subjects.acceptable(subjects.subject_left(text, sentence_start, fact.start))

@@ -1875,6 +1875,8 @@ def about_of(
         return owner  # "Google Cloud revenue rose 32%" in a story on Alphabet: the unit's own figure
     for name in names:
         if name.is_corporate and not name.is_source and not _REPORTERS.search(name.text):
+            if _venue(sentence, name):
+                continue  # "Inco closed 1-3/8 lower at 19-3/8 on the Toronto Stock Exchange": Inco's price
             return name.text
         if company and _TICKER.fullmatch(name.text) and not name.is_place:
             return company  # "GM said its sales": the story's company, named by its initials
@@ -1976,6 +1978,33 @@ def about_of(
     # then the name an earlier sentence opened on ("Siemens Healthineers raised its target. Chief
     # executive Bernd Montag said orders grew 9%"); "Carmaker profit slumps": the headline's trade
     return recent or reporter or source() or actor or trade
+
+
+_VENUE_NAME = re.compile(r"\b(?:Stock|Futures|Commodity|Mercantile|Metal|Options)\s+Exchange$|\bBourse$")
+"""An exchange, where a security or contract trades or is listed."""
+_ON_THE_END = re.compile(r"\bon\s+the\s+$")
+_TRADED_BEFORE = re.compile(
+    r"\d|\b(?:rose|fell|closed|traded|trading|trades|listed|quoted|gained|lost|eased|firmed|dropped|"
+    r"climbed|slipped|jumped|added|is|was|were|be|up|down|unchanged)\b"
+)
+"""What a sentence says of a security before the exchange it trades on: a figure or a trading verb."""
+_MARKET_MEASURE = re.compile(r"\b(?:[Vv]olume|contracts|[Tt]urnover|halted|capitali[sz]ation)\b")
+"""What an exchange's own figures measure ("The volume of contracts traded on the New Zealand Futures
+Exchange reached 25,559"): there the exchange is what the figure is about."""
+
+
+def _venue(sentence: str, name: Name) -> bool:
+    """True when ``name`` is only the exchange a security trades or is listed on ("Dome rose 1/4 to
+    1-1/8 on the American Stock Exchange", "will be listed on the Luxembourg Stock Exchange"), not
+    the market a figure measures ("Turnover on the London International Financial Futures Exchange")."""
+    if not sentence or _VENUE_NAME.search(name.text) is None:
+        return False
+    before = sentence[: name.start]
+    return (
+        _ON_THE_END.search(before) is not None
+        and _TRADED_BEFORE.search(before) is not None
+        and _MARKET_MEASURE.search(sentence) is None
+    )
 
 
 def _measured_owner(

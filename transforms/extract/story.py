@@ -155,15 +155,19 @@ _KEEP_UPPER = frozenset(
 )
 
 _CURRENCY_CUES: tuple[tuple[re.Pattern[str], str, str], ...] = (
-    (re.compile(r"\bCanadian (?:dlrs|dollars?|cts|cents)\b|\bC\$"), "Canadian dollar", "Canadian cent"),
-    (re.compile(r"\bAustralian (?:dlrs|dollars?|cts|cents)\b|\bA\$"), "Australian dollar", "Australian cent"),
+    (re.compile(r"\bCanadian (?:dlrs?|dollars?|cts|cents)\b|\bC\$"), "Canadian dollar", "Canadian cent"),
     (
-        re.compile(r"\bN(?:ew )?Z(?:ealand)? (?:dlrs|dollars?)\b|\bNZ\$"),
+        re.compile(r"\bAustralian (?:dlrs?|dollars?|cts|cents)\b|\bA\$"),
+        "Australian dollar",
+        "Australian cent",
+    ),
+    (
+        re.compile(r"\bN(?:ew )?Z(?:ealand)? (?:dlrs?|dollars?)\b|\bNZ\$"),
         "New Zealand dollar",
         "New Zealand cent",
     ),
-    (re.compile(r"\bHong Kong (?:dlrs|dollars?)\b|\bHK\$"), "Hong Kong dollar", "Hong Kong cent"),
-    (re.compile(r"\bSingapore (?:dlrs|dollars?)\b|\bS\$"), "Singapore dollar", "Singapore cent"),
+    (re.compile(r"\bHong Kong (?:dlrs?|dollars?)\b|\bHK\$"), "Hong Kong dollar", "Hong Kong cent"),
+    (re.compile(r"\bSingapore (?:dlrs?|dollars?)\b|\bS\$"), "Singapore dollar", "Singapore cent"),
     # Taiwan's wire copy writes its own dollar out ("Taiwan dlrs", "NT$") and a bare "dlrs" or "$"
     # beside it is the US dollar of its trade and investment: the cue keeps the US dollar
     (re.compile(r"\bTaiwan (?:dlrs|dollars?)\b|\bNT\$"), "US dollar", "US cent"),
@@ -199,7 +203,7 @@ _ANY_CUE_WORDS = (
     "Taiwan",
 )
 """What each alternative of :data:`_ANY_CUE` holds ("C$", "NZ.", "N.Z.")."""
-_US_CUE = re.compile(r"\bU\.?S\.? (?:dlrs|dollars?)\b|\bUS\$|\$US")
+_US_CUE = re.compile(r"\bU\.?S\.? (?:dlrs?|dollars?)\b|\bUS\$|\$US")
 
 
 _COUNTRY_MONEY: dict[str, tuple[str, str | None]] = {

@@ -143,6 +143,8 @@ _NUMBER_WORD = re.compile(
 )
 _SWITCH = re.compile(r"\s*(?:vs\.?|versus|against)\s+(?P<word>profit|loss|earnings)\s*$", re.I)
 _MAX_ROW = 160
+_SHARE_CLASS = re.compile(r"\s+[Cc]lass\s+[A-Z]\b")
+"""The share class a row label names before its figures ("Annual div Class A 14 cts")."""
 
 
 def row_at(sentence: str) -> tuple[Row, int] | None:
@@ -167,6 +169,9 @@ def row_at(sentence: str) -> tuple[Row, int] | None:
         row = _LABELS.get(" ".join(words[:size]))
         if row is not None:
             end = _word_end(sentence, pos, size)
+            share_class = _SHARE_CLASS.match(sentence, end)
+            if share_class is not None:
+                end = share_class.end()  # "Qtly div Class B 2.5 cts vs 2.4 cts prior": the class's row
             rest = sentence[end:].lstrip()
             if rest[:1].isdigit() or rest[:1] in "$(-" or _NUMBER_WORD.match(rest):
                 return row, end
