@@ -2249,8 +2249,9 @@ _PREDICATE_ADJECTIVES_WORDS = """
 _PREDICATE_ADJECTIVES = frozenset(_PREDICATE_ADJECTIVES_WORDS.split())
 """Adjectives a figure grades ("91% effective against", "20% cheaper than", "is a 4% pay rise enough"):
 they end the phrase and never name what is measured, which is the clause's subject or the noun before."""
-_TRAILING = frozenset(_TRAILING_WORDS.split()) | _PLACE_ADVERBS | _PREDICATE_ADJECTIVES
-"""Words after a noun that are no part of it ("a bond due 1992", "120 miles south-west of")."""
+_TRAILING = frozenset(_TRAILING_WORDS.split()) | _PLACE_ADVERBS | _PREDICATE_ADJECTIVES | {"nil"}
+"""Words after a noun that are no part of it ("a bond due 1992", "120 miles south-west of"; a table's
+"nil" in place of a figure: "Wheat nil nil 0.1 0.3" is a row of wheat)."""
 _PER = re.compile(r"\s+(?:a|an|per|each)\s", re.IGNORECASE)
 _TWO_WORD_UNIT_OPENERS = frozenset(["metric", "troy", "short", "long"])
 """Words that open a unit of two ("a metric ton", "a troy ounce"), a denominator as the unit alone is."""
