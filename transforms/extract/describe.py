@@ -299,6 +299,8 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             fact = _results_row_sum(fact, out)
         if row is None and (fact.unit is None or fact.unit == "pound"):
             fact = _livestock_quote(text, fact, sentence_start)
+        if row is None and fact.kind == "price" and fact.change is None:
+            fact = _quote_move(text, fact, sentence_start)
         if (
             previous is not None
             and fact.kind in ("money", "price")
@@ -5160,6 +5162,27 @@ story's length (:data:`_SHARE_CONTEXT_SPAN` characters)."""
 _FARM_QUOTE_WORDS = "soybean corn wheat oat barley sorghum cattle hog pig belly cotton sugar coffee cocoa"
 _FARM_QUOTES = frozenset(_FARM_QUOTE_WORDS.split())
 """Futures quoted in cents and eighths too, whose name opens a sentence capitalised: "Soybeans rose 1/2"."""
+
+
+_QUOTE_MOVE_BEFORE = re.compile(
+    r"(?i)\b(?:(?P<up>rose|gained|climbed|firmed|jumped|advanced|surged|soared|rallied|added|up)|"
+    r"(?P<down>fell|lost|losing|slipped|dropped|eased|slid|dipped|declined|slumped|plunged|tumbled|retreated|"
+    r"off|down))\s+$"
+)
+_QUOTE_MOVE_AFTER = re.compile(r"\s+(?:to|at)\s+(?:" + _WIRE_QUOTE + r"|\d+(?:\.\d+)?p?)(?![\w/-]|\.\d)")
+"""A quote's move written verb, move, level: "IBM fell 1/4 to 149-1/8", "BP gained 2-3/8 to 59-3/4",
+"the stock was up 1-7/8 at 38"."""
+
+
+def _quote_move(text: str, fact: Fact, sentence_start: int) -> Fact:
+    """The change of a price read as a quote's move ("Polaroid rose 1-1/8 to 74-1/2": up), for the bare
+    quotes that other rules make prices after the change was read."""
+    if not _QUOTE_MOVE_AFTER.match(text, fact.end):
+        return fact
+    moved = _QUOTE_MOVE_BEFORE.search(text, max(sentence_start, fact.start - 12), fact.start)
+    if moved is None:
+        return fact
+    return _with(fact, change="up" if moved.group("up") else "down")
 
 
 def _company_move(text: str, fact: Fact, sentence_start: int) -> bool:

@@ -1,0 +1,37 @@
+"""Extractor unit/kind/change rules from a hand audit of Reuters-21578 facts (branch unitkind42)."""
+
+from __future__ import annotations
+
+from extract_helpers import one
+
+
+def test_share_quote_move_in_eighths_takes_the_verbs_change() -> None:
+    text = "Shares of brokerages rose. Other brokerages were also down. Hutton <EFH> fell one to 41-1/4."
+    fact = one(text, "one")
+    assert (fact.unit, fact.kind, fact.change) == ("US dollar", "price", "down")
+    fact = one("Trading in the shares was heavy. Polaroid <PRD> rose 1-1/8 to 74-1/2.", "1-1/8")
+    assert (fact.kind, fact.change) == ("price", "up")
+
+
+def test_sum_a_company_lost_is_money_not_a_quote() -> None:
+    fact = one("The company lost 658,000 dlrs on sales of 11.6 mln dlrs in the year.", "658,000")
+    assert (fact.unit, fact.kind) == ("US dollar", "money")
+    fact = one("In 1986, the company lost 14 cts a share.", "14 cts")
+    assert fact.kind == "money"
+
+
+def test_share_quote_losing_ground_stays_a_price() -> None:
+    fact = one("In banks, Standard Chartered lost 4p to 821 after recent gains.", "4p")
+    assert (fact.unit, fact.kind, fact.change) == ("pence", "price", "down")
+
+
+def test_earnings_sum_restated_per_share_is_money() -> None:
+    fact = one("1985 shr and net exclude extraordinary gain of 294,859 dlrs or 10 cts share", "10 cts")
+    assert fact.kind == "money"
+    fact = one("In 1985, the company lost 168.4 mln dlrs, or 12.27 dlrs a share.", "12.27")
+    assert fact.kind == "money"
+
+
+def test_buyback_price_per_share_stays_a_price() -> None:
+    text = "GenCorp plans to buy back 54 pct of its stock for 1.6 billion dlrs, or 130 dlrs a share."
+    assert one(text, "130 dlrs").kind == "price"
