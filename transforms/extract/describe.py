@@ -299,8 +299,6 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             fact = _results_row_sum(fact, out)
         if row is None and (fact.unit is None or fact.unit == "pound"):
             fact = _livestock_quote(text, fact, sentence_start)
-        if row is None and fact.kind == "price" and fact.change is None:
-            fact = _quote_move(text, fact, sentence_start)
         if (
             previous is not None
             and fact.kind in ("money", "price")
@@ -967,6 +965,7 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             earlier[fact.unit] = fact.subject
     out = _moves_to_levels(text, _bought_at(text, _quoted_levels(text, out, story)))
     out = declared_units(text, _levels_of_change(text, out))
+    out = _quote_moves(text, out)
     return note_money(text, coupons(text, carried_units(text, out)), story.money)
 
 
@@ -5174,12 +5173,19 @@ _QUOTE_MOVE_AFTER = re.compile(r"\s+(?:to|at)\s+(?:" + _WIRE_QUOTE + r"|\d+(?:\.
 "the stock was up 1-7/8 at 38"."""
 
 
-def _quote_move(text: str, fact: Fact, sentence_start: int) -> Fact:
+def _quote_moves(text: str, facts: list[Fact]) -> list[Fact]:
+    """Each price with no change read as a quote's move (:func:`_quote_move`)."""
+    return [
+        _quote_move(text, fact) if fact.kind == "price" and fact.change is None else fact for fact in facts
+    ]
+
+
+def _quote_move(text: str, fact: Fact) -> Fact:
     """The change of a price read as a quote's move ("Polaroid rose 1-1/8 to 74-1/2": up), for the bare
     quotes that other rules make prices after the change was read."""
     if not _QUOTE_MOVE_AFTER.match(text, fact.end):
         return fact
-    moved = _QUOTE_MOVE_BEFORE.search(text, max(sentence_start, fact.start - 12), fact.start)
+    moved = _QUOTE_MOVE_BEFORE.search(text, max(0, fact.start - 12), fact.start)
     if moved is None:
         return fact
     return _with(fact, change="up" if moved.group("up") else "down")
@@ -5495,6 +5501,13 @@ _NOT_DURATION_OWNERS = frozenset(
 )
 
 
+_EXTREME_OF = re.compile(
+    r"(?i)\b(?:lows?|highs?|levels?|peak|trough)\s+(?:of\s+)?(?:(?:" + HEDGE + r")\s+)?$"
+)
+_QUOTED_CURRENCY = re.compile(r"(?i)\b(?:dollar|yen|sterling|currency|mark|franc)\b")
+"""A currency named before a sum at a low or high: the sum is its quote."""
+
+
 def _kind(text: str, fact: Fact, sentence_start: int, table_row: bool) -> Fact:
     sentence_end = sentence_start + len(fact.sentence)
     clause = text[max(sentence_start, fact.start - 120) : fact.start]
@@ -5537,8 +5550,10 @@ def _kind(text: str, fact: Fact, sentence_start: int, table_row: bool) -> Fact:
             and not _RECURRING.match(text, fact.end)
         ):
             return _with(fact, kind="price")  # "tickets now cost €22.50": what one thing costs
-        if _NOMINAL.match(after):
-            return _with(fact, kind="price")  # "shares of 100 francs nominal": what one share is worth
+        if _NOMINAL.match(after) and not _scaled(fact.surface):
+            # "shares of 100 francs nominal": what one share is worth; "20 mln marks nominal of shares",
+            # "50 mln dlrs face value of receivables" are a total, money
+            return _with(fact, kind="price")
         if fact.qualifier == "range" and _BID_OFFER.search(fact.surface) and not _scaled(fact.surface):
             return _with(
                 fact, kind="price"
@@ -5582,6 +5597,15 @@ def _kind(text: str, fact: Fact, sentence_start: int, table_row: bool) -> Fact:
             and not kinds.per_share_item(text, fact.end, text[sentence_start : fact.start])
         ):
             return _with(fact, kind="price")  # "will charge passengers £70 for a large cabin bag"
+        quoted = (
+            _QUOTED_CURRENCY.search(text, sentence_start, fact.start)
+            if not _scaled(fact.surface) and _EXTREME_OF.search(clause)
+            else None
+        )
+        if quoted is not None:
+            # "The dollar had plumbed a post-war low of 149.98 yen", "to a high of 1.8200 marks": a
+            # currency's quote at its low or high, the currency's
+            return _with(fact, kind="price", subject=fact.subject or quoted.group(0).lower())
         if _quotes_traded(fact):
             # "The dollar rose as high as 157.85 yen", "oil at 18 dlrs": an unscaled sum a traded
             # currency or commodity stands at is its quote, whatever the verb before it

@@ -35,3 +35,14 @@ def test_earnings_sum_restated_per_share_is_money() -> None:
 def test_buyback_price_per_share_stays_a_price() -> None:
     text = "GenCorp plans to buy back 54 pct of its stock for 1.6 billion dlrs, or 130 dlrs a share."
     assert one(text, "130 dlrs").kind == "price"
+
+
+def test_scaled_nominal_sum_is_money() -> None:
+    text = "Linde will raise authorised share capital by a maximum 30 mln marks nominal for the issue."
+    assert one(text, "30 mln marks").kind == "money"
+    assert one("Holders get shares of 100 francs nominal each.", "100 francs").kind == "price"
+
+
+def test_currency_at_its_low_is_a_price_of_the_currency() -> None:
+    fact = one("The dollar had plumbed a post-war low of 149.98 yen on January 19.", "149.98")
+    assert (fact.unit, fact.kind, fact.subject_head) == ("yen", "price", "dollar")
