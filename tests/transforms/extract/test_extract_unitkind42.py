@@ -46,3 +46,10 @@ def test_scaled_nominal_sum_is_money() -> None:
 def test_currency_at_its_low_is_a_price_of_the_currency() -> None:
     fact = one("The dollar had plumbed a post-war low of 149.98 yen on January 19.", "149.98")
     assert (fact.unit, fact.kind, fact.subject_head) == ("yen", "price", "dollar")
+
+
+def test_share_above_or_below_a_dated_or_named_level_is_a_change() -> None:
+    text = "Producer prices fell 0.3 pct in February and were 4.2 pct below prices in February last year."
+    assert one(text, "4.2 pct").change == "down"
+    assert one("Use of alcohol fuel was 208,600 bpd, 42 pct above February, 1986.", "42 pct").change == "up"
+    assert one("The limit could be five pct above or below the estimates.", "five pct").change is None
