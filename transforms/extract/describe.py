@@ -5508,6 +5508,10 @@ _QUOTED_CURRENCY = re.compile(r"(?i)\b(?:dollar|yen|sterling|currency|mark|franc
 """A currency named before a sum at a low or high: the sum is its quote."""
 
 
+_MILLIONS = re.compile(r"\d,\d{3},\d{3}")
+"""A sum written out in millions ("4,300,000 dlrs"): a total, never a quote."""
+
+
 def _kind(text: str, fact: Fact, sentence_start: int, table_row: bool) -> Fact:
     sentence_end = sentence_start + len(fact.sentence)
     clause = text[max(sentence_start, fact.start - 120) : fact.start]
@@ -5617,7 +5621,11 @@ def _kind(text: str, fact: Fact, sentence_start: int, table_row: bool) -> Fact:
         ):
             return _with(fact, kind="price")  # "A pint of beer now averages £6.80", "sold for $450 each"
         if kinds.per_unit_price(text, fact.end, sentence_end, scope) or (
-            not _scaled(fact.surface) and kinds.is_market_price(clause, fact.subject, after, fact.change)
+            not _scaled(fact.surface)
+            and (
+                kinds.is_market_price(clause, fact.subject, after, fact.change)
+                or (kinds.moved_to_level(clause, after) and not _MILLIONS.search(fact.surface))
+            )
         ):
             return _with(fact, kind="price")
         return fact

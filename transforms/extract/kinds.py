@@ -386,6 +386,21 @@ def is_market_price(clause: str, subject: str | None, after: str, change: str | 
     return False
 
 
+def moved_to_level(clause: str, after: str) -> bool:
+    """True for an unscaled sum a verb moves to a level: "Insurer Allianz dropped 20 marks to 1,845",
+    "West Texas Sour was raised by 50 cts to 17.00 dlrs a barrel": a quote's move, not earnings, a
+    dividend or pay ("raised its dividend two cts to 12 cts")."""
+    return (
+        _QUOTE_MOVED.search(clause) is not None
+        and _LEVEL_AFTER.match(after) is not None
+        and _PER_SHARE_CONTEXT.search(clause) is None
+    )
+
+
+_QUOTE_MOVED = re.compile(
+    r"(?i)\b(?:rose|fell|gained|lost|dropped|climbed|eased|firmed|slipped|jumped|dipped|added|shed|slid|"
+    r"raised|increased|lowered|up|down|off)\s+(?:by\s+)?(?:(?:" + HEDGE + r")\s+)?$"
+)
 _LOST_SUM = re.compile(r"(?i)\blos(?:t|es?|ing)\s+(?:(?:" + HEDGE + r")\s+)?$")
 _LEVEL_AFTER = re.compile(r"\s+(?:to|at)\s+\d")
 """A quote losing ground names the level it ends at ("Standard Chartered lost 4p to 821"); a sum lost

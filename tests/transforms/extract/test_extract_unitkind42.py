@@ -53,3 +53,14 @@ def test_share_above_or_below_a_dated_or_named_level_is_a_change() -> None:
     assert one(text, "4.2 pct").change == "down"
     assert one("Use of alcohol fuel was 208,600 bpd, 42 pct above February, 1986.", "42 pct").change == "up"
     assert one("The limit could be five pct above or below the estimates.", "five pct").change is None
+
+
+def test_unscaled_sum_moved_to_a_level_is_a_quote() -> None:
+    fact = one("Insurer Allianz dropped 20 marks to 1,845.", "20 marks")
+    assert (fact.unit, fact.kind, fact.change) == ("mark", "price", "down")
+    fact = one("The Light Louisiana Sweet grade was also increased 50 cts to 19.35 dlrs a barrel.", "50 cts")
+    assert (fact.kind, fact.change) == ("price", "up")
+
+
+def test_per_share_money_moved_to_a_level_stays_money() -> None:
+    assert one("Earnings per share rose 10 cts to 1.20 dlrs.", "10 cts").kind == "money"
