@@ -966,6 +966,7 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
     out = _moves_to_levels(text, _bought_at(text, _quoted_levels(text, out, story)))
     out = declared_units(text, _levels_of_change(text, out))
     out = _quote_moves(text, out)
+    out = [_fraction_point(text, f) if f.kind == "ratio" and f.unit is None else f for f in out]
     return note_money(text, coupons(text, carried_units(text, out)), story.money)
 
 
@@ -5171,6 +5172,21 @@ _QUOTE_MOVE_BEFORE = re.compile(
 _QUOTE_MOVE_AFTER = re.compile(r"\s+(?:to|at)\s+(?:" + _WIRE_QUOTE + r"|\d+(?:\.\d+)?p?)(?![\w/-]|\.\d)")
 """A quote's move written verb, move, level: "IBM fell 1/4 to 149-1/8", "BP gained 2-3/8 to 59-3/4",
 "the stock was up 1-7/8 at 38"."""
+
+
+_FRACTION_POINT = re.compile(r"[- ]points?\b")
+_FRACTION_WORD = re.compile(r"(?i)\b(?:half|quarter)$")
+_RATE_SENTENCE = re.compile(r"(?i)\b(?:rates?|prime|interest|discount|yields?|lending)\b")
+
+
+def _fraction_point(text: str, fact: Fact) -> Fact:
+    """ "raised prime rates by a half-point", "a quarter point cut in the base rate": a fraction of a
+    point of a rate is that many percentage points of the rate."""
+    if not _FRACTION_WORD.search(fact.surface) or not _FRACTION_POINT.match(text, fact.end):
+        return fact
+    if not _RATE_SENTENCE.search(fact.sentence):
+        return fact
+    return _with(fact, unit="percentage point", kind="rate", si_value=None, si_unit=None)
 
 
 def _quote_moves(text: str, facts: list[Fact]) -> list[Fact]:

@@ -64,3 +64,10 @@ def test_unscaled_sum_moved_to_a_level_is_a_quote() -> None:
 
 def test_per_share_money_moved_to_a_level_stays_money() -> None:
     assert one("Earnings per share rose 10 cts to 1.20 dlrs.", "10 cts").kind == "money"
+
+
+def test_half_point_of_a_rate_is_half_a_percentage_point() -> None:
+    fact = one("The U.K. Clearing banks cut their base rates by a half-point to 10 pct.", "half")
+    assert (fact.value, fact.unit, fact.kind) == (0.5, "percentage point", "rate")
+    fact = one("The call price falls by a half point each year thereafter.", "half")
+    assert fact.unit is None
