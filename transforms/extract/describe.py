@@ -1025,6 +1025,8 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             earlier[fact.unit] = fact.subject
     out = _moves_to_levels(text, _bought_at(text, _quoted_levels(text, out, story)))
     out = declared_units(text, _levels_of_change(text, out))
+    out = _quote_moves(text, out)
+    out = [_fraction_point(text, f) if f.kind == "ratio" and f.unit is None else f for f in out]
     return note_money(text, coupons(text, carried_units(text, out)), story.money)
 
 
@@ -5253,6 +5255,49 @@ _FARM_QUOTES = frozenset(_FARM_QUOTE_WORDS.split())
 """Futures quoted in cents and eighths too, whose name opens a sentence capitalised: "Soybeans rose 1/2"."""
 
 
+_QUOTE_MOVE_BEFORE = re.compile(
+    r"(?i)\b(?:(?P<up>rose|gained|climbed|firmed|jumped|advanced|surged|soared|rallied|added|up)|"
+    r"(?P<down>fell|lost|losing|slipped|dropped|eased|slid|dipped|declined|slumped|plunged|tumbled|retreated|"
+    r"off|down))\s+$"
+)
+_QUOTE_MOVE_AFTER = re.compile(r"\s+(?:to|at)\s+(?:" + _WIRE_QUOTE + r"|\d+(?:\.\d+)?p?)(?![\w/-]|\.\d)")
+"""A quote's move written verb, move, level: "IBM fell 1/4 to 149-1/8", "BP gained 2-3/8 to 59-3/4",
+"the stock was up 1-7/8 at 38"."""
+
+
+_FRACTION_POINT = re.compile(r"[- ]points?\b")
+_FRACTION_WORD = re.compile(r"(?i)\b(?:half|quarter)$")
+_RATE_SENTENCE = re.compile(r"(?i)\b(?:rates?|prime|interest|discount|yields?|lending)\b")
+
+
+def _fraction_point(text: str, fact: Fact) -> Fact:
+    """ "raised prime rates by a half-point", "a quarter point cut in the base rate": a fraction of a
+    point of a rate is that many percentage points of the rate."""
+    if not _FRACTION_WORD.search(fact.surface) or not _FRACTION_POINT.match(text, fact.end):
+        return fact
+    if not _RATE_SENTENCE.search(fact.sentence):
+        return fact
+    return _with(fact, unit="percentage point", kind="rate", si_value=None, si_unit=None)
+
+
+def _quote_moves(text: str, facts: list[Fact]) -> list[Fact]:
+    """Each price with no change read as a quote's move (:func:`_quote_move`)."""
+    return [
+        _quote_move(text, fact) if fact.kind == "price" and fact.change is None else fact for fact in facts
+    ]
+
+
+def _quote_move(text: str, fact: Fact) -> Fact:
+    """The change of a price read as a quote's move ("Polaroid rose 1-1/8 to 74-1/2": up), for the bare
+    quotes that other rules make prices after the change was read."""
+    if not _QUOTE_MOVE_AFTER.match(text, fact.end):
+        return fact
+    moved = _QUOTE_MOVE_BEFORE.search(text, max(0, fact.start - 12), fact.start)
+    if moved is None:
+        return fact
+    return _with(fact, change="up" if moved.group("up") else "down")
+
+
 def _company_move(text: str, fact: Fact, sentence_start: int) -> bool:
     """True for the move or the level of a company's share quote (:data:`_COMPANY_MOVE`): the clause's
     subject is a company (every word capitalised, not a currency or commodity) or a share price."""
@@ -5570,6 +5615,17 @@ _NOT_DURATION_OWNERS = frozenset(
 )
 
 
+_EXTREME_OF = re.compile(
+    r"(?i)\b(?:lows?|highs?|levels?|peak|trough)\s+(?:of\s+)?(?:(?:" + HEDGE + r")\s+)?$"
+)
+_QUOTED_CURRENCY = re.compile(r"(?i)\b(?:dollar|yen|sterling|currency|mark|franc)\b")
+"""A currency named before a sum at a low or high: the sum is its quote."""
+
+
+_MILLIONS = re.compile(r"\d,\d{3},\d{3}")
+"""A sum written out in millions ("4,300,000 dlrs"): a total, never a quote."""
+
+
 def _kind(text: str, fact: Fact, sentence_start: int, table_row: bool) -> Fact:
     sentence_end = sentence_start + len(fact.sentence)
     clause = text[max(sentence_start, fact.start - 120) : fact.start]
@@ -5612,8 +5668,10 @@ def _kind(text: str, fact: Fact, sentence_start: int, table_row: bool) -> Fact:
             and not _RECURRING.match(text, fact.end)
         ):
             return _with(fact, kind="price")  # "tickets now cost €22.50": what one thing costs
-        if _NOMINAL.match(after):
-            return _with(fact, kind="price")  # "shares of 100 francs nominal": what one share is worth
+        if _NOMINAL.match(after) and not _scaled(fact.surface):
+            # "shares of 100 francs nominal": what one share is worth; "20 mln marks nominal of shares",
+            # "50 mln dlrs face value of receivables" are a total, money
+            return _with(fact, kind="price")
         if fact.qualifier == "range" and _BID_OFFER.search(fact.surface) and not _scaled(fact.surface):
             return _with(
                 fact, kind="price"
@@ -5657,6 +5715,15 @@ def _kind(text: str, fact: Fact, sentence_start: int, table_row: bool) -> Fact:
             and not kinds.per_share_item(text, fact.end, text[sentence_start : fact.start])
         ):
             return _with(fact, kind="price")  # "will charge passengers £70 for a large cabin bag"
+        quoted = (
+            _QUOTED_CURRENCY.search(text, sentence_start, fact.start)
+            if not _scaled(fact.surface) and _EXTREME_OF.search(clause)
+            else None
+        )
+        if quoted is not None:
+            # "The dollar had plumbed a post-war low of 149.98 yen", "to a high of 1.8200 marks": a
+            # currency's quote at its low or high, the currency's
+            return _with(fact, kind="price", subject=fact.subject or quoted.group(0).lower())
         if _quotes_traded(fact):
             # "The dollar rose as high as 157.85 yen", "oil at 18 dlrs": an unscaled sum a traded
             # currency or commodity stands at is its quote, whatever the verb before it
@@ -5668,7 +5735,11 @@ def _kind(text: str, fact: Fact, sentence_start: int, table_row: bool) -> Fact:
         ):
             return _with(fact, kind="price")  # "A pint of beer now averages £6.80", "sold for $450 each"
         if kinds.per_unit_price(text, fact.end, sentence_end, scope) or (
-            not _scaled(fact.surface) and kinds.is_market_price(clause, fact.subject, after, fact.change)
+            not _scaled(fact.surface)
+            and (
+                kinds.is_market_price(clause, fact.subject, after, fact.change)
+                or (kinds.moved_to_level(clause, after) and not _MILLIONS.search(fact.surface))
+            )
         ):
             return _with(fact, kind="price")
         return fact

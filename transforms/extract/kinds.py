@@ -86,7 +86,7 @@ def one_unit_sum(before: str, text: str, end: int) -> bool:
 
 _PER_SHARE_MONEY = patterns.led_by(
     "bcdegilnps",
-    r"\b(?:earn(?:ings?|ed|s|ing)?|profits?|income|loss(?:es)?|gains?|charges?|dividends?|div|payout|"
+    r"\b(?:earn(?:ings?|ed|s|ing)?|profits?|income|los(?:s|ses|t|es?|ing)|gains?|charges?|dividends?|div|payout|"
     r"distribution|shr|credits?|includ(?:e|es|ed|ing)|extraordinary|"
     r"eps|net|book value)\b",
     re.IGNORECASE,
@@ -293,7 +293,17 @@ def per_share_item(text: str, end: int, before: str) -> bool:
     """True for a sum per share that an earnings note or report gives: "a gain of 17 cts shr", "a tax
     credit of 1.2 mln dlrs or 17 cts shr" (wire shorthand for "a share"): money a holder earns, not a
     share's price, which ``before`` (the sentence up to the sum) then names no earnings word for."""
-    return _SHR_AFTER.match(text, end) is not None and _PER_SHARE_MONEY.search(before) is not None
+    if _PER_SHARE_MONEY.search(before) is None:
+        return False
+    if _SHR_AFTER.match(text, end) is not None:
+        return True
+    # "extraordinary gain of 294,859 dlrs or 10 cts share", "lost 168.4 mln dlrs, or 12.27 dlrs a share":
+    # an earnings sum restated per share
+    return _SHARE_AFTER.match(text, end) is not None and _OR_RESTATED.search(before[-40:]) is not None
+
+
+_SHARE_AFTER = re.compile(r"(?i)\s+(?:a\s+|per\s+)?share\b")
+_OR_RESTATED = re.compile(r"(?i)\d[^\d,;]{0,16}?,?\s+or\s+(?:about\s+|nearly\s+|almost\s+|some\s+)?$")
 
 
 def per_unit_price(text: str, end: int, hi: int, clause: str) -> bool:
@@ -371,8 +381,31 @@ def is_market_price(clause: str, subject: str | None, after: str, change: str | 
     if _PER_SHARE_CONTEXT.search(scope) is not None or _VALUED_AT.search(clause):
         return False
     if _QUOTED_AT.search(clause) or change is not None or _MOVE_AFTER.match(after):
+        if _MARKET.search(scope) is None and _LOST_SUM.search(clause) and not _LEVEL_AFTER.match(after):
+            return False  # "The company lost 658,000 dlrs last year": a loss, not a quote losing ground
         return _MARKET.search(scope) is not None or _MARKET_MOVES.search(clause) is not None
     return False
+
+
+def moved_to_level(clause: str, after: str) -> bool:
+    """True for an unscaled sum a verb moves to a level: "Insurer Allianz dropped 20 marks to 1,845",
+    "West Texas Sour was raised by 50 cts to 17.00 dlrs a barrel": a quote's move, not earnings, a
+    dividend or pay ("raised its dividend two cts to 12 cts")."""
+    return (
+        _QUOTE_MOVED.search(clause) is not None
+        and _LEVEL_AFTER.match(after) is not None
+        and _PER_SHARE_CONTEXT.search(clause) is None
+    )
+
+
+_QUOTE_MOVED = re.compile(
+    r"(?i)\b(?:rose|fell|gained|lost|dropped|climbed|eased|firmed|slipped|jumped|dipped|added|shed|slid|"
+    r"raised|increased|lowered|up|down|off)\s+(?:by\s+)?(?:(?:" + HEDGE + r")\s+)?$"
+)
+_LOST_SUM = re.compile(r"(?i)\blos(?:t|es?|ing)\s+(?:(?:" + HEDGE + r")\s+)?$")
+_LEVEL_AFTER = re.compile(r"\s+(?:to|at)\s+\d")
+"""A quote losing ground names the level it ends at ("Standard Chartered lost 4p to 821"); a sum lost
+with no level after it is money a business lost."""
 
 
 _MARKET_MOVES = patterns.led_by(

@@ -601,12 +601,20 @@ def hedge_after(text: str, end: int, hi: int) -> Hedge | None:
     return Hedge(_AFTER[key], match.end())
 
 
+_COMPARED_WITH = (
+    r"\s+(?:(?:the|a|an|its|their|last|year|that|those|previous|prior|levels?|prices?|forecasts?)\b|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"(?:19|20)\d\d)\b(?!\s+(?:pct|percent|per\s+cent)))"
+)
+"""What a share above or below is compared with: "the year-ago level", "levels of a year ago",
+"March 1986", "1985"."""
 _COMPARED_AFTER = re.compile(
-    r"\s+(?i:(?P<up>higher|firmer|stronger|above(?=\s+(?:the|a|an|its|their|last|year)\b)|up(?=_PLACE_)"
+    r"\s+(?i:(?P<up>higher|firmer|stronger|above(?=_COMPARED_)|up(?=_PLACE_)"
     r"|_SCORED_ahead(?=\s+of\b)|_PCT_more(?=\s+than\b))"
-    r"|(?P<down>lower|less|fewer|weaker|cheaper|(?:below|under)(?=\s+(?:the|a|an|its|their|last|year)\b)"
+    r"|(?P<down>lower|less|fewer|weaker|cheaper|(?:below|under)(?=_COMPARED_)"
     r"|_SCORED_behind(?=\s+(?:the|a|an|its|their|his|her|[A-Z])\b)"
     r"|down(?=_PLACE_)))\b".replace("_PLACE_", r"\s+(?:at|on)\b|\s*[,;]")
+    .replace("_COMPARED_", _COMPARED_WITH)
     .replace("_PCT_", r"(?:(?<=%\s)|(?<=percent\s)|(?<=per\scent\s)|(?<=pct\s))")
     .replace(
         "_SCORED_", r"(?:(?<=point\s)|(?<=points\s)|(?<=%\s)|(?<=percent\s)|(?<=per\scent\s)|(?<=pct\s))"
