@@ -45,3 +45,8 @@ def test_cost_before_a_sum_ends_the_phrase() -> None:
 def test_definite_one_told_to_pay() -> None:
     text = "A jury ordered the company to pay $2.1 billion in damages to a woman."
     assert one(text, "$2.1").about == "company"
+
+
+def test_name_modifying_a_reporting_body_is_a_source() -> None:
+    text = "The U.N. refugee agency said more than 1.2 million people had fled Sudan."
+    assert one(text, "1.2 million").about == "Sudan"
