@@ -832,9 +832,43 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
         ):
             told = _told_to(fact, names, sentence_start)
             fact = fact if told is None else _with(fact, about=told)
+        if (
+            row is None
+            and (fact.about is None or fact.about.islower())
+            and " the " in fact.sentence
+            and any(stem in fact.sentence for stem in _TOLD_STEMS)
+        ):
+            # "A jury ordered the company to pay $2.1 billion": the definite one told to act
+            told_thing = _TOLD_THE.search(fact.sentence, 0, fact.start - sentence_start)
+            if told_thing is not None and not any(
+                mark in fact.sentence[told_thing.end() : fact.start - sentence_start] for mark in (";", ",")
+            ):
+                fact = _with(fact, about=told_thing.group("thing"))
         if row is None and names and fact.about is not None and fact.about[:1].isupper():
             country = _forecast_for(fact, names, sentence_start)
             fact = fact if country is None else _with(fact, about=country)
+        if row is None and fact.about is not None and "'s " in fact.about:
+            acronym = _ACRONYM_OWNS.fullmatch(fact.about)
+            if acronym is not None:
+                thing = acronym.group("thing")
+                keep = thing[:1].islower() or _MONTH_OR_DAY.fullmatch(thing.split()[0]) is not None
+                fact = _with(fact, about=acronym.group("owner") if keep else thing)
+        if (
+            row is None
+            and names
+            and fact.about is not None
+            and (" lead" in fact.sentence or " trail" in fact.sentence)  # (cheap, before the match)
+        ):
+            leader = _leader_of(fact, names, sentence_start)
+            fact = fact if leader is None else _with(fact, about=leader)
+        if (
+            row is None
+            and fact.about is not None
+            and f"{fact.about}'s " in fact.sentence  # (cheap, before the match)
+            and gazetteer.is_place(fact.about)
+        ):
+            division = _division_of(fact, sentence_start)
+            fact = fact if division is None else _with(fact, about=division)
         if row is None and "uro" in fact.sentence[:60]:  # (cheap, before the match)
             zone = _EURO_ZONE.match(fact.sentence, 0, fact.start - sentence_start)
             if zone is not None and not any(
@@ -2174,6 +2208,12 @@ _TOLD_VERBS = (
 _TOLD_TO = patterns.led_by(
     "otfracdu", _TOLD_VERBS + r"+(?:the\s+)?(?P<name>[A-Z][^,;]{0,60}?)\s+to\s+[a-z]+\b"
 )
+_TOLD_THE = patterns.led_by(
+    "otfracdu",
+    _TOLD_VERBS + r"+the\s+(?P<thing>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+to\s+"
+    r"(?:pay|repay|refund|return|compensate|hand\s+over|forfeit)\b",
+)
+"""A definite one told to pay: "A jury ordered the company to pay $2.1 billion in damages"."""
 _TOLD_STEMS = ("order", "told", "tells", "force", "require", "ask", "allow", "compelled", "direct", "urge")
 """A part of each verb :data:`_TOLD_TO` opens on, looked for once per sentence: without one, none of
 the sentence's figures needs the search before it (most sentences have none)."""
@@ -2233,6 +2273,55 @@ def _forecast_for(fact: Fact, names: list[entities.Name], sentence_start: int) -
                     return name.text  # "Kenya's economy to grow 4.7%"
             elif name.start == found.end():
                 return name.text  # "growth forecast for Argentina to 3.5%"
+    return None
+
+
+_ACRONYM_OWNS = re.compile(r"(?P<owner>[A-Z]{2,7})'s\s+(?P<thing>[\w-].*)")
+"""An entity written after the acronym that owns it: "NASA's Artemis II" (the mission), "OPEC's
+December" (a date: OPEC's own), "SEC's action" (a common noun: the SEC's)."""
+
+
+_LEADS_BY = re.compile(
+    r"\s+(?:leads?|led|leading|trails?|trailed|trailing)\s+(?:the\s+)?"
+    r"(?P<other>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})\s+by\s+(?:(?:" + HEDGE + r")\s+)?$"
+)
+"""A margin one side leads or trails another by: "Labour leads the Conservatives by 12 points"."""
+
+
+def _leader_of(fact: Fact, names: list[entities.Name], sentence_start: int) -> str | None:
+    """The side whose lead or deficit the margin is, the name before the verb, when the fact is so
+    far about the other side: "Harris leads Trump by 3 points" (Harris, not Trump)."""
+    position = fact.start - sentence_start
+    found = _LEADS_BY.search(fact.sentence, max(0, position - 120), position)
+    if found is None or not found.group("other").endswith(fact.about or "\0"):
+        return None
+    for name in names:
+        if name.start + len(name.text) == found.start() and not name.is_source:
+            return name.text
+    subject = fact.subject
+    if subject and subject[:1].isupper() and fact.sentence[: found.start()].endswith(subject):
+        return subject  # "Labour leads the Conservatives by 12 points": a one-word name opening the sentence
+    return None
+
+
+_DIVISION = re.compile(
+    r"'s\s+(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+"
+    r"(?:province|district|region|state|county|prefecture|governorate|oblast|department)\b"
+)
+"""A named division of a country after its possessive: "Nepal's Dhading district"."""
+
+
+def _division_of(fact: Fact, sentence_start: int) -> str | None:
+    """The most specific place the figure's sentence locates it in, before the figure: "Floods in
+    Pakistan's Sindh province have killed 47 people" (Sindh, not Pakistan)."""
+    assert fact.about is not None
+    position = fact.start - sentence_start
+    at = fact.sentence.find(f"{fact.about}'s ")
+    while 0 <= at < position:
+        found = _DIVISION.match(fact.sentence, at + len(fact.about))
+        if found is not None and found.end() <= position:
+            return found.group("name")
+        at = fact.sentence.find(f"{fact.about}'s ", at + 1)
     return None
 
 

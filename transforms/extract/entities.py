@@ -1013,6 +1013,15 @@ _TRADES = re.compile(
 """What only a company does: "Toyota sold 2 million cars", "Toyota's operating profit rose"."""
 
 
+_BODY_REPORTS = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){1,2}(?:agency|ministry|office|commission|department|authority|watchdog|"
+    r"regulator|mission)\s+"
+    r"(?:said|says|reported|reports|estimated|estimates|warned|warns)\b"
+)
+"""A body the name modifies, which reports the figure: "The U.N. refugee agency said 1.2 million
+people had fled Sudan" (the U.N. is the source, not what the figure is about)."""
+
+
 def _named(sentence: str, text: str, start: int, end: int, corporate: bool) -> Name:
     place = gazetteer.is_place(text) or _located(sentence, text, start, end, corporate)
     if (
@@ -1042,6 +1051,12 @@ def _named(sentence: str, text: str, start: int, end: int, corporate: bool) -> N
         )
         or (reports and (_REPORTERS.search(text) is not None or not (corporate or place)))
         or (not corporate and not place and _PERSON_AFTER.match(sentence, end) is not None)
+        or (
+            not place
+            and sentence.startswith(" ", end)
+            and not sentence.endswith(("'s", "’s"), 0, end)  # "The EC's executive commission": its own body
+            and _BODY_REPORTS.match(sentence, end) is not None
+        )
     )
     origin = (
         sentence.endswith("from ", 0, start)

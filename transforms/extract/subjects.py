@@ -2489,12 +2489,19 @@ def clause_owner(text: str, lo: int, start: int, apposed: bool = False) -> Claus
                 continue
             if (
                 (lower in _MORE_VERBS and not _noun_slot(lower, definite, phrase))
-                or (phrase and lower.endswith("ed"))
+                or (phrase and lower.endswith("ed") and not _hyphened_adjective(lower, before, match.end()))
                 # needs a phrase, and a word in -s (the only shape _present_verb takes; most are not)
                 or (bool(phrase) and word[-1] == "s" and _present_verb(phrase, word, before, match.end()))
                 # "The railway cost $3.8 billion": "cost" right before the sum it states is the verb of
                 # a definite phrase ("tickets now cost" is no subject of its own, so read on before it)
-                or (definite and bool(phrase) and lower == "cost" and not before[match.end() :].strip())
+                or (
+                    definite
+                    and bool(phrase)
+                    and lower == "cost"
+                    and (
+                        not before[match.end() :].strip() or _SUM_AFTER.match(before, match.end()) is not None
+                    )
+                )
             ):
                 verb_found = lower not in _REPORTING  # "Grain traders said": a source, not the subject
                 reports = lower in _ESTIMATING
@@ -2526,6 +2533,39 @@ def clause_owner(text: str, lo: int, start: int, apposed: bool = False) -> Claus
             named = any(w[:1].isupper() for w in kept[1:]) or (kept[0][:1].isupper() and not opens)
             return Clause(" ".join(kept), definite, named, reports)
     return None
+
+
+_VERB_PREFIXES = frozenset(["re", "co", "pre", "de", "un", "mis", "over", "under", "out", "cross", "double"])
+"""Prefixes of hyphened verbs ("re-elected", "co-founded"), which end a phrase as any verb does."""
+
+
+def _hyphened_adjective(lower: str, before: str, end: int) -> bool:
+    """True for a hyphened word in -ed that modifies the noun after it ("The new high-speed line",
+    "the state-owned company"), not the verb of a phrase ("re-elected its leader")."""
+    dash = lower.find("-")
+    if dash <= 0 or lower[:dash] in _VERB_PREFIXES or end >= len(before):
+        return False
+    following = _left_word(before).match(before, end + 1)
+    if following is None or following.start() != end + 1:
+        return False
+    word = following.group()
+    lower_next = word.lower()
+    return (
+        word.isalpha()
+        and word[:1].islower()
+        and lower_next not in _MORE_VERBS
+        and lower_next not in _DETERMINERS
+        and lower_next not in _PREPOSITIONS
+        and lower_next not in _STOP
+        and lower_next != "of"
+    )
+
+
+_SUM_AFTER = re.compile(
+    r"\s+(?:(?:about|around|nearly|almost|roughly|some|over|more\s+than|an\s+estimated)\s+)?[$£€¥]"
+)
+"""A sum right after "cost", so "cost" is the verb of the phrase before it ("The railway cost $7.3
+billion and carries 18,000 passengers": the later clause's subject is the railway too)."""
 
 
 def _noun_slot(lower: str, definite: bool, phrase: list[str]) -> bool:
