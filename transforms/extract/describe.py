@@ -375,16 +375,21 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             if (
                 fact.subject is None
                 and len(fact.sentence) <= _MAX_VS_LINE
-                and _PARTICIPLE_LABEL.match(fact.sentence) is not None
+                and (verb_label := _PARTICIPLE_LABEL.match(fact.sentence)) is not None
             ):
                 participle_row = _COLUMNS_ROW.fullmatch(fact.sentence)
                 if (
                     participle_row is not None
+                    and (
+                        verb_label.group("first").endswith("ed")
+                        or subjects.is_verb(verb_label.group("first"))
+                    )
                     and _NOT_LABEL_WORDS.isdisjoint(participle_row.group("label").lower().split())
                     and subjects.acceptable(participle_row.group("label")) is not None
                 ):
-                    # "Harvested 69.2 69.2 75.2 75.2", "Feed Use 295.49 289.47": a line of a label
-                    # and figures only, whose label reads as a verb (a participle, "Feed"), is a row
+                    # "Harvested 69.2 69.2 75.2 75.2", "Feed Use 295.49 289.47", "Start Stcks 2.32
+                    # 2.23": a line of a label and figures only, whose label reads as a verb (a
+                    # participle, "Feed", "Start"), is a row
                     fact = _with(fact, subject=participle_row.group("label"))
             if (
                 fact.subject is None
@@ -3165,9 +3170,9 @@ _COLUMNS_ROW = re.compile(
 )
 """A table row: a label, then only figures in columns ("Production 0.35 0.35 0.39 0.39", "Maize 48.3
 (107.7)")."""
-_PARTICIPLE_LABEL = re.compile(r"[A-Z][a-z]+ed\s")
-"""A line opening on a title-case word in -ed, a cheap pre-check for a table row whose label reads as a
-verb ("Harvested", "Planted", "Refined", "Feed")."""
+_PARTICIPLE_LABEL = re.compile(r"(?P<first>[A-Z][a-z]+)(?:(?<=ed)\s|\s+[A-Z][A-Za-z]*\s+[(-]?\d)")
+"""A line opening on a title-case word in -ed, or on a word then a capitalised one before a figure: a cheap
+pre-check for a table row whose label reads as a verb ("Harvested", "Feed", "Start Stcks", "Total Use")."""
 _COUNT_OF_WHOLE = re.compile(
     r"\s+of\s+(?:\d[\d,]*|" + NUMBER_WORD + r")\s+(?!(?:mln|bln|million|billion|trillion|thousand|hundred)\b)"
     r"(?P<np>(?:[a-z][a-z-]+\s+)?[a-z][a-z-]+s)\b"

@@ -17,6 +17,8 @@ _LEAD = "U.S. CORN SUPPLY/DEMAND\n\nin mln bushels\n\n"
         ("Refined 23.5 22.1", "22.1", "Refined"),
         ("Feed Use 295.49 289.47 286.53 287.42", "286.53", "Feed Use"),
         ("Redeemed 6,406.5 56.1 19.5", "19.5", "Redeemed"),
+        ("Total Use 108.0 103.0 90.8 90.8", "103.0", "Total Use"),
+        ("Start Stocks 2.32 2.23", "2.23", "Start Stocks"),
     ],
 )
 def test_participle_label_is_the_row_subject(row: str, surface: str, subject: str) -> None:
@@ -42,6 +44,7 @@ def test_first_column_of_a_row_is_kept(row: str, surface: str) -> None:
     [
         ("Harvested area fell to 1.2 mln hectares from 1.3 mln.", "1.2 mln"),
         ("Exported grain totalled 4.5 mln tonnes.", "4.5 mln"),
+        ("Planted acreage rose to 1.2 mln acres from 1.1 mln.", "1.2 mln"),
     ],
 )
 def test_prose_opening_on_a_participle_is_not_a_row(text: str, surface: str) -> None:
