@@ -163,8 +163,12 @@ _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d,]\d)")
 """A numeral in thousands groups ("4,800", "20,000"): a quantity, never the number of a name."""
 
 
-_ROW_COLUMNS = re.compile(r"\d[\d,]*\.\d+(?:[ \t]+(?:\(?-?\d[\d.,]*\)?|nil))+[ \t]*(?:\n|$)")
-"""A decimal then more figures in columns to the end of the line: "69.2 69.2 75.2 75.2"."""
+_ROW_COLUMNS = re.compile(
+    r"(?:\d[\d,]*\.\d+|\d+(?=(?:[ \t]+(?:\(?-?\d[\d.,]*\)?|nil)){2}))"
+    r"(?:[ \t]+(?:\(?-?\d[\d.,]*\)?|nil))+[ \t]*(?:\n|$)"
+)
+"""A decimal then more figures in columns to the end of the line ("69.2 69.2 75.2 75.2"), or a whole
+number then two more at least ("218 192 174 174")."""
 _LINE_LABEL = re.compile(r"[ \t]*[A-Z][A-Za-z]+(?:[ \t]+[A-Za-z]+){0,2}")
 """A row label that opens its line: up to three words, the first capitalised ("Harvested", "Feed Use")."""
 

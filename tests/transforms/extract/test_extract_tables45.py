@@ -31,6 +31,7 @@ def test_participle_label_is_the_row_subject(row: str, surface: str, subject: st
         ("Harvested 69.2 69.4 75.2 75.3", "69.2"),
         ("Feed Use 295.49 289.47 286.53 287.42", "295.49"),
         ("Refined 23.5 22.1", "23.5"),
+        ("Domestic Use 218 192 174 174", "218"),
     ],
 )
 def test_first_column_of_a_row_is_kept(row: str, surface: str) -> None:
