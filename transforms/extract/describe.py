@@ -2521,10 +2521,27 @@ def _names_a_company(fact: Fact, names: list[entities.Name], story: Story, text:
         if last in name_words and (
             name.is_corporate
             or name.is_place
-            or (len(name_words) > 1 and not dictionary_word(heads.head_of(last) or last))
+            or (
+                len(name_words) > 1
+                and not dictionary_word(heads.head_of(last) or last)
+                and not _row_label(fact.sentence, subject)
+            )
         ):
             return True  # "Cheung Kong", not "End Stocks" or "Gross National Product"
     return last in _company_words(text, story.company)
+
+
+_REGION_OPENING = re.compile(r"(?:North|South|East|West|Central|Latin|Middle|Far)(?:ern)?\b")
+"""A compass word that opens the name of a region ("East Europe", "South Asia", "Latin America")."""
+
+
+def _row_label(sentence: str, subject: str) -> bool:
+    """Whether ``subject`` is the label of a table row of figures only, not a name: "Start Stcks 2.32
+    2.23 1.91 1.91" (an abbreviation no dictionary holds)."""
+    if len(sentence) > _MAX_VS_LINE or not sentence.startswith(subject) or _REGION_OPENING.match(subject):
+        return False  # ("East Europe 261.0 346.0": a region's row, whose subject is the table's measure)
+    row = _COLUMNS_ROW.fullmatch(sentence)
+    return row is not None and row.group("label") == subject
 
 
 @lru_cache(maxsize=64)

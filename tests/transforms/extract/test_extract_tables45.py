@@ -63,3 +63,15 @@ def test_prose_opening_on_a_participle_is_not_a_row(text: str, surface: str) -> 
 def test_named_or_placed_first_figure_stays_out(text: str) -> None:
     first = "3.1" if text.startswith("Windows") else text.split("\n")[-2].split()[1]
     assert all(f.surface != first for f in extract(text))
+
+
+@pytest.mark.parametrize(
+    ("row", "surface", "subject"),
+    [
+        ("Start Stcks 2.32 2.23 1.91 1.91", "2.23", "Start Stcks"),
+        ("Ttl Domest 176.4 171.2 169.8 169.8", "171.2", "Ttl Domest"),
+        ("East Europe 261.0 346.0 25.0 25.0", "346.0", None),
+    ],
+)
+def test_abbreviated_row_label_is_not_a_name(row: str, surface: str, subject: str | None) -> None:
+    assert one(_LEAD + row + "\n", surface).subject == subject
