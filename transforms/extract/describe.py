@@ -389,6 +389,25 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
                     )  # "Trading profit 1.51 billion vs 1.29"
             if (
                 fact.subject is None
+                and len(fact.sentence) <= _MAX_VS_LINE
+                and (verb_label := _PARTICIPLE_LABEL.match(fact.sentence)) is not None
+            ):
+                participle_row = _COLUMNS_ROW.fullmatch(fact.sentence)
+                if (
+                    participle_row is not None
+                    and (
+                        verb_label.group("first").endswith("ed")
+                        or subjects.is_verb(verb_label.group("first"))
+                    )
+                    and _NOT_LABEL_WORDS.isdisjoint(participle_row.group("label").lower().split())
+                    and subjects.acceptable(participle_row.group("label")) is not None
+                ):
+                    # "Harvested 69.2 69.2 75.2 75.2", "Feed Use 295.49 289.47", "Start Stcks 2.32
+                    # 2.23": a line of a label and figures only, whose label reads as a verb (a
+                    # participle, "Feed", "Start"), is a row
+                    fact = _with(fact, subject=participle_row.group("label"))
+            if (
+                fact.subject is None
                 and previous is not None
                 and previous.subject is not None
                 and len(fact.sentence) <= _MAX_VS_LINE
@@ -2614,10 +2633,27 @@ def _names_a_company(fact: Fact, names: list[entities.Name], story: Story, text:
         if last in name_words and (
             name.is_corporate
             or name.is_place
-            or (len(name_words) > 1 and not dictionary_word(heads.head_of(last) or last))
+            or (
+                len(name_words) > 1
+                and not dictionary_word(heads.head_of(last) or last)
+                and not _row_label(fact.sentence, subject)
+            )
         ):
             return True  # "Cheung Kong", not "End Stocks" or "Gross National Product"
     return last in _company_words(text, story.company)
+
+
+_REGION_OPENING = re.compile(r"(?:North|South|East|West|Central|Latin|Middle|Far)(?:ern)?\b")
+"""A compass word that opens the name of a region ("East Europe", "South Asia", "Latin America")."""
+
+
+def _row_label(sentence: str, subject: str) -> bool:
+    """Whether ``subject`` is the label of a table row of figures only, not a name: "Start Stcks 2.32
+    2.23 1.91 1.91" (an abbreviation no dictionary holds)."""
+    if len(sentence) > _MAX_VS_LINE or not sentence.startswith(subject) or _REGION_OPENING.match(subject):
+        return False  # ("East Europe 261.0 346.0": a region's row, whose subject is the table's measure)
+    row = _COLUMNS_ROW.fullmatch(sentence)
+    return row is not None and row.group("label") == subject
 
 
 @lru_cache(maxsize=64)
@@ -3263,6 +3299,9 @@ _COLUMNS_ROW = re.compile(
 )
 """A table row: a label, then only figures in columns ("Production 0.35 0.35 0.39 0.39", "Maize 48.3
 (107.7)")."""
+_PARTICIPLE_LABEL = re.compile(r"(?P<first>[A-Z][a-z]+)(?:(?<=ed)\s|\s+[A-Z][A-Za-z]*\s+[(-]?\d)")
+"""A line opening on a title-case word in -ed, or on a word then a capitalised one before a figure: a cheap
+pre-check for a table row whose label reads as a verb ("Harvested", "Feed", "Start Stcks", "Total Use")."""
 _COUNT_OF_WHOLE = re.compile(
     r"\s+of\s+(?:\d[\d,]*|" + NUMBER_WORD + r")\s+(?!(?:mln|bln|million|billion|trillion|thousand|hundred)\b)"
     r"(?P<np>(?:[a-z][a-z-]+\s+)?[a-z][a-z-]+s)\b"

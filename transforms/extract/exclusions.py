@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.extract import context, patterns
+from transforms.extract import context, gazetteer, patterns
 
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -163,6 +163,16 @@ _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d,]\d)")
 """A numeral in thousands groups ("4,800", "20,000"): a quantity, never the number of a name."""
 
 
+_ROW_COLUMNS = re.compile(
+    r"(?:\d[\d,]*\.\d+|\d+(?=(?:[ \t]+(?:\(?-?\d[\d.,]*\)?|nil)){2}))"
+    r"(?:[ \t]+(?:\(?-?\d[\d.,]*\)?|nil))+[ \t]*(?:\n|$)"
+)
+"""A decimal then more figures in columns to the end of the line ("69.2 69.2 75.2 75.2"), or a whole
+number then two more at least ("218 192 174 174")."""
+_LINE_LABEL = re.compile(r"[ \t]*[A-Z][A-Za-z]+(?:[ \t]+[A-Za-z]+){0,2}")
+"""A row label that opens its line: up to three words, the first capitalised ("Harvested", "Feed Use")."""
+
+
 def is_named(text: str, lo: int, start: int) -> bool:
     """True when the numeral at ``start`` is part of a name or label ("Big 12", "Section 427").
 
@@ -181,4 +191,18 @@ def is_named(text: str, lo: int, start: int) -> bool:
         return False  # "Haryana's 90-seat assembly": a possessive owns the number, it does not name it
     if not any(c.isupper() or c == "&" for c in original):
         return False
-    return word.lower.rstrip(".") not in _COMMON_CAPITALISED
+    if word.lower.rstrip(".") in _COMMON_CAPITALISED:
+        return False
+    # "Harvested 69.2 69.2 75.2 75.2": a decimal that opens the columns of a table row, which run to
+    # the end of its line, is the row's first figure, not the number of a name ("Windows 3.1")
+    # (a place's row, "Toledo 1.2 1.4", "IRAN 1.6 2.2", keeps its first figure out: its subject is the
+    # table's measure, which a row does not name)
+    if _ROW_COLUMNS.match(text, start) is None:
+        return True
+    label = _LINE_LABEL.fullmatch(
+        text, text.rfind("\n", lo, word.start) + 1 if "\n" in text[lo : word.start] else lo, word.end
+    )
+    if label is None:
+        return True
+    name = label.group().strip()
+    return name.isupper() or gazetteer.is_place(name) or gazetteer.is_locality(name)
