@@ -35,6 +35,12 @@ _ABBREVIATIONS: dict[str, str] = {
     "mths": "month",
     "qtr": "quarter",
     "govt": "government",
+    # USDA supply tables' row labels ("Start Stcks", "End Stks", "Farmer Reser", "Ttl Domest")
+    "stcks": "stock",
+    "stks": "stock",
+    "reser": "reserve",
+    "domest": "domestic",
+    "domes": "domestic",
 }
 _IRREGULAR: dict[str, str] = {
     "children": "child",
