@@ -2628,6 +2628,7 @@ def _names_a_company(fact: Fact, names: list[entities.Name], story: Story, text:
         or _rate_headed(subject)
     ):
         return False  # "pensions group Veldhuis" paid for; "Jakarta Composite Index", "Bank Rate": measures
+    costs = fact.kind == "money" and _costs_it(text, fact, subject)
     for name in names:
         name_words = name.text.split()
         if last in name_words and (
@@ -2637,10 +2638,29 @@ def _names_a_company(fact: Fact, names: list[entities.Name], story: Story, text:
                 len(name_words) > 1
                 and not dictionary_word(heads.head_of(last) or last)
                 and not _row_label(fact.sentence, subject)
+                and not costs
             )
         ):
             return True  # "Cheung Kong", not "End Stocks" or "Gross National Product"
     return last in _company_words(text, story.company)
+
+
+_COSTS_GAP = re.compile(
+    r"\s+(?:(?:will|would|could|may|might|did|does|is\s+expected\s+to|are\s+expected\s+to)\s+)?"
+    r"(?:cost|costs)\s+(?:[a-z]+\s+){0,2}?(?:(?:about|some|nearly|almost|around|roughly|over|more\s+than|"
+    r"an\s+estimated)\s+)?"
+)
+"""Between a named thing and the sum it cost: " cost ", " will cost about ", " cost the city "."""
+
+
+def _costs_it(text: str, fact: Fact, subject: str) -> bool:
+    """Whether a sum is what its named subject cost: "The Paris Olympics cost 9 billion euros", "The
+    Tour de France stage cost organisers 2 million euros" (an event or work, not a company: a company
+    that is a place's or a firm's name is still dropped by :func:`_names_a_company`)."""
+    at = text.rfind(subject, max(0, fact.start - 120), fact.start)
+    if at < 0 or "cost" not in text[at : fact.start]:
+        return False
+    return _COSTS_GAP.fullmatch(text, at + len(subject), fact.start) is not None
 
 
 _REGION_OPENING = re.compile(r"(?:North|South|East|West|Central|Latin|Middle|Far)(?:ern)?\b")
@@ -2835,6 +2855,13 @@ _MONEY_CONTEXT = re.compile(
 )
 """A money verb or noun just before a sum: "will cost 850,000 pounds", "pays 45 pounds a month",
 "rents rose to 1,200 pounds a month", "sells for 1.20 pounds"."""
+_GATHERED_SUM = re.compile(
+    r"(?i)\b(?:rais(?:e|es|ed|ing)|collect(?:s|ed|ing)?|w(?:on|ins?|inning))\s+"
+    r"(?:(?:about|some|nearly|almost|around|roughly|over|more\s+than|an\s+estimated|a\s+record)\s+)?$"
+)
+"""A verb of money gathered or won right before a sum: "the appeal raised 40,000 pounds", "collected
+2.3 million pounds", "has won 1 million pounds" (a weight names what it weighs: "raised 3,000 pounds of
+tomatoes" keeps the mass, by the "of" test first)."""
 _OF_AFTER = re.compile(r"(?i)\s+of\b")
 _MONEY_HEADS = frozenset(
     ["price", "cost", "rent", "fee", "fare", "salary", "wage", "pay", "value", "budget", "bill",
@@ -2858,12 +2885,17 @@ def _sterling(text: str, fact: Fact, sentence_start: int, story: Story) -> Fact:
     if _TO_THE_CURRENCY.match(text, fact.end):
         # "The official rate is about 1.36 pounds to the dollar": an exchange rate, the currency's price
         return _with(fact, unit=story.pound, kind="price", si_value=None, si_unit=None)
-    if _MONEY_CONTEXT.search(text, max(sentence_start, fact.start - 50), fact.start) is None and not (
-        _scaled(fact.surface)
-        and (
-            story.money == story.pound
-            or story.pound != "pound sterling"  # Khartoum, Cairo: "revenue would total 3.9 billion pounds"
-            or text.endswith("for ", max(sentence_start, fact.start - 4), fact.start)
+    if (
+        _MONEY_CONTEXT.search(text, max(sentence_start, fact.start - 50), fact.start) is None
+        and _GATHERED_SUM.search(text, max(sentence_start, fact.start - 30), fact.start) is None
+        and not (
+            _scaled(fact.surface)
+            and (
+                story.money == story.pound
+                # Khartoum, Cairo: "revenue would total 3.9 billion pounds"
+                or story.pound != "pound sterling"
+                or text.endswith("for ", max(sentence_start, fact.start - 4), fact.start)
+            )
         )
     ):
         # "agreed to buy Direct Line for 3.7 billion pounds", "a 2 billion pound loss" in London:
