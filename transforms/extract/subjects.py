@@ -101,9 +101,22 @@ on one."""
 def _noun_end(phrase: list[str]) -> list[str]:
     """``phrase`` without the predicate adjectives or participles that end it ("Imports subject" ->
     "Imports", "probable" -> nothing): no subject is better than one that is no noun."""
-    while phrase and phrase[-1].lower() in _PREDICATES:
+    while phrase and phrase[-1].lower() in _PREDICATES and not _named_final(phrase):
         phrase = phrase[:-1]
     return phrase
+
+
+def _named_final(phrase: list[str]) -> bool:
+    """Whether a phrase ends on the final of a named competition, a noun: "the World Cup final", "the
+    Champions League final" (a capitalised name word before it, never "The final" or "is final")."""
+    return (
+        len(phrase) > 1
+        and phrase[-1] == "final"
+        and phrase[-2][:1].isupper()
+        and phrase[-2].isalpha()
+        and not phrase[-2].isupper()
+        and phrase[-2].lower() not in ("the", "a", "an", "its", "their", "his", "her", "this", "that")
+    )
 
 
 _ADJECTIVAL_PARTICIPLES_WORDS = """

@@ -46,3 +46,13 @@ def test_pounds_raised_of_a_crop_stay_a_mass() -> None:
 def test_pounds_weighed_stay_a_mass() -> None:
     fact = one("The baby weighed 8 pounds at birth.", "8 pounds")
     assert (fact.unit, fact.kind) == ("pound", "mass")
+
+
+def test_final_of_a_named_competition_is_a_noun() -> None:
+    fact = one("The Champions League final cost the city 30 million euros.", "30 million")
+    assert (fact.subject, fact.subject_head) == ("Champions League final", "final")
+
+
+def test_predicate_final_is_still_trimmed() -> None:
+    fact = one("The dividend is final at 10 cts.", "10 cts")
+    assert fact.subject_head == "dividend"
