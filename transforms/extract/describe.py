@@ -1108,6 +1108,10 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             # day": the name an earlier sentence spelled out in full, not the story's buyer
             full = _spelled_before(text, short.group("word"), sentence_start)
             fact = fact if full is None else _with(fact, about=full)
+        if row is None and fact.about is not None and fact.about[:1].isupper() and " " in fact.about:
+            craft = _NAMED_CRAFT.fullmatch(fact.about)
+            if craft is not None and craft.group("name").upper() not in DEMONYMS:
+                fact = _with(fact, about=craft.group("name"))  # "the Starship rocket": Starship
         if row is None and market is not None and fact.about != market and fact.sentence.startswith("The "):
             fact = _asset_named_before(fact, market, sentence_start)
         out.append(fact)
@@ -2280,6 +2284,12 @@ _FINED_THE = re.compile(
     r"\b(?:fined|fines)\s+the\s+(?P<thing>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:US\$|[$€£¥])?$"
 )
 """A definite one fined the figure right after it: "The court fined the utility 15 million dollars"."""
+_NAMED_CRAFT = re.compile(
+    r"(?P<name>[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*)*)\s+"
+    r"(?:rocket|spacecraft|capsule|telescope|probe|lander|rover|space\s+station)"
+)
+"""A named spacecraft written with its kind ("Starship rocket", "James Webb Space Telescope" is a name
+already): the name is what the figure is about."""
 _SIZED_NAME = re.compile(r"-(?:seat|member|nation|country|strong)\s+(?=[A-Z])")
 """A size written onto the name of a body: "the 650-seat House of Commons", "the 27-nation European
 Union"."""

@@ -50,3 +50,8 @@ def test_sized_body_owns_its_size() -> None:
 def test_sized_name_of_a_model_or_body_unchanged() -> None:
     fact = one("The World Food Council is a 36-country United Nations body, the council said.", "36")
     assert fact.about != "United Nations"
+
+
+def test_named_rocket_is_about_its_name() -> None:
+    fact = one("The Starship rocket reached an altitude of 150 km before it exploded.", "150 km")
+    assert fact.about == "Starship"
