@@ -863,6 +863,49 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
                 mark in fact.sentence[told_thing.end() : fact.start - sentence_start] for mark in (";", ",")
             ):
                 fact = _with(fact, about=told_thing.group("thing"))
+        if (
+            row is None
+            and fact.kind == "money"
+            and (fact.about is None or fact.about.islower())
+            and "fine" in fact.sentence  # (cheap, before the search)
+        ):
+            # "The court fined the utility 15 million dollars": the sum is the fined one's
+            fined_one = _FINED_THE.search(fact.sentence, 0, fact.start - sentence_start)
+            if fined_one is not None:
+                fact = _with(fact, about=fined_one.group("thing"))
+        if (
+            row is None
+            and names
+            and fact.unit is None
+            and fact.sentence.startswith("-", fact.end - sentence_start)
+            and (sized := _SIZED_NAME.match(fact.sentence, fact.end - sentence_start)) is not None
+        ):
+            # "Labour won 412 seats in the 650-seat House of Commons": the body the size is of
+            sized_body = next(
+                (
+                    name
+                    for name in names
+                    if name.start == sized.end()
+                    and not name.is_source
+                    and _SIZED_NAME_AFTER.match(fact.sentence, name.start + len(name.text)) is None
+                ),
+                None,
+            )
+            fact = fact if sized_body is None else _with(fact, about=sized_body.text)
+        if (
+            row is None
+            and fact.unit == "magnitude"
+            and fact.place is not None
+            and fact.place != fact.about
+            and _about_place_or_source(fact, names)
+        ):
+            quake_place = next(
+                (name for name in names if name.text == fact.place and name.is_place and not name.is_source),
+                None,
+            )
+            if quake_place is not None and _QUAKE_IN.search(fact.sentence, 0, quake_place.start) is not None:
+                # "The 6.8-magnitude earthquake struck ... in Jajarkot district": the quake's place
+                fact = _with(fact, about=fact.place)
         if row is None and names and fact.about is not None and fact.about[:1].isupper():
             country = _forecast_for(fact, names, sentence_start)
             fact = fact if country is None else _with(fact, about=country)
@@ -1065,6 +1108,10 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             # day": the name an earlier sentence spelled out in full, not the story's buyer
             full = _spelled_before(text, short.group("word"), sentence_start)
             fact = fact if full is None else _with(fact, about=full)
+        if row is None and fact.about is not None and fact.about[:1].isupper() and " " in fact.about:
+            craft = _NAMED_CRAFT.fullmatch(fact.about)
+            if craft is not None and craft.group("name").upper() not in DEMONYMS:
+                fact = _with(fact, about=craft.group("name"))  # "the Starship rocket": Starship
         if row is None and market is not None and fact.about != market and fact.sentence.startswith("The "):
             fact = _asset_named_before(fact, market, sentence_start)
         out.append(fact)
@@ -2233,6 +2280,36 @@ _TOLD_THE = patterns.led_by(
     r"(?:pay|repay|refund|return|compensate|hand\s+over|forfeit)\b",
 )
 """A definite one told to pay: "A jury ordered the company to pay $2.1 billion in damages"."""
+_FINED_THE = re.compile(
+    r"\b(?:fined|fines)\s+the\s+(?P<thing>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:US\$|[$€£¥])?$"
+)
+"""A definite one fined the figure right after it: "The court fined the utility 15 million dollars"."""
+_NAMED_CRAFT = re.compile(
+    r"(?P<name>[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*)*)\s+"
+    r"(?:rocket|spacecraft|capsule|telescope|probe|lander|rover|space\s+station)"
+)
+"""A named spacecraft written with its kind ("Starship rocket", "James Webb Space Telescope" is a name
+already): the name is what the figure is about."""
+_SIZED_NAME = re.compile(r"-(?:seat|member|nation|country|strong)\s+(?=[A-Z])")
+"""A size written onto the name of a body: "the 650-seat House of Commons", "the 27-nation European
+Union"."""
+_SIZED_NAME_AFTER = re.compile(r"[\s-]*\d|\s+body\b")
+"""A name that only opens the sized thing: a model number ("50-seat Dash 8"), "a 36-country United
+Nations body"."""
+_QUAKE_IN = re.compile(
+    r"\b(?:earthquake|quake|tremor|temblor)\b[^;]*?\b(?:in|near|hit|struck|jolted|rocked|shook)\s+"
+    r"(?:[a-z]+\s+)?(?:the\s+)?(?:[A-Z][\w.-]*(?:['’]s)?\s+)*$"
+)
+"""A quake's place phrase up to the place's name: "earthquake struck late on Friday in Jajarkot"."""
+
+
+def _about_place_or_source(fact: Fact, names: list[entities.Name]) -> bool:
+    """Whether a fact is about nothing named, a common noun, a place or only a cited source."""
+    if fact.about is None or not fact.about[:1].isupper():
+        return True
+    return any(name.text == fact.about and (name.is_place or name.is_source) for name in names)
+
+
 _TOLD_STEMS = ("order", "told", "tells", "force", "require", "ask", "allow", "compelled", "direct", "urge")
 """A part of each verb :data:`_TOLD_TO` opens on, looked for once per sentence: without one, none of
 the sentence's figures needs the search before it (most sentences have none)."""
