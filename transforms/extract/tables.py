@@ -61,6 +61,12 @@ _LABELS: dict[str, Row] = {
     "group net": _NET,
     "net after tax": _NET,
     "parent company net": _NET,
+    "consolidated net profit": Row("consolidated net profit", "profit", "money"),
+    "non-consolidated net profit": Row("non-consolidated net profit", "profit", "money"),
+    "consolidated net turnover": Row("consolidated net turnover", "turnover", "money"),
+    "current": Row("current profit", "profit", "money"),
+    "current profit": Row("current profit", "profit", "money"),
+    "current loss": Row("current loss", "loss", "money"),
     "profit": Row("profit", "profit", "money"),
     "net loss": _NET_LOSS,
     "loss": _NET_LOSS,
@@ -93,6 +99,7 @@ _LABELS: dict[str, Row] = {
     "shrs": Row("shares", "share", "count"),
     "shrs outstanding": Row("shares outstanding", "share", "count"),
     "shrs out": Row("shares outstanding", "share", "count"),
+    "shr out": Row("shares outstanding", "share", "count"),
     "qtly div": _QUARTERLY_DIVIDEND,
     "qtrly": _QUARTERLY_DIVIDEND,
     "qtly": _QUARTERLY_DIVIDEND,
@@ -196,12 +203,16 @@ def row_at(sentence: str) -> tuple[Row, int] | None:
                     row = signed
                     end = sign.end()
             rest = sentence[end:].lstrip()
+            if _PERIOD.match(rest) or _PERIOD_FIGURE.match(rest):
+                return None  # "Current nine mths net includes ...": a period, no figure of the row
             if rest[:1].isdigit() or rest[:1] in "$(-" or _NUMBER_WORD.match(rest):
                 return row, end
             return None
     return None
 
 
+_PERIOD_FIGURE = re.compile(r"(?i)[\w.]+[\s-]+(?:mths?|months?|mos|weeks?|qtrs?|quarters?|years?|yrs?)\b")
+"""A span of time where a row's first figure would be ("Current nine month figures include ...")."""
 _NEXT_WORD = re.compile(r"\s*\S+")
 
 

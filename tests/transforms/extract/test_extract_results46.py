@@ -62,3 +62,22 @@ def test_profit_word_of_other_labels_is_no_sign() -> None:
     assert one("Gross profit 241.8 mln vs 357.6 mln", "241.8 mln", headline=HEAD).subject != "net profit"
     fact = one("Parent company net profit 191 mln vs 150.9 mln.", "191 mln", headline=HEAD)
     assert fact.subject != "net profit"
+
+
+def test_japanese_current_profit() -> None:
+    text = "Current loss 12.52 billion vs profit 4.44 billion"
+    fact = one(text, "12.52 billion", headline="NIPPON WIDGET CO LTD YEAR TO MARCH 31")
+    assert (fact.subject, fact.subject_head) == ("current loss", "loss")
+    fact = one("Current 16.81 billion vs 20.84 billion", "16.81", headline="NIPPON WIDGET CO LTD YEAR")
+    assert fact.subject_head == "profit"
+
+
+def test_period_after_label_is_no_row() -> None:
+    text = "Current nine month figures include a gain of 20.5 mln dlrs on property sales."
+    assert one(text, "nine month", headline=HEAD).unit != "US dollar"
+
+
+def test_consolidated_labels_and_shr_out() -> None:
+    text = "Consolidated net turnover 6.68 billion guilders vs 6.40 billion"
+    assert one(text, "6.40 billion", headline=HEAD).subject_head == "turnover"
+    assert one("Shr out 5,950,000 vs 5,462,547", "5,950,000", headline=HEAD).subject == "shares outstanding"
