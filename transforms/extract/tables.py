@@ -61,6 +61,12 @@ _LABELS: dict[str, Row] = {
     "group net": _NET,
     "net after tax": _NET,
     "parent company net": _NET,
+    "consolidated net profit": Row("consolidated net profit", "profit", "money"),
+    "non-consolidated net profit": Row("non-consolidated net profit", "profit", "money"),
+    "consolidated net turnover": Row("consolidated net turnover", "turnover", "money"),
+    "current": Row("current profit", "profit", "money"),
+    "current profit": Row("current profit", "profit", "money"),
+    "current loss": Row("current loss", "loss", "money"),
     "profit": Row("profit", "profit", "money"),
     "net loss": _NET_LOSS,
     "loss": _NET_LOSS,
@@ -92,7 +98,11 @@ _LABELS: dict[str, Row] = {
     "fully diluted avg shrs": _AVG_SHARES,
     "shrs": Row("shares", "share", "count"),
     "shrs outstanding": Row("shares outstanding", "share", "count"),
+    "shrs out": Row("shares outstanding", "share", "count"),
+    "shr out": Row("shares outstanding", "share", "count"),
     "qtly div": _QUARTERLY_DIVIDEND,
+    "qtrly": _QUARTERLY_DIVIDEND,
+    "qtly": _QUARTERLY_DIVIDEND,
     "qtrly div": _QUARTERLY_DIVIDEND,
     "qtly dividend": _QUARTERLY_DIVIDEND,
     "quarterly div": _QUARTERLY_DIVIDEND,
@@ -145,6 +155,12 @@ _SWITCH = re.compile(r"\s*(?:vs\.?|versus|against)\s+(?P<word>profit|loss|earnin
 _MAX_ROW = 160
 _SHARE_CLASS = re.compile(r"\s+[Cc]lass\s+[A-Z]\b")
 """The share class a row label names before its figures ("Annual div Class A 14 cts")."""
+_SHARE_BASIS = re.compile(r"(?i)\s+(?:(?:fully\s+)?diluted|primary|basic|net\s+basis)\b")
+"""How a per-share row counts its shares, written after the label ("Shr loss diluted 82 cts")."""
+_SIGN = re.compile(
+    r"(?i)\s+(?P<word>profit|loss)(?=\s+[\d$(]|\s+(?:nil|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
+)
+"""A sign word between a results label and its first figure ("Shr diluted loss 31 cts vs profit 17 cts")."""
 
 
 def row_at(sentence: str) -> tuple[Row, int] | None:
@@ -172,13 +188,31 @@ def row_at(sentence: str) -> tuple[Row, int] | None:
             share_class = _SHARE_CLASS.match(sentence, end)
             if share_class is not None:
                 end = share_class.end()  # "Qtly div Class B 2.5 cts vs 2.4 cts prior": the class's row
+            if "per share" in row.subject:
+                # "Gross profit", "Parent company net profit": on other rows a sign word is the label's own
+                basis = _SHARE_BASIS.match(sentence, end)
+                if basis is not None:
+                    end = basis.end()  # "Shr loss diluted 82 cts": the basis is no part of the subject
+                sign = _SIGN.match(sentence, end)
+                if sign is not None:
+                    # "Shr fully diluted profit 33 cts", "Oper shr diluted loss 1.05 dlrs": the sign word
+                    # says which side of the line the first figure is on
+                    signed = switched(row, f"vs {sign.group('word')}")
+                    if row.subject.startswith("operating ") and not signed.subject.startswith("operating "):
+                        signed = Row(f"operating {signed.subject}", signed.head, signed.kind)
+                    row = signed
+                    end = sign.end()
             rest = sentence[end:].lstrip()
+            if _PERIOD.match(rest) or _PERIOD_FIGURE.match(rest):
+                return None  # "Current nine mths net includes ...": a period, no figure of the row
             if rest[:1].isdigit() or rest[:1] in "$(-" or _NUMBER_WORD.match(rest):
                 return row, end
             return None
     return None
 
 
+_PERIOD_FIGURE = re.compile(r"(?i)[\w.]+[\s-]+(?:mths?|months?|mos|weeks?|qtrs?|quarters?|years?|yrs?)\b")
+"""A span of time where a row's first figure would be ("Current nine month figures include ...")."""
 _NEXT_WORD = re.compile(r"\s*\S+")
 
 
