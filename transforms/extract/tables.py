@@ -59,6 +59,8 @@ _LABELS: dict[str, Row] = {
     "net income": _NET,
     "net earnings": _NET,
     "group net": _NET,
+    "group profit": Row("group profit", "profit", "money"),
+    "group loss": Row("group loss", "loss", "money"),
     "net after tax": _NET,
     "parent company net": _NET,
     "consolidated net profit": Row("consolidated net profit", "profit", "money"),

@@ -63,3 +63,15 @@ def test_a_tail_without_a_figure_is_no_row() -> None:
         one("Shr 5.1p vs 4.2p", "5.1p", headline=_HEADLINE, dateline=_DATELINE).subject
         == "earnings per share"
     )
+
+
+def test_group_profit_row_with_a_tail() -> None:
+    text = "Group profit after net financial items 1.39 billion crowns vs 1.32 billion."
+    fact = one(text, "1.32 billion", headline="ASEA AB 1986 YEAR", dateline="STOCKHOLM, March 3 -")
+    assert (fact.subject, fact.subject_head) == ("group profit after net financial items", "profit")
+    assert (fact.unit, fact.kind) == ("krona", "money")
+    text = "Group profit after tax 16 mln crowns vs 244 mln"
+    assert (
+        one(text, "244 mln", headline="ASEA AB 1986 YEAR", dateline="STOCKHOLM, March 3 -").subject_head
+        == "profit"
+    )
