@@ -20,6 +20,14 @@ _PREPOSITIONS = frozenset(
 """Words that end a subject's head: "sales per square foot", "pay excluding bonuses", "deaths involving
 nitazenes" (a participle used as a preposition, like "including", opens a tail as "of" does)."""
 
+_RESULT_TAILS = frozenset({"before", "after", "excl", "incl"})
+_RESULT_NOUNS = frozenset(
+    {"profit", "profits", "income", "earnings", "loss", "losses", "turnover", "sales", "revenue", "revenues"}
+    | {"surplus", "deficit", "net", "pretax", "pre-tax", "items", "credit", "debit"}
+)
+"""A results noun and the tail that says what it leaves out: "profit after tax", "net profit before
+minorities", "turnover net of duties" (the profit, the turnover)."""
+
 
 _PARTICLES = frozenset(
     ["on", "ons", "off", "offs", "out", "outs", "up", "ups", "over", "overs", "down", "downs"]
@@ -63,6 +71,19 @@ def head_of(subject: str | None) -> str | None:
         return None
     words = [word.strip("\"'“”‘’().,;:") for word in subject.split()]
     for index, word in enumerate(words):
+        if (
+            index > 1
+            and word.lower() == "of"
+            and words[index - 1].lower() == "net"
+            and words[index - 2].lower() in _RESULT_NOUNS
+        ):
+            words = words[: index - 1]  # "turnover net of duties": the turnover
+            break
+        if index > 0 and word.lower() in _RESULT_TAILS and words[index - 1].lower() in _RESULT_NOUNS:
+            words = words[
+                :index
+            ]  # "profit after tax", "pretax profit before extraordinary items": the profit
+            break
         if (
             index > 0
             and word.lower() in _PREPOSITIONS

@@ -59,6 +59,8 @@ _LABELS: dict[str, Row] = {
     "net income": _NET,
     "net earnings": _NET,
     "group net": _NET,
+    "group profit": Row("group profit", "profit", "money"),
+    "group loss": Row("group loss", "loss", "money"),
     "net after tax": _NET,
     "parent company net": _NET,
     "consolidated net profit": Row("consolidated net profit", "profit", "money"),
@@ -161,6 +163,12 @@ _SIGN = re.compile(
     r"(?i)\s+(?P<word>profit|loss)(?=\s+[\d$(]|\s+(?:nil|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
 )
 """A sign word between a results label and its first figure ("Shr diluted loss 31 cts vs profit 17 cts")."""
+_TAIL = re.compile(
+    r"(?i)\s+(?:before|after|excluding|excl\.?|including|incl\.?|net\s+of)"
+    r"(?:\s+[a-z][a-z'-]*){1,4}?(?=\s+[\d$(])"
+)
+"""What a results label leaves out or takes in, before its first figure ("Net profit before minorities
+320 mln", "Turnover excluding VAT 1.2 billion"): the label's noun stays the head."""
 
 
 def row_at(sentence: str) -> tuple[Row, int] | None:
@@ -202,6 +210,15 @@ def row_at(sentence: str) -> tuple[Row, int] | None:
                         signed = Row(f"operating {signed.subject}", signed.head, signed.kind)
                     row = signed
                     end = sign.end()
+            elif row.kind == "money":
+                tail = _TAIL.match(sentence, end)
+                if tail is not None:
+                    # "Pretax profit after extraordinary items 12.3 mln": the subject is written out whole
+                    words = tail.group().split()
+                    shouted = sentence[:end].isupper()  # "PROFIT AFTER TAX 17.4 mln": no acronym to keep
+                    tail_text = " ".join(w if w.isupper() and not shouted else w.lower() for w in words)
+                    row = Row(f"{row.subject} {tail_text}", row.head, row.kind)  # "turnover excluding VAT"
+                    end = tail.end()
             rest = sentence[end:].lstrip()
             if _PERIOD.match(rest) or _PERIOD_FIGURE.match(rest):
                 return None  # "Current nine mths net includes ...": a period, no figure of the row
