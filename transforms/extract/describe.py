@@ -649,6 +649,12 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             fact = _with(fact, about=phrase_owner[0])  # "the parliament's 347 seats": the phrase's own owner
         elif row is None and fact.unit is None and story.company is None and fact.end < len(text):
             located = _COUNTED_IN.match(text, fact.end)
+            if (
+                located is not None
+                and located.group("prep") == "near"
+                and _CASUALTY_VERB.search(fact.sentence) is None
+            ):
+                located = None  # "near" locates only a casualty count: "damaged 15 buildings near Perugia"
             if located is not None:
                 at = located.start("place") - sentence_start
                 place = next((name.text for name in names if name.start == at and name.is_place), None)
@@ -669,7 +675,7 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
                         )
                     )
                     for name in names
-                ) and (_CASUALTY_VERB.search(fact.sentence) is None)
+                ) and (_CASUALTY_VERB.search(fact.sentence) is None and located.group("fled") is None)
                 if place is not None and place != fact.about and not corporate:
                     # "3 million customers in Florida": where they are; "Acme will cut 1,300 jobs in
                     # France" and "Toyota will recall 1.1 million vehicles in the United States" stay
@@ -3663,11 +3669,15 @@ _IN_THE_CITY = re.compile(r"(?i)\bin\s+the\s+(?:city|capital)\b(?!-)")
 _ECONOMY = re.compile(r"(?i)(?:\beconomy|\bgross\s+(?:domestic|national)\s+product|\bG[DN]P)$")
 """What grows at a growth rate: an economy or its product ("the German economy shrank 0.3%")."""
 _COUNTED_IN = re.compile(
-    r"(?:\s+[a-z][\w-]*){0,2}\s+in\s+(?:the\s+)?"
+    r"(?:(?P<fled>(?:\s+[a-z][\w-]*)?\s+(?:to\s+(?:flee|evacuate)(?:\s+(?:their|the)\s+[a-z][\w-]*)?|"
+    r"(?:to\s+(?:leave|abandon|flee|evacuate)\s+|from\s+)(?:their|the)\s+(?:homes?|houses?|villages?|towns?)))"
+    r"|(?:\s+[a-z][\w-]*){0,2})\s+(?P<prep>in|near)\s+(?:the\s+)?"
     r"(?:(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central|coastal|rural)\s+)?(?P<place>[A-Z])"
 )
 """A place right after a counted noun: "2,124 deaths in Spain", "4,500 peacekeepers in South Sudan",
-"23 people in southern Mexico" (a compass or coastal word only narrows the place)."""
+"23 people in southern Mexico" (a compass or coastal word only narrows the place); "near" only for a
+casualty ("destroyed 300 homes near Paradise"); people driven from their homes, with a longer gap:
+"forced 800,000 people to flee their homes in Bangladesh's coastal areas"."""
 _OF_ITS = re.compile(r"\s+of\s+(?:its|their)\s")
 _THE_NOUN = re.compile(r"\b[Tt]he\s+(?P<noun>[a-z][a-z-]+)\b(?!\s+of\b)")
 

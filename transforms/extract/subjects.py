@@ -2645,7 +2645,13 @@ _ESTIMATING = frozenset(
 loss at 20 mln dlrs"): the clause subject, but only the last resort for ``about``."""
 _WHO = re.compile(r"\b[Tt]he\s+(?P<who>(?:[\w-]+\s+){0,2}[a-z][\w-]*),\s+who\s+$")
 """The definite person a "who" clause stands for: "the 21-year-old midfielder, who"."""
-_CLAUSE_STARTS = patterns.led_by("abhiw", r"(?i)\b(?:while|whereas|and|but|which|who|where|in which|as)\s+")
+_CLAUSE_STARTS = patterns.led_by(
+    "abhiwrs",
+    r"(?i)\b(?:while|whereas|and|but|which|who|where|in which|as)\s+"
+    r"|\b(?:astronomers|scientists|researchers)\s+(?:said|say)\s+(?:that\s+)?(?=the\s)",
+)
+"""Where a clause with its own subject begins; a clause scientists report too ("Astronomers said the
+planet is 40 light years away": the planet)."""
 
 
 _OWNER_CUTS = patterns.led_by(
