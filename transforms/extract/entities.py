@@ -676,6 +676,22 @@ def _split_owners(sentence: str, found: list[Name]) -> list[Name]:
         owned = _name(sentence, rest, rest_start, rest_start + len(rest), corporate=name.is_corporate)
         if not owned.is_place and not name.is_corporate and _PLACE_SHAPED.search(rest) is not None:
             owned = owned._replace(is_place=True)  # "Alaska's North Slope": a place's part, by its shape
+        elif (
+            not owned.is_place
+            and not name.is_corporate
+            and _DIVISION_NOUN.match(sentence, rest_start + len(rest)) is not None
+            and gazetteer.is_locality(rest)
+        ):
+            owned = owned._replace(is_place=True)  # "Mexico's Guerrero state": a division the noun after sets
+        elif (
+            not owned.is_place
+            and not name.is_corporate
+            and _LOCATED_OWNER.search(sentence, max(0, name.start - 12), name.start) is not None
+            and gazetteer.is_locality(rest)
+            and gazetteer.country_of(rest) is not None
+            and gazetteer.country_of(rest) == gazetteer.country_of(place)
+        ):
+            owned = owned._replace(is_place=True)  # "in Mexico's Guerrero": a place of the owner's country
         if not owned.is_place:
             split.append(name)  # "Brazil's Bovespa index": one name, the index of that place
             continue
@@ -827,6 +843,14 @@ _LOCATIVE_THE = re.compile(
     r"\b(?:in|near|at|on|off|across|outside|through|along|(?:coast|coasts|shores?|outskirts|tip)\s+of)\s+(?:the\s+)?$"
 )
 """A locative word before a place-shaped name, "the" or not: "at the Melbourne Cricket Ground"."""
+_LOCATED_OWNER = re.compile(r"\b(?:in|near|across|throughout)\s+$")
+"""A preposition that sets the owning country as a location: "in Mexico's Guerrero"."""
+_DIVISION_NOUN = re.compile(
+    r"\s+(?:province|district|region|state|county|prefecture|governorate|oblast|department|municipality)"
+    r"(?![\w-])(?!\s+(?:oil|company|firm|media|television|news|broadcaster|agency|bank|-?run|-?owned)\b)"
+)
+"""The division noun after a name a country owns: "Mexico's Guerrero state", "Colombia's Meta
+department" (not "Brazil's Petrobras state oil company")."""
 _PLACE_SHAPED = re.compile(
     r"(?:^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)\s+[A-Z][\w-]+$)"
     r"|(?:\s(?:Lake|Cape|Coast|Bay|Sea|River|Valley|Island|Islands|Peninsula|Mountains|Desert|Basin|Delta|Strait|"
