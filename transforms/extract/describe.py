@@ -3296,6 +3296,24 @@ def _partner(text: str, previous: Fact, fact: Fact, gap: str | None = None) -> F
     ):
         # "raised the retirement age to 64 from 62": an age limit, not a person's age, has partners
         return _with(fact, unit="year", kind="age", subject=previous.subject)
+    if (
+        previous.kind == "duration"
+        and previous.unit is not None
+        and fact.unit is None
+        and fact.kind == "count"
+        and subjects.acceptable(fact.subject) is None
+        and not _scaled(fact.surface)
+        and gap == _FROM
+        and _TO_END.search(text, max(0, previous.start - 4), previous.start) is not None
+    ):
+        # "cut the working week to 35 hours from 40", "extend the period to 14 years from 12-1/2"
+        fact = _with(
+            fact, unit=previous.unit, kind="duration", si_value=None, si_unit=None, subject=previous.subject
+        )
+        if previous.si_unit is not None and fact.value is not None and previous.value:
+            ratio = (previous.si_value or 0.0) / previous.value
+            fact = _with(fact, si_value=fact.value * ratio, si_unit=previous.si_unit)
+        return fact
     if previous.unit is None or previous.kind in _NOT_CARRIED:
         return fact
     major = _MAJOR_OF.get(previous.unit)

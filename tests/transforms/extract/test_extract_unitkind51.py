@@ -33,3 +33,14 @@ def test_exported_last_week_keeps_bushels() -> None:
 def test_percent_change_lends_no_unit_to_reported_level() -> None:
     fact = one("Output rose about seven pct from the 15.7 mln reported for this year.", "15.7 mln")
     assert fact.unit is None
+
+
+def test_duration_to_from_carries_its_unit() -> None:
+    fact = one("IG Metall wants to cut the working week to 35 hours from 40.", "40")
+    assert fact.unit == "hour"
+    assert fact.kind == "duration"
+
+
+def test_duration_from_a_counted_noun_keeps_none() -> None:
+    fact = one("It lasted 35 hours from 40 sites.", "40")
+    assert fact.unit is None
