@@ -3206,6 +3206,16 @@ def _partner(text: str, previous: Fact, fact: Fact, gap: str | None = None) -> F
     """
     if gap is None:
         gap = _YEAR.sub("the year", text[previous.end : fact.start])
+    if (
+        fact.unit is None
+        and fact.kind == "count"
+        and fact.subject is not None
+        and fact.subject.lower() in _REPORTED_PARTICIPLES
+        and _COMPARED_END.search(gap) is not None
+    ):
+        # "at 17.00 mln tonnes, vs 17.00 estimated last month": the participle is no noun of its own
+        carried = _partner(text, previous, _with(fact, subject=None), gap)
+        return carried if carried.unit is not None else fact
     if _LABELLED_ITEM_GAP.search(gap):
         return fact  # "Deaths: 1,204; injured: 3,500": each item of the list has its own label
     if _cross_rate(previous, fact):
@@ -3286,6 +3296,24 @@ def _partner(text: str, previous: Fact, fact: Fact, gap: str | None = None) -> F
     ):
         # "raised the retirement age to 64 from 62": an age limit, not a person's age, has partners
         return _with(fact, unit="year", kind="age", subject=previous.subject)
+    if (
+        previous.kind == "duration"
+        and previous.unit is not None
+        and fact.unit is None
+        and fact.kind == "count"
+        and subjects.acceptable(fact.subject) is None
+        and not _scaled(fact.surface)
+        and gap == _FROM
+        and _TO_END.search(text, max(0, previous.start - 4), previous.start) is not None
+    ):
+        # "cut the working week to 35 hours from 40", "extend the period to 14 years from 12-1/2"
+        fact = _with(
+            fact, unit=previous.unit, kind="duration", si_value=None, si_unit=None, subject=previous.subject
+        )
+        if previous.si_unit is not None and fact.value is not None and previous.value:
+            ratio = (previous.si_value or 0.0) / previous.value
+            fact = _with(fact, si_value=fact.value * ratio, si_unit=previous.si_unit)
+        return fact
     if previous.unit is None or previous.kind in _NOT_CARRIED:
         return fact
     major = _MAJOR_OF.get(previous.unit)
@@ -3373,6 +3401,36 @@ def _partner(text: str, previous: Fact, fact: Fact, gap: str | None = None) -> F
         fact = _with(fact, subject=previous.subject)
     return fact
 
+
+_REPORTED_PARTICIPLES = frozenset(
+    {
+        "estimated",
+        "forecast",
+        "forecasted",
+        "reported",
+        "recorded",
+        "registered",
+        "indicated",
+        "projected",
+        "expected",
+        "predicted",
+        "planned",
+        "budgeted",
+        "targeted",
+        "issued",
+        "agreed",
+        "exported",
+        "imported",
+        "shipped",
+        "produced",
+    }
+)
+"""Participles read after an old value as if they were its noun ("from 637,800 estimated at the end of
+December", "versus 10.8 mln exported last week"): the figure is still its partner's quantity."""
+_COMPARED_END = re.compile(
+    r"(?i)\b(?:from|vs\.?|versus|against|compared\s+with|compared\s+to)\s+(?:the\s+|an?\s+)?$"
+)
+"""A gap ending in the word that introduces an old value or comparison."""
 
 _COUNT_OF_FIGURES = re.compile(rf"(?i)\s+(?:of\s+)?(?:\d|(?:{NUMBER_WORD})\b)")
 """A number word that counts things another figure describes takes no unit from its partner: "three
