@@ -4400,6 +4400,7 @@ so the plural is no thing it sizes; "of" and "with" name one ("warned of waves 8
 
 
 _COPULA_BEFORE = re.compile(r"\s(?:is|was|are|were|stands|stood|measures|measured)\s+$")
+"""A copula right before the figure ("is 3.2 km long"): the cheap cue before the opening phrase is read."""
 _COPULAR_OPENING = re.compile(
     r"\s*(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,3}?[a-z][\w-]*)"
     r"(?:\s+(?:in|on|at|near|off|inside|under|beneath|across|along|between)\s[^,]{0,80}?|\s*,\s+(?:which|that)\s[^,]{1,80},)?"
@@ -5565,14 +5566,18 @@ _QUOTE_MOVE_BEFORE = re.compile(
     r"(?P<down>fell|lost|losing|slipped|dropped|eased|slid|dipped|declined|slumped|plunged|tumbled|retreated|"
     r"off|down))\s+$"
 )
+"""A move verb right before a quote's move ("IBM fell 1/4 to 149-1/8"): its direction is the change."""
 _QUOTE_MOVE_AFTER = re.compile(r"\s+(?:to|at)\s+(?:" + _WIRE_QUOTE + r"|\d+(?:\.\d+)?p?)(?![\w/-]|\.\d)")
 """A quote's move written verb, move, level: "IBM fell 1/4 to 149-1/8", "BP gained 2-3/8 to 59-3/4",
 "the stock was up 1-7/8 at 38"."""
 
 
 _FRACTION_POINT = re.compile(r"[- ]points?\b")
+"""A "point" right after a fraction word ("a half-point", "a quarter point")."""
 _FRACTION_WORD = re.compile(r"(?i)\b(?:half|quarter)$")
+"""The fraction words a rate moves by in points: "half", "quarter"."""
 _RATE_SENTENCE = re.compile(r"(?i)\b(?:rates?|prime|interest|discount|yields?|lending)\b")
+"""A sentence that names a rate, so "a half-point" in it is half a percentage point."""
 
 
 def _fraction_point(text: str, fact: Fact) -> Fact:
@@ -5923,6 +5928,7 @@ _NOT_DURATION_OWNERS = frozenset(
 _EXTREME_OF = re.compile(
     r"(?i)\b(?:lows?|highs?|levels?|peak|trough)\s+(?:of\s+)?(?:(?:" + HEDGE + r")\s+)?$"
 )
+"""A low, high or level right before a sum ("a post-war low of 149.98 yen"): a quote's level."""
 _QUOTED_CURRENCY = re.compile(r"(?i)\b(?:dollar|yen|sterling|currency|mark|franc)\b")
 """A currency named before a sum at a low or high: the sum is its quote."""
 
@@ -6388,10 +6394,13 @@ def _pronoun_referent(text: str, fact: Fact, sentence_starts: list[int]) -> str 
 
 
 _SAID_THAT = re.compile(r" said\s+(?:(?:last|on|late|early)\s+[A-Z][a-z]+\s+)?(?:that\s+)?")
+"""A speaker's "said (last Friday) (that)" opening a reported clause."""
 _REPORTED_VERB = re.compile(
     r"\s+(?:had|has|have|was|is|were|are|will|would|could|may|might|must|expects|plans|[a-z]{3,}ed)\b"
 )
+"""The verb after a reported clause's name ("that Yugoslavia had repaid"): the name is its subject."""
 _SAYER_OWN = re.compile(r"\bthe\s+(?:company|group|firm|bank)['’]s?\b|\bsaid\b", re.IGNORECASE)
+"""Words that point a reported figure back at its speaker ("the company's revenues"): no new about."""
 
 
 def _reported_subject(sentence: str, names: list[entities.Name], position: int, about: str) -> str | None:
@@ -6426,10 +6435,12 @@ def _reported_subject(sentence: str, names: list[entities.Name], position: int, 
 
 
 _NOTE_VERB = re.compile(r"\s(?:include|exclude|reflect)(?:s|d|ed)?\s")
+"""The verb of an earnings note ("Results include extraordinary gains of 952,000")."""
 _NOTED_REST = re.compile(
     r"(?:\s+(?!(?:of|for|in|and|or|vs|from|on|at|to|which|that|had|has|have|was|were|is|are|qtr|quarter|"
     r"year|yr)\b)(?![a-z]+(?:ing|ed)\b)[A-Za-z][\w-]*){0,2}"
 )
+"""Up to two words after a note's verb that stay part of the noted noun, not a verb or a time word."""
 
 
 def _noted_item(sentence: str, subject: str) -> str:

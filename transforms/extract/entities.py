@@ -2022,6 +2022,7 @@ def about_of(
 _VENUE_NAME = re.compile(r"\b(?:Stock|Futures|Commodity|Mercantile|Metal|Options)\s+Exchange$|\bBourse$")
 """An exchange, where a security or contract trades or is listed."""
 _ON_THE_END = re.compile(r"\bon\s+the\s+$")
+"""An "on the" right before an exchange's name: the figure trades on it, a venue."""
 _TRADED_BEFORE = re.compile(
     r"\d|\b(?:rose|fell|closed|traded|trading|trades|listed|quoted|gained|lost|eased|firmed|dropped|"
     r"climbed|slipped|jumped|added|is|was|were|be|up|down|unchanged)\b"

@@ -21,6 +21,7 @@ _PREPOSITIONS = frozenset(
 nitazenes" (a participle used as a preposition, like "including", opens a tail as "of" does)."""
 
 _RESULT_TAILS = frozenset({"before", "after", "excl", "incl"})
+"""Words that open a results label's tail ("Net profit before minorities"): no head."""
 _RESULT_NOUNS = frozenset(
     {"profit", "profits", "income", "earnings", "loss", "losses", "turnover", "sales", "revenue", "revenues"}
     | {"surplus", "deficit", "net", "pretax", "pre-tax", "items", "credit", "debit"}

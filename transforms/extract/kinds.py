@@ -303,7 +303,9 @@ def per_share_item(text: str, end: int, before: str) -> bool:
 
 
 _SHARE_AFTER = re.compile(r"(?i)\s+(?:a\s+|per\s+)?share\b")
+"""A share after a sum ("10 cts a share"): the sum is restated per share."""
 _OR_RESTATED = re.compile(r"(?i)\d[^\d,;]{0,16}?,?\s+or\s+(?:about\s+|nearly\s+|almost\s+|some\s+)?$")
+"""A sum ", or" before another ("168.4 mln dlrs, or 12.27 dlrs a share"): a restatement."""
 
 
 def per_unit_price(text: str, end: int, hi: int, clause: str) -> bool:
@@ -402,6 +404,7 @@ _QUOTE_MOVED = re.compile(
     r"(?i)\b(?:rose|fell|gained|lost|dropped|climbed|eased|firmed|slipped|jumped|dipped|added|shed|slid|"
     r"raised|increased|lowered|up|down|off)\s+(?:by\s+)?(?:(?:" + HEDGE + r")\s+)?$"
 )
+"""A move verb right before a sum ("dropped 20 marks to 1,845"): a quote moved to a level."""
 _LOST_SUM = re.compile(r"(?i)\blos(?:t|es?|ing)\s+(?:(?:" + HEDGE + r")\s+)?$")
 _LEVEL_AFTER = re.compile(r"\s+(?:to|at)\s+\d")
 """A quote losing ground names the level it ends at ("Standard Chartered lost 4p to 821"); a sum lost
@@ -499,7 +502,9 @@ _MARGIN_BEFORE = re.compile(
     r"(?i)(?<!profit\s)(?<!pretax\s)(?<!operating\s)(?<!gross\s)(?<!trading\s)\bmargins?"
     r"(?:\s+[\w-]+){0,3}?\s+(?:of|at|to|is|was|be)\s+(?:about\s+|around\s+|only\s+)?$"
 )
+"""A loan's margin before its figure ("at a margin of 15 basis points"), not a profit margin."""
 _MARGIN_AFTER = re.compile(r"\s*(?:margin|spread)s?\b")
+"""A margin or spread named right after the figure ("13/16 pct margin")."""
 _LOAN_WORDS = re.compile(
     r"(?i)\b(?:loans?|credits?|debts?|lenders?|libor|rescheduling|rescheduled|drawings?|facility|"
     r"borrow(?:er|ers|ing|ings)?|bank\s+bill)\b"

@@ -1340,10 +1340,15 @@ def _passed_figure(words: list[str]) -> bool:
 
 
 _COST_VERBS = frozenset(["cost", "costs"])
+"""The verb forms of "cost" whose payer may stand before the sum ("cost the carmaker 1.5 billion")."""
 _OWNER_ENDS = ("'s", "’s", "s'")
+"""Possessive endings: a word ending so owns what follows ("the firm's costs")."""
 _NOUN_COST_BEFORE = (_DETERMINERS | _PREPOSITIONS | {"of"}) - {"to"}
+"""Words before "cost" that make it a noun ("the cost", "of cost"), not the verb."""
 _PAYER_PRONOUNS = frozenset(["it", "them", "us", "him", "her", "me", "taxpayers", "consumers"])
+"""Pronouns and class nouns that stand for a payer after "cost" ("cost them 2 mln")."""
 _PAYER_DETERMINERS = frozenset(["the", "its", "their", "his", "her", "our", "this", "that", "each"])
+"""Determiners that open a payer's noun phrase after "cost" ("cost the state")."""
 _SUM_HEDGES = frozenset(
     ["an", "a", "estimated", "further", "another", "record", "about", "around", "some", "nearly",
      "almost", "roughly", "approximately", "over", "more", "than", "least", "at", "up", "to", "another"]
