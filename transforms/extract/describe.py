@@ -1733,7 +1733,7 @@ def _running_total(text: str, fact: Fact, sentence_start: int, in_sentence: list
     return _earlier_counted(fact, in_sentence)
 
 
-_REGION_WORD = re.compile(r"\b(?:district|province|region|county|state|prefecture|governorate)\b")
+_REGION_WORD = re.compile(rf"\b(?:{entities.DIVISION_NOUNS})\b")
 _CASUALTY_VERB = re.compile(
     r"\b(?:killed|killing|died|dead|deaths?|injured|wounded|missing|displaced|evacuated|destroyed|damaged|"
     r"bodies|homeless|stranded)\b"
@@ -2408,7 +2408,7 @@ def _leader_of(fact: Fact, names: list[entities.Name], sentence_start: int) -> s
 
 _DIVISION = re.compile(
     r"'s\s+(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+"
-    r"(?:province|district|region|state|county|prefecture|governorate|oblast|department)\b"
+    rf"(?:{entities.DIVISION_NOUNS})\b"
 )
 """A named division of a country after its possessive: "Nepal's Dhading district"."""
 

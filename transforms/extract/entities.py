@@ -824,7 +824,12 @@ _LOCATIVE = re.compile(
     r"(?:\b(?:in|near|outside|off|across|from)|\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+$"
 )
 """Words that set the name after them as a location: "in Lisburn", "near Gao", "200 miles south-east of"."""
-_REGION_AFTER = re.compile(r"\s+(?:district|province|region|county|state|prefecture|governorate)\b")
+DIVISION_NOUNS = (
+    r"province|district|region|state|county|prefecture|governorate|oblast|department|municipality"
+)
+"""The nouns that name a division of a country ("Gorkha district", "Mexico's Guerrero state", "Colombia's
+Meta department"): one regex alternation every place rule builds on."""
+_REGION_AFTER = re.compile(rf"\s+(?:{DIVISION_NOUNS})\b")
 """A name before a word for a region is a place, gazetteer or not: "in Gorkha district"."""
 
 
@@ -846,7 +851,7 @@ _LOCATIVE_THE = re.compile(
 _LOCATED_OWNER = re.compile(r"\b(?:in|near|across|throughout)\s+$")
 """A preposition that sets the owning country as a location: "in Mexico's Guerrero"."""
 _DIVISION_NOUN = re.compile(
-    r"\s+(?:province|district|region|state|county|prefecture|governorate|oblast|department|municipality)"
+    rf"\s+(?:{DIVISION_NOUNS})"
     r"(?![\w-])(?!\s+(?:oil|company|firm|media|television|news|broadcaster|agency|bank|-?run|-?owned)\b)"
 )
 """The division noun after a name a country owns: "Mexico's Guerrero state", "Colombia's Meta
