@@ -318,9 +318,9 @@ def read_story(text: str, headline: str | None, dateline: str | None) -> Story:
     elif cent == "US cent" and _euro_cue(text) and not _DOLLAR_CUE.search(text):
         cent = "euro cent"  # "raising the minimum wage by 65 cents to €14.80": the euro's cent
     world = units.country_currency(country) or ""
-    company = _company(text, headline)
+    company = _body_case(_company(text, headline), text)
     degree, degree_named = _degree(text, country)
-    lead = _lead(headline, text) if company is None else company
+    lead = _body_case(_lead(headline, text), text) if company is None else company
     topic = company or _headline_place(headline, text)
     if (
         topic is not None
@@ -797,6 +797,28 @@ def _without_possessive(name: str) -> str:
     return name[:-2] if name.endswith(("'s", "'S", "’s")) else name
 
 
+def _body_case(name: str | None, text: str) -> str | None:
+    """A headline's name with each word as the body writes it in capitals: "Amr" -> "AMR" when the body
+    has "AMR Corp" (and never "Amr"), "Nrm Energy" -> "NRM Energy"; the headline is all capitals, so
+    :func:`normal_case` cannot tell an acronym from a word."""
+    if not name:
+        return name
+    words = name.split()
+    changed = False
+    for at, word in enumerate(words):
+        bare = word.strip(",()")
+        if len(bare) < 2 or bare.isupper() or not bare[0].isupper() or bare.upper() not in text:
+            continue  # the common case: the capitals are nowhere in the body
+        upper = re.compile(rf"(?<![\w.]){re.escape(bare.upper())}(?![\w])")
+        if (
+            upper.search(text) is not None
+            and re.search(rf"(?<![\w.]){re.escape(bare)}(?![\w])", text) is None
+        ):
+            words[at] = word.replace(bare, bare.upper())
+            changed = True
+    return " ".join(words) if changed else name
+
+
 def normal_case(name: str) -> str:
     """ "CHEMICAL NEW YORK CORP" -> "Chemical New York Corp"; mixed-case names are kept as written."""
     if name.islower():
@@ -806,13 +828,15 @@ def normal_case(name: str) -> str:
     words = []
     for word in name.split():
         bare = word.strip(",.()")
-        if bare in _KEEP_UPPER or (len(bare) <= 3 and not bare.isalpha()):
-            words.append(word)
+        if bare in _KEEP_UPPER or (len(bare) <= 3 and not bare.isalpha()) or _INITIALS.fullmatch(bare):
+            words.append(word)  # "U.S.", "S.P.I.", "A.G.": initials stay capitals
         else:
             words.append(_PART_CUT.sub(lambda cut: cut.group().capitalize(), word.lower()))
     return " ".join(words)
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,}[A-Z]?")
+"""Initials with full stops ("S.P.I.", "A.G."), which English writes in capitals whatever the case."""
 _PART_CUT = re.compile(r"[^-/]+")
 """Each part of a hyphen or slash compound is capitalized: "BORG-WARNER" -> "Borg-Warner"."""
 
