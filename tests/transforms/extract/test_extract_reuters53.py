@@ -86,3 +86,18 @@ def test_headline_initials_keep_their_capitals() -> None:
     text = "Parts Ltd said it won contracts. The contracts run for five years."
     fact = one(text, "five years", headline="S.K.P. PARTS <SKPL> WINS CONTRACT")
     assert fact.about is not None and "S.k.p." not in fact.about
+
+
+_OPER_TABLE = "Oper shr profit 12 cts vs loss 1.05 dlrs\n\nOper net profit 2,400,000 vs loss 9.1 mln"
+
+
+def test_operating_row_keeps_operating_after_vs_loss() -> None:
+    assert one(_OPER_TABLE, "1.05 dlrs", headline="KLX CORP <KLX> YEAR NET").subject == (
+        "operating loss per share"
+    )
+    assert one(_OPER_TABLE, "9.1 mln", headline="KLX CORP <KLX> YEAR NET").subject == "operating net loss"
+
+
+def test_plain_row_after_vs_loss() -> None:
+    fact = one("Shr profit 12 cts vs loss 30 cts", "30 cts", headline="KLX CORP <KLX> YEAR NET")
+    assert fact.subject == "loss per share"
