@@ -676,8 +676,21 @@ def _before_verb(word: str) -> bool:
         word in _AUXILIARIES
         or word in _PRONOUNS
         or word in ("to", "not", "they", "we", "you", "i")
-        or (len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s")))
+        or (
+            len(word) > 3
+            and word.endswith("s")
+            and not word.endswith(("ss", "us", "is", "'s", "’s"))
+            and word not in _MORE_VERBS
+            and word not in _OBJECT_VERBS
+        )
     )
+
+
+_OBJECT_VERBS = frozenset(
+    ["includes", "excludes", "reflects", "records", "reports", "posts", "shows", "books", "carries", "faces"]
+)
+"""Verbs in "-s" that results copy puts before a sum's noun ("excludes tax credits of"): a verb, not
+a plural subject whose verb comes next."""
 
 
 def _of_modifier(word: str) -> bool:

@@ -101,3 +101,9 @@ def test_operating_row_keeps_operating_after_vs_loss() -> None:
 def test_plain_row_after_vs_loss() -> None:
     fact = one("Shr profit 12 cts vs loss 30 cts", "30 cts", headline="KLX CORP <KLX> YEAR NET")
     assert fact.subject == "loss per share"
+
+
+def test_modifier_after_a_results_verb() -> None:
+    text = "Net excludes tax credits of 310,000 dlrs in the quarter."
+    assert one(text, "310,000").subject == "tax credits"
+    assert one("The figures exclude profits of 2 mln dlrs.", "2 mln").subject == "profits"
