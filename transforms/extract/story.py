@@ -651,6 +651,18 @@ def _company(text: str, headline: str | None) -> str | None:
         opening = _opening_company(headline, text)
         if opening is not None:
             return opening
+        results = _RESULTS_TAIL.search(headline) if _TABLE_OPENING.match(text) else None
+        head = headline[: results.start()] if results is not None else ""
+        head = _HEADLINE_TAIL.sub("", _BRACKETED_TICKER.sub("", head)).strip(" -,")
+        if (
+            head
+            and _PLAIN_NAME.fullmatch(head)
+            and len(head.split()) <= 6
+            and not _ECONOMIC_HEAD.search(head)
+            and not gazetteer.is_place(normal_case(head))
+        ):
+            # "WILSON BROTHERS 4TH QTR" over "Shr loss 30 cts vs loss 31 cts": the table's company
+            return _name_in_body(normal_case(head), text)
     if headline and not headline.isupper():
         business = _BUSINESS_HEADLINE.match(headline.strip())
         if (
@@ -665,6 +677,17 @@ def _company(text: str, headline: str | None) -> str | None:
     return None
 
 
+_RESULTS_TAIL = re.compile(
+    r"\s+(?:1ST|2ND|3RD|4TH|FIRST|SECOND|THIRD|FOURTH|QTR|YEAR|NINE|SIX|HALF|NET|SHR|PROFITS?|LOSS|"
+    r"EARNINGS|RESULTS)\b.*$"
+)
+"""The results words that end an all-capitals headline over a results table ("4TH QTR NET", "YEAR 1986")."""
+_BRACKETED_TICKER = re.compile(r"\s*[(<][^()<>]{1,12}[)>]")
+"""A ticker in brackets or angles after a headline name ("(RY.TO)", "<BIFLYX>")."""
+_PLAIN_NAME = re.compile(r"[A-Z][A-Z&'.-]*(?:\s+[A-Z&][A-Z&'.-]*)*")
+"""A headline name of capitalised words only: no figure, bracket or slash."""
+_TABLE_OPENING = re.compile(r"\s*(?:Shr|Net|Revs|Sales|Oper|Period|Year to|Qtr|Pre-tax|Pretax|Turnover)\b")
+"""A body that opens on a results table's row or its period line ("Shr 86 cts vs 74 cts")."""
 _BODY_NAME_TAIL = re.compile(r"\b(?:\s+(?:[A-Z][\w&'-]*\.?|of|and|&)){0,4}")
 """The rest of a company's name after the headline's first two words, from the word boundary they end on."""
 _BODY_LEAD = re.compile(r"\s*")

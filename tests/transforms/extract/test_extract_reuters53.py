@@ -107,3 +107,14 @@ def test_modifier_after_a_results_verb() -> None:
     text = "Net excludes tax credits of 310,000 dlrs in the quarter."
     assert one(text, "310,000").subject == "tax credits"
     assert one("The figures exclude profits of 2 mln dlrs.", "2 mln").subject == "profits"
+
+
+def test_table_story_takes_the_headline_company() -> None:
+    text = "Shr loss 12 cts vs loss 20 cts\n\nNet loss 1.4 mln vs loss 2.2 mln"
+    assert one(text, "1.4 mln", headline="HARTLEY BROTHERS 4TH QTR").about == "Hartley Brothers"
+    assert one(text, "12 cts", headline="ELMWOOD PAPER (ELMP.TO) YEAR NET").about == "Elmwood Paper"
+
+
+def test_prose_under_a_results_headline_is_no_table() -> None:
+    text = "Consumer prices rose 0.4 pct in March, the bureau said."
+    assert one(text, "0.4 pct", headline="CANADA 1ST QTR PRICES RISE").about != "Canada 1st"
