@@ -20,7 +20,17 @@ from collections.abc import Callable
 from functools import lru_cache, partial
 from typing import Any
 
-from transforms.extract import entities, gazetteer, heads, kinds, patterns, scales, subjects, tables
+from transforms.extract import (
+    entities,
+    gazetteer,
+    heads,
+    kinds,
+    patterns,
+    scales,
+    sentences,
+    subjects,
+    tables,
+)
 from transforms.extract.declared import carried_units, coupons, declared_units, note_money
 from transforms.extract.model import Fact, fact_with
 from transforms.extract.numbers import NUMBER_WORD
@@ -32,6 +42,7 @@ from transforms.extract.story import (
     Story,
     company_words,
     dictionary_word,
+    normal_case,
 )
 from transforms.extract.units import BY_NAME, HOME_ONLY, UNITS, difference_to_si, to_si
 from transforms.extract.units import lookup as lookup_unit
@@ -73,6 +84,12 @@ def _scaled(surface: str) -> bool:
 
 _with = fact_with
 """``dataclasses.replace`` for the passes below, which refine each fact several times."""
+
+
+def _dateline_of(text: str, sentence_start: int, dateline: str | None) -> str | None:
+    """The city of a digest paragraph's own dateline ("WELLINGTON - New Zealand's ..."), else the story's."""
+    inline = sentences.dateline_before(text, sentence_start)
+    return dateline if inline is None else normal_case(inline)
 
 
 def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: Story) -> list[Fact]:
@@ -634,7 +651,7 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             )
             or entities.place_of(
                 placed if clause_names[0] is names else _not_companies(clause_names[0], story, text),
-                entities.place_of(placed, story.dateline),
+                entities.place_of(placed, _dateline_of(text, sentence_start, story.dateline)),
             ),
         )
         phrase_owner = (

@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 from transforms.extract import gazetteer, patterns, units
 from transforms.extract.kinds import PERSON_NOUNS
+from transforms.extract.numbers import NUMBER_WORDS
 from transforms.extract.qualifiers import OPENING_HEDGE
 from transforms.extract.singulars import singular
 from transforms.extract.story import DEMONYMS as _DEMONYMS
@@ -454,6 +455,8 @@ def names_in(sentence: str) -> list[Name]:
             text = text[:-2]  # "Britain's economy"; "Sainsbury's agreed to sell": the name ends in "'s"
         if len(text) < 2 or _MONTH_RUN.fullmatch(text) or text.upper() in _DEMONYMS:
             continue  # "Swiss", "Polish": an adjective of a country, not a name
+        if len(words) == 1 and text.lower() in NUMBER_WORDS:
+            continue  # "One, three and six-month deposits": a number word opening the sentence
         if _NOT_A_NAME_RUN.fullmatch(text):
             continue  # "Unadjusted February unemployment", "shares of Class A stock": no entity
         if (

@@ -50,6 +50,14 @@ _VALUED_EACH = re.compile(r"(?i)\b(?:valued|valuing|worth|priced|par\s+value)\b[
 "value" alone: "an average transaction value of 455,000 marks each" is a sum per deal."""
 
 
+_AT_EACH = re.compile(
+    r"(?i)\bat\s+(?:a\s+(?:cost|price)\s+of\s+)?(?:(?:about|around|some|nearly|almost|only|just)\s+)?$"
+)
+"""A sum after "at" that each of several things takes ("units at 18 dlrs each", "redeem the rights at five
+cts apiece", "four aircraft at a cost of 250 mln dlrs each"): a price, unlike "penalties of 200,000 dlrs
+each" or "bonuses of £5,000 each", sums each one pays or draws."""
+
+
 def valued_each(before: str, text: str, end: int) -> bool:
     """True when a sum, scaled or not, is what each of several things is worth: "valued the engines
     at five mln dlrs each", "the jets were priced at 90 mln dlrs apiece" (a price); a sum paid to or
@@ -57,7 +65,7 @@ def valued_each(before: str, text: str, end: int) -> bool:
     clause = before[-120:]
     return (
         _EACH.match(text, end) is not None
-        and _VALUED_EACH.search(clause) is not None
+        and (_VALUED_EACH.search(clause) is not None or _AT_EACH.search(clause[-40:]) is not None)
         and _PER_SHARE_CONTEXT.search(clause[-60:]) is None
     )
 

@@ -13,7 +13,7 @@ import re
 from bisect import bisect_right
 from typing import NamedTuple
 
-from transforms.extract import patterns
+from transforms.extract import gazetteer, patterns
 
 _ABBREVIATIONS_WORDS = """
     mr mrs ms dr prof gen lt col maj capt cmdr adm sgt cpl pte rep sen gov pres st sr jr co corp inc
@@ -31,6 +31,35 @@ _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.']*)$")
 _INITIALS = re.compile(r"(?:[A-Za-z]\.){1,3}[A-Za-z]$")
 _CURRENCY_AFTER = re.compile(r"\s+(?:dlrs?|dollars?|cts|cents|rand|francs|crowns|pesos)\b", re.IGNORECASE)
 """A currency named after a country's initials ("607 billion H.K. Dlrs"): the stop is the initials' own."""
+
+
+_INLINE_DATELINE = re.compile(r"(?P<label>[A-Z][A-Z.]+(?: [A-Z][A-Z.]+){0,2}) - (?=[\"'“(A-Z0-9])")
+"""A paragraph opening on a capitalised dateline or label and a dash, as digests and earnings notes write
+it ("WELLINGTON - New Zealand's budget deficit widened", "NOTE - Net is after tax"): the words before the
+dash are no part of the sentence."""
+
+
+def inline_dateline(segment: str) -> re.Match[str] | None:
+    """The dateline or "NOTE" label a paragraph opens on, when it is one (a place or NOTE; never a
+    table's row label such as "ZINC HIGH GRADE - quiet 400 tonnes")."""
+    if len(segment) < 6 or not segment[1].isupper() or not segment[0].isupper():
+        return None  # the common case: a sentence opens on a word in normal case
+    match = _INLINE_DATELINE.match(segment)
+    if match is None:
+        return None
+    label = match.group("label")
+    return match if label in ("NOTE", "NOTES") or gazetteer.is_place(label) else None
+
+
+def dateline_before(text: str, start: int) -> str | None:
+    """The place of the inline dateline a sentence at ``start`` follows ("WELLINGTON"), else None."""
+    if start < 4 or text[start - 3 : start] != " - ":
+        return None
+    line = text.rfind("\n", 0, start) + 1
+    match = _INLINE_DATELINE.match(text, line)
+    if match is None or match.end() != start or match.group("label") in ("NOTE", "NOTES"):
+        return None
+    return match.group("label")
 
 
 class Sentence(NamedTuple):
@@ -69,6 +98,10 @@ def _append(text: str, sentences: list[Sentence], start: int, end: int) -> None:
     stripped = segment.strip()
     if stripped:
         start += len(segment) - len(segment.lstrip())
+        opening = inline_dateline(stripped)
+        if opening is not None and (start == 0 or text[start - 1] == "\n"):
+            start += opening.end()  # "WELLINGTON - New Zealand's deficit": the sentence after the dash
+            stripped = stripped[opening.end() :]
         end = start + len(stripped)
         sentences.append(Sentence(start, end))
 

@@ -78,6 +78,24 @@ IRREGULAR_PLURALS = frozenset(_IRREGULAR)
 """The irregular plurals :func:`singular` knows ("men", "children", "wives")."""
 
 
+_SINGULAR_MEN = frozenset(
+    [
+        "specimen",
+        "abdomen",
+        "regimen",
+        "acumen",
+        "albumen",
+        "bitumen",
+        "cyclamen",
+        "dolmen",
+        "gravamen",
+        "foramen",
+        "cognomen",
+    ]
+)
+"""The English nouns in "-men" that are singular (the rest are compounds of "men": "seamen")."""
+
+
 @lru_cache(maxsize=8192)
 def singular(word: str) -> str:
     """``word`` in the singular ("jihadists" -> "jihadist"); plural-only words keep their form."""
@@ -85,6 +103,8 @@ def singular(word: str) -> str:
         return _ABBREVIATIONS[word]
     if word in _IRREGULAR:
         return _IRREGULAR[word]
+    if word.endswith("men") and len(word) > 5 and word.isalpha() and word not in _SINGULAR_MEN:
+        return word[:-3] + "man"  # "seamen", "congressmen", "gunmen": compounds of "men"
     if word in _PLURAL_ONLY or len(word) < 4 or not word.isalpha() or not word.endswith("s"):
         return word
     if word.endswith(("ss", "us", "is", "ics")):

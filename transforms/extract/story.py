@@ -318,9 +318,9 @@ def read_story(text: str, headline: str | None, dateline: str | None) -> Story:
     elif cent == "US cent" and _euro_cue(text) and not _DOLLAR_CUE.search(text):
         cent = "euro cent"  # "raising the minimum wage by 65 cents to €14.80": the euro's cent
     world = units.country_currency(country) or ""
-    company = _company(text, headline)
+    company = _body_case(_company(text, headline), text)
     degree, degree_named = _degree(text, country)
-    lead = _lead(headline, text) if company is None else company
+    lead = _body_case(_lead(headline, text), text) if company is None else company
     topic = company or _headline_place(headline, text)
     if (
         topic is not None
@@ -651,6 +651,18 @@ def _company(text: str, headline: str | None) -> str | None:
         opening = _opening_company(headline, text)
         if opening is not None:
             return opening
+        results = _RESULTS_TAIL.search(headline) if _TABLE_OPENING.match(text) else None
+        head = headline[: results.start()] if results is not None else ""
+        head = _HEADLINE_TAIL.sub("", _BRACKETED_TICKER.sub("", head)).strip(" -,")
+        if (
+            head
+            and _PLAIN_NAME.fullmatch(head)
+            and len(head.split()) <= 6
+            and not _ECONOMIC_HEAD.search(head)
+            and not gazetteer.is_place(normal_case(head))
+        ):
+            # "WILSON BROTHERS 4TH QTR" over "Shr loss 30 cts vs loss 31 cts": the table's company
+            return _name_in_body(normal_case(head), text)
     if headline and not headline.isupper():
         business = _BUSINESS_HEADLINE.match(headline.strip())
         if (
@@ -665,6 +677,17 @@ def _company(text: str, headline: str | None) -> str | None:
     return None
 
 
+_RESULTS_TAIL = re.compile(
+    r"\s+(?:1ST|2ND|3RD|4TH|FIRST|SECOND|THIRD|FOURTH|QTR|YEAR|NINE|SIX|HALF|NET|SHR|PROFITS?|LOSS|"
+    r"EARNINGS|RESULTS)\b.*$"
+)
+"""The results words that end an all-capitals headline over a results table ("4TH QTR NET", "YEAR 1986")."""
+_BRACKETED_TICKER = re.compile(r"\s*[(<][^()<>]{1,12}[)>]")
+"""A ticker in brackets or angles after a headline name ("(RY.TO)", "<BIFLYX>")."""
+_PLAIN_NAME = re.compile(r"[A-Z][A-Z&'.-]*(?:\s+[A-Z&][A-Z&'.-]*)*")
+"""A headline name of capitalised words only: no figure, bracket or slash."""
+_TABLE_OPENING = re.compile(r"\s*(?:Shr|Net|Revs|Sales|Oper|Period|Year to|Qtr|Pre-tax|Pretax|Turnover)\b")
+"""A body that opens on a results table's row or its period line ("Shr 86 cts vs 74 cts")."""
 _BODY_NAME_TAIL = re.compile(r"\b(?:\s+(?:[A-Z][\w&'-]*\.?|of|and|&)){0,4}")
 """The rest of a company's name after the headline's first two words, from the word boundary they end on."""
 _BODY_LEAD = re.compile(r"\s*")
@@ -797,6 +820,28 @@ def _without_possessive(name: str) -> str:
     return name[:-2] if name.endswith(("'s", "'S", "’s")) else name
 
 
+def _body_case(name: str | None, text: str) -> str | None:
+    """A headline's name with each word as the body writes it in capitals: "Amr" -> "AMR" when the body
+    has "AMR Corp" (and never "Amr"), "Nrm Energy" -> "NRM Energy"; the headline is all capitals, so
+    :func:`normal_case` cannot tell an acronym from a word."""
+    if not name:
+        return name
+    words = name.split()
+    changed = False
+    for at, word in enumerate(words):
+        bare = word.strip(",()")
+        if len(bare) < 2 or bare.isupper() or not bare[0].isupper() or bare.upper() not in text:
+            continue  # the common case: the capitals are nowhere in the body
+        upper = re.compile(rf"(?<![\w.]){re.escape(bare.upper())}(?![\w])")
+        if (
+            upper.search(text) is not None
+            and re.search(rf"(?<![\w.]){re.escape(bare)}(?![\w])", text) is None
+        ):
+            words[at] = word.replace(bare, bare.upper())
+            changed = True
+    return " ".join(words) if changed else name
+
+
 def normal_case(name: str) -> str:
     """ "CHEMICAL NEW YORK CORP" -> "Chemical New York Corp"; mixed-case names are kept as written."""
     if name.islower():
@@ -806,13 +851,15 @@ def normal_case(name: str) -> str:
     words = []
     for word in name.split():
         bare = word.strip(",.()")
-        if bare in _KEEP_UPPER or (len(bare) <= 3 and not bare.isalpha()):
-            words.append(word)
+        if bare in _KEEP_UPPER or (len(bare) <= 3 and not bare.isalpha()) or _INITIALS.fullmatch(bare):
+            words.append(word)  # "U.S.", "S.P.I.", "A.G.": initials stay capitals
         else:
             words.append(_PART_CUT.sub(lambda cut: cut.group().capitalize(), word.lower()))
     return " ".join(words)
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,}[A-Z]?")
+"""Initials with full stops ("S.P.I.", "A.G."), which English writes in capitals whatever the case."""
 _PART_CUT = re.compile(r"[^-/]+")
 """Each part of a hyphen or slash compound is capitalized: "BORG-WARNER" -> "Borg-Warner"."""
 

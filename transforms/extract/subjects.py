@@ -659,7 +659,57 @@ def subject_before(text: str, lo: int, start: int) -> str | None:
         return None  # "the damages consist of 25 mln dlrs": a verb, whose subject the clause rules read
     if noun.lower in _LEVELS or noun.lower in _NOT_SUBJECTS:
         return None  # "wait an average of 11 weeks", "a total of 40km": a frame of the figure, no noun
+    if (
+        len(words) > 2
+        and text[words[-3].end : noun.start] == " "
+        and _of_modifier(text[words[-3].start : words[-3].end])
+        and not (len(words) > 3 and _before_verb(words[-4].lower))
+    ):
+        return text[words[-3].start : noun.end]  # "restructuring charges of", "tax credits of": the pair
     return text[noun.start : noun.end]
+
+
+def _before_verb(word: str) -> bool:
+    """A word a verb follows ("would cover deposits of", "losses exclude profits of", "to pay fees of"),
+    so the word after it is that verb, not a modifier of the noun."""
+    return (
+        word in _AUXILIARIES
+        or word in _PRONOUNS
+        or word in ("to", "not", "they", "we", "you", "i")
+        or (
+            len(word) > 3
+            and word.endswith("s")
+            and not word.endswith(("ss", "us", "is", "'s", "’s"))
+            and word not in _MORE_VERBS
+            and word not in _OBJECT_VERBS
+        )
+    )
+
+
+_OBJECT_VERBS = frozenset(
+    ["includes", "excludes", "reflects", "records", "reports", "posts", "shows", "books", "carries", "faces"]
+)
+"""Verbs in "-s" that results copy puts before a sum's noun ("excludes tax credits of"): a verb, not
+a plural subject whose verb comes next."""
+
+
+def _of_modifier(word: str) -> bool:
+    """A lower-case noun or gerund that can modify the noun before "of" ("tax" of "tax credits of",
+    "operating" of "operating profit of"): no verb, function word, adverb, participle or plural."""
+    return (
+        word.isalpha()
+        and word.islower()
+        and len(word) > 2
+        and not word.endswith(("s", "ed", "ly"))
+        and word not in _STOP
+        and word not in _PREPOSITIONS
+        and word not in _DETERMINERS
+        and word not in _MORE_VERBS
+        and word not in _NOT_SUBJECTS
+        and word not in _TIME_WORDS
+        and word not in CHANGE_WORDS
+        and word not in _PRONOUNS
+    )
 
 
 _NOT_SUBJECTS_WORDS = """
@@ -2398,7 +2448,10 @@ def acceptable(subject: str | None, after: str = "") -> str | None:
     if _TICKER.fullmatch(words[-1]):
         return None  # "Renault <RENA.PA> said": a ticker names no measured thing
     if len(words) == 1 and (
-        head in _PRONOUNS or head in _LEVELS or (subject.isupper() and len(subject) <= 3 and "." in subject)
+        head in _PRONOUNS
+        or head in _LEVELS
+        or head in numbers.NUMBER_WORDS  # "One, three and six-month deposits": a figure, not its noun
+        or (subject.isupper() and len(subject) <= 3 and "." in subject)
     ):
         return None
     return subject
@@ -2507,7 +2560,13 @@ def clause_owner(text: str, lo: int, start: int, apposed: bool = False) -> Claus
                 continue
             if (
                 (lower in _MORE_VERBS and not _noun_slot(lower, definite, phrase))
-                or (phrase and lower.endswith("ed") and not _hyphened_adjective(lower, before, match.end()))
+                or (
+                    phrase
+                    and lower.endswith("ed")
+                    and not _hyphened_adjective(lower, before, match.end())
+                    # "The nine committed customers are": an adjective after a number word
+                    and not (definite and all(w.lower() in numbers.NUMBER_WORDS for w in phrase))
+                )
                 # needs a phrase, and a word in -s (the only shape _present_verb takes; most are not)
                 or (bool(phrase) and word[-1] == "s" and _present_verb(phrase, word, before, match.end()))
                 # "The railway cost $3.8 billion": "cost" right before the sum it states is the verb of
@@ -2545,6 +2604,12 @@ def clause_owner(text: str, lo: int, start: int, apposed: bool = False) -> Claus
                 return Clause(" ".join(phrase[-_MAX_LEFT:]), True, False)  # "The hurricane, 300 miles east"
             if apposed and definite and not phrase:
                 return Clause("", True, False)  # "The 214m bridge": the figure's own phrase, named after it
+        while (
+            len(phrase) > 1 and phrase[0].lower() in numbers.NUMBER_WORDS and phrase[1].endswith(("s", "ed"))
+        ):
+            phrase = phrase[1:]  # "The nine committed customers": the customers, not "nine"
+        if len(phrase) == 1 and phrase[0].lower() in numbers.NUMBER_WORDS:
+            phrase = []  # "The seven were": a figure, no noun
         if verb_found and phrase and phrase[-1].lower() not in _PRONOUNS:
             kept = phrase[-_MAX_LEFT:]
             opens = window == lo and len(phrase) <= _MAX_LEFT and not before[:first].strip("\"'“‘([ -")

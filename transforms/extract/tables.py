@@ -252,8 +252,22 @@ def switched(row: Row, between: str) -> Row:
         if row.head == "loss":
             return row
         if "per share" in row.subject:
-            return _LOSS_PER_SHARE
-        return _NET_LOSS if row.head in ("income", "profit") else Row(f"{row.subject} loss", "loss", row.kind)
+            return _resigned(row, "loss", _LOSS_PER_SHARE)
+        if row.head in ("income", "profit"):
+            return _resigned(row, "loss", _NET_LOSS)
+        return Row(f"{row.subject} loss", "loss", row.kind)
     if row.head == "profit" or word == "earnings":
         return row
-    return _PROFIT_PER_SHARE if "per share" in row.subject else _NET_PROFIT
+    return _resigned(row, "profit", _PROFIT_PER_SHARE if "per share" in row.subject else _NET_PROFIT)
+
+
+_RESULT_WORD = re.compile(r"\b(?:earnings|profit|income|loss)\b")
+
+
+def _resigned(row: Row, word: str, plain: Row) -> Row:
+    """The row's own words with its result word signed: "operating profit per share" -> "operating loss
+    per share" for "Oper shr profit 57 cts vs loss 2.76 dlrs"; the plain row when no qualifier leads."""
+    if not row.subject.startswith(("operating ", "diluted ", "primary ", "fully diluted ")):
+        return plain
+    signed = _RESULT_WORD.sub(word, row.subject, count=1)
+    return Row(signed, word, row.kind) if signed != row.subject else plain
