@@ -189,7 +189,9 @@ def _words(
     adjective ("a two-year fixed rate"), whose phrase may open on a participle; ``after_of`` when
     the phrase follows "of" ("$1.5m of stolen jewellery"), where no verb can stand first."""
     words: list[str] = []
-    while len(words) < _MAX_WORDS:
+    while len(words) < _MAX_WORDS or (
+        not measured_head and len(words) < _MAX_WORDS + 2 and _plural_noun_ahead(text, pos, hi, words)
+    ):  # "two major East Bloc currency traders": a count's phrase runs on to its plural noun
         match = _WORD.match(text, pos, hi)
         if match is None:
             break
@@ -265,6 +267,7 @@ def _words(
             and not word[:1].isupper()
             and lower not in _NOUNS_IN_ED
             and not (lower in _DEBT_PARTICIPLES and _NOUN_AFTER_ADJECTIVE.match(text, match_end, hi))
+            and not (not measured_head and _plural_noun_next(text, match_end, hi, words))
         ):
             break  # "1,000 jobs cutting costs"; a capitalised "Clearing" is part of a name
         words.append(word)
@@ -279,6 +282,50 @@ def _words(
     if words and words[-1].lower() in _DETERMINERS:
         words.pop()
     return words
+
+
+_PLURAL_WORD_NEXT = re.compile(
+    r"\s+(?P<w>[a-z][a-z-]{2,}s)(?=\s*(?:[,.;:()]|--|$)|\s+(?P<after>[A-Za-z]+)\b)"
+)
+"""A plural after a count's modifiers, and the word after it: the phrase ends there ("traders, ",
+"institutes have"), unlike a verb in "-s" with its complement ("share looks likely")."""
+
+
+def _plural_noun_next(text: str, end: int, hi: int, words: list[str]) -> bool:
+    """True when a count's phrase has no plural yet and the word after ``end`` is a plural noun: the
+    "-ing"/"-ed" word or the name before it modifies that noun ("Two small shipping companies", "16
+    major indebted nations", "four major trading banks"), whose plural a count of more than one needs.
+    """
+    following = _PLURAL_WORD_NEXT.match(text, end, hi)
+    if following is None or not words:
+        return False
+    word = following.group("w")
+    after = following.group("after")
+    return (
+        (after is None or after.lower() in _STOP or is_verb(after) or after.endswith("ed"))
+        and _is_plural(word)
+        and word not in _STOP
+        and word not in _PLACE_ADVERBS  # "six financially troubled overseas construction firms"
+        and not is_verb(word)
+        and not word.endswith(("ings", "eds"))
+        and not any(_is_plural(w.lower()) for w in words)
+    )
+
+
+_LOWER_WORD_NEXT = re.compile(r"\s+[a-z][a-z-]+(?=\s)")
+
+
+def _plural_noun_ahead(text: str, end: int, hi: int, words: list[str]) -> bool:
+    """True when the plural noun a long phrase of a count needs comes next or one modifier later
+    ("the five leading West German economic research institutes")."""
+    if _plural_noun_next(text, end, hi, words):
+        return True
+    modifier = _LOWER_WORD_NEXT.match(text, end, hi)
+    return (
+        modifier is not None
+        and modifier.group().strip() not in _STOP
+        and _plural_noun_next(text, modifier.end(), hi, words)
+    )
 
 
 _DEBT_PARTICIPLES = frozenset(
@@ -684,7 +731,7 @@ _VERBS_WORDS = """
     raised boosted lifted lowered trimmed narrowed widened totalled totaled totals total amounted
     amounts reached reaches stood stands was were is are be been being will would could should may
     might had has have hit topped exceeded equalled equaled came comes represented accounted
-    reach reaches total hits top tops exceed exceeds climb climbs
+    reach reaches total hits top tops exceed exceeds climb climbs consist consists
     averaged peaked remained remain remains stayed ended closed opened finished traded valued
     estimated forecast projected expected put set fixed contributed contributes covers covered ranged
     contracted expanded expands shrink shrinks shrunk doubled tripled halved quadrupled
@@ -2252,10 +2299,17 @@ def held_in(text: str, end: int, hi: int) -> str | None:
 _DURATION_WORDS = frozenset(["year", "month", "week", "day", "hour", "minute"])
 
 
-_TRAILING_WORDS = """
+_DIRECTIONS_WORDS = """
     north south east west northeast northwest southeast southwest north-east north-west south-east
-    south-west due short nominal plus cast having following including worth
+    south-west
+"""
+_DIRECTIONS = frozenset(_DIRECTIONS_WORDS.split())
+_TRAILING_WORDS = (
+    _DIRECTIONS_WORDS
+    + """
+    due short nominal plus cast having following including worth
     """
+)
 _PLACE_ADVERBS = frozenset(["abroad", "overseas", "online", "offshore", "onshore", "nationwide", "worldwide"])
 """Adverbs of where that follow a figure or a noun ("spent £1.2bn online", "sales overseas rose"): they
 end a phrase and name nothing measured; before a noun they modify it ("online sales")."""
@@ -2268,6 +2322,21 @@ _PREDICATE_ADJECTIVES = frozenset(_PREDICATE_ADJECTIVES_WORDS.split())
 """Adjectives a figure grades ("91% effective against", "20% cheaper than", "is a 4% pay rise enough"):
 they end the phrase and never name what is measured, which is the clause's subject or the noun before."""
 _TRAILING = frozenset(_TRAILING_WORDS.split()) | _PLACE_ADVERBS | _PREDICATE_ADJECTIVES | {"nil"}
+
+
+def _named(words: list[str], index: int) -> bool:
+    """True when a capitalised direction opens a name that modifies a noun after it ("East Bloc
+    currency traders", "West German banks"): the direction is part of the name, no trailing word
+    ("120 miles south-west of"); a name that ends the phrase is apposed ("crude West Texas Intermediate")."""
+    if not words[index][:1].isupper() or words[index].lower() not in _DIRECTIONS:
+        return False
+    rest = words[index + 1 :]
+    named = 0
+    while named < len(rest) and rest[named][:1].isupper() and rest[named].isalpha():
+        named += 1
+    return 0 < named < len(rest) and rest[named].isalpha() and rest[named].islower()
+
+
 """Words after a noun that are no part of it ("a bond due 1992", "120 miles south-west of"; a table's
 "nil" in place of a figure: "Wheat nil nil 0.1 0.3" is a row of wheat)."""
 _PER = re.compile(r"\s+(?:a|an|per|each)\s", re.IGNORECASE)
@@ -2358,7 +2427,10 @@ def acceptable(subject: str | None, after: str = "") -> str | None:
     if subject is None:
         return None
     words = subject.split()
-    trailing = next((i for i in range(1, len(words)) if words[i].lower() in _TRAILING), len(words))
+    trailing = next(
+        (i for i in range(1, len(words)) if words[i].lower() in _TRAILING and not _named(words, i)),
+        len(words),
+    )
     words = words[:trailing]  # "eurobond due April", "principal amount plus": the noun before
     while len(words) > 1 and words[-1].lower().strip(",") in _TRAILING_ADVERBS:
         words = words[:-1]  # "Aluminum exports, meanwhile, decreased": the aside is no part of the noun
