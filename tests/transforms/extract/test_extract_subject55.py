@@ -68,3 +68,15 @@ def test_scale_word_is_no_head() -> None:
 def test_consist_is_a_verb() -> None:
     text = "Fees consist of 3/4 pct for management and 1-1/2 pct for selling."
     assert one(text, "3/4 pct").subject_head == "fee"
+
+
+# "N others" counts more of what the count before it counted.
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [
+        ("The blast killed two guards and injured 14 others, police said.", "14", "guard"),
+        ("The bank will shut nine branches and sell three others.", "three", "branch"),
+    ],
+)
+def test_others_count_the_noun_before(text: str, surface: str, head: str) -> None:
+    assert one(text, surface).subject_head == head
