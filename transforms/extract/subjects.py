@@ -53,6 +53,26 @@ _NO_HEADS = _DETERMINERS | _POSTDETERMINERS
 """Words that are never the head of a phrase (:func:`_words`)."""
 _BRACKET = re.compile(r"\s*\([^()]{0,80}\)")
 _HYPHEN_WORD = re.compile(r"(?:-(?!\d)[A-Za-z]+)+(?=\s)")
+_COUNTED_COMPOUND = re.compile(r"-[a-z]{3,}")
+_NOT_COUNTED_IN_COMPOUND_WORDS = """
+    way time fold half third quarter strong odd plus old long wide high deep tall off size sized nil
+    point
+"""
+_NOT_COUNTED_IN_COMPOUND = frozenset(_NOT_COUNTED_IN_COMPOUND_WORDS.split())
+"""Words after a hyphened count that are no noun it counts ("one-way", "two-fold", "4,000-strong")."""
+
+
+def _counted_in_compound(word: str) -> bool:
+    """True when the noun of a hyphened count is what it counts: "three-member", "512-seat", "two-door";
+    not an adjective or participle ("two-pronged", "386-based") nor an idiom ("one-way", "one-time")."""
+    return (
+        word not in _NOT_COUNTED_IN_COMPOUND
+        and word not in _STOP
+        and word not in numbers.NUMBER_WORDS  # "a two-one margin", "a three-nil decision"
+        and not word.endswith(("ed", "ing", "ly", "ish", "s", "th", "al", "ic", "ive", "ous", "ful", "less"))
+    )
+
+
 _PER_SHARE_BEFORE_NOUN = re.compile(r"\s+per(?=\s+(?:share|shr)\s+(?P<next>[a-z][a-z-]*))")
 """A per-share sum that modifies the noun after it ("its 65 dlr per share bid", "an eight ct per share
 quarterly dividend"): "per" is read past like the "a" of "a 20 dlr a share offer"."""
@@ -467,6 +487,12 @@ def subject_after(text: str, end: int, hi: int, measured: bool, start: int | Non
         end = restated.end()  # "1.575 mln tonnes, or 25 pct, of China's fruit output": of the output
     hyphen = _HYPHEN_WORD.match(text, end, hi)
     if hyphen:
+        if (
+            not measured
+            and _COUNTED_COMPOUND.fullmatch(hyphen.group())
+            and _counted_in_compound(hyphen.group()[1:])
+        ):
+            return hyphen.group()[1:]  # "a three-member panel", "a two-bedroom flat": it counts the members
         end = hyphen.end()
     sized = None if measured else _SIZED_NOUN.match(text, end, hi)
     if sized:

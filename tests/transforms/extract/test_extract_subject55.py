@@ -80,3 +80,29 @@ def test_consist_is_a_verb() -> None:
 )
 def test_others_count_the_noun_before(text: str, surface: str, head: str) -> None:
     assert one(text, surface).subject_head == head
+
+
+# A hyphened count counts the noun glued to it ("a three-member panel" counts members), unless
+# that word is an adjective, a participle, a number or an idiom.
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [
+        ("The five-member board met on Friday.", "five", "member"),
+        ("They rented a three-bedroom house near the port.", "three", "bedroom"),
+        ("The 40-page report was published today.", "40", "page"),
+    ],
+)
+def test_hyphened_count_counts_its_noun(text: str, surface: str, head: str) -> None:
+    assert one(text, surface).subject_head == head
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("This two-pronged plan drew little response.", "two"),
+        ("The council won by a two-one margin.", "two"),
+    ],
+)
+def test_hyphened_adjective_is_not_counted(text: str, surface: str) -> None:
+    fact = one(text, surface)
+    assert fact.subject_head not in ("prong", "pronged", "one")
