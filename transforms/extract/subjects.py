@@ -490,6 +490,7 @@ def subject_after(text: str, end: int, hi: int, measured: bool, start: int | Non
         if (
             not measured
             and _COUNTED_COMPOUND.fullmatch(hyphen.group())
+            and text[end - 4 : end].lower() != "zero"  # "zero-coupon bonds" count no coupons
             and _counted_in_compound(hyphen.group()[1:])
         ):
             return hyphen.group()[1:]  # "a three-member panel", "a two-bedroom flat": it counts the members
