@@ -471,6 +471,10 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
                 # were treated", with no count before, keeps it)
                 counted = _earlier_counted(_with(fact, subject=None), in_sentence, nearest=True)
                 fact = fact if counted.subject is None else counted
+            if fact.kind == "count" and fact.unit is None and fact.subject in _OTHERS:
+                # "killed one miner and trapped 44 others": the others are more of what was counted
+                counted = _earlier_counted(_with(fact, subject=None), in_sentence, nearest=True)
+                fact = fact if counted.subject is None else counted
             if fact.subject is None and fact.kind == "count" and fact.unit is None:
                 fact = _earlier_counted(fact, in_sentence, nearest=True)
             if fact.subject is None and fact.kind in _LISTED_KINDS:
@@ -1787,6 +1791,10 @@ _CASUALTY_WORDS = frozenset(
 )
 """What befalls people in a casualty report; read as a noun after a bare count ("and 400 injured")
 it is none: the count is of the people the sentence counted before."""
+
+
+_OTHERS = frozenset(["others", "Others"])
+"""A count of "others" names no noun of its own: it counts more of the count before it."""
 
 
 def _earlier_counted(fact: Fact, in_sentence: list[Fact], nearest: bool = False) -> Fact:

@@ -9,10 +9,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from transforms.extract import kinds, numbers, subjects
+from transforms.extract import kinds, numbers, scales, subjects
 from transforms.extract.singulars import singular
 
 _NOT_HEADS = frozenset({"a", "an", "the", "and", "or", "&"})
+_SCALES = frozenset(
+    [*scales.ABBREVIATED]
+    + [word + end for word in ("thousand", "million", "billion", "trillion") for end in ("", "s")]
+)
+"""Scale words ("mln", "billions"): they size a number and never head what it counts."""
 _PREPOSITIONS = frozenset(
     {"of", "per", "a", "in", "for", "on", "at", "by", "to", "from", "with", "under", "over", "between"}
     | {"excluding", "including", "involving", "among", "across", "during"}
@@ -65,6 +70,10 @@ _STATE_BEFORE_IN = re.compile(r"(?i)available|issued|payable|denominated|offered
 """A state a subject opens on before "in" and the noun it is in ("available in denominations of")."""
 
 
+def _has_digit(word: str) -> bool:
+    return any(char.isdigit() for char in word)
+
+
 @lru_cache(maxsize=16384)
 def head_of(subject: str | None) -> str | None:
     """The canonical head of ``subject``, or None when it has no word to head it."""
@@ -99,6 +108,11 @@ def head_of(subject: str | None) -> str | None:
             words = words[:index]  # "sales per square foot", "price of gold": the head comes first
             break
     words = [word for word in words if word and word.lower() not in _NOT_HEADS]
+    if words and words[-1].lower() in _SCALES:
+        while words and words[-1].lower() in _SCALES:
+            words = words[:-1]  # "Acres (mln)": the acres; "three billion by the private sector": no noun
+        if words and (words[-1].lower() in numbers.NUMBER_WORDS or _has_digit(words[-1])):
+            return None  # "the U.K's four billion": the number, no noun
     if not words:
         return None
     last = words[-1]

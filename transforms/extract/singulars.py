@@ -62,6 +62,15 @@ _IRREGULAR: dict[str, str] = {
     "loaves": "loaf",
     "gases": "gas",
     "biases": "bias",
+    # Latin plurals in -a, which ``inflection`` leaves as they are ("three consortia")
+    "consortia": "consortium",
+    "moratoria": "moratorium",
+    "memoranda": "memorandum",
+    "criteria": "criterion",
+    "phenomena": "phenomenon",
+    "bacteria": "bacterium",
+    "curricula": "curriculum",
+    "strata": "stratum",
 }
 _IE_NOUNS_WORDS = """
     rookie movie cookie zombie calorie brownie selfie goalie hoodie smoothie budgie pie tie lie

@@ -53,6 +53,26 @@ _NO_HEADS = _DETERMINERS | _POSTDETERMINERS
 """Words that are never the head of a phrase (:func:`_words`)."""
 _BRACKET = re.compile(r"\s*\([^()]{0,80}\)")
 _HYPHEN_WORD = re.compile(r"(?:-(?!\d)[A-Za-z]+)+(?=\s)")
+_COUNTED_COMPOUND = re.compile(r"-[a-z]{3,}")
+_NOT_COUNTED_IN_COMPOUND_WORDS = """
+    way time fold half third quarter strong odd plus old long wide high deep tall off size sized nil
+    point
+"""
+_NOT_COUNTED_IN_COMPOUND = frozenset(_NOT_COUNTED_IN_COMPOUND_WORDS.split())
+"""Words after a hyphened count that are no noun it counts ("one-way", "two-fold", "4,000-strong")."""
+
+
+def _counted_in_compound(word: str) -> bool:
+    """True when the noun of a hyphened count is what it counts: "three-member", "512-seat", "two-door";
+    not an adjective or participle ("two-pronged", "386-based") nor an idiom ("one-way", "one-time")."""
+    return (
+        word not in _NOT_COUNTED_IN_COMPOUND
+        and word not in _STOP
+        and word not in numbers.NUMBER_WORDS  # "a two-one margin", "a three-nil decision"
+        and not word.endswith(("ed", "ing", "ly", "ish", "s", "th", "al", "ic", "ive", "ous", "ful", "less"))
+    )
+
+
 _PER_SHARE_BEFORE_NOUN = re.compile(r"\s+per(?=\s+(?:share|shr)\s+(?P<next>[a-z][a-z-]*))")
 """A per-share sum that modifies the noun after it ("its 65 dlr per share bid", "an eight ct per share
 quarterly dividend"): "per" is read past like the "a" of "a 20 dlr a share offer"."""
@@ -189,7 +209,9 @@ def _words(
     adjective ("a two-year fixed rate"), whose phrase may open on a participle; ``after_of`` when
     the phrase follows "of" ("$1.5m of stolen jewellery"), where no verb can stand first."""
     words: list[str] = []
-    while len(words) < _MAX_WORDS:
+    while len(words) < _MAX_WORDS or (
+        not measured_head and len(words) < _MAX_WORDS + 2 and _plural_noun_ahead(text, pos, hi, words)
+    ):  # "two major East Bloc currency traders": a count's phrase runs on to its plural noun
         match = _WORD.match(text, pos, hi)
         if match is None:
             break
@@ -265,6 +287,7 @@ def _words(
             and not word[:1].isupper()
             and lower not in _NOUNS_IN_ED
             and not (lower in _DEBT_PARTICIPLES and _NOUN_AFTER_ADJECTIVE.match(text, match_end, hi))
+            and not (not measured_head and _plural_noun_next(text, match_end, hi, words))
         ):
             break  # "1,000 jobs cutting costs"; a capitalised "Clearing" is part of a name
         words.append(word)
@@ -279,6 +302,50 @@ def _words(
     if words and words[-1].lower() in _DETERMINERS:
         words.pop()
     return words
+
+
+_PLURAL_WORD_NEXT = re.compile(
+    r"\s+(?P<w>[a-z][a-z-]{2,}s)(?=\s*(?:[,.;:()]|--|$)|\s+(?P<after>[A-Za-z]+)\b)"
+)
+"""A plural after a count's modifiers, and the word after it: the phrase ends there ("traders, ",
+"institutes have"), unlike a verb in "-s" with its complement ("share looks likely")."""
+
+
+def _plural_noun_next(text: str, end: int, hi: int, words: list[str]) -> bool:
+    """True when a count's phrase has no plural yet and the word after ``end`` is a plural noun: the
+    "-ing"/"-ed" word or the name before it modifies that noun ("Two small shipping companies", "16
+    major indebted nations", "four major trading banks"), whose plural a count of more than one needs.
+    """
+    following = _PLURAL_WORD_NEXT.match(text, end, hi)
+    if following is None or not words:
+        return False
+    word = following.group("w")
+    after = following.group("after")
+    return (
+        (after is None or after.lower() in _STOP or is_verb(after) or after.endswith("ed"))
+        and _is_plural(word)
+        and word not in _STOP
+        and word not in _PLACE_ADVERBS  # "six financially troubled overseas construction firms"
+        and not is_verb(word)
+        and not word.endswith(("ings", "eds"))
+        and not any(_is_plural(w.lower()) for w in words)
+    )
+
+
+_LOWER_WORD_NEXT = re.compile(r"\s+[a-z][a-z-]+(?=\s)")
+
+
+def _plural_noun_ahead(text: str, end: int, hi: int, words: list[str]) -> bool:
+    """True when the plural noun a long phrase of a count needs comes next or one modifier later
+    ("the five leading West German economic research institutes")."""
+    if _plural_noun_next(text, end, hi, words):
+        return True
+    modifier = _LOWER_WORD_NEXT.match(text, end, hi)
+    return (
+        modifier is not None
+        and modifier.group().strip() not in _STOP
+        and _plural_noun_next(text, modifier.end(), hi, words)
+    )
 
 
 _DEBT_PARTICIPLES = frozenset(
@@ -420,6 +487,13 @@ def subject_after(text: str, end: int, hi: int, measured: bool, start: int | Non
         end = restated.end()  # "1.575 mln tonnes, or 25 pct, of China's fruit output": of the output
     hyphen = _HYPHEN_WORD.match(text, end, hi)
     if hyphen:
+        if (
+            not measured
+            and _COUNTED_COMPOUND.fullmatch(hyphen.group())
+            and text[end - 4 : end].lower() != "zero"  # "zero-coupon bonds" count no coupons
+            and _counted_in_compound(hyphen.group()[1:])
+        ):
+            return hyphen.group()[1:]  # "a three-member panel", "a two-bedroom flat": it counts the members
         end = hyphen.end()
     sized = None if measured else _SIZED_NOUN.match(text, end, hi)
     if sized:
@@ -734,7 +808,7 @@ _VERBS_WORDS = """
     raised boosted lifted lowered trimmed narrowed widened totalled totaled totals total amounted
     amounts reached reaches stood stands was were is are be been being will would could should may
     might had has have hit topped exceeded equalled equaled came comes represented accounted
-    reach reaches total hits top tops exceed exceeds climb climbs
+    reach reaches total hits top tops exceed exceeds climb climbs consist consists
     averaged peaked remained remain remains stayed ended closed opened finished traded valued
     estimated forecast projected expected put set fixed contributed contributes covers covered ranged
     contracted expanded expands shrink shrinks shrunk doubled tripled halved quadrupled
@@ -2302,10 +2376,17 @@ def held_in(text: str, end: int, hi: int) -> str | None:
 _DURATION_WORDS = frozenset(["year", "month", "week", "day", "hour", "minute"])
 
 
-_TRAILING_WORDS = """
+_DIRECTIONS_WORDS = """
     north south east west northeast northwest southeast southwest north-east north-west south-east
-    south-west due short nominal plus cast having following including worth
+    south-west
+"""
+_DIRECTIONS = frozenset(_DIRECTIONS_WORDS.split())
+_TRAILING_WORDS = (
+    _DIRECTIONS_WORDS
+    + """
+    due short nominal plus cast having following including worth
     """
+)
 _PLACE_ADVERBS = frozenset(["abroad", "overseas", "online", "offshore", "onshore", "nationwide", "worldwide"])
 """Adverbs of where that follow a figure or a noun ("spent £1.2bn online", "sales overseas rose"): they
 end a phrase and name nothing measured; before a noun they modify it ("online sales")."""
@@ -2318,6 +2399,21 @@ _PREDICATE_ADJECTIVES = frozenset(_PREDICATE_ADJECTIVES_WORDS.split())
 """Adjectives a figure grades ("91% effective against", "20% cheaper than", "is a 4% pay rise enough"):
 they end the phrase and never name what is measured, which is the clause's subject or the noun before."""
 _TRAILING = frozenset(_TRAILING_WORDS.split()) | _PLACE_ADVERBS | _PREDICATE_ADJECTIVES | {"nil"}
+
+
+def _named(words: list[str], index: int) -> bool:
+    """True when a capitalised direction opens a name that modifies a noun after it ("East Bloc
+    currency traders", "West German banks"): the direction is part of the name, no trailing word
+    ("120 miles south-west of"); a name that ends the phrase is apposed ("crude West Texas Intermediate")."""
+    if not words[index][:1].isupper() or words[index].lower() not in _DIRECTIONS:
+        return False
+    rest = words[index + 1 :]
+    named = 0
+    while named < len(rest) and rest[named][:1].isupper() and rest[named].isalpha():
+        named += 1
+    return 0 < named < len(rest) and rest[named].isalpha() and rest[named].islower()
+
+
 """Words after a noun that are no part of it ("a bond due 1992", "120 miles south-west of"; a table's
 "nil" in place of a figure: "Wheat nil nil 0.1 0.3" is a row of wheat)."""
 _PER = re.compile(r"\s+(?:a|an|per|each)\s", re.IGNORECASE)
@@ -2408,7 +2504,10 @@ def acceptable(subject: str | None, after: str = "") -> str | None:
     if subject is None:
         return None
     words = subject.split()
-    trailing = next((i for i in range(1, len(words)) if words[i].lower() in _TRAILING), len(words))
+    trailing = next(
+        (i for i in range(1, len(words)) if words[i].lower() in _TRAILING and not _named(words, i)),
+        len(words),
+    )
     words = words[:trailing]  # "eurobond due April", "principal amount plus": the noun before
     while len(words) > 1 and words[-1].lower().strip(",") in _TRAILING_ADVERBS:
         words = words[:-1]  # "Aluminum exports, meanwhile, decreased": the aside is no part of the noun
