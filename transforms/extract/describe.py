@@ -651,10 +651,12 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             located = _COUNTED_IN.match(text, fact.end)
             if (
                 located is not None
-                and located.group("prep") == "near"
+                and (located.group("prep") == "near" or located.group("venue") is not None)
                 and _CASUALTY_VERB.search(fact.sentence) is None
             ):
-                located = None  # "near" locates only a casualty count: "damaged 15 buildings near Perugia"
+                # "near" and a venue locate only a casualty count: "damaged 15 buildings near Perugia",
+                # "killed five people at a shopping centre in Sydney"
+                located = None
             if located is not None:
                 at = located.start("place") - sentence_start
                 place = next((name.text for name in names if name.start == at and name.is_place), None)
@@ -765,6 +767,15 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             fact = (
                 fact if owner is None else _with(fact, about=owner)
             )  # "fine the firm up to 4% of its turnover"
+        elif (
+            fact.kind == "age"
+            and fact.subject is not None
+            and fact.subject[:4] in ("the ", "The ")
+            and text.startswith(f"{fact.subject}, ", fact.start - len(fact.subject) - 2)
+            and (fact.about is None or fact.about[:1].islower() or gazetteer.is_place(fact.about))
+        ):
+            # "In Sydney, the suspect, 19, was charged": an age set off after its definite person
+            fact = _with(fact, about=_DETERMINER.sub("", fact.subject))
         elif fact.kind == "age" and (apposed := _APPOSED_AGE.search(text, sentence_start, fact.start)):
             # "Daniel Price, a 41-year-old teacher, was": the person the age is apposed to; "The
             # defendant, a 29-year-old driver": the definite noun; not "In London, a 34-year-old man"
@@ -3729,13 +3740,16 @@ _ECONOMY = re.compile(r"(?i)(?:\beconomy|\bgross\s+(?:domestic|national)\s+produ
 _COUNTED_IN = re.compile(
     r"(?:(?P<fled>(?:\s+[a-z][\w-]*)?\s+(?:to\s+(?:flee|evacuate)(?:\s+(?:their|the)\s+[a-z][\w-]*)?|"
     r"(?:to\s+(?:leave|abandon|flee|evacuate)\s+|from\s+)(?:their|the)\s+(?:homes?|houses?|villages?|towns?)))"
-    r"|(?:\s+[a-z][\w-]*){0,2})\s+(?P<prep>in|near)\s+(?:the\s+)?"
+    r"|(?:\s+[a-z][\w-]*){0,2})"
+    r"(?P<venue>\s+(?:at|on|inside|outside)\s+(?:a|an|the)(?:\s+[a-z][\w-]*){1,3}?)?"
+    r"\s+(?P<prep>in|near)\s+(?:the\s+)?"
     r"(?:(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central|coastal|rural)\s+)?(?P<place>[A-Z])"
 )
 """A place right after a counted noun: "2,124 deaths in Spain", "4,500 peacekeepers in South Sudan",
 "23 people in southern Mexico" (a compass or coastal word only narrows the place); "near" only for a
 casualty ("destroyed 300 homes near Paradise"); people driven from their homes, with a longer gap:
-"forced 800,000 people to flee their homes in Bangladesh's coastal areas"."""
+"forced 800,000 people to flee their homes in Bangladesh's coastal areas"; a venue between them only
+for a casualty ("killed five people at a shopping centre in Sydney")."""
 _OF_ITS = re.compile(r"\s+of\s+(?:its|their)\s")
 _THE_NOUN = re.compile(r"\b[Tt]he\s+(?P<noun>[a-z][a-z-]+)\b(?!\s+of\b)")
 

@@ -1,0 +1,42 @@
+"""about54: reported clauses of unnamed sources, ages set off after a definite person, casualty venues."""
+
+from extract_helpers import one
+
+
+def test_prosecutors_said_the_definite_subject() -> None:
+    assert one("Prosecutors said the former mayor accepted $250,000 in bribes.", "$250,000").about == (
+        "former mayor"
+    )
+
+
+def test_officials_said_the_definite_subject() -> None:
+    fact = one("Port officials said the strike had already caused losses of 1.5 million dlrs.", "1.5 million")
+    assert fact.about == "strike"
+
+
+def test_officials_said_a_phrase_the_figure_opens_is_no_clause_subject() -> None:
+    fact = one("Department officials said the 750,000 tonnes of exports are for the year.", "750,000")
+    assert fact.about is None
+
+
+def test_analysts_chart_levels_are_not_a_clause() -> None:
+    fact = one("Analysts said the 870 stg area appears to have provided support.", "870")
+    assert fact.about != "area appears"
+
+
+def test_age_set_off_after_a_definite_person() -> None:
+    assert one("In Sydney, the suspect, 19, was charged with murder.", "19").about == "suspect"
+    assert one("The gunman, 40, killed five people.", "40").about == "gunman"
+
+
+def test_named_age_stays_with_the_name() -> None:
+    assert one("Erling Haaland, 24, has scored 18 goals this season.", "24").about == "Erling Haaland"
+
+
+def test_casualty_at_a_venue_in_a_place() -> None:
+    fact = one("The gunman killed five people at a shopping centre in Sydney.", "five")
+    assert fact.about == "Sydney"
+
+
+def test_count_at_a_venue_without_a_casualty_keeps_the_company() -> None:
+    assert one("Acme employs 300 people at a plant in Ohio.", "300").about == "Acme"
