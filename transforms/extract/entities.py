@@ -184,6 +184,7 @@ def _person(name: Name) -> bool:
         and not name.bare_source
         and _PERSON_NAME.fullmatch(name.text) is not None
         and name.text.rsplit(None, 1)[-1] not in _SERVICE_ENDS
+        and name.text not in _ENTERPRISE_NICKNAMES
     )
 
 
@@ -200,6 +201,11 @@ _SERVICE_END_WORDS = """
 _SERVICE_ENDS = frozenset(_SERVICE_END_WORDS.split())
 """Last words that name a business or public service, never a surname: "Network Rail said 1,800
 jobs would go" is a body that reports, not a person like "Andy Wrobleski"."""
+
+
+_ENTERPRISE_NICKNAMES = frozenset(["Fannie Mae", "Freddie Mac", "Ginnie Mae", "Sallie Mae", "Farmer Mac"])
+"""The US government-sponsored enterprises, a closed set known by names shaped like a person's:
+"Freddie Mac said the average 30-year mortgage rate rose to 6.9%" cites a body, not a person."""
 
 
 _REPORTS = re.compile(

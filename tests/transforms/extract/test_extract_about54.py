@@ -40,3 +40,9 @@ def test_casualty_at_a_venue_in_a_place() -> None:
 
 def test_count_at_a_venue_without_a_casualty_keeps_the_company() -> None:
     assert one("Acme employs 300 people at a plant in Ohio.", "300").about == "Acme"
+
+
+def test_a_government_sponsored_enterprise_is_a_body_not_a_person() -> None:
+    assert one("Freddie Mac said mortgage applications fell 3 percent.", "3 percent").about == "Freddie Mac"
+    fact = one("The average mortgage rate fell to 6.1 percent, Fannie Mae said.", "6.1 percent")
+    assert fact.about == "Fannie Mae"
