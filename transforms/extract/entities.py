@@ -123,9 +123,11 @@ _TRADE_WORDS_TEXT = """
     retailer lender insurer carmaker automaker chipmaker drugmaker planemaker steelmaker brewer miner
     airline carrier supermarket grocer housebuilder broadcaster publisher conglomerate startup start-up
     company firm group bank maker utility operator chain manufacturer producer developer
+    rival competitor peer parent
 """
 _TRADE_WORDS = frozenset(_TRADE_WORDS_TEXT.split())
-"""A trade written before a name makes it a company, not a person: "Seoul-based retailer Hanbit Mart"."""
+"""A trade written before a name makes it a company, not a person: "Seoul-based retailer Hanbit Mart";
+so does a business relation ("Rival Airbus delivered 60 jets", "its parent Alphabet")."""
 _NAME_GOES_ON = re.compile(r"\s+[a-z]{1,3}\s+[A-Z]")
 """A particle and a capital after a run: the name goes on ("Regie Nationale des Usines Renault")."""
 _ADJECTIVAL = re.compile(r"-(?:led|held|backed|based|owned|run|controlled|born|made|style|era)$")

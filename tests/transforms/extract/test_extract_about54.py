@@ -46,3 +46,8 @@ def test_a_government_sponsored_enterprise_is_a_body_not_a_person() -> None:
     assert one("Freddie Mac said mortgage applications fell 3 percent.", "3 percent").about == "Freddie Mac"
     fact = one("The average mortgage rate fell to 6.1 percent, Fannie Mae said.", "6.1 percent")
     assert fact.about == "Fannie Mae"
+
+
+def test_a_business_relation_before_a_name_is_no_part_of_it() -> None:
+    assert one("Rival Airbus delivered 60 jets in March.", "60").about == "Airbus"
+    assert one("Parent Alphabet said revenue rose 14 percent.", "14 percent").about == "Alphabet"
