@@ -685,6 +685,22 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
                     fact = _with(fact, about=place)
         if (
             row is None
+            and fact.kind == "temperature"
+            and (located_at := _MEASURED_IN.match(text, fact.end)) is not None
+            and (
+                fact.about is None
+                or fact.about[:1].islower()
+                or any(name.text == fact.about and name.is_source for name in names)
+            )
+        ):
+            at = located_at.start("place") - sentence_start
+            place = next((name.text for name in names if name.start == at and name.is_place), None)
+            if place is not None:
+                # "pushed temperatures to 46C in Seville, the agency AEMET said": a temperature is
+                # about where it was measured, not the body that reports it nor the weather it is of
+                fact = _with(fact, about=place)
+        if (
+            row is None
             and fact.sentence.startswith("In ")
             and (fact.about is None or fact.about == story.topic or fact.about[:1].islower())
         ):
@@ -709,6 +725,11 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             ):
                 # "The company's revenue grew 15%": the definite owner the phrase names
                 fact = _with(fact, about=possessive.group("owner"))
+            elif (named_owner := _NAMED_OWNER.match(fact.subject)) is not None and any(
+                name.text == named_owner.group("owner") and not name.is_source for name in names
+            ):
+                # "Analysts said Chrysler's earnings would rise 10 pct": the name that owns the measure
+                fact = _with(fact, about=named_owner.group("owner"))
         if (
             row is None
             and phrase_owner is None
@@ -3699,6 +3720,10 @@ _CORPORATE_IN = re.compile(
 )
 
 
+_MEASURED_IN = re.compile(r"(?:\s+(?:on|at|by)\s+[A-Z]?[a-z]+)?\s+in\s+(?:the\s+)?(?P<place>[A-Z])")
+"""A place right after a measure, perhaps after a day or a time: "46C in Seville", "38C on Monday in Rome"."""
+_NAMED_OWNER = re.compile(r"(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})['’]s\s+[a-z]")
+"""A proper name that owns the measure a subject names: "Chrysler's earnings", "IBM's profit"."""
 _DETERMINER = re.compile(r"(?i)^(?:the|its|their)\s+")
 _WORTH_AFTER = re.compile(r"(?i)[^,\d;]{0,40},\s+worth\s+(?:" + HEDGE + r"\s+)?")
 """", worth about £2,000" after a figure: the worth of what that figure measures ("a 4.3% pay rise")."""

@@ -51,3 +51,16 @@ def test_a_government_sponsored_enterprise_is_a_body_not_a_person() -> None:
 def test_a_business_relation_before_a_name_is_no_part_of_it() -> None:
     assert one("Rival Airbus delivered 60 jets in March.", "60").about == "Airbus"
     assert one("Parent Alphabet said revenue rose 14 percent.", "14 percent").about == "Alphabet"
+
+
+def test_a_named_owner_of_the_measure_in_a_reported_clause() -> None:
+    assert one("Analysts said Chrysler's earnings would rise 10 pct this year.", "10 pct").about == "Chrysler"
+
+
+def test_a_temperature_is_about_where_it_was_measured() -> None:
+    fact = one(
+        "The heat wave pushed temperatures to 46 degrees Celsius in Seville, the weather agency AEMET said.",
+        "46 degrees",
+    )
+    assert fact.about == "Seville"
+    assert one("The heatwave sent temperatures to 44.5C on Monday in Seville.", "44.5C").about == "Seville"
