@@ -686,19 +686,18 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
         if (
             row is None
             and fact.kind == "temperature"
-            and (located_at := _MEASURED_IN.match(text, fact.end)) is not None
+            and fact.place is not None
             and (
                 fact.about is None
                 or fact.about[:1].islower()
                 or any(name.text == fact.about and name.is_source for name in names)
             )
+            and any(name.text == fact.place and name.is_place and not name.is_source for name in names)
         ):
-            at = located_at.start("place") - sentence_start
-            place = next((name.text for name in names if name.start == at and name.is_place), None)
-            if place is not None:
-                # "pushed temperatures to 46C in Seville, the agency AEMET said": a temperature is
-                # about where it was measured, not the body that reports it nor the weather it is of
-                fact = _with(fact, about=place)
+            # "pushed temperatures to 46C in Seville, the agency AEMET said", "when temperatures in
+            # Seville peaked at 44.5C": a temperature is about the place the sentence measures it in,
+            # not the body that reports it nor the weather it is of
+            fact = _with(fact, about=fact.place)
         if (
             row is None
             and fact.sentence.startswith("In ")
@@ -3720,8 +3719,6 @@ _CORPORATE_IN = re.compile(
 )
 
 
-_MEASURED_IN = re.compile(r"(?:\s+(?:on|at|by)\s+[A-Z]?[a-z]+)?\s+in\s+(?:the\s+)?(?P<place>[A-Z])")
-"""A place right after a measure, perhaps after a day or a time: "46C in Seville", "38C on Monday in Rome"."""
 _NAMED_OWNER = re.compile(r"(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})['’]s\s+[a-z]")
 """A proper name that owns the measure a subject names: "Chrysler's earnings", "IBM's profit"."""
 _DETERMINER = re.compile(r"(?i)^(?:the|its|their)\s+")

@@ -64,3 +64,8 @@ def test_a_temperature_is_about_where_it_was_measured() -> None:
     )
     assert fact.about == "Seville"
     assert one("The heatwave sent temperatures to 44.5C on Monday in Seville.", "44.5C").about == "Seville"
+
+
+def test_a_temperature_in_a_place_before_it() -> None:
+    fact = one("The heatwave hit Spain in July, when temperatures in Seville peaked at 44.5C.", "44.5C")
+    assert fact.about == "Seville"
