@@ -1101,6 +1101,13 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             fact = _with(fact, about=region)
         if fact.about is not None and ("s " in fact.about or "' " in fact.about or "’ " in fact.about):
             fact = _with(fact, about=_unplaced(fact.about, text))
+            owned = _PERSON_OWNS.fullmatch(fact.about) if row is None else None
+            if (
+                owned is not None
+                and _CORPORATE_WORD.search(fact.about) is None
+                and not gazetteer.is_place(owned.group("owner"))
+            ):
+                fact = _with(fact, about=owned.group("owned"))  # "Taylor Swift's Eras Tour": the tour
         if (
             fact.about is not None
             and fact.about[:1].isupper()
@@ -3719,6 +3726,16 @@ _CORPORATE_IN = re.compile(
 )
 
 
+_PERSON_OWNS = re.compile(
+    r"(?!The\s)(?P<owner>[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'-]+)['’]s\s+"
+    r"(?P<owned>[A-Z][\w&.-]*(?:\s+[A-Z0-9][\w&.-]*)+)"
+)
+"""A name of two words or more owned by a person's full name, which is what the figure is about:
+"Taylor Swift's Eras Tour", "Alan Bond's Bond Corp Holdings Ltd" (a one-word owner is often the
+name itself: "Domino's Pizza"; a one-word owned name is often a person: "Morgan Grenfell's Bell")."""
+_CORPORATE_WORD = re.compile(r"\b(?:" + patterns.CORPORATE_WORDS + r")\b")
+"""A corporate word anywhere in the name: a company owns a unit ("Chrysler Corp's Chrysler Motors"),
+which the story's company rules settle."""
 _NAMED_OWNER = re.compile(r"(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})['’]s\s+[a-z]")
 """A proper name that owns the measure a subject names: "Chrysler's earnings", "IBM's profit"."""
 _DETERMINER = re.compile(r"(?i)^(?:the|its|their)\s+")

@@ -69,3 +69,11 @@ def test_a_temperature_is_about_where_it_was_measured() -> None:
 def test_a_temperature_in_a_place_before_it() -> None:
     fact = one("The heatwave hit Spain in July, when temperatures in Seville peaked at 44.5C.", "44.5C")
     assert fact.about == "Seville"
+
+
+def test_a_name_owned_by_a_person_is_the_entity() -> None:
+    assert one("Taylor Swift's Eras Tour grossed more than $2 billion.", "$2 billion").about == "Eras Tour"
+
+
+def test_a_company_owner_keeps_its_name() -> None:
+    assert one("McDonald's Corp said sales rose 5 pct.", "5 pct").about == "McDonald's Corp"
