@@ -647,7 +647,12 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
         )
         if phrase_owner is not None and (phrase_owner[1] or fact.about is None or fact.about[:1].islower()):
             fact = _with(fact, about=phrase_owner[0])  # "the parliament's 347 seats": the phrase's own owner
-        elif row is None and fact.unit is None and story.company is None and fact.end < len(text):
+        elif (
+            row is None
+            and (fact.unit is None or (fact.kind == "area" and _BURNED.search(fact.sentence) is not None))
+            and story.company is None
+            and fact.end < len(text)
+        ):
             located = _COUNTED_IN.match(text, fact.end)
             if (
                 located is not None
@@ -1772,6 +1777,9 @@ def _running_total(text: str, fact: Fact, sentence_start: int, in_sentence: list
 
 
 _REGION_WORD = re.compile(rf"\b(?:{entities.DIVISION_NOUNS})\b")
+_BURNED = re.compile(r"\b(?:burned|burnt|burning|scorched|charred|blackened|consumed)\b")
+"""What a fire does to land: the area it burned is a loss of the event, located like its casualties
+("The wildfire has burned 12,000 hectares in northern Portugal": Portugal)."""
 _CASUALTY_VERB = re.compile(
     r"\b(?:killed|killing|died|dead|deaths?|injured|wounded|missing|displaced|evacuated|destroyed|damaged|"
     r"bodies|homeless|stranded)\b"

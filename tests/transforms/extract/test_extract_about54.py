@@ -77,3 +77,11 @@ def test_a_name_owned_by_a_person_is_the_entity() -> None:
 
 def test_a_company_owner_keeps_its_name() -> None:
     assert one("McDonald's Corp said sales rose 5 pct.", "5 pct").about == "McDonald's Corp"
+
+
+def test_an_area_burned_in_a_place() -> None:
+    assert one("The wildfire has burned 12,000 hectares in northern Portugal.", "12,000").about == "Portugal"
+
+
+def test_an_area_without_a_fire_keeps_its_owner() -> None:
+    assert one("The farm covers 300 hectares in Kent.", "300").about != "Kent"
