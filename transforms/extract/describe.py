@@ -729,7 +729,7 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             ):
                 # "The company's revenue grew 15%": the definite owner the phrase names
                 fact = _with(fact, about=possessive.group("owner"))
-            elif (named_owner := _NAMED_OWNER.match(fact.subject)) is not None and any(
+            elif (named_owner := _NAMED_OWNER.match(fact.subject or "")) is not None and any(
                 name.text == named_owner.group("owner") and not name.is_source for name in names
             ):
                 # "Analysts said Chrysler's earnings would rise 10 pct": the name that owns the measure
@@ -1106,13 +1106,14 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             fact = _with(fact, about=region)
         if fact.about is not None and ("s " in fact.about or "' " in fact.about or "’ " in fact.about):
             fact = _with(fact, about=_unplaced(fact.about, text))
-            owned = _PERSON_OWNS.fullmatch(fact.about) if row is None else None
+            about = fact.about or ""
+            held = _PERSON_OWNS.fullmatch(about) if row is None else None
             if (
-                owned is not None
-                and _CORPORATE_WORD.search(fact.about) is None
-                and not gazetteer.is_place(owned.group("owner"))
+                held is not None
+                and _CORPORATE_WORD.search(about) is None
+                and not gazetteer.is_place(held.group("owner"))
             ):
-                fact = _with(fact, about=owned.group("owned"))  # "Taylor Swift's Eras Tour": the tour
+                fact = _with(fact, about=held.group("owned"))  # "Taylor Swift's Eras Tour": the tour
         if (
             fact.about is not None
             and fact.about[:1].isupper()
