@@ -668,14 +668,21 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
         )
         if phrase_owner is not None and (phrase_owner[1] or fact.about is None or fact.about[:1].islower()):
             fact = _with(fact, about=phrase_owner[0])  # "the parliament's 347 seats": the phrase's own owner
-        elif row is None and fact.unit is None and story.company is None and fact.end < len(text):
+        elif (
+            row is None
+            and (fact.unit is None or (fact.kind == "area" and _BURNED.search(fact.sentence) is not None))
+            and story.company is None
+            and fact.end < len(text)
+        ):
             located = _COUNTED_IN.match(text, fact.end)
             if (
                 located is not None
-                and located.group("prep") == "near"
+                and (located.group("prep") == "near" or located.group("venue") is not None)
                 and _CASUALTY_VERB.search(fact.sentence) is None
             ):
-                located = None  # "near" locates only a casualty count: "damaged 15 buildings near Perugia"
+                # "near" and a venue locate only a casualty count: "damaged 15 buildings near Perugia",
+                # "killed five people at a shopping centre in Sydney"
+                located = None
             if located is not None:
                 at = located.start("place") - sentence_start
                 place = next((name.text for name in names if name.start == at and name.is_place), None)
@@ -704,6 +711,21 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
                     fact = _with(fact, about=place)
         if (
             row is None
+            and fact.kind == "temperature"
+            and fact.place is not None
+            and (
+                fact.about is None
+                or fact.about[:1].islower()
+                or any(name.text == fact.about and name.is_source for name in names)
+            )
+            and any(name.text == fact.place and name.is_place and not name.is_source for name in names)
+        ):
+            # "pushed temperatures to 46C in Seville, the agency AEMET said", "when temperatures in
+            # Seville peaked at 44.5C": a temperature is about the place the sentence measures it in,
+            # not the body that reports it nor the weather it is of
+            fact = _with(fact, about=fact.place)
+        if (
+            row is None
             and fact.sentence.startswith("In ")
             and (fact.about is None or fact.about == story.topic or fact.about[:1].islower())
         ):
@@ -728,6 +750,11 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             ):
                 # "The company's revenue grew 15%": the definite owner the phrase names
                 fact = _with(fact, about=possessive.group("owner"))
+            elif (named_owner := _NAMED_OWNER.match(fact.subject or "")) is not None and any(
+                name.text == named_owner.group("owner") and not name.is_source for name in names
+            ):
+                # "Analysts said Chrysler's earnings would rise 10 pct": the name that owns the measure
+                fact = _with(fact, about=named_owner.group("owner"))
         if (
             row is None
             and phrase_owner is None
@@ -786,6 +813,15 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             fact = (
                 fact if owner is None else _with(fact, about=owner)
             )  # "fine the firm up to 4% of its turnover"
+        elif (
+            fact.kind == "age"
+            and fact.subject is not None
+            and fact.subject[:4] in ("the ", "The ")
+            and text.startswith(f"{fact.subject}, ", fact.start - len(fact.subject) - 2)
+            and (fact.about is None or fact.about[:1].islower() or gazetteer.is_place(fact.about))
+        ):
+            # "In Sydney, the suspect, 19, was charged": an age set off after its definite person
+            fact = _with(fact, about=_DETERMINER.sub("", fact.subject))
         elif fact.kind == "age" and (apposed := _APPOSED_AGE.search(text, sentence_start, fact.start)):
             # "Daniel Price, a 41-year-old teacher, was": the person the age is apposed to; "The
             # defendant, a 29-year-old driver": the definite noun; not "In London, a 34-year-old man"
@@ -1091,6 +1127,14 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             fact = _with(fact, about=region)
         if fact.about is not None and ("s " in fact.about or "' " in fact.about or "’ " in fact.about):
             fact = _with(fact, about=_unplaced(fact.about, text))
+            about = fact.about or ""
+            held = _PERSON_OWNS.fullmatch(about) if row is None else None
+            if (
+                held is not None
+                and _CORPORATE_WORD.search(about) is None
+                and not gazetteer.is_place(held.group("owner"))
+            ):
+                fact = _with(fact, about=held.group("owned"))  # "Taylor Swift's Eras Tour": the tour
         if (
             fact.about is not None
             and fact.about[:1].isupper()
@@ -1755,6 +1799,9 @@ def _running_total(text: str, fact: Fact, sentence_start: int, in_sentence: list
 
 
 _REGION_WORD = re.compile(rf"\b(?:{entities.DIVISION_NOUNS})\b")
+_BURNED = re.compile(r"\b(?:burned|burnt|burning|scorched|charred|blackened|consumed)\b")
+"""What a fire does to land: the area it burned is a loss of the event, located like its casualties
+("The wildfire has burned 12,000 hectares in northern Portugal": Portugal)."""
 _CASUALTY_VERB = re.compile(
     r"\b(?:killed|killing|died|dead|deaths?|injured|wounded|missing|displaced|evacuated|destroyed|damaged|"
     r"bodies|homeless|stranded)\b"
@@ -3713,6 +3760,18 @@ _CORPORATE_IN = re.compile(
 )
 
 
+_PERSON_OWNS = re.compile(
+    r"(?!The\s)(?P<owner>[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'-]+)['’]s\s+"
+    r"(?P<owned>[A-Z][\w&.-]*(?:\s+[A-Z0-9][\w&.-]*)+)"
+)
+"""A name of two words or more owned by a person's full name, which is what the figure is about:
+"Taylor Swift's Eras Tour", "Alan Bond's Bond Corp Holdings Ltd" (a one-word owner is often the
+name itself: "Domino's Pizza"; a one-word owned name is often a person: "Morgan Grenfell's Bell")."""
+_CORPORATE_WORD = re.compile(r"\b(?:" + patterns.CORPORATE_WORDS + r")\b")
+"""A corporate word anywhere in the name: a company owns a unit ("Chrysler Corp's Chrysler Motors"),
+which the story's company rules settle."""
+_NAMED_OWNER = re.compile(r"(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})['’]s\s+[a-z]")
+"""A proper name that owns the measure a subject names: "Chrysler's earnings", "IBM's profit"."""
 _DETERMINER = re.compile(r"(?i)^(?:the|its|their)\s+")
 _WORTH_AFTER = re.compile(r"(?i)[^,\d;]{0,40},\s+worth\s+(?:" + HEDGE + r"\s+)?")
 """", worth about £2,000" after a figure: the worth of what that figure measures ("a 4.3% pay rise")."""
@@ -3754,13 +3813,16 @@ _ECONOMY = re.compile(r"(?i)(?:\beconomy|\bgross\s+(?:domestic|national)\s+produ
 _COUNTED_IN = re.compile(
     r"(?:(?P<fled>(?:\s+[a-z][\w-]*)?\s+(?:to\s+(?:flee|evacuate)(?:\s+(?:their|the)\s+[a-z][\w-]*)?|"
     r"(?:to\s+(?:leave|abandon|flee|evacuate)\s+|from\s+)(?:their|the)\s+(?:homes?|houses?|villages?|towns?)))"
-    r"|(?:\s+[a-z][\w-]*){0,2})\s+(?P<prep>in|near)\s+(?:the\s+)?"
+    r"|(?:\s+[a-z][\w-]*){0,2})"
+    r"(?P<venue>\s+(?:at|on|inside|outside)\s+(?:a|an|the)(?:\s+[a-z][\w-]*){1,3}?)?"
+    r"\s+(?P<prep>in|near)\s+(?:the\s+)?"
     r"(?:(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central|coastal|rural)\s+)?(?P<place>[A-Z])"
 )
 """A place right after a counted noun: "2,124 deaths in Spain", "4,500 peacekeepers in South Sudan",
 "23 people in southern Mexico" (a compass or coastal word only narrows the place); "near" only for a
 casualty ("destroyed 300 homes near Paradise"); people driven from their homes, with a longer gap:
-"forced 800,000 people to flee their homes in Bangladesh's coastal areas"."""
+"forced 800,000 people to flee their homes in Bangladesh's coastal areas"; a venue between them only
+for a casualty ("killed five people at a shopping centre in Sydney")."""
 _OF_ITS = re.compile(r"\s+of\s+(?:its|their)\s")
 _THE_NOUN = re.compile(r"\b[Tt]he\s+(?P<noun>[a-z][a-z-]+)\b(?!\s+of\b)")
 

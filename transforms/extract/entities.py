@@ -124,9 +124,11 @@ _TRADE_WORDS_TEXT = """
     retailer lender insurer carmaker automaker chipmaker drugmaker planemaker steelmaker brewer miner
     airline carrier supermarket grocer housebuilder broadcaster publisher conglomerate startup start-up
     company firm group bank maker utility operator chain manufacturer producer developer
+    rival competitor peer parent
 """
 _TRADE_WORDS = frozenset(_TRADE_WORDS_TEXT.split())
-"""A trade written before a name makes it a company, not a person: "Seoul-based retailer Hanbit Mart"."""
+"""A trade written before a name makes it a company, not a person: "Seoul-based retailer Hanbit Mart";
+so does a business relation ("Rival Airbus delivered 60 jets", "its parent Alphabet")."""
 _NAME_GOES_ON = re.compile(r"\s+[a-z]{1,3}\s+[A-Z]")
 """A particle and a capital after a run: the name goes on ("Regie Nationale des Usines Renault")."""
 _ADJECTIVAL = re.compile(r"-(?:led|held|backed|based|owned|run|controlled|born|made|style|era)$")
@@ -185,6 +187,7 @@ def _person(name: Name) -> bool:
         and not name.bare_source
         and _PERSON_NAME.fullmatch(name.text) is not None
         and name.text.rsplit(None, 1)[-1] not in _SERVICE_ENDS
+        and name.text not in _ENTERPRISE_NICKNAMES
     )
 
 
@@ -201,6 +204,11 @@ _SERVICE_END_WORDS = """
 _SERVICE_ENDS = frozenset(_SERVICE_END_WORDS.split())
 """Last words that name a business or public service, never a surname: "Network Rail said 1,800
 jobs would go" is a body that reports, not a person like "Andy Wrobleski"."""
+
+
+_ENTERPRISE_NICKNAMES = frozenset(["Fannie Mae", "Freddie Mac", "Ginnie Mae", "Sallie Mae", "Farmer Mac"])
+"""The US government-sponsored enterprises, a closed set known by names shaped like a person's:
+"Freddie Mac said the average 30-year mortgage rate rose to 6.9%" cites a body, not a person."""
 
 
 _REPORTS = re.compile(
