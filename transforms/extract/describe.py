@@ -1185,6 +1185,10 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
                 fact = _with(fact, about=craft.group("name"))  # "the Starship rocket": Starship
         if row is None and market is not None and fact.about != market and fact.sentence.startswith("The "):
             fact = _asset_named_before(fact, market, sentence_start)
+        if fact.about is not None and fact.about.endswith(("s'", "s’")) and len(fact.about) > 2:
+            # "67 pct of Hughes' earnings", "the Philippines' total foreign debt": the name, without the
+            # apostrophe of its plural possessive
+            fact = _with(fact, about=fact.about[:-1])
         out.append(fact)
         in_sentence.append(fact)
         if row is None and fact.about is not None and fact.about[:1].isupper():

@@ -40,6 +40,10 @@ _PARTICLES = frozenset(
 )
 """Particles that end a compound noun ("add-on", "sell-off", "buy-out", "start-up", "take-over")."""
 
+_PREFIXES = frozenset(["vice", "co", "ex", "non", "pre", "post", "semi", "anti", "mid", "sub", "self", "re"])
+"""English prefixes a capitalised compound can open on ("Vice-Chairmen", "Non-Residents"): a common
+noun, whose head is its last part, not a hyphenated name."""
+
 _NAMED_INDEX_ENDS = frozenset(["Composite", "Index"])
 """Capitalised last words of a stock index's proper name ("Nasdaq Composite", "Hang Seng Index"): the
 whole name heads it, since "composite" or "index" alone would group every index of every market together
@@ -152,4 +156,13 @@ def head_of(subject: str | None) -> str | None:
     if len(parts) > 1 and parts[-1].lower() in _PARTICLES:
         whole = last.lower()  # "add-ons", "buy-outs", "lay-offs": the compound is the noun
         return whole[:-1] if whole.endswith("s") else whole
+    if (
+        len(parts) > 1
+        and all(len(part) > 1 and part[:1].isupper() for part in parts)
+        and last[-1:].isalpha()
+        and parts[0].lower() not in _PREFIXES
+    ):
+        # "Borg-Warner", "Allis-Chalmers", "KHJ-TV": a hyphenated name is one head (not a footnote
+        # letter: "Named-A", "M1-B"; nor a party and state: "R-Minn")
+        return last.lower().removesuffix("'s")
     return singular(parts[-1].lower())

@@ -513,6 +513,19 @@ def _currency_cue(text: str) -> tuple[str, str] | None:
 _HEADLINE_WORD = re.compile(r"[A-Z][\w.'’&-]*")
 
 
+_COMPASS = frozenset(["NORTH", "SOUTH", "EAST", "WEST", "LATIN", "CENTRAL", "SOUTHEAST"])
+"""Words that make a region or country of the demonym after them ("SOUTH AMERICAN", "EAST GERMAN")."""
+
+
+def _compass_region(compass: str, demonym: str) -> str | None:
+    """The place "SOUTH AMERICAN" or "NORTH KOREAN" names ("South America", "North Korea"), or None."""
+    for root in (demonym[:-1], demonym + "Y", demonym[:-2]):
+        name = normal_case(f"{compass} {root}")
+        if gazetteer.is_place(name):
+            return name
+    return None
+
+
 def _headline_place(headline: str | None, text: str = "") -> str | None:
     """The first place a headline names, tried as three, two and one words ("WEST GERMANY", "U.S.").
 
@@ -531,6 +544,10 @@ def _headline_place(headline: str | None, text: str = "") -> str | None:
     raw = [m.group().removesuffix("'s").removesuffix("’s").removesuffix("'S") for m in matches]
     words = [w if w in ("U.S.", "U.K.") else w.strip(".'-") for w in raw]
     for index in range(len(words)):
+        if index > 0 and words[index - 1] in _COMPASS and words[index].endswith("AN"):
+            region = _compass_region(words[index - 1], words[index])
+            if region is not None:
+                return region  # "SOUTH AMERICAN FISH MEAL", "NORTH KOREAN": the region, not "American"
         if words[index] in DEMONYMS:
             return DEMONYMS[words[index]]
         for size in (3, 2, 1):
