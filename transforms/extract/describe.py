@@ -33,7 +33,7 @@ from transforms.extract import (
 )
 from transforms.extract.declared import carried_units, coupons, declared_units, note_money
 from transforms.extract.model import Fact, fact_with
-from transforms.extract.numbers import NUMBER_WORD
+from transforms.extract.numbers import NUMBER_WORD, NUMBER_WORDS
 from transforms.extract.qualifiers import HEDGE, HEDGE_WORDS
 from transforms.extract.story import (
     COUNTRY_DEMONYMS,
@@ -325,6 +325,10 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             fact = _quote_partner(text, in_sentence, fact)
         if row is None and fact.unit is None and fact.kind == "count":
             fact = _two_way_partner(text, in_sentence, fact)
+        if row is None and fact.unit is None and fact.kind == "count":
+            fact = _bare_share_level(text, fact, sentence_start, story)
+        if row is None and fact.unit is None and fact.kind == "count":
+            fact = _share_move_after(text, in_sentence, fact)
         if row is None and fact.unit is None and fact.kind == "count":
             fact = _sown_area(text, in_sentence, fact)
         if row is None and fact.unit is None and fact.kind == "count":
@@ -5432,6 +5436,94 @@ def _bare_share_price(text: str, fact: Fact, sentence_start: int, story: Story) 
     if _counted_after(text, fact.end):
         return fact  # "shares fell 2.50 points", "traded 1.25 mln shares": not a quote
     return _with(fact, unit=story.money, kind="price")
+
+
+_SHARE_LEVEL_BEFORE = re.compile(
+    r"\b(?:closed|ended|finished|opened|quoted|stood|(?:was|were|closed|ended|finished)\s+(?:up|down|off))\b"
+    r"(?P<gap>[^\d;:]{0,25}?|\s+\S{1,8}\s+)\b(?:at|to)\s+$"
+)
+"""A share's closing or quoted level right before a bare figure: "closed at", "closed Friday at", "was
+up three at", "closed up 6-1/4 at"."""
+_SHARE_LEVEL_FORM = re.compile(r"(?:\d{1,3}(?:,\d{3})?|\d+\.\d{1,3}|\d{1,4}-\d{1,2}/\d{1,2}|[a-z]+)")
+_COMPANY_WORD = re.compile(r"\b[A-Z][A-Za-z&'.-]*[A-Za-z]")
+_NOT_SHARE_QUOTE = re.compile(
+    r"(?i)\b(?:index|indices|average|dow|bourse|market|futures|delivery|contracts?|bonds?|notes?|treasur(?:y|ies)|"
+    r"gilts?|rates?|yields?|pct|percent|measure|warrants?|options?|"
+    r"jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec|spot|nearby|near|"
+    r"it|they|he|she|this|which|that)\b"
+)
+"""What makes a clause's closing level something other than a company's share price: an index, a
+market, a futures month, a bond or rate, or a pronoun naming nothing."""
+
+
+_MOVE_AFTER_QUOTE = re.compile(
+    r",\s+(?:(?P<up>up)|(?P<down>off|down))\s+(?:(?P<from>from\s+(?:a|the|its)\s+previous)\s+)?"
+)
+"""A share quote's move or prior level after the close: "closed at 34-7/8, off 5/8", "closed at 3,280, up
+from a previous 3,250"."""
+
+
+def _share_move_after(text: str, in_sentence: list[Fact], fact: Fact) -> Fact:
+    """ "Purolator closed at 34-7/8, off 5/8": the bare move (or prior level) right after a share's price
+    is that price's move, in its money and of its subject; a move is down after "off", up after "up"."""
+    if not in_sentence or _scaled(fact.surface):
+        return fact
+    quote = in_sentence[-1]
+    if quote.kind != "price" or quote.unit is None or quote.unit in _PERCENTS:
+        return fact
+    gap = _MOVE_AFTER_QUOTE.fullmatch(text, quote.end, fact.start)
+    if gap is None or (_counted_after(text, fact.end) and _TIME_AFTER.match(text, fact.end) is None):
+        return fact
+    if fact.value is None or quote.value is None or fact.value >= quote.value:
+        return fact  # "closed at 12.35 dlrs, up 55": a move bigger than the level is in another unit
+    change = None if gap.group("from") else "up" if gap.group("up") else "down"
+    return _with(
+        fact, unit=quote.unit, kind="price", subject=quote.subject, change=change, si_value=None, si_unit=None
+    )
+
+
+def _named_inside(text: str, word: str) -> bool:
+    """True when a capitalised word is a name: the text writes it so inside a sentence too, not only
+    where a sentence opens ("Sales last year stood at 53,254" names nothing)."""
+    return re.search(r"[a-z0-9,]\s+" + re.escape(word) + r"\b", text) is not None
+
+
+def _bare_share_level(text: str, fact: Fact, sentence_start: int, story: Story) -> Fact:
+    """ "Hachette closed at 3,280", "UAL stock today was up three at 63", "Gencorp closed at 114-1/4": a
+    company's stock closing or quoted at a bare, unscaled level is its share price in the story's money.
+
+    The clause before the verb names the shares ("stock", "shares") or a company (a capitalised
+    name, no currency, commodity, index, futures month or bond) in a story that speaks of shares or
+    marks a ticker. A London story is left alone: its share prices are in pence or pounds.
+    """
+    if story.money == "pound sterling" or _scaled(fact.surface):
+        return fact
+    if not _SHARE_LEVEL_FORM.fullmatch(fact.surface) or not fact.value:
+        return fact
+    if fact.surface.isalpha() and fact.surface.lower() not in NUMBER_WORDS:
+        return fact
+    verb = _SHARE_LEVEL_BEFORE.search(text, max(sentence_start, fact.start - 60), fact.start)
+    if verb is None:
+        return fact
+    if _counted_after(text, fact.end) and _TIME_AFTER.match(text, fact.end) is None:
+        return fact  # "closed at 420 dlrs", "was up three at 63 shares": counted, not a quote
+    if text.startswith("/", fact.end):
+        return fact  # a two-way quote ("closed at 150.00/05") is read elsewhere
+    clause = re.split(r"[;:]", text[sentence_start : verb.start()])[-1]
+    if _NOT_SHARE_QUOTE.search(clause) or any(
+        word.lower() in kinds.TRADED or word.lower() in kinds.QUOTED
+        for word in re.findall(r"[A-Za-z]+", clause)
+    ):
+        return fact
+    if _SHARE_WORD.search(clause) is None:
+        names = [word for word in _COMPANY_WORD.findall(clause) if _named_inside(text, word)]
+        if (
+            not names
+            or _SHARE_CONTEXT.search(text, max(0, fact.start - _SHARE_CONTEXT_SPAN), fact.start) is None
+        ):
+            return fact
+    unit = "Canadian dollar" if _CANADIAN_EXCHANGE.search(fact.sentence) else story.money
+    return _with(fact, unit=unit, kind="price", si_value=None, si_unit=None)
 
 
 _QUOTE_GAP = re.compile(

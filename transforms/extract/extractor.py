@@ -70,6 +70,10 @@ _UNIT_FRACTION = re.compile(
 )
 """A bare wire fraction right before its unit: "a margin of 13/16 pct", "a fee of 1/16 pct"."""
 _RANGE_JOIN = re.compile(r"\s*(?P<join>[-–—]|to|and|or)\s*(?P<cur>US\$|\$|€|£)?(?=[\d.]|[A-Za-z])", re.I)
+_RANGE_LEAD = re.compile(
+    r"(?i)\b(?:rang(?:ed|es?|ing)\s+(?:from|between)|range\s+(?:of|from|between|was))\s+(?:(?:an?|the)\s+)?$"
+)
+"""A range word right before a range's first end: "ranged from", "ranging between", "a range of"."""
 _UNIT_RANGE_JOIN = re.compile(r"\s*(?:[-–—]|to)\s*(?=\d)")
 _ZERO_TO_SPEED = re.compile(
     r"(?i)(?:-to-|\s+to\s+|\s*[-–]\s*)\d{2,3}[\s-]*(?:mph|km/h|kph|kmh|miles\s+per\s+hour)\b"
@@ -672,6 +676,15 @@ class _Scanner:
             return pos
         low, high, end = self._scale_range(draft.value, raw_first, found, sentence)
         after_change = word == "to" and self._before(draft.start, sentence.start).change is not None
+        if (
+            high < low <= 2 * high
+            and not after_change
+            and self._ranged(draft, before, sentence, join.end(), end, low - high)
+        ):
+            low, high = high, low  # "Fed funds ranged from 6-3/16 to 6-1/8 pct": a range written high first
+        moved = high > 3 * low or (after_change and units.unit_at(text, end, sentence.end) is None)
+        if moved and between is None and "/" in text[join.end() : end]:
+            return pos  # "RJR Nabisco 1-1/4 to 57-1/2", "fell 2-1/8 to 4-5/8": a move, then its level
         if not low < high or (after_change and high > 5 * low):
             return pos  # "rose $1.20 to $84.60": a change, then the new level
         draft.value, draft.low, draft.high, draft.qualifier = None, low, high, "range"
@@ -679,6 +692,26 @@ class _Scanner:
         if between:
             draft.start = between.start
         return end
+
+    def _ranged(
+        self,
+        draft: _Draft,
+        before: context.Word | None,
+        sentence: sentences.Sentence,
+        second_start: int,
+        second_end: int,
+        spread: float,
+    ) -> bool:
+        """True when the higher end written first still bounds one range with the second: a range word
+        leads it ("ranged from", "ranging between", "a range of", "between"), or both ends are wire
+        fractions a point or less apart ("Fed funds were quoted at 5-1/16 to 4-7/8 pct", GUIDE)."""
+        if before is not None and before.lower == "between":
+            return True
+        text = self.text
+        if _RANGE_LEAD.search(text, max(sentence.start, draft.start - 30), draft.start) is not None:
+            return True
+        wire = spread <= 1 and "/" in text[draft.start : draft.end] and "/" in text[second_start:second_end]
+        return wire and (before is None or before.lower != "from")
 
     def _scale_range(
         self, low: float, raw_first: float, second: tuple[float, int], sentence: sentences.Sentence
@@ -726,6 +759,9 @@ class _Scanner:
         """The second end of a range and where its digits end; ``glued`` lets a glued scale follow them."""
         if second.group("digits"):
             value = numbers.parse_digits(second.group("digits"))
+            fraction = numbers.FRACTION_AFTER.match(self.text, second.end(), sentence.end)
+            if fraction is not None and numbers.is_fraction(fraction) and fraction.group("mixed") == "-":
+                return numbers.add_fraction(value, fraction), fraction.end()  # "5-1/4 to 5-1/2 pct"
             if (
                 self.text[second.end() : second.end() + 1].isalpha()
                 and not _SCALE_AFTER.match(self.text, second.end(), sentence.end)

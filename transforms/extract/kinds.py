@@ -586,13 +586,24 @@ def _cued(lowered: str | None, cues: tuple[str, ...], width: int) -> bool:
     return any(cue in tail for cue in cues)
 
 
+_FRACTION_LEVEL = r"(?:\d{1,2}-\d{1,2}/\d{1,2}|\d{1,2}\.\d{1,4}/\d{1,4})"
 _WIRE_FRACTION = re.compile(
-    r"^(?:"
+    r"^(?:between\s+)?(?:"
     + HEDGE
-    + r"\s+)?(?:\d{1,2}-\d{1,2}/\d{1,2}|\d{1,2}\.\d{1,4}/\d{1,4})\s*(?:pct|%|per\s*cent|percent)?$",
+    + r"\s+)?(?:"
+    + _FRACTION_LEVEL
+    + r"(?:\s+(?:to|and)\s+(?:"
+    + _FRACTION_LEVEL
+    + r"|\d{1,2}))?|(?:\d{1,2}|[a-z]+)\s+(?:to|and)\s+"
+    + _FRACTION_LEVEL
+    + r")\s*(?:pct|%|per\s*cent|percent)?$",
     re.IGNORECASE,
 )
-_LEVEL_AT = re.compile(r"(?i)\b(?:at|to|from)\s+(?:" + HEDGE + r"\s+)?$")
+"""A level in wire eighths ("10-13/16 pct"), a two-way quote ("5.81/80 pct"), or a range with such an end
+("6-3/16 to 6-1/8 pct", "five to 5-1/4 pct")."""
+_LEVEL_AT = re.compile(
+    r"(?i)\b(?:at|to|from|rang(?:ed|es?|ing)|range\s+of)\s+(?:(?:" + HEDGE + r"|an?|the)\s+)?$"
+)
 
 
 def is_fraction_level(surface: str, clause: str, after: str) -> bool:
