@@ -715,6 +715,27 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
                     fact = _with(fact, about=place)
         if (
             row is None
+            and fact.unit is None
+            and fact.about is not None
+            and in_sentence
+            and any(name.text == fact.about and name.start == 0 and not name.is_place for name in names)
+            and _CASUALTY_VERB.search(fact.sentence) is not None
+        ):
+            # "Hurricane Milton killed 16 people in Florida and left 3 million homes without power",
+            # "Cyclone Freddy killed 400 people in Malawi and injured 1,200": a later count of the same
+            # event is of the place its earlier count was located in, not the event the sentence opens on
+            located_before = next(
+                (
+                    f.about
+                    for f in reversed(in_sentence)
+                    if f.unit is None and f.about is not None and f.about == f.place
+                ),
+                None,
+            )
+            if located_before is not None and _OWN_PLACE_AFTER.match(text, fact.end) is None:
+                fact = _with(fact, about=located_before)
+        if (
+            row is None
             and fact.kind == "temperature"
             and fact.place is not None
             and (
@@ -1187,6 +1208,8 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             craft = _NAMED_CRAFT.fullmatch(fact.about)
             if craft is not None and craft.group("name").upper() not in DEMONYMS:
                 fact = _with(fact, about=craft.group("name"))  # "the Starship rocket": Starship
+        if row is None and (fact.unit in _MARGIN_UNITS or fact.unit is None) and fact.end < len(text):
+            fact = _margin_holder(text, fact, sentence_start, names, story.dateline)
         if row is None and market is not None and fact.about != market and fact.sentence.startswith("The "):
             fact = _asset_named_before(fact, market, sentence_start)
         if fact.about is not None and fact.about.endswith(("s'", "s’")) and len(fact.about) > 2:
@@ -1207,6 +1230,79 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
     out = _quote_moves(text, out)
     out = [_fraction_point(text, f) if f.kind == "ratio" and f.unit is None else f for f in out]
     return note_money(text, coupons(text, carried_units(text, out)), story.money)
+
+
+_MARGIN_UNITS = frozenset(["point", "second", "minute", "hour", "stroke", "length", "run", "wicket"])
+"""Units a sporting lead or winning margin is counted in (not percentage points: a poll lead has rules
+of its own)."""
+_MARGIN_AFTER = re.compile(
+    r"\s+(?:(?P<noun>points?|seconds?|minutes?|strokes?|shots?|lengths?|runs?)\s+)?(?:clear|ahead|behind)\b"
+    r"(?:\s+of\s+(?:the\s+)?(?P<rival>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}))?"
+)
+"""A lead or margin after its figure, with the rival it is over: "five points clear of Tottenham",
+"12 seconds ahead of Lando Norris", "three points behind"."""
+_MARGIN_GAP = re.compile(
+    r"(?:\s+(?!(?:said|says|told|reported)\b)(?:[a-z][\w-]*|[A-Z][\w'’-]*|\d{1,2}-\d{1,2}|\d{1,3}\s+(?:hours?|minutes?))){1,10}"
+    r"\s+"
+    r"(?:(?:by|with)\s+)?(?:(?:" + HEDGE + r")\s+)?"
+)
+"""Between the actor a sentence opens on and its lead, one clause of words and scores with no comma,
+figure or citation: "Aston Villa sit", "Leverkusen won 2-1 and are now", "Max Verstappen won the Dutch
+Grand Prix by"."""
+
+
+def _margin_holder(
+    text: str, fact: Fact, sentence_start: int, names: list[entities.Name], dateline: str | None
+) -> Fact:
+    """A lead or winning margin ("N points clear of Y", "won by N seconds ahead of Y") belongs to the
+    actor its sentence opens on: "Aston Villa sit five points clear of Tottenham", "Max Verstappen won
+    by 12 seconds ahead of Lando Norris": subject and ``about`` Aston Villa / Max Verstappen, not the
+    verb after the name, not the rival after "of". A club named for its city is a team there, not a
+    place, and neither is the rival (the dateline is the place)."""
+    margin = _MARGIN_AFTER.match(text, fact.end)
+    if margin is None or (fact.unit is None and margin.group("noun") is None):
+        return fact  # a bare count is a margin only with its noun: "three strokes ahead of"
+    actor = next((name for name in names if name.start == 0), None)
+    if (
+        actor is None
+        and fact.subject is not None
+        and (word := _OPENING_WORD.match(fact.sentence)) is not None
+    ):
+        # "Celtic are 11 points clear", "Girona sit": a lone opening word the subject rules took as the
+        # clause's subject, with the plural verb British copy gives a club, is the club's name
+        opener = word.group()
+        if fact.subject.split()[0] == opener and entities.team_opening_word(fact.sentence, opener):
+            actor = entities.Name(opener, 0, False, False, False, True)
+    figure_at = fact.start - sentence_start
+    if (
+        actor is None
+        or actor.is_source
+        or not actor.opens
+        or _MARGIN_GAP.fullmatch(fact.sentence, len(actor.text), figure_at) is None
+    ):
+        return fact
+    subject = fact.subject  # a count keeps its noun: "three strokes ahead of" counts strokes
+    if fact.unit is not None and (
+        subject is None or subject.lower() in _LEAD_WORDS or subject.startswith(actor.text)
+    ):
+        subject = actor.text
+    rival = margin.group("rival")
+    place = fact.place
+    if place is not None and (
+        (place == actor.text and not actor.is_place) or (rival is not None and rival.startswith(place))
+    ):
+        place = entities.place_of([], _dateline_of(text, sentence_start, dateline))
+    return _with(
+        fact,
+        subject=subject,
+        subject_head=actor.text.rsplit(None, 1)[-1].lower() if subject == actor.text else fact.subject_head,
+        about=actor.text,
+        place=place,
+    )
+
+
+_OPENING_WORD = re.compile(r"[A-Z][a-z]{2,}(?=\s+[a-z])")
+"""A capitalised word opening a sentence before a lower-case one: "Celtic are", "Girona sit"."""
 
 
 _ASSET_OPENING = re.compile(
@@ -1810,6 +1906,8 @@ _REGION_WORD = re.compile(rf"\b(?:{entities.DIVISION_NOUNS})\b")
 _BURNED = re.compile(r"\b(?:burned|burnt|burning|scorched|charred|blackened|consumed)\b")
 """What a fire does to land: the area it burned is a loss of the event, located like its casualties
 ("The wildfire has burned 12,000 hectares in northern Portugal": Portugal)."""
+_OWN_PLACE_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,3}\s+(?:in|near|at)\s+(?:the\s+)?[A-Z]")
+"""A place phrase of a count's own, right after it: "and 200 in Germany"."""
 _CASUALTY_VERB = re.compile(
     r"\b(?:killed|killing|died|dead|deaths?|injured|wounded|missing|displaced|evacuated|destroyed|damaged|"
     r"bodies|homeless|stranded)\b"

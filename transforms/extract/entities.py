@@ -329,6 +329,23 @@ def _plural_actor(sentence: str, word: str, start: int) -> bool:
     )
 
 
+_TEAM_VERB = re.compile(r"\s+(?:are|have|were|sit|lie|stand)\s")
+
+
+def team_opening_word(sentence: str, word: str) -> bool:
+    """A lone capitalised word opening a sentence with the plural verb a club takes in British copy,
+    also before a figure: "Celtic are 11 points clear", "Girona sit two points clear"; not a plural or
+    collective noun ("Sales are", "Police have") nor a mass noun, which never takes a plural verb."""
+    return (
+        len(word) > 2
+        and word[-1] != "s"
+        and word.isalpha()
+        and word.lower() not in _COLLECTIVES
+        and not word.endswith("men")
+        and _TEAM_VERB.match(sentence, len(word)) is not None
+    )
+
+
 _MOVED_VERBS = (
     "rose",
     "fell",
@@ -801,6 +818,8 @@ _MEMBERS = re.compile(
 def _name(sentence: str, text: str, start: int, end: int, corporate: bool) -> Name:
     """A name with what its neighbours say of it: a place, a company, or a source that reports."""
     name = _named(sentence, text, start, end, corporate)
+    if name.is_place and name.opens and " " not in text and _team_opening(sentence, text, start):
+        name = name._replace(is_place=False)  # "Liverpool are four points clear": the club, not the city
     apposed = _APPOSITION.match(sentence, end) if sentence.startswith(",", end) else None  # opens on ","
     if apposed is not None:
         end = apposed.end()  # "Lumora, a battery startup, raised": the verb after the apposition
@@ -809,6 +828,21 @@ def _name(sentence: str, text: str, start: int, end: int, corporate: bool) -> Na
     if not _is_subject(sentence, start, end):
         return name
     return name._replace(is_subject=True)
+
+
+_SCORED_AFTER = re.compile(
+    r"\s+(?:beat|beats|won|wins|drew|draws|lost|loses|thrashed|edged)\s+(?:[A-Z][\w'’-]*\s+){0,3}\d{1,2}-\d{1,2}\b"
+)
+"""A result with its score after an opening name: "Leverkusen won 2-1", "Liverpool beat Everton 2-0"."""
+
+
+def _team_opening(sentence: str, text: str, start: int) -> bool:
+    """A city's name that opens a sentence as a team does: with the plural verb British copy gives a club
+    ("Liverpool are", "Leverkusen have") or with a result and its score ("Leverkusen won 2-1"). A city
+    takes a singular verb and has no score; a country opening so ("England are") stays a place."""
+    return gazetteer.is_city(text) and (
+        _plural_actor(sentence, text, start) or _SCORED_AFTER.match(sentence, start + len(text)) is not None
+    )
 
 
 _APPOSITION = re.compile(r"(?:,\s+(?:(?:an?|the)\s+[a-z][\w\s'’-]{1,60}?|\d{1,3})(?=,)){1,2},")
