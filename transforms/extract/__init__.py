@@ -18,7 +18,7 @@ from transforms.extract.extractor import extract
 from transforms.extract.model import CHANGES, KINDS, QUALIFIERS, Fact
 from transforms.extract.units import UNITS
 
-EXTRACTOR_VERSION: str = "1.17.0"
+EXTRACTOR_VERSION: str = "1.18.0"
 """Version of the extraction rules; see the module docstring for bump semantics."""
 
 
