@@ -94,6 +94,7 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
     row_sentence = -1
     names: list[entities.Name] = []
     placed: list[entities.Name] = []
+    sentence_place = _SentencePlace(placed, story.dateline)  # the place its names give, read once
     in_sentence: list[Fact] = []
     recent: str | None = None
     lead_actor: str | None = None
@@ -101,7 +102,7 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
     prior = ""  # the sentence of the names read last
     actor: str | None = None  # the name an earlier sentence opened on, for a sentence that names nothing
     earlier: dict[str | None, str] = {}
-    ordering: bool | None = None  # whether the sentence holds a verb of _TOLD_TO, read on first need
+    ordering: bool | None = None  # whether the sentence holds a stem of _TOLD_STEMS, read on first need
     read_to = -1  # the last sentence whose names were read
     spelled: dict[str, str | None] = {}  # initials the story spells out: "GM" -> "General Motors"
     possessed: dict[str, str] = {}  # names the story writes with their own "'s": "Kohl" -> "Kohl's"
@@ -138,6 +139,7 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             names = entities.names_in(fact.sentence)
             prior = fact.sentence
             placed = _not_companies(names, story, text)  # per sentence: it reads only the names
+            sentence_place = _SentencePlace(placed, story.dateline)
             previous = None
             earlier = {}
             in_sentence = []
@@ -632,9 +634,10 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             place=entities.phrase_place(
                 fact.sentence, placed, fact.start - sentence_start, fact.end - sentence_start
             )
-            or entities.place_of(
-                placed if clause_names[0] is names else _not_companies(clause_names[0], story, text),
-                entities.place_of(placed, story.dateline),
+            or (
+                sentence_place()
+                if clause_names[0] is names
+                else entities.place_of(_not_companies(clause_names[0], story, text), sentence_place())
             ),
         )
         phrase_owner = (
@@ -847,7 +850,8 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
         ):
             nation = _nation(fact, story.topic, sentence_start)
             fact = fact if nation is None else _with(fact, about=nation)
-        if row is None and names and ordering is None:
+        if row is None and ordering is None and (names or " the " in fact.sentence):
+            # one scan per sentence, shared by the two told-to rules below
             ordering = any(stem in fact.sentence for stem in _TOLD_STEMS)
         if (
             row is None
@@ -861,7 +865,7 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             row is None
             and (fact.about is None or fact.about.islower())
             and " the " in fact.sentence
-            and any(stem in fact.sentence for stem in _TOLD_STEMS)
+            and ordering
         ):
             # "A jury ordered the company to pay $2.1 billion": the definite one told to act
             told_thing = _TOLD_THE.search(fact.sentence, 0, fact.start - sentence_start)
@@ -1246,6 +1250,30 @@ def _opener(recalled: _Recalled, text: str, lead: str | None) -> str | None:
     if mixed or found == lead:
         return found  # "IndiGo", "BYD", the headline's company: not a surname ("Conable")
     return None
+
+
+class _SentencePlace:
+    """The place a sentence's names give, else the dateline (:func:`entities.place_of`), read once.
+
+    Every figure of a sentence whose own clause names nothing more specific falls back on it, and
+    :func:`entities.place_of` walks all of the names (a gazetteer look-up and a few searches each):
+    the sentence's facts share one walk. It is the same answer each time, because it reads only the
+    names and the dateline; and a figure whose clause names are the sentence's own needs nothing
+    more (``place_of(names, place_of(names, dateline))`` is ``place_of(names, dateline)``).
+    """
+
+    def __init__(self, placed: list[entities.Name], dateline: str | None) -> None:
+        self._placed = placed  # the sentence's names that are no companies
+        self._dateline = dateline
+        self._place: str | None = None
+        self._read = False
+
+    def __call__(self) -> str | None:
+        """The first place the names give, else the dateline."""
+        if not self._read:
+            self._place = entities.place_of(self._placed, self._dateline)
+            self._read = True
+        return self._place
 
 
 class _Recalled:
