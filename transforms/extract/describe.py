@@ -94,7 +94,9 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
     row_sentence = -1
     names: list[entities.Name] = []
     placed: list[entities.Name] = []
-    sentence_place = _SentencePlace(placed, story.dateline)  # the place its names give, read once
+    # the place the sentence's names give, else the dateline: read once, on the first fact that needs it
+    fallback_place: str | None = None
+    fallback_read = False
     in_sentence: list[Fact] = []
     recent: str | None = None
     lead_actor: str | None = None
@@ -139,7 +141,7 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             names = entities.names_in(fact.sentence)
             prior = fact.sentence
             placed = _not_companies(names, story, text)  # per sentence: it reads only the names
-            sentence_place = _SentencePlace(placed, story.dateline)
+            fallback_read = False
             previous = None
             earlier = {}
             in_sentence = []
@@ -591,6 +593,23 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
         if row is None and fact.subject is not None and _NOTE_VERB.search(fact.subject) is not None:
             # "Results include extraordinary gains of 952,000 dlrs": the item the note names
             fact = _with(fact, subject=_noted_item(fact.sentence, fact.subject))
+        # the place of the figure's own phrase, else of its own clause, else of its sentence, else
+        # the dateline
+        fact_place = entities.phrase_place(
+            fact.sentence, placed, fact.start - sentence_start, fact.end - sentence_start
+        )
+        if not fact_place:
+            if not fallback_read:
+                # entities.place_of walks every name (a gazetteer look-up and a few searches each),
+                # and reads only the names and the dateline: the sentence's facts share one walk
+                fallback_place, fallback_read = entities.place_of(placed, story.dateline), True
+            # a clause whose names are the sentence's own finds what the sentence's walk found
+            # (place_of(placed, place_of(placed, dateline)) is place_of(placed, dateline))
+            fact_place = (
+                fallback_place
+                if clause_names[0] is names
+                else entities.place_of(_not_companies(clause_names[0], story, text), fallback_place)
+            )
         fact = _with(
             fact,
             subject_head=_surname_head(fact) or _net_income(fact, heads.head_of(fact.subject)),
@@ -629,16 +648,7 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
                 )
                 is not None,
             ),
-            # the place of the figure's own phrase, else of its own clause, else of its sentence,
-            # else the dateline
-            place=entities.phrase_place(
-                fact.sentence, placed, fact.start - sentence_start, fact.end - sentence_start
-            )
-            or (
-                sentence_place()
-                if clause_names[0] is names
-                else entities.place_of(_not_companies(clause_names[0], story, text), sentence_place())
-            ),
+            place=fact_place,
         )
         phrase_owner = (
             None
@@ -1250,30 +1260,6 @@ def _opener(recalled: _Recalled, text: str, lead: str | None) -> str | None:
     if mixed or found == lead:
         return found  # "IndiGo", "BYD", the headline's company: not a surname ("Conable")
     return None
-
-
-class _SentencePlace:
-    """The place a sentence's names give, else the dateline (:func:`entities.place_of`), read once.
-
-    Every figure of a sentence whose own clause names nothing more specific falls back on it, and
-    :func:`entities.place_of` walks all of the names (a gazetteer look-up and a few searches each):
-    the sentence's facts share one walk. It is the same answer each time, because it reads only the
-    names and the dateline; and a figure whose clause names are the sentence's own needs nothing
-    more (``place_of(names, place_of(names, dateline))`` is ``place_of(names, dateline)``).
-    """
-
-    def __init__(self, placed: list[entities.Name], dateline: str | None) -> None:
-        self._placed = placed  # the sentence's names that are no companies
-        self._dateline = dateline
-        self._place: str | None = None
-        self._read = False
-
-    def __call__(self) -> str | None:
-        """The first place the names give, else the dateline."""
-        if not self._read:
-            self._place = entities.place_of(self._placed, self._dateline)
-            self._read = True
-        return self._place
 
 
 class _Recalled:
