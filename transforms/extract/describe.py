@@ -111,6 +111,9 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
     row_sentence = -1
     names: list[entities.Name] = []
     placed: list[entities.Name] = []
+    # the place the sentence's names give, else the dateline: read once, on the first fact that needs it
+    fallback_place: str | None = None
+    fallback_read = False
     in_sentence: list[Fact] = []
     recent: str | None = None
     lead_actor: str | None = None
@@ -118,7 +121,7 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
     prior = ""  # the sentence of the names read last
     actor: str | None = None  # the name an earlier sentence opened on, for a sentence that names nothing
     earlier: dict[str | None, str] = {}
-    ordering: bool | None = None  # whether the sentence holds a verb of _TOLD_TO, read on first need
+    ordering: bool | None = None  # whether the sentence holds a stem of _TOLD_STEMS, read on first need
     read_to = -1  # the last sentence whose names were read
     spelled: dict[str, str | None] = {}  # initials the story spells out: "GM" -> "General Motors"
     possessed: dict[str, str] = {}  # names the story writes with their own "'s": "Kohl" -> "Kohl's"
@@ -155,6 +158,7 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             names = entities.names_in(fact.sentence)
             prior = fact.sentence
             placed = _not_companies(names, story, text)  # per sentence: it reads only the names
+            fallback_read = False
             previous = None
             earlier = {}
             in_sentence = []
@@ -614,6 +618,24 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
         if row is None and fact.subject is not None and _NOTE_VERB.search(fact.subject) is not None:
             # "Results include extraordinary gains of 952,000 dlrs": the item the note names
             fact = _with(fact, subject=_noted_item(fact.sentence, fact.subject))
+        # the place of the figure's own phrase, else of its own clause, else of its sentence, else
+        # the dateline
+        fact_place = entities.phrase_place(
+            fact.sentence, placed, fact.start - sentence_start, fact.end - sentence_start
+        )
+        if not fact_place:
+            if not fallback_read:
+                # entities.place_of walks every name (a gazetteer look-up and a few searches each),
+                # and reads only the names and the dateline: the sentence's facts share one walk
+                fallback_place = entities.place_of(placed, _dateline_of(text, sentence_start, story.dateline))
+                fallback_read = True
+            # a clause whose names are the sentence's own finds what the sentence's walk found
+            # (place_of(placed, place_of(placed, dateline)) is place_of(placed, dateline))
+            fact_place = (
+                fallback_place
+                if clause_names[0] is names
+                else entities.place_of(_not_companies(clause_names[0], story, text), fallback_place)
+            )
         fact = _with(
             fact,
             subject_head=_surname_head(fact) or _net_income(fact, heads.head_of(fact.subject)),
@@ -652,15 +674,7 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
                 )
                 is not None,
             ),
-            # the place of the figure's own phrase, else of its own clause, else of its sentence,
-            # else the dateline
-            place=entities.phrase_place(
-                fact.sentence, placed, fact.start - sentence_start, fact.end - sentence_start
-            )
-            or entities.place_of(
-                placed if clause_names[0] is names else _not_companies(clause_names[0], story, text),
-                entities.place_of(placed, _dateline_of(text, sentence_start, story.dateline)),
-            ),
+            place=fact_place,
         )
         phrase_owner = (
             None
@@ -929,7 +943,8 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
         ):
             nation = _nation(fact, story.topic, sentence_start)
             fact = fact if nation is None else _with(fact, about=nation)
-        if row is None and names and ordering is None:
+        if row is None and ordering is None and (names or " the " in fact.sentence):
+            # one scan per sentence, shared by the two told-to rules below
             ordering = any(stem in fact.sentence for stem in _TOLD_STEMS)
         if (
             row is None
@@ -943,7 +958,7 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
             row is None
             and (fact.about is None or fact.about.islower())
             and " the " in fact.sentence
-            and any(stem in fact.sentence for stem in _TOLD_STEMS)
+            and ordering
         ):
             # "A jury ordered the company to pay $2.1 billion": the definite one told to act
             told_thing = _TOLD_THE.search(fact.sentence, 0, fact.start - sentence_start)
