@@ -326,6 +326,8 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
         if row is None and fact.unit is None and fact.kind == "count":
             fact = _two_way_partner(text, in_sentence, fact)
         if row is None and fact.unit is None and fact.kind == "count":
+            fact = _pronoun_quote(text, out, fact)
+        if row is None and fact.unit is None and fact.kind == "count":
             fact = _bare_share_level(text, fact, sentence_start, story)
         if row is None and fact.unit is None and fact.kind == "count":
             fact = _share_move_after(text, in_sentence, fact)
@@ -5763,6 +5765,40 @@ def _two_way_partner(text: str, in_sentence: list[Fact], fact: Fact) -> Fact:
     ):
         return fact
     return _with(fact, unit=quote.unit, kind="price", subject=quote.subject)
+
+
+def _pronoun_quote(text: str, out: list[Fact], fact: Fact) -> Fact:
+    """A bare dealing quote in a sentence opening on "It" is a price in the currency the sentence
+    before quoted at its level: "The dollar opened at 1.8195/8205 marks. It closed at 1.8205/15 in
+    Tokyo"."""
+    if not fact.sentence.startswith("It ") or _DEALING_QUOTE.fullmatch(fact.surface) is None:
+        return fact
+    level = fact.low if fact.value is None else fact.value
+    if level is None or level <= 0:
+        return fact
+    quote = next(
+        (
+            f
+            for f in reversed(out)
+            if f.sentence_index == fact.sentence_index - 1
+            and f.kind == "price"
+            and f.unit is not None
+            and _near_level(f.low if f.value is None else f.value, level)
+        ),
+        None,
+    )
+    if quote is None or quote.unit in _PERCENTS:
+        return fact
+    named = BY_NAME.get(quote.unit or "")
+    if named is None or named.kind != "money":
+        return fact
+    if (
+        _counted_after(text, fact.end)
+        and _DEALING_TIME.match(text, fact.end) is None
+        and _DEALT_WHEN.match(text, fact.end) is None
+    ):
+        return fact
+    return _with(fact, unit=quote.unit, kind="price")
 
 
 _ROW_LINE = re.compile(

@@ -36,3 +36,15 @@ def test_thing_bought_for_a_share_in_cash_stays() -> None:
 def test_sum_in_cash_keeps_cash() -> None:
     fact = one("Acme had 12 mln dlrs in cash at the end of the year.", "12 mln dlrs")
     assert fact.subject == "cash"
+
+
+def test_pronoun_quote_takes_the_currency_of_the_sentence_before() -> None:
+    text = "The dollar opened at 1.8195/8205 marks. It closed at 1.8205/15 in Tokyo."
+    fact = one(text, "1.8205/15")
+    assert (fact.unit, fact.kind) == ("mark", "price")
+
+
+def test_pronoun_quote_far_from_the_level_before_stays_bare() -> None:
+    text = "The dollar opened at 1.8195/8205 marks. It closed at 145.20/30 in Tokyo."
+    fact = one(text, "145.20/30")
+    assert fact.unit is None
