@@ -330,6 +330,8 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
         if row is None and fact.unit is None and fact.kind == "count":
             fact = _two_way_partner(text, in_sentence, fact)
         if row is None and fact.unit is None and fact.kind == "count":
+            fact = _pronoun_quote(text, out, fact)
+        if row is None and fact.unit is None and fact.kind == "count":
             fact = _bare_share_level(text, fact, sentence_start, story)
         if row is None and fact.unit is None and fact.kind == "count":
             fact = _share_move_after(text, in_sentence, fact)
@@ -596,6 +598,9 @@ def describe(text: str, facts: list[Fact], sentence_starts: list[int], story: St
         ):
             # "Bitcoin rebounded on Monday. It rose 4% to $68,000": what the sentence before opened on
             fact = _with(fact, subject=referent)
+        if row is None and fact.subject is not None and _cash_of_share(text, fact):
+            # "offered 48 dlrs a share cash": the denominator and the payment name nothing measured
+            fact = _with(fact, subject=None)
         if row is None and _names_a_company(fact, names, story, text):
             fact = _with(
                 fact, subject=None
@@ -5680,6 +5685,23 @@ def _quote_partner(text: str, in_sentence: list[Fact], fact: Fact) -> Fact:
     return _with(fact, unit=first.unit, kind="price", subject=quote.subject)
 
 
+_SHARE_CASH = re.compile(r"(?i)share,?\s+(?:in\s+)?cash")
+"""The per-share denominator with the payment word right after it, read as one noun: "share cash"."""
+_SHARE_THEN_CASH = re.compile(r"(?i)(?:\s*\([A-Za-z]+\))?\s+(?:a|per|each)\s+share,?\s+(?:in\s+)?cash\b")
+"""A per-share sum paid in cash: "48 dlrs a share cash", "31 dlrs (Canadian) a share cash", "15 dlrs
+per share in cash"."""
+
+
+def _cash_of_share(text: str, fact: Fact) -> bool:
+    """True when a sum's subject is only the denominator and payment form of a per-share price ("48
+    dlrs a share cash": "share cash"; "15 dlrs per share in cash": "cash"), which name nothing
+    measured; "for 64 dlrs a share in cash for Beta" keeps Beta."""
+    subject = fact.subject or ""
+    if _SHARE_CASH.fullmatch(subject):
+        return True
+    return subject.lower() == "cash" and _SHARE_THEN_CASH.match(text, fact.end) is not None
+
+
 _DEALING_QUOTE = re.compile(r"\d{1,4}\.(?:\d{2,4}/\d{2,4}|\d{4})$")
 """A two-way dealing quote in decimals, bid and offer ("1.8270/80", "332.72/75", "3.7498/7503"), or an
 exchange rate to four decimals ("1.6213")."""
@@ -5687,6 +5709,10 @@ exchange rate to four decimals ("1.6213")."""
 
 _DEALING_TIME = re.compile(r"(?i)\s+(?:close|closing|finish|range|opening|open|fix|fixing|level|start)\b")
 """A dealing session's moment a quote is of: "New York's 1.8270/80 close", "late 332.70/72 range"."""
+
+
+_DEALT_WHEN = re.compile(r"(?i)\s+(?:yesterday|today|tonight|overnight|here)\b")
+"""A deictic day or place a quote was dealt on: "after 3.7507/09 yesterday", "145.15/20 here"."""
 
 
 def _near_level(quote: float | None, level: float) -> bool:
@@ -5747,9 +5773,47 @@ def _two_way_partner(text: str, in_sentence: list[Fact], fact: Fact) -> Fact:
     named = BY_NAME.get(quote.unit or "")
     if named is None or named.kind != "money":
         return fact
-    if _counted_after(text, fact.end) and _DEALING_TIME.match(text, fact.end) is None:
+    if (
+        _counted_after(text, fact.end)
+        and _DEALING_TIME.match(text, fact.end) is None
+        and _DEALT_WHEN.match(text, fact.end) is None
+    ):
         return fact
     return _with(fact, unit=quote.unit, kind="price", subject=quote.subject)
+
+
+def _pronoun_quote(text: str, out: list[Fact], fact: Fact) -> Fact:
+    """A bare dealing quote in a sentence opening on "It" is a price in the currency the sentence
+    before quoted at its level: "The dollar opened at 1.8195/8205 marks. It closed at 1.8205/15 in
+    Tokyo"."""
+    if not fact.sentence.startswith("It ") or _DEALING_QUOTE.fullmatch(fact.surface) is None:
+        return fact
+    level = fact.low if fact.value is None else fact.value
+    if level is None or level <= 0:
+        return fact
+    quote = next(
+        (
+            f
+            for f in reversed(out)
+            if f.sentence_index == fact.sentence_index - 1
+            and f.kind == "price"
+            and f.unit is not None
+            and _near_level(f.low if f.value is None else f.value, level)
+        ),
+        None,
+    )
+    if quote is None or quote.unit in _PERCENTS:
+        return fact
+    named = BY_NAME.get(quote.unit or "")
+    if named is None or named.kind != "money":
+        return fact
+    if (
+        _counted_after(text, fact.end)
+        and _DEALING_TIME.match(text, fact.end) is None
+        and _DEALT_WHEN.match(text, fact.end) is None
+    ):
+        return fact
+    return _with(fact, unit=quote.unit, kind="price")
 
 
 _ROW_LINE = re.compile(
