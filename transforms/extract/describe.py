@@ -5758,26 +5758,8 @@ def _two_way_partner(text: str, in_sentence: list[Fact], fact: Fact) -> Fact:
         later -= 1
     if any(f.unit is None and _RATE_LEVEL.fullmatch(f.surface) for f in in_sentence[later:]):
         return fact  # "1.2391 NZ dlrs from 1.2403": a rate whose currency went unread comes between
-    quote = next(
-        (
-            f
-            for f in reversed(in_sentence)
-            if f.kind == "price"
-            and f.unit is not None
-            and _near_level(f.low if f.value is None else f.value, level)
-        ),
-        None,
-    )
-    if quote is None or quote.unit in _PERCENTS or ";" in text[quote.end : fact.start]:
-        return fact
-    named = BY_NAME.get(quote.unit or "")
-    if named is None or named.kind != "money":
-        return fact
-    if (
-        _counted_after(text, fact.end)
-        and _DEALING_TIME.match(text, fact.end) is None
-        and _DEALT_WHEN.match(text, fact.end) is None
-    ):
+    quote = _currency_quote_at(text, fact, level, in_sentence)
+    if quote is None or ";" in text[quote.end : fact.start]:
         return fact
     return _with(fact, unit=quote.unit, kind="price", subject=quote.subject)
 
@@ -5791,29 +5773,39 @@ def _pronoun_quote(text: str, out: list[Fact], fact: Fact) -> Fact:
     level = fact.low if fact.value is None else fact.value
     if level is None or level <= 0:
         return fact
+    before = [f for f in out if f.sentence_index == fact.sentence_index - 1]
+    quote = _currency_quote_at(text, fact, level, before)
+    if quote is None:
+        return fact
+    return _with(fact, unit=quote.unit, kind="price")
+
+
+def _currency_quote_at(text: str, fact: Fact, level: float, quotes: list[Fact]) -> Fact | None:
+    """The last of ``quotes`` that prices a currency near ``level``, which a bare dealing quote
+    ``fact`` can take its currency from; None when there is none, or when a counted noun follows
+    ``fact`` (it counts something, unless the noun is a dealing time: "1.8243 yesterday")."""
     quote = next(
         (
             f
-            for f in reversed(out)
-            if f.sentence_index == fact.sentence_index - 1
-            and f.kind == "price"
+            for f in reversed(quotes)
+            if f.kind == "price"
             and f.unit is not None
             and _near_level(f.low if f.value is None else f.value, level)
         ),
         None,
     )
     if quote is None or quote.unit in _PERCENTS:
-        return fact
+        return None
     named = BY_NAME.get(quote.unit or "")
     if named is None or named.kind != "money":
-        return fact
+        return None
     if (
         _counted_after(text, fact.end)
         and _DEALING_TIME.match(text, fact.end) is None
         and _DEALT_WHEN.match(text, fact.end) is None
     ):
-        return fact
-    return _with(fact, unit=quote.unit, kind="price")
+        return None
+    return quote
 
 
 _ROW_LINE = re.compile(
